@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace marginalia {
+
+struct DecodedText
+{
+    QString text;
+    // Canonical name of the encoding used: "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" or "Big5".
+    QString encoding;
+};
+
+// Decodes the bytes of a plain-text file. With an empty encoding it detects: a byte-order mark,
+// strict UTF-8, UTF-16 without BOM, then GB18030 against Big5. Binary data and bytes that do not
+// decode are refused with a reason (without the file name; the caller adds it). A BOM is not
+// part of the returned text.
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding = {});
+
+} // namespace marginalia

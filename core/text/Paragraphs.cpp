@@ -1,0 +1,47 @@
+#include "text/Paragraphs.h"
+
+#include <QRegularExpression>
+
+namespace marginalia {
+
+QString speakerLabel(QStringView line)
+{
+    // One to three short words of letters or digits, with at least one letter, then ":" or "：".
+    // Times such as "10:30" have no letter and are not speakers.
+    static const QRegularExpression label(
+        QStringLiteral(R"(^\s*((?:[\p{L}\p{N}_.()-]{1,20})(?:[ \x{3000}][\p{L}\p{N}_.()-]{1,20}){0,2})\s*[:：])"));
+    static const QRegularExpression letter(QStringLiteral(R"(\p{L})"));
+    const QRegularExpressionMatch match = label.matchView(line);
+    if (!match.hasMatch())
+        return {};
+    const QString name = match.captured(1);
+    if (!name.contains(letter))
+        return {};
+    return name;
+}
+
+QList<Paragraph> splitParagraphs(const QString &text)
+{
+    QList<Paragraph> paragraphs;
+    qint64 codePoint = 0;
+    qint64 lineStart = 0;
+    qsizetype lineStartUtf16 = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i == n || text.at(i) == u'\n') {
+            const QStringView line = QStringView(text).mid(lineStartUtf16, i - lineStartUtf16);
+            if (!line.trimmed().isEmpty())
+                paragraphs.append({lineStart, codePoint, speakerLabel(line)});
+            lineStart = codePoint + 1;
+            lineStartUtf16 = i + 1;
+            ++codePoint;
+            continue;
+        }
+        if (text.at(i).isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++codePoint;
+    }
+    return paragraphs;
+}
+
+} // namespace marginalia

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace marginalia {
+
+// A paragraph is a non-empty line of the stored text (importers end every paragraph, heading,
+// table row and speaker turn with "\n"). Positions are code points, half-open.
+struct Paragraph
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    // The speaker label of a transcript turn ("T", "教师", "Interviewer"), empty if none.
+    QString speaker;
+};
+
+QList<Paragraph> splitParagraphs(const QString &text);
+
+// The label of a speaker turn at the start of a line, or an empty string.
+QString speakerLabel(QStringView line);
+
+} // namespace marginalia

@@ -1,0 +1,63 @@
+#include "text/TextIndex.h"
+
+#include <algorithm>
+
+namespace marginalia {
+
+TextIndex::TextIndex(const QString &text)
+    : m_utf16Length(text.size())
+{
+    const qsizetype n = text.size();
+    qint64 codePoint = 0;
+    for (qsizetype i = 0; i < n; ++i, ++codePoint) {
+        if (text.at(i).isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            m_wideCodePoints.push_back(codePoint);
+            ++i;
+        }
+    }
+    m_codePointLength = codePoint;
+}
+
+qsizetype TextIndex::toUtf16(qint64 codePoint) const
+{
+    codePoint = std::clamp<qint64>(codePoint, 0, m_codePointLength);
+    // Every wide character before this code point adds one UTF-16 unit.
+    const auto before = std::lower_bound(m_wideCodePoints.begin(), m_wideCodePoints.end(), codePoint);
+    return static_cast<qsizetype>(codePoint + (before - m_wideCodePoints.begin()));
+}
+
+qint64 TextIndex::toCodePoint(qsizetype utf16) const
+{
+    utf16 = std::clamp<qsizetype>(utf16, 0, m_utf16Length);
+    // The UTF-16 start of the k-th wide character is wide[k] + k; count those strictly before utf16.
+    qint64 lo = 0;
+    qint64 hi = static_cast<qint64>(m_wideCodePoints.size());
+    while (lo < hi) {
+        const qint64 mid = (lo + hi) / 2;
+        if (m_wideCodePoints[static_cast<size_t>(mid)] + mid < utf16)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    // lo wide characters start before utf16; when utf16 is the low half of the last of them,
+    // utf16 - lo is that character's own code point, as wanted.
+    return utf16 - lo;
+}
+
+qint64 TextIndex::codePointLength(const QString &text)
+{
+    return codePointLength(QStringView(text));
+}
+
+qint64 TextIndex::codePointLength(QStringView text)
+{
+    qint64 length = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i, ++length) {
+        if (text.at(i).isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate())
+            ++i;
+    }
+    return length;
+}
+
+} // namespace marginalia

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace marginalia {
+
+// The one place where Unicode code-point offsets (what the project stores, what REFI-QDA
+// counts) and QString's UTF-16 offsets meet. Text without characters outside the BMP maps
+// one to one; otherwise the positions of surrogate pairs are kept sorted and searched.
+class TextIndex
+{
+public:
+    TextIndex() = default;
+    explicit TextIndex(const QString &text);
+
+    qint64 codePointLength() const { return m_codePointLength; }
+    qsizetype utf16Length() const { return m_utf16Length; }
+
+    // Clamps to [0, length]. A UTF-16 offset inside a surrogate pair maps to the pair's code point.
+    qsizetype toUtf16(qint64 codePoint) const;
+    qint64 toCodePoint(qsizetype utf16) const;
+
+    static qint64 codePointLength(const QString &text);
+    static qint64 codePointLength(QStringView text);
+
+private:
+    // Code-point index of every character that occupies two UTF-16 units, ascending.
+    std::vector<qint64> m_wideCodePoints;
+    qint64 m_codePointLength = 0;
+    qsizetype m_utf16Length = 0;
+};
+
+} // namespace marginalia
