@@ -11,7 +11,12 @@ QString speakerLabel(QStringView line)
     static const QRegularExpression label(
         QStringLiteral(R"(^\s*((?:[\p{L}\p{N}_.()-]{1,20})(?:[ \x{3000}][\p{L}\p{N}_.()-]{1,20}){0,2})\s*[:：])"));
     static const QRegularExpression letter(QStringLiteral(R"(\p{L})"));
+    // matchView() arrived in Qt 6.5, which deprecates match(QStringView); Debian 12 has 6.4.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     const QRegularExpressionMatch match = label.matchView(line);
+#else
+    const QRegularExpressionMatch match = label.match(line);
+#endif
     if (!match.hasMatch())
         return {};
     const QString name = match.captured(1);

@@ -19,7 +19,8 @@ QString normalizeForStorage(const QString &text)
         } else if (u == 0x0B || u == 0x0C || u == 0x2028 || u == 0x2029 || u == 0x85) {
             // Vertical tab, form feed (PDF page breaks), Unicode line/paragraph separators.
             cleaned.append(u'\n');
-        } else if (u < 0x20 || u == 0x7F || (u == 0xFEFF && cleaned.isEmpty())) {
+        } else if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || (u == 0xFEFF && cleaned.isEmpty())) {
+            // C0 and C1 control characters (C1 shows up in mis-decoded Windows-1252 text).
             continue;
         } else {
             cleaned.append(c);

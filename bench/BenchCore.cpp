@@ -1,0 +1,217 @@
+// Core benchmark: generates a corpus of mixed Chinese and English transcripts (2,000 documents,
+// about 40 MB by default), imports it, and prints import throughput, search latency against
+// the bare FTS5 query on the same file, project open time and peak memory.
+//
+//   marginalia-bench-core [--documents N] [--megabytes M] [--keep DIR]
+
+#include "import/Importer.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "search/TextSearch.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace marginalia;
+
+namespace {
+
+// Peak resident memory of this process in MB (VmHWM), and a way to restart the peak.
+double peakMegabytes()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    }
+    return -1;
+}
+
+void resetPeak()
+{
+    std::ofstream clear("/proc/self/clear_refs");
+    clear << "5";
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// A vocabulary whose words are drawn with Zipf-like frequencies, as in real speech.
+class CorpusWriter
+{
+public:
+    CorpusWriter()
+    {
+        const char *chinese[] = {"老师", "学生", "电脑", "课堂", "教学", "多媒体", "白板", "手机", "家长", "考试",
+                                 "微课", "资源", "农村", "城市", "学校", "网络", "平台", "培训", "校长", "作业",
+                                 "游戏", "信息技术", "课件", "实验", "高考", "中考", "能力", "素养", "设备", "投影仪",
+                                 "我们", "他们", "觉得", "因为", "所以", "但是", "可以", "没有", "已经", "时候"};
+        const char *english[] = {"teacher", "students", "computer", "classroom", "teaching", "smartboard", "phone",
+                                 "parents", "exam", "lecture", "resources", "rural", "urban", "school", "internet",
+                                 "platform", "training", "principal", "homework", "games", "we", "they", "think",
+                                 "because", "so", "but", "can", "never", "already", "when", "the", "a", "of", "to"};
+        for (const char *word : chinese)
+            m_chinese.append(QString::fromUtf8(word));
+        for (const char *word : english)
+            m_english.append(QString::fromLatin1(word));
+    }
+
+    QString document(QRandomGenerator &random, qint64 targetBytes) const
+    {
+        QString text;
+        qint64 bytes = 0;
+        bool chineseTurn = random.bounded(2) == 0;
+        while (bytes < targetBytes) {
+            QString line = chineseTurn ? QStringLiteral("教师：") : QStringLiteral("Interviewer: ");
+            const int words = 8 + static_cast<int>(random.bounded(30));
+            for (int i = 0; i < words; ++i) {
+                const QStringList &vocabulary = chineseTurn ? m_chinese : m_english;
+                line += vocabulary[zipf(random, vocabulary.size())];
+                if (!chineseTurn)
+                    line += u' ';
+            }
+            line += chineseTurn ? QStringLiteral("。\n") : QStringLiteral(".\n");
+            bytes += line.toUtf8().size();
+            text += line;
+            chineseTurn = random.bounded(3) != 0 ? !chineseTurn : chineseTurn;
+        }
+        return text;
+    }
+
+private:
+    static int zipf(QRandomGenerator &random, qsizetype size)
+    {
+        // Rank r with probability about 1/r: the square of a uniform variable favours low ranks.
+        const double u = random.generateDouble();
+        return static_cast<int>(u * u * static_cast<double>(size)) % static_cast<int>(size);
+    }
+
+    QStringList m_chinese;
+    QStringList m_english;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int documents = 2000;
+    double megabytes = 40;
+    QString keep;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == u"--documents")
+            documents = args[i + 1].toInt();
+        else if (args[i] == u"--megabytes")
+            megabytes = args[i + 1].toDouble();
+        else if (args[i] == u"--keep")
+            keep = args[i + 1];
+    }
+
+    QTemporaryDir temp;
+    const QString folder = keep.isEmpty() ? temp.path() : keep;
+    QDir().mkpath(folder + QStringLiteral("/corpus"));
+    std::printf("Generating %d documents, %.0f MB of mixed Chinese and English...\n", documents, megabytes);
+    std::fflush(stdout);
+    QRandomGenerator random(20261129);
+    CorpusWriter writer;
+    QStringList files;
+    qint64 totalBytes = 0;
+    const qint64 perDocument = static_cast<qint64>(megabytes * 1024 * 1024 / documents);
+    for (int i = 0; i < documents; ++i) {
+        const QString path = QStringLiteral("%1/corpus/transcript-%2.txt").arg(folder).arg(i, 5, 10, QLatin1Char('0'));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        const QByteArray utf8 = writer.document(random, perDocument).toUtf8();
+        file.write(utf8);
+        totalBytes += utf8.size();
+        files.append(path);
+    }
+    const QString projectPath = folder + QStringLiteral("/bench.marginalia");
+    QFile::remove(projectPath);
+
+    // Import.
+    resetPeak();
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto project = Project::create(projectPath);
+        if (!project) {
+            std::fprintf(stderr, "%s\n", qPrintable(project.error()));
+            return 1;
+        }
+        ImportOptions options;
+        options.attributes.insert(QStringLiteral("site"), QStringLiteral("Kunming"));
+        auto report = Importer(**project).importFiles(files, options);
+        if (!report || !report->refused.isEmpty()) {
+            std::fprintf(stderr, "import failed\n");
+            return 1;
+        }
+    }
+    const double importSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const double importPeak = peakMegabytes();
+    const double mb = static_cast<double>(totalBytes) / (1024.0 * 1024.0);
+
+    // Open time: a fresh process state is approximated by a fresh connection.
+    std::vector<double> openTimes;
+    for (int i = 0; i < 9; ++i) {
+        timer.restart();
+        auto project = Project::open(projectPath);
+        auto count = DocumentStore(**project).count();
+        openTimes.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!count)
+            return 1;
+    }
+
+    // Search: our TextSearch against the bare FTS5 MATCH on the same file.
+    auto project = Project::open(projectPath, Project::Access::ReadOnly);
+    TextSearch search(**project);
+    std::printf("\n%-34s %10s %10s %12s %8s\n", "search query", "ours ms", "bare ms", "candidates", "hits");
+    for (const QString &query : {QStringLiteral("投影仪"), QStringLiteral("信息技术"), QStringLiteral("多媒体"),
+                                 QStringLiteral("smartboard"), QStringLiteral("微课"), QStringLiteral("课")}) {
+        std::vector<double> ours;
+        std::vector<double> bare;
+        qsizetype hits = 0;
+        qsizetype candidates = 0;
+        for (int run = 0; run < 7; ++run) {
+            timer.restart();
+            auto found = search.find(query);
+            ours.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            hits = found ? found->size() : -1;
+            timer.restart();
+            auto stmt = (*project)->database().prepare("SELECT rowid FROM document_fts WHERE document_fts MATCH ?1");
+            stmt->bind(1, QString(u'"' + query + u'"'));
+            candidates = 0;
+            while (stmt->step())
+                ++candidates;
+            bare.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf("%-34s %10.2f %10.2f %12lld %8lld\n", qPrintable(query), median(ours), median(bare),
+                    static_cast<long long>(candidates), static_cast<long long>(hits));
+    }
+
+    std::printf("\ncorpus              %d documents, %.1f MB UTF-8\n", documents, mb);
+    std::printf("import              %.2f s, %.1f MB/s (target >= 20)\n", importSeconds, mb / importSeconds);
+    std::printf("peak memory import  %.0f MB (target <= 300)\n", importPeak);
+    std::printf("project open        %.2f ms median (target <= 50)\n", median(openTimes));
+    std::printf("project file        %.1f MB\n", static_cast<double>(QFileInfo(projectPath).size()) / (1024.0 * 1024.0));
+    return 0;
+}

@@ -1,0 +1,194 @@
+#include "import/DocumentReader.h"
+
+#include "import/FormatReaders.h"
+#include "import/TextDecoder.h"
+#include "text/TextNormalizer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+namespace {
+
+// A zipped document inflates to several times its file size; its XML is several times its text.
+// Entries may inflate to this multiple of maxBytes before the file is taken for a zip bomb.
+constexpr qint64 kUncompressedFactor = 4;
+
+// How far into an HTML file a <meta charset> or XML declaration is looked for.
+constexpr qsizetype kCharsetSniffBytes = 8 * 1024;
+
+enum class Format { Text, Markdown, Html, Docx, Odt, Pdf };
+
+struct FormatInfo
+{
+    Format format;
+    QString name;
+};
+
+std::optional<FormatInfo> formatForExtension(const QString &extension)
+{
+    if (extension == u"txt" || extension == u"text")
+        return FormatInfo{Format::Text, u"txt"_s};
+    if (extension == u"md" || extension == u"markdown")
+        return FormatInfo{Format::Markdown, u"md"_s};
+    if (extension == u"html" || extension == u"htm" || extension == u"xhtml")
+        return FormatInfo{Format::Html, u"html"_s};
+    if (extension == u"docx")
+        return FormatInfo{Format::Docx, u"docx"_s};
+    if (extension == u"odt")
+        return FormatInfo{Format::Odt, u"odt"_s};
+    if (extension == u"pdf")
+        return FormatInfo{Format::Pdf, u"pdf"_s};
+    return std::nullopt;
+}
+
+QString supportedList()
+{
+    return u".txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .odt, .pdf"_s;
+}
+
+// "812 bytes", "3.5 KB", "73.2 MB" (binary units, one decimal, none when it is zero).
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 1024)
+        return bytes == 1 ? u"1 byte"_s : u"%1 bytes"_s.arg(bytes);
+    const bool megabytes = bytes >= 1024 * 1024;
+    const double value = static_cast<double>(bytes) / (megabytes ? 1024.0 * 1024.0 : 1024.0);
+    QString number = QString::number(value, 'f', 1);
+    if (number.endsWith(u".0"))
+        number.chop(2);
+    return number + (megabytes ? u" MB"_s : u" KB"_s);
+}
+
+QString tooLargeMessage(qint64 size, qint64 limit)
+{
+    QString sizeString = sizeText(size);
+    QString limitString = sizeText(limit);
+    if (sizeString == limitString) {
+        // Rounding made them look equal ("50 MB, larger than the 50 MB limit"): say it exactly.
+        sizeString = u"%1 bytes"_s.arg(size);
+        limitString = u"%1 bytes"_s.arg(limit);
+    }
+    return u"the file is %1, larger than the %2 import limit"_s.arg(sizeString, limitString);
+}
+
+bool hasUnicodeBom(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+}
+
+// The charset an HTML page declares in a <meta> element (either form) or an XML declaration.
+QString declaredCharset(const QByteArray &bytes)
+{
+    static const QRegularExpression meta(QStringLiteral(R"(<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression xml(QStringLiteral(R"(^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:\-]+))"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    // Declarations are ASCII, so Latin-1 is a safe way to look at bytes of any ASCII-compatible encoding.
+    const QString head = QString::fromLatin1(bytes.first(std::min(bytes.size(), kCharsetSniffBytes)));
+    QRegularExpressionMatch match = meta.match(head);
+    if (!match.hasMatch())
+        match = xml.match(head);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+Result<DecodedText> decodeHtml(const QByteArray &bytes, const QString &explicitEncoding)
+{
+    if (!explicitEncoding.isEmpty() || hasUnicodeBom(bytes))
+        return decodeText(bytes, explicitEncoding);
+    const QString declared = declaredCharset(bytes);
+    // A page whose declaration could be read byte by byte is not UTF-16, whatever it says.
+    if (declared.isEmpty() || declared.startsWith(u"utf-16", Qt::CaseInsensitive)
+        || declared.startsWith(u"utf16", Qt::CaseInsensitive))
+        return decodeText(bytes);
+    Result<DecodedText> asDeclared = decodeText(bytes, declared);
+    if (asDeclared && asDeclared->encoding != u"Windows-1252")
+        return asDeclared;
+    // Pages are often saved in another encoding than their declaration says; then, and for a
+    // Latin-1 declaration on what is really UTF-8, detection decides.
+    Result<DecodedText> detected = decodeText(bytes);
+    if (detected && (!asDeclared || detected->encoding == u"UTF-8"))
+        return detected;
+    return asDeclared;
+}
+
+} // namespace
+
+Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &options)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
+    const auto fail = [&name](const QString &reason) { return failure(QString(name % u": "_s % reason)); };
+
+    if (!info.exists())
+        return fail(u"the file does not exist"_s);
+    if (info.isDir())
+        return fail(u"is a folder, not a file"_s);
+    if (!info.isReadable())
+        return fail(u"the file cannot be read (no permission)"_s);
+
+    const QString extension = info.suffix().toLower();
+    const std::optional<FormatInfo> format = formatForExtension(extension);
+    if (!format) {
+        if (extension.isEmpty())
+            return fail(u"unsupported file type: the name has no extension (supported: %1)"_s.arg(supportedList()));
+        return fail(u"unsupported file type '.%1' (supported: %2)"_s.arg(extension, supportedList()));
+    }
+
+    const qint64 limit = options.maxBytes > 0 ? options.maxBytes : std::numeric_limits<qint64>::max();
+    if (info.size() > limit)
+        return fail(tooLargeMessage(info.size(), limit));
+
+    ReadDocument document;
+    document.format = format->name;
+    QString raw;
+    if (format->format == Format::Text || format->format == Format::Markdown || format->format == Format::Html) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"the file cannot be opened: %1"_s.arg(file.errorString()));
+        // One byte more than the limit, in case the file grew since it was measured.
+        const QByteArray bytes = file.read(limit < std::numeric_limits<qint64>::max() ? limit + 1 : limit);
+        if (file.error() != QFileDevice::NoError)
+            return fail(u"the file cannot be read: %1"_s.arg(file.errorString()));
+        if (bytes.size() > limit)
+            return fail(tooLargeMessage(bytes.size(), limit));
+
+        Result<DecodedText> decoded = format->format == Format::Html ? decodeHtml(bytes, options.encoding.trimmed())
+                                                                     : decodeText(bytes, options.encoding.trimmed());
+        if (!decoded)
+            return fail(decoded.error());
+        document.encoding = decoded->encoding;
+        if (format->format == Format::Markdown)
+            raw = markdownToPlainText(decoded->text);
+        else if (format->format == Format::Html)
+            raw = htmlToPlainText(decoded->text);
+        else
+            raw = std::move(decoded->text);
+    } else {
+        const qint64 uncompressedLimit = limit > std::numeric_limits<qint64>::max() / kUncompressedFactor
+                                             ? std::numeric_limits<qint64>::max()
+                                             : limit * kUncompressedFactor;
+        Result<QString> read = format->format == Format::Docx ? readDocx(path, uncompressedLimit)
+                             : format->format == Format::Odt  ? readOdt(path, uncompressedLimit)
+                                                              : readPdf(path);
+        if (!read)
+            return fail(read.error());
+        raw = std::move(*read);
+    }
+
+    document.text = normalizeForStorage(raw);
+    if (document.text.trimmed().isEmpty()) {
+        if (format->format == Format::Pdf)
+            return fail(u"contains no text (a scanned PDF without a text layer?)"_s);
+        return fail(u"contains no text"_s);
+    }
+    return document;
+}
+
+} // namespace marginalia

@@ -1,0 +1,82 @@
+#include "import/Importer.h"
+
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "text/TextIndex.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace marginalia {
+
+Result<ImportReport> Importer::importFiles(const QStringList &paths, const ImportOptions &options,
+                                           const Progress &progress)
+{
+    Database &db = m_project.database();
+    DocumentStore documents(m_project);
+    ImportReport report;
+
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    int done = 0;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        auto read = readDocumentFile(path, options.read);
+        if (!read) {
+            report.refused.append({path, read.error()});
+        } else if (auto existing = documents.findByContent(read->text); !existing) {
+            return failure(existing.error());
+        } else if (*existing != 0) {
+            auto twin = documents.info(*existing);
+            report.refused.append({path, QStringLiteral("%1: the same text is in the project already, as '%2'")
+                                             .arg(info.fileName(), twin ? twin->name : QString())});
+        } else {
+            // Each file in its own savepoint: a failure while storing it leaves nothing of it.
+            auto fileTransaction = Transaction::begin(db);
+            if (!fileTransaction)
+                return failure(fileTransaction.error());
+            auto name = documents.uniqueName(info.fileName());
+            if (!name)
+                return failure(name.error());
+            NewDocument document;
+            document.name = *name;
+            document.text = read->text;
+            document.format = read->format;
+            document.encoding = read->encoding;
+            document.sourcePath = info.absoluteFilePath();
+            auto id = documents.add(document);
+            if (!id)
+                return failure(id.error());
+            QString attributeError;
+            for (auto it = options.attributes.cbegin(); it != options.attributes.cend() && attributeError.isEmpty(); ++it) {
+                if (auto ok = documents.setAttribute(*id, it.key(), it.value()); !ok)
+                    attributeError = ok.error();
+            }
+            if (!attributeError.isEmpty())
+                return failure(QStringLiteral("%1: %2").arg(info.fileName(), attributeError));
+            if (auto ok = fileTransaction->commit(); !ok)
+                return failure(ok.error());
+            report.imported.append({*id, *name, path, read->format, read->encoding,
+                                    TextIndex::codePointLength(read->text)});
+        }
+        ++done;
+        if (progress && !progress(done, static_cast<int>(paths.size()), path)) {
+            report.cancelled = true;
+            report.imported.clear();
+            return report;   // the transaction rolls back: a cancelled import leaves nothing
+        }
+    }
+    if (!report.imported.isEmpty() || !report.refused.isEmpty()) {
+        QJsonObject detail{{QStringLiteral("imported"), static_cast<qint64>(report.imported.size())},
+                           {QStringLiteral("refused"), static_cast<qint64>(report.refused.size())}};
+        if (auto ok = m_project.journal(QStringLiteral("import"), detail); !ok)
+            return failure(ok.error());
+    }
+    if (auto ok = transaction->commit(); !ok)
+        return failure(ok.error());
+    return report;
+}
+
+} // namespace marginalia
+

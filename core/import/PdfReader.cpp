@@ -1,0 +1,72 @@
+// Text extraction from PDF files with Poppler-Qt6.
+
+#include "import/FormatReaders.h"
+
+#include <poppler-qt6.h>
+
+#include <QFile>
+#include <QRectF>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <mutex>
+
+namespace marginalia {
+
+namespace {
+
+// Poppler reports every oddity of a damaged PDF on stderr; the import reports what matters.
+void ignorePopplerMessage(const QString & /*message*/, const QVariant & /*closure*/) {}
+
+void silencePoppler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(&ignorePopplerMessage, QVariant()); });
+}
+
+QString withoutTrailingWhitespace(const QString &text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    return text.left(end);
+}
+
+} // namespace
+
+Result<QString> readPdf(const QString &path)
+{
+    silencePoppler();
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(u"cannot be opened: " + file.errorString());
+    file.close();
+
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document)
+        return failure(QStringLiteral("is not a valid PDF file"));
+    if (document->isLocked())
+        return failure(QStringLiteral("is password-protected"));
+
+    QStringList pages;
+    bool hasText = false;
+    const int pageCount = document->numPages();
+    for (int i = 0; i < pageCount; ++i) {
+        const std::unique_ptr<Poppler::Page> page = document->page(i);
+        QString text = page ? withoutTrailingWhitespace(page->text(QRectF())) : QString();
+        if (!text.trimmed().isEmpty())
+            hasText = true;
+        pages << std::move(text);
+    }
+
+    if (!hasText) {
+        if (document->isEncrypted())
+            return failure(QStringLiteral("is encrypted and its text cannot be extracted"));
+        return failure(QStringLiteral("has no text layer (scanned pages need OCR first)"));
+    }
+    return pages.join(u"\n\n");
+}
+
+} // namespace marginalia

@@ -1,0 +1,652 @@
+#include "import/TextDecoder.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QStringDecoder>
+
+#include <boost/locale/encoding.hpp>
+
+#include <cmath>
+#include <optional>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+namespace {
+
+// Share of control characters (other than tab, line feed, vertical tab, form feed and carriage
+// return) above which data is taken for binary.
+constexpr double kMaxControlShare = 0.02;
+
+// UTF-16 without a BOM is accepted only when this share of its characters is plausible text...
+constexpr double kUtf16MinPlausible = 0.9;
+// ...and, when the data has no NUL byte at all, the other byte order scores at least this much
+// lower. English read as UTF-16 gives CJK ideographs in both byte orders ("Bush hid the facts");
+// real UTF-16 CJK text is plausible in one order only.
+constexpr double kUtf16NoNulMargin = 0.3;
+// Without NUL bytes, data of which more than this share of bytes is printable ASCII is Latin-script
+// text in some 8-bit encoding rather than UTF-16.
+constexpr double kUtf16NoNulMaxAsciiBytes = 0.9;
+
+// GB18030 or Big5 found by detection must have at least this many double-byte characters, and
+// at least this share of them in the regions real text uses. A Latin-1 letter followed by an
+// ASCII letter is a valid GBK or Big5 pair too: this keeps such files from becoming garbage hanzi.
+constexpr qsizetype kLegacyMinMultibyte = 2;
+constexpr double kLegacyMinPlausible = 0.5;
+
+// Legacy encodings are converted in slices cut at character boundaries, so that a failure can be
+// narrowed down to the offending character cheaply.
+constexpr qsizetype kLegacySliceBytes = 64 * 1024;
+
+enum class ByteOrder { Little, Big };
+
+enum class Legacy { Gb18030, Big5, Windows1252 };
+
+enum class Encoding { Utf8, Utf16Le, Utf16Be, Utf16Any, Utf32Le, Utf32Be, Gb18030, Big5, Windows1252 };
+
+QString canonicalName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return u"UTF-8"_s;
+    case Encoding::Utf16Le:
+        return u"UTF-16LE"_s;
+    case Encoding::Utf16Be:
+        return u"UTF-16BE"_s;
+    case Encoding::Utf16Any:
+        return u"UTF-16"_s;
+    case Encoding::Utf32Le:
+        return u"UTF-32LE"_s;
+    case Encoding::Utf32Be:
+        return u"UTF-32BE"_s;
+    case Encoding::Gb18030:
+        return u"GB18030"_s;
+    case Encoding::Big5:
+        return u"Big5"_s;
+    case Encoding::Windows1252:
+        return u"Windows-1252"_s;
+    }
+    return {};
+}
+
+std::optional<Encoding> encodingForName(const QString &name)
+{
+    // "UTF-8", "utf_8", "Utf8" and "utf 8" all mean the same.
+    QString key = name.trimmed().toLower();
+    key.remove(u'-');
+    key.remove(u'_');
+    key.remove(u' ');
+    if (key == u"utf8")
+        return Encoding::Utf8;
+    if (key == u"utf16le")
+        return Encoding::Utf16Le;
+    if (key == u"utf16be")
+        return Encoding::Utf16Be;
+    if (key == u"utf16" || key == u"ucs2" || key == u"unicode")
+        return Encoding::Utf16Any;
+    if (key == u"utf32le")
+        return Encoding::Utf32Le;
+    if (key == u"utf32be")
+        return Encoding::Utf32Be;
+    // GB18030 is a superset of GBK, which is a superset of GB2312 (EUC-CN).
+    if (key == u"gb18030" || key == u"gbk" || key == u"gb2312" || key == u"cp936" || key == u"euccn"
+        || key == u"windows936")
+        return Encoding::Gb18030;
+    if (key == u"big5" || key == u"cp950" || key == u"windows950")
+        return Encoding::Big5;
+    if (key == u"windows1252" || key == u"cp1252" || key == u"latin1" || key == u"iso88591")
+        return Encoding::Windows1252;
+    return std::nullopt;
+}
+
+QString badByteMessage(Encoding encoding, qsizetype offset)
+{
+    if (offset < 0)
+        return u"does not decode as %1"_s.arg(canonicalName(encoding));
+    return u"does not decode as %1 (first bad byte at offset %2)"_s.arg(canonicalName(encoding)).arg(offset);
+}
+
+bool isBinaryControl(char32_t c)
+{
+    if (c == u'\t' || c == u'\n' || c == 0x0B || c == 0x0C || c == u'\r')
+        return false;
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+bool looksBinary(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        if (isBinaryControl(c.unicode()))
+            ++controls;
+    }
+    return static_cast<double>(controls) > kMaxControlShare * static_cast<double>(text.size());
+}
+
+// Control bytes in the ASCII range are control characters in every ASCII-compatible encoding
+// (GB18030 and Big5 never use them inside a multi-byte character).
+bool rawBytesLookBinary(QByteArrayView bytes)
+{
+    qsizetype controls = 0;
+    for (const char ch : bytes) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b < 0x80 && isBinaryControl(b))
+            ++controls;
+    }
+    return static_cast<double>(controls) > kMaxControlShare * static_cast<double>(bytes.size());
+}
+
+QString stripLeadingBom(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+// ---- UTF-8 -------------------------------------------------------------------------------------
+
+// The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        qsizetype length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0)
+                low = 0xA0; // overlong
+            else if (b == 0xED)
+                high = 0x9F; // surrogates
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0)
+                low = 0x90; // overlong
+            else if (b == 0xF4)
+                high = 0x8F; // beyond U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        const auto second = static_cast<unsigned char>(bytes[i + 1]);
+        if (second < low || second > high)
+            return i;
+        for (qsizetype k = 2; k < length; ++k) {
+            if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+std::optional<QString> decodeUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+// ---- UTF-16 and UTF-32 -------------------------------------------------------------------------
+
+char16_t unitAt(QByteArrayView bytes, qsizetype index, ByteOrder order)
+{
+    const auto first = static_cast<unsigned char>(bytes[2 * index]);
+    const auto second = static_cast<unsigned char>(bytes[2 * index + 1]);
+    return order == ByteOrder::Little ? static_cast<char16_t>(first | (second << 8))
+                                      : static_cast<char16_t>((first << 8) | second);
+}
+
+// Qt's UTF-16 decoder neither reports unpaired surrogates nor a dangling odd byte, so UTF-16 is
+// checked and decoded here. Returns the text, or the byte offset of the first bad unit.
+std::expected<QString, qsizetype> decodeUtf16(QByteArrayView bytes, ByteOrder order)
+{
+    const qsizetype units = bytes.size() / 2;
+    QString text(units, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0; i < units; ++i) {
+        const char16_t u = unitAt(bytes, i, order);
+        if (QChar::isHighSurrogate(u)) {
+            if (i + 1 >= units || !QChar::isLowSurrogate(unitAt(bytes, i + 1, order)))
+                return std::unexpected(2 * i);
+            out[i] = u;
+            out[i + 1] = unitAt(bytes, i + 1, order);
+            ++i;
+        } else if (QChar::isLowSurrogate(u)) {
+            return std::unexpected(2 * i);
+        } else {
+            out[i] = u;
+        }
+    }
+    if (bytes.size() % 2 != 0)
+        return std::unexpected(bytes.size() - 1);
+    return text;
+}
+
+std::expected<QString, qsizetype> decodeUtf32(QByteArrayView bytes, ByteOrder order)
+{
+    QString text;
+    text.reserve(bytes.size() / 4);
+    const qsizetype count = bytes.size() / 4;
+    for (qsizetype i = 0; i < count; ++i) {
+        char32_t c = 0;
+        for (qsizetype k = 0; k < 4; ++k) {
+            const qsizetype index = order == ByteOrder::Little ? 4 * i + 3 - k : 4 * i + k;
+            c = (c << 8) | static_cast<unsigned char>(bytes[index]);
+        }
+        if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            return std::unexpected(4 * i);
+        if (QChar::requiresSurrogates(c)) {
+            text.append(QChar(QChar::highSurrogate(c)));
+            text.append(QChar(QChar::lowSurrogate(c)));
+        } else {
+            text.append(QChar(static_cast<char16_t>(c)));
+        }
+    }
+    if (bytes.size() % 4 != 0)
+        return std::unexpected(4 * count);
+    return text;
+}
+
+// Characters one expects in English or Chinese text. Deliberately narrow: every range added here
+// makes misreading GB18030 or Latin-1 bytes as UTF-16 more likely.
+bool isPlausibleTextChar(char32_t c)
+{
+    if (c == u'\t' || c == u'\n' || c == u'\r' || c == 0x0C)
+        return true;
+    return (c >= 0x20 && c <= 0x7E)         // ASCII
+        || (c >= 0xA0 && c <= 0x24F)        // Latin-1 and Latin Extended-A/B
+        || (c >= 0x2010 && c <= 0x203B)     // dashes, quotes, ellipsis, ‰, ※
+        || (c >= 0x3000 && c <= 0x303F)     // CJK symbols and punctuation
+        || (c >= 0x4E00 && c <= 0x9FFF)     // CJK Unified Ideographs
+        || (c >= 0xFF00 && c <= 0xFFEF)     // fullwidth forms
+        || (c >= 0x1F300 && c <= 0x1FAFF)   // emoji
+        || (c >= 0x20000 && c <= 0x3134F);  // CJK extensions B-G
+}
+
+struct Utf16Score
+{
+    std::optional<QString> text;
+    double plausible = 0.0;
+};
+
+Utf16Score scoreUtf16(QByteArrayView bytes, ByteOrder order)
+{
+    Utf16Score score;
+    auto decoded = decodeUtf16(bytes, order);
+    if (!decoded)
+        return score;
+    qsizetype characters = 0;
+    qsizetype plausible = 0;
+    const QString &text = *decoded;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c)) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        ++characters;
+        if (isPlausibleTextChar(c))
+            ++plausible;
+    }
+    score.plausible = characters ? static_cast<double>(plausible) / static_cast<double>(characters) : 0.0;
+    score.text = std::move(*decoded);
+    return score;
+}
+
+std::optional<DecodedText> detectUtf16(QByteArrayView bytes, bool hasNul)
+{
+    if (bytes.isEmpty() || bytes.size() % 2 != 0)
+        return std::nullopt;
+    Utf16Score little = scoreUtf16(bytes, ByteOrder::Little);
+    Utf16Score big = scoreUtf16(bytes, ByteOrder::Big);
+    if (!little.text)
+        little.plausible = 0.0;
+    if (!big.text)
+        big.plausible = 0.0;
+
+    ByteOrder order = ByteOrder::Little;
+    if (hasNul) {
+        // ASCII characters put their zero byte at odd offsets in little-endian data. Text with
+        // few ASCII characters may have more zeros in the other column (一 is U+4E00), so the
+        // zero distribution only decides when both byte orders read as plausible text.
+        qsizetype evenZeros = 0;
+        qsizetype oddZeros = 0;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (bytes[i] == '\0')
+                ++(i % 2 == 0 ? evenZeros : oddZeros);
+        }
+        if (std::abs(little.plausible - big.plausible) >= 0.1)
+            order = little.plausible > big.plausible ? ByteOrder::Little : ByteOrder::Big;
+        else
+            order = evenZeros > oddZeros ? ByteOrder::Big : ByteOrder::Little;
+    } else {
+        qsizetype asciiBytes = 0;
+        for (const char ch : bytes) {
+            if ((ch >= 0x20 && ch <= 0x7E) || ch == '\n' || ch == '\r' || ch == '\t')
+                ++asciiBytes;
+        }
+        if (static_cast<double>(asciiBytes) > kUtf16NoNulMaxAsciiBytes * static_cast<double>(bytes.size()))
+            return std::nullopt;
+        order = little.plausible >= big.plausible ? ByteOrder::Little : ByteOrder::Big;
+        const double other = order == ByteOrder::Little ? big.plausible : little.plausible;
+        const double best = order == ByteOrder::Little ? little.plausible : big.plausible;
+        if (best - other < kUtf16NoNulMargin)
+            return std::nullopt;
+    }
+    Utf16Score &chosen = order == ByteOrder::Little ? little : big;
+    if (!chosen.text || chosen.plausible < kUtf16MinPlausible)
+        return std::nullopt;
+    return DecodedText{std::move(*chosen.text), canonicalName(order == ByteOrder::Little ? Encoding::Utf16Le : Encoding::Utf16Be)};
+}
+
+// ---- GB18030, Big5, Windows-1252 ---------------------------------------------------------------
+
+const char *iconvName(Legacy legacy)
+{
+    switch (legacy) {
+    case Legacy::Gb18030:
+        return "GB18030";
+    case Legacy::Big5:
+        return "BIG5";
+    case Legacy::Windows1252:
+        return "CP1252";
+    }
+    return "";
+}
+
+bool inRange(unsigned char b, unsigned char low, unsigned char high)
+{
+    return b >= low && b <= high;
+}
+
+// The length of the character starting at offset i by the byte structure of the encoding, or 0
+// when the bytes there cannot start a character. Whether the character is assigned is left to
+// the converter.
+qsizetype legacyCharLength(QByteArrayView bytes, qsizetype i, Legacy legacy)
+{
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (legacy == Legacy::Windows1252 || b < 0x80)
+        return 1;
+    if (b == 0x80 || b == 0xFF || i + 1 >= bytes.size())
+        return 0;
+    const auto t = static_cast<unsigned char>(bytes[i + 1]);
+    if (legacy == Legacy::Gb18030) {
+        if (inRange(t, 0x40, 0x7E) || inRange(t, 0x80, 0xFE))
+            return 2;
+        if (inRange(t, 0x30, 0x39) && i + 3 < bytes.size()
+            && inRange(static_cast<unsigned char>(bytes[i + 2]), 0x81, 0xFE)
+            && inRange(static_cast<unsigned char>(bytes[i + 3]), 0x30, 0x39))
+            return 4;
+        return 0;
+    }
+    if (inRange(t, 0x40, 0x7E) || inRange(t, 0xA1, 0xFE))
+        return 2;
+    return 0;
+}
+
+struct LegacyParse
+{
+    qsizetype firstBad = -1;
+    qsizetype multibyte = 0;
+    // GB2312 level-1 hanzi (GB) or Big5 frequently used hanzi (Big5): the score for choosing.
+    qsizetype common = 0;
+    // Characters in the regions real text uses: the gate against misread Latin-1.
+    qsizetype plausible = 0;
+    // Character boundaries roughly kLegacySliceBytes apart, ending with the size.
+    QList<qsizetype> cuts;
+};
+
+LegacyParse parseLegacy(QByteArrayView bytes, Legacy legacy)
+{
+    LegacyParse parse;
+    qsizetype sliceStart = 0;
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const qsizetype length = legacyCharLength(bytes, i, legacy);
+        if (length == 0) {
+            parse.firstBad = i;
+            return parse;
+        }
+        if (length > 1) {
+            ++parse.multibyte;
+            const auto lead = static_cast<unsigned char>(bytes[i]);
+            const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+            if (legacy == Legacy::Gb18030) {
+                if (length == 2 && inRange(lead, 0xB0, 0xD7) && inRange(trail, 0xA1, 0xFE))
+                    ++parse.common;
+                // Anything but an ASCII trail byte, which is what "é" + "t" in Latin-1 gives.
+                if (length == 4 || trail >= 0x80)
+                    ++parse.plausible;
+            } else {
+                if (inRange(lead, 0xA4, 0xC6))
+                    ++parse.common;
+                // Symbols and frequently used hanzi; Latin-1 letters give leads above C6.
+                if (inRange(lead, 0xA1, 0xC6))
+                    ++parse.plausible;
+            }
+        }
+        i += length;
+        if (i - sliceStart >= kLegacySliceBytes) {
+            parse.cuts.append(i);
+            sliceStart = i;
+        }
+    }
+    if (parse.cuts.isEmpty() || parse.cuts.constLast() != bytes.size())
+        parse.cuts.append(bytes.size());
+    return parse;
+}
+
+bool convertSlice(QByteArrayView slice, Legacy legacy, std::string &out)
+{
+    try {
+        out += boost::locale::conv::to_utf<char>(slice.data(), slice.data() + slice.size(), iconvName(legacy),
+                                                 boost::locale::conv::stop);
+        return true;
+    } catch (const boost::locale::conv::conversion_error &) {
+        return false;
+    }
+}
+
+// Strict conversion; on failure the byte offset of the first character that does not convert.
+std::expected<QString, qsizetype> decodeLegacy(QByteArrayView bytes, Legacy legacy, const LegacyParse &parse)
+{
+    if (parse.firstBad >= 0)
+        return std::unexpected(parse.firstBad);
+    std::string utf8;
+    utf8.reserve(static_cast<size_t>(bytes.size() + bytes.size() / 2));
+    qsizetype start = 0;
+    for (const qsizetype cut : parse.cuts) {
+        if (!convertSlice(bytes.sliced(start, cut - start), legacy, utf8)) {
+            // Narrow down to the character: the structure already told where characters start.
+            std::string scratch;
+            qsizetype i = start;
+            while (i < cut) {
+                const qsizetype length = legacyCharLength(bytes, i, legacy);
+                if (!convertSlice(bytes.sliced(i, length), legacy, scratch))
+                    return std::unexpected(i);
+                i += length;
+            }
+            return std::unexpected(start);
+        }
+        start = cut;
+    }
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+}
+
+struct LegacyCandidate
+{
+    Legacy legacy;
+    LegacyParse parse;
+    std::optional<QString> text;
+
+    double share(qsizetype count) const
+    {
+        return parse.multibyte ? static_cast<double>(count) / static_cast<double>(parse.multibyte) : 0.0;
+    }
+};
+
+Result<DecodedText> detectLegacy(QByteArrayView bytes)
+{
+    const QString invalid = u"is not valid text in UTF-8, UTF-16, GB18030 or Big5"_s;
+    LegacyCandidate gb{Legacy::Gb18030, parseLegacy(bytes, Legacy::Gb18030), std::nullopt};
+    LegacyCandidate big5{Legacy::Big5, parseLegacy(bytes, Legacy::Big5), std::nullopt};
+    if (auto decoded = decodeLegacy(bytes, Legacy::Gb18030, gb.parse))
+        gb.text = std::move(*decoded);
+    if (auto decoded = decodeLegacy(bytes, Legacy::Big5, big5.parse))
+        big5.text = std::move(*decoded);
+
+    LegacyCandidate *chosen = nullptr;
+    if (gb.text && big5.text)
+        chosen = big5.share(big5.parse.common) > gb.share(gb.parse.common) ? &big5 : &gb;
+    else if (gb.text)
+        chosen = &gb;
+    else if (big5.text)
+        chosen = &big5;
+    if (!chosen || chosen->parse.plausible < kLegacyMinMultibyte
+        || chosen->share(chosen->parse.plausible) < kLegacyMinPlausible)
+        return failure(invalid);
+    if (looksBinary(*chosen->text))
+        return failure(u"looks like a binary file, not text"_s);
+    return DecodedText{std::move(*chosen->text),
+                       canonicalName(chosen->legacy == Legacy::Gb18030 ? Encoding::Gb18030 : Encoding::Big5)};
+}
+
+// ---- explicit encodings ------------------------------------------------------------------------
+
+// offsetBase: where the bytes start in the file, for error messages.
+Result<DecodedText> decodeExplicit(QByteArrayView bytes, Encoding encoding, qsizetype offsetBase = 0)
+{
+    const auto fail = [encoding, offsetBase](qsizetype offset) {
+        return failure(badByteMessage(encoding, offset < 0 ? offset : offset + offsetBase));
+    };
+    const auto done = [encoding](QString text) {
+        return DecodedText{stripLeadingBom(std::move(text)), canonicalName(encoding)};
+    };
+    switch (encoding) {
+    case Encoding::Utf8: {
+        std::optional<QString> text = decodeUtf8(bytes);
+        if (!text)
+            return fail(firstInvalidUtf8(bytes));
+        return done(std::move(*text));
+    }
+    case Encoding::Utf16Le:
+    case Encoding::Utf16Be: {
+        auto text = decodeUtf16(bytes, encoding == Encoding::Utf16Le ? ByteOrder::Little : ByteOrder::Big);
+        if (!text)
+            return fail(text.error());
+        return done(std::move(*text));
+    }
+    case Encoding::Utf16Any: {
+        // The byte order from the BOM, else from the content, else little-endian (Windows).
+        Encoding order = Encoding::Utf16Le;
+        if (bytes.startsWith("\xFE\xFF"))
+            order = Encoding::Utf16Be;
+        else if (!bytes.startsWith("\xFF\xFE"))
+            if (std::optional<DecodedText> detected = detectUtf16(bytes, bytes.contains('\0')))
+                return *detected;
+        return decodeExplicit(bytes, order, offsetBase);
+    }
+    case Encoding::Utf32Le:
+    case Encoding::Utf32Be: {
+        auto text = decodeUtf32(bytes, encoding == Encoding::Utf32Le ? ByteOrder::Little : ByteOrder::Big);
+        if (!text)
+            return fail(text.error());
+        return done(std::move(*text));
+    }
+    case Encoding::Gb18030:
+    case Encoding::Big5:
+    case Encoding::Windows1252: {
+        const Legacy legacy = encoding == Encoding::Gb18030 ? Legacy::Gb18030
+                            : encoding == Encoding::Big5    ? Legacy::Big5
+                                                            : Legacy::Windows1252;
+        auto text = decodeLegacy(bytes, legacy, parseLegacy(bytes, legacy));
+        if (!text)
+            return fail(text.error());
+        return done(std::move(*text));
+    }
+    }
+    return failure(u"unknown encoding"_s);
+}
+
+Result<DecodedText> decodeWithBom(QByteArrayView bytes, Encoding encoding, qsizetype bomLength)
+{
+    Result<DecodedText> decoded = decodeExplicit(bytes.sliced(bomLength), encoding, bomLength);
+    if (!decoded)
+        return failure(u"starts with a %1 byte-order mark but "_s.arg(canonicalName(encoding)) % decoded.error());
+    return decoded;
+}
+
+Result<DecodedText> detect(QByteArrayView bytes)
+{
+    // UTF-32LE's BOM begins like UTF-16LE's, so it is checked first.
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)))
+        return decodeWithBom(bytes, Encoding::Utf32Le, 4);
+    if (bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
+        return decodeWithBom(bytes, Encoding::Utf32Be, 4);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return decodeWithBom(bytes, Encoding::Utf8, 3);
+    if (bytes.startsWith("\xFF\xFE"))
+        return decodeWithBom(bytes, Encoding::Utf16Le, 2);
+    if (bytes.startsWith("\xFE\xFF"))
+        return decodeWithBom(bytes, Encoding::Utf16Be, 2);
+    if (bytes.startsWith("\x84\x31\x95\x33"))
+        return decodeWithBom(bytes, Encoding::Gb18030, 4);
+
+    const QString binary = u"looks like a binary file, not text"_s;
+    // Text in any encoding we read has no NUL byte, except UTF-16.
+    if (bytes.contains('\0')) {
+        std::optional<DecodedText> utf16 = detectUtf16(bytes, true);
+        if (!utf16 || looksBinary(utf16->text))
+            return failure(binary);
+        return *utf16;
+    }
+    if (std::optional<QString> text = decodeUtf8(bytes)) {
+        if (looksBinary(*text))
+            return failure(binary);
+        return DecodedText{std::move(*text), canonicalName(Encoding::Utf8)};
+    }
+    // UTF-16 of CJK-only text has no NUL byte. Its check is strict enough that GB18030 and Big5,
+    // whose byte pairs read as Hangul, surrogates or private-use characters, never pass.
+    if (std::optional<DecodedText> utf16 = detectUtf16(bytes, false)) {
+        if (!looksBinary(utf16->text))
+            return *utf16;
+    }
+    // Only now: the low bytes of UTF-16 CJK characters are often control bytes.
+    if (rawBytesLookBinary(bytes))
+        return failure(binary);
+    return detectLegacy(bytes);
+}
+
+} // namespace
+
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding)
+{
+    if (!encoding.trimmed().isEmpty()) {
+        const std::optional<Encoding> chosen = encodingForName(encoding);
+        if (!chosen)
+            return failure(u"unknown encoding '%1'"_s.arg(encoding.trimmed()));
+        return decodeExplicit(bytes, *chosen);
+    }
+    if (bytes.isEmpty())
+        return DecodedText{QString(), canonicalName(Encoding::Utf8)};
+    return detect(bytes);
+}
+
+} // namespace marginalia

@@ -1,0 +1,350 @@
+#include "project/CodingStore.h"
+
+#include "project/Codebook.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <string>
+
+namespace marginalia {
+
+namespace {
+
+struct FilterSql
+{
+    std::string where;
+    QList<QVariant> values;
+};
+
+// The WHERE clause for a filter over "codings c", with numbered placeholders from firstIndex.
+Result<FilterSql> filterClause(Codebook &codebook, const CodingFilter &filter, int firstIndex)
+{
+    FilterSql sql;
+    sql.where = "1";
+    int index = firstIndex;
+    auto placeholders = [&](const QList<QVariant> &values) {
+        std::string list;
+        for (const QVariant &value : values) {
+            list += (list.empty() ? "?" : ", ?") + std::to_string(index++);
+            sql.values.append(value);
+        }
+        return list;
+    };
+    if (!filter.codeIds.isEmpty()) {
+        QList<QVariant> ids;
+        for (qint64 id : filter.codeIds) {
+            if (filter.includeSubcodes) {
+                auto below = codebook.subtree(id);
+                if (!below)
+                    return failure(below.error());
+                for (qint64 sub : *below)
+                    ids.append(sub);
+            } else {
+                ids.append(id);
+            }
+        }
+        sql.where += " AND c.code_id IN (" + placeholders(ids) + ")";
+    }
+    if (!filter.documentIds.isEmpty()) {
+        QList<QVariant> ids;
+        for (qint64 id : filter.documentIds)
+            ids.append(id);
+        sql.where += " AND c.document_id IN (" + placeholders(ids) + ")";
+    }
+    if (!filter.coders.isEmpty()) {
+        QList<QVariant> names;
+        for (const QString &name : filter.coders)
+            names.append(name);
+        sql.where += " AND c.coder_id IN (SELECT id FROM coders WHERE name IN (" + placeholders(names) + "))";
+    }
+    for (auto it = filter.attributes.cbegin(); it != filter.attributes.cend(); ++it) {
+        QList<QVariant> values;
+        for (const QString &value : it.value())
+            values.append(value);
+        const std::string attribute = placeholders({it.key()});
+        sql.where += " AND c.document_id IN (SELECT da.document_id FROM document_attributes da"
+                     " JOIN attributes a ON a.id = da.attribute_id WHERE a.name = "
+                     + attribute + " AND CAST(da.value AS TEXT) IN (" + placeholders(values) + "))";
+    }
+    return sql;
+}
+
+} // namespace
+
+Result<AddedCoding> CodingStore::add(const NewCoding &coding)
+{
+    Database &db = m_project.database();
+    DocumentStore documents(m_project);
+    auto document = documents.info(coding.documentId);
+    if (!document)
+        return failure(document.error());
+    Codebook codebook(m_project);
+    auto code = codebook.code(coding.codeId);
+    if (!code)
+        return failure(code.error());
+    if (coding.start < 0 || coding.end <= coding.start || coding.end > document->length)
+        return failure(QStringLiteral("the range [%1, %2) is not a passage of '%3', which has %4 characters")
+                           .arg(coding.start)
+                           .arg(coding.end)
+                           .arg(document->name)
+                           .arg(document->length));
+
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto coder = m_project.coderId(coding.coder);
+    if (!coder)
+        return failure(coder.error());
+    auto existing = db.prepare(
+        "SELECT id FROM codings WHERE document_id = ?1 AND code_id = ?2 AND coder_id = ?3 AND start = ?4 AND end = ?5");
+    if (!existing)
+        return failure(existing.error());
+    existing->bind(1, coding.documentId).bind(2, coding.codeId).bind(3, *coder).bind(4, coding.start).bind(5, coding.end);
+    if (existing->step())
+        return AddedCoding{existing->int64(0), false};
+    auto insert = db.prepare(R"(INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, memo, created)
+                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
+    if (!insert)
+        return failure(insert.error());
+    const QString guid = coding.guid.isEmpty() ? newGuid() : coding.guid;
+    insert->bind(1, guid)
+        .bind(2, coding.documentId)
+        .bind(3, coding.codeId)
+        .bind(4, coding.start)
+        .bind(5, coding.end)
+        .bind(6, *coder)
+        .bind(7, coding.memo.isEmpty() ? QString() : coding.memo)
+        .bind(8, coding.created.isEmpty() ? nowTimestamp() : coding.created);
+    if (auto ok = insert->run(); !ok)
+        return failure(ok.error());
+    const qint64 id = db.lastInsertId();
+    if (auto ok = m_project.journal(QStringLiteral("code"),
+                                    {{QStringLiteral("document"), document->name},
+                                     {QStringLiteral("code"), code->path},
+                                     {QStringLiteral("start"), coding.start},
+                                     {QStringLiteral("end"), coding.end},
+                                     {QStringLiteral("guid"), guid}});
+        !ok)
+        return failure(ok.error());
+    if (auto ok = transaction->commit(); !ok)
+        return failure(ok.error());
+    return AddedCoding{id, true};
+}
+
+Result<CodedSegment> CodingStore::segment(qint64 codingId)
+{
+    auto stmt = m_project.database().prepare(R"(SELECT c.document_id, c.code_id FROM codings c WHERE c.id = ?1)");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, codingId);
+    if (!stmt->step())
+        return failure(stmt->failed() ? stmt->error()
+                                      : QStringLiteral("no coding with id %1 in %2").arg(codingId).arg(m_project.fileName()));
+    CodingFilter filter;
+    filter.documentIds = {stmt->int64(0)};
+    filter.codeIds = {stmt->int64(1)};
+    auto all = segments(filter);
+    if (!all)
+        return failure(all.error());
+    for (const CodedSegment &segment : *all) {
+        if (segment.id == codingId)
+            return segment;
+    }
+    return failure(QStringLiteral("no coding with id %1 in %2").arg(codingId).arg(m_project.fileName()));
+}
+
+Result<void> CodingStore::remove(qint64 codingId)
+{
+    auto doomed = segment(codingId);
+    if (!doomed)
+        return failure(doomed.error());
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto erase = db.prepare("DELETE FROM codings WHERE id = ?1");
+    if (!erase)
+        return failure(erase.error());
+    if (auto ok = erase->bind(1, codingId).run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("uncode"),
+                                    {{QStringLiteral("document"), doomed->document},
+                                     {QStringLiteral("code"), doomed->codePath},
+                                     {QStringLiteral("start"), doomed->start},
+                                     {QStringLiteral("end"), doomed->end},
+                                     {QStringLiteral("coder"), doomed->coder},
+                                     {QStringLiteral("guid"), doomed->guid}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> CodingStore::move(qint64 codingId, qint64 start, qint64 end)
+{
+    auto before = segment(codingId);
+    if (!before)
+        return failure(before.error());
+    DocumentStore documents(m_project);
+    auto document = documents.info(before->documentId);
+    if (!document)
+        return failure(document.error());
+    if (start < 0 || end <= start || end > document->length)
+        return failure(QStringLiteral("the range [%1, %2) is not a passage of '%3', which has %4 characters")
+                           .arg(start)
+                           .arg(end)
+                           .arg(document->name)
+                           .arg(document->length));
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto update = db.prepare("UPDATE codings SET start = ?2, end = ?3 WHERE id = ?1");
+    if (!update)
+        return failure(update.error());
+    if (auto ok = update->bind(1, codingId).bind(2, start).bind(3, end).run(); !ok) {
+        if (ok.error().contains(QStringLiteral("UNIQUE")))
+            return failure(QStringLiteral("the same coder has coded [%1, %2) of '%3' with '%4' already")
+                               .arg(start)
+                               .arg(end)
+                               .arg(document->name, before->codePath));
+        return ok;
+    }
+    if (auto ok = m_project.journal(QStringLiteral("move coding"),
+                                    {{QStringLiteral("document"), document->name},
+                                     {QStringLiteral("code"), before->codePath},
+                                     {QStringLiteral("from_start"), before->start},
+                                     {QStringLiteral("from_end"), before->end},
+                                     {QStringLiteral("start"), start},
+                                     {QStringLiteral("end"), end},
+                                     {QStringLiteral("guid"), before->guid}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> CodingStore::setMemo(qint64 codingId, const QString &memo)
+{
+    auto before = segment(codingId);
+    if (!before)
+        return failure(before.error());
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto update = db.prepare("UPDATE codings SET memo = ?2 WHERE id = ?1");
+    if (!update)
+        return failure(update.error());
+    if (auto ok = update->bind(1, codingId).bind(2, memo.isEmpty() ? QString() : memo).run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("edit coding memo"), {{QStringLiteral("guid"), before->guid}}); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
+{
+    Codebook codebook(m_project);
+    auto paths = codebook.codes();
+    if (!paths)
+        return failure(paths.error());
+    QHash<qint64, QString> pathById;
+    for (const Code &code : *paths)
+        pathById.insert(code.id, code.path);
+
+    auto clause = filterClause(codebook, filter, 2);
+    if (!clause)
+        return failure(clause.error());
+    // substr() on TEXT counts characters, i.e. code points: the excerpt is cut where it is stored.
+    const std::string sql =
+        std::string(R"(SELECT c.id, c.guid, c.document_id, d.name, c.code_id, k.name, k.color, c.start, c.end,
+                              r.name, c.memo, c.created, )")
+        + (filter.withText ? "substr(d.text, c.start + 1, c.end - c.start), "
+                             "substr(d.text, max(1, c.start + 1 - ?1), c.start - max(0, c.start - ?1)), "
+                             "substr(d.text, c.end + 1, ?1) "
+                           : "NULL, NULL, NULL ")
+        + R"(FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
+             JOIN coders r ON r.id = c.coder_id WHERE )"
+        + clause->where + " ORDER BY d.name, c.document_id, c.start, c.end, k.name, r.name";
+    auto stmt = m_project.database().prepare(sql);
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, static_cast<qint64>(std::max(0, filter.contextLength)));
+    for (qsizetype i = 0; i < clause->values.size(); ++i)
+        stmt->bind(static_cast<int>(i + 2), clause->values[i]);
+    QList<CodedSegment> result;
+    while (stmt->step()) {
+        CodedSegment segment;
+        segment.id = stmt->int64(0);
+        segment.guid = stmt->text(1);
+        segment.documentId = stmt->int64(2);
+        segment.document = stmt->text(3);
+        segment.codeId = stmt->int64(4);
+        segment.code = stmt->text(5);
+        segment.codePath = pathById.value(segment.codeId, segment.code);
+        segment.color = stmt->text(6);
+        segment.start = stmt->int64(7);
+        segment.end = stmt->int64(8);
+        segment.coder = stmt->text(9);
+        segment.memo = stmt->text(10);
+        segment.created = stmt->text(11);
+        if (filter.withText) {
+            segment.text = stmt->text(12);
+            if (filter.contextLength > 0) {
+                segment.contextBefore = stmt->text(13);
+                segment.contextAfter = stmt->text(14);
+            }
+        }
+        result.append(segment);
+    }
+    if (stmt->failed())
+        return failure(stmt->error());
+    return result;
+}
+
+Result<qint64> CodingStore::count()
+{
+    auto stmt = m_project.database().prepare("SELECT count(*) FROM codings");
+    if (!stmt)
+        return failure(stmt.error());
+    if (stmt->step())
+        return stmt->int64(0);
+    return failure(stmt->error());
+}
+
+Result<QList<CodeFrequency>> CodingStore::frequencies(const CodingFilter &filter)
+{
+    Codebook codebook(m_project);
+    auto codes = codebook.codes();
+    if (!codes)
+        return failure(codes.error());
+    auto clause = filterClause(codebook, filter, 1);
+    if (!clause)
+        return failure(clause.error());
+    const std::string sql = "SELECT c.code_id, count(*), count(DISTINCT c.document_id), sum(c.end - c.start) "
+                            "FROM codings c WHERE "
+                            + clause->where + " GROUP BY c.code_id";
+    auto stmt = m_project.database().prepare(sql);
+    if (!stmt)
+        return failure(stmt.error());
+    for (qsizetype i = 0; i < clause->values.size(); ++i)
+        stmt->bind(static_cast<int>(i + 1), clause->values[i]);
+    QHash<qint64, CodeFrequency> counted;
+    while (stmt->step())
+        counted.insert(stmt->int64(0), {stmt->int64(0), {}, {}, stmt->int64(1), stmt->int64(2), stmt->int64(3)});
+    if (stmt->failed())
+        return failure(stmt->error());
+    QList<CodeFrequency> result;
+    for (const Code &code : *codes) {
+        CodeFrequency frequency = counted.value(code.id);
+        frequency.codeId = code.id;
+        frequency.code = code.name;
+        frequency.path = code.path;
+        result.append(frequency);
+    }
+    return result;
+}
+
+} // namespace marginalia

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace marginalia {
+
+class Project;
+
+struct NewCoding
+{
+    qint64 documentId = 0;
+    qint64 codeId = 0;
+    qint64 start = 0;   // code points, half-open
+    qint64 end = 0;
+    QString coder;      // empty: the project's current coder
+    QString memo;
+    QString guid;       // empty: a new one is made
+    QString created;    // empty: now
+};
+
+struct CodedSegment
+{
+    qint64 id = 0;
+    QString guid;
+    qint64 documentId = 0;
+    QString document;
+    qint64 codeId = 0;
+    QString code;
+    QString codePath;
+    QString color;
+    qint64 start = 0;
+    qint64 end = 0;
+    QString coder;
+    QString memo;
+    QString created;
+    QString text;
+    QString contextBefore;
+    QString contextAfter;
+};
+
+// Which codings to retrieve. Empty lists mean "no restriction".
+struct CodingFilter
+{
+    QList<qint64> codeIds;
+    bool includeSubcodes = false;
+    QList<qint64> documentIds;
+    QStringList coders;
+    // Attribute name -> accepted values, e.g. {"site": {"Beijing", "Kunming"}}.
+    QMap<QString, QStringList> attributes;
+    // Code points of context on each side of the excerpt (0: none).
+    int contextLength = 0;
+    bool withText = true;
+};
+
+struct CodeFrequency
+{
+    qint64 codeId = 0;
+    QString code;
+    QString path;
+    qint64 segments = 0;
+    qint64 documents = 0;
+    qint64 characters = 0;
+};
+
+struct AddedCoding
+{
+    qint64 id = 0;
+    bool created = true;   // false: an identical coding existed already
+};
+
+class CodingStore
+{
+public:
+    explicit CodingStore(Project &project) : m_project(project) {}
+
+    // Adds a coding after checking the range lies within the document. Adding one that exists
+    // (same document, code, coder and range) changes nothing and says so.
+    Result<AddedCoding> add(const NewCoding &coding);
+    Result<void> remove(qint64 codingId);
+    Result<void> move(qint64 codingId, qint64 start, qint64 end);
+    Result<void> setMemo(qint64 codingId, const QString &memo);
+    Result<CodedSegment> segment(qint64 codingId);
+
+    // Coded segments in document order, with their text (and context) cut from the stored text in SQL.
+    Result<QList<CodedSegment>> segments(const CodingFilter &filter);
+    Result<qint64> count();
+    // Per code: coded segments, documents, coded characters. Codes without codings are listed with zeros.
+    Result<QList<CodeFrequency>> frequencies(const CodingFilter &filter = {});
+
+private:
+    Project &m_project;
+};
+
+} // namespace marginalia

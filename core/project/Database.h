@@ -1,0 +1,120 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace marginalia {
+
+class Database;
+
+// One prepared statement with bound values. Columns are read by index after step() returns true.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);   // a null QString binds NULL
+    Statement &bind(int index, std::string_view utf8);
+    Statement &bindNull(int index);
+    Statement &bind(int index, const QVariant &value);
+
+    // Advances to the next row: true while there is a row, false when done or on error (see error()).
+    bool step();
+    // Runs a statement that returns no rows (or ignores them).
+    Result<void> run();
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    std::string_view utf8(int column) const;   // valid until the next step/reset
+    bool isNull(int column) const;
+    QVariant value(int column) const;
+
+    const QString &error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt *stmt, Database *db) : m_stmt(stmt), m_db(db) {}
+
+    sqlite3_stmt *m_stmt = nullptr;
+    Database *m_db = nullptr;
+    QString m_error;
+};
+
+// A thin owner of one sqlite3 connection: statements are always prepared with bound values.
+class Database
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly, Create };
+
+    Database() = default;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    Result<void> open(const QString &path, OpenMode mode);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    const QString &path() const { return m_path; }
+
+    // Preparing is cheap; callers that loop keep their Statement and reset() it.
+    Result<Statement> prepare(std::string_view sql);
+    // Runs one or more statements without parameters (schema, pragmas).
+    Result<void> exec(std::string_view sql);
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString lastError() const;
+    // True when the last error was SQLITE_BUSY / SQLITE_LOCKED: another process holds the project.
+    bool lastErrorWasBusy() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    friend class Transaction;
+    sqlite3 *m_db = nullptr;
+    int m_transactionDepth = 0;
+    QString m_path;
+};
+
+// A write transaction. The outermost one is BEGIN IMMEDIATE (so a project another process is
+// writing fails early, before any work is done); nested ones are savepoints, so a caller can
+// wrap several store operations, each of which opens its own Transaction, into one.
+// Rolls back on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Database &db);
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    ~Transaction();
+    Result<void> commit();
+
+private:
+    Transaction(Database *db, int depth) : m_db(db), m_depth(depth) {}
+    Database *m_db = nullptr;
+    int m_depth = 0;
+};
+
+} // namespace marginalia

@@ -1,0 +1,522 @@
+#include "project/DocumentStore.h"
+
+#include "project/Project.h"
+#include "text/Paragraphs.h"
+#include "text/TextIndex.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+
+namespace marginalia {
+
+namespace {
+
+QString lastCodePoints(const QString &text, int count)
+{
+    qsizetype i = text.size();
+    for (int taken = 0; taken < count && i > 0; ++taken) {
+        --i;
+        if (text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())
+            --i;
+    }
+    return text.mid(i);
+}
+
+// The canonical stored form of a value of the given type, or an error sentence.
+Result<QString> checkedValue(const QString &attribute, const QString &type, const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    bool ok = true;
+    if (type == u"integer") {
+        const qint64 number = trimmed.toLongLong(&ok);
+        if (ok)
+            return QString::number(number);
+        return failure(QStringLiteral("attribute '%1' takes whole numbers; '%2' is not one").arg(attribute, value));
+    }
+    if (type == u"real") {
+        const double number = trimmed.toDouble(&ok);
+        if (ok)
+            return QString::number(number, 'g', 15);
+        return failure(QStringLiteral("attribute '%1' takes numbers; '%2' is not one").arg(attribute, value));
+    }
+    if (type == u"boolean") {
+        const QString lower = trimmed.toLower();
+        if (lower == u"true" || lower == u"yes" || lower == u"1")
+            return QStringLiteral("true");
+        if (lower == u"false" || lower == u"no" || lower == u"0")
+            return QStringLiteral("false");
+        return failure(QStringLiteral("attribute '%1' takes true or false; '%2' is neither").arg(attribute, value));
+    }
+    if (type == u"date") {
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        if (date.isValid())
+            return date.toString(Qt::ISODate);
+        return failure(QStringLiteral("attribute '%1' takes dates as YYYY-MM-DD; '%2' is not one").arg(attribute, value));
+    }
+    return trimmed;
+}
+
+bool isKnownType(const QString &type)
+{
+    static const QStringList types = {QStringLiteral("text"), QStringLiteral("integer"), QStringLiteral("real"),
+                                      QStringLiteral("boolean"), QStringLiteral("date")};
+    return types.contains(type);
+}
+
+} // namespace
+
+QString DocumentStore::contentHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> DocumentStore::add(const NewDocument &document)
+{
+    Database &db = m_project.database();
+    const QString name = document.name.trimmed();
+    if (name.isEmpty())
+        return failure(QStringLiteral("a document needs a name"));
+    auto importer = m_project.coderId({});
+    if (!importer)
+        return failure(importer.error());
+
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto insert = db.prepare(R"(INSERT INTO documents(guid, name, length, tail, content_hash, source_format,
+                                    source_encoding, source_path, memo, imported_at, imported_by, text)
+                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))");
+    if (!insert)
+        return failure(insert.error());
+    const QByteArray utf8 = document.text.toUtf8();
+    const QString guid = document.guid.isEmpty() ? newGuid() : document.guid;
+    insert->bind(1, guid)
+        .bind(2, name)
+        .bind(3, TextIndex::codePointLength(document.text))
+        .bind(4, lastCodePoints(document.text, 2))
+        .bind(5, QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex()))
+        .bind(6, document.format.isEmpty() ? QString() : document.format)
+        .bind(7, document.encoding.isEmpty() ? QString() : document.encoding)
+        .bind(8, document.sourcePath.isEmpty() ? QString() : document.sourcePath)
+        .bind(9, document.memo.isEmpty() ? QString() : document.memo)
+        .bind(10, nowTimestamp())
+        .bind(11, *importer)
+        .bind(12, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+    if (auto ok = insert->run(); !ok)
+        return failure(ok.error());
+    const qint64 id = db.lastInsertId();
+
+    auto fts = db.prepare("INSERT INTO document_fts(rowid, text) VALUES (?1, ?2)");
+    if (!fts)
+        return failure(fts.error());
+    if (auto ok = fts->bind(1, id).bind(2, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))).run();
+        !ok)
+        return failure(ok.error());
+    if (auto ok = storeParagraphs(id, document.text); !ok)
+        return failure(ok.error());
+    if (auto ok = m_project.journal(QStringLiteral("add document"),
+                                    {{QStringLiteral("document"), name}, {QStringLiteral("guid"), guid}});
+        !ok)
+        return failure(ok.error());
+    if (auto ok = transaction->commit(); !ok)
+        return failure(ok.error());
+    return id;
+}
+
+Result<void> DocumentStore::storeParagraphs(qint64 documentId, const QString &text)
+{
+    auto insert = m_project.database().prepare(
+        "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert)
+        return failure(insert.error());
+    qint64 number = 0;
+    for (const Paragraph &paragraph : splitParagraphs(text)) {
+        insert->reset();
+        insert->bind(1, documentId).bind(2, ++number).bind(3, paragraph.start).bind(4, paragraph.end);
+        if (paragraph.speaker.isEmpty())
+            insert->bindNull(5);
+        else
+            insert->bind(5, paragraph.speaker);
+        if (auto ok = insert->run(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> DocumentStore::remove(qint64 documentId)
+{
+    Database &db = m_project.database();
+    auto document = info(documentId);
+    if (!document)
+        return failure(document.error());
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    // The external-content FTS index needs the old text to remove its entries.
+    auto fts = db.prepare(
+        "INSERT INTO document_fts(document_fts, rowid, text) SELECT 'delete', id, text FROM documents WHERE id = ?1");
+    if (!fts)
+        return failure(fts.error());
+    if (auto ok = fts->bind(1, documentId).run(); !ok)
+        return ok;
+    auto erase = db.prepare("DELETE FROM documents WHERE id = ?1");
+    if (!erase)
+        return failure(erase.error());
+    if (auto ok = erase->bind(1, documentId).run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("delete document"),
+                                    {{QStringLiteral("document"), document->name},
+                                     {QStringLiteral("guid"), document->guid},
+                                     {QStringLiteral("codings"), document->codings}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> DocumentStore::rename(qint64 documentId, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return failure(QStringLiteral("a document needs a name"));
+    auto document = info(documentId);
+    if (!document)
+        return failure(document.error());
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto update = db.prepare("UPDATE documents SET name = ?2 WHERE id = ?1");
+    if (!update)
+        return failure(update.error());
+    if (auto ok = update->bind(1, documentId).bind(2, name.trimmed()).run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("rename document"),
+                                    {{QStringLiteral("from"), document->name}, {QStringLiteral("to"), name.trimmed()}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> DocumentStore::setMemo(qint64 documentId, const QString &memo)
+{
+    auto document = info(documentId);
+    if (!document)
+        return failure(document.error());
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto update = db.prepare("UPDATE documents SET memo = ?2 WHERE id = ?1");
+    if (!update)
+        return failure(update.error());
+    if (auto ok = update->bind(1, documentId).bind(2, memo.isEmpty() ? QString() : memo).run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("edit document memo"), {{QStringLiteral("document"), document->name}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<QList<DocumentInfo>> DocumentStore::list()
+{
+    Database &db = m_project.database();
+    auto stmt = db.prepare(R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
+                                     d.imported_at, d.content_hash,
+                                     (SELECT count(*) FROM codings c WHERE c.document_id = d.id)
+                              FROM documents d ORDER BY d.name, d.id)");
+    if (!stmt)
+        return failure(stmt.error());
+    QList<DocumentInfo> documents;
+    QHash<qint64, qsizetype> indexById;
+    while (stmt->step()) {
+        DocumentInfo info;
+        info.id = stmt->int64(0);
+        info.guid = stmt->text(1);
+        info.name = stmt->text(2);
+        info.length = stmt->int64(3);
+        info.format = stmt->text(4);
+        info.encoding = stmt->text(5);
+        info.memo = stmt->text(6);
+        info.importedAt = stmt->text(7);
+        info.contentHash = stmt->text(8);
+        info.codings = stmt->int64(9);
+        indexById.insert(info.id, documents.size());
+        documents.append(info);
+    }
+    if (stmt->failed())
+        return failure(stmt->error());
+    auto values = db.prepare(R"(SELECT da.document_id, a.name, da.value
+                                FROM document_attributes da JOIN attributes a ON a.id = da.attribute_id)");
+    if (!values)
+        return failure(values.error());
+    while (values->step()) {
+        const auto it = indexById.constFind(values->int64(0));
+        if (it != indexById.cend())
+            documents[*it].attributes.insert(values->text(1), values->text(2));
+    }
+    if (values->failed())
+        return failure(values->error());
+    return documents;
+}
+
+Result<DocumentInfo> DocumentStore::info(qint64 documentId)
+{
+    auto stmt = m_project.database().prepare(
+        R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo, d.imported_at,
+                  d.content_hash, (SELECT count(*) FROM codings c WHERE c.document_id = d.id)
+           FROM documents d WHERE d.id = ?1)");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, documentId);
+    if (!stmt->step()) {
+        if (stmt->failed())
+            return failure(stmt->error());
+        return failure(QStringLiteral("no document with id %1 in %2").arg(documentId).arg(m_project.fileName()));
+    }
+    DocumentInfo info;
+    info.id = stmt->int64(0);
+    info.guid = stmt->text(1);
+    info.name = stmt->text(2);
+    info.length = stmt->int64(3);
+    info.format = stmt->text(4);
+    info.encoding = stmt->text(5);
+    info.memo = stmt->text(6);
+    info.importedAt = stmt->text(7);
+    info.contentHash = stmt->text(8);
+    info.codings = stmt->int64(9);
+    auto values = attributes(documentId);
+    if (!values)
+        return failure(values.error());
+    info.attributes = *values;
+    return info;
+}
+
+Result<qint64> DocumentStore::find(const QString &nameOrId)
+{
+    Database &db = m_project.database();
+    auto byName = db.prepare("SELECT id FROM documents WHERE name = ?1 LIMIT 2");
+    if (!byName)
+        return failure(byName.error());
+    byName->bind(1, nameOrId.trimmed());
+    QList<qint64> ids;
+    while (byName->step())
+        ids.append(byName->int64(0));
+    if (ids.size() == 1)
+        return ids.first();
+    if (ids.size() > 1)
+        return failure(QStringLiteral("more than one document is named '%1'; use its id instead").arg(nameOrId));
+    bool isNumber = false;
+    const qint64 id = nameOrId.trimmed().toLongLong(&isNumber);
+    if (isNumber) {
+        auto byId = db.prepare("SELECT id FROM documents WHERE id = ?1");
+        if (!byId)
+            return failure(byId.error());
+        byId->bind(1, id);
+        if (byId->step())
+            return id;
+    }
+    // A path given where a name is wanted: try its file name.
+    const QString fileName = QFileInfo(nameOrId).fileName();
+    if (fileName != nameOrId && !fileName.isEmpty())
+        return find(fileName);
+    return failure(QStringLiteral("no document named '%1' in %2").arg(nameOrId, m_project.fileName()));
+}
+
+Result<qint64> DocumentStore::findByContent(const QString &text)
+{
+    auto stmt = m_project.database().prepare("SELECT id, text FROM documents WHERE content_hash = ?1");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, contentHash(text));
+    while (stmt->step()) {
+        if (stmt->text(1) == text)
+            return stmt->int64(0);
+    }
+    if (stmt->failed())
+        return failure(stmt->error());
+    return qint64(0);
+}
+
+Result<QString> DocumentStore::text(qint64 documentId)
+{
+    auto stmt = m_project.database().prepare("SELECT text FROM documents WHERE id = ?1");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, documentId);
+    if (stmt->step())
+        return stmt->text(0);
+    if (stmt->failed())
+        return failure(stmt->error());
+    return failure(QStringLiteral("no document with id %1 in %2").arg(documentId).arg(m_project.fileName()));
+}
+
+Result<qint64> DocumentStore::count()
+{
+    auto stmt = m_project.database().prepare("SELECT count(*) FROM documents");
+    if (!stmt)
+        return failure(stmt.error());
+    if (stmt->step())
+        return stmt->int64(0);
+    return failure(stmt->error());
+}
+
+Result<QString> DocumentStore::uniqueName(const QString &name)
+{
+    auto stmt = m_project.database().prepare("SELECT 1 FROM documents WHERE name = ?1");
+    if (!stmt)
+        return failure(stmt.error());
+    QString candidate = name;
+    for (int n = 2;; ++n) {
+        stmt->reset();
+        stmt->bind(1, candidate);
+        if (!stmt->step()) {
+            if (stmt->failed())
+                return failure(stmt->error());
+            return candidate;
+        }
+        candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+    }
+}
+
+Result<qint64> DocumentStore::defineAttribute(const QString &name, const QString &type)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return failure(QStringLiteral("an attribute needs a name"));
+    if (!isKnownType(type))
+        return failure(QStringLiteral("unknown attribute type '%1' (use text, integer, real, boolean or date)").arg(type));
+    Database &db = m_project.database();
+    auto find = db.prepare("SELECT id, type FROM attributes WHERE name = ?1");
+    if (!find)
+        return failure(find.error());
+    find->bind(1, trimmed);
+    if (find->step()) {
+        if (find->text(1) != type)
+            return failure(QStringLiteral("attribute '%1' exists already with type %2").arg(trimmed, find->text(1)));
+        return find->int64(0);
+    }
+    auto insert = db.prepare(
+        "INSERT INTO attributes(name, type, position) VALUES (?1, ?2, (SELECT count(*) FROM attributes))");
+    if (!insert)
+        return failure(insert.error());
+    if (auto ok = insert->bind(1, trimmed).bind(2, type).run(); !ok)
+        return failure(ok.error());
+    const qint64 id = m_project.database().lastInsertId();
+    if (auto ok = m_project.journal(QStringLiteral("define attribute"),
+                                    {{QStringLiteral("attribute"), trimmed}, {QStringLiteral("type"), type}});
+        !ok)
+        return failure(ok.error());
+    return id;
+}
+
+Result<QList<AttributeDefinition>> DocumentStore::attributeDefinitions()
+{
+    auto stmt = m_project.database().prepare("SELECT id, name, type FROM attributes ORDER BY position, id");
+    if (!stmt)
+        return failure(stmt.error());
+    QList<AttributeDefinition> definitions;
+    while (stmt->step())
+        definitions.append({stmt->int64(0), stmt->text(1), stmt->text(2)});
+    if (stmt->failed())
+        return failure(stmt->error());
+    return definitions;
+}
+
+Result<void> DocumentStore::setAttribute(qint64 documentId, const QString &name, const QString &value)
+{
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto find = db.prepare("SELECT id, type FROM attributes WHERE name = ?1");
+    if (!find)
+        return failure(find.error());
+    find->bind(1, name.trimmed());
+    qint64 attributeId = 0;
+    QString type = QStringLiteral("text");
+    if (find->step()) {
+        attributeId = find->int64(0);
+        type = find->text(1);
+    } else {
+        auto defined = defineAttribute(name);
+        if (!defined)
+            return failure(defined.error());
+        attributeId = *defined;
+    }
+    auto stored = checkedValue(name.trimmed(), type, value);
+    if (!stored)
+        return failure(stored.error());
+    auto upsert = db.prepare(R"(INSERT INTO document_attributes(document_id, attribute_id, value) VALUES (?1, ?2, ?3)
+                                ON CONFLICT(document_id, attribute_id) DO UPDATE SET value = excluded.value)");
+    if (!upsert)
+        return failure(upsert.error());
+    upsert->bind(1, documentId).bind(2, attributeId);
+    if (type == u"integer")
+        upsert->bind(3, stored->toLongLong());
+    else if (type == u"real")
+        upsert->bind(3, stored->toDouble());
+    else
+        upsert->bind(3, *stored);
+    if (auto ok = upsert->run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("set attribute"), {{QStringLiteral("document_id"), documentId},
+                                                                     {QStringLiteral("attribute"), name.trimmed()},
+                                                                     {QStringLiteral("value"), *stored}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> DocumentStore::clearAttribute(qint64 documentId, const QString &name)
+{
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto erase = db.prepare(R"(DELETE FROM document_attributes WHERE document_id = ?1
+                               AND attribute_id = (SELECT id FROM attributes WHERE name = ?2))");
+    if (!erase)
+        return failure(erase.error());
+    if (auto ok = erase->bind(1, documentId).bind(2, name.trimmed()).run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("clear attribute"), {{QStringLiteral("document_id"), documentId},
+                                                                       {QStringLiteral("attribute"), name.trimmed()}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<QMap<QString, QString>> DocumentStore::attributes(qint64 documentId)
+{
+    auto stmt = m_project.database().prepare(R"(SELECT a.name, da.value FROM document_attributes da
+                                                JOIN attributes a ON a.id = da.attribute_id
+                                                WHERE da.document_id = ?1)");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, documentId);
+    QMap<QString, QString> values;
+    while (stmt->step())
+        values.insert(stmt->text(0), stmt->text(1));
+    if (stmt->failed())
+        return failure(stmt->error());
+    return values;
+}
+
+Result<QMap<QString, QStringList>> DocumentStore::attributeValues()
+{
+    auto stmt = m_project.database().prepare(R"(SELECT a.name, da.value FROM attributes a
+                                                JOIN document_attributes da ON da.attribute_id = a.id
+                                                GROUP BY a.id, da.value ORDER BY a.position, a.id, da.value)");
+    if (!stmt)
+        return failure(stmt.error());
+    QMap<QString, QStringList> values;
+    while (stmt->step())
+        values[stmt->text(0)].append(stmt->text(1));
+    if (stmt->failed())
+        return failure(stmt->error());
+    return values;
+}
+
+} // namespace marginalia

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace marginalia {
+
+class Project;
+
+struct NewDocument
+{
+    QString name;
+    // Already normalised for storage (normalizeForStorage).
+    QString text;
+    QString format;
+    QString encoding;
+    QString sourcePath;
+    QString memo;
+    QString guid;   // empty: a new one is made
+};
+
+struct DocumentInfo
+{
+    qint64 id = 0;
+    QString guid;
+    QString name;
+    qint64 length = 0;   // code points
+    QString format;
+    QString encoding;
+    QString memo;
+    QString importedAt;
+    QString contentHash;
+    qint64 codings = 0;
+    QMap<QString, QString> attributes;
+};
+
+struct AttributeDefinition
+{
+    qint64 id = 0;
+    QString name;
+    QString type;   // text, integer, real, boolean, date
+};
+
+// Documents, their text and their attribute values. Text is immutable once stored, so coding
+// offsets never drift.
+class DocumentStore
+{
+public:
+    explicit DocumentStore(Project &project) : m_project(project) {}
+
+    Result<qint64> add(const NewDocument &document);
+    Result<void> remove(qint64 documentId);
+    Result<void> rename(qint64 documentId, const QString &name);
+    Result<void> setMemo(qint64 documentId, const QString &memo);
+
+    // Every document with its attributes and coding count, ordered by name (no text is loaded).
+    Result<QList<DocumentInfo>> list();
+    Result<DocumentInfo> info(qint64 documentId);
+    // A document by its id ("12") or its name; an ambiguous name is an error that says so.
+    Result<qint64> find(const QString &nameOrId);
+    // The id of a document with exactly this text, or 0.
+    Result<qint64> findByContent(const QString &text);
+    Result<QString> text(qint64 documentId);
+    Result<qint64> count();
+    // A name not used by any document yet: name, or "name (2)", "name (3)", ...
+    Result<QString> uniqueName(const QString &name);
+
+    // Attributes are typed; defining one that exists with the same type is a no-op.
+    Result<qint64> defineAttribute(const QString &name, const QString &type = QStringLiteral("text"));
+    Result<QList<AttributeDefinition>> attributeDefinitions();
+    // Checks the value against the attribute's type (defining a text attribute if it is new).
+    Result<void> setAttribute(qint64 documentId, const QString &name, const QString &value);
+    Result<void> clearAttribute(qint64 documentId, const QString &name);
+    Result<QMap<QString, QString>> attributes(qint64 documentId);
+    // The distinct values of every attribute, sorted.
+    Result<QMap<QString, QStringList>> attributeValues();
+
+    static QString contentHash(const QString &text);
+
+private:
+    Result<void> storeParagraphs(qint64 documentId, const QString &text);
+
+    Project &m_project;
+};
+
+} // namespace marginalia

@@ -1,0 +1,102 @@
+#include "search/TextSearch.h"
+
+#include "project/Project.h"
+#include "text/TextIndex.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace marginalia {
+
+Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOptions &options)
+{
+    const QString needle = query.normalized(QString::NormalizationForm_C);
+    if (needle.isEmpty())
+        return failure(QStringLiteral("the search text is empty"));
+    auto candidates = candidateDocuments(needle);
+    if (!candidates)
+        return failure(candidates.error());
+    QList<qint64> documentIds = *candidates;
+    if (!options.documentIds.isEmpty()) {
+        const QSet<qint64> wanted(options.documentIds.cbegin(), options.documentIds.cend());
+        documentIds.removeIf([&](qint64 id) { return !wanted.contains(id); });
+    }
+    std::sort(documentIds.begin(), documentIds.end());
+
+    auto stmt = m_project.database().prepare("SELECT name, text FROM documents WHERE id = ?1");
+    if (!stmt)
+        return failure(stmt.error());
+    const Qt::CaseSensitivity sensitivity = options.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    QList<SearchHit> hits;
+    for (qint64 id : documentIds) {
+        stmt->reset();
+        stmt->bind(1, id);
+        if (!stmt->step()) {
+            if (stmt->failed())
+                return failure(stmt->error());
+            continue;
+        }
+        const QString name = stmt->text(0);
+        const QString text = stmt->text(1);
+        const TextIndex index(text);
+        const qint64 length = TextIndex::codePointLength(needle);
+        for (qsizetype at = text.indexOf(needle, 0, sensitivity); at >= 0;
+             at = text.indexOf(needle, at + needle.size(), sensitivity)) {
+            const qint64 start = index.toCodePoint(at);
+            hits.append({id, name, start, start + length});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return a.document != b.document ? a.document < b.document
+                                        : (a.documentId != b.documentId ? a.documentId < b.documentId : a.start < b.start);
+    });
+    return hits;
+}
+
+Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQuery)
+{
+    if (TextIndex::codePointLength(normalizedQuery) >= 3)
+        return trigramCandidates(normalizedQuery);
+    return shortQueryCandidates(normalizedQuery);
+}
+
+Result<QList<qint64>> TextSearch::trigramCandidates(const QString &query)
+{
+    // One phrase: the trigrams of the query, in order.
+    QString phrase = query;
+    phrase.replace(u'"', QStringLiteral("\"\""));
+    auto stmt = m_project.database().prepare("SELECT rowid FROM document_fts WHERE document_fts MATCH ?1");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, QString(u'"' + phrase + u'"'));
+    QList<qint64> ids;
+    while (stmt->step())
+        ids.append(stmt->int64(0));
+    if (stmt->failed())
+        return failure(stmt->error());
+    return ids;
+}
+
+Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query)
+{
+    // An occurrence that is followed by at least (3 - length) characters begins a trigram that
+    // begins with the query; the others lie in a document's last two characters (its tail).
+    // The trigram index folds case, so the prefix is looked up folded.
+    const QString prefix = query.toLower();
+    auto stmt = m_project.database().prepare(
+        R"(SELECT doc FROM document_fts_instances WHERE term >= ?1 AND term < ?1 || char(1114111)
+           UNION
+           SELECT id FROM documents WHERE instr(lower(tail), ?1) > 0)");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, prefix);
+    QList<qint64> ids;
+    while (stmt->step())
+        ids.append(stmt->int64(0));
+    if (stmt->failed())
+        return failure(stmt->error());
+    return ids;
+}
+
+} // namespace marginalia

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace marginalia {
+
+class Project;
+
+struct SearchHit
+{
+    qint64 documentId = 0;
+    QString document;
+    qint64 start = 0;   // code points, half-open
+    qint64 end = 0;
+};
+
+struct SearchOptions
+{
+    bool caseSensitive = false;
+    QList<qint64> documentIds;   // empty: all documents
+};
+
+// Full-text search over the stored texts. Queries of three or more characters go through the
+// FTS5 trigram index, which finds Chinese substrings as well as Latin words. Shorter queries
+// cannot use trigrams; they take the trigrams that begin with the query from the index's
+// vocabulary, plus the indexed last two characters of each document, so they are still found
+// without reading every text. Hits are then located exactly in each candidate document.
+class TextSearch
+{
+public:
+    explicit TextSearch(Project &project) : m_project(project) {}
+
+    Result<QList<SearchHit>> find(const QString &query, const SearchOptions &options = {});
+    // The documents that may contain the query (a superset of those that do).
+    Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery);
+
+private:
+    Result<QList<qint64>> trigramCandidates(const QString &query);
+    Result<QList<qint64>> shortQueryCandidates(const QString &query);
+
+    Project &m_project;
+};
+
+} // namespace marginalia

@@ -1,0 +1,167 @@
+#include "analysis/AutoCoder.h"
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "search/TextSearch.h"
+#include "text/TextNormalizer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace marginalia;
+
+namespace {
+struct Expected
+{
+    QString document;
+    qint64 start;
+    qint64 end;
+};
+} // namespace
+
+Q_DECLARE_METATYPE(QList<Expected>)
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    qint64 m_code = 0;
+
+    qint64 add(const QString &name, const QString &text)
+    {
+        NewDocument document;
+        document.name = name;
+        document.text = normalizeForStorage(text);
+        auto id = DocumentStore(*m_project).add(document);
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return *id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto project = Project::create(m_dir.filePath(QStringLiteral("search.marginalia")));
+        QVERIFY(project);
+        m_project = std::move(*project);
+        m_project->setCurrentCoder(QStringLiteral("Li Na"));
+        add(QStringLiteral("cn.txt"), QStringLiteral("😀 老师用电脑上课，学生很少用电脑。\n教师：𠀀电脑坏了！学生说：电脑"));
+        add(QStringLiteral("en.txt"), QStringLiteral("Teachers use the smartboard. The smartboard is for teaching!\n"
+                                                     "Students: we never touch the SMARTBOARD."));
+        add(QStringLiteral("short.txt"), QStringLiteral("zq"));
+        m_code = *Codebook(*m_project).add({QStringLiteral("ICT"), 0, {}, {}, {}});
+    }
+
+    void findsEveryOccurrence_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<Expected>>("expected");
+        // cn.txt: "😀 老师用电脑上课，学生很少用电脑。" is [0, 18) (用4 电5 脑6 ... 用14 电15 脑16), "\n" at 18, then
+        // "教师：𠀀电脑坏了！学生说：电脑" from 19: 教19 师20 ：21 𠀀22 电23 脑24 坏25 了26 ！27 学28 生29 说30 ：31 电32 脑33.
+        QTest::newRow("chinese two chars")
+            << QStringLiteral("电脑")
+            << QList<Expected>{{QStringLiteral("cn.txt"), 5, 7}, {QStringLiteral("cn.txt"), 15, 17},
+                               {QStringLiteral("cn.txt"), 23, 25}, {QStringLiteral("cn.txt"), 32, 34}};
+        QTest::newRow("chinese three chars")
+            << QStringLiteral("用电脑")
+            << QList<Expected>{{QStringLiteral("cn.txt"), 4, 7}, {QStringLiteral("cn.txt"), 14, 17}};
+        QTest::newRow("after astral char") << QStringLiteral("𠀀电脑坏")
+                                           << QList<Expected>{{QStringLiteral("cn.txt"), 22, 26}};
+        QTest::newRow("single char") << QStringLiteral("课") << QList<Expected>{{QStringLiteral("cn.txt"), 8, 9}};
+        QTest::newRow("case insensitive english")
+            << QStringLiteral("smartboard")
+            << QList<Expected>{{QStringLiteral("en.txt"), 17, 27}, {QStringLiteral("en.txt"), 33, 43},
+                               {QStringLiteral("en.txt"), 90, 100}};
+        QTest::newRow("whole short document") << QStringLiteral("zq") << QList<Expected>{{QStringLiteral("short.txt"), 0, 2}};
+        QTest::newRow("last char of a document") << QStringLiteral("q")
+                                                 << QList<Expected>{{QStringLiteral("short.txt"), 1, 2}};
+        QTest::newRow("no hit") << QStringLiteral("黑板") << QList<Expected>{};
+        QTest::newRow("quotes in query") << QStringLiteral("\"smart") << QList<Expected>{};
+    }
+
+    void findsEveryOccurrence()
+    {
+        QFETCH(QString, query);
+        QFETCH(QList<Expected>, expected);
+        auto hits = TextSearch(*m_project).find(query);
+        QVERIFY2(hits, hits ? "" : qPrintable(hits.error()));
+        QCOMPARE(hits->size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(hits->at(i).document, expected[i].document);
+            QCOMPARE(hits->at(i).start, expected[i].start);
+            QCOMPARE(hits->at(i).end, expected[i].end);
+        }
+    }
+
+    void caseSensitiveSearch()
+    {
+        SearchOptions options;
+        options.caseSensitive = true;
+        auto hits = TextSearch(*m_project).find(QStringLiteral("SMARTBOARD"), options);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().start, qint64(90));
+    }
+
+    void emptyQueryIsAnError()
+    {
+        QVERIFY(!TextSearch(*m_project).find(QString()));
+    }
+
+    void autoCodesMatchesSentencesAndParagraphs()
+    {
+        AutoCoder coder(*m_project);
+        CodingStore codings(*m_project);
+
+        auto matches = coder.autoCode(m_code, QStringLiteral("电脑"), AutoCodeUnit::Match, QStringLiteral("auto-match"));
+        QVERIFY2(matches, matches ? "" : qPrintable(matches.error()));
+        QCOMPARE(matches->hits, qint64(4));
+        QCOMPARE(matches->added, qint64(4));
+
+        // Sentences: "老师用电脑上课，学生很少用电脑。" holds two hits (one coding); then "𠀀电脑坏了！"
+        // and "学生说：电脑" on the second line (which starts with the speaker label "教师：").
+        auto sentences = coder.autoCode(m_code, QStringLiteral("电脑"), AutoCodeUnit::Sentence, QStringLiteral("auto-sentence"));
+        QVERIFY(sentences);
+        QCOMPARE(sentences->hits, qint64(4));
+        QCOMPARE(sentences->added, qint64(3));
+        CodingFilter bySentence;
+        bySentence.coders = {QStringLiteral("auto-sentence")};
+        auto sentenceSegments = codings.segments(bySentence);
+        QVERIFY(sentenceSegments);
+        QCOMPARE(sentenceSegments->size(), 3);
+        QVERIFY2(sentenceSegments->at(0).text.contains(QStringLiteral("老师用电脑上课，学生很少用电脑。")),
+                 qPrintable(sentenceSegments->at(0).text));
+        QVERIFY(sentenceSegments->at(1).text.contains(QStringLiteral("𠀀电脑坏了！")));
+        QVERIFY(sentenceSegments->at(2).text.endsWith(QStringLiteral("电脑")));
+
+        auto paragraphs = coder.autoCode(m_code, QStringLiteral("电脑"), AutoCodeUnit::Paragraph, QStringLiteral("auto-paragraph"));
+        QVERIFY(paragraphs);
+        QCOMPARE(paragraphs->added, qint64(2));
+        CodingFilter byParagraph;
+        byParagraph.coders = {QStringLiteral("auto-paragraph")};
+        auto paragraphSegments = codings.segments(byParagraph);
+        QCOMPARE(paragraphSegments->at(0).start, qint64(0));
+        QCOMPARE(paragraphSegments->at(0).end, qint64(18));
+        QCOMPARE(paragraphSegments->at(1).start, qint64(19));
+        QCOMPARE(paragraphSegments->at(1).end, qint64(34));
+
+        // Running it again adds nothing.
+        auto again = coder.autoCode(m_code, QStringLiteral("电脑"), AutoCodeUnit::Paragraph, QStringLiteral("auto-paragraph"));
+        QVERIFY(again);
+        QCOMPARE(again->added, qint64(0));
+        QCOMPARE(again->alreadyCoded, qint64(2));
+    }
+
+    void unknownUnitIsRefused()
+    {
+        QVERIFY(!AutoCoder::parseUnit(QStringLiteral("chapter")));
+        QCOMPARE(*AutoCoder::parseUnit(QStringLiteral("sentence")), AutoCodeUnit::Sentence);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "test_search.moc"

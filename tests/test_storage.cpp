@@ -1,0 +1,436 @@
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "text/TextNormalizer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace marginalia;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("p%1.marginalia").arg(++m_counter)); }
+
+    std::unique_ptr<Project> freshProject()
+    {
+        auto project = Project::create(freshPath());
+        if (!project)
+            qFatal("%s", qPrintable(project.error()));
+        (*project)->setCurrentCoder(QStringLiteral("Li Na"));
+        return std::move(*project);
+    }
+
+    static qint64 addDocument(Project &project, const QString &name, const QString &text)
+    {
+        NewDocument document;
+        document.name = name;
+        document.text = normalizeForStorage(text);
+        auto id = DocumentStore(project).add(document);
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return *id;
+    }
+
+    static qint64 pragma(Project &project, const char *name)
+    {
+        auto stmt = project.database().prepare(std::string("PRAGMA ") + name);
+        return stmt && stmt->step() ? stmt->int64(0) : -1;
+    }
+
+private Q_SLOTS:
+    void createsProjectWithSafeSettings()
+    {
+        auto project = freshProject();
+        QCOMPARE(pragma(*project, "application_id"), qint64(Project::kApplicationId));
+        QCOMPARE(pragma(*project, "user_version"), qint64(Project::kSchemaVersion));
+        QCOMPARE(pragma(*project, "foreign_keys"), qint64(1));
+        QCOMPARE(pragma(*project, "synchronous"), qint64(2));   // FULL
+        auto mode = project->database().prepare("PRAGMA journal_mode");
+        QVERIFY(mode && mode->step());
+        QCOMPARE(mode->text(0), QStringLiteral("wal"));
+    }
+
+    void refusesToOverwriteOnCreate()
+    {
+        const QString path = freshPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+        file.close();
+        auto project = Project::create(path);
+        QVERIFY(!project);
+        QVERIFY(project.error().contains(QStringLiteral("exists already")));
+    }
+
+    void refusesForeignFilesWithoutTouchingThem_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text file") << QByteArray("just some notes\n");
+        QTest::newRow("empty file") << QByteArray();
+        QTest::newRow("random bytes") << QByteArray(4096, '\xA7');
+    }
+
+    void refusesForeignFilesWithoutTouchingThem()
+    {
+        QFETCH(QByteArray, content);
+        const QString path = freshPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        auto project = Project::open(path);
+        QVERIFY(!project);
+        QVERIFY2(project.error().contains(QStringLiteral("is not a Marginalia project")), qPrintable(project.error()));
+        QVERIFY(project.error().startsWith(QFileInfo(path).fileName()));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), content);
+    }
+
+    void refusesOtherSqliteDatabases()
+    {
+        const QString path = freshPath();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        auto project = Project::open(path);
+        QVERIFY(!project);
+        QVERIFY(project.error().contains(QStringLiteral("is not a Marginalia project")));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+    }
+
+    void refusesNewerVersions()
+    {
+        const QString path = freshPath();
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            QVERIFY((*project)->database().exec("PRAGMA user_version = 99"));
+        }
+        auto project = Project::open(path);
+        QVERIFY(!project);
+        QVERIFY2(project.error().contains(QStringLiteral("newer version")), qPrintable(project.error()));
+        // Still version 99: nothing was migrated or rewritten.
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(stmt, 0), 99);
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+    }
+
+    void storesDocumentsWithCodePointLengthAndParagraphs()
+    {
+        auto project = freshProject();
+        const QString text = QStringLiteral("T: 😀 hello\r\n\r\n教师：𠀀好\n");
+        const qint64 id = addDocument(*project, QStringLiteral("a.txt"), text);
+        DocumentStore documents(*project);
+        auto info = documents.info(id);
+        QVERIFY(info);
+        // "T: 😀 hello\n\n教师：𠀀好\n" has 10 + 1 + 1 + 5 + 1 = 18 code points.
+        QCOMPARE(info->length, qint64(18));
+        auto stored = documents.text(id);
+        QVERIFY(stored);
+        QCOMPARE(*stored, QStringLiteral("T: 😀 hello\n\n教师：𠀀好\n"));
+        auto paragraphs = project->database().prepare(
+            "SELECT start, end, ifnull(speaker, '') FROM paragraphs WHERE document_id = ?1 ORDER BY number");
+        QVERIFY(paragraphs);
+        paragraphs->bind(1, id);
+        QVERIFY(paragraphs->step());
+        QCOMPARE(paragraphs->int64(0), qint64(0));
+        QCOMPARE(paragraphs->int64(1), qint64(10));
+        QCOMPARE(paragraphs->text(2), QStringLiteral("T"));
+        QVERIFY(paragraphs->step());
+        QCOMPARE(paragraphs->int64(0), qint64(12));
+        QCOMPARE(paragraphs->int64(1), qint64(17));
+        QCOMPARE(paragraphs->text(2), QStringLiteral("教师"));
+        QVERIFY(!paragraphs->step());
+    }
+
+    void findsDocumentsByNameOrId()
+    {
+        auto project = freshProject();
+        const qint64 a = addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("alpha"));
+        DocumentStore documents(*project);
+        QCOMPARE(*documents.find(QStringLiteral("a.txt")), a);
+        QCOMPARE(*documents.find(QString::number(a)), a);
+        QCOMPARE(*documents.find(QStringLiteral("/some/folder/a.txt")), a);
+        QVERIFY(!documents.find(QStringLiteral("b.txt")));
+        QCOMPARE(*documents.uniqueName(QStringLiteral("a.txt")), QStringLiteral("a.txt (2)"));
+    }
+
+    void typedAttributes()
+    {
+        auto project = freshProject();
+        const qint64 id = addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("alpha"));
+        DocumentStore documents(*project);
+        QVERIFY(documents.defineAttribute(QStringLiteral("year"), QStringLiteral("integer")));
+        QVERIFY(documents.setAttribute(id, QStringLiteral("site"), QStringLiteral("Kunming")));
+        QVERIFY(documents.setAttribute(id, QStringLiteral("year"), QStringLiteral(" 2018 ")));
+        auto bad = documents.setAttribute(id, QStringLiteral("year"), QStringLiteral("last spring"));
+        QVERIFY(!bad);
+        QVERIFY(bad.error().contains(QStringLiteral("whole numbers")));
+        auto values = documents.attributes(id);
+        QVERIFY(values);
+        QCOMPARE(values->value(QStringLiteral("site")), QStringLiteral("Kunming"));
+        QCOMPARE(values->value(QStringLiteral("year")), QStringLiteral("2018"));
+        QVERIFY(documents.setAttribute(id, QStringLiteral("site"), QStringLiteral("Beijing")));
+        QCOMPARE(documents.attributeValues()->value(QStringLiteral("site")), QStringList{QStringLiteral("Beijing")});
+    }
+
+    void codebookTreeOperations()
+    {
+        auto project = freshProject();
+        Codebook codebook(*project);
+        const qint64 practice = *codebook.add({QStringLiteral("Teaching practice"), 0, QStringLiteral("#4e79a7"), {}, {}});
+        const qint64 tnl = *codebook.add({QStringLiteral("teaching not learning"), practice, {}, {}, {}});
+        const qint64 access = *codebook.add({QStringLiteral("Access"), 0, {}, {}, {}});
+        auto clash = codebook.add({QStringLiteral("teaching not learning"), practice, {}, {}, {}});
+        QVERIFY(!clash);
+        QVERIFY(clash.error().contains(QStringLiteral("exists already")));
+        QVERIFY(!codebook.add({QStringLiteral("a/b"), 0, {}, {}, {}}));
+        QVERIFY(!codebook.add({QStringLiteral("x"), 0, QStringLiteral("red"), {}, {}}));
+
+        QCOMPARE(*codebook.find(QStringLiteral("Teaching practice/teaching not learning")), tnl);
+        QCOMPARE(*codebook.find(QStringLiteral("teaching not learning")), tnl);
+        QCOMPARE(codebook.code(practice)->color, QStringLiteral("#4E79A7"));
+
+        // Cannot move a code under its own descendant.
+        QVERIFY(!codebook.move(practice, tnl));
+        QVERIFY(codebook.move(tnl, access, 0));
+        QCOMPARE(codebook.code(tnl)->path, QStringLiteral("Access/teaching not learning"));
+        QVERIFY(codebook.move(access, 0, 0));
+        auto all = codebook.codes();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).name, QStringLiteral("Access"));
+        QCOMPARE(all->at(1).name, QStringLiteral("teaching not learning"));
+        QCOMPARE(all->at(1).depth, 1);
+        QCOMPARE(all->at(2).name, QStringLiteral("Teaching practice"));
+        QVERIFY(codebook.rename(tnl, QStringLiteral("teaching, not learning")));
+        QCOMPARE(codebook.code(tnl)->path, QStringLiteral("Access/teaching, not learning"));
+    }
+
+    void codingsUseCodePointsAndValidateRanges()
+    {
+        auto project = freshProject();
+        // 😀 and 𠀀 take two UTF-16 units each but one code point.
+        const qint64 doc = addDocument(*project, QStringLiteral("d.txt"), QStringLiteral("😀𠀀 ab 教师用于教学"));
+        const qint64 code = *Codebook(*project).add({QStringLiteral("c"), 0, {}, {}, {}});
+        CodingStore codings(*project);
+        auto added = codings.add({doc, code, 6, 10, {}, QStringLiteral("memo"), {}, {}});
+        QVERIFY2(added, added ? "" : qPrintable(added.error()));
+        QVERIFY(added->created);
+        auto again = codings.add({doc, code, 6, 10, {}, {}, {}, {}});
+        QVERIFY(again);
+        QVERIFY(!again->created);
+        QCOMPARE(again->id, added->id);
+        QVERIFY(!codings.add({doc, code, 5, 13, {}, {}, {}, {}}));   // past the end (12 code points)
+        QVERIFY(!codings.add({doc, code, 3, 3, {}, {}, {}, {}}));
+        auto segments = codings.segments({});
+        QVERIFY(segments);
+        QCOMPARE(segments->size(), 1);
+        QCOMPARE(segments->first().text, QStringLiteral("教师用于"));
+        QCOMPARE(segments->first().coder, QStringLiteral("Li Na"));
+        QCOMPARE(segments->first().memo, QStringLiteral("memo"));
+
+        CodingFilter withContext;
+        withContext.contextLength = 3;
+        auto context = codings.segments(withContext);
+        QCOMPARE(context->first().contextBefore, QStringLiteral("ab "));
+        QCOMPARE(context->first().contextAfter, QStringLiteral("教学"));
+
+        QVERIFY(codings.move(added->id, 2, 3));
+        QCOMPARE(codings.segment(added->id)->text, QStringLiteral(" "));
+        QVERIFY(codings.remove(added->id));
+        QCOMPARE(*codings.count(), qint64(0));
+    }
+
+    void filtersCodingsByAttributeCoderAndCode()
+    {
+        auto project = freshProject();
+        const qint64 a = addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("aaaa bbbb"));
+        const qint64 b = addDocument(*project, QStringLiteral("b.txt"), QStringLiteral("cccc dddd"));
+        DocumentStore documents(*project);
+        QVERIFY(documents.setAttribute(a, QStringLiteral("site"), QStringLiteral("Beijing")));
+        QVERIFY(documents.setAttribute(b, QStringLiteral("site"), QStringLiteral("Kunming")));
+        Codebook codebook(*project);
+        const qint64 parent = *codebook.add({QStringLiteral("P"), 0, {}, {}, {}});
+        const qint64 child = *codebook.add({QStringLiteral("C"), parent, {}, {}, {}});
+        CodingStore codings(*project);
+        QVERIFY(codings.add({a, parent, 0, 4, QStringLiteral("Li Na"), {}, {}, {}}));
+        QVERIFY(codings.add({a, child, 5, 9, QStringLiteral("Tom"), {}, {}, {}}));
+        QVERIFY(codings.add({b, child, 0, 4, QStringLiteral("Li Na"), {}, {}, {}}));
+
+        CodingFilter bySite;
+        bySite.attributes.insert(QStringLiteral("site"), {QStringLiteral("Kunming")});
+        QCOMPARE(codings.segments(bySite)->size(), 1);
+        QCOMPARE(codings.segments(bySite)->first().text, QStringLiteral("cccc"));
+
+        CodingFilter byCoder;
+        byCoder.coders = {QStringLiteral("Tom")};
+        QCOMPARE(codings.segments(byCoder)->size(), 1);
+
+        CodingFilter byCode;
+        byCode.codeIds = {parent};
+        QCOMPARE(codings.segments(byCode)->size(), 1);
+        byCode.includeSubcodes = true;
+        QCOMPARE(codings.segments(byCode)->size(), 3);
+
+        auto frequencies = codings.frequencies();
+        QVERIFY(frequencies);
+        QCOMPARE(frequencies->size(), 2);
+        QCOMPARE(frequencies->at(0).path, QStringLiteral("P"));
+        QCOMPARE(frequencies->at(0).segments, qint64(1));
+        QCOMPARE(frequencies->at(1).path, QStringLiteral("P/C"));
+        QCOMPARE(frequencies->at(1).segments, qint64(2));
+        QCOMPARE(frequencies->at(1).documents, qint64(2));
+        QCOMPARE(frequencies->at(1).characters, qint64(8));
+    }
+
+    void mergeCollapsesDuplicatesAndMovesSubcodes()
+    {
+        auto project = freshProject();
+        const qint64 doc = addDocument(*project, QStringLiteral("d.txt"), QStringLiteral("one two three four"));
+        Codebook codebook(*project);
+        const qint64 source = *codebook.add({QStringLiteral("distraction"), 0, {}, {}, {}});
+        const qint64 target = *codebook.add({QStringLiteral("ICT as distraction"), 0, {}, {}, {}});
+        const qint64 sourceChild = *codebook.add({QStringLiteral("games"), source, {}, {}, {}});
+        const qint64 targetChild = *codebook.add({QStringLiteral("games"), target, {}, {}, {}});
+        const qint64 other = *codebook.add({QStringLiteral("phones"), source, {}, {}, {}});
+        CodingStore codings(*project);
+        QVERIFY(codings.add({doc, source, 0, 3, {}, {}, {}, {}}));
+        QVERIFY(codings.add({doc, target, 0, 3, {}, {}, {}, {}}));   // identical range, same coder: collapses
+        QVERIFY(codings.add({doc, source, 4, 7, {}, {}, {}, {}}));
+        QVERIFY(codings.add({doc, sourceChild, 8, 13, {}, {}, {}, {}}));
+        QVERIFY(codings.add({doc, targetChild, 8, 13, {}, {}, {}, {}}));
+        QVERIFY(codings.add({doc, source, 0, 3, QStringLiteral("Tom"), {}, {}, {}}));   // other coder: kept
+
+        QVERIFY(!codebook.merge(source, sourceChild));
+        QVERIFY(codebook.merge(source, target));
+        QVERIFY(!codebook.code(source));
+        QVERIFY(!codebook.code(sourceChild));
+        QCOMPARE(codebook.code(other)->path, QStringLiteral("ICT as distraction/phones"));
+        CodingFilter onTarget;
+        onTarget.codeIds = {target};
+        QCOMPARE(codings.segments(onTarget)->size(), 3);
+        CodingFilter onChild;
+        onChild.codeIds = {targetChild};
+        QCOMPARE(codings.segments(onChild)->size(), 1);
+        QCOMPARE(*codings.count(), qint64(4));
+    }
+
+    void deletingACodeWithCodingsNeedsConsent()
+    {
+        auto project = freshProject();
+        const qint64 doc = addDocument(*project, QStringLiteral("d.txt"), QStringLiteral("one two"));
+        Codebook codebook(*project);
+        const qint64 parent = *codebook.add({QStringLiteral("P"), 0, {}, {}, {}});
+        const qint64 child = *codebook.add({QStringLiteral("C"), parent, {}, {}, {}});
+        CodingStore codings(*project);
+        QVERIFY(codings.add({doc, child, 0, 3, {}, {}, {}, {}}));
+        auto refused = codebook.remove(parent, false);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("1 coding")), qPrintable(refused.error()));
+        QVERIFY(codebook.code(child));
+        QVERIFY(codebook.remove(parent, true));
+        QVERIFY(!codebook.code(child));
+        QCOMPARE(*codings.count(), qint64(0));
+    }
+
+    void deletingADocumentRemovesItsCodingsAndIndex()
+    {
+        auto project = freshProject();
+        const qint64 doc = addDocument(*project, QStringLiteral("d.txt"), QStringLiteral("searchable words"));
+        const qint64 code = *Codebook(*project).add({QStringLiteral("c"), 0, {}, {}, {}});
+        QVERIFY(CodingStore(*project).add({doc, code, 0, 4, {}, {}, {}, {}}));
+        QVERIFY(DocumentStore(*project).remove(doc));
+        QCOMPARE(*CodingStore(*project).count(), qint64(0));
+        auto fts = project->database().prepare("SELECT count(*) FROM document_fts WHERE document_fts MATCH '\"searchable\"'");
+        QVERIFY(fts && fts->step());
+        QCOMPARE(fts->int64(0), qint64(0));
+        auto integrity = project->database().exec("INSERT INTO document_fts(document_fts) VALUES('integrity-check')");
+        QVERIFY2(integrity, integrity ? "" : qPrintable(integrity.error()));
+    }
+
+    void journalIsAppendOnlyAndRecordsEdits()
+    {
+        auto project = freshProject();
+        addDocument(*project, QStringLiteral("d.txt"), QStringLiteral("text"));
+        QVERIFY(Codebook(*project).add({QStringLiteral("c"), 0, {}, {}, {}}));
+        auto entries = project->database().prepare("SELECT action, coder FROM journal ORDER BY id");
+        QVERIFY(entries);
+        QStringList actions;
+        while (entries->step()) {
+            actions.append(entries->text(0));
+            QVERIFY(!entries->text(1).isEmpty());
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("create project"), QStringLiteral("add document"),
+                                       QStringLiteral("add code")}));
+        QVERIFY(!project->database().exec("DELETE FROM journal"));
+        QVERIFY(!project->database().exec("UPDATE journal SET action = 'x'"));
+    }
+
+    void transactionsRollBackOnFailure()
+    {
+        auto project = freshProject();
+        {
+            auto outer = Transaction::begin(project->database());
+            QVERIFY(outer);
+            addDocument(*project, QStringLiteral("d.txt"), QStringLiteral("text"));
+            // outer is dropped without commit
+        }
+        QCOMPARE(*DocumentStore(*project).count(), qint64(0));
+    }
+
+    void secondWriterGetsAClearMessage()
+    {
+        const QString path = freshPath();
+        auto first = Project::create(path);
+        QVERIFY(first);
+        auto second = Project::open(path);
+        QVERIFY(second);
+        // Hold the write lock in the first connection.
+        auto holding = Transaction::begin((*first)->database());
+        QVERIFY(holding);
+        sqlite3_busy_timeout((*second)->database().handle(), 50);
+        auto blocked = Codebook(**second).add({QStringLiteral("c"), 0, {}, {}, {}});
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error().contains(QStringLiteral("in use")), qPrintable(blocked.error()));
+        QVERIFY(holding->commit());
+        QVERIFY(Codebook(**second).add({QStringLiteral("c"), 0, {}, {}, {}}));
+        // Readers see committed work of the other connection.
+        QCOMPARE(Codebook(**first).codes()->size(), 1);
+    }
+
+    void backupIsAnOpenableCopy()
+    {
+        auto project = freshProject();
+        addDocument(*project, QStringLiteral("d.txt"), QStringLiteral("text"));
+        const QString copy = freshPath();
+        QVERIFY(project->backupTo(copy));
+        auto reopened = Project::open(copy, Project::Access::ReadOnly);
+        QVERIFY(reopened);
+        QCOMPARE(*DocumentStore(**reopened).count(), qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "test_storage.moc"
