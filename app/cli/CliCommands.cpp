@@ -1,6 +1,9 @@
 #include "CliCommands.h"
 
 #include "CliOutput.h"
+#include "CliSupport.h"
+#include "AnalysisCommands.h"
+#include "InterchangeCommands.h"
 
 #include "analysis/AutoCoder.h"
 #include "demo/DemoProject.h"
@@ -25,93 +28,6 @@
 namespace marginalia::cli {
 
 namespace {
-
-const QString kJson = QStringLiteral("json");
-
-// A parsed command line of one command: its positional arguments and options.
-struct Invocation
-{
-    std::unique_ptr<QCommandLineParser> parser;
-    QList<QCommandLineOption> options;
-    QStringList positional;
-
-    bool isSet(const QString &name) const { return parser->isSet(name); }
-    QString value(const QString &name) const { return parser->value(name); }
-    QStringList values(const QString &name) const { return parser->values(name); }
-};
-
-struct CommandSpec
-{
-    QString name;
-    QString synopsis;
-    QList<QCommandLineOption> options;
-    int minPositional = 1;
-    int maxPositional = 1;   // -1: unlimited
-};
-
-std::optional<Invocation> parse(const CommandSpec &spec, const QStringList &arguments)
-{
-    Invocation invocation;
-    invocation.parser = std::make_unique<QCommandLineParser>();
-    QCommandLineParser &parser = *invocation.parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(spec.options);
-    invocation.options = spec.options;
-    // arguments are: program, command, rest; the parser takes the command for the program name.
-    if (!parser.parse(arguments.mid(1))) {
-        printError(QStringLiteral("%1: %2\nusage: marginalia-cli %3").arg(spec.name, parser.errorText(), spec.synopsis));
-        return std::nullopt;
-    }
-    invocation.positional = parser.positionalArguments();
-    const auto count = invocation.positional.size();
-    if (count < spec.minPositional || (spec.maxPositional >= 0 && count > spec.maxPositional)) {
-        printError(QStringLiteral("%1: wrong number of arguments\nusage: marginalia-cli %2").arg(spec.name, spec.synopsis));
-        return std::nullopt;
-    }
-    return invocation;
-}
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(kJson, QStringLiteral("Print the result as JSON."));
-}
-
-QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
-{
-    return QCommandLineOption(name, description, valueName);
-}
-
-QCommandLineOption coderOption()
-{
-    return valueOption(QStringLiteral("coder"), QStringLiteral("The coder doing this work."), QStringLiteral("NAME"));
-}
-
-std::unique_ptr<Project> openProject(const QString &path, const Invocation &invocation,
-                                     Project::Access access = Project::Access::ReadWrite)
-{
-    auto project = Project::open(path, access);
-    if (!project) {
-        printError(project.error());
-        return nullptr;
-    }
-    // Only commands that define --coder may ask for it (the parser warns about unknown names).
-    const bool hasCoderOption = std::any_of(invocation.options.cbegin(), invocation.options.cend(),
-                                            [](const QCommandLineOption &o) { return o.names().contains(QStringLiteral("coder")); });
-    QString coder = hasCoderOption ? invocation.value(QStringLiteral("coder")) : QString();
-    if (coder.isEmpty())
-        coder = qEnvironmentVariable("MARGINALIA_CODER");
-    if (!coder.isEmpty())
-        (*project)->setCurrentCoder(coder);
-    return std::move(*project);
-}
-
-QJsonObject stringMap(const QMap<QString, QString> &map)
-{
-    QJsonObject object;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
 
 // ---- commands ----
 
@@ -796,7 +712,8 @@ int run(const QStringList &arguments)
         return Usage;
     }
     const QString command = arguments.at(1);
-    static const QMap<QString, std::function<int(const QStringList &)>> commands = {
+    static const CommandTable commands = [] {
+        CommandTable table = {
         {QStringLiteral("new"), commandNew},
         {QStringLiteral("import"), commandImport},
         {QStringLiteral("add-code"), commandAddCode},
@@ -809,7 +726,11 @@ int run(const QStringList &arguments)
         {QStringLiteral("search"), commandSearch},
         {QStringLiteral("set-attribute"), commandSetAttribute},
         {QStringLiteral("demo"), commandDemo},
-    };
+        };
+        addAnalysisCommands(table);
+        addInterchangeCommands(table);
+        return table;
+    }();
     if (command == u"help" || command == u"--help" || command == u"-h") {
         printUsage();
         return Success;

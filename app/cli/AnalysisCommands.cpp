@@ -1,0 +1,10 @@
+#include "AnalysisCommands.h"
+
+namespace marginalia::cli {
+
+void addAnalysisCommands(CommandTable &table)
+{
+    (void)table;
+}
+
+} // namespace marginalia::cli

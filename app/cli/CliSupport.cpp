@@ -1,0 +1,75 @@
+#include "CliSupport.h"
+
+#include "CliOutput.h"
+
+#include <algorithm>
+
+namespace marginalia::cli {
+
+const QString kJson = QStringLiteral("json");
+
+std::optional<Invocation> parse(const CommandSpec &spec, const QStringList &arguments)
+{
+    Invocation invocation;
+    invocation.parser = std::make_unique<QCommandLineParser>();
+    QCommandLineParser &parser = *invocation.parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(spec.options);
+    invocation.options = spec.options;
+    // arguments are: program, command, rest; the parser takes the command for the program name.
+    if (!parser.parse(arguments.mid(1))) {
+        printError(QStringLiteral("%1: %2\nusage: marginalia-cli %3").arg(spec.name, parser.errorText(), spec.synopsis));
+        return std::nullopt;
+    }
+    invocation.positional = parser.positionalArguments();
+    const auto count = invocation.positional.size();
+    if (count < spec.minPositional || (spec.maxPositional >= 0 && count > spec.maxPositional)) {
+        printError(QStringLiteral("%1: wrong number of arguments\nusage: marginalia-cli %2").arg(spec.name, spec.synopsis));
+        return std::nullopt;
+    }
+    return invocation;
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(kJson, QStringLiteral("Print the result as JSON."));
+}
+
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+QCommandLineOption coderOption()
+{
+    return valueOption(QStringLiteral("coder"), QStringLiteral("The coder doing this work."), QStringLiteral("NAME"));
+}
+
+std::unique_ptr<Project> openProject(const QString &path, const Invocation &invocation,
+                                     Project::Access access)
+{
+    auto project = Project::open(path, access);
+    if (!project) {
+        printError(project.error());
+        return nullptr;
+    }
+    // Only commands that define --coder may ask for it (the parser warns about unknown names).
+    const bool hasCoderOption = std::any_of(invocation.options.cbegin(), invocation.options.cend(),
+                                            [](const QCommandLineOption &o) { return o.names().contains(QStringLiteral("coder")); });
+    QString coder = hasCoderOption ? invocation.value(QStringLiteral("coder")) : QString();
+    if (coder.isEmpty())
+        coder = qEnvironmentVariable("MARGINALIA_CODER");
+    if (!coder.isEmpty())
+        (*project)->setCurrentCoder(coder);
+    return std::move(*project);
+}
+
+QJsonObject stringMap(const QMap<QString, QString> &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+} // namespace marginalia::cli

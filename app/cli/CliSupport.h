@@ -1,0 +1,59 @@
+#pragma once
+
+#include "project/Project.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace marginalia::cli {
+
+// What every command shares: parsing its command line, opening the project, common options.
+
+extern const QString kJson;
+
+// A parsed command line of one command: its positional arguments and options.
+struct Invocation
+{
+    std::unique_ptr<QCommandLineParser> parser;
+    QList<QCommandLineOption> options;
+    QStringList positional;
+
+    bool isSet(const QString &name) const { return parser->isSet(name); }
+    QString value(const QString &name) const { return parser->value(name); }
+    QStringList values(const QString &name) const { return parser->values(name); }
+};
+
+struct CommandSpec
+{
+    QString name;
+    QString synopsis;
+    QList<QCommandLineOption> options;
+    int minPositional = 1;
+    int maxPositional = 1;   // -1: unlimited
+};
+
+// A command takes the whole argument list (program, command, ...) and returns the exit code.
+using Command = std::function<int(const QStringList &)>;
+using CommandTable = QMap<QString, Command>;
+
+// Parses arguments (program, command, rest) against the spec; prints usage and returns nothing on error.
+std::optional<Invocation> parse(const CommandSpec &spec, const QStringList &arguments);
+
+QCommandLineOption jsonOption();
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName);
+QCommandLineOption coderOption();
+
+// Opens the project (printing the error on failure) with the coder from --coder or MARGINALIA_CODER.
+std::unique_ptr<Project> openProject(const QString &path, const Invocation &invocation,
+                                     Project::Access access = Project::Access::ReadWrite);
+
+QJsonObject stringMap(const QMap<QString, QString> &map);
+
+} // namespace marginalia::cli
