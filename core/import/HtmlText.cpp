@@ -444,7 +444,12 @@ private:
             }
             ++i;
         }
-        m_pos = i < n ? i + 1 : n;
+        if (i >= n) {
+            // No '>' anywhere after it: "c<d" in running text, or a truncated file. Keep it as text.
+            emitLiteral(m_pos, m_pos + 1);
+            return;
+        }
+        m_pos = i + 1;
         m_out.noteMarkup();
         if (closing)
             endTag(name);

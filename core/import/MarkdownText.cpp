@@ -516,14 +516,16 @@ private:
             return;
         }
         match = listItem.match(content);
-        // An ordered list interrupts a paragraph only when it starts at 1 ("...in\n2019. We").
-        const bool interrupts = m_paragraph.isEmpty() || match.capturedView(2).isEmpty()
+        // An ordered list interrupts a paragraph only when it starts at 1 ("...in\n2019. We"); the
+        // next item of a list may have any number.
+        const bool interrupts = m_paragraph.isEmpty() || m_paragraphIsItem || match.capturedView(2).isEmpty()
                              || match.capturedView(2) == u"1";
         if (match.hasMatch() && interrupts && !match.capturedView(3).trimmed().isEmpty()) {
             flushParagraph();
             QString item = match.captured(3);
             item.remove(taskBox);
             m_paragraph.append(item.trimmed());
+            m_paragraphIsItem = true;
             return;
         }
         if (match.hasMatch() && interrupts)
@@ -593,6 +595,7 @@ private:
             joined += line;
         }
         m_paragraph.clear();
+        m_paragraphIsItem = false;
         emitLine(joined);
     }
 
@@ -607,6 +610,7 @@ private:
     const InlineRenderer *m_renderer = nullptr;
     QStringList m_out;
     QStringList m_paragraph;
+    bool m_paragraphIsItem = false;
     int m_paragraphQuote = 0;
     bool m_inFence = false;
     QChar m_fenceChar;

@@ -29,6 +29,9 @@ constexpr double kUtf16NoNulMargin = 0.3;
 // Without NUL bytes, data of which more than this share of bytes is printable ASCII is Latin-script
 // text in some 8-bit encoding rather than UTF-16.
 constexpr double kUtf16NoNulMaxAsciiBytes = 0.9;
+// Nor is data shorter than this many UTF-16 units: four bytes of ASCII and GB18030 can look like
+// two ideographs.
+constexpr qsizetype kUtf16NoNulMinUnits = 8;
 
 // GB18030 or Big5 found by detection must have at least this many double-byte characters, and
 // at least this share of them in the regions real text uses. A Latin-1 letter followed by an
@@ -337,6 +340,8 @@ std::optional<DecodedText> detectUtf16(QByteArrayView bytes, bool hasNul)
         else
             order = evenZeros > oddZeros ? ByteOrder::Big : ByteOrder::Little;
     } else {
+        if (bytes.size() / 2 < kUtf16NoNulMinUnits)
+            return std::nullopt;
         qsizetype asciiBytes = 0;
         for (const char ch : bytes) {
             if ((ch >= 0x20 && ch <= 0x7E) || ch == '\n' || ch == '\r' || ch == '\t')

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "project/CodingStore.h"
+#include "text/Segmenter.h"
+#include "text/TextIndex.h"
+
+#include <QFont>
+#include <QWidget>
+
+namespace marginalia {
+
+class CodingStripes;
+class DocumentTextEdit;
+
+// Shows one document's text with its codings: highlights in code colours (overlaps layered),
+// a stripe per coding in a margin beside the text, paragraph numbers. All positions in its API
+// are code points of the stored text; conversion to the editor's UTF-16 happens inside, through
+// TextIndex. It does not change the project: it reports what the user asked for by signals.
+class DocumentView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // MIME type of a code dragged from the codebook (payload: the code id as decimal text).
+    static QString codeMimeType();
+    // MIME type of a text selection dragged out of the view (payload: "documentId start end").
+    static QString selectionMimeType();
+
+    explicit DocumentView(QWidget *parent = nullptr);
+    ~DocumentView() override;
+
+    void showDocument(qint64 documentId, const QString &text);
+    void clear();
+    qint64 documentId() const { return m_documentId; }
+    const QString &text() const { return m_text; }
+
+    // The codings of the shown document (repaints only what is visible).
+    void setCodings(const QList<CodedSegment> &codings);
+    const QList<CodedSegment> &codings() const { return m_codings; }
+
+    TextSpan selectedSpan() const;
+    QString selectedText() const;
+    void selectSpan(TextSpan span);
+    void scrollToSpan(TextSpan span);
+    // The code point at the top-left of the viewport, to reopen the document where it was left.
+    qint64 topPosition() const;
+    void scrollToPosition(qint64 codePoint);
+
+    // When on, selections snap to word boundaries (Chinese words included) when the mouse is released.
+    void setSnapToWords(bool snap);
+    bool snapToWords() const { return m_snapToWords; }
+
+    void setViewFont(const QFont &font);
+
+    // Finds the next (or previous) occurrence after the selection, case-insensitively; selects it.
+    bool find(const QString &needle, bool backwards = false);
+
+    // The coding under a point of the stripe margin, or 0.
+    qint64 codingAtStripe(const QPoint &marginPoint) const;
+
+Q_SIGNALS:
+    void selectionSpanChanged(TextSpan span);
+    // A code was dropped on the text: code it onto the current selection (or the word under the drop).
+    void codeDropped(qint64 codeId, TextSpan span);
+    void codingClicked(qint64 codingId);
+    void uncodeRequested(qint64 codingId);
+    void editCodingMemoRequested(qint64 codingId);
+
+private:
+    friend class CodingStripes;
+    friend class DocumentTextEdit;
+
+    qint64 m_documentId = 0;
+    QString m_text;
+    TextIndex m_index;
+    QList<CodedSegment> m_codings;
+    bool m_snapToWords = false;
+    Segmenter m_segmenter;
+    DocumentTextEdit *m_edit = nullptr;
+    CodingStripes *m_stripes = nullptr;
+};
+
+} // namespace marginalia
