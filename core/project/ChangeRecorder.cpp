@@ -1,0 +1,168 @@
+#include "project/ChangeRecorder.h"
+
+#include "project/Project.h"
+
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace marginalia {
+
+namespace {
+
+// Everything but the journal (append-only) and the FTS index (a virtual table, kept in step by hand).
+int recordTable(void *, const char *table)
+{
+    return std::strcmp(table, "journal") != 0 && std::strncmp(table, "document_fts", 12) != 0;
+}
+
+// A row to delete that is gone already was removed by a foreign-key cascade earlier in the same
+// changeset (a code's codings go with the code): the wanted state is reached. Anything else
+// means the project changed since the edit was recorded.
+int resolveConflict(void *, int conflict, sqlite3_changeset_iter *iterator)
+{
+    const char *table = nullptr;
+    int columns = 0;
+    int operation = 0;
+    int indirect = 0;
+    sqlite3changeset_op(iterator, &table, &columns, &operation, &indirect);
+    if (conflict == SQLITE_CHANGESET_NOTFOUND && operation == SQLITE_DELETE)
+        return SQLITE_CHANGESET_OMIT;
+    return SQLITE_CHANGESET_ABORT;
+}
+
+struct SessionDeleter
+{
+    void operator()(sqlite3_session *session) const { sqlite3session_delete(session); }
+};
+
+struct Freer
+{
+    void operator()(void *memory) const { sqlite3_free(memory); }
+};
+
+// A document row inserted or deleted by a changeset: the FTS index must follow it.
+struct DocumentTextChange
+{
+    qint64 id = 0;
+    QByteArray text;
+    bool inserted = false;
+};
+
+Result<std::vector<DocumentTextChange>> documentTextChanges(const QByteArray &changeset, int textColumn)
+{
+    std::vector<DocumentTextChange> changes;
+    sqlite3_changeset_iter *iterator = nullptr;
+    if (sqlite3changeset_start(&iterator, static_cast<int>(changeset.size()), const_cast<char *>(changeset.constData()))
+        != SQLITE_OK)
+        return failure(QStringLiteral("the recorded change is damaged"));
+    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
+        const char *table = nullptr;
+        int columns = 0;
+        int operation = 0;
+        int indirect = 0;
+        sqlite3changeset_op(iterator, &table, &columns, &operation, &indirect);
+        if (std::strcmp(table, "documents") != 0 || operation == SQLITE_UPDATE || textColumn >= columns)
+            continue;
+        sqlite3_value *id = nullptr;
+        sqlite3_value *text = nullptr;
+        if (operation == SQLITE_INSERT) {
+            sqlite3changeset_new(iterator, 0, &id);
+            sqlite3changeset_new(iterator, textColumn, &text);
+        } else {
+            sqlite3changeset_old(iterator, 0, &id);
+            sqlite3changeset_old(iterator, textColumn, &text);
+        }
+        if (!id || !text)
+            continue;
+        const auto *bytes = static_cast<const char *>(sqlite3_value_blob(text));
+        changes.push_back({sqlite3_value_int64(id), QByteArray(bytes, sqlite3_value_bytes(text)),
+                           operation == SQLITE_INSERT});
+    }
+    sqlite3changeset_finalize(iterator);
+    return changes;
+}
+
+} // namespace
+
+Result<RecordedChange> ChangeRecorder::record(const QString &description, const std::function<Result<void>()> &edit)
+{
+    sqlite3 *db = m_project.database().handle();
+    sqlite3_session *raw = nullptr;
+    if (sqlite3session_create(db, "main", &raw) != SQLITE_OK)
+        return failure(m_project.database().lastError());
+    std::unique_ptr<sqlite3_session, SessionDeleter> session(raw);
+    sqlite3session_table_filter(raw, recordTable, nullptr);
+    if (sqlite3session_attach(raw, nullptr) != SQLITE_OK)
+        return failure(m_project.database().lastError());
+    if (auto ok = edit(); !ok)
+        return failure(ok.error());
+    int size = 0;
+    void *data = nullptr;
+    if (sqlite3session_changeset(raw, &size, &data) != SQLITE_OK)
+        return failure(QStringLiteral("%1: the change could not be recorded for undo").arg(m_project.fileName()));
+    std::unique_ptr<void, Freer> owned(data);
+    return RecordedChange{description, QByteArray(static_cast<const char *>(data), size)};
+}
+
+Result<void> ChangeRecorder::undo(const RecordedChange &change)
+{
+    if (change.isEmpty())
+        return {};
+    int size = 0;
+    void *inverted = nullptr;
+    if (sqlite3changeset_invert(static_cast<int>(change.changeset.size()), change.changeset.constData(), &size, &inverted)
+        != SQLITE_OK)
+        return failure(QStringLiteral("the change \"%1\" cannot be undone (its record is damaged)").arg(change.description));
+    std::unique_ptr<void, Freer> owned(inverted);
+    return apply(QByteArray(static_cast<const char *>(inverted), size), QStringLiteral("undo"), change.description);
+}
+
+Result<void> ChangeRecorder::redo(const RecordedChange &change)
+{
+    if (change.isEmpty())
+        return {};
+    return apply(change.changeset, QStringLiteral("redo"), change.description);
+}
+
+Result<void> ChangeRecorder::apply(const QByteArray &changeset, const QString &action, const QString &description)
+{
+    Database &db = m_project.database();
+    auto textColumn = db.prepare("SELECT cid FROM pragma_table_info('documents') WHERE name = 'text'");
+    if (!textColumn || !textColumn->step())
+        return failure(textColumn ? textColumn->error() : textColumn.error());
+    auto documents = documentTextChanges(changeset, static_cast<int>(textColumn->int64(0)));
+    if (!documents)
+        return failure(documents.error());
+
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    const int rc = sqlite3changeset_apply(db.handle(), static_cast<int>(changeset.size()),
+                                          const_cast<char *>(changeset.constData()), nullptr, resolveConflict, nullptr);
+    if (rc != SQLITE_OK)
+        return failure(QStringLiteral("\"%1\" cannot be %2: the project has changed since (%3)")
+                           .arg(description,
+                                action == u"undo" ? QStringLiteral("undone") : QStringLiteral("redone"),
+                                QString::fromUtf8(sqlite3_errstr(rc))));
+    auto ftsDelete = db.prepare("INSERT INTO document_fts(document_fts, rowid, text) VALUES ('delete', ?1, ?2)");
+    auto ftsInsert = db.prepare("INSERT INTO document_fts(rowid, text) VALUES (?1, ?2)");
+    if (!ftsDelete || !ftsInsert)
+        return failure(ftsDelete ? ftsInsert.error() : ftsDelete.error());
+    for (const DocumentTextChange &document : *documents) {
+        Statement &stmt = document.inserted ? *ftsInsert : *ftsDelete;
+        stmt.reset();
+        stmt.bind(1, document.id).bind(2, std::string_view(document.text.constData(), static_cast<size_t>(document.text.size())));
+        if (auto ok = stmt.run(); !ok)
+            return ok;
+    }
+    if (auto ok = m_project.journal(action, {{QStringLiteral("change"), description}}); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+} // namespace marginalia
