@@ -2,6 +2,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/TextSearch.h"
 #include "text/TextNormalizer.h"
 
 #include <QFile>
@@ -363,9 +364,7 @@ private Q_SLOTS:
         QVERIFY(CodingStore(*project).add({doc, code, 0, 4, {}, {}, {}, {}}));
         QVERIFY(DocumentStore(*project).remove(doc));
         QCOMPARE(*CodingStore(*project).count(), qint64(0));
-        auto fts = project->database().prepare("SELECT count(*) FROM document_fts WHERE document_fts MATCH '\"searchable\"'");
-        QVERIFY(fts && fts->step());
-        QCOMPARE(fts->int64(0), qint64(0));
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("searchable"))->size(), 0);
         auto integrity = project->database().exec("INSERT INTO document_fts(document_fts) VALUES('integrity-check')");
         QVERIFY2(integrity, integrity ? "" : qPrintable(integrity.error()));
     }
@@ -398,6 +397,21 @@ private Q_SLOTS:
             // outer is dropped without commit
         }
         QCOMPARE(*DocumentStore(*project).count(), qint64(0));
+        {
+            // A nested step that fails poisons the whole transaction: its commit keeps nothing.
+            auto outer = Transaction::begin(project->database());
+            QVERIFY(outer);
+            addDocument(*project, QStringLiteral("kept?.txt"), QStringLiteral("text"));
+            {
+                auto inner = Transaction::begin(project->database());
+                QVERIFY(inner);
+                QVERIFY(Codebook(*project).add({QStringLiteral("half-done"), 0, {}, {}, {}}));
+            }
+            QVERIFY(!outer->commit());
+        }
+        QCOMPARE(*DocumentStore(*project).count(), qint64(0));
+        QVERIFY(DocumentStore(*project).add({QStringLiteral("later.txt"), QStringLiteral("x"), {}, {}, {}, {}, {}, {}}));
+        QCOMPARE(*DocumentStore(*project).count(), qint64(1));
     }
 
     void secondWriterGetsAClearMessage()

@@ -124,7 +124,7 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
 {
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
-    const auto fail = [&name](const QString &reason) { return failure(QString(name % u": "_s % reason)); };
+    const auto fail = [&name](const QString &reason) { return failure(QString(name + u": "_s + reason)); };
 
     if (!info.exists())
         return fail(u"the file does not exist"_s);

@@ -122,8 +122,10 @@ public:
         m_skipNewlineAfterPre = false;
         if (c == 0xAD)
             return;
-        if (c == 0xA0 && m_preDepth == 0) {
-            m_pendingSpace = true;
+        if ((c == 0xA0 && m_preDepth == 0) || (c < 0x80 && isHtmlSpace(QChar(static_cast<char16_t>(c))))) {
+            // &nbsp; and &#32; are whitespace like any other (a no-break space is kept in <pre>).
+            const QChar space(static_cast<char16_t>(c == 0xA0 ? u' ' : c));
+            addText(QStringView(&space, 1));
             return;
         }
         if (QChar::requiresSurrogates(c)) {

@@ -23,16 +23,17 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
     for (const QString &path : paths) {
         const QFileInfo info(path);
         auto read = readDocumentFile(path, options.read);
+        const QString hash = read ? DocumentStore::contentHash(read->text) : QString();
         if (!read) {
             report.refused.append({path, read.error()});
-        } else if (auto existing = documents.findByContent(read->text); !existing) {
+        } else if (auto existing = documents.findByContent(read->text, hash); !existing) {
             return failure(existing.error());
         } else if (*existing != 0) {
             auto twin = documents.info(*existing);
             report.refused.append({path, QStringLiteral("%1: the same text is in the project already, as '%2'")
                                              .arg(info.fileName(), twin ? twin->name : QString())});
         } else {
-            // Each file in its own savepoint: a failure while storing it leaves nothing of it.
+            // A failure while storing a file fails the whole import, so nothing half-written remains.
             auto fileTransaction = Transaction::begin(db);
             if (!fileTransaction)
                 return failure(fileTransaction.error());
@@ -45,6 +46,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             document.format = read->format;
             document.encoding = read->encoding;
             document.sourcePath = info.absoluteFilePath();
+            document.contentHash = hash;
             auto id = documents.add(document);
             if (!id)
                 return failure(id.error());

@@ -46,8 +46,8 @@ struct ImportReport
 };
 
 // Imports files into a project as one transaction: a file that cannot be read is reported and
-// leaves nothing behind, the others are imported; a database failure or a cancel rolls back
-// everything. Reading happens before each file's write, so nothing half-read is ever stored.
+// leaves nothing behind (each file is read completely before anything of it is written), the
+// others are imported; a database failure or a cancel rolls back everything.
 class Importer
 {
 public:

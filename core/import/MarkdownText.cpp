@@ -464,6 +464,7 @@ private:
         static const QRegularExpression setext(QStringLiteral(R"(^ {0,3}(=+|-+)[ \t]*$)"));
         static const QRegularExpression rule(QStringLiteral(R"(^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$)"));
         static const QRegularExpression listItem(QStringLiteral(R"(^\s*(?:([-*+])|(\d{1,9})[.)])(?:[ \t]+(.*))?$)"));
+        static const QRegularExpression tableDelimiter(QStringLiteral(R"(^\s*\|?(\s*:?-+:?\s*\|)+(\s*:?-+:?\s*)?$)"));
         static const QRegularExpression taskBox(QStringLiteral(R"(^\[[ xX]\](?:[ \t]+|$))"));
 
         if (m_inFence) {
@@ -513,6 +514,14 @@ private:
         }
         if (rule.match(content).hasMatch()) {
             flushParagraph();
+            return;
+        }
+        // Table rows (GFM): one line per row, cells separated by a tab as in the other readers;
+        // the |---|:--:| delimiter row goes.
+        if (content.trimmed().startsWith(u'|')) {
+            flushParagraph();
+            if (!tableDelimiter.match(content).hasMatch())
+                emitTableRow(content.trimmed());
             return;
         }
         match = listItem.match(content);
@@ -597,6 +606,40 @@ private:
         m_paragraph.clear();
         m_paragraphIsItem = false;
         emitLine(joined);
+    }
+
+    void emitTableRow(const QString &row)
+    {
+        QStringList cells;
+        QString cell;
+        // Split at pipes that are neither escaped nor inside a code span.
+        bool inCode = false;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QChar c = row.at(i);
+            if (c == u'\\' && i + 1 < row.size() && row.at(i + 1) == u'|') {
+                cell += u'|';
+                ++i;
+            } else if (c == u'`') {
+                inCode = !inCode;
+                cell += c;
+            } else if (c == u'|' && !inCode) {
+                cells.append(cell);
+                cell.clear();
+            } else {
+                cell += c;
+            }
+        }
+        cells.append(cell);
+        // The pipes at both ends leave an empty first and last cell.
+        if (!cells.isEmpty() && cells.constFirst().trimmed().isEmpty())
+            cells.removeFirst();
+        if (!cells.isEmpty() && cells.constLast().trimmed().isEmpty() && row.endsWith(u'|'))
+            cells.removeLast();
+        for (QString &text : cells)
+            text = m_renderer->render(text.trimmed()).trimmed();
+        const QString line = cells.join(u'\t');
+        if (!line.trimmed().isEmpty())
+            m_out.append(line);
     }
 
     void emitLine(const QString &text)

@@ -1,14 +1,14 @@
 #include "import/TextDecoder.h"
 
 #include <QByteArrayView>
-#include <QList>
 #include <QStringDecoder>
 
-#include <boost/locale/encoding.hpp>
+#include <iconv.h>
 
+#include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <optional>
-#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -33,15 +33,11 @@ constexpr double kUtf16NoNulMaxAsciiBytes = 0.9;
 // two ideographs.
 constexpr qsizetype kUtf16NoNulMinUnits = 8;
 
-// GB18030 or Big5 found by detection must have at least this many double-byte characters, and
-// at least this share of them in the regions real text uses. A Latin-1 letter followed by an
+// GB18030 or Big5 found by detection must have at least this many multi-byte characters in the
+// regions real text uses, and they must be at least this share of all its multi-byte characters. A Latin-1 letter followed by an
 // ASCII letter is a valid GBK or Big5 pair too: this keeps such files from becoming garbage hanzi.
 constexpr qsizetype kLegacyMinMultibyte = 2;
 constexpr double kLegacyMinPlausible = 0.5;
-
-// Legacy encodings are converted in slices cut at character boundaries, so that a failure can be
-// narrowed down to the offending character cheaply.
-constexpr qsizetype kLegacySliceBytes = 64 * 1024;
 
 enum class ByteOrder { Little, Big };
 
@@ -283,63 +279,35 @@ bool isPlausibleTextChar(char32_t c)
         || (c >= 0x20000 && c <= 0x3134F);  // CJK extensions B-G
 }
 
-struct Utf16Score
+// The share of plausible characters when the bytes are read as UTF-16 in the given order; 0 when
+// they are not valid UTF-16.
+double plausibleUtf16Share(QByteArrayView bytes, ByteOrder order)
 {
-    std::optional<QString> text;
-    double plausible = 0.0;
-};
-
-Utf16Score scoreUtf16(QByteArrayView bytes, ByteOrder order)
-{
-    Utf16Score score;
-    auto decoded = decodeUtf16(bytes, order);
-    if (!decoded)
-        return score;
+    const qsizetype units = bytes.size() / 2;
     qsizetype characters = 0;
     qsizetype plausible = 0;
-    const QString &text = *decoded;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text.at(i).unicode();
+    for (qsizetype i = 0; i < units; ++i) {
+        char32_t c = unitAt(bytes, i, order);
         if (QChar::isHighSurrogate(c)) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            if (i + 1 >= units || !QChar::isLowSurrogate(unitAt(bytes, i + 1, order)))
+                return 0.0;
+            c = QChar::surrogateToUcs4(static_cast<char16_t>(c), unitAt(bytes, i + 1, order));
             ++i;
+        } else if (QChar::isLowSurrogate(c)) {
+            return 0.0;
         }
         ++characters;
         if (isPlausibleTextChar(c))
             ++plausible;
     }
-    score.plausible = characters ? static_cast<double>(plausible) / static_cast<double>(characters) : 0.0;
-    score.text = std::move(*decoded);
-    return score;
+    return characters ? static_cast<double>(plausible) / static_cast<double>(characters) : 0.0;
 }
 
 std::optional<DecodedText> detectUtf16(QByteArrayView bytes, bool hasNul)
 {
     if (bytes.isEmpty() || bytes.size() % 2 != 0)
         return std::nullopt;
-    Utf16Score little = scoreUtf16(bytes, ByteOrder::Little);
-    Utf16Score big = scoreUtf16(bytes, ByteOrder::Big);
-    if (!little.text)
-        little.plausible = 0.0;
-    if (!big.text)
-        big.plausible = 0.0;
-
-    ByteOrder order = ByteOrder::Little;
-    if (hasNul) {
-        // ASCII characters put their zero byte at odd offsets in little-endian data. Text with
-        // few ASCII characters may have more zeros in the other column (一 is U+4E00), so the
-        // zero distribution only decides when both byte orders read as plausible text.
-        qsizetype evenZeros = 0;
-        qsizetype oddZeros = 0;
-        for (qsizetype i = 0; i < bytes.size(); ++i) {
-            if (bytes[i] == '\0')
-                ++(i % 2 == 0 ? evenZeros : oddZeros);
-        }
-        if (std::abs(little.plausible - big.plausible) >= 0.1)
-            order = little.plausible > big.plausible ? ByteOrder::Little : ByteOrder::Big;
-        else
-            order = evenZeros > oddZeros ? ByteOrder::Big : ByteOrder::Little;
-    } else {
+    if (!hasNul) {
         if (bytes.size() / 2 < kUtf16NoNulMinUnits)
             return std::nullopt;
         qsizetype asciiBytes = 0;
@@ -349,16 +317,33 @@ std::optional<DecodedText> detectUtf16(QByteArrayView bytes, bool hasNul)
         }
         if (static_cast<double>(asciiBytes) > kUtf16NoNulMaxAsciiBytes * static_cast<double>(bytes.size()))
             return std::nullopt;
-        order = little.plausible >= big.plausible ? ByteOrder::Little : ByteOrder::Big;
-        const double other = order == ByteOrder::Little ? big.plausible : little.plausible;
-        const double best = order == ByteOrder::Little ? little.plausible : big.plausible;
-        if (best - other < kUtf16NoNulMargin)
-            return std::nullopt;
     }
-    Utf16Score &chosen = order == ByteOrder::Little ? little : big;
-    if (!chosen.text || chosen.plausible < kUtf16MinPlausible)
+    const double little = plausibleUtf16Share(bytes, ByteOrder::Little);
+    const double big = plausibleUtf16Share(bytes, ByteOrder::Big);
+
+    ByteOrder order = little >= big ? ByteOrder::Little : ByteOrder::Big;
+    if (hasNul) {
+        // ASCII characters put their zero byte at odd offsets in little-endian data. Text with
+        // few ASCII characters may have more zeros in the other column (一 is U+4E00), so the
+        // zero distribution only decides when both byte orders read as plausible text ("Hi").
+        if (std::abs(little - big) < 0.1) {
+            qsizetype evenZeros = 0;
+            qsizetype oddZeros = 0;
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                if (bytes[i] == '\0')
+                    ++(i % 2 == 0 ? evenZeros : oddZeros);
+            }
+            order = evenZeros > oddZeros ? ByteOrder::Big : ByteOrder::Little;
+        }
+    } else if (std::abs(little - big) < kUtf16NoNulMargin) {
         return std::nullopt;
-    return DecodedText{std::move(*chosen.text), canonicalName(order == ByteOrder::Little ? Encoding::Utf16Le : Encoding::Utf16Be)};
+    }
+    if ((order == ByteOrder::Little ? little : big) < kUtf16MinPlausible)
+        return std::nullopt;
+    auto text = decodeUtf16(bytes, order);
+    if (!text)
+        return std::nullopt;
+    return DecodedText{std::move(*text), canonicalName(order == ByteOrder::Little ? Encoding::Utf16Le : Encoding::Utf16Be)};
 }
 
 // ---- GB18030, Big5, Windows-1252 ---------------------------------------------------------------
@@ -414,14 +399,11 @@ struct LegacyParse
     qsizetype common = 0;
     // Characters in the regions real text uses: the gate against misread Latin-1.
     qsizetype plausible = 0;
-    // Character boundaries roughly kLegacySliceBytes apart, ending with the size.
-    QList<qsizetype> cuts;
 };
 
 LegacyParse parseLegacy(QByteArrayView bytes, Legacy legacy)
 {
     LegacyParse parse;
-    qsizetype sliceStart = 0;
     qsizetype i = 0;
     while (i < bytes.size()) {
         const qsizetype length = legacyCharLength(bytes, i, legacy);
@@ -448,51 +430,55 @@ LegacyParse parseLegacy(QByteArrayView bytes, Legacy legacy)
             }
         }
         i += length;
-        if (i - sliceStart >= kLegacySliceBytes) {
-            parse.cuts.append(i);
-            sliceStart = i;
-        }
     }
-    if (parse.cuts.isEmpty() || parse.cuts.constLast() != bytes.size())
-        parse.cuts.append(bytes.size());
     return parse;
 }
 
-bool convertSlice(QByteArrayView slice, Legacy legacy, std::string &out)
+struct ConversionError
 {
-    try {
-        out += boost::locale::conv::to_utf<char>(slice.data(), slice.data() + slice.size(), iconvName(legacy),
-                                                 boost::locale::conv::stop);
-        return true;
-    } catch (const boost::locale::conv::conversion_error &) {
-        return false;
+    // Where conversion stopped, or -1 when the converter is missing.
+    qsizetype offset = -1;
+};
+
+// Strict conversion with the C library's iconv, which stops at the first byte sequence that is
+// malformed, unassigned or cut off and tells where. (Boost.Locale's conversion was about a hundred
+// times slower, tens of seconds for a file at the import limit.)
+std::expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Legacy legacy)
+{
+    const iconv_t converter = iconv_open("UTF-8", iconvName(legacy));
+    if (converter == reinterpret_cast<iconv_t>(static_cast<std::intptr_t>(-1)))
+        return std::unexpected(ConversionError{});
+    // Every character of these encodings takes at most 1.5 times its bytes in UTF-8 (Windows-1252:
+    // three times); the buffer grows if that is ever wrong.
+    QByteArray utf8(bytes.size() * 3 / 2 + 16, Qt::Uninitialized);
+    char *in = const_cast<char *>(bytes.data());
+    size_t inLeft = static_cast<size_t>(bytes.size());
+    char *out = utf8.data();
+    size_t outLeft = static_cast<size_t>(utf8.size());
+    std::optional<qsizetype> badOffset;
+    while (inLeft > 0) {
+        if (iconv(converter, &in, &inLeft, &out, &outLeft) != static_cast<size_t>(-1))
+            continue;
+        if (errno != E2BIG) {
+            badOffset = in - bytes.data();
+            break;
+        }
+        const qsizetype written = out - utf8.data();
+        utf8.resize(utf8.size() * 2);
+        out = utf8.data() + written;
+        outLeft = static_cast<size_t>(utf8.size() - written);
     }
+    iconv_close(converter);
+    if (badOffset)
+        return std::unexpected(ConversionError{*badOffset});
+    return QString::fromUtf8(utf8.constData(), out - utf8.constData());
 }
 
-// Strict conversion; on failure the byte offset of the first character that does not convert.
-std::expected<QString, qsizetype> decodeLegacy(QByteArrayView bytes, Legacy legacy, const LegacyParse &parse)
+std::expected<QString, ConversionError> decodeLegacy(QByteArrayView bytes, Legacy legacy, const LegacyParse &parse)
 {
     if (parse.firstBad >= 0)
-        return std::unexpected(parse.firstBad);
-    std::string utf8;
-    utf8.reserve(static_cast<size_t>(bytes.size() + bytes.size() / 2));
-    qsizetype start = 0;
-    for (const qsizetype cut : parse.cuts) {
-        if (!convertSlice(bytes.sliced(start, cut - start), legacy, utf8)) {
-            // Narrow down to the character: the structure already told where characters start.
-            std::string scratch;
-            qsizetype i = start;
-            while (i < cut) {
-                const qsizetype length = legacyCharLength(bytes, i, legacy);
-                if (!convertSlice(bytes.sliced(i, length), legacy, scratch))
-                    return std::unexpected(i);
-                i += length;
-            }
-            return std::unexpected(start);
-        }
-        start = cut;
-    }
-    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+        return std::unexpected(ConversionError{parse.firstBad});
+    return convertWithIconv(bytes, legacy);
 }
 
 struct LegacyCandidate
@@ -560,13 +546,13 @@ Result<DecodedText> decodeExplicit(QByteArrayView bytes, Encoding encoding, qsiz
     }
     case Encoding::Utf16Any: {
         // The byte order from the BOM, else from the content, else little-endian (Windows).
-        Encoding order = Encoding::Utf16Le;
         if (bytes.startsWith("\xFE\xFF"))
-            order = Encoding::Utf16Be;
-        else if (!bytes.startsWith("\xFF\xFE"))
+            return decodeExplicit(bytes, Encoding::Utf16Be, offsetBase);
+        if (!bytes.startsWith("\xFF\xFE")) {
             if (std::optional<DecodedText> detected = detectUtf16(bytes, bytes.contains('\0')))
                 return *detected;
-        return decodeExplicit(bytes, order, offsetBase);
+        }
+        return decodeExplicit(bytes, Encoding::Utf16Le, offsetBase);
     }
     case Encoding::Utf32Le:
     case Encoding::Utf32Be: {
@@ -582,8 +568,10 @@ Result<DecodedText> decodeExplicit(QByteArrayView bytes, Encoding encoding, qsiz
                             : encoding == Encoding::Big5    ? Legacy::Big5
                                                             : Legacy::Windows1252;
         auto text = decodeLegacy(bytes, legacy, parseLegacy(bytes, legacy));
+        if (!text && text.error().offset < 0)
+            return failure(u"cannot decode %1: the converter is not available on this system"_s.arg(canonicalName(encoding)));
         if (!text)
-            return fail(text.error());
+            return fail(text.error().offset);
         return done(std::move(*text));
     }
     }
@@ -594,7 +582,7 @@ Result<DecodedText> decodeWithBom(QByteArrayView bytes, Encoding encoding, qsize
 {
     Result<DecodedText> decoded = decodeExplicit(bytes.sliced(bomLength), encoding, bomLength);
     if (!decoded)
-        return failure(u"starts with a %1 byte-order mark but "_s.arg(canonicalName(encoding)) % decoded.error());
+        return failure(u"starts with a %1 byte-order mark but "_s.arg(canonicalName(encoding)) + decoded.error());
     return decoded;
 }
 

@@ -103,8 +103,12 @@ Result<AddedCoding> CodingStore::add(const NewCoding &coding)
     if (!existing)
         return failure(existing.error());
     existing->bind(1, coding.documentId).bind(2, coding.codeId).bind(3, *coder).bind(4, coding.start).bind(5, coding.end);
-    if (existing->step())
-        return AddedCoding{existing->int64(0), false};
+    if (existing->step()) {
+        const qint64 id = existing->int64(0);
+        if (auto ok = transaction->commit(); !ok)
+            return failure(ok.error());
+        return AddedCoding{id, false};
+    }
     auto insert = db.prepare(R"(INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, memo, created)
                                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
     if (!insert)

@@ -6,8 +6,6 @@
 
 #include <sqlite3.h>
 
-#include <string>
-
 namespace marginalia {
 
 namespace {
@@ -261,6 +259,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
 QString Database::lastError() const
 {
     if (!m_db)
@@ -276,26 +279,22 @@ bool Database::lastErrorWasBusy() const
 
 // ---- Transaction ----
 
-namespace {
-std::string savepointName(int depth)
-{
-    return "nested_" + std::to_string(depth);
-}
-} // namespace
-
 Result<Transaction> Transaction::begin(Database &db)
 {
     const int depth = db.m_transactionDepth;
-    auto ok = depth == 0 ? db.exec("BEGIN IMMEDIATE") : db.exec("SAVEPOINT " + savepointName(depth));
-    if (!ok)
-        return failure(ok.error());
+    if (depth == 0) {
+        if (auto ok = db.exec("BEGIN IMMEDIATE"); !ok)
+            return failure(ok.error());
+        db.m_rollbackOnly = false;
+    }
     ++db.m_transactionDepth;
-    return Transaction(&db, depth);
+    return Transaction(&db, depth, db.totalChanges());
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_depth(other.m_depth)
+    , m_changesAtBegin(other.m_changesAtBegin)
 {
 }
 
@@ -303,20 +302,29 @@ Transaction::~Transaction()
 {
     if (!m_db)
         return;
-    if (m_depth == 0) {
-        (void)m_db->exec("ROLLBACK");
-    } else {
-        (void)m_db->exec("ROLLBACK TO " + savepointName(m_depth));
-        (void)m_db->exec("RELEASE " + savepointName(m_depth));
-    }
     m_db->m_transactionDepth = m_depth;
+    if (m_depth == 0)
+        (void)m_db->exec("ROLLBACK");
+    else if (m_db->totalChanges() != m_changesAtBegin)
+        m_db->m_rollbackOnly = true;   // it wrote something and did not finish
 }
 
 Result<void> Transaction::commit()
 {
-    auto ok = m_depth == 0 ? m_db->exec("COMMIT") : m_db->exec("RELEASE " + savepointName(m_depth));
-    if (ok) {
+    if (m_depth > 0) {
         m_db->m_transactionDepth = m_depth;
+        m_db = nullptr;
+        return {};
+    }
+    if (m_db->m_rollbackOnly) {
+        m_db->m_transactionDepth = 0;
+        (void)m_db->exec("ROLLBACK");
+        m_db = nullptr;
+        return failure(QStringLiteral("nothing was saved: a step of this change failed"));
+    }
+    auto ok = m_db->exec("COMMIT");
+    if (ok) {
+        m_db->m_transactionDepth = 0;
         m_db = nullptr;
     }
     return ok;

@@ -85,6 +85,7 @@ public:
 
     qint64 lastInsertId() const;
     int changes() const;
+    qint64 totalChanges() const;
     QString lastError() const;
     // True when the last error was SQLITE_BUSY / SQLITE_LOCKED: another process holds the project.
     bool lastErrorWasBusy() const;
@@ -94,13 +95,17 @@ private:
     friend class Transaction;
     sqlite3 *m_db = nullptr;
     int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
     QString m_path;
 };
 
 // A write transaction. The outermost one is BEGIN IMMEDIATE (so a project another process is
-// writing fails early, before any work is done); nested ones are savepoints, so a caller can
-// wrap several store operations, each of which opens its own Transaction, into one.
-// Rolls back on destruction unless commit() succeeded.
+// writing fails early, before any work is done). Nested ones join it: a caller can wrap several
+// store operations, each of which opens its own Transaction, into one. A nested transaction
+// that changed rows and ends without commit() marks the whole transaction for rollback, so the outermost
+// commit() then fails and nothing of it is kept. (Savepoints would allow partial rollback, but
+// every SAVEPOINT makes FTS5 flush its pending index data, which made imports several times
+// slower; nothing here needs partial rollback.)
 class Transaction
 {
 public:
@@ -112,9 +117,11 @@ public:
     Result<void> commit();
 
 private:
-    Transaction(Database *db, int depth) : m_db(db), m_depth(depth) {}
+    Transaction(Database *db, int depth, qint64 changesAtBegin)
+        : m_db(db), m_depth(depth), m_changesAtBegin(changesAtBegin) {}
     Database *m_db = nullptr;
     int m_depth = 0;
+    qint64 m_changesAtBegin = 0;
 };
 
 } // namespace marginalia

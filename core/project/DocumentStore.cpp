@@ -97,7 +97,9 @@ Result<qint64> DocumentStore::add(const NewDocument &document)
         .bind(2, name)
         .bind(3, TextIndex::codePointLength(document.text))
         .bind(4, lastCodePoints(document.text, 2))
-        .bind(5, QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex()))
+        .bind(5, document.contentHash.isEmpty()
+                     ? QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex())
+                     : document.contentHash)
         .bind(6, document.format.isEmpty() ? QString() : document.format)
         .bind(7, document.encoding.isEmpty() ? QString() : document.encoding)
         .bind(8, document.sourcePath.isEmpty() ? QString() : document.sourcePath)
@@ -324,12 +326,12 @@ Result<qint64> DocumentStore::find(const QString &nameOrId)
     return failure(QStringLiteral("no document named '%1' in %2").arg(nameOrId, m_project.fileName()));
 }
 
-Result<qint64> DocumentStore::findByContent(const QString &text)
+Result<qint64> DocumentStore::findByContent(const QString &text, const QString &hash)
 {
     auto stmt = m_project.database().prepare("SELECT id, text FROM documents WHERE content_hash = ?1");
     if (!stmt)
         return failure(stmt.error());
-    stmt->bind(1, contentHash(text));
+    stmt->bind(1, hash.isEmpty() ? contentHash(text) : hash);
     while (stmt->step()) {
         if (stmt->text(1) == text)
             return stmt->int64(0);

@@ -20,7 +20,8 @@ struct NewDocument
     QString encoding;
     QString sourcePath;
     QString memo;
-    QString guid;   // empty: a new one is made
+    QString guid;          // empty: a new one is made
+    QString contentHash;   // empty: computed (contentHash(text))
 };
 
 struct DocumentInfo
@@ -62,8 +63,8 @@ public:
     Result<DocumentInfo> info(qint64 documentId);
     // A document by its id ("12") or its name; an ambiguous name is an error that says so.
     Result<qint64> find(const QString &nameOrId);
-    // The id of a document with exactly this text, or 0.
-    Result<qint64> findByContent(const QString &text);
+    // The id of a document with exactly this text, or 0. The hash may be given if known.
+    Result<qint64> findByContent(const QString &text, const QString &hash = {});
     Result<QString> text(qint64 documentId);
     Result<qint64> count();
     // A name not used by any document yet: name, or "name (2)", "name (3)", ...

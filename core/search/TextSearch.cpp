@@ -61,15 +61,29 @@ Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQu
     return shortQueryCandidates(normalizedQuery);
 }
 
+QString TextSearch::trigramMatchExpression(const QString &query)
+{
+    // Every trigram of the query must be in the document. The index keeps no positions
+    // (detail=none), so this is a superset of the documents holding the query in one piece;
+    // find() then locates the hits exactly.
+    const QList<uint> codePoints = query.toUcs4();
+    QStringList terms;
+    for (qsizetype i = 0; i + 3 <= codePoints.size(); ++i) {
+        QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + i), 3);
+        trigram.replace(u'"', QStringLiteral("\"\""));
+        const QString term = u'"' + trigram + u'"';
+        if (!terms.contains(term))
+            terms.append(term);
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
 Result<QList<qint64>> TextSearch::trigramCandidates(const QString &query)
 {
-    // One phrase: the trigrams of the query, in order.
-    QString phrase = query;
-    phrase.replace(u'"', QStringLiteral("\"\""));
     auto stmt = m_project.database().prepare("SELECT rowid FROM document_fts WHERE document_fts MATCH ?1");
     if (!stmt)
         return failure(stmt.error());
-    stmt->bind(1, QString(u'"' + phrase + u'"'));
+    stmt->bind(1, trigramMatchExpression(query));
     QList<qint64> ids;
     while (stmt->step())
         ids.append(stmt->int64(0));

@@ -24,10 +24,11 @@ struct SearchOptions
 };
 
 // Full-text search over the stored texts. Queries of three or more characters go through the
-// FTS5 trigram index, which finds Chinese substrings as well as Latin words. Shorter queries
-// cannot use trigrams; they take the trigrams that begin with the query from the index's
-// vocabulary, plus the indexed last two characters of each document, so they are still found
-// without reading every text. Hits are then located exactly in each candidate document.
+// FTS5 trigram index (which documents hold each trigram, no positions); it finds Chinese
+// substrings as well as Latin words. Shorter queries cannot use trigrams; they take the
+// trigrams that begin with the query from the index's vocabulary, plus the indexed last two
+// characters of each document, so they are still found without reading every text. Hits are
+// then located exactly in each candidate document.
 class TextSearch
 {
 public:
@@ -36,6 +37,8 @@ public:
     Result<QList<SearchHit>> find(const QString &query, const SearchOptions &options = {});
     // The documents that may contain the query (a superset of those that do).
     Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery);
+    // The FTS5 MATCH expression for a query of three or more characters: all its trigrams.
+    static QString trigramMatchExpression(const QString &normalizedQuery);
 
 private:
     Result<QList<qint64>> trigramCandidates(const QString &query);
