@@ -53,6 +53,7 @@ private Q_SLOTS:
         add(QStringLiteral("en.txt"), QStringLiteral("Teachers use the smartboard. The smartboard is for teaching!\n"
                                                      "Students: we never touch the SMARTBOARD."));
         add(QStringLiteral("short.txt"), QStringLiteral("zq"));
+        add(QStringLiteral("fr.txt"), QStringLiteral("Une École, une école."));
         m_code = *Codebook(*m_project).add({QStringLiteral("ICT"), 0, {}, {}, {}});
     }
 
@@ -79,6 +80,9 @@ private Q_SLOTS:
         QTest::newRow("whole short document") << QStringLiteral("zq") << QList<Expected>{{QStringLiteral("short.txt"), 0, 2}};
         QTest::newRow("last char of a document") << QStringLiteral("q")
                                                  << QList<Expected>{{QStringLiteral("short.txt"), 1, 2}};
+        // Non-ASCII letters fold case too: "École" at [4, 9), "école" at [15, 20).
+        QTest::newRow("unicode case") << QStringLiteral("ÉCOLE")
+                                      << QList<Expected>{{QStringLiteral("fr.txt"), 4, 9}, {QStringLiteral("fr.txt"), 15, 20}};
         QTest::newRow("no hit") << QStringLiteral("黑板") << QList<Expected>{};
         QTest::newRow("quotes in query") << QStringLiteral("\"smart") << QList<Expected>{};
     }

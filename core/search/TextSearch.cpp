@@ -6,8 +6,68 @@
 #include <QSet>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace marginalia {
+
+namespace {
+
+// How hits are located in a candidate's text.
+enum class Matching {
+    Bytes,              // the needle's UTF-8 bytes as they are (no cased letters, or case-sensitive)
+    AsciiInsensitive,   // bytes, with ASCII letters compared without case
+    Unicode,            // QString::indexOf, case-insensitive over all of Unicode
+};
+
+Matching matchingFor(const QString &needle, bool caseSensitive)
+{
+    if (caseSensitive)
+        return Matching::Bytes;
+    bool cased = false;
+    for (const QChar c : needle) {
+        if (c.toLower() != c.toUpper()) {
+            if (c.unicode() >= 0x80)
+                return Matching::Unicode;
+            cased = true;
+        }
+    }
+    return cased ? Matching::AsciiInsensitive : Matching::Bytes;
+}
+
+unsigned char asciiLower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
+}
+
+// Byte offsets of the non-overlapping occurrences of needle in haystack.
+std::vector<size_t> byteHits(std::string_view haystack, std::string_view needle, bool asciiInsensitive)
+{
+    std::vector<size_t> hits;
+    if (!asciiInsensitive) {
+        for (size_t at = haystack.find(needle); at != std::string_view::npos;
+             at = haystack.find(needle, at + needle.size()))
+            hits.push_back(at);
+        return hits;
+    }
+    // Lower-case ASCII letters of a copy (other bytes, including all of UTF-8's multi-byte
+    // sequences, are left as they are), then search bytes as above.
+    thread_local std::string lowered;
+    lowered.assign(haystack);
+    for (char &c : lowered)
+        c = static_cast<char>(asciiLower(static_cast<unsigned char>(c)));
+    std::string loweredNeedle(needle);
+    for (char &c : loweredNeedle)
+        c = static_cast<char>(asciiLower(static_cast<unsigned char>(c)));
+    const std::string_view text(lowered);
+    for (size_t at = text.find(loweredNeedle); at != std::string_view::npos;
+         at = text.find(loweredNeedle, at + loweredNeedle.size()))
+        hits.push_back(at);
+    return hits;
+}
+
+} // namespace
 
 Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOptions &options)
 {
@@ -27,7 +87,9 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
     auto stmt = m_project.database().prepare("SELECT name, text FROM documents WHERE id = ?1");
     if (!stmt)
         return failure(stmt.error());
-    const Qt::CaseSensitivity sensitivity = options.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const Matching matching = matchingFor(needle, options.caseSensitive);
+    const QByteArray needleUtf8 = needle.toUtf8();
+    const qint64 length = TextIndex::codePointLength(needle);
     QList<SearchHit> hits;
     for (qint64 id : documentIds) {
         stmt->reset();
@@ -38,13 +100,26 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
             continue;
         }
         const QString name = stmt->text(0);
-        const QString text = stmt->text(1);
-        const TextIndex index(text);
-        const qint64 length = TextIndex::codePointLength(needle);
-        for (qsizetype at = text.indexOf(needle, 0, sensitivity); at >= 0;
-             at = text.indexOf(needle, at + needle.size(), sensitivity)) {
-            const qint64 start = index.toCodePoint(at);
-            hits.append({id, name, start, start + length});
+        if (matching == Matching::Unicode) {
+            const QString text = stmt->text(1);
+            const TextIndex index(text);
+            for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive)) {
+                const qint64 start = index.toCodePoint(at);
+                hits.append({id, name, start, start + length});
+            }
+            continue;
+        }
+        // Search the stored UTF-8 where it lies and count code points (bytes that do not
+        // continue a character) up to each hit: no conversion of the whole text.
+        const std::string_view text = stmt->utf8(1);
+        size_t counted = 0;
+        qint64 codePoint = 0;
+        for (const size_t at : byteHits(text, std::string_view(needleUtf8.constData(), static_cast<size_t>(needleUtf8.size())),
+                                        matching == Matching::AsciiInsensitive)) {
+            for (; counted < at; ++counted)
+                codePoint += (static_cast<unsigned char>(text[counted]) & 0xC0) != 0x80;
+            hits.append({id, name, codePoint, codePoint + length});
         }
     }
     std::sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
