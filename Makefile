@@ -4,7 +4,7 @@ JOBS ?= 2
 CMAKE_FLAGS ?=
 DEMO ?= $(BUILD)/demo.marginalia
 
-.PHONY: run test deps build bench test-asan clean
+.PHONY: run test deps build bench test-asan fuzz clean
 
 deps:
 	@bash .ci/install-deps
@@ -29,5 +29,19 @@ bench: build
 test-asan:
 	$(MAKE) test BUILD=build-asan CMAKE_FLAGS="-DMARGINALIA_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
 
+# libFuzzer needs clang; std::expected is replaced by core/common/Result.h's own for clang.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = fuzz_text_decoder fuzz_html fuzz_office fuzz_pdf fuzz_project_open
+fuzz:
+	@bash .ci/install-deps clang-16 libclang-rt-16-dev
+	CC=clang-16 CXX=clang++-16 cmake -S . -B build-fuzz -DMARGINALIA_FUZZ=ON -DMARGINALIA_WERROR=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build-fuzz -j$(JOBS)
+	set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t; cp -n tests/fuzz/corpus/$$t/* build-fuzz/corpus/$$t/; \
+	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	  build-fuzz/tests/fuzz/$$t build-fuzz/corpus/$$t -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 \
+	    -artifact_prefix=build-fuzz/$$t-; \
+	done
+
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz

@@ -214,7 +214,7 @@ char16_t unitAt(QByteArrayView bytes, qsizetype index, ByteOrder order)
 
 // Qt's UTF-16 decoder neither reports unpaired surrogates nor a dangling odd byte, so UTF-16 is
 // checked and decoded here. Returns the text, or the byte offset of the first bad unit.
-std::expected<QString, qsizetype> decodeUtf16(QByteArrayView bytes, ByteOrder order)
+expected<QString, qsizetype> decodeUtf16(QByteArrayView bytes, ByteOrder order)
 {
     const qsizetype units = bytes.size() / 2;
     QString text(units, Qt::Uninitialized);
@@ -223,22 +223,22 @@ std::expected<QString, qsizetype> decodeUtf16(QByteArrayView bytes, ByteOrder or
         const char16_t u = unitAt(bytes, i, order);
         if (QChar::isHighSurrogate(u)) {
             if (i + 1 >= units || !QChar::isLowSurrogate(unitAt(bytes, i + 1, order)))
-                return std::unexpected(2 * i);
+                return unexpected(2 * i);
             out[i] = u;
             out[i + 1] = unitAt(bytes, i + 1, order);
             ++i;
         } else if (QChar::isLowSurrogate(u)) {
-            return std::unexpected(2 * i);
+            return unexpected(2 * i);
         } else {
             out[i] = u;
         }
     }
     if (bytes.size() % 2 != 0)
-        return std::unexpected(bytes.size() - 1);
+        return unexpected(bytes.size() - 1);
     return text;
 }
 
-std::expected<QString, qsizetype> decodeUtf32(QByteArrayView bytes, ByteOrder order)
+expected<QString, qsizetype> decodeUtf32(QByteArrayView bytes, ByteOrder order)
 {
     QString text;
     text.reserve(bytes.size() / 4);
@@ -250,7 +250,7 @@ std::expected<QString, qsizetype> decodeUtf32(QByteArrayView bytes, ByteOrder or
             c = (c << 8) | static_cast<unsigned char>(bytes[index]);
         }
         if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-            return std::unexpected(4 * i);
+            return unexpected(4 * i);
         if (QChar::requiresSurrogates(c)) {
             text.append(QChar(QChar::highSurrogate(c)));
             text.append(QChar(QChar::lowSurrogate(c)));
@@ -259,7 +259,7 @@ std::expected<QString, qsizetype> decodeUtf32(QByteArrayView bytes, ByteOrder or
         }
     }
     if (bytes.size() % 4 != 0)
-        return std::unexpected(4 * count);
+        return unexpected(4 * count);
     return text;
 }
 
@@ -443,11 +443,11 @@ struct ConversionError
 // Strict conversion with the C library's iconv, which stops at the first byte sequence that is
 // malformed, unassigned or cut off and tells where. (Boost.Locale's conversion was about a hundred
 // times slower, tens of seconds for a file at the import limit.)
-std::expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Legacy legacy)
+expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Legacy legacy)
 {
     const iconv_t converter = iconv_open("UTF-8", iconvName(legacy));
     if (converter == reinterpret_cast<iconv_t>(static_cast<std::intptr_t>(-1)))
-        return std::unexpected(ConversionError{});
+        return unexpected(ConversionError{});
     // Every character of these encodings takes at most 1.5 times its bytes in UTF-8 (Windows-1252:
     // three times); the buffer grows if that is ever wrong.
     QByteArray utf8(bytes.size() * 3 / 2 + 16, Qt::Uninitialized);
@@ -470,14 +470,14 @@ std::expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, L
     }
     iconv_close(converter);
     if (badOffset)
-        return std::unexpected(ConversionError{*badOffset});
+        return unexpected(ConversionError{*badOffset});
     return QString::fromUtf8(utf8.constData(), out - utf8.constData());
 }
 
-std::expected<QString, ConversionError> decodeLegacy(QByteArrayView bytes, Legacy legacy, const LegacyParse &parse)
+expected<QString, ConversionError> decodeLegacy(QByteArrayView bytes, Legacy legacy, const LegacyParse &parse)
 {
     if (parse.firstBad >= 0)
-        return std::unexpected(ConversionError{parse.firstBad});
+        return unexpected(ConversionError{parse.firstBad});
     return convertWithIconv(bytes, legacy);
 }
 
