@@ -78,19 +78,20 @@ Result<AddedCoding> CodingStore::add(const NewCoding &coding)
 {
     Database &db = m_project.database();
     DocumentStore documents(m_project);
-    auto document = documents.info(coding.documentId);
+    auto document = documents.nameAndLength(coding.documentId);
     if (!document)
         return failure(document.error());
+    const auto &[documentName, documentLength] = *document;
     Codebook codebook(m_project);
     auto code = codebook.code(coding.codeId);
     if (!code)
         return failure(code.error());
-    if (coding.start < 0 || coding.end <= coding.start || coding.end > document->length)
+    if (coding.start < 0 || coding.end <= coding.start || coding.end > documentLength)
         return failure(QStringLiteral("the range [%1, %2) is not a passage of '%3', which has %4 characters")
                            .arg(coding.start)
                            .arg(coding.end)
-                           .arg(document->name)
-                           .arg(document->length));
+                           .arg(documentName)
+                           .arg(documentLength));
 
     auto transaction = Transaction::begin(db);
     if (!transaction)
@@ -126,7 +127,7 @@ Result<AddedCoding> CodingStore::add(const NewCoding &coding)
         return failure(ok.error());
     const qint64 id = db.lastInsertId();
     if (auto ok = m_project.journal(QStringLiteral("code"),
-                                    {{QStringLiteral("document"), document->name},
+                                    {{QStringLiteral("document"), documentName},
                                      {QStringLiteral("code"), code->path},
                                      {QStringLiteral("start"), coding.start},
                                      {QStringLiteral("end"), coding.end},
@@ -191,16 +192,16 @@ Result<void> CodingStore::move(qint64 codingId, qint64 start, qint64 end)
     auto before = segment(codingId);
     if (!before)
         return failure(before.error());
-    DocumentStore documents(m_project);
-    auto document = documents.info(before->documentId);
+    auto document = DocumentStore(m_project).nameAndLength(before->documentId);
     if (!document)
         return failure(document.error());
-    if (start < 0 || end <= start || end > document->length)
+    const auto &[documentName, documentLength] = *document;
+    if (start < 0 || end <= start || end > documentLength)
         return failure(QStringLiteral("the range [%1, %2) is not a passage of '%3', which has %4 characters")
                            .arg(start)
                            .arg(end)
-                           .arg(document->name)
-                           .arg(document->length));
+                           .arg(documentName)
+                           .arg(documentLength));
     Database &db = m_project.database();
     auto transaction = Transaction::begin(db);
     if (!transaction)
@@ -213,11 +214,11 @@ Result<void> CodingStore::move(qint64 codingId, qint64 start, qint64 end)
             return failure(QStringLiteral("the same coder has coded [%1, %2) of '%3' with '%4' already")
                                .arg(start)
                                .arg(end)
-                               .arg(document->name, before->codePath));
+                               .arg(documentName, before->codePath));
         return ok;
     }
     if (auto ok = m_project.journal(QStringLiteral("move coding"),
-                                    {{QStringLiteral("document"), document->name},
+                                    {{QStringLiteral("document"), documentName},
                                      {QStringLiteral("code"), before->codePath},
                                      {QStringLiteral("from_start"), before->start},
                                      {QStringLiteral("from_end"), before->end},

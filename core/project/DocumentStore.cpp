@@ -295,6 +295,19 @@ Result<DocumentInfo> DocumentStore::info(qint64 documentId)
     return info;
 }
 
+Result<std::pair<QString, qint64>> DocumentStore::nameAndLength(qint64 documentId)
+{
+    auto stmt = m_project.database().prepare("SELECT name, length FROM documents WHERE id = ?1");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, documentId);
+    if (stmt->step())
+        return std::pair{stmt->text(0), stmt->int64(1)};
+    if (stmt->failed())
+        return failure(stmt->error());
+    return failure(QStringLiteral("no document with id %1 in %2").arg(documentId).arg(m_project.fileName()));
+}
+
 Result<qint64> DocumentStore::find(const QString &nameOrId)
 {
     Database &db = m_project.database();

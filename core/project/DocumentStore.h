@@ -61,6 +61,8 @@ public:
     // Every document with its attributes and coding count, ordered by name (no text is loaded).
     Result<QList<DocumentInfo>> list();
     Result<DocumentInfo> info(qint64 documentId);
+    // Name and length (code points) only: cheap, for checking ranges.
+    Result<std::pair<QString, qint64>> nameAndLength(qint64 documentId);
     // A document by its id ("12") or its name; an ambiguous name is an error that says so.
     Result<qint64> find(const QString &nameOrId);
     // The id of a document with exactly this text, or 0. The hash may be given if known.
