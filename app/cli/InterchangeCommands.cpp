@@ -1,10 +1,264 @@
 #include "InterchangeCommands.h"
 
+#include "CliOutput.h"
+#include "CliSupport.h"
+
+#include "refiqda/ProjectMerger.h"
+#include "refiqda/RefiQda.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace marginalia::cli {
+
+namespace {
+
+QJsonObject exportJson(const RefiExportReport &report)
+{
+    return QJsonObject{{QStringLiteral("file"), report.path},
+                       {QStringLiteral("coders"), report.coders},
+                       {QStringLiteral("codes"), report.codes},
+                       {QStringLiteral("documents"), report.documents},
+                       {QStringLiteral("codings"), report.codings},
+                       {QStringLiteral("notes"), report.notes},
+                       {QStringLiteral("variables"), report.variables},
+                       {QStringLiteral("cases"), report.cases},
+                       {QStringLiteral("sets"), report.sets}};
+}
+
+QJsonObject importJson(const RefiImportReport &report)
+{
+    QJsonArray skipped;
+    for (const RefiSkipped &item : report.skipped)
+        skipped.append(QJsonObject{{QStringLiteral("item"), item.item}, {QStringLiteral("reason"), item.reason}});
+    return QJsonObject{{QStringLiteral("file"), report.file},
+                       {QStringLiteral("project"), report.project},
+                       {QStringLiteral("coders"), report.coders},
+                       {QStringLiteral("codes"), report.codes},
+                       {QStringLiteral("codes_matched"), report.codesMatched},
+                       {QStringLiteral("documents"), report.documents},
+                       {QStringLiteral("codings"), report.codings},
+                       {QStringLiteral("codings_collapsed"), report.collapsedCodings},
+                       {QStringLiteral("notes"), report.notes},
+                       {QStringLiteral("attributes"), report.attributes},
+                       {QStringLiteral("cases"), report.cases},
+                       {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
+}
+
+void printImportReport(const RefiImportReport &report)
+{
+    for (const QString &warning : report.warnings)
+        printLine(QStringLiteral("Note: %1").arg(warning));
+    for (const RefiSkipped &item : report.skipped)
+        printLine(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
+}
+
+std::optional<RefiImportOptions> importOptions(const Invocation &invocation, const QString &command)
+{
+    RefiImportOptions options;
+    options.encoding = invocation.value(QStringLiteral("encoding"));
+    options.coder = invocation.value(QStringLiteral("coder"));
+    if (options.coder.isEmpty())
+        options.coder = qEnvironmentVariable("MARGINALIA_CODER");
+    const QString units = invocation.value(QStringLiteral("positions"));
+    if (units.isEmpty() || units == u"detect")
+        options.positionUnits = PositionUnits::Detect;
+    else if (units == u"code-points")
+        options.positionUnits = PositionUnits::CodePoints;
+    else if (units == u"utf16")
+        options.positionUnits = PositionUnits::Utf16Units;
+    else {
+        printError(QStringLiteral("%1: --positions takes detect, code-points or utf16, not '%2'").arg(command, units));
+        return std::nullopt;
+    }
+    return options;
+}
+
+QList<QCommandLineOption> importOptionList()
+{
+    return {valueOption(QStringLiteral("encoding"), QStringLiteral("Decode source files with this encoding."),
+                        QStringLiteral("ENCODING")),
+            valueOption(QStringLiteral("positions"),
+                        QStringLiteral("What selection positions count: detect (default), code-points or utf16."),
+                        QStringLiteral("UNITS")),
+            coderOption(), jsonOption()};
+}
+
+int commandExportQdpx(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("export-qdpx"), QStringLiteral("export-qdpx PROJECT OUT.qdpx [--json]"),
+                           {jsonOption()}, 2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    auto report = exportQdpx(*project, invocation->positional[1]);
+    if (!report) {
+        printError(report.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(exportJson(*report));
+    else
+        printLine(QStringLiteral("Exported %1 documents, %2 codes and %3 codings to %4")
+                      .arg(report->documents)
+                      .arg(report->codes)
+                      .arg(report->codings)
+                      .arg(report->path));
+    return Success;
+}
+
+int commandExportQdc(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("export-qdc"), QStringLiteral("export-qdc PROJECT OUT.qdc [--json]"),
+                           {jsonOption()}, 2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    auto report = exportQdc(*project, invocation->positional[1]);
+    if (!report) {
+        printError(report.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(exportJson(*report));
+    else
+        printLine(QStringLiteral("Exported %1 codes to %2").arg(report->codes).arg(report->path));
+    return Success;
+}
+
+int commandImportQdpx(const QStringList &arguments)
+{
+    const CommandSpec spec{
+        QStringLiteral("import-qdpx"),
+        QStringLiteral("import-qdpx IN.qdpx PROJECT [--encoding ENCODING] [--positions detect|code-points|utf16] "
+                       "[--coder NAME] [--json]"),
+        importOptionList(), 2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto options = importOptions(*invocation, spec.name);
+    if (!options)
+        return Usage;
+    auto report = importQdpx(invocation->positional[0], invocation->positional[1], *options);
+    if (!report) {
+        printError(report.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson)) {
+        printJson(importJson(*report));
+    } else {
+        printImportReport(*report);
+        printLine(QStringLiteral("Imported %1 documents, %2 codes and %3 codings from %4 into %5")
+                      .arg(report->documents)
+                      .arg(report->codes)
+                      .arg(report->codings)
+                      .arg(report->file, report->project));
+    }
+    return Success;
+}
+
+int commandImportQdc(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("import-qdc"), QStringLiteral("import-qdc IN.qdc PROJECT [--coder NAME] [--json]"),
+                           {coderOption(), jsonOption()}, 2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[1], *invocation);
+    if (!project)
+        return Failed;
+    auto report = importQdc(*project, invocation->positional[0]);
+    if (!report) {
+        printError(report.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson)) {
+        printJson(importJson(*report));
+    } else {
+        printImportReport(*report);
+        printLine(QStringLiteral("Added %1 codes (%2 matched codes already in the project) from %3")
+                      .arg(report->codes)
+                      .arg(report->codesMatched)
+                      .arg(report->file));
+    }
+    return Success;
+}
+
+int commandMerge(const QStringList &arguments)
+{
+    const CommandSpec spec{
+        QStringLiteral("merge"),
+        QStringLiteral("merge PROJECT OTHER(.marginalia|.qdpx) [--no-backup] [--coder NAME] [--json]"),
+        {QCommandLineOption(QStringLiteral("no-backup"), QStringLiteral("Do not write a backup copy before merging.")),
+         coderOption(), jsonOption()},
+        2,
+        2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation);
+    if (!project)
+        return Failed;
+    MergeOptions options;
+    options.backup = !invocation->isSet(QStringLiteral("no-backup"));
+    options.qdpx.coder = project->currentCoder();
+    auto report = mergeProject(*project, invocation->positional[1], options);
+    if (!report) {
+        printError(report.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson)) {
+        printJson(QJsonObject{{QStringLiteral("project"), report->target},
+                              {QStringLiteral("other"), report->other},
+                              {QStringLiteral("backup"), report->backup},
+                              {QStringLiteral("coders_added"), report->codersAdded},
+                              {QStringLiteral("codes_added"), report->codesAdded},
+                              {QStringLiteral("codes_matched"), report->codesMatched},
+                              {QStringLiteral("documents_added"), report->documentsAdded},
+                              {QStringLiteral("documents_matched"), report->documentsMatched},
+                              {QStringLiteral("codings_added"), report->codingsAdded},
+                              {QStringLiteral("codings_collapsed"), report->codingsCollapsed},
+                              {QStringLiteral("cases_added"), report->casesAdded},
+                              {QStringLiteral("attributes_set"), report->attributesSet},
+                              {QStringLiteral("conflicts"), QJsonArray::fromStringList(report->conflicts)},
+                              {QStringLiteral("notes"), QJsonArray::fromStringList(report->notes)}});
+    } else {
+        for (const QString &note : report->notes)
+            printLine(QStringLiteral("Note: %1").arg(note));
+        for (const QString &conflict : report->conflicts)
+            printLine(QStringLiteral("Conflict: %1").arg(conflict));
+        if (!report->backup.isEmpty())
+            printLine(QStringLiteral("Backup copy: %1").arg(report->backup));
+        printLine(QStringLiteral("Merged %1: %2 documents added, %3 matched; %4 codes added, %5 matched; %6 codings added, "
+                                 "%7 identical ones collapsed")
+                      .arg(report->other)
+                      .arg(report->documentsAdded)
+                      .arg(report->documentsMatched)
+                      .arg(report->codesAdded)
+                      .arg(report->codesMatched)
+                      .arg(report->codingsAdded)
+                      .arg(report->codingsCollapsed));
+    }
+    return Success;
+}
+
+} // namespace
 
 void addInterchangeCommands(CommandTable &table)
 {
-    (void)table;
+    table.insert(QStringLiteral("export-qdpx"), commandExportQdpx);
+    table.insert(QStringLiteral("import-qdpx"), commandImportQdpx);
+    table.insert(QStringLiteral("export-qdc"), commandExportQdc);
+    table.insert(QStringLiteral("import-qdc"), commandImportQdc);
+    table.insert(QStringLiteral("merge"), commandMerge);
 }
 
 } // namespace marginalia::cli

@@ -4,11 +4,17 @@
 #include "text/Segmenter.h"
 #include "text/TextIndex.h"
 
+#include <QColor>
 #include <QFont>
+#include <QList>
 #include <QWidget>
+
+class QMenu;
+class QPlainTextEdit;
 
 namespace marginalia {
 
+class CodingHighlighter;
 class CodingStripes;
 class DocumentTextEdit;
 
@@ -58,6 +64,15 @@ public:
     // The coding under a point of the stripe margin, or 0.
     qint64 codingAtStripe(const QPoint &marginPoint) const;
 
+    // The codings covering a code point of the text, innermost (latest start) first.
+    QList<qint64> codingsAt(qint64 codePoint) const;
+
+    // The text editor (read-only) and the margin with paragraph numbers and coding stripes,
+    // for tests and for the window's keyboard handling. Points given to codingAtStripe() are in
+    // stripeArea()'s coordinates.
+    QPlainTextEdit *textEdit() const;
+    QWidget *stripeArea() const;
+
 Q_SIGNALS:
     void selectionSpanChanged(TextSpan span);
     // A code was dropped on the text: code it onto the current selection (or the word under the drop).
@@ -67,8 +82,33 @@ Q_SIGNALS:
     void editCodingMemoRequested(qint64 codingId);
 
 private:
+    friend class CodingHighlighter;
     friend class CodingStripes;
     friend class DocumentTextEdit;
+
+    // A coding as the view paints it: UTF-16 range in the editor's text and its stripe lane.
+    struct PlacedCoding
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        int lane = 0;
+        int source = 0; // index into m_codings
+        QColor color;
+    };
+
+    // Indices into m_placed of the codings overlapping the UTF-16 range [start, end), by start.
+    QList<int> placedOverlapping(qsizetype start, qsizetype end) const;
+    void placeCodings();
+    void updateChangedHighlights(const QList<PlacedCoding> &previous);
+    void indexParagraphs();
+    void updateMargin();
+    void emitSelectionSpan();
+    void snapSelection();
+    void scrollToUtf16(qsizetype position, bool center);
+    TextSpan wordAtUtf16(qsizetype position) const;
+    void showCodingMenu(const QList<qint64> &codingIds, const QPoint &globalPos, QMenu *menu);
+    QString codingToolTip(const CodedSegment &coding) const;
+    const CodedSegment *codingById(qint64 codingId) const;
 
     qint64 m_documentId = 0;
     QString m_text;
@@ -78,6 +118,13 @@ private:
     Segmenter m_segmenter;
     DocumentTextEdit *m_edit = nullptr;
     CodingStripes *m_stripes = nullptr;
+
+    QList<PlacedCoding> m_placed;             // sorted by start
+    QList<qsizetype> m_chunkMaxEnd;           // per chunk of m_placed: the largest end in it
+    int m_laneCount = 0;
+    QList<int> m_paragraphNumbers;            // per block: its paragraph number, 0 for an empty line
+    int m_paragraphCount = 0;
+    TextSpan m_lastEmittedSpan{-1, -1};
 };
 
 } // namespace marginalia

@@ -1,0 +1,367 @@
+#include "refiqda/ProjectMerger.h"
+
+#include "project/Codebook.h"
+#include "project/DocumentStore.h"
+#include "project/InterchangeStore.h"
+#include "project/Project.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace marginalia {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool looksLikeZip(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArrayLiteral("PK\x03\x04");
+}
+
+Result<QString> backupPath(const QString &projectPath)
+{
+    const QFileInfo info(projectPath);
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    for (int n = 1; n < 100; ++n) {
+        const QString name = n == 1 ? u"%1.before-merge-%2.marginalia"_s.arg(info.completeBaseName(), stamp)
+                                    : u"%1.before-merge-%2-%3.marginalia"_s.arg(info.completeBaseName(), stamp).arg(n);
+        const QString path = info.absoluteDir().filePath(name);
+        if (!QFileInfo::exists(path))
+            return path;
+    }
+    return failure(u"%1: no free name for a backup copy next to it"_s.arg(info.fileName()));
+}
+
+class Merger
+{
+public:
+    Merger(Project &target, const ProjectSnapshot &other, MergeReport &report, const InterchangeProgressCallback &progress)
+        : m_target(target), m_other(other), m_report(report), m_progress(progress), m_store(target)
+    {
+    }
+
+    Result<void> run()
+    {
+        const qint64 total = m_other.documents.size() + 3;
+        qint64 done = 0;
+        if (!tick(done++, total, u"Merging coders and codes"_s))
+            return cancelled();
+        if (auto ok = mergeCoders(); !ok)
+            return ok;
+        if (auto ok = mergeCodes(); !ok)
+            return ok;
+        auto existing = DocumentStore(m_target).list();
+        if (!existing)
+            return failure(existing.error());
+        for (const DocumentInfo &document : *existing)
+            m_targetDocuments.insert(document.id, document);
+        for (const DocumentInfo &document : *existing)
+            m_targetNames.insert(document.name);
+        for (const SnapshotDocument &document : m_other.documents) {
+            if (!tick(done++, total, u"Merging documents"_s))
+                return cancelled();
+            if (auto ok = mergeDocument(document); !ok)
+                return ok;
+        }
+        if (!tick(done++, total, u"Merging codings"_s))
+            return cancelled();
+        if (auto ok = mergeCodings(); !ok)
+            return ok;
+        if (auto ok = mergeCases(); !ok)
+            return ok;
+        return {};
+    }
+
+private:
+    bool tick(qint64 done, qint64 total, const QString &stage) { return !m_progress || m_progress({done, total, stage}); }
+    Result<void> cancelled() const
+    {
+        return failure(u"merge of %1 into %2 cancelled; nothing was changed"_s.arg(m_report.other, m_target.fileName()));
+    }
+
+    Result<void> mergeCoders()
+    {
+        auto before = m_target.coderNames();
+        if (!before)
+            return failure(before.error());
+        for (const SnapshotCoder &coder : m_other.coders) {
+            auto id = m_store.coder(coder.name, coder.guid);
+            if (!id)
+                return failure(id.error());
+            m_coders.insert(coder.id, *id);
+            if (!before->contains(coder.name.trimmed()))
+                ++m_report.codersAdded;
+        }
+        return {};
+    }
+
+    Result<void> mergeCodes()
+    {
+        Codebook codebook(m_target);
+        auto codes = codebook.codes();
+        if (!codes)
+            return failure(codes.error());
+        QHash<QString, Code> byGuid;
+        QHash<QString, qint64> byPath;
+        QHash<qint64, QString> pathOf;
+        for (const Code &code : *codes) {
+            byGuid.insert(code.guid, code);
+            byPath.insert(code.path, code.id);
+            pathOf.insert(code.id, code.path);
+        }
+        for (const SnapshotCode &code : m_other.codes) {
+            if (const auto it = byGuid.constFind(code.guid); it != byGuid.cend()) {
+                m_codes.insert(code.id, it->id);
+                ++m_report.codesMatched;
+                if (it->path != code.path)
+                    m_report.conflicts.append(u"code %1 is '%2' in %3 but '%4' in %5; kept '%2'"_s.arg(
+                        code.guid, it->path, m_target.fileName(), code.path, m_report.other));
+                continue;
+            }
+            if (const auto it = byPath.constFind(code.path); it != byPath.cend()) {
+                m_codes.insert(code.id, *it);
+                ++m_report.codesMatched;
+                continue;
+            }
+            const qint64 parentId = code.parentId == 0 ? 0 : m_codes.value(code.parentId);
+            const QString parentPath = parentId == 0 ? QString() : pathOf.value(parentId);
+            const QString path = parentPath.isEmpty() ? code.name : parentPath + u'/' + code.name;
+            if (const auto it = byPath.constFind(path); it != byPath.cend()) {
+                // The parent was matched under another path; a sibling of this name is the same code.
+                m_codes.insert(code.id, *it);
+                ++m_report.codesMatched;
+                continue;
+            }
+            NewCode add;
+            add.name = code.name;
+            add.parentId = parentId;
+            add.color = code.color;
+            add.description = code.description;
+            auto used = m_store.guidInUse(InterchangeStore::GuidKind::Code, code.guid);
+            if (!used)
+                return failure(used.error());
+            add.guid = *used ? QString() : code.guid;
+            auto id = codebook.add(add);
+            if (!id)
+                return failure(u"code '%1' from %2 cannot be added: %3"_s.arg(code.path, m_report.other, id.error()));
+            if (!code.memo.isEmpty()) {
+                if (auto ok = codebook.setMemo(*id, code.memo); !ok)
+                    return ok;
+            }
+            m_codes.insert(code.id, *id);
+            byPath.insert(path, *id);
+            pathOf.insert(*id, path);
+            ++m_report.codesAdded;
+        }
+        return {};
+    }
+
+    Result<void> mergeDocument(const SnapshotDocument &document)
+    {
+        DocumentStore documents(m_target);
+        auto match = documents.findByContent(document.text);
+        if (!match)
+            return failure(match.error());
+        if (*match != 0) {
+            m_documents.insert(document.id, *match);
+            ++m_report.documentsMatched;
+            const DocumentInfo &ours = m_targetDocuments[*match];
+            if (ours.memo.isEmpty() && !document.memo.isEmpty()) {
+                if (auto ok = documents.setMemo(*match, document.memo); !ok)
+                    return ok;
+            }
+            for (auto it = document.attributes.cbegin(); it != document.attributes.cend(); ++it) {
+                const auto mine = ours.attributes.constFind(it.key());
+                if (mine == ours.attributes.cend()) {
+                    if (auto ok = documents.setAttribute(*match, it.key(), it.value()); !ok)
+                        m_report.conflicts.append(u"attribute '%1' of '%2': %3"_s.arg(it.key(), ours.name, ok.error()));
+                    else
+                        ++m_report.attributesSet;
+                } else if (*mine != it.value()) {
+                    m_report.conflicts.append(u"'%1' has %2 = '%3' in %4 but '%5' in %6; kept '%3'"_s.arg(
+                        ours.name, it.key(), *mine, m_target.fileName(), it.value(), m_report.other));
+                }
+            }
+            return {};
+        }
+        NewDocument add;
+        add.name = document.name;
+        if (m_targetNames.contains(document.name)) {
+            auto unique = documents.uniqueName(document.name);
+            if (!unique)
+                return failure(unique.error());
+            add.name = *unique;
+            m_report.conflicts.append(u"'%1' in %2 has other text than the document of that name in %3; added as '%4'"_s.arg(
+                document.name, m_report.other, m_target.fileName(), add.name));
+        }
+        auto used = m_store.guidInUse(InterchangeStore::GuidKind::Document, document.guid);
+        if (!used)
+            return failure(used.error());
+        if (*used)
+            m_report.conflicts.append(u"document %1 ('%2') has other text in %3; added with a new GUID"_s.arg(
+                document.guid, document.name, m_target.fileName()));
+        add.guid = *used ? QString() : document.guid;
+        add.text = document.text;
+        add.memo = document.memo;
+        add.format = document.format;
+        add.encoding = document.encoding;
+        auto id = documents.add(add);
+        if (!id)
+            return failure(u"document '%1' from %2 cannot be added: %3"_s.arg(document.name, m_report.other, id.error()));
+        m_targetNames.insert(add.name);
+        m_documents.insert(document.id, *id);
+        ++m_report.documentsAdded;
+        for (auto it = document.attributes.cbegin(); it != document.attributes.cend(); ++it) {
+            if (auto ok = documents.setAttribute(*id, it.key(), it.value()); !ok)
+                m_report.conflicts.append(u"attribute '%1' of '%2': %3"_s.arg(it.key(), add.name, ok.error()));
+            else
+                ++m_report.attributesSet;
+        }
+        return {};
+    }
+
+    Result<void> mergeCodings()
+    {
+        QList<CodingRow> rows;
+        rows.reserve(m_other.codings.size());
+        for (const SnapshotCoding &coding : m_other.codings) {
+            CodingRow row;
+            row.documentId = m_documents.value(coding.documentId);
+            row.codeId = m_codes.value(coding.codeId);
+            row.coderId = m_coders.value(coding.coderId);
+            if (row.documentId == 0 || row.codeId == 0 || row.coderId == 0)
+                return failure(u"%1: a coding refers to a document, code or coder that was not merged"_s.arg(m_report.other));
+            row.start = coding.start;
+            row.end = coding.end;
+            row.guid = coding.guid;
+            row.memo = coding.memo;
+            row.created = coding.created;
+            rows.append(row);
+        }
+        auto inserted = m_store.insertCodings(rows, u"merge codings"_s, {{u"from"_s, m_report.other}});
+        if (!inserted)
+            return failure(inserted.error());
+        m_report.codingsAdded = inserted->added;
+        m_report.codingsCollapsed = inserted->collapsed;
+        return {};
+    }
+
+    Result<void> mergeCases()
+    {
+        auto before = m_store.snapshot(false);
+        if (!before)
+            return failure(before.error());
+        QSet<QString> guids;
+        QSet<QString> names;
+        for (const SnapshotCase &item : before->cases) {
+            guids.insert(item.guid);
+            names.insert(item.name);
+        }
+        for (const SnapshotCase &item : m_other.cases) {
+            auto id = m_store.ensureCase(item.guid, item.name, item.memo);
+            if (!id)
+                return failure(id.error());
+            if (!guids.contains(item.guid) && !names.contains(item.name))
+                ++m_report.casesAdded;
+            for (qint64 document : item.documentIds) {
+                if (const qint64 mapped = m_documents.value(document); mapped != 0) {
+                    if (auto ok = m_store.addCaseDocument(*id, mapped); !ok)
+                        return ok;
+                }
+            }
+        }
+        return {};
+    }
+
+    Project &m_target;
+    const ProjectSnapshot &m_other;
+    MergeReport &m_report;
+    const InterchangeProgressCallback &m_progress;
+    InterchangeStore m_store;
+    QHash<qint64, qint64> m_coders;      // other id -> target id
+    QHash<qint64, qint64> m_codes;
+    QHash<qint64, qint64> m_documents;
+    QHash<qint64, DocumentInfo> m_targetDocuments;
+    QSet<QString> m_targetNames;
+};
+
+} // namespace
+
+Result<MergeReport> mergeProject(Project &target, const QString &otherPath, const MergeOptions &options,
+                                 const InterchangeProgressCallback &progress)
+{
+    MergeReport report;
+    report.target = target.path();
+    report.other = QFileInfo(otherPath).fileName();
+    if (!QFileInfo::exists(otherPath))
+        return failure(u"%1: no such file"_s.arg(otherPath));
+    if (QFileInfo(otherPath).canonicalFilePath() == QFileInfo(target.path()).canonicalFilePath())
+        return failure(u"%1: a project cannot be merged into itself"_s.arg(report.other));
+
+    // A .qdpx is imported into a scratch project first, so both kinds merge the same way.
+    QTemporaryDir scratch;
+    std::unique_ptr<Project> other;
+    if (looksLikeZip(otherPath) || otherPath.endsWith(u".qdpx", Qt::CaseInsensitive)) {
+        if (!scratch.isValid())
+            return failure(u"no temporary folder for reading %1"_s.arg(report.other));
+        const QString scratchPath = scratch.filePath(u"other.marginalia"_s);
+        auto imported = importQdpx(otherPath, scratchPath, options.qdpx, progress);
+        if (!imported)
+            return failure(imported.error());
+        for (const RefiSkipped &skipped : imported->skipped)
+            report.notes.append(u"skipped %1: %2"_s.arg(skipped.item, skipped.reason));
+        report.notes.append(imported->warnings);
+        auto opened = Project::open(scratchPath, Project::Access::ReadOnly);
+        if (!opened)
+            return failure(opened.error());
+        other = std::move(*opened);
+    } else {
+        auto opened = Project::open(otherPath, Project::Access::ReadOnly);
+        if (!opened)
+            return failure(opened.error());
+        other = std::move(*opened);
+    }
+    auto snapshot = InterchangeStore(*other).snapshot(true);
+    if (!snapshot)
+        return failure(snapshot.error());
+
+    if (options.backup) {
+        auto path = backupPath(target.path());
+        if (!path)
+            return failure(path.error());
+        if (auto ok = target.backupTo(*path); !ok)
+            return failure(u"%1: no backup copy could be written before merging, so nothing was merged: %2"_s.arg(
+                target.fileName(), ok.error()));
+        report.backup = *path;
+    }
+
+    auto transaction = Transaction::begin(target.database());
+    if (!transaction)
+        return failure(transaction.error());
+    Merger merger(target, *snapshot, report, progress);
+    if (auto ok = merger.run(); !ok)
+        return failure(ok.error());
+    if (auto ok = target.journal(u"merge project"_s, {{u"from"_s, report.other},
+                                                      {u"backup"_s, QFileInfo(report.backup).fileName()},
+                                                      {u"documents added"_s, report.documentsAdded},
+                                                      {u"documents matched"_s, report.documentsMatched},
+                                                      {u"codes added"_s, report.codesAdded},
+                                                      {u"codings added"_s, report.codingsAdded},
+                                                      {u"conflicts"_s, report.conflicts.size()}});
+        !ok)
+        return failure(ok.error());
+    if (auto ok = transaction->commit(); !ok)
+        return failure(ok.error());
+    return report;
+}
+
+} // namespace marginalia

@@ -1,0 +1,479 @@
+// Export to REFI-QDA: .qdpx (project.qde + sources/<GUID>.txt in a zip) and .qdc codebooks.
+// Element order follows the xsd:sequence of every type in Project.xsd / Codebook.xsd.
+
+#include "refiqda/RefiQda.h"
+
+#include "project/InterchangeStore.h"
+#include "project/Project.h"
+#include "refiqda/QdeXml.h"
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QTemporaryFile>
+#include <QXmlStreamWriter>
+
+#include <cmath>
+#include <functional>
+
+namespace marginalia {
+
+using namespace Qt::StringLiterals;
+using namespace refiqda;
+
+namespace {
+
+QString variableType(const QString &type)
+{
+    if (type == u"integer")
+        return u"Integer"_s;
+    if (type == u"real")
+        return u"Float"_s;
+    if (type == u"boolean")
+        return u"Boolean"_s;
+    if (type == u"date")
+        return u"Date"_s;
+    return u"Text"_s;
+}
+
+// xsd:decimal has no exponent: 1e+20 must be written out.
+QString decimalText(const QString &value)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return {};
+    QString text = QString::number(number, 'f', 12);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
+// The typed element for an attribute value, or false when the value does not fit the type.
+bool writeVariableValue(QXmlStreamWriter &xml, const QString &variableGuid, const QString &type, const QString &value)
+{
+    QString element = u"TextValue"_s;
+    QString text = xmlSafe(value);
+    if (type == u"integer") {
+        bool ok = false;
+        text = QString::number(value.trimmed().toLongLong(&ok));
+        element = u"IntegerValue"_s;
+        if (!ok)
+            return false;
+    } else if (type == u"real") {
+        text = decimalText(value);
+        element = u"FloatValue"_s;
+        if (text.isEmpty())
+            return false;
+    } else if (type == u"boolean") {
+        element = u"BooleanValue"_s;
+        text = value == u"true" ? u"true"_s : u"false"_s;
+    } else if (type == u"date") {
+        element = u"DateValue"_s;
+    }
+    xml.writeStartElement(u"VariableValue"_s);
+    xml.writeEmptyElement(u"VariableRef"_s);
+    xml.writeAttribute(u"targetGUID"_s, variableGuid);
+    xml.writeTextElement(element, text);
+    xml.writeEndElement();
+    return true;
+}
+
+void writeRef(QXmlStreamWriter &xml, const QString &element, const QString &guid)
+{
+    xml.writeEmptyElement(element);
+    xml.writeAttribute(u"targetGUID"_s, guid);
+}
+
+void writeOptionalAttribute(QXmlStreamWriter &xml, const QString &name, const QString &value)
+{
+    if (!value.isEmpty())
+        xml.writeAttribute(name, value);
+}
+
+struct Note
+{
+    QString guid;
+    QString name;
+    QString text;
+};
+
+// Writes a zip entry from bytes.
+Result<void> writeEntry(QuaZip &zip, const QString &name, const QByteArray &bytes, const QString &archiveName)
+{
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, Z_DEFLATED, 6))
+        return failure(u"%1: cannot write %2 into the archive (zip error %3)"_s.arg(archiveName, name).arg(file.getZipError()));
+    if (file.write(bytes) != bytes.size())
+        return failure(u"%1: cannot write %2 into the archive (%3)"_s.arg(archiveName, name, file.errorString()));
+    file.close();
+    if (file.getZipError() != ZIP_OK)
+        return failure(u"%1: cannot finish %2 in the archive (zip error %3)"_s.arg(archiveName, name).arg(file.getZipError()));
+    return {};
+}
+
+// A temporary file next to the target, renamed over it only when complete.
+class PendingFile
+{
+public:
+    explicit PendingFile(const QString &target) : m_target(target) {}
+    ~PendingFile()
+    {
+        if (!m_path.isEmpty() && !m_committed)
+            QFile::remove(m_path);
+    }
+    Result<QString> create()
+    {
+        const QFileInfo info(m_target);
+        if (!info.absoluteDir().exists())
+            return failure(u"%1: the folder %2 does not exist"_s.arg(info.fileName(), info.absolutePath()));
+        QTemporaryFile temporary(info.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(info.fileName())));
+        temporary.setAutoRemove(false);
+        if (!temporary.open())
+            return failure(u"%1: cannot be written (%2)"_s.arg(info.fileName(), temporary.errorString()));
+        m_path = temporary.fileName();
+        temporary.close();
+        return m_path;
+    }
+    Result<void> commit()
+    {
+        if (QFileInfo::exists(m_target) && !QFile::remove(m_target))
+            return failure(u"%1: exists and cannot be replaced"_s.arg(QFileInfo(m_target).fileName()));
+        if (!QFile::rename(m_path, m_target))
+            return failure(u"%1: cannot be written"_s.arg(QFileInfo(m_target).fileName()));
+        m_committed = true;
+        return {};
+    }
+
+private:
+    QString m_target;
+    QString m_path;
+    bool m_committed = false;
+};
+
+QString origin()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    return version.isEmpty() ? u"Marginalia"_s : u"Marginalia "_s + version;
+}
+
+// The code tree: children of each parent in sibling order.
+QHash<qint64, QList<const SnapshotCode *>> codeChildren(const ProjectSnapshot &snapshot)
+{
+    QHash<qint64, QList<const SnapshotCode *>> children;
+    for (const SnapshotCode &code : snapshot.codes)
+        children[code.parentId].append(&code);
+    return children;
+}
+
+QString cancelled(const QString &file)
+{
+    return u"%1: export cancelled; nothing was written"_s.arg(file);
+}
+
+} // namespace
+
+Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const InterchangeProgressCallback &progress)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    auto snapshot = InterchangeStore(project).snapshot(true);
+    if (!snapshot)
+        return failure(snapshot.error());
+    const ProjectSnapshot &data = *snapshot;
+    RefiExportReport report;
+    report.path = path;
+
+    const qint64 total = data.documents.size() + data.codings.size();
+    qint64 done = 0;
+    auto tick = [&](const QString &stage) {
+        return !progress || progress({done, total, stage});
+    };
+    if (!tick(u"Preparing"_s))
+        return failure(cancelled(fileName));
+
+    PendingFile pending(path);
+    auto temporaryPath = pending.create();
+    if (!temporaryPath)
+        return failure(temporaryPath.error());
+    QuaZip zip(*temporaryPath);
+    if (!zip.open(QuaZip::mdCreate))
+        return failure(u"%1: cannot be written (zip error %2)"_s.arg(fileName).arg(zip.getZipError()));
+
+    const QString projectGuid = canonicalGuid(data.guid).isEmpty() ? derivedGuid(project.path(), u"project")
+                                                                   : canonicalGuid(data.guid);
+    QHash<qint64, QString> coderGuid;
+    for (const SnapshotCoder &coder : data.coders)
+        coderGuid.insert(coder.id, coder.guid);
+    QHash<qint64, QString> codeGuid;
+    for (const SnapshotCode &code : data.codes)
+        codeGuid.insert(code.id, code.guid);
+    QHash<qint64, const SnapshotDocument *> documentById;
+    for (const SnapshotDocument &document : data.documents)
+        documentById.insert(document.id, &document);
+    QMap<QString, QString> attributeTypes;
+    for (const SnapshotAttribute &attribute : data.attributes)
+        attributeTypes.insert(attribute.name, attribute.type);
+    auto variableGuid = [&](const QString &name) { return derivedGuid(projectGuid, QString(u"variable/"_s + name)); };
+
+    // Sources first: one UTF-8 file per document, exactly the stored text (positions count its code points).
+    for (const SnapshotDocument &document : data.documents) {
+        if (auto ok = writeEntry(zip, u"sources/"_s + document.guid + u".txt"_s, document.text.toUtf8(), fileName); !ok)
+            return failure(ok.error());
+        ++done;
+        if (!tick(u"Writing sources"_s))
+            return failure(cancelled(fileName));
+    }
+
+    // The XML is built in memory and deflated in one go (many small writes into the zip cost more).
+    QByteArray qdeBytes;
+    qdeBytes.reserve(static_cast<qsizetype>(data.codings.size()) * 400 + 64 * 1024);
+    QXmlStreamWriter xml(&qdeBytes);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(1);
+    xml.writeStartDocument();
+    xml.writeStartElement(u"Project"_s);
+    xml.writeDefaultNamespace(kProjectNamespace.toString());
+    xml.writeAttribute(u"name"_s, xmlSafe(data.name));
+    xml.writeAttribute(u"origin"_s, origin());
+    writeOptionalAttribute(xml, u"creationDateTime"_s, xsdDateTime(data.created));
+    xml.writeAttribute(u"modifiedDateTime"_s, xsdDateTime(nowTimestamp()));
+
+    QList<Note> notes;
+
+    if (!data.coders.isEmpty()) {
+        xml.writeStartElement(u"Users"_s);
+        for (const SnapshotCoder &coder : data.coders) {
+            xml.writeEmptyElement(u"User"_s);
+            xml.writeAttribute(u"guid"_s, coder.guid);
+            xml.writeAttribute(u"name"_s, xmlSafe(coder.name));
+        }
+        xml.writeEndElement();
+        report.coders = data.coders.size();
+    }
+
+    if (!data.codes.isEmpty()) {
+        const auto children = codeChildren(data);
+        xml.writeStartElement(u"CodeBook"_s);
+        xml.writeStartElement(u"Codes"_s);
+        std::function<void(qint64)> writeCodes = [&](qint64 parent) {
+            for (const SnapshotCode *code : children.value(parent)) {
+                xml.writeStartElement(u"Code"_s);
+                xml.writeAttribute(u"guid"_s, code->guid);
+                xml.writeAttribute(u"name"_s, xmlSafe(code->name));
+                xml.writeAttribute(u"isCodable"_s, u"true"_s);
+                writeOptionalAttribute(xml, u"color"_s, canonicalColor(code->color));
+                if (!code->description.isEmpty())
+                    xml.writeTextElement(u"Description"_s, xmlSafe(code->description));
+                if (!code->memo.isEmpty()) {
+                    const QString guid = derivedGuid(code->guid, u"memo");
+                    notes.append({guid, u"Memo: "_s + code->path, code->memo});
+                    writeRef(xml, u"NoteRef"_s, guid);
+                }
+                writeCodes(code->id);
+                xml.writeEndElement();
+                ++report.codes;
+            }
+        };
+        writeCodes(0);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    if (!data.attributes.isEmpty()) {
+        xml.writeStartElement(u"Variables"_s);
+        for (const SnapshotAttribute &attribute : data.attributes) {
+            xml.writeEmptyElement(u"Variable"_s);
+            xml.writeAttribute(u"guid"_s, variableGuid(attribute.name));
+            xml.writeAttribute(u"name"_s, xmlSafe(attribute.name));
+            xml.writeAttribute(u"typeOfVariable"_s, variableType(attribute.type));
+        }
+        xml.writeEndElement();
+        report.variables = data.attributes.size();
+    }
+
+    if (!data.cases.isEmpty()) {
+        xml.writeStartElement(u"Cases"_s);
+        for (const SnapshotCase &item : data.cases) {
+            xml.writeStartElement(u"Case"_s);
+            xml.writeAttribute(u"guid"_s, item.guid);
+            xml.writeAttribute(u"name"_s, xmlSafe(item.name));
+            if (!item.memo.isEmpty())
+                xml.writeTextElement(u"Description"_s, xmlSafe(item.memo));
+            for (qint64 documentId : item.documentIds) {
+                if (const SnapshotDocument *document = documentById.value(documentId))
+                    writeRef(xml, u"SourceRef"_s, document->guid);
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        report.cases = data.cases.size();
+    }
+
+    if (!data.documents.isEmpty()) {
+        xml.writeStartElement(u"Sources"_s);
+        qsizetype next = 0;   // codings are ordered by document id, as documents are
+        for (const SnapshotDocument &document : data.documents) {
+            xml.writeStartElement(u"TextSource"_s);
+            xml.writeAttribute(u"guid"_s, document.guid);
+            xml.writeAttribute(u"name"_s, xmlSafe(document.name));
+            xml.writeAttribute(u"plainTextPath"_s, u"internal://"_s + document.guid + u".txt"_s);
+            writeOptionalAttribute(xml, u"creationDateTime"_s, xsdDateTime(document.importedAt));
+            while (next < data.codings.size() && data.codings[next].documentId < document.id)
+                ++next;
+            for (; next < data.codings.size() && data.codings[next].documentId == document.id; ++next) {
+                const SnapshotCoding &coding = data.codings[next];
+                const QString user = coderGuid.value(coding.coderId);
+                const QString created = xsdDateTime(coding.created);
+                xml.writeStartElement(u"PlainTextSelection"_s);
+                xml.writeAttribute(u"guid"_s, derivedGuid(coding.guid, u"selection"));
+                xml.writeAttribute(u"startPosition"_s, QString::number(coding.start));
+                xml.writeAttribute(u"endPosition"_s, QString::number(coding.end));
+                writeOptionalAttribute(xml, u"creatingUser"_s, user);
+                writeOptionalAttribute(xml, u"creationDateTime"_s, created);
+                xml.writeStartElement(u"Coding"_s);
+                xml.writeAttribute(u"guid"_s, coding.guid);
+                writeOptionalAttribute(xml, u"creatingUser"_s, user);
+                writeOptionalAttribute(xml, u"creationDateTime"_s, created);
+                writeRef(xml, u"CodeRef"_s, codeGuid.value(coding.codeId));
+                if (!coding.memo.isEmpty()) {
+                    const QString guid = derivedGuid(coding.guid, u"memo");
+                    notes.append({guid, u"Memo on a coding in "_s + document.name, coding.memo});
+                    writeRef(xml, u"NoteRef"_s, guid);
+                }
+                xml.writeEndElement();
+                xml.writeEndElement();
+                ++report.codings;
+                ++done;
+                if (done % 2000 == 0 && !tick(u"Writing codings"_s))
+                    return failure(cancelled(fileName));
+            }
+            if (!document.memo.isEmpty()) {
+                const QString guid = derivedGuid(document.guid, u"memo");
+                notes.append({guid, u"Memo: "_s + document.name, document.memo});
+                writeRef(xml, u"NoteRef"_s, guid);
+            }
+            for (auto it = document.attributes.cbegin(); it != document.attributes.cend(); ++it)
+                writeVariableValue(xml, variableGuid(it.key()), attributeTypes.value(it.key()), it.value());
+            xml.writeEndElement();
+            ++report.documents;
+        }
+        xml.writeEndElement();
+    }
+
+    if (!notes.isEmpty()) {
+        xml.writeStartElement(u"Notes"_s);
+        for (const Note &note : std::as_const(notes)) {
+            xml.writeStartElement(u"Note"_s);
+            xml.writeAttribute(u"guid"_s, note.guid);
+            xml.writeAttribute(u"name"_s, xmlSafe(note.name));
+            xml.writeTextElement(u"PlainTextContent"_s, xmlSafe(note.text));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        report.notes = notes.size();
+    }
+
+    // One set per site: the grouping every REFI-QDA tool can show, whatever it does with variables.
+    QMap<QString, QStringList> sites;
+    for (const SnapshotDocument &document : data.documents) {
+        const auto site = document.attributes.constFind(u"site"_s);
+        if (site != document.attributes.cend() && !site->isEmpty())
+            sites[*site].append(document.guid);
+    }
+    if (!sites.isEmpty()) {
+        xml.writeStartElement(u"Sets"_s);
+        for (auto it = sites.cbegin(); it != sites.cend(); ++it) {
+            xml.writeStartElement(u"Set"_s);
+            xml.writeAttribute(u"guid"_s, derivedGuid(projectGuid, QString(u"set/site/"_s + it.key())));
+            xml.writeAttribute(u"name"_s, xmlSafe(u"site: "_s + it.key()));
+            for (const QString &guid : it.value())
+                writeRef(xml, u"MemberSource"_s, guid);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        report.sets = sites.size();
+    }
+
+    xml.writeEndElement();   // Project
+    xml.writeEndDocument();
+    if (xml.hasError())
+        return failure(u"%1: cannot write project.qde"_s.arg(fileName));
+    if (!tick(u"Compressing"_s))
+        return failure(cancelled(fileName));
+    if (auto ok = writeEntry(zip, u"project.qde"_s, qdeBytes, fileName); !ok)
+        return failure(ok.error());
+    zip.close();
+    if (zip.getZipError() != ZIP_OK)
+        return failure(u"%1: cannot be written (zip error %2)"_s.arg(fileName).arg(zip.getZipError()));
+    if (!tick(u"Finishing"_s))
+        return failure(cancelled(fileName));
+    if (auto ok = pending.commit(); !ok)
+        return failure(ok.error());
+    return report;
+}
+
+Result<RefiExportReport> exportQdc(Project &project, const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    auto snapshot = InterchangeStore(project).snapshot(false);
+    if (!snapshot)
+        return failure(snapshot.error());
+    if (snapshot->codes.isEmpty())
+        return failure(u"%1: not written; the codebook of %2 is empty"_s.arg(fileName, project.fileName()));
+    RefiExportReport report;
+    report.path = path;
+
+    PendingFile pending(path);
+    auto temporaryPath = pending.create();
+    if (!temporaryPath)
+        return failure(temporaryPath.error());
+    QFile file(*temporaryPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return failure(u"%1: cannot be written (%2)"_s.arg(fileName, file.errorString()));
+    QXmlStreamWriter xml(&file);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(1);
+    xml.writeStartDocument();
+    xml.writeStartElement(u"CodeBook"_s);
+    xml.writeDefaultNamespace(kCodebookNamespace.toString());
+    xml.writeAttribute(u"origin"_s, origin());
+    xml.writeStartElement(u"Codes"_s);
+    const auto children = codeChildren(*snapshot);
+    std::function<void(qint64)> writeCodes = [&](qint64 parent) {
+        for (const SnapshotCode *code : children.value(parent)) {
+            xml.writeStartElement(u"Code"_s);
+            xml.writeAttribute(u"guid"_s, code->guid);
+            xml.writeAttribute(u"name"_s, xmlSafe(code->name));
+            xml.writeAttribute(u"isCodable"_s, u"true"_s);
+            writeOptionalAttribute(xml, u"color"_s, canonicalColor(code->color));
+            if (!code->description.isEmpty())
+                xml.writeTextElement(u"Description"_s, xmlSafe(code->description));
+            writeCodes(code->id);
+            xml.writeEndElement();
+            ++report.codes;
+        }
+    };
+    writeCodes(0);
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    if (xml.hasError() || !file.flush())
+        return failure(u"%1: cannot be written (%2)"_s.arg(fileName, file.errorString()));
+    file.close();
+    if (auto ok = pending.commit(); !ok)
+        return failure(ok.error());
+    return report;
+}
+
+} // namespace marginalia

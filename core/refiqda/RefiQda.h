@@ -1,0 +1,106 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace marginalia {
+
+class Project;
+
+// REFI-QDA interchange (QDA-XML 1.0): .qdpx projects (a zip of project.qde and sources/) and
+// .qdc codebooks. Positions are Unicode code points, as the project stores them.
+
+struct InterchangeProgress
+{
+    qint64 done = 0;
+    qint64 total = 0;
+    QString stage;   // a short phrase for a progress dialog: "Writing sources", "Importing codings", ...
+};
+
+// Called now and then during long work; returning false cancels it. A cancelled or failed
+// operation leaves nothing behind: no half-written archive, no half-imported project.
+using InterchangeProgressCallback = std::function<bool(const InterchangeProgress &)>;
+
+struct RefiExportReport
+{
+    QString path;
+    qint64 coders = 0;
+    qint64 codes = 0;
+    qint64 documents = 0;
+    qint64 codings = 0;
+    qint64 notes = 0;
+    qint64 variables = 0;
+    qint64 cases = 0;
+    qint64 sets = 0;
+};
+
+enum class PositionUnits {
+    Detect,       // code points, unless the selections only fit the text as UTF-16 units
+    CodePoints,   // what the standard means by characters, and what Marginalia writes
+    Utf16Units,   // what some producers write (differs only for characters outside the BMP)
+};
+
+struct RefiImportOptions
+{
+    // Zip-bomb fences: no entry we read may inflate past maxEntryBytes, all of them together
+    // not past maxTotalBytes (both checked against the directory's claim and the bytes inflated).
+    qint64 maxEntryBytes = qint64(256) * 1024 * 1024;
+    qint64 maxTotalBytes = qint64(1024) * 1024 * 1024;
+    qint64 maxEntries = 100000;
+    PositionUnits positionUnits = PositionUnits::Detect;
+    QString encoding;   // decode source files with this encoding; empty: detect
+    QString coder;      // who imports (the journal's coder; codings without a user are theirs)
+};
+
+// Something in the file that was not imported, and why.
+struct RefiSkipped
+{
+    QString item;     // "selection 1f0c… in source 'Interview 3'", "PictureSource 'Map'"
+    QString reason;
+};
+
+struct RefiImportReport
+{
+    QString file;
+    QString project;
+    qint64 coders = 0;
+    qint64 codes = 0;
+    qint64 codesMatched = 0;    // .qdc: codes the project had already
+    qint64 documents = 0;
+    qint64 codings = 0;
+    qint64 collapsedCodings = 0;
+    qint64 notes = 0;
+    qint64 attributes = 0;
+    qint64 cases = 0;
+    QList<RefiSkipped> skipped;
+    // What was adjusted while importing: positions converted from UTF-16 units, line endings
+    // normalised, categories imported as codes, elements ignored, names changed.
+    QStringList warnings;
+};
+
+// Writes the whole project to a .qdpx archive (replacing an existing file only once the new
+// one is complete).
+Result<RefiExportReport> exportQdpx(Project &project, const QString &path,
+                                    const InterchangeProgressCallback &progress = {});
+// Writes the codebook to a .qdc file.
+Result<RefiExportReport> exportQdc(Project &project, const QString &path);
+
+// Creates a new project at projectPath from a .qdpx archive, in one transaction. On failure or
+// cancel the new project file is removed. Archives with entries outside the archive (zip slip),
+// entries that inflate past the limits, or XML declaring entities are refused outright.
+Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &projectPath,
+                                    const RefiImportOptions &options = {},
+                                    const InterchangeProgressCallback &progress = {});
+// Adds a .qdc codebook to an existing project: codes matched by GUID, then by path; new ones added.
+Result<RefiImportReport> importQdc(Project &project, const QString &qdcPath, const RefiImportOptions &options = {});
+
+// The GUID REFI-QDA files give to an object derived from another (a memo's note, a coding's
+// selection, an attribute's variable): stable, so that exports are reproducible.
+QString derivedGuid(const QString &ownerGuid, QStringView role);
+
+} // namespace marginalia
