@@ -19,9 +19,8 @@ test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS)
 
 run: build
-	rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
-	$(BUILD)/app/marginalia-cli demo $(DEMO)
-	$(BUILD)/app/marginalia-cli info $(DEMO) --json --documents
+	test -f $(DEMO) || $(BUILD)/app/marginalia-cli demo $(DEMO)
+	$(BUILD)/app/marginalia $(DEMO)
 
 bench: build
 	$(BUILD)/bench/marginalia-bench-core

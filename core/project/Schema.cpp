@@ -117,8 +117,12 @@ const std::vector<const char *> &schemaStatements()
         // Every trigram occurrence: lets queries shorter than a trigram find their documents by prefix.
         "CREATE VIRTUAL TABLE document_fts_instances USING fts5vocab(document_fts, 'instance')",
 
-        // Analysis (core/analysis): co-occurrence finds the codings starting inside a coding by a range scan.
-        "CREATE INDEX codings_by_position ON codings(document_id, start, end, code_id)",
+        // Analysis (core/analysis): co-occurrence finds the codings starting inside a coding by a range scan; the
+        // matrix reads codings in (document, start) and (code, document, start) order without sorting them.
+        "CREATE INDEX codings_by_position ON codings(document_id, start, end, code_id, coder_id)",
+        "CREATE INDEX codings_by_code_position ON codings(code_id, document_id, start, end, coder_id)",
+        // Co-occurrence within a paragraph: the paragraphs a coding touches, by a range search on their ends.
+        "CREATE INDEX paragraphs_by_end ON paragraphs(document_id, end, start, number)",
         // The project's edits to the shipped stop-word lists (resources/stopwords): included = 1 adds a word,
         // included = 0 removes a shipped one.
         R"(CREATE TABLE stopwords(

@@ -1,0 +1,303 @@
+#include "report/Report.h"
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QXmlStreamWriter>
+
+namespace marginalia {
+
+namespace {
+
+const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+
+const char kContentTypes[] =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+</Types>
+)";
+
+const char kRootRels[] =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>
+)";
+
+const char kDocumentRels[] =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>
+)";
+
+// Latin text in Calibri, Chinese in a font Word has on Chinese Windows (LibreOffice substitutes Noto CJK).
+const char kStyles[] =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults>
+<w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="SimSun" w:cs="Calibri"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="80" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault>
+</w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="280" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="100"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ExcerptMeta"><w:name w:val="Excerpt Meta"/><w:basedOn w:val="Normal"/><w:next w:val="Excerpt"/><w:pPr><w:keepNext/><w:spacing w:before="160" w:after="20"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="18"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Excerpt"><w:name w:val="Excerpt"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="CCCCCC"/></w:pBdr><w:ind w:left="360"/></w:pPr></w:style>
+<w:style w:type="character" w:styleId="Context"><w:name w:val="Context"/><w:rPr><w:color w:val="888888"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="MatrixTable"><w:name w:val="Matrix Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:right w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+</w:styles>
+)";
+
+class DocxBody
+{
+public:
+    explicit DocxBody(QByteArray *out) : m_xml(out)
+    {
+        m_xml.writeStartDocument(QStringLiteral("1.0"), true);
+        m_xml.writeNamespace(kW, QStringLiteral("w"));
+        m_xml.writeStartElement(kW, QStringLiteral("document"));
+        m_xml.writeStartElement(kW, QStringLiteral("body"));
+    }
+
+    void finish()
+    {
+        // A4 with 2 cm margins.
+        m_xml.writeStartElement(kW, QStringLiteral("sectPr"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("pgSz"));
+        m_xml.writeAttribute(kW, QStringLiteral("w"), QStringLiteral("11906"));
+        m_xml.writeAttribute(kW, QStringLiteral("h"), QStringLiteral("16838"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("pgMar"));
+        for (const char *side : {"top", "right", "bottom", "left"})
+            m_xml.writeAttribute(kW, QLatin1String(side), QStringLiteral("1134"));
+        m_xml.writeAttribute(kW, QStringLiteral("header"), QStringLiteral("708"));
+        m_xml.writeAttribute(kW, QStringLiteral("footer"), QStringLiteral("708"));
+        m_xml.writeAttribute(kW, QStringLiteral("gutter"), QStringLiteral("0"));
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();   // body
+        m_xml.writeEndElement();   // document
+        m_xml.writeEndDocument();
+    }
+
+    void beginParagraph(const QString &style)
+    {
+        m_xml.writeStartElement(kW, QStringLiteral("p"));
+        if (!style.isEmpty()) {
+            m_xml.writeStartElement(kW, QStringLiteral("pPr"));
+            m_xml.writeEmptyElement(kW, QStringLiteral("pStyle"));
+            m_xml.writeAttribute(kW, QStringLiteral("val"), style);
+            m_xml.writeEndElement();
+        }
+    }
+    void endParagraph() { m_xml.writeEndElement(); }
+
+    // A run; line breaks in the text become <w:br/>.
+    void run(const QString &text, bool bold = false, bool italic = false, const QString &characterStyle = {})
+    {
+        if (text.isEmpty())
+            return;
+        m_xml.writeStartElement(kW, QStringLiteral("r"));
+        if (bold || italic || !characterStyle.isEmpty()) {
+            m_xml.writeStartElement(kW, QStringLiteral("rPr"));
+            if (!characterStyle.isEmpty()) {
+                m_xml.writeEmptyElement(kW, QStringLiteral("rStyle"));
+                m_xml.writeAttribute(kW, QStringLiteral("val"), characterStyle);
+            }
+            if (bold)
+                m_xml.writeEmptyElement(kW, QStringLiteral("b"));
+            if (italic)
+                m_xml.writeEmptyElement(kW, QStringLiteral("i"));
+            m_xml.writeEndElement();
+        }
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                m_xml.writeEmptyElement(kW, QStringLiteral("br"));
+            if (lines[i].isEmpty())
+                continue;
+            m_xml.writeStartElement(kW, QStringLiteral("t"));
+            m_xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            m_xml.writeCharacters(lines[i]);
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+    }
+
+    void paragraph(const QString &style, const QString &text, bool bold = false, bool italic = false)
+    {
+        beginParagraph(style);
+        run(text, bold, italic);
+        endParagraph();
+    }
+
+    void table(const QList<QStringList> &rows)
+    {
+        if (rows.isEmpty())
+            return;
+        m_xml.writeStartElement(kW, QStringLiteral("tbl"));
+        m_xml.writeStartElement(kW, QStringLiteral("tblPr"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("tblStyle"));
+        m_xml.writeAttribute(kW, QStringLiteral("val"), QStringLiteral("MatrixTable"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("tblW"));
+        m_xml.writeAttribute(kW, QStringLiteral("w"), QStringLiteral("0"));
+        m_xml.writeAttribute(kW, QStringLiteral("type"), QStringLiteral("auto"));
+        m_xml.writeEndElement();
+        // The first column (code paths) gets a third of the text width, the numbers share the rest.
+        const qsizetype columns = rows.first().size();
+        const int textWidth = 9638;
+        const int firstWidth = columns > 1 ? textWidth / 3 : textWidth;
+        const int otherWidth = columns > 1 ? static_cast<int>((textWidth - firstWidth) / (columns - 1)) : 0;
+        auto widthOf = [&](qsizetype column) { return column == 0 ? firstWidth : otherWidth; };
+        m_xml.writeStartElement(kW, QStringLiteral("tblGrid"));
+        for (qsizetype c = 0; c < columns; ++c) {
+            m_xml.writeEmptyElement(kW, QStringLiteral("gridCol"));
+            m_xml.writeAttribute(kW, QStringLiteral("w"), QString::number(widthOf(c)));
+        }
+        m_xml.writeEndElement();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            m_xml.writeStartElement(kW, QStringLiteral("tr"));
+            for (qsizetype c = 0; c < columns; ++c) {
+                m_xml.writeStartElement(kW, QStringLiteral("tc"));
+                m_xml.writeStartElement(kW, QStringLiteral("tcPr"));
+                m_xml.writeEmptyElement(kW, QStringLiteral("tcW"));
+                m_xml.writeAttribute(kW, QStringLiteral("w"), QString::number(widthOf(c)));
+                m_xml.writeAttribute(kW, QStringLiteral("type"), QStringLiteral("dxa"));
+                m_xml.writeEndElement();
+                beginParagraph({});
+                run(rows[r].value(c), r == 0);
+                endParagraph();
+                m_xml.writeEndElement();
+            }
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+        paragraph({}, {});   // a table may not end the body: an empty paragraph after it
+    }
+
+private:
+    QXmlStreamWriter m_xml;
+};
+
+Result<void> addEntry(QuaZip &zip, const QString &name, const QByteArray &content)
+{
+    QuaZipFile file(&zip);
+    QuaZipNewInfo info(name);
+    info.dateTime = QDateTime::currentDateTime();
+    if (!file.open(QIODevice::WriteOnly, info))
+        return failure(QStringLiteral("cannot add %1 to the report (zip error %2)").arg(name).arg(file.getZipError()));
+    if (file.write(content) != content.size()) {
+        file.close();
+        return failure(QStringLiteral("cannot add %1 to the report").arg(name));
+    }
+    file.close();
+    if (file.getZipError() != 0)
+        return failure(QStringLiteral("cannot add %1 to the report (zip error %2)").arg(name).arg(file.getZipError()));
+    return {};
+}
+
+} // namespace
+
+Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path)
+{
+    QByteArray document;
+    DocxBody body(&document);
+    body.paragraph(QStringLiteral("Title"), data.title);
+    body.paragraph(QStringLiteral("ExcerptMeta"),
+                   QStringLiteral("Project %1 · %2 excerpts · generated %3").arg(data.projectName).arg(data.excerptCount).arg(data.generated));
+    if (data.matrix) {
+        const MatrixResult &matrix = *data.matrix;
+        body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Codes × ") + matrix.by);
+        body.paragraph(QStringLiteral("ExcerptMeta"), QStringLiteral("Coded segments (documents with the code)"));
+        QList<QStringList> rows;
+        QStringList header = {QStringLiteral("Code")};
+        for (const MatrixColumn &column : matrix.columns)
+            header.append(data.siteLabel(column.value));
+        header.append(QStringLiteral("Total"));
+        rows.append(header);
+        for (const MatrixRow &row : matrix.rows) {
+            QStringList cells = {row.path};
+            for (const MatrixCell &cell : row.cells)
+                cells.append(QStringLiteral("%1 (%2)").arg(cell.segments).arg(cell.documents));
+            cells.append(QStringLiteral("%1 (%2)").arg(row.total.segments).arg(row.total.documents));
+            rows.append(cells);
+        }
+        body.table(rows);
+    }
+    QString currentSite;
+    bool first = true;
+    for (const ReportSection &section : data.sections) {
+        QString codeStyle = QStringLiteral("Heading1");
+        if (data.grouping == ReportGrouping::BySite) {
+            if (first || section.site != currentSite)
+                body.paragraph(QStringLiteral("Heading1"), data.siteLabel(section.site));
+            currentSite = section.site;
+            codeStyle = QStringLiteral("Heading2");
+        }
+        first = false;
+        body.paragraph(codeStyle, QStringLiteral("%1 (%2)").arg(section.codePath).arg(section.excerpts.size()));
+        for (const ReportExcerpt &excerpt : section.excerpts) {
+            const CodedSegment &s = excerpt.segment;
+            body.beginParagraph(QStringLiteral("ExcerptMeta"));
+            body.run(s.document, true);
+            QString line;
+            if (!excerpt.attributes.isEmpty())
+                line += QStringLiteral(" · ") + attributesText(excerpt.attributes);
+            line += QStringLiteral(" · ") + positionText(s) + QStringLiteral(" · coder ") + s.coder;
+            body.run(line);
+            body.endParagraph();
+            if (!s.memo.isEmpty())
+                body.paragraph(QStringLiteral("ExcerptMeta"), QStringLiteral("Memo: ") + s.memo, false, true);
+            body.beginParagraph(QStringLiteral("Excerpt"));
+            if (!s.contextBefore.isEmpty())
+                body.run(u'…' + s.contextBefore, false, false, QStringLiteral("Context"));
+            body.run(s.text, true);
+            if (!s.contextAfter.isEmpty())
+                body.run(s.contextAfter + u'…', false, false, QStringLiteral("Context"));
+            body.endParagraph();
+        }
+    }
+    body.finish();
+
+    // Written next to the target, then renamed: a failed write leaves no half a file behind.
+    const QString temporary = path + QStringLiteral(".part");
+    QFile::remove(temporary);
+    {
+        QuaZip zip(temporary);
+        if (!zip.open(QuaZip::mdCreate))
+            return failure(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+        const QList<std::pair<QString, QByteArray>> entries = {
+            {QStringLiteral("[Content_Types].xml"), QByteArray(kContentTypes)},
+            {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
+            {QStringLiteral("word/_rels/document.xml.rels"), QByteArray(kDocumentRels)},
+            {QStringLiteral("word/styles.xml"), QByteArray(kStyles)},
+            {QStringLiteral("word/document.xml"), document},
+        };
+        for (const auto &[name, content] : entries) {
+            if (auto ok = addEntry(zip, name, content); !ok) {
+                zip.close();
+                QFile::remove(temporary);
+                return ok;
+            }
+        }
+        zip.close();
+        if (zip.getZipError() != 0) {
+            QFile::remove(temporary);
+            return failure(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+        }
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path))
+        return failure(QStringLiteral("cannot write the report %1").arg(path));
+    return {};
+}
+
+} // namespace marginalia

@@ -1,0 +1,614 @@
+#include "analysis/Agreement.h"
+#include "analysis/Cooccurrence.h"
+#include "analysis/Matrix.h"
+#include "analysis/WordFrequencies.h"
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "text/TextNormalizer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace marginalia;
+
+namespace {
+
+// Compares doubles that were computed by hand to 1e-9 relative.
+bool near(double actual, double expected)
+{
+    return std::abs(actual - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+}
+
+} // namespace
+
+#define QCOMPARE_NEAR(actual, expected)                                                                               \
+    QVERIFY2(near((actual), (expected)),                                                                              \
+             qPrintable(QStringLiteral("%1 is %2, expected %3").arg(QLatin1String(#actual)).arg((actual), 0, 'g', 15).arg((expected), 0, 'g', 15)))
+
+class TestAnalysis : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("a%1.marginalia").arg(++m_counter)); }
+
+    std::unique_ptr<Project> freshProject()
+    {
+        auto project = Project::create(freshPath());
+        if (!project)
+            qFatal("%s", qPrintable(project.error()));
+        (*project)->setCurrentCoder(QStringLiteral("Li Na"));
+        return std::move(*project);
+    }
+
+    static qint64 addDocument(Project &project, const QString &name, const QString &text,
+                              const QMap<QString, QString> &attributes)
+    {
+        NewDocument document;
+        document.name = name;
+        document.text = normalizeForStorage(text);
+        DocumentStore store(project);
+        auto id = store.add(document);
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+            if (auto ok = store.setAttribute(*id, it.key(), it.value()); !ok)
+                qFatal("%s", qPrintable(ok.error()));
+        }
+        return *id;
+    }
+
+    static qint64 addCode(Project &project, const QString &name, qint64 parent = 0)
+    {
+        NewCode code;
+        code.name = name;
+        code.parentId = parent;
+        auto id = Codebook(project).add(code);
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return *id;
+    }
+
+    static qint64 code(Project &project, qint64 document, qint64 codeId, qint64 start, qint64 end,
+                       const QString &coder = QStringLiteral("Li Na"))
+    {
+        NewCoding coding;
+        coding.documentId = document;
+        coding.codeId = codeId;
+        coding.start = start;
+        coding.end = end;
+        coding.coder = coder;
+        auto added = CodingStore(project).add(coding);
+        if (!added)
+            qFatal("%s", qPrintable(added.error()));
+        return added->id;
+    }
+
+    // The matrix corpus. Documents (length in code points, one line each ending in "\n"):
+    //   D1 b1 site Beijing, kind interview,    100
+    //   D2 b2 site Beijing, kind observation,   50 (two lines: [0,24) and [25,50))
+    //   D3 k1 site Kunming, kind interview,    200
+    //   D4 n1 no site, no kind,                 10
+    // Codes: Teaching > Lecture; Assessment. Codings (Li Na unless Wang):
+    //   D1 Teaching [0,10), Teaching [5,20), Lecture [15,30) Wang, Assessment [40,50)
+    //   D2 Lecture [0,10)
+    //   D3 Teaching [100,150), Assessment [120,130), Assessment [125,140) Wang
+    struct Corpus
+    {
+        std::unique_ptr<Project> project;
+        qint64 d1 = 0, d2 = 0, d3 = 0, d4 = 0;
+        qint64 teaching = 0, lecture = 0, assessment = 0;
+        QList<qint64> teachingD1;
+    };
+
+    Corpus corpus()
+    {
+        Corpus c;
+        c.project = freshProject();
+        Project &p = *c.project;
+        const QString site = QStringLiteral("site");
+        const QString kind = QStringLiteral("kind");
+        c.d1 = addDocument(p, QStringLiteral("b1"), QString(99, u'a') + u'\n',
+                           {{site, QStringLiteral("Beijing")}, {kind, QStringLiteral("interview")}});
+        c.d2 = addDocument(p, QStringLiteral("b2"), QString(24, u'b') + u'\n' + QString(24, u'b') + u'\n',
+                           {{site, QStringLiteral("Beijing")}, {kind, QStringLiteral("observation")}});
+        c.d3 = addDocument(p, QStringLiteral("k1"), QString(199, u'k') + u'\n',
+                           {{site, QStringLiteral("Kunming")}, {kind, QStringLiteral("interview")}});
+        c.d4 = addDocument(p, QStringLiteral("n1"), QString(9, u'n') + u'\n', {});
+        c.teaching = addCode(p, QStringLiteral("Teaching"));
+        c.lecture = addCode(p, QStringLiteral("Lecture"), c.teaching);
+        c.assessment = addCode(p, QStringLiteral("Assessment"));
+        c.teachingD1 = {code(p, c.d1, c.teaching, 0, 10), code(p, c.d1, c.teaching, 5, 20)};
+        code(p, c.d1, c.lecture, 15, 30, QStringLiteral("Wang"));
+        code(p, c.d1, c.assessment, 40, 50);
+        code(p, c.d2, c.lecture, 0, 10);
+        code(p, c.d3, c.teaching, 100, 150);
+        code(p, c.d3, c.assessment, 120, 130);
+        code(p, c.d3, c.assessment, 125, 140, QStringLiteral("Wang"));
+        return c;
+    }
+
+    static const MatrixRow &row(const MatrixResult &m, qint64 codeId)
+    {
+        for (const MatrixRow &r : m.rows) {
+            if (r.codeId == codeId)
+                return r;
+        }
+        qFatal("no row");
+    }
+
+    static void checkCell(const MatrixCell &cell, qint64 segments, qint64 documents, double percent, qint64 characters,
+                          double per10k)
+    {
+        QCOMPARE(cell.segments, segments);
+        QCOMPARE(cell.documents, documents);
+        QCOMPARE_NEAR(cell.percentDocuments, percent);
+        QCOMPARE(cell.characters, characters);
+        QCOMPARE_NEAR(cell.per10k, per10k);
+    }
+
+private Q_SLOTS:
+    void corpusHasTheLengthsTheTestsAssume()
+    {
+        Corpus c = corpus();
+        DocumentStore documents(*c.project);
+        QCOMPARE(documents.info(c.d1)->length, qint64(100));
+        QCOMPARE(documents.info(c.d2)->length, qint64(50));
+        QCOMPARE(documents.info(c.d3)->length, qint64(200));
+        QCOMPARE(documents.info(c.d4)->length, qint64(10));
+    }
+
+    void matrixCells()
+    {
+        Corpus c = corpus();
+        auto m = Matrix(*c.project).compute({});
+        QVERIFY2(m, qPrintable(m.error()));
+        // Columns: Beijing (D1, D2: 150 characters), Kunming (D3: 200), no site (D4: 10); 360 in all.
+        QCOMPARE(m->columns.size(), 3);
+        QCOMPARE(m->columns[0].value, QStringLiteral("Beijing"));
+        QCOMPARE(m->columns[0].documents, qint64(2));
+        QCOMPARE(m->columns[0].textLength, qint64(150));
+        QCOMPARE(m->columns[1].value, QStringLiteral("Kunming"));
+        QCOMPARE(m->columns[1].textLength, qint64(200));
+        QCOMPARE(m->columns[2].value, QString());
+        QCOMPARE(m->columns[2].documents, qint64(1));
+        QCOMPARE(m->rows.size(), 3);
+
+        // Teaching, Beijing: [0,10) and [5,20) in D1: 2 segments, 1 of 2 documents, union 20 characters,
+        // 20 × 10000 / 150 = 1333.33. Kunming: [100,150): 50 characters of 200 → 2500.
+        const MatrixRow &teaching = row(*m, c.teaching);
+        QCOMPARE(teaching.path, QStringLiteral("Teaching"));
+        checkCell(teaching.cells[0], 2, 1, 50.0, 20, 20 * 10000.0 / 150);
+        checkCell(teaching.cells[1], 1, 1, 100.0, 50, 2500.0);
+        checkCell(teaching.cells[2], 0, 0, 0.0, 0, 0.0);
+        // Row total: 3 segments, 2 of 4 documents, 70 characters of 360.
+        checkCell(teaching.total, 3, 2, 50.0, 70, 70 * 10000.0 / 360);
+
+        // Lecture (not rolled up): D1 [15,30) and D2 [0,10): 25 characters.
+        const MatrixRow &lecture = row(*m, c.lecture);
+        QCOMPARE(lecture.path, QStringLiteral("Teaching/Lecture"));
+        checkCell(lecture.cells[0], 2, 2, 100.0, 25, 25 * 10000.0 / 150);
+        checkCell(lecture.cells[1], 0, 0, 0.0, 0, 0.0);
+
+        // Assessment, Kunming: [120,130) ∪ [125,140) = 20 characters (the overlap counts once), two coders.
+        const MatrixRow &assessment = row(*m, c.assessment);
+        checkCell(assessment.cells[0], 1, 1, 50.0, 10, 10 * 10000.0 / 150);
+        checkCell(assessment.cells[1], 2, 1, 100.0, 20, 1000.0);
+        checkCell(assessment.total, 3, 2, 50.0, 30, 30 * 10000.0 / 360);
+
+        // Any code, Beijing: 5 codings; D1 covered [0,30) ∪ [40,50) = 40, D2 10: 50 characters.
+        // Kunming: 3 codings, [100,150) = 50. Grand total: 8 codings, 3 of 4 documents, 100 of 360 characters.
+        checkCell(m->columnTotals[0], 5, 2, 100.0, 50, 50 * 10000.0 / 150);
+        checkCell(m->columnTotals[1], 3, 1, 100.0, 50, 2500.0);
+        checkCell(m->columnTotals[2], 0, 0, 0.0, 0, 0.0);
+        checkCell(m->grandTotal, 8, 3, 75.0, 100, 100 * 10000.0 / 360);
+    }
+
+    void matrixRollsUpTheCodeTree()
+    {
+        Corpus c = corpus();
+        MatrixOptions options;
+        options.rollUp = true;
+        auto m = Matrix(*c.project).compute(options);
+        QVERIFY2(m, qPrintable(m.error()));
+        // Teaching with Lecture, Beijing: D1 Teaching ×2 + Lecture, D2 Lecture = 4 segments in 2 documents;
+        // D1 [0,10) ∪ [5,20) ∪ [15,30) = 30, D2 10: 40 characters → 40 × 10000 / 150.
+        const MatrixRow &teaching = row(*m, c.teaching);
+        checkCell(teaching.cells[0], 4, 2, 100.0, 40, 40 * 10000.0 / 150);
+        checkCell(teaching.cells[1], 1, 1, 100.0, 50, 2500.0);
+        checkCell(teaching.total, 5, 3, 75.0, 90, 90 * 10000.0 / 360);
+        // A leaf is unchanged.
+        checkCell(row(*m, c.lecture).cells[0], 2, 2, 100.0, 25, 25 * 10000.0 / 150);
+
+        auto ids = Matrix(*c.project).cellCodings(options, c.teaching, QStringLiteral("Beijing"));
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 4);
+    }
+
+    void matrixFilters()
+    {
+        Corpus c = corpus();
+        // Only Li Na: Lecture in Beijing is D2 only; Assessment in Kunming is [120,130) only.
+        MatrixOptions byCoder;
+        byCoder.scope.coders = {QStringLiteral("Li Na")};
+        auto m = Matrix(*c.project).compute(byCoder);
+        QVERIFY2(m, qPrintable(m.error()));
+        checkCell(row(*m, c.lecture).cells[0], 1, 1, 50.0, 10, 10 * 10000.0 / 150);
+        checkCell(row(*m, c.assessment).cells[1], 1, 1, 100.0, 10, 500.0);
+
+        // Only interviews: Beijing is D1 alone (100 characters), Kunming D3; no document lacks a site.
+        MatrixOptions byKind;
+        byKind.scope.attributes.insert(QStringLiteral("kind"), {QStringLiteral("interview")});
+        m = Matrix(*c.project).compute(byKind);
+        QVERIFY2(m, qPrintable(m.error()));
+        QCOMPARE(m->columns.size(), 2);
+        QCOMPARE(m->columns[0].textLength, qint64(100));
+        checkCell(row(*m, c.teaching).cells[0], 2, 1, 100.0, 20, 2000.0);
+        checkCell(row(*m, c.lecture).cells[0], 1, 1, 100.0, 15, 1500.0);
+        // D1: 4 codings, [0,30) ∪ [40,50) = 40 characters; D3: 3 codings, 50 characters.
+        checkCell(m->grandTotal, 7, 2, 100.0, 90, 90 * 10000.0 / 300);
+
+        // Columns by another attribute.
+        MatrixOptions byKindColumns;
+        byKindColumns.attribute = QStringLiteral("kind");
+        m = Matrix(*c.project).compute(byKindColumns);
+        QVERIFY2(m, qPrintable(m.error()));
+        QCOMPARE(m->columns[0].value, QStringLiteral("interview"));
+        QCOMPARE(m->columns[1].value, QStringLiteral("observation"));
+        checkCell(row(*m, c.lecture).cells[1], 1, 1, 100.0, 10, 2000.0);
+
+        MatrixOptions unknown;
+        unknown.attribute = QStringLiteral("no such");
+        QVERIFY(!Matrix(*c.project).compute(unknown));
+    }
+
+    void matrixCellsLeadToTheirCodings()
+    {
+        Corpus c = corpus();
+        Matrix matrix(*c.project);
+        auto ids = matrix.cellCodings({}, c.teaching, QStringLiteral("Beijing"));
+        QVERIFY(ids);
+        QCOMPARE(*ids, c.teachingD1);
+        auto filter = matrix.cellFilter({}, c.assessment, QStringLiteral("Kunming"));
+        QVERIFY(filter);
+        auto segments = CodingStore(*c.project).segments(*filter);
+        QVERIFY(segments);
+        QCOMPARE(segments->size(), 2);
+        QCOMPARE(segments->at(0).start, qint64(120));
+        QCOMPARE(segments->at(1).start, qint64(125));
+        // The column of documents without a site holds nothing.
+        ids = matrix.cellCodings({}, 0, QString());
+        QVERIFY(ids);
+        QVERIFY(ids->isEmpty());
+        // The column total: every coding of Kunming.
+        ids = matrix.cellCodings({}, 0, QStringLiteral("Kunming"));
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 3);
+    }
+
+    void cooccurrence()
+    {
+        Corpus c = corpus();
+        Project &p = *c.project;
+        // Touching is not overlapping: D2 Assessment [10,20) meets Lecture [0,10) (same line, though).
+        code(p, c.d2, c.assessment, 10, 20);
+        // The same start overlaps: D3 Lecture [100,110) and Teaching [100,150).
+        code(p, c.d3, c.lecture, 100, 110);
+        auto pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Overlap);
+        QVERIFY2(pairs, qPrintable(pairs.error()));
+        // Teaching+Lecture: D1 [5,20)×[15,30), D3 [100,150)×[100,110): 2 pairs in 2 documents.
+        // Teaching+Assessment: D3 [100,150)×[120,130) and ×[125,140): 2 pairs in 1 document.
+        // Assessment×Assessment (same code) is not a pair; Lecture+Assessment never overlap.
+        QCOMPARE(pairs->size(), 2);
+        QHash<QPair<qint64, qint64>, QPair<qint64, qint64>> found;
+        for (const CooccurrencePair &pair : *pairs)
+            found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
+        QCOMPARE(found.value({c.teaching, c.lecture}), (QPair<qint64, qint64>(2, 2)));
+        QCOMPARE(found.value({c.teaching, c.assessment}), (QPair<qint64, qint64>(2, 1)));
+
+        // Paragraphs: D1 and D3 are one line each, D2 two lines ([0,24) and [25,50)).
+        // Teaching+Lecture: D1, D3 → 2 paragraphs in 2 documents. Teaching+Assessment: D1, D3 → 2 in 2.
+        // Lecture+Assessment: D1, D2 (line 1), D3 → 3 in 3.
+        pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph);
+        QVERIFY2(pairs, qPrintable(pairs.error()));
+        found.clear();
+        for (const CooccurrencePair &pair : *pairs)
+            found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
+        QCOMPARE(pairs->size(), 3);
+        QCOMPARE(found.value({c.teaching, c.lecture}), (QPair<qint64, qint64>(2, 2)));
+        QCOMPARE(found.value({c.teaching, c.assessment}), (QPair<qint64, qint64>(2, 2)));
+        QCOMPARE(found.value({c.lecture, c.assessment}), (QPair<qint64, qint64>(3, 3)));
+        QCOMPARE(pairs->first().codeA, c.lecture);   // most frequent first
+
+        // A coding that takes in the final line break (D1 [95,100), past the end of D1's only paragraph [0,99)).
+        const qint64 tail = addCode(p, QStringLiteral("Tail"));
+        code(p, c.d1, tail, 95, 100);
+        pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph);
+        QVERIFY2(pairs, qPrintable(pairs.error()));
+        found.clear();
+        for (const CooccurrencePair &pair : *pairs)
+            found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
+        QCOMPARE(found.value({c.teaching, tail}), (QPair<qint64, qint64>(1, 1)));
+        QCOMPARE(found.value({c.assessment, tail}), (QPair<qint64, qint64>(1, 1)));
+        QCOMPARE(found.value({c.teaching, c.lecture}), (QPair<qint64, qint64>(2, 2)));
+
+        // Only Li Na: the D1 Lecture (Wang's) drops out of Teaching+Lecture.
+        pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Overlap, {{}, {QStringLiteral("Li Na")}});
+        QVERIFY2(pairs, qPrintable(pairs.error()));
+        found.clear();
+        for (const CooccurrencePair &pair : *pairs)
+            found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
+        QCOMPARE(found.value({c.teaching, c.lecture}), (QPair<qint64, qint64>(1, 1)));
+        QCOMPARE(found.value({c.teaching, c.assessment}), (QPair<qint64, qint64>(1, 1)));
+
+        // The codings behind a pair: Teaching [5,20) (not [0,10)) and Lecture [15,30) in D1; Teaching [100,150),
+        // Lecture [100,110) in D3.
+        auto ids = Cooccurrence(p).pairCodings(CooccurrenceUnit::Overlap, c.teaching, c.lecture);
+        QVERIFY2(ids, qPrintable(ids.error()));
+        QCOMPARE(ids->size(), 4);
+        QVERIFY(!ids->contains(c.teachingD1[0]));
+        QVERIFY(ids->contains(c.teachingD1[1]));
+    }
+
+    // A worked example, two coders, checked against the textbook formulas.
+    //
+    // Documents E1 (100 characters), E2 (100), E3 (50). Ann and Bo both coded in E1 and E2; only Ann in E3, so
+    // E3 is not compared: N = 200 characters per code.
+    //   X: Ann E1 [0,10) and [10,40), E2 [10,20); Bo E1 [20,60).   Y: Bo E2 [0,5).   Ann also X in E3 [0,10).
+    // Code X, characters: both 20 ([20,40)), Ann only 30 ([0,20) and E2 [10,20)), Bo only 20 ([40,60)), neither 130.
+    //   Po = (20 + 130) / 200 = 0.75; P(Ann yes) = 50/200 = 0.25, P(Bo yes) = 40/200 = 0.2;
+    //   Pe = 0.25·0.2 + 0.75·0.8 = 0.65; kappa = (0.75 − 0.65) / (1 − 0.65) = 0.285714…
+    //   Krippendorff: n = 400 values, n_yes = 90, n_no = 310; each of the 50 split characters gives
+    //   o(yes,no) = o(no,yes) = 1/(2 − 1) = 1, so o(yes,no) = 50. Do = (50 + 50)/400 = 0.25;
+    //   De = 2·90·310 / (400·399) = 0.349624…; alpha = 1 − Do/De = 1 − 19950/27900 = 0.284946…
+    // Code Y: Bo only 5, neither 195. Po = 0.975, Pe = 0·0.025 + 1·0.975 = 0.975, kappa = 0;
+    //   alpha = 1 − 399·5 / (5·395) = −0.0101265…
+    // Overall (pooled, 400 units): both 20, split 55, neither 325; Ann 50 yes, Bo 45.
+    //   Po = 0.8625, Pe = 0.125·0.1125 + 0.875·0.8875 = 0.790625, kappa = 0.071875 / 0.209375 = 0.343283…
+    //   alpha = 1 − 799·55 / (95·705) = 0.343859…
+    // Documents: X — E1 both, E2 Ann only: 50 %, Pe = 1·0.5 + 0·0.5 = 0.5, kappa 0; alpha = 1 − 3·1/(3·1) = 0.
+    //            Y — E1 neither, E2 Bo only: 50 %, kappa 0, alpha = 1 − 3·1/(1·3) = 0.
+    void agreementTwoCoders()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 e1 = addDocument(p, QStringLiteral("E1"), QString(99, u'e') + u'\n', {});
+        const qint64 e2 = addDocument(p, QStringLiteral("E2"), QString(99, u'f') + u'\n', {});
+        const qint64 e3 = addDocument(p, QStringLiteral("E3"), QString(49, u'g') + u'\n', {});
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        const qint64 y = addCode(p, QStringLiteral("Y"));
+        const QString ann = QStringLiteral("Ann");
+        const QString bo = QStringLiteral("Bo");
+        code(p, e1, x, 0, 10, ann);
+        code(p, e1, x, 10, 40, ann);
+        code(p, e2, x, 10, 20, ann);
+        code(p, e3, x, 0, 10, ann);
+        code(p, e1, x, 20, 60, bo);
+        code(p, e2, y, 0, 5, bo);
+
+        auto result = Agreement(p).compute({ann, bo});
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(result->documents, (QStringList{QStringLiteral("E1"), QStringLiteral("E2")}));
+        QCOMPARE(result->comparedCharacters, qint64(200));
+        QCOMPARE(result->codes.size(), 2);
+        const CodeAgreement &cx = result->codes[0];
+        QCOMPARE(cx.path, QStringLiteral("X"));
+        QCOMPARE(cx.characters.units, qint64(200));
+        QCOMPARE(cx.characters.yes, (QList<qint64>{50, 40}));
+        QCOMPARE_NEAR(cx.characters.percentAgreement, 75.0);
+        QVERIFY(cx.characters.cohenKappa);
+        QCOMPARE_NEAR(*cx.characters.cohenKappa, 0.1 / 0.35);
+        QVERIFY(cx.characters.krippendorffAlpha);
+        QCOMPARE_NEAR(*cx.characters.krippendorffAlpha, 1.0 - 19950.0 / 27900.0);
+
+        const CodeAgreement &cy = result->codes[1];
+        QCOMPARE_NEAR(cy.characters.percentAgreement, 97.5);
+        QCOMPARE_NEAR(*cy.characters.cohenKappa, 0.0);
+        QCOMPARE_NEAR(*cy.characters.krippendorffAlpha, 1.0 - 399.0 * 5 / (5.0 * 395));
+
+        QCOMPARE(result->overallCharacters.units, qint64(400));
+        QCOMPARE_NEAR(result->overallCharacters.percentAgreement, 86.25);
+        QCOMPARE_NEAR(*result->overallCharacters.cohenKappa, 0.071875 / 0.209375);
+        QCOMPARE_NEAR(*result->overallCharacters.krippendorffAlpha, 1.0 - 799.0 * 55 / (95.0 * 705));
+
+        QCOMPARE(cx.documents.units, qint64(2));
+        QCOMPARE_NEAR(cx.documents.percentAgreement, 50.0);
+        QCOMPARE_NEAR(*cx.documents.cohenKappa, 0.0);
+        QCOMPARE_NEAR(*cx.documents.krippendorffAlpha, 0.0);
+        QCOMPARE_NEAR(cy.documents.percentAgreement, 50.0);
+        QCOMPARE_NEAR(*cy.documents.cohenKappa, 0.0);
+        QCOMPARE(result->overallDocuments.units, qint64(4));
+        QCOMPARE_NEAR(result->overallDocuments.percentAgreement, 50.0);
+
+        // Disagreements, adjacent characters merged (Ann's [0,10) and [10,40) make one run [0,20)).
+        QCOMPARE(result->disagreements.size(), 4);
+        auto check = [&](int i, const QString &document, const QString &code, qint64 start, qint64 end,
+                         const QStringList &by, const QStringList &notBy) {
+            const Disagreement &d = result->disagreements[i];
+            QCOMPARE(d.document, document);
+            QCOMPARE(d.codePath, code);
+            QCOMPARE(d.start, start);
+            QCOMPARE(d.end, end);
+            QCOMPARE(d.codedBy, by);
+            QCOMPARE(d.notCodedBy, notBy);
+            QCOMPARE(d.text.size(), end - start);
+        };
+        check(0, QStringLiteral("E1"), QStringLiteral("X"), 0, 20, {ann}, {bo});
+        check(1, QStringLiteral("E1"), QStringLiteral("X"), 40, 60, {bo}, {ann});
+        check(2, QStringLiteral("E2"), QStringLiteral("Y"), 0, 5, {bo}, {ann});
+        check(3, QStringLiteral("E2"), QStringLiteral("X"), 10, 20, {ann}, {bo});
+        QCOMPARE(result->disagreements[0].text, QString(20, u'e'));
+
+        // Only code Y.
+        auto onlyY = Agreement(p).compute({ann, bo}, {y});
+        QVERIFY(onlyY);
+        QCOMPARE(onlyY->codes.size(), 1);
+        QCOMPARE_NEAR(*onlyY->overallCharacters.cohenKappa, 0.0);
+
+        QVERIFY(!Agreement(p).compute({ann}));
+        QVERIFY(!Agreement(p).compute({ann, QStringLiteral("Nobody")}));
+    }
+
+    // Three coders, one document of 10 characters, code X: Ann [0,6), Bo [0,4), Cy [2,6).
+    //   [0,2): Ann, Bo (2 of 3 yes); [2,4): all three; [4,6): Ann, Cy (2 of 3); [6,10): none.
+    //   Percent agreement: [2,4) and [6,10) = 6 of 10 = 60 %.
+    //   Coincidences: a unit with 2 yes of 3 gives o(yes,no) = 2·1/(3 − 1) = 1, so o(yes,no) = 4;
+    //   n = 30 values, n_yes = 6 + 4 + 4 = 14, n_no = 16: alpha = 1 − 29·4 / (14·16) = 1 − 116/224 = 0.482142…
+    //   No kappa for three coders.
+    void agreementThreeCoders()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("T"), QString(9, u't') + u'\n', {});
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        code(p, d, x, 0, 6, QStringLiteral("Ann"));
+        code(p, d, x, 0, 4, QStringLiteral("Bo"));
+        code(p, d, x, 2, 6, QStringLiteral("Cy"));
+        auto result = Agreement(p).compute({QStringLiteral("Ann"), QStringLiteral("Bo"), QStringLiteral("Cy")});
+        QVERIFY2(result, qPrintable(result.error()));
+        const AgreementMeasures &m = result->codes.first().characters;
+        QCOMPARE(m.units, qint64(10));
+        QCOMPARE_NEAR(m.percentAgreement, 60.0);
+        QVERIFY(!m.cohenKappa);
+        QCOMPARE_NEAR(*m.krippendorffAlpha, 1.0 - 116.0 / 224.0);
+        // Disagreements: [0,2) Ann+Bo, [4,6) Ann+Cy.
+        QCOMPARE(result->disagreements.size(), 2);
+        QCOMPARE(result->disagreements[0].codedBy, (QStringList{QStringLiteral("Ann"), QStringLiteral("Bo")}));
+        QCOMPARE(result->disagreements[1].start, qint64(4));
+        QCOMPARE(result->disagreements[1].notCodedBy, QStringList{QStringLiteral("Bo")});
+    }
+
+    void agreementUndefinedWhenEverythingIsCoded()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("F"), QString(9, u'f') + u'\n', {});
+        const qint64 z = addCode(p, QStringLiteral("Z"));
+        code(p, d, z, 0, 10, QStringLiteral("Ann"));
+        code(p, d, z, 0, 10, QStringLiteral("Bo"));
+        auto result = Agreement(p).compute({QStringLiteral("Ann"), QStringLiteral("Bo")});
+        QVERIFY(result);
+        const AgreementMeasures &m = result->codes.first().characters;
+        QCOMPARE_NEAR(m.percentAgreement, 100.0);
+        QVERIFY(!m.cohenKappa);          // Pe = 1
+        QVERIFY(!m.krippendorffAlpha);   // every value is yes: De = 0
+        QVERIFY(result->disagreements.isEmpty());
+    }
+
+    void wordFrequencies()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const QString site = QStringLiteral("site");
+        addDocument(p, QStringLiteral("w1"), QStringLiteral("The teacher asked the students. The Teacher smiled.\n"),
+                    {{site, QStringLiteral("Beijing")}});
+        addDocument(p, QStringLiteral("w2"), QStringLiteral("教师们用于教学。教师的学生。\n"), {{site, QStringLiteral("Kunming")}});
+        WordOptions options;
+        options.top = 0;
+        auto counted = WordFrequencies(p).count(options);
+        QVERIFY2(counted, qPrintable(counted.error()));
+        QHash<QString, WordCount> words;
+        for (const WordCount &w : counted->top)
+            words.insert(w.word, w);
+        // "the" is a stop word; "Teacher" folds into "teacher"; 们 and 的 are Chinese stop words.
+        QVERIFY(!words.contains(QStringLiteral("the")));
+        QVERIFY(!words.contains(QStringLiteral("们")));
+        QVERIFY(!words.contains(QStringLiteral("的")));
+        QCOMPARE(words.value(QStringLiteral("teacher")).count, qint64(2));
+        QCOMPARE(words.value(QStringLiteral("教师")).count, qint64(2));
+        QCOMPARE(words.value(QStringLiteral("教师")).documents, qint64(1));
+        QCOMPARE(words.value(QStringLiteral("教学")).count, qint64(1));
+        QCOMPARE(words.value(QStringLiteral("asked")).count, qint64(1));
+        QCOMPARE(counted->documents, qint64(2));
+
+        // One site only.
+        options.scope.attributes.insert(site, {QStringLiteral("Kunming")});
+        counted = WordFrequencies(p).count(options);
+        QVERIFY(counted);
+        QCOMPARE(counted->documents, qint64(1));
+        QCOMPARE(counted->top.first().word, QStringLiteral("教师"));
+        QVERIFY(std::none_of(counted->top.cbegin(), counted->top.cend(),
+                             [](const WordCount &w) { return w.word == u"teacher"; }));
+
+        // Per site.
+        auto bySite = WordFrequencies(p).countBy(site, WordOptions{});
+        QVERIFY(bySite);
+        QCOMPARE(bySite->size(), 2);
+        QCOMPARE(bySite->at(0).group, QStringLiteral("Beijing"));
+        QCOMPARE(bySite->at(0).top.first().word, QStringLiteral("teacher"));
+
+        // The user's edits: "the" counted again, "teacher" left out; kept in the project.
+        StopWords stopWords(p);
+        QVERIFY(stopWords.remove(QStringLiteral("en"), {QStringLiteral("The")}));
+        QVERIFY(stopWords.add(QStringLiteral("en"), {QStringLiteral("teacher")}));
+        QVERIFY(!stopWords.add(QStringLiteral("xx"), {QStringLiteral("a")}));
+        auto list = stopWords.words(QStringLiteral("en"));
+        QVERIFY(list);
+        QVERIFY(list->contains(QStringLiteral("teacher")));
+        QVERIFY(!list->contains(QStringLiteral("the")));
+        QVERIFY(list->contains(QStringLiteral("and")));
+        counted = WordFrequencies(p).count(WordOptions{});
+        QVERIFY(counted);
+        QCOMPARE(counted->top.first().word, QStringLiteral("the"));
+        QCOMPARE(counted->top.first().count, qint64(3));
+        QVERIFY(std::none_of(counted->top.cbegin(), counted->top.cend(),
+                             [](const WordCount &w) { return w.word == u"teacher"; }));
+        QVERIFY(stopWords.reset(QStringLiteral("en")));
+        QVERIFY(stopWords.words(QStringLiteral("en"))->contains(QStringLiteral("the")));
+    }
+
+    void cliCommands()
+    {
+        Corpus c = corpus();
+        const QString path = c.project->path();
+        code(*c.project, c.d1, c.lecture, 0, 5, QStringLiteral("Li Na"));
+        c.project.reset();
+        auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            process.waitForFinished(60000);
+            if (process.exitCode() != 0)
+                qWarning("%s", process.readAllStandardError().constData());
+            return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        };
+        QJsonObject matrix = run({QStringLiteral("matrix"), path, QStringLiteral("--json")});
+        QCOMPARE(matrix.value(QStringLiteral("by")).toString(), QStringLiteral("site"));
+        QCOMPARE(matrix.value(QStringLiteral("columns")).toArray().at(0).toString(), QStringLiteral("Beijing"));
+        const QJsonObject first = matrix.value(QStringLiteral("rows")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("Teaching"));
+        const QJsonObject cell = first.value(QStringLiteral("cells")).toArray().at(1).toObject();
+        QCOMPARE(cell.value(QStringLiteral("column")).toString(), QStringLiteral("Kunming"));
+        QCOMPARE(cell.value(QStringLiteral("segments")).toInt(), 1);
+        QCOMPARE(cell.value(QStringLiteral("characters")).toInt(), 50);
+        QCOMPARE(cell.value(QStringLiteral("per_10k")).toDouble(), 2500.0);
+        QCOMPARE(cell.value(QStringLiteral("percent_documents")).toDouble(), 100.0);
+
+        QJsonObject pairs = run({QStringLiteral("cooccurrence"), path, QStringLiteral("--unit"), QStringLiteral("overlap"),
+                                 QStringLiteral("--json")});
+        QCOMPARE(pairs.value(QStringLiteral("pairs")).toArray().size(), 2);
+
+        QJsonObject agreement = run({QStringLiteral("agreement"), path, QStringLiteral("--coders"),
+                                     QStringLiteral("Li Na,Wang"), QStringLiteral("--json")});
+        QCOMPARE(agreement.value(QStringLiteral("coders")).toArray().size(), 2);
+        QVERIFY(agreement.value(QStringLiteral("codes")).toArray().size() >= 1);
+        QVERIFY(agreement.value(QStringLiteral("codes")).toArray().at(0).toObject().contains(QStringLiteral("cohen_kappa")));
+
+        QJsonObject words = run({QStringLiteral("words"), path, QStringLiteral("--top"), QStringLiteral("3"),
+                                 QStringLiteral("--json")});
+        QVERIFY(words.value(QStringLiteral("words")).toArray().size() <= 3);
+    }
+};
+
+QTEST_MAIN(TestAnalysis)
+#include "test_analysis.moc"

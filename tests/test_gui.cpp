@@ -1,0 +1,515 @@
+// The GUI with real widgets, offscreen: open a project, select text in the document view and code
+// it by each of the ways a user can, check the coding in the project file with exact code-point
+// offsets (an emoji comes before the passage), undo it; merge, delete, import, edit attributes.
+
+#include "codebook/CodebookModel.h"
+#include "codebook/CodebookPane.h"
+#include "coding/CodingController.h"
+#include "coding/EditCommands.h"
+#include "coding/MemoPanel.h"
+#include "documents/FindBar.h"
+#include "coding/QuickCodeBox.h"
+#include "context/ProjectContext.h"
+#include "document/DocumentView.h"
+#include "documents/AttributeTableModel.h"
+#include "documents/DocumentListModel.h"
+#include "documents/DocumentsPane.h"
+#include "import/ImportController.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/MessageBar.h"
+#include "mainwindow/Workspace.h"
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "segments/SegmentsModel.h"
+#include "segments/SegmentsPane.h"
+#include "settings/Settings.h"
+#include "text/TextNormalizer.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace marginalia;
+
+namespace {
+
+// "Intro 😀 line.\n" is 14 code points (15 UTF-16 units); "The " follows.
+const QString kText = QStringLiteral("Intro 😀 line.\nThe exam pressure is high for teachers.\nWorkload grows.\n");
+constexpr TextSpan kPassage{18, 31};    // "exam pressure"
+constexpr TextSpan kTeachers{44, 52};   // "teachers"
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_document = 0;
+    qint64 m_exam = 0;
+    qint64 m_workload = 0;
+    qint64 m_stress = 0;
+    std::unique_ptr<MainWindow> m_window;
+
+    Workspace *workspace() { return m_window->workspace(); }
+    DocumentView *view() { return workspace()->documentView(); }
+    QUndoStack *undoStack() { return workspace()->context()->undoStack(); }
+
+    // The codings as stored in the file, read through a second connection.
+    static QList<CodedSegment> storedCodings(const QString &path)
+    {
+        auto project = Project::open(path, Project::Access::ReadOnly);
+        if (!project)
+            qFatal("%s", qPrintable(project.error()));
+        CodingFilter filter;
+        filter.withText = true;
+        auto segments = CodingStore(**project).segments(filter);
+        if (!segments)
+            qFatal("%s", qPrintable(segments.error()));
+        return *segments;
+    }
+
+    QList<CodedSegment> storedCodings() { return storedCodings(m_path); }
+
+    static bool hasCoding(const QList<CodedSegment> &codings, qint64 codeId, TextSpan span)
+    {
+        for (const CodedSegment &coding : codings) {
+            if (coding.codeId == codeId && coding.start == span.start && coding.end == span.end)
+                return true;
+        }
+        return false;
+    }
+
+    void select(TextSpan span)
+    {
+        view()->selectSpan(span);
+        QCOMPARE(view()->selectedSpan(), span);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_gui"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(MainWindow::demoProjectPath() + suffix);   // built afresh by opensTheDemoProject
+
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("gui.marginalia"));
+        auto project = Project::create(m_path);
+        QVERIFY2(project, qPrintable(project ? QString() : project.error()));
+        NewDocument document;
+        document.name = QStringLiteral("interview.txt");
+        document.text = normalizeForStorage(kText);
+        auto added = DocumentStore(**project).add(document);
+        QVERIFY(added);
+        m_document = *added;
+        QVERIFY(DocumentStore(**project).setAttribute(m_document, QStringLiteral("site"), QStringLiteral("Kunming")));
+        Codebook codebook(**project);
+        m_exam = *codebook.add({QStringLiteral("exam pressure"), 0, QStringLiteral("#e06c75"), QStringLiteral("Tests"), {}});
+        m_workload = *codebook.add({QStringLiteral("workload"), 0, {}, {}, {}});
+        m_stress = *codebook.add({QStringLiteral("stress"), 0, {}, {}, {}});
+        project->reset();
+
+        Settings().setCoderName(QStringLiteral("tester"));
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openProject(m_path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(view()->documentId(), m_document);
+        QCOMPARE(view()->text(), normalizeForStorage(kText));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+    void cleanup()
+    {
+        // Each test starts with the file as initTestCase made it.
+        while (undoStack()->canUndo())
+            undoStack()->undo();
+        undoStack()->clear();
+        QVERIFY(storedCodings().isEmpty());
+    }
+
+    void modelsPassTheModelTester()
+    {
+        auto *codebook = new QAbstractItemModelTester(workspace()->codebookModel(),
+                                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        auto *documents = new QAbstractItemModelTester(workspace()->documentListModel(),
+                                                       QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        auto *attributes = new QAbstractItemModelTester(workspace()->attributeModel(),
+                                                        QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        auto *segments = new QAbstractItemModelTester(workspace()->segmentsPane()->model(),
+                                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        auto *codebookProxy = new QAbstractItemModelTester(workspace()->codebookPane()->view()->model(),
+                                                           QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        auto *documentsProxy = new QAbstractItemModelTester(workspace()->documentsPane()->view()->model(),
+                                                            QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        QCOMPARE(workspace()->codebookModel()->rowCount(), 3);
+        workspace()->documentListModel()->setGrouping(QStringLiteral("site"));
+        QCOMPARE(workspace()->documentListModel()->rowCount(), 1);
+        const QModelIndex group = workspace()->documentListModel()->index(0, 0);
+        QCOMPARE(group.data().toString(), QStringLiteral("Kunming"));
+        QCOMPARE(workspace()->documentListModel()->rowCount(group), 1);
+        workspace()->documentsPane()->filterEdit()->setText(QStringLiteral("nothing like it"));
+        QCOMPARE(workspace()->documentsPane()->view()->model()->rowCount(), 0);
+        workspace()->documentsPane()->filterEdit()->setText(QStringLiteral("kunm"));
+        QCOMPARE(workspace()->documentsPane()->view()->model()->rowCount(), 1);
+        workspace()->documentsPane()->filterEdit()->clear();
+        workspace()->documentListModel()->setGrouping({});
+        QCOMPARE(workspace()->documentListModel()->rowCount(), 1);
+        workspace()->codebookPane()->filterEdit()->setText(QStringLiteral("exam"));
+        QCOMPARE(workspace()->codebookPane()->view()->model()->rowCount(), 1);
+        workspace()->codebookPane()->filterEdit()->clear();
+        workspace()->segmentsPane()->setCodes({m_exam});
+        QCOMPARE(workspace()->segmentsPane()->model()->rowCount(), 0);
+        for (QObject *tester : {static_cast<QObject *>(codebook), static_cast<QObject *>(documents),
+                                static_cast<QObject *>(attributes), static_cast<QObject *>(segments),
+                                static_cast<QObject *>(codebookProxy), static_cast<QObject *>(documentsProxy)})
+            tester->setParent(this);   // they keep checking during the other tests
+    }
+
+    void dragSelectionOntoCode()
+    {
+        select(kPassage);
+        auto *mime = new QMimeData;
+        mime->setData(DocumentView::selectionMimeType(),
+                      QStringLiteral("%1 %2 %3").arg(m_document).arg(kPassage.start).arg(kPassage.end).toUtf8());
+        QAbstractItemModel *model = workspace()->codebookPane()->view()->model();
+        const QModelIndex target = qobject_cast<QSortFilterProxyModel *>(model)->mapFromSource(
+            workspace()->codebookModel()->indexOf(m_exam));
+        QVERIFY(model->canDropMimeData(mime, Qt::CopyAction, -1, -1, target));
+        QVERIFY(model->dropMimeData(mime, Qt::CopyAction, -1, -1, target));
+        delete mime;
+
+        const QList<CodedSegment> codings = storedCodings();
+        QCOMPARE(codings.size(), 1);
+        QCOMPARE(codings.first().codeId, m_exam);
+        QCOMPARE(codings.first().start, qint64(18));
+        QCOMPARE(codings.first().end, qint64(31));
+        QCOMPARE(codings.first().text, QStringLiteral("exam pressure"));
+        QCOMPARE(codings.first().coder, QStringLiteral("tester"));
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Code “exam pressure”"));
+        QCOMPARE(view()->codings().size(), 1);
+        QCOMPARE(workspace()->codebookModel()->indexOf(m_exam).siblingAtColumn(CodebookModel::CountColumn).data().toLongLong(),
+                 qint64(1));
+
+        undoStack()->undo();
+        QVERIFY(storedCodings().isEmpty());
+        QVERIFY(view()->codings().isEmpty());
+        undoStack()->redo();
+        QVERIFY(hasCoding(storedCodings(), m_exam, kPassage));
+        undoStack()->undo();
+        QVERIFY(storedCodings().isEmpty());
+    }
+
+    void dropCodeOntoSelection()
+    {
+        select(kPassage);
+        Q_EMIT view()->codeDropped(m_workload, view()->selectedSpan());
+        QVERIFY(hasCoding(storedCodings(), m_workload, kPassage));
+        QCOMPARE(storedCodings().size(), 1);
+        undoStack()->undo();
+        QVERIFY(storedCodings().isEmpty());
+    }
+
+    void quickCodeBoxCodesByTypedName()
+    {
+        select(kPassage);
+        workspace()->quickCodeAction()->trigger();
+        QuickCodeBox *box = workspace()->quickCodeBox();
+        QVERIFY(box->isVisible());
+        QTest::keyClicks(box->lineEdit(), QStringLiteral("stress"));
+        QTest::keyClick(box->lineEdit(), Qt::Key_Return);
+        QVERIFY(!box->isVisible());
+        QVERIFY(hasCoding(storedCodings(), m_stress, kPassage));
+        undoStack()->undo();
+        QVERIFY(storedCodings().isEmpty());
+    }
+
+    void numberKeyAppliesARecentCode()
+    {
+        // Code once with "workload", so that it is the most recent code, then press 1 elsewhere.
+        select(kPassage);
+        QVERIFY(workspace()->codingController()->codeSelection(m_workload));
+        QCOMPARE(workspace()->codingController()->recentCodes().first(), m_workload);
+        select(kTeachers);
+        view()->textEdit()->setFocus();
+        QTest::keyClick(view()->textEdit(), Qt::Key_1);
+        QList<CodedSegment> codings = storedCodings();
+        QCOMPARE(codings.size(), 2);
+        QVERIFY(hasCoding(codings, m_workload, kTeachers));
+        undoStack()->undo();
+        codings = storedCodings();
+        QCOMPARE(codings.size(), 1);
+        QVERIFY(!hasCoding(codings, m_workload, kTeachers));
+        // A key without a code yet says so, and codes nothing.
+        QTest::keyClick(view()->textEdit(), Qt::Key_9);
+        QCOMPARE(storedCodings().size(), 1);
+        QVERIFY(m_window->messageBar()->isVisible());
+    }
+
+    void inVivoMakesACodeAndCodesInOneStep()
+    {
+        const int codesBefore = static_cast<int>(workspace()->codebookModel()->codes().size());
+        select(kTeachers);
+        QTest::keyClick(view()->textEdit(), Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(workspace()->codebookModel()->codes().size(), codesBefore + 1);
+        auto project = Project::open(m_path, Project::Access::ReadOnly);
+        QVERIFY(project);
+        auto teachers = Codebook(**project).find(QStringLiteral("teachers"));
+        QVERIFY(teachers);
+        QVERIFY(hasCoding(storedCodings(), *teachers, kTeachers));
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Code in vivo “teachers”"));
+        undoStack()->undo();   // one step takes away both the coding and the code
+        QVERIFY(storedCodings().isEmpty());
+        QCOMPARE(workspace()->codebookModel()->codes().size(), codesBefore);
+
+        // A selection named like an existing code codes with that code.
+        select(kPassage);
+        workspace()->inVivoAction()->trigger();
+        QCOMPARE(workspace()->codebookModel()->codes().size(), codesBefore);
+        QVERIFY(hasCoding(storedCodings(), m_exam, kPassage));
+    }
+
+    void uncodeFromTheView()
+    {
+        select(kPassage);
+        QVERIFY(workspace()->codingController()->codeSelection(m_exam));
+        const qint64 coding = storedCodings().first().id;
+        Q_EMIT view()->uncodeRequested(coding);
+        QVERIFY(storedCodings().isEmpty());
+        undoStack()->undo();
+        QCOMPARE(storedCodings().size(), 1);
+    }
+
+    void mergeTwoCodesAndUndo()
+    {
+        select(kPassage);
+        QVERIFY(workspace()->codingController()->codeSelection(m_workload));
+        select(kTeachers);
+        QVERIFY(workspace()->codingController()->codeSelection(m_stress));
+
+        // Dropping "workload" on "stress" with Shift merges; here through the commands the drop uses.
+        workspace()->codebookPane()->selectCode(m_workload);
+        QAbstractItemModel *model = workspace()->codebookModel();
+        std::unique_ptr<QMimeData> mime(model->mimeData({workspace()->codebookModel()->indexOf(m_workload)}));
+        QVERIFY(mime->hasFormat(DocumentView::codeMimeType()));
+        QCOMPARE(mime->data(DocumentView::codeMimeType()).toLongLong(), m_workload);
+        QVERIFY(EditCommands::mergeCodes(workspace()->context(), m_workload, m_stress));
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Merge “workload” into “stress”"));
+        QList<CodedSegment> codings = storedCodings();
+        QCOMPARE(codings.size(), 2);
+        QVERIFY(hasCoding(codings, m_stress, kPassage));
+        QVERIFY(hasCoding(codings, m_stress, kTeachers));
+        QVERIFY(!workspace()->codebookModel()->indexOf(m_workload).isValid());
+
+        undoStack()->undo();
+        codings = storedCodings();
+        QVERIFY(hasCoding(codings, m_workload, kPassage));
+        QVERIFY(hasCoding(codings, m_stress, kTeachers));
+        QVERIFY(workspace()->codebookModel()->indexOf(m_workload).isValid());
+    }
+
+    void dropCodeOnCodeMovesItUnderneath()
+    {
+        CodebookModel *model = workspace()->codebookModel();
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->indexOf(m_workload)}));
+        model->dropMimeData(mime.get(), Qt::MoveAction, -1, 0, model->indexOf(m_stress));
+        QCOMPARE(model->code(m_workload)->parentId, m_stress);
+        QCOMPARE(model->parent(model->indexOf(m_workload)), model->indexOf(m_stress));
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Move “workload”"));
+        undoStack()->undo();
+        QCOMPARE(model->code(m_workload)->parentId, qint64(0));
+    }
+
+    void deleteCodeStatesTheCodingsAndUndoes()
+    {
+        select(kPassage);
+        QVERIFY(workspace()->codingController()->codeSelection(m_exam));
+        workspace()->codebookPane()->deleteCode(m_exam, false);
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Delete code “exam pressure” and 1 coding(s)"));
+        QVERIFY(storedCodings().isEmpty());
+        QVERIFY(!workspace()->codebookModel()->indexOf(m_exam).isValid());
+        undoStack()->undo();
+        QVERIFY(hasCoding(storedCodings(), m_exam, kPassage));
+        QVERIFY(workspace()->codebookModel()->indexOf(m_exam).isValid());
+    }
+
+    void renameByEditingTheTree()
+    {
+        const QModelIndex index = workspace()->codebookModel()->indexOf(m_stress);
+        QVERIFY(workspace()->codebookModel()->setData(index, QStringLiteral("strain")));
+        QCOMPARE(workspace()->codebookModel()->indexOf(m_stress).data().toString(), QStringLiteral("strain"));
+        undoStack()->undo();
+        QCOMPARE(workspace()->codebookModel()->indexOf(m_stress).data().toString(), QStringLiteral("stress"));
+    }
+
+    void attributesEditAndPasteAreUndoable()
+    {
+        AttributeTableModel *model = workspace()->attributeModel();
+        int site = -1;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->attribute(column) == QStringLiteral("site"))
+                site = column;
+        }
+        QVERIFY(site >= 0);
+        QVERIFY(model->setData(model->index(0, site), QStringLiteral("Beijing")));
+        QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Beijing"));
+        QCOMPARE(workspace()->documentListModel()->index(0, DocumentListModel::SiteColumn).data().toString(),
+                 QStringLiteral("Beijing"));
+        QVERIFY(model->pasteColumn(model->index(0, site), {QStringLiteral("Zhejiang")}));
+        QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Zhejiang"));
+        undoStack()->undo();
+        undoStack()->undo();
+        QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Kunming"));
+    }
+
+    void importRunsInTheBackgroundAndUndoes()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("observation.txt"));
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("课堂观察 😀 teachers talk.\n").toUtf8());
+        file.close();
+        const QString missing = m_dir.filePath(QStringLiteral("missing.txt"));
+        ImportController *import = workspace()->importController();
+        import->setShowSummary(false);
+        QSignalSpy finished(import, &ImportController::finished);
+        ImportOptions options;
+        options.attributes.insert(QStringLiteral("site"), QStringLiteral("Chongqing"));
+        QVERIFY(m_window->importFiles({good, missing}, options));
+        QTRY_VERIFY_WITH_TIMEOUT(!import->isRunning() && finished.size() == 1, 20000);
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QCOMPARE(finished.first().at(1).toInt(), 1);
+        QCOMPARE(workspace()->documentListModel()->documents().size(), 2);
+        const DocumentInfo *imported = nullptr;
+        for (const DocumentInfo &info : workspace()->documentListModel()->documents()) {
+            if (info.name.startsWith(QStringLiteral("observation")))
+                imported = &info;
+        }
+        QVERIFY(imported);
+        QCOMPARE(imported->attributes.value(QStringLiteral("site")), QStringLiteral("Chongqing"));
+        QCOMPARE(imported->length, qint64(22));   // "课堂观察 😀 teachers talk.\n" in code points
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Import 1 document(s)"));
+        undoStack()->undo();
+        QCOMPARE(workspace()->documentListModel()->documents().size(), 1);
+        auto project = Project::open(m_path, Project::Access::ReadOnly);
+        QVERIFY(project);
+        QCOMPARE(*DocumentStore(**project).count(), qint64(1));
+    }
+
+    void memosAreSavedAsUndoableCommands()
+    {
+        MemoPanel *memo = workspace()->memoPanel();
+        memo->setTarget(MemoPanel::Target::Code, m_exam);
+        QVERIFY(memo->editor()->isEnabled());
+        memo->editor()->setFocus();
+        QTest::keyClicks(memo->editor(), QStringLiteral("Mostly about the gaokao."));
+        QVERIFY(memo->save());
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Edit memo of code “exam pressure”"));
+        {
+            auto project = Project::open(m_path, Project::Access::ReadOnly);
+            QVERIFY(project);
+            QCOMPARE(Codebook(**project).code(m_exam)->memo, QStringLiteral("Mostly about the gaokao."));
+        }
+        undoStack()->undo();
+        QCOMPARE(memo->editor()->toPlainText(), QString());
+
+        memo->setTarget(MemoPanel::Target::Document, m_document);
+        QTest::keyClicks(memo->editor(), QStringLiteral("Second visit."));
+        memo->setTarget(MemoPanel::Target::None, 0);   // leaving the document saves its memo
+        auto project = Project::open(m_path, Project::Access::ReadOnly);
+        QVERIFY(project);
+        QCOMPARE(DocumentStore(**project).info(m_document)->memo, QStringLiteral("Second visit."));
+    }
+
+    void findBarSelectsTheNextMatch()
+    {
+        select({0, 0});
+        workspace()->findAction()->trigger();
+        FindBar *bar = workspace()->findBar();
+        QVERIFY(bar->isVisible());
+        QTest::keyClicks(bar->lineEdit(), QStringLiteral("PRESSURE"));
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+        QCOMPARE(view()->selectedSpan(), (TextSpan{23, 31}));
+    }
+
+    void segmentsPaneListsAndJumps()
+    {
+        select(kPassage);
+        QVERIFY(workspace()->codingController()->codeSelection(m_exam));
+        select(kTeachers);
+        QVERIFY(workspace()->codingController()->codeSelection(m_exam));
+        workspace()->codebookPane()->selectCode(m_exam);
+        SegmentsModel *segments = workspace()->segmentsPane()->model();
+        QCOMPARE(segments->rowCount(), 2);
+        QCOMPARE(segments->index(0, SegmentsModel::DocumentColumn).data().toString(), QStringLiteral("interview.txt"));
+        QVERIFY(segments->index(0, SegmentsModel::TextColumn).data().toString().contains(QStringLiteral("【exam pressure】")));
+        select({0, 0});
+        workspace()->jumpTo(m_document, {segments->index(1, 0).data(SegmentsModel::StartRole).toLongLong(),
+                                         segments->index(1, 0).data(SegmentsModel::EndRole).toLongLong()});
+        QCOMPARE(view()->selectedSpan(), kTeachers);
+    }
+
+    void settingsRememberRecentProjectsAndPositions()
+    {
+        Settings settings;
+        QCOMPARE(settings.lastProject(), QFileInfo(m_path).absoluteFilePath());
+        settings.setDocumentPosition(m_path, QStringLiteral("guid"), 42);
+        QCOMPARE(settings.documentPosition(m_path, QStringLiteral("guid")), qint64(42));
+        QCOMPARE(settings.coderName(), QStringLiteral("tester"));
+    }
+
+    void opensTheDemoProject()
+    {
+        QVERIFY(m_window->openDemoProject());
+        QVERIFY(QFile::exists(MainWindow::demoProjectPath()));
+        QVERIFY(workspace()->documentListModel()->documents().size() > 0);
+        QVERIFY(workspace()->codebookModel()->codes().size() > 0);
+        QVERIFY(view()->documentId() != 0);
+        QVERIFY(!view()->text().isEmpty());
+        // Code the first ten code points of the open document by the quick-code box and find it in the file.
+        const TextSpan span{0, 10};
+        select(span);
+        workspace()->quickCodeAction()->trigger();
+        QTest::keyClicks(workspace()->quickCodeBox()->lineEdit(), QStringLiteral("a brand new code"));
+        QTest::keyClick(workspace()->quickCodeBox()->lineEdit(), Qt::Key_Return);
+        const QList<CodedSegment> codings = storedCodings(MainWindow::demoProjectPath());
+        bool found = false;
+        for (const CodedSegment &coding : codings)
+            found = found || (coding.code == QStringLiteral("a brand new code") && coding.start == 0 && coding.end == 10
+                              && coding.documentId == view()->documentId());
+        QVERIFY(found);
+        undoStack()->undo();
+        for (const CodedSegment &coding : storedCodings(MainWindow::demoProjectPath()))
+            QVERIFY(coding.code != QStringLiteral("a brand new code"));
+        undoStack()->clear();
+        QVERIFY(m_window->openProject(m_path));
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"

@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>EditCommands</name>
+    <message numerus="yes">
+        <source>Delete code “%1” and %n coding(s)</source>
+        <translation>
+            <numerusform>Delete code “%1” and %n coding</numerusform>
+            <numerusform>Delete code “%1” and %n codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n attribute value(s)</source>
+        <translation>
+            <numerusform>Set %n attribute value</numerusform>
+            <numerusform>Set %n attribute values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CodebookModel</name>
+    <message numerus="yes">
+        <source>%n coded segment(s) with its sub-codes</source>
+        <translation>
+            <numerusform>%n coded segment with its sub-codes</numerusform>
+            <numerusform>%n coded segments with its sub-codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CodebookPane</name>
+    <message numerus="yes">
+        <source>Delete the code “%1”, its sub-codes and %n coding(s)?</source>
+        <translation>
+            <numerusform>Delete the code “%1”, its sub-codes and %n coding?</numerusform>
+            <numerusform>Delete the code “%1”, its sub-codes and %n codings?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ImportController</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n document(s)</source>
+        <translation>
+            <numerusform>Import %n document</numerusform>
+            <numerusform>Import %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported.</source>
+        <translation>
+            <numerusform>%n document imported.</numerusform>
+            <numerusform>%n documents imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n file refused:</numerusform>
+            <numerusform>%n files refused:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>%n file to import.</numerusform>
+            <numerusform>%n files to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MainWindow</name>
+    <message numerus="yes">
+        <source>%n document(s) imported.</source>
+        <translation>
+            <numerusform>%n document imported.</numerusform>
+            <numerusform>%n documents imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused.</source>
+        <translation>
+            <numerusform>%n file refused.</numerusform>
+            <numerusform>%n files refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::Workspace</name>
+    <message numerus="yes">
+        <source>Remove the document “%1” and its %n coding(s) from the project?</source>
+        <translation>
+            <numerusform>Remove the document “%1” and its %n coding from the project?</numerusform>
+            <numerusform>Remove the document “%1” and its %n codings from the project?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

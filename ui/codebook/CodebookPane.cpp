@@ -1,0 +1,237 @@
+#include "codebook/CodebookPane.h"
+
+#include "codebook/CodebookModel.h"
+#include "coding/EditCommands.h"
+#include "context/ProjectContext.h"
+#include "project/Codebook.h"
+
+#include <QAction>
+#include <QColorDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace marginalia {
+
+CodebookPane::CodebookPane(ProjectContext *context, CodebookModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(CodebookModel::NameColumn);
+
+    m_filter->setPlaceholderText(tr("Filter codes"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_view->expandAll();
+    });
+
+    m_view->setObjectName(QStringLiteral("codebookView"));
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(false);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(CodebookModel::CountColumn, QHeaderView::ResizeToContents);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->expandAll();
+
+    m_add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Code…"), this);
+    m_addSub = new QAction(tr("Add Sub-code…"), this);
+    m_rename = new QAction(tr("Rename"), this);
+    m_recolor = new QAction(tr("Change Colour…"), this);
+    m_merge = new QAction(tr("Merge Into…"), this);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Code…"), this);
+    // F2 and Delete act on the tree only (the actions also sit in the window's Code menu, where
+    // a Delete shortcut would fire wherever the focus is).
+    auto *renameKey = new QShortcut(QKeySequence(Qt::Key_F2), m_view);
+    auto *deleteKey = new QShortcut(QKeySequence(QKeySequence::Delete), m_view);
+    for (QShortcut *key : {renameKey, deleteKey})
+        key->setContext(Qt::WidgetShortcut);
+    connect(renameKey, &QShortcut::activated, m_rename, &QAction::trigger);
+    connect(deleteKey, &QShortcut::activated, m_delete, &QAction::trigger);
+
+    connect(m_add, &QAction::triggered, this, [this] { addCode(false); });
+    connect(m_addSub, &QAction::triggered, this, [this] { addCode(true); });
+    connect(m_rename, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            m_view->edit(current.siblingAtColumn(CodebookModel::NameColumn));
+    });
+    connect(m_recolor, &QAction::triggered, this, &CodebookPane::recolor);
+    connect(m_merge, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCodeId())
+            mergeCode(id);
+    });
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCodeId())
+            deleteCode(id);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions({m_add, m_addSub});
+        menu.addSeparator();
+        menu.addActions({m_rename, m_recolor, m_merge});
+        menu.addSeparator();
+        menu.addAction(m_delete);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        Q_EMIT selectedCodesChanged(selectedCodeIds());
+    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectionToRestore = selectedCodeIds(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CodebookPane::restoreState);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions({m_add, m_merge, m_delete});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(toolBar);
+    updateActions();
+}
+
+void CodebookPane::restoreState()
+{
+    m_view->expandAll();
+    for (qint64 id : std::as_const(m_selectionToRestore)) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+        if (index.isValid())
+            m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    if (!m_selectionToRestore.isEmpty())
+        m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->indexOf(m_selectionToRestore.first())),
+                                                  QItemSelectionModel::NoUpdate);
+    updateActions();
+}
+
+QList<qint64> CodebookPane::selectedCodeIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->codeId(m_proxy->mapToSource(index)));
+    return ids;
+}
+
+qint64 CodebookPane::currentCodeId() const
+{
+    const QList<qint64> selected = selectedCodeIds();
+    if (!selected.isEmpty())
+        return selected.first();
+    return m_model->codeId(m_proxy->mapToSource(m_view->currentIndex()));
+}
+
+void CodebookPane::selectCode(qint64 codeId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(codeId));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void CodebookPane::updateActions()
+{
+    const bool one = currentCodeId() != 0;
+    m_addSub->setEnabled(one);
+    m_rename->setEnabled(one);
+    m_recolor->setEnabled(one);
+    m_merge->setEnabled(one && m_model->codes().size() > 1);
+    m_delete->setEnabled(one);
+}
+
+void CodebookPane::addCode(bool asSubcode)
+{
+    const qint64 parentId = asSubcode ? currentCodeId() : 0;
+    bool ok = false;
+    const QString label = parentId ? tr("Name of the new sub-code of “%1”:").arg(m_model->code(parentId)->name)
+                                   : tr("Name of the new code:");
+    const QString name = QInputDialog::getText(this, tr("Add Code"), label, QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    qint64 id = 0;
+    if (EditCommands::addCode(m_context, name, parentId, &id))
+        selectCode(id);
+}
+
+void CodebookPane::recolor()
+{
+    const qint64 id = currentCodeId();
+    const Code *code = m_model->code(id);
+    if (!code)
+        return;
+    const QColor color = QColorDialog::getColor(QColor(code->color), this, tr("Colour of “%1”").arg(code->name));
+    if (color.isValid())
+        EditCommands::recolorCode(m_context, id, color.name());
+}
+
+void CodebookPane::mergeCode(qint64 sourceId)
+{
+    const Code *source = m_model->code(sourceId);
+    if (!source)
+        return;
+    auto subtree = Codebook(m_context->project()).subtree(sourceId);
+    QStringList paths;
+    QList<qint64> ids;
+    for (const Code &code : m_model->codes()) {
+        if (subtree && subtree->contains(code.id))
+            continue;
+        paths.append(code.path);
+        ids.append(code.id);
+    }
+    if (paths.isEmpty())
+        return;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Merge Code"),
+                                                 tr("Merge “%1” and its codings into:").arg(source->path), paths, 0,
+                                                 false, &ok);
+    if (ok)
+        EditCommands::mergeCodes(m_context, sourceId, ids.at(paths.indexOf(chosen)));
+}
+
+void CodebookPane::deleteCode(qint64 codeId, bool confirm)
+{
+    const Code *code = m_model->code(codeId);
+    if (!code)
+        return;
+    if (confirm) {
+        auto count = Codebook(m_context->project()).codingCount(codeId);
+        const qint64 codings = count ? *count : 0;
+        const QString question = codings > 0
+            ? tr("Delete the code “%1”, its sub-codes and %n coding(s)?", nullptr, static_cast<int>(codings)).arg(code->path)
+            : tr("Delete the code “%1” and its sub-codes? It has no codings.").arg(code->path);
+        if (QMessageBox::question(this, tr("Delete Code"), question + QLatin1Char(' ') + tr("You can undo this."),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+    }
+    EditCommands::deleteCode(m_context, codeId);
+}
+
+} // namespace marginalia

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace marginalia {
+
+class CodebookModel;
+class ProjectContext;
+
+// The code tree with a filter-as-you-type box and the code actions: add, add sub-code, rename,
+// recolour, merge into…, delete. Codes are dragged out onto the text, text selections dropped on
+// codes; dropping a code on another moves it there (with Shift held: merges it into it).
+class CodebookPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodebookPane)
+
+public:
+    CodebookPane(ProjectContext *context, CodebookModel *model, QWidget *parent = nullptr);
+
+    QList<qint64> selectedCodeIds() const;
+    qint64 currentCodeId() const;
+    void selectCode(qint64 codeId);
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    QAction *addAction() const { return m_add; }
+    QAction *addSubcodeAction() const { return m_addSub; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *recolorAction() const { return m_recolor; }
+    QAction *mergeAction() const { return m_merge; }
+    QAction *deleteAction() const { return m_delete; }
+
+    // Deletes after asking, stating how many codings go; no dialog when confirm is false (tests).
+    void deleteCode(qint64 codeId, bool confirm = true);
+    void mergeCode(qint64 sourceId);
+
+Q_SIGNALS:
+    void selectedCodesChanged(const QList<qint64> &codeIds);
+
+private:
+    void addCode(bool asSubcode);
+    void recolor();
+    void updateActions();
+    void restoreState();
+
+    ProjectContext *m_context;
+    CodebookModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    QAction *m_add;
+    QAction *m_addSub;
+    QAction *m_rename;
+    QAction *m_recolor;
+    QAction *m_merge;
+    QAction *m_delete;
+    QList<qint64> m_selectionToRestore;
+};
+
+} // namespace marginalia

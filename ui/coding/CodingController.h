@@ -1,0 +1,53 @@
+#pragma once
+
+#include "text/Segmenter.h"
+
+#include <QList>
+#include <QObject>
+
+namespace marginalia {
+
+class DocumentView;
+class ProjectContext;
+
+// Codes what the user selected in the document view, by whichever way they chose: a code dropped
+// on the selection, the selection dropped on a code, the quick-code box, a number key for one of
+// the nine most recently used codes, or in vivo. Keeps the recently used codes (per project).
+class CodingController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodingController)
+
+public:
+    static constexpr int kRecentCodes = 9;
+
+    CodingController(ProjectContext *context, DocumentView *view, QObject *parent = nullptr);
+
+    // Codes the view's current selection.
+    bool codeSelection(qint64 codeId);
+    // Codes a span of a document (e.g. a selection dragged onto a code).
+    bool codeSpan(qint64 codeId, qint64 documentId, TextSpan span);
+    // Codes the selection with the n-th most recently used code (1-based).
+    bool codeWithRecent(int number);
+    // The selection becomes a code of its own, coding the selection; one undo step.
+    bool codeInVivo();
+    // Codes the selection with a code of this name, made for it if needed (quick-code box).
+    bool codeWithNewCode(const QString &name);
+    bool uncode(qint64 codingId);
+
+    // Most recent first.
+    QList<qint64> recentCodes() const { return m_recent; }
+
+Q_SIGNALS:
+    void recentCodesChanged();
+
+private:
+    void remember(qint64 codeId);
+    void forgetMissingCodes();
+
+    ProjectContext *m_context;
+    DocumentView *m_view;
+    QList<qint64> m_recent;
+};
+
+} // namespace marginalia

@@ -1,0 +1,235 @@
+#include "coding/EditCommands.h"
+
+#include "coding/RecordedEditCommand.h"
+#include "context/ProjectContext.h"
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+
+namespace marginalia {
+
+namespace {
+
+QString codeName(ProjectContext *context, qint64 codeId)
+{
+    auto code = Codebook(context->project()).code(codeId);
+    return code ? code->name : QString();
+}
+
+QString documentName(ProjectContext *context, qint64 documentId)
+{
+    auto info = DocumentStore(context->project()).info(documentId);
+    return info ? info->name : QString();
+}
+
+} // namespace
+
+bool EditCommands::addCoding(ProjectContext *context, qint64 documentId, TextSpan span, qint64 codeId)
+{
+    if (span.isEmpty() || documentId == 0) {
+        context->reportFailure(tr("Select some text to code first."));
+        return false;
+    }
+    bool existed = false;
+    const bool done = RecordedEditCommand::run(context, tr("Code “%1”").arg(codeName(context, codeId)),
+                                               ProjectContext::Codings, [=, &existed]() -> Result<void> {
+        auto added = CodingStore(context->project()).add({documentId, codeId, span.start, span.end, {}, {}, {}, {}});
+        if (!added)
+            return failure(added.error());
+        existed = !added->created;
+        return {};
+    });
+    if (!done && existed)
+        context->reportFailure(tr("The selection is already coded with “%1”.").arg(codeName(context, codeId)));
+    return done;
+}
+
+bool EditCommands::removeCoding(ProjectContext *context, qint64 codingId)
+{
+    auto segment = CodingStore(context->project()).segment(codingId);
+    const QString name = segment ? segment->code : QString();
+    return RecordedEditCommand::run(context, tr("Uncode “%1”").arg(name), ProjectContext::Codings,
+                                    [=]() { return CodingStore(context->project()).remove(codingId); });
+}
+
+QString EditCommands::inVivoName(const QString &selection)
+{
+    QString name = selection.simplified();
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    constexpr int maxLength = 80;
+    if (name.size() > maxLength)
+        name = name.left(maxLength).trimmed();
+    return name;
+}
+
+bool EditCommands::codeInVivo(ProjectContext *context, qint64 documentId, TextSpan span, const QString &text,
+                              qint64 *codeId)
+{
+    const QString name = inVivoName(text);
+    if (name.isEmpty() || span.isEmpty() || documentId == 0) {
+        context->reportFailure(tr("Select the words that should become a code first."));
+        return false;
+    }
+    return codeWithNamedCode(context, tr("Code in vivo “%1”").arg(name), documentId, span, name, codeId);
+}
+
+bool EditCommands::codeWithNewCode(ProjectContext *context, qint64 documentId, TextSpan span, const QString &name,
+                                   qint64 *codeId)
+{
+    const QString trimmed = inVivoName(name);
+    if (trimmed.isEmpty())
+        return false;
+    if (span.isEmpty() || documentId == 0) {
+        context->reportFailure(tr("Select some text to code first."));
+        return false;
+    }
+    return codeWithNamedCode(context, tr("Code “%1”").arg(trimmed), documentId, span, trimmed, codeId);
+}
+
+bool EditCommands::codeWithNamedCode(ProjectContext *context, const QString &commandName, qint64 documentId,
+                                     TextSpan span, const QString &name, qint64 *codeId)
+{
+    qint64 id = 0;
+    const bool done = RecordedEditCommand::run(context, commandName, ProjectContext::Codes | ProjectContext::Codings,
+                                               [=, &id]() -> Result<void> {
+        Codebook codebook(context->project());
+        auto codes = codebook.codes();
+        if (!codes)
+            return failure(codes.error());
+        for (const Code &code : *codes) {
+            if (code.parentId == 0 && code.name.compare(name, Qt::CaseInsensitive) == 0)
+                id = code.id;
+        }
+        if (id == 0) {
+            auto added = codebook.add({name, 0, {}, {}, {}});
+            if (!added)
+                return failure(added.error());
+            id = *added;
+        }
+        auto coded = CodingStore(context->project()).add({documentId, id, span.start, span.end, {}, {}, {}, {}});
+        if (!coded)
+            return failure(coded.error());
+        return {};
+    });
+    if (done && codeId)
+        *codeId = id;
+    return done;
+}
+
+bool EditCommands::addCode(ProjectContext *context, const QString &name, qint64 parentId, qint64 *codeId)
+{
+    qint64 id = 0;
+    const bool done = RecordedEditCommand::run(context, tr("Add code “%1”").arg(name), ProjectContext::Codes,
+                                               [=, &id]() -> Result<void> {
+        auto added = Codebook(context->project()).add({name, parentId, {}, {}, {}});
+        if (!added)
+            return failure(added.error());
+        id = *added;
+        return {};
+    });
+    if (done && codeId)
+        *codeId = id;
+    return done;
+}
+
+bool EditCommands::renameCode(ProjectContext *context, qint64 codeId, const QString &name)
+{
+    const QString old = codeName(context, codeId);
+    if (name.trimmed().isEmpty() || name == old)
+        return false;
+    return RecordedEditCommand::run(context, tr("Rename “%1” to “%2”").arg(old, name), ProjectContext::Codes,
+                                    [=]() { return Codebook(context->project()).rename(codeId, name.trimmed()); });
+}
+
+bool EditCommands::recolorCode(ProjectContext *context, qint64 codeId, const QString &color)
+{
+    return RecordedEditCommand::run(context, tr("Recolour “%1”").arg(codeName(context, codeId)),
+                                    ProjectContext::Codes | ProjectContext::Codings,
+                                    [=]() { return Codebook(context->project()).setColor(codeId, color); });
+}
+
+bool EditCommands::setCodeDescription(ProjectContext *context, qint64 codeId, const QString &description)
+{
+    return RecordedEditCommand::run(context, tr("Describe “%1”").arg(codeName(context, codeId)),
+                                    ProjectContext::Codes,
+                                    [=]() { return Codebook(context->project()).setDescription(codeId, description); });
+}
+
+bool EditCommands::moveCode(ProjectContext *context, qint64 codeId, qint64 newParentId, int position)
+{
+    return RecordedEditCommand::run(context, tr("Move “%1”").arg(codeName(context, codeId)), ProjectContext::Codes,
+                                    [=]() { return Codebook(context->project()).move(codeId, newParentId, position); });
+}
+
+bool EditCommands::mergeCodes(ProjectContext *context, qint64 sourceId, qint64 targetId)
+{
+    if (sourceId == targetId)
+        return false;
+    return RecordedEditCommand::run(context,
+                                    tr("Merge “%1” into “%2”").arg(codeName(context, sourceId), codeName(context, targetId)),
+                                    ProjectContext::Codes | ProjectContext::Codings,
+                                    [=]() { return Codebook(context->project()).merge(sourceId, targetId); });
+}
+
+bool EditCommands::deleteCode(ProjectContext *context, qint64 codeId)
+{
+    auto count = Codebook(context->project()).codingCount(codeId);
+    const qint64 codings = count ? *count : 0;
+    const QString name = codings > 0
+        ? tr("Delete code “%1” and %n coding(s)", nullptr, static_cast<int>(codings)).arg(codeName(context, codeId))
+        : tr("Delete code “%1”").arg(codeName(context, codeId));
+    return RecordedEditCommand::run(context, name, ProjectContext::Codes | ProjectContext::Codings,
+                                    [=]() { return Codebook(context->project()).remove(codeId, true); });
+}
+
+bool EditCommands::setAttributes(ProjectContext *context, const QList<AttributeEdit> &edits)
+{
+    if (edits.isEmpty())
+        return false;
+    const QString name = edits.size() == 1
+        ? tr("Set “%1” of “%2”").arg(edits.first().attribute, documentName(context, edits.first().documentId))
+        : tr("Set %n attribute value(s)", nullptr, static_cast<int>(edits.size()));
+    return RecordedEditCommand::run(context, name, ProjectContext::Attributes | ProjectContext::Documents,
+                                    [=]() -> Result<void> {
+        DocumentStore store(context->project());
+        for (const AttributeEdit &edit : edits) {
+            auto done = edit.value.isEmpty() ? store.clearAttribute(edit.documentId, edit.attribute)
+                                             : store.setAttribute(edit.documentId, edit.attribute, edit.value);
+            if (!done)
+                return done;
+        }
+        return {};
+    });
+}
+
+bool EditCommands::setDocumentMemo(ProjectContext *context, qint64 documentId, const QString &memo)
+{
+    return RecordedEditCommand::run(context, tr("Edit memo of “%1”").arg(documentName(context, documentId)),
+                                    ProjectContext::Memos,
+                                    [=]() { return DocumentStore(context->project()).setMemo(documentId, memo); });
+}
+
+bool EditCommands::setCodeMemo(ProjectContext *context, qint64 codeId, const QString &memo)
+{
+    return RecordedEditCommand::run(context, tr("Edit memo of code “%1”").arg(codeName(context, codeId)),
+                                    ProjectContext::Memos | ProjectContext::Codes,
+                                    [=]() { return Codebook(context->project()).setMemo(codeId, memo); });
+}
+
+bool EditCommands::setCodingMemo(ProjectContext *context, qint64 codingId, const QString &memo)
+{
+    auto segment = CodingStore(context->project()).segment(codingId);
+    const QString name = segment ? segment->code : QString();
+    return RecordedEditCommand::run(context, tr("Edit memo of a “%1” coding").arg(name),
+                                    ProjectContext::Memos | ProjectContext::Codings,
+                                    [=]() { return CodingStore(context->project()).setMemo(codingId, memo); });
+}
+
+bool EditCommands::removeDocument(ProjectContext *context, qint64 documentId)
+{
+    return RecordedEditCommand::run(context, tr("Remove document “%1”").arg(documentName(context, documentId)),
+                                    ProjectContext::Everything,
+                                    [=]() { return DocumentStore(context->project()).remove(documentId); });
+}
+
+} // namespace marginalia

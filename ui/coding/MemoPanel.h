@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace marginalia {
+
+class ProjectContext;
+
+// The memo of the document, code or coding the user is looking at. Saved (one undo step) with
+// the Save button, Ctrl+S in the editor, or when another object is chosen.
+class MemoPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemoPanel)
+
+public:
+    enum class Target { None, Document, Code, Coding };
+
+    explicit MemoPanel(ProjectContext *context, QWidget *parent = nullptr);
+
+    void setTarget(Target target, qint64 id);
+    Target target() const { return m_target; }
+    qint64 targetId() const { return m_id; }
+    QPlainTextEdit *editor() const { return m_edit; }
+    // Saves the memo if it was changed; true if it was saved.
+    bool save();
+
+private:
+    void load();
+
+    ProjectContext *m_context;
+    Target m_target = Target::None;
+    qint64 m_id = 0;
+    QLabel *m_title;
+    QPlainTextEdit *m_edit;
+    QPushButton *m_save;
+    bool m_loading = false;
+};
+
+} // namespace marginalia

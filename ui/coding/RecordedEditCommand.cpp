@@ -1,0 +1,100 @@
+#include "coding/RecordedEditCommand.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace marginalia {
+
+RecordedEditCommand::RecordedEditCommand(ProjectContext *context, const QString &name,
+                                         ProjectContext::Changes changes, Edit edit)
+    : QUndoCommand(name)
+    , m_context(context)
+    , m_changes(changes)
+    , m_edit(std::move(edit))
+{
+}
+
+RecordedEditCommand::RecordedEditCommand(ProjectContext *context, const QString &name,
+                                         ProjectContext::Changes changes, RecordedChange applied)
+    : QUndoCommand(name)
+    , m_context(context)
+    , m_changes(changes)
+    , m_change(std::move(applied))
+    , m_applied(true)
+    , m_recorded(true)
+    , m_succeeded(true)
+{
+}
+
+bool RecordedEditCommand::run(ProjectContext *context, const QString &name, ProjectContext::Changes changes,
+                              Edit edit)
+{
+    auto *command = new RecordedEditCommand(context, name, changes, std::move(edit));
+    command->redo();
+    if (command->isObsolete() || !command->succeeded()) {
+        delete command;
+        return false;
+    }
+    context->undoStack()->push(command);   // redo() is a no-op now: the change is applied
+    return true;
+}
+
+void RecordedEditCommand::pushApplied(ProjectContext *context, const QString &name, ProjectContext::Changes changes,
+                                      RecordedChange applied)
+{
+    context->undoStack()->push(new RecordedEditCommand(context, name, changes, std::move(applied)));
+    context->notifyChanged(changes);
+}
+
+void RecordedEditCommand::fail(const QString &message)
+{
+    setObsolete(true);
+    if (m_context)
+        m_context->reportFailure(message);
+}
+
+void RecordedEditCommand::redo()
+{
+    if (!m_context || m_applied)
+        return;   // a change recorded elsewhere is in the project already
+    ChangeRecorder recorder(m_context->project());
+    if (!m_recorded) {
+        auto change = recorder.record(text(), m_edit);
+        m_edit = {};
+        if (!change) {
+            fail(QCoreApplication::translate("marginalia::RecordedEditCommand", "%1 failed: %2")
+                     .arg(text(), change.error()));
+            return;
+        }
+        if (change->isEmpty()) {
+            setObsolete(true);   // nothing changed: nothing to undo
+            m_context->notifyChanged(m_changes);
+            return;
+        }
+        m_change = std::move(*change);
+        m_recorded = true;
+        m_succeeded = true;
+    } else if (auto redone = recorder.redo(m_change); !redone) {
+        fail(QCoreApplication::translate("marginalia::RecordedEditCommand", "Could not redo “%1”: %2")
+                 .arg(text(), redone.error()));
+        return;
+    }
+    m_applied = true;
+    m_context->notifyChanged(m_changes);
+}
+
+void RecordedEditCommand::undo()
+{
+    if (!m_context || !m_applied)
+        return;
+    ChangeRecorder recorder(m_context->project());
+    if (auto undone = recorder.undo(m_change); !undone) {
+        fail(QCoreApplication::translate("marginalia::RecordedEditCommand", "Could not undo “%1”: %2")
+                 .arg(text(), undone.error()));
+        return;
+    }
+    m_applied = false;
+    m_context->notifyChanged(m_changes);
+}
+
+} // namespace marginalia

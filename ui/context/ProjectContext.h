@@ -1,0 +1,55 @@
+#pragma once
+
+#include "project/Project.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace marginalia {
+
+// The open project as the GUI sees it: the one connection of the GUI thread, the one undo
+// stack, and the signals every pane listens to. Panes ask core for data through project();
+// edits go through undo commands (ui/coding/EditCommands.h), which call notifyChanged().
+class ProjectContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectContext)
+
+public:
+    // What an edit touched, so panes reload only what they show.
+    enum Change {
+        Documents = 0x1,
+        Codes = 0x2,
+        Codings = 0x4,
+        Attributes = 0x8,
+        Memos = 0x10,
+        Everything = 0xff,
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+
+    explicit ProjectContext(std::unique_ptr<Project> project, QObject *parent = nullptr);
+    ~ProjectContext() override;
+
+    Project &project() { return *m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString path() const { return m_project->path(); }
+
+    void notifyChanged(Changes changes);
+    // A failure the user should know about; shown non-modally by the main window.
+    void reportFailure(const QString &message);
+
+Q_SIGNALS:
+    void changed(marginalia::ProjectContext::Changes changes);
+    void failed(const QString &message);
+
+private:
+    std::unique_ptr<Project> m_project;
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace marginalia
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(marginalia::ProjectContext::Changes)

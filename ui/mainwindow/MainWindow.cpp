@@ -1,0 +1,409 @@
+#include "mainwindow/MainWindow.h"
+
+#include "codebook/CodebookPane.h"
+#include "coding/MemoPanel.h"
+#include "context/ProjectContext.h"
+#include "demo/DemoProject.h"
+#include "documents/DocumentsPane.h"
+#include "import/ImportController.h"
+#include "import/ImportDialog.h"
+#include "project/DocumentStore.h"
+#include "mainwindow/MessageBar.h"
+#include "mainwindow/StartPage.h"
+#include "mainwindow/Workspace.h"
+#include "project/Project.h"
+#include "segments/SegmentsPane.h"
+#include "settings/PreferencesDialog.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace marginalia {
+
+namespace {
+
+QDockWidget *makeDock(const QString &title, const QString &objectName, QMainWindow *window, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    window->addDockWidget(area, dock);
+    dock->hide();
+    return dock;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_startPage(new StartPage(this))
+    , m_messageBar(new MessageBar(this))
+    , m_statistics(new QLabel(this))
+{
+    setWindowTitle(tr("Marginalia"));
+    setAcceptDrops(true);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_startPage);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_statistics);
+
+    m_documentsDock = makeDock(tr("Documents"), QStringLiteral("documentsDock"), this, Qt::LeftDockWidgetArea);
+    m_codebookDock = makeDock(tr("Codebook"), QStringLiteral("codebookDock"), this, Qt::RightDockWidgetArea);
+    m_memoDock = makeDock(tr("Memo"), QStringLiteral("memoDock"), this, Qt::RightDockWidgetArea);
+    m_segmentsDock = makeDock(tr("Coded Segments"), QStringLiteral("segmentsDock"), this, Qt::BottomDockWidgetArea);
+
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseProjectToOpen);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseNewProject);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoProject);
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openProject);
+
+    createMenus();
+    const Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    closeProject();
+}
+
+QString MainWindow::demoProjectPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.marginalia"));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::chooseNewProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProjectToOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &Demo Project"), this, &MainWindow::openDemoProject);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import Documents…"), this, &MainWindow::chooseFilesToImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Project"), this, [this] {
+        closeProject();
+        updateActions();
+    });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->context()->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->context()->undoStack()->redo();
+    });
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    m_documentMenu = menuBar()->addMenu(tr("&Document"));
+    m_codeMenu = menuBar()->addMenu(tr("&Code"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_snapAction = view->addAction(tr("&Snap Selections to Words"));
+    m_snapAction->setCheckable(true);
+    m_snapAction->setChecked(Settings().snapToWords());
+    connect(m_snapAction, &QAction::toggled, this, [this](bool snap) {
+        if (m_workspace)
+            m_workspace->setSnapToWords(snap);
+        else
+            Settings().setSnapToWords(snap);
+    });
+    view->addSeparator();
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock})
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings().recentProjects();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    m_importAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_documentMenu->setEnabled(open);
+    m_codeMenu->setEnabled(open);
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock})
+        dock->toggleViewAction()->setEnabled(open);
+    if (!open) {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+        m_undoAction->setText(tr("&Undo"));
+        m_redoAction->setText(tr("&Redo"));
+        m_statistics->clear();
+        setWindowTitle(tr("Marginalia"));
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    statusBar()->showMessage(message, 10000);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto project = Project::open(path);
+    if (!project) {
+        showError(tr("Could not open the project: %1").arg(project.error()));
+        Settings().removeRecentProject(path);
+        m_startPage->reloadRecent();
+        return false;
+    }
+    closeProject();
+    m_workspace = new Workspace(std::move(*project), this);
+    Settings().addRecentProject(path);
+
+    ProjectContext *context = m_workspace->context();
+    QUndoStack *stack = context->undoStack();
+    connect(context, &ProjectContext::failed, this, &MainWindow::showError);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        if (m_workspace)
+            statusBar()->showMessage(tr("Saved."), 1500);
+    });
+    connect(m_workspace, &Workspace::statisticsChanged, m_statistics, &QLabel::setText);
+    connect(m_workspace->importController(), &ImportController::finished, this,
+            [this](int imported, int refused, bool cancelled) {
+        if (!cancelled && imported > 0)
+            statusBar()->showMessage(tr("%n document(s) imported.", nullptr, imported)
+                                         + (refused ? QLatin1Char(' ') + tr("%n file(s) refused.", nullptr, refused)
+                                                    : QString()),
+                                     8000);
+    });
+
+    m_documentsDock->setWidget(m_workspace->documentsPane());
+    m_codebookDock->setWidget(m_workspace->codebookPane());
+    m_segmentsDock->setWidget(m_workspace->segmentsPane());
+    m_memoDock->setWidget(m_workspace->memoPanel());
+    m_stack->addWidget(m_workspace->readingPane());
+    m_stack->setCurrentWidget(m_workspace->readingPane());
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock})
+        dock->show();
+    restoreState(Settings().windowState());
+
+    CodebookPane *codebook = m_workspace->codebookPane();
+    m_codeMenu->clear();
+    m_codeMenu->addActions({m_workspace->quickCodeAction(), m_workspace->inVivoAction()});
+    m_codeMenu->addSeparator();
+    m_codeMenu->addActions({codebook->addAction(), codebook->addSubcodeAction(), codebook->renameAction(),
+                            codebook->recolorAction(), codebook->mergeAction(), codebook->deleteAction()});
+    m_documentMenu->clear();
+    m_documentMenu->addAction(m_workspace->findAction());
+    m_documentMenu->addSeparator();
+    m_documentMenu->addActions({m_workspace->attributesAction(), m_workspace->removeDocumentAction()});
+    m_workspace->setSnapToWords(m_snapAction->isChecked());
+
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    m_statistics->setText(m_workspace->statistics());
+    setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
+    updateActions();
+    return true;
+}
+
+bool MainWindow::newProject(const QString &path)
+{
+    auto created = Project::create(path);
+    if (!created) {
+        showError(tr("Could not create the project: %1").arg(created.error()));
+        return false;
+    }
+    created->reset();
+    return openProject(path);
+}
+
+bool MainWindow::openDemoProject()
+{
+    const QString path = demoProjectPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto built = buildDemoProject(path);
+        QApplication::restoreOverrideCursor();
+        if (!built) {
+            showError(tr("Could not build the demo project: %1").arg(built.error()));
+            return false;
+        }
+    }
+    return openProject(path);
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_workspace)
+        return;
+    m_workspace->memoPanel()->save();
+    Settings().setWindowState(saveState());
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock}) {
+        dock->setWidget(nullptr);
+        dock->hide();
+    }
+    m_stack->removeWidget(m_workspace->readingPane());
+    delete m_workspace;   // deletes the panes it made
+    m_workspace = nullptr;
+    m_codeMenu->clear();
+    m_documentMenu->clear();
+    m_startPage->reloadRecent();
+    m_stack->setCurrentWidget(m_startPage);
+}
+
+void MainWindow::askAndImport(const QStringList &paths)
+{
+    if (!m_workspace) {
+        showError(tr("Open or create a project before importing documents."));
+        return;
+    }
+    auto values = DocumentStore(m_workspace->context()->project()).attributeValues();
+    ImportDialog dialog(paths, values ? *values : QMap<QString, QStringList>(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        importFiles(paths, dialog.options());
+}
+
+bool MainWindow::importFiles(const QStringList &paths, const ImportOptions &options)
+{
+    if (!m_workspace) {
+        showError(tr("Open or create a project before importing documents."));
+        return false;
+    }
+    if (!m_workspace->importController()->importFiles(paths, options)) {
+        showError(tr("An import is running already; wait until it has finished."));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseProjectToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), {},
+                                                      tr("Marginalia projects (*.marginalia);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::chooseNewProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), {}, tr("Marginalia projects (*.marginalia)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".marginalia")))
+        path += QStringLiteral(".marginalia");
+    newProject(path);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Documents"), {},
+        tr("Documents (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)"));
+    if (!paths.isEmpty())
+        askAndImport(paths);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.apply())
+        m_messageBar->showMessage(tr("The new interface language takes effect when you start Marginalia again."),
+                                  MessageBar::Kind::Information);
+    if (m_workspace) {
+        m_workspace->context()->project().setCurrentCoder(Settings().coderName());
+        m_workspace->applyDocumentFont();
+        m_statistics->setText(m_workspace->statistics());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    if (m_workspace && m_workspace->importController()->isRunning()) {
+        showError(tr("An import is running; cancel it or wait until it has finished before quitting."));
+        event->ignore();
+        return;
+    }
+    closeProject();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_workspace && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        // Not inside the drop event: the dialog runs its own event loop.
+        QMetaObject::invokeMethod(this, [this, paths] { askAndImport(paths); }, Qt::QueuedConnection);
+    }
+}
+
+} // namespace marginalia

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "import/Importer.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace marginalia {
+
+class MessageBar;
+class StartPage;
+class Workspace;
+
+// The switchboard: menus, docks, the start page, the message bar and the status bar. What
+// happens inside a project is the Workspace's business.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &path);
+    bool newProject(const QString &path);
+    // Builds the demo project in the user's data folder if it is not there yet, then opens it.
+    bool openDemoProject();
+    void closeProject();
+
+    Workspace *workspace() const { return m_workspace; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    // Imports through the workspace's import controller (menu and dropped files).
+    bool importFiles(const QStringList &paths, const ImportOptions &options = {});
+    // Asks for the site, kind and encoding of the files, then imports them.
+    void askAndImport(const QStringList &paths);
+
+    static QString demoProjectPath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void updateRecentMenu();
+    void updateActions();
+    void showError(const QString &message);
+    void showPreferences();
+    void chooseProjectToOpen();
+    void chooseNewProject();
+    void chooseFilesToImport();
+
+    QStackedWidget *m_stack;
+    StartPage *m_startPage;
+    MessageBar *m_messageBar;
+    QLabel *m_statistics;
+    QDockWidget *m_documentsDock;
+    QDockWidget *m_codebookDock;
+    QDockWidget *m_segmentsDock;
+    QDockWidget *m_memoDock;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_codeMenu = nullptr;
+    QMenu *m_documentMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_snapAction = nullptr;
+    Workspace *m_workspace = nullptr;
+};
+
+} // namespace marginalia

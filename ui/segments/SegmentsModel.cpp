@@ -1,0 +1,101 @@
+#include "segments/SegmentsModel.h"
+
+#include "context/ProjectContext.h"
+
+#include <QColor>
+
+namespace marginalia {
+
+SegmentsModel::SegmentsModel(ProjectContext *context, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_context(context)
+{
+}
+
+void SegmentsModel::setFilter(const CodingFilter &filter)
+{
+    m_filter = filter;
+    m_filter.contextLength = kContextLength;
+    m_filter.withText = true;
+    reload();
+}
+
+void SegmentsModel::reload()
+{
+    beginResetModel();
+    m_segments.clear();
+    if (!m_filter.codeIds.isEmpty()) {
+        if (auto segments = CodingStore(m_context->project()).segments(m_filter))
+            m_segments = *segments;
+        else
+            m_context->reportFailure(segments.error());
+    }
+    endResetModel();
+}
+
+int SegmentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_segments.size());
+}
+
+int SegmentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CodedSegment *SegmentsModel::segment(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_segments.size())
+        return nullptr;
+    return &m_segments.at(index.row());
+}
+
+QVariant SegmentsModel::data(const QModelIndex &index, int role) const
+{
+    const CodedSegment *s = segment(index);
+    if (!s)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DocumentColumn: return s->document;
+        case CodeColumn: return s->codePath;
+        case TextColumn:
+            return QStringLiteral("…%1【%2】%3…").arg(s->contextBefore.simplified(), s->text.simplified(),
+                                                    s->contextAfter.simplified());
+        case CoderColumn: return s->coder;
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == TextColumn) {
+            QString tip = QStringLiteral("%1<b>%2</b>%3").arg(s->contextBefore.toHtmlEscaped(), s->text.toHtmlEscaped(),
+                                                             s->contextAfter.toHtmlEscaped());
+            if (!s->memo.isEmpty())
+                tip += QStringLiteral("<hr><i>%1</i>").arg(s->memo.toHtmlEscaped());
+            return tip;
+        }
+        return {};
+    case Qt::DecorationRole:
+        return index.column() == CodeColumn ? QVariant(QColor(s->color)) : QVariant();
+    case CodingIdRole: return s->id;
+    case DocumentIdRole: return s->documentId;
+    case StartRole: return s->start;
+    case EndRole: return s->end;
+    default: return {};
+    }
+}
+
+QVariant SegmentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DocumentColumn: return tr("Document");
+    case CodeColumn: return tr("Code");
+    case TextColumn: return tr("Passage in context");
+    case CoderColumn: return tr("Coder");
+    default: return {};
+    }
+}
+
+} // namespace marginalia

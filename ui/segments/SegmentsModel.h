@@ -1,0 +1,42 @@
+#pragma once
+
+#include "project/CodingStore.h"
+
+#include <QAbstractTableModel>
+
+namespace marginalia {
+
+class ProjectContext;
+
+// The coded segments of the chosen codes (CodingStore::segments), each with its context.
+class SegmentsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SegmentsModel)
+
+public:
+    enum Column { DocumentColumn, CodeColumn, TextColumn, CoderColumn, ColumnCount };
+    enum Role { CodingIdRole = Qt::UserRole + 1, DocumentIdRole, StartRole, EndRole };
+    static constexpr int kContextLength = 60;
+
+    explicit SegmentsModel(ProjectContext *context, QObject *parent = nullptr);
+
+    // An empty codeIds list shows nothing (not every segment of the project).
+    void setFilter(const CodingFilter &filter);
+    const CodingFilter &filter() const { return m_filter; }
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const CodedSegment *segment(const QModelIndex &index) const;
+
+private:
+    ProjectContext *m_context;
+    CodingFilter m_filter;
+    QList<CodedSegment> m_segments;
+};
+
+} // namespace marginalia

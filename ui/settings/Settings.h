@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QFont>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace marginalia {
+
+// Typed access to the application's settings (QSettings underneath, so tests can point it at a
+// temporary file with QStandardPaths::setTestModeEnabled or QSettings::setPath).
+class Settings
+{
+public:
+    Settings() = default;
+
+    QString coderName() const;
+    void setCoderName(const QString &name);
+
+    // "" follows the system; otherwise "en", "zh_CN", "de", "sv". Takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QFont documentFont() const;
+    void setDocumentFont(const QFont &font);
+
+    bool snapToWords() const;
+    void setSnapToWords(bool snap);
+
+    // Most recent first, at most kMaxRecentProjects.
+    QStringList recentProjects() const;
+    void addRecentProject(const QString &path);
+    void removeRecentProject(const QString &path);
+    QString lastProject() const;
+
+    // Where the user left a document (code point at the top of the view), per project and document GUID.
+    qint64 documentPosition(const QString &projectGuid, const QString &documentGuid) const;
+    void setDocumentPosition(const QString &projectGuid, const QString &documentGuid, qint64 position);
+
+    // The code ids used most recently in a project, most recent first.
+    QList<qint64> recentCodes(const QString &projectKey) const;
+    void setRecentCodes(const QString &projectKey, const QList<qint64> &codeIds);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    static constexpr int kMaxRecentProjects = 10;
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace marginalia
