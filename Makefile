@@ -22,8 +22,11 @@ run: build
 	test -f $(DEMO) || $(BUILD)/app/marginalia-cli demo $(DEMO)
 	$(BUILD)/app/marginalia $(DEMO)
 
+# Each prints its figures; see the issue notes for what they measure.
+BENCHMARKS = marginalia-bench-core marginalia-bench-view marginalia-bench-analysis marginalia-bench-refiqda
 bench: build
-	$(BUILD)/bench/marginalia-bench-core
+	cmake --build $(BUILD) -j$(JOBS) --target $(BENCHMARKS)
+	set -e; for b in $(BENCHMARKS); do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BUILD)/bench/$$b; done
 
 test-asan:
 	$(MAKE) test BUILD=build-asan CMAKE_FLAGS="-DMARGINALIA_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"

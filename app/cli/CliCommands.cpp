@@ -699,6 +699,18 @@ void printUsage()
         "  search PROJECT QUERY [--json]\n"
         "  set-attribute PROJECT DOCUMENT NAME VALUE [--type TYPE]\n"
         "\n"
+        "Comparing sites and coders:\n"
+        "  matrix PROJECT [--by ATTRIBUTE] [--rollup] [--kind K] [--coder C] --json|--csv\n"
+        "  cooccurrence PROJECT [--unit overlap|paragraph] --json\n"
+        "  words PROJECT [--site S] [--top N] --json;  stopwords PROJECT [--language en|zh] [--add W] [--remove W]\n"
+        "  agreement PROJECT --coders A,B[,C...] --json\n"
+        "  report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... [--by code|site]\n"
+        "\n"
+        "Exchange (REFI-QDA) and team work:\n"
+        "  export-qdpx PROJECT OUT.qdpx;  import-qdpx IN.qdpx PROJECT\n"
+        "  export-qdc PROJECT OUT.qdc;    import-qdc IN.qdc PROJECT\n"
+        "  merge PROJECT OTHER(.marginalia|.qdpx)\n"
+        "\n"
         "Positions are Unicode code points, half-open [START, END). Exit status: 0 done, 1 failed,\n"
         "2 wrong command line, 3 import partly done (refused files are listed on stderr)."));
 }
