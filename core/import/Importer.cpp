@@ -7,7 +7,28 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <future>
+
 namespace marginalia {
+
+namespace {
+
+// A file read, decoded, normalised and hashed: everything that needs no database.
+struct PreparedFile
+{
+    Result<ReadDocument> read;
+    QString hash;
+};
+
+PreparedFile prepare(const QString &path, const ReadOptions &options)
+{
+    PreparedFile file{readDocumentFile(path, options), {}};
+    if (file.read)
+        file.hash = DocumentStore::contentHash(file.read->text);
+    return file;
+}
+
+} // namespace
 
 Result<ImportReport> Importer::importFiles(const QStringList &paths, const ImportOptions &options,
                                            const Progress &progress)
@@ -19,11 +40,19 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return failure(transaction.error());
+    // The next file is read on a second thread while this one is written: reading, decoding and
+    // hashing then cost no time beside the database's work on the file before it.
+    std::future<PreparedFile> next;
+    if (!paths.isEmpty())
+        next = std::async(std::launch::async, prepare, paths.first(), options.read);
     int done = 0;
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        auto read = readDocumentFile(path, options.read);
-        const QString hash = read ? DocumentStore::contentHash(read->text) : QString();
+        PreparedFile prepared = next.get();
+        if (done + 1 < paths.size())
+            next = std::async(std::launch::async, prepare, paths.at(done + 1), options.read);
+        const auto &read = prepared.read;
+        const QString &hash = prepared.hash;
         if (!read) {
             report.refused.append({path, read.error()});
         } else if (auto existing = documents.findByContent(read->text, hash); !existing) {
