@@ -309,6 +309,48 @@ Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
     return result;
 }
 
+Result<QList<CodedSegment>> CodingStore::documentCodings(qint64 documentId)
+{
+    auto codes = Codebook(m_project).codes();
+    if (!codes)
+        return failure(codes.error());
+    QHash<qint64, const Code *> codeById;
+    for (const Code &code : *codes)
+        codeById.insert(code.id, &code);
+    QHash<qint64, QString> coderById;
+    auto coders = m_project.database().prepare("SELECT id, name FROM coders");
+    if (!coders)
+        return failure(coders.error());
+    while (coders->step())
+        coderById.insert(coders->int64(0), coders->text(1));
+    auto stmt = m_project.database().prepare(
+        "SELECT id, code_id, start, end, coder_id, memo FROM codings WHERE document_id = ?1 ORDER BY start, end, id");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, documentId);
+    QList<CodedSegment> result;
+    while (stmt->step()) {
+        CodedSegment segment;
+        segment.id = stmt->int64(0);
+        segment.documentId = documentId;
+        segment.codeId = stmt->int64(1);
+        if (const Code *code = codeById.value(segment.codeId)) {
+            segment.code = code->name;
+            segment.codePath = code->path;
+            segment.color = code->color;
+        }
+        segment.start = stmt->int64(2);
+        segment.end = stmt->int64(3);
+        segment.coder = coderById.value(stmt->int64(4));
+        if (!stmt->isNull(5))
+            segment.memo = stmt->text(5);
+        result.append(segment);
+    }
+    if (stmt->failed())
+        return failure(stmt->error());
+    return result;
+}
+
 Result<qint64> CodingStore::count()
 {
     auto stmt = m_project.database().prepare("SELECT count(*) FROM codings");

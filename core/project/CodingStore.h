@@ -88,6 +88,9 @@ public:
 
     // Coded segments in document order, with their text (and context) cut from the stored text in SQL.
     Result<QList<CodedSegment>> segments(const CodingFilter &filter);
+    // The codings of one document, for showing it: id, code (name, path, colour), range, coder
+    // and memo, by start. Leaner than segments(): no joins per row, no text.
+    Result<QList<CodedSegment>> documentCodings(qint64 documentId);
     Result<qint64> count();
     // Per code: coded segments, documents, coded characters. Codes without codings are listed with zeros.
     Result<QList<CodeFrequency>> frequencies(const CodingFilter &filter = {});

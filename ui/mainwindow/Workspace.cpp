@@ -184,10 +184,7 @@ void Workspace::refreshCodings()
 {
     if (!m_view->documentId())
         return;
-    CodingFilter filter;
-    filter.documentIds = {m_view->documentId()};
-    filter.withText = false;
-    auto codings = CodingStore(m_context->project()).segments(filter);
+    auto codings = CodingStore(m_context->project()).documentCodings(m_view->documentId());
     if (!codings) {
         m_context->reportFailure(codings.error());
         return;
