@@ -477,6 +477,90 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("../evil.txt"))));
     }
 
+    // Past ratioGuardFromBytes, an entry inflating to maxCompressionRatio times its compressed
+    // size is refused however far below the size caps it stays.
+    void ratioGuardRefusesWhatSizeCapsAllow()
+    {
+        QByteArray qde = minimalQde(QStringLiteral("internal://s.txt"));
+        qde.insert(qde.indexOf("<Sources>"), "<!--" + QByteArray(3 * 1024 * 1024, ' ') + "-->");
+        Hostile h = hostile({{QStringLiteral("project.qde"), qde}, {QStringLiteral("sources/s.txt"), QByteArray("hello")}});
+        RefiImportOptions options;   // default caps: gigabytes
+        auto report = importQdpx(h.archive, h.project, options);
+        QVERIFY(!report);
+        QVERIFY2(report.error().contains(QStringLiteral("times its compressed size")), qPrintable(report.error()));
+        QVERIFY2(report.error().contains(QStringLiteral("zip bomb")), qPrintable(report.error()));
+        QVERIFY(!QFile::exists(h.project));
+
+        Hostile source = hostile({{QStringLiteral("project.qde"), minimalQde(QStringLiteral("internal://s.txt"))},
+                                  {QStringLiteral("sources/s.txt"), QByteArray(2 * 1024 * 1024, 'a')}});
+        report = importQdpx(source.archive, source.project, options);
+        QVERIFY(!report);
+        QVERIFY2(report.error().contains(QStringLiteral("times its compressed size")), qPrintable(report.error()));
+        QVERIFY(!QFile::exists(source.project));
+
+        // The same archives pass with the ratio guard off (the size caps alone allow them).
+        options.maxCompressionRatio = 0;
+        report = importQdpx(h.archive, freshPath(), options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->documents, 1);
+    }
+
+    // project.qde is parsed as it inflates: it may be far larger than what is ever read into memory
+    // (maxReadBytes), and notes that selections refer to may come after the sources.
+    void streamsProjectQdeLargerThanTheReadCap()
+    {
+        constexpr int kSelections = 20000;
+        QString body = QStringLiteral(
+            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"big\">"
+            "<Users><User guid=\"e0000000-0000-4000-8000-000000000001\" name=\"Ana\"/></Users>"
+            "<CodeBook><Codes><Code guid=\"d0000000-0000-4000-8000-000000000001\" name=\"Theme\" isCodable=\"true\"/>"
+            "</Codes></CodeBook><Sources>"
+            "<TextSource guid=\"b0000000-0000-4000-8000-000000000001\" name=\"s\" plainTextPath=\"internal://s.txt\">");
+        for (int i = 0; i < kSelections; ++i) {
+            body += QStringLiteral("<PlainTextSelection guid=\"%1-0000-4000-8000-000000000001\" startPosition=\"%2\" "
+                                   "endPosition=\"%3\" creatingUser=\"e0000000-0000-4000-8000-000000000001\">"
+                                   "<Coding guid=\"%4-0000-4000-8000-000000000002\" "
+                                   "creatingUser=\"e0000000-0000-4000-8000-000000000001\">"
+                                   "<CodeRef targetGUID=\"d0000000-0000-4000-8000-000000000001\"/>%5</Coding>"
+                                   "</PlainTextSelection>\n")
+                        .arg(i + 0x10000000, 8, 16)
+                        .arg(i)
+                        .arg(i + 1)
+                        .arg(i + 0x20000000, 8, 16)
+                        .arg(i == 7 ? QStringLiteral("<NoteRef targetGUID=\"f0000000-0000-4000-8000-000000000001\"/>")
+                                    : QString());
+        }
+        body += QStringLiteral("</TextSource></Sources><Notes><Note guid=\"f0000000-0000-4000-8000-000000000001\" "
+                               "name=\"late\"><PlainTextContent>a note after the sources</PlainTextContent></Note>"
+                               "</Notes></Project>");
+        const QByteArray qde = projectXml(body).toUtf8();
+        QVERIFY(qde.size() > 4 * 1024 * 1024);
+        const QString archive = freshPath(QStringLiteral(".qdpx"));
+        QVERIFY(writeZip(archive, {{QStringLiteral("project.qde"), qde},
+                                   {QStringLiteral("sources/s.txt"), QByteArray(kSelections + 10, 'a')}}));
+
+        RefiImportOptions options;
+        options.maxReadBytes = 256 * 1024;   // the source fits; project.qde (megabytes) is streamed
+        const QString target = freshPath();
+        auto report = importQdpx(archive, target, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->codings, kSelections);
+        QCOMPARE(report->notes, 1);
+        {
+            auto project = Project::open(target);
+            QVERIFY(project);
+            auto memo = (*project)->database().prepare("SELECT count(*) FROM codings WHERE memo = 'a note after the sources'");
+            QVERIFY(memo && memo->step());
+            QCOMPARE(memo->int64(0), 1);
+        }
+
+        // The per-entry cap still holds for the streamed entry.
+        options.maxEntryBytes = 1024 * 1024;
+        report = importQdpx(archive, freshPath(), options);
+        QVERIFY(!report);
+        QVERIFY2(report.error().contains(QStringLiteral("zip bomb")), qPrintable(report.error()));
+    }
+
     void sourcesOutsideTheArchiveAreNotRead()
     {
         const QByteArray qde = projectXml(QStringLiteral(

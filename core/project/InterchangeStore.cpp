@@ -5,9 +5,85 @@
 
 #include <QHash>
 
+#include <string>
+
 namespace marginalia {
 
-Result<ProjectSnapshot> InterchangeStore::snapshot(bool withText)
+namespace {
+
+constexpr std::string_view kCodingsSql = R"(SELECT id, guid, document_id, code_id, coder_id, start, end, memo, created
+                                            FROM codings ORDER BY document_id, start, end, id)";
+
+} // namespace
+
+struct CodingCursor::CreatedCache
+{
+    std::string bytes;
+    QString text;
+};
+
+namespace {
+
+void readCoding(const Statement &row, SnapshotCoding &coding, CodingCursor::CreatedCache &lastCreated)
+{
+    coding.id = row.int64(0);
+    coding.guid = row.text(1);
+    coding.documentId = row.int64(2);
+    coding.codeId = row.int64(3);
+    coding.coderId = row.int64(4);
+    coding.start = row.int64(5);
+    coding.end = row.int64(6);
+    coding.memo = row.isNull(7) ? QString() : row.text(7);
+    // Codings made together share their timestamp: keep one copy of it, not one per row.
+    const std::string_view created = row.utf8(8);
+    if (lastCreated.bytes != created || lastCreated.text.isNull()) {
+        lastCreated.bytes.assign(created);
+        lastCreated.text = row.text(8);
+    }
+    coding.created = lastCreated.text;
+}
+
+} // namespace
+
+CodingCursor::CodingCursor(Statement statement)
+    : m_statement(std::move(statement)), m_created(std::make_unique<CreatedCache>())
+{
+}
+CodingCursor::~CodingCursor() = default;
+CodingCursor::CodingCursor(CodingCursor &&) noexcept = default;
+CodingCursor &CodingCursor::operator=(CodingCursor &&) noexcept = default;
+
+bool CodingCursor::next(SnapshotCoding &coding)
+{
+    if (!m_statement.step())
+        return false;
+    readCoding(m_statement, coding, *m_created);
+    return true;
+}
+
+Result<CodingCursor> InterchangeStore::codings()
+{
+    auto statement = m_project.database().prepare(kCodingsSql);
+    if (!statement)
+        return failure(statement.error());
+    return CodingCursor(std::move(*statement));
+}
+
+Result<QString> InterchangeStore::documentText(qint64 documentId)
+{
+    auto statement = m_project.database().prepare("SELECT text FROM documents WHERE id = ?1");
+    if (!statement)
+        return failure(statement.error());
+    statement->bind(1, documentId);
+    if (!statement->step()) {
+        if (statement->failed())
+            return failure(statement->error());
+        return failure(QStringLiteral("document %1 is not in %2").arg(documentId).arg(m_project.fileName()));
+    }
+    return statement->text(0);
+}
+
+Result<ProjectSnapshot> InterchangeStore::snapshot(bool withText, bool withCodings)
 {
     Database &db = m_project.database();
     ProjectSnapshot snapshot;
@@ -88,26 +164,19 @@ Result<ProjectSnapshot> InterchangeStore::snapshot(bool withText)
     if (values->failed())
         return failure(values->error());
 
-    auto codings = db.prepare(R"(SELECT id, guid, document_id, code_id, coder_id, start, end, memo, created
-                                 FROM codings ORDER BY document_id, start, end, id)");
-    if (!codings)
-        return failure(codings.error());
-    while (codings->step()) {
-        SnapshotCoding coding;
-        coding.id = codings->int64(0);
-        coding.guid = codings->text(1);
-        coding.documentId = codings->int64(2);
-        coding.codeId = codings->int64(3);
-        coding.coderId = codings->int64(4);
-        coding.start = codings->int64(5);
-        coding.end = codings->int64(6);
-        if (!codings->isNull(7))
-            coding.memo = codings->text(7);
-        coding.created = codings->text(8);
-        snapshot.codings.append(std::move(coding));
+    if (withCodings) {
+        auto codings = db.prepare(kCodingsSql);
+        if (!codings)
+            return failure(codings.error());
+        CodingCursor::CreatedCache lastCreated;
+        while (codings->step()) {
+            SnapshotCoding coding;
+            readCoding(*codings, coding, lastCreated);
+            snapshot.codings.append(std::move(coding));
+        }
+        if (codings->failed())
+            return failure(codings->error());
     }
-    if (codings->failed())
-        return failure(codings->error());
 
     auto cases = db.prepare("SELECT id, guid, name, memo FROM cases ORDER BY name");
     if (!cases)

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "common/Result.h"
+#include "project/Database.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
+
+#include <memory>
 
 namespace marginalia {
 
@@ -107,6 +110,27 @@ struct CodingInsertResult
     qint64 newGuids = 0;        // the given GUID was empty or taken, so a new one was made
 };
 
+// Codings in the snapshot's order (document id, start, end, id), read one at a time from SQL so
+// that an export of a million codings never holds them all.
+class CodingCursor
+{
+public:
+    explicit CodingCursor(Statement statement);
+    ~CodingCursor();
+    CodingCursor(CodingCursor &&) noexcept;
+    CodingCursor &operator=(CodingCursor &&) noexcept;
+    // The next coding, or false at the end (then see error()).
+    bool next(SnapshotCoding &coding);
+    const QString &error() const { return m_statement.error(); }
+    bool failed() const { return m_statement.failed(); }
+
+    struct CreatedCache;
+
+private:
+    Statement m_statement;
+    std::unique_ptr<CreatedCache> m_created;   // consecutive codings mostly share it: one string, shared
+};
+
 // Bulk reads and writes for REFI-QDA interchange and merging: many rows per prepared statement,
 // inside the caller's transaction, journaled as one entry per batch.
 class InterchangeStore
@@ -114,7 +138,11 @@ class InterchangeStore
 public:
     explicit InterchangeStore(Project &project) : m_project(project) {}
 
-    Result<ProjectSnapshot> snapshot(bool withText = true);
+    // withText: each document's text; withCodings: every coding. Exports leave both out and read
+    // them one document / one coding at a time (documentText, codings) instead.
+    Result<ProjectSnapshot> snapshot(bool withText = true, bool withCodings = true);
+    Result<QString> documentText(qint64 documentId);
+    Result<CodingCursor> codings();
 
     // The coder with this name; a new one gets guid (or a fresh GUID when guid is empty or taken).
     Result<qint64> coder(const QString &name, const QString &guid);

@@ -14,7 +14,9 @@ constexpr int kMaxNesting = 200;
 class Parser
 {
 public:
-    Parser(const QByteArray &data, QString partName) : m_xml(data), m_partName(std::move(partName))
+    template<typename Input>
+    Parser(Input input, QString partName, const QdeParseOptions &options)
+        : m_xml(input), m_partName(std::move(partName)), m_options(options)
     {
         // Entities are refused outright (enterRoot); this limit is only a second fence.
         m_xml.setEntityExpansionLimit(1024);
@@ -31,6 +33,8 @@ public:
                 m_xml.raiseError(u"the root element is <%1>, not <Project> or <CodeBook>"_s.arg(m_xml.name().toString()));
         }
         if (m_xml.hasError()) {
+            if (m_callbackFailed)
+                return failure(m_callbackError);
             if (m_refusedEntities)
                 return failure(u"is refused: %1 declares entities in a DOCTYPE, which REFI-QDA files never need (a "
                                u"possible \"billion laughs\" or external-entity attack); nothing was imported"_s
@@ -301,7 +305,10 @@ private:
                 source.content = text();
                 source.hasContent = true;
             } else if (name == u"PlainTextSelection") {
-                source.selections.append(parseSelection());
+                if (m_options.keepSelections)
+                    source.selections.append(parseSelection());
+                else
+                    m_xml.skipCurrentElement();
             } else if (name == u"Coding") {
                 source.wholeCodings.append(parseCoding());
             } else if (name == u"NoteRef") {
@@ -331,7 +338,7 @@ private:
                 if (representation.name.isEmpty())
                     representation.name = source.name;
                 // Selections on a PDF are rectangles on pages; only the representation's own count.
-                m_project.sources.append(representation);
+                addSource(std::move(representation));
                 source.kind.clear();
             } else if (m_xml.name() == u"VariableValue") {
                 source.values.append(parseVariableValue());
@@ -342,7 +349,22 @@ private:
             }
         }
         if (!source.kind.isEmpty())
-            m_project.sources.append(source);
+            addSource(std::move(source));
+    }
+
+    void addSource(QdeSource &&source)
+    {
+        if (!m_options.onSource) {
+            m_project.sources.append(std::move(source));
+            return;
+        }
+        if (m_callbackFailed)
+            return;
+        if (auto ok = m_options.onSource(source, m_sourceIndex++); !ok) {
+            m_callbackFailed = true;
+            m_callbackError = ok.error();
+            m_xml.raiseError(m_callbackError);
+        }
     }
 
     void parseSources()
@@ -350,7 +372,7 @@ private:
         while (m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (name == u"TextSource")
-                m_project.sources.append(parseTextSource(u"TextSource"_s));
+                addSource(parseTextSource(u"TextSource"_s));
             else if (name == u"PDFSource" || name == u"PictureSource" || name == u"AudioSource" || name == u"VideoSource")
                 parseOtherSource();
             else
@@ -409,16 +431,25 @@ private:
     QXmlStreamReader m_xml;
     QXmlStreamAttributes m_attributes;
     QString m_partName;
+    const QdeParseOptions &m_options;
     QdeProject m_project;
+    qsizetype m_sourceIndex = 0;
+    bool m_callbackFailed = false;
+    QString m_callbackError;
     bool m_refusedEntities = false;
     bool m_tooDeep = false;
 };
 
 } // namespace
 
-Result<QdeProject> parseQde(const QByteArray &xml, const QString &partName)
+Result<QdeProject> parseQde(const QByteArray &xml, const QString &partName, const QdeParseOptions &options)
 {
-    return Parser(xml, partName).run();
+    return Parser(xml, partName, options).run();
+}
+
+Result<QdeProject> parseQde(QIODevice *device, const QString &partName, const QdeParseOptions &options)
+{
+    return Parser(device, partName, options).run();
 }
 
 } // namespace marginalia::refiqda

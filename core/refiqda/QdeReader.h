@@ -7,10 +7,13 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace marginalia::refiqda {
 
@@ -125,7 +128,19 @@ struct QdeProject
     QSet<QString> ignoredElements;
 };
 
+struct QdeParseOptions
+{
+    // false: PlainTextSelection elements are skipped unread (a first pass over a large project).
+    bool keepSelections = true;
+    // Set: each source is handed over as soon as it has been read (index counts sources in document
+    // order), not kept in QdeProject::sources, so that only one source's selections are in memory.
+    // A failure stops the parse and is returned as it is.
+    std::function<Result<void>(const QdeSource &, qsizetype index)> onSource;
+};
+
 // partName names the XML in messages ("project.qde", "codebook.qdc").
-Result<QdeProject> parseQde(const QByteArray &xml, const QString &partName);
+Result<QdeProject> parseQde(const QByteArray &xml, const QString &partName, const QdeParseOptions &options = {});
+// The same, read from a device as it is parsed (a zip entry inflating as it goes).
+Result<QdeProject> parseQde(QIODevice *device, const QString &partName, const QdeParseOptions &options = {});
 
 } // namespace marginalia::refiqda

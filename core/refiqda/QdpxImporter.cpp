@@ -18,6 +18,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <QUuid>
+
+#include <algorithm>
+#include <array>
 
 #include <cmath>
 #include <memory>
@@ -79,8 +83,11 @@ public:
         }
     }
 
+    // Streams the sources to onSource, in document order; empty: they are in the QdeProject.
+    using SourceStream = std::function<Result<QdeProject>(const QdeParseOptions &)>;
+
     Result<void> importCodes(bool matchExisting);
-    Result<void> importProject();
+    Result<void> importProject(const SourceStream &stream = {});
 
 private:
     bool tick(qint64 done, qint64 total, const QString &stage)
@@ -104,6 +111,20 @@ private:
         return guid;
     }
 
+    QString takeCodingGuid(const QString &raw)
+    {
+        QString guid = canonicalGuid(raw);
+        QUuid uuid = guid.isEmpty() ? QUuid() : QUuid::fromString(guid);
+        if (uuid.isNull() || m_usedCodingGuids.contains(uuid)) {
+            if (!raw.isEmpty())
+                ++m_replacedGuids[u"coding"_s];
+            guid = newGuid();
+            uuid = QUuid::fromString(guid);
+        }
+        m_usedCodingGuids.insert(uuid);
+        return guid;
+    }
+
     QString noteText(const QString &ref);
     QString notesText(const QStringList &refs)
     {
@@ -123,7 +144,7 @@ private:
     Result<void> importSource(const QdeSource &source, qsizetype index);
     Result<void> importCases();
     Result<void> importSets();
-    Result<void> flushCodings();
+    Result<void> flushCodings(bool all);
     Result<void> setAttribute(qint64 documentId, const QString &name, const QString &value, const QString &where);
     void finishWarnings();
 
@@ -145,9 +166,10 @@ private:
     QHash<qint64, QMap<QString, QString>> m_attributes;
     QSet<QString> m_usedDocumentGuids;
     QSet<QString> m_usedCodeGuids;
-    QSet<QString> m_usedCodingGuids;
+    QSet<QUuid> m_usedCodingGuids;   // a million of them: 16 bytes each, not a string
     QHash<QString, int> m_replacedGuids;
     QList<CodingRow> m_rows;
+    QSet<QString> m_streamIgnored;   // elements ignored inside selections (read in the second pass)
     qint64 m_defaultCoder = 0;
     int m_categories = 0;
     int m_renamedCodes = 0;
@@ -517,7 +539,7 @@ Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype positi
             row.coderId = *coder;
             row.start = start;
             row.end = end;
-            row.guid = takeGuid(coding.guid, m_usedCodingGuids, u"coding"_s);
+            row.guid = takeCodingGuid(coding.guid);
             QStringList memos;
             if (!memoText.isEmpty())
                 memos << memoText;
@@ -672,12 +694,12 @@ Result<void> QdeImporter::importSets()
     return {};
 }
 
-Result<void> QdeImporter::flushCodings()
+// Inserts the codings gathered so far in full batches (all: the rest too), so that a million of
+// them are never held at once.
+Result<void> QdeImporter::flushCodings(bool all)
 {
-    const qint64 total = m_rows.size();
-    for (qsizetype from = 0; from < m_rows.size(); from += kCodingBatch) {
-        if (!tick(from, total, u"Importing codings"_s))
-            return cancelled();
+    qsizetype from = 0;
+    for (; from < m_rows.size() && (all || m_rows.size() - from >= kCodingBatch); from += kCodingBatch) {
         auto inserted = m_store.insertCodings(m_rows.mid(from, kCodingBatch), u"import REFI-QDA codings"_s,
                                               {{u"file"_s, m_report.file}});
         if (!inserted)
@@ -685,7 +707,10 @@ Result<void> QdeImporter::flushCodings()
         m_report.codings += inserted->added;
         m_report.collapsedCodings += inserted->collapsed;
     }
-    m_rows.clear();
+    m_rows.remove(0, std::min(from, m_rows.size()));
+    if (!all)
+        return {};
+    m_rows.squeeze();
     if (m_report.collapsedCodings > 0)
         m_report.warnings.append(u"%1 codings identical to another (same source, code, coder and passage) were collapsed"_s
                                      .arg(m_report.collapsedCodings));
@@ -698,8 +723,9 @@ void QdeImporter::finishWarnings()
         m_report.warnings.append(u"%1 categories (isCodable=\"false\") were imported as ordinary codes"_s.arg(m_categories));
     for (auto it = m_replacedGuids.cbegin(); it != m_replacedGuids.cend(); ++it)
         m_report.warnings.append(u"%1 %2 GUIDs were missing, malformed or repeated and were replaced"_s.arg(it.value()).arg(it.key()));
-    if (!m_qde.ignoredElements.isEmpty()) {
-        QStringList names(m_qde.ignoredElements.cbegin(), m_qde.ignoredElements.cend());
+    const QSet<QString> ignored = m_qde.ignoredElements + m_streamIgnored;
+    if (!ignored.isEmpty()) {
+        QStringList names(ignored.cbegin(), ignored.cend());
         names.sort();
         m_report.warnings.append(u"elements Marginalia does not use were ignored: %1"_s.arg(names.join(u", "_s)));
     }
@@ -715,7 +741,7 @@ void QdeImporter::finishWarnings()
                                  u"coding, a skipped source) or to nothing at all"_s});
 }
 
-Result<void> QdeImporter::importProject()
+Result<void> QdeImporter::importProject(const SourceStream &stream)
 {
     const qint64 total = m_qde.sources.size();
     if (!tick(0, total, u"Importing the codebook"_s))
@@ -726,13 +752,29 @@ Result<void> QdeImporter::importProject()
         return ok;
     if (auto ok = importVariables(); !ok)
         return ok;
-    for (qsizetype i = 0; i < m_qde.sources.size(); ++i) {
+    auto importOne = [&](const QdeSource &source, qsizetype i) -> Result<void> {
         if (!tick(i, total, u"Importing sources"_s))
             return cancelled();
-        if (auto ok = importSource(m_qde.sources[i], i); !ok)
+        if (auto ok = importSource(source, i); !ok)
             return ok;
+        return flushCodings(false);
+    };
+    if (stream) {
+        QdeParseOptions options;
+        options.onSource = importOne;
+        auto streamed = stream(options);
+        if (!streamed)
+            return failure(streamed.error());
+        m_streamIgnored = streamed->ignoredElements;
+    } else {
+        for (qsizetype i = 0; i < m_qde.sources.size(); ++i) {
+            if (auto ok = importOne(m_qde.sources[i], i); !ok)
+                return ok;
+        }
     }
-    if (auto ok = flushCodings(); !ok)
+    if (!tick(total, total, u"Importing codings"_s))
+        return cancelled();
+    if (auto ok = flushCodings(true); !ok)
         return ok;
     if (auto ok = importCases(); !ok)
         return ok;
@@ -767,7 +809,14 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
     if (progress && !progress({0, 0, u"Reading the archive"_s}))
         return failure(u"%1: import cancelled; nothing was imported"_s.arg(fileName));
 
-    auto archive = QdpxArchive::open(archivePath, {options.maxEntryBytes, options.maxTotalBytes, options.maxEntries});
+    QdpxArchive::Limits limits;
+    limits.maxEntryBytes = options.maxEntryBytes;
+    limits.maxReadBytes = options.maxReadBytes;
+    limits.maxTotalBytes = options.maxTotalBytes;
+    limits.maxEntries = options.maxEntries;
+    limits.maxCompressionRatio = options.maxCompressionRatio;
+    limits.ratioGuardFromBytes = options.ratioGuardFromBytes;
+    auto archive = QdpxArchive::open(archivePath, limits);
     if (!archive)
         return failure(archive.error());
     QString qdeEntry = (*archive)->findEntry(u"project.qde"_s);
@@ -782,12 +831,46 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
                 fileName, candidates.isEmpty() ? u"no project.qde"_s : u"several .qde files"_s));
         qdeEntry = candidates.first();
     }
-    auto xml = (*archive)->read(qdeEntry);
-    if (!xml)
-        return failure(xml.error());
-    auto qde = parseQde(*xml, qdeEntry);
+    // project.qde is parsed as it inflates, twice: first everything but the selections (so that
+    // users, codes, variables and the notes that selections refer to are known, wherever they stand
+    // in the file), then again handing each source with its selections to the importer in turn.
+    // Neither the XML nor a million selections are ever in memory at once.
+    QdpxArchive &zip = **archive;
+    auto parseEntry = [&](const QdeParseOptions &parseOptions) -> Result<QdeProject> {
+        auto stream = zip.openStream(qdeEntry);
+        if (!stream)
+            return failure(stream.error());
+        QString importError;   // the importer's own message, passed on as it is
+        QdeParseOptions wrapped = parseOptions;
+        if (parseOptions.onSource) {
+            wrapped.onSource = [&](const QdeSource &source, qsizetype index) -> Result<void> {
+                auto ok = parseOptions.onSource(source, index);
+                if (!ok)
+                    importError = ok.error();
+                return ok;
+            };
+        }
+        auto parsed = parseQde(stream->get(), qdeEntry, wrapped);
+        if (!importError.isEmpty())
+            return failure(importError);
+        if (parsed) {
+            // The rest of the entry (after the root element) still counts against the limits and
+            // has to pass the checksum.
+            std::array<char, 64 * 1024> rest{};
+            while ((*stream)->read(rest.data(), static_cast<qint64>(rest.size())) > 0) {
+            }
+        }
+        if (!zip.limitError().isEmpty())
+            return failure(zip.limitError());
+        if (!parsed)
+            return failure(fileName + u": "_s + parsed.error());
+        return parsed;
+    };
+    QdeParseOptions firstPass;
+    firstPass.keepSelections = false;
+    auto qde = parseEntry(firstPass);
     if (!qde)
-        return failure(fileName + u": "_s + qde.error());
+        return failure(qde.error());
     if (qde->isCodebook)
         return failure(u"%1: holds a codebook, not a project; import it with import-qdc"_s.arg(fileName));
 
@@ -805,7 +888,7 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
             imported = failure(transaction.error());
         } else {
             QdeImporter importer(*project, *qde, archive->get(), options, report, progress);
-            imported = importer.importProject();
+            imported = importer.importProject(parseEntry);
             if (imported)
                 imported = transaction->commit();
         }
@@ -829,9 +912,10 @@ Result<RefiImportReport> importQdc(Project &project, const QString &qdcPath, con
     QFile file(qdcPath);
     if (!file.open(QIODevice::ReadOnly))
         return failure(u"%1: cannot be opened (%2)"_s.arg(fileName, file.errorString()));
-    if (file.size() > options.maxEntryBytes)
+    const qint64 cap = std::min(options.maxEntryBytes, options.maxReadBytes);
+    if (file.size() > cap)
         return failure(u"%1: is too large for a codebook"_s.arg(fileName));
-    const QByteArray xml = file.read(options.maxEntryBytes);
+    const QByteArray xml = file.read(cap);
     auto qde = parseQde(xml, fileName);
     if (!qde)
         return failure(fileName + u": "_s + qde.error());

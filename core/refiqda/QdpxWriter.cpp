@@ -123,6 +123,44 @@ Result<void> writeEntry(QuaZip &zip, const QString &name, const QByteArray &byte
     return {};
 }
 
+// The open project.qde entry as a device for QXmlStreamWriter, which writes every token on its own:
+// they are gathered here and handed to the zip (and deflated) a megabyte at a time.
+class ZipEntryWriter : public QIODevice
+{
+public:
+    explicit ZipEntryWriter(QuaZipFile &file) : m_file(file)
+    {
+        m_buffer.reserve(kChunk);
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    bool flushToZip()
+    {
+        if (m_buffer.isEmpty())
+            return m_ok;
+        if (m_ok && m_file.write(m_buffer) != m_buffer.size())
+            m_ok = false;
+        m_buffer.resize(0);   // keeps the capacity
+        return m_ok;
+    }
+    bool ok() const { return m_ok; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        m_buffer.append(data, static_cast<qsizetype>(size));
+        if (m_buffer.size() >= kChunk && !flushToZip())
+            return -1;
+        return size;
+    }
+
+private:
+    static constexpr qsizetype kChunk = 1024 * 1024;
+    QuaZipFile &m_file;
+    QByteArray m_buffer;
+    bool m_ok = true;
+};
+
 // A temporary file next to the target, renamed over it only when complete.
 class PendingFile
 {
@@ -187,14 +225,27 @@ QString cancelled(const QString &file)
 Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const InterchangeProgressCallback &progress)
 {
     const QString fileName = QFileInfo(path).fileName();
-    auto snapshot = InterchangeStore(project).snapshot(true);
+    // Neither texts nor codings are held: each text is read when its entry is written, and the
+    // codings are streamed from SQL in document order while the XML is written.
+    InterchangeStore store(project);
+    auto snapshot = store.snapshot(false, false);
     if (!snapshot)
         return failure(snapshot.error());
     const ProjectSnapshot &data = *snapshot;
     RefiExportReport report;
     report.path = path;
 
-    const qint64 total = data.documents.size() + data.codings.size();
+    qint64 codingCount = 0;
+    {
+        auto count = project.database().prepare("SELECT count(*) FROM codings");
+        if (!count)
+            return failure(count.error());
+        if (count->step())
+            codingCount = count->int64(0);
+        if (count->failed())
+            return failure(count->error());
+    }
+    const qint64 total = data.documents.size() + codingCount;
     qint64 done = 0;
     auto tick = [&](const QString &stage) {
         return !progress || progress({done, total, stage});
@@ -228,17 +279,25 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
 
     // Sources first: one UTF-8 file per document, exactly the stored text (positions count its code points).
     for (const SnapshotDocument &document : data.documents) {
-        if (auto ok = writeEntry(zip, u"sources/"_s + document.guid + u".txt"_s, document.text.toUtf8(), fileName); !ok)
+        auto text = store.documentText(document.id);
+        if (!text)
+            return failure(text.error());
+        if (auto ok = writeEntry(zip, u"sources/"_s + document.guid + u".txt"_s, text->toUtf8(), fileName); !ok)
             return failure(ok.error());
         ++done;
         if (!tick(u"Writing sources"_s))
             return failure(cancelled(fileName));
     }
 
-    // The XML is built in memory and deflated in one go (many small writes into the zip cost more).
-    QByteArray qdeBytes;
-    qdeBytes.reserve(static_cast<qsizetype>(data.codings.size()) * 400 + 64 * 1024);
-    QXmlStreamWriter xml(&qdeBytes);
+    // The XML streams into the open project.qde entry, a megabyte at a time.
+    auto codings = store.codings();
+    if (!codings)
+        return failure(codings.error());
+    QuaZipFile qdeFile(&zip);
+    if (!qdeFile.open(QIODevice::WriteOnly, QuaZipNewInfo(u"project.qde"_s), nullptr, 0, Z_DEFLATED, 6))
+        return failure(u"%1: cannot write project.qde into the archive (zip error %2)"_s.arg(fileName).arg(qdeFile.getZipError()));
+    ZipEntryWriter qdeDevice(qdeFile);
+    QXmlStreamWriter xml(&qdeDevice);
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(1);
     xml.writeStartDocument();
@@ -322,19 +381,26 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
 
     if (!data.documents.isEmpty()) {
         xml.writeStartElement(u"Sources"_s);
-        qsizetype next = 0;   // codings are ordered by document id, as documents are
+        // Codings come ordered by document id, as documents are: one is read ahead.
+        SnapshotCoding coding;
+        bool haveCoding = codings->next(coding);
+        QString lastCreated;
+        QString lastCreatedXsd;
         for (const SnapshotDocument &document : data.documents) {
             xml.writeStartElement(u"TextSource"_s);
             xml.writeAttribute(u"guid"_s, document.guid);
             xml.writeAttribute(u"name"_s, xmlSafe(document.name));
             xml.writeAttribute(u"plainTextPath"_s, u"internal://"_s + document.guid + u".txt"_s);
             writeOptionalAttribute(xml, u"creationDateTime"_s, xsdDateTime(document.importedAt));
-            while (next < data.codings.size() && data.codings[next].documentId < document.id)
-                ++next;
-            for (; next < data.codings.size() && data.codings[next].documentId == document.id; ++next) {
-                const SnapshotCoding &coding = data.codings[next];
+            while (haveCoding && coding.documentId < document.id)
+                haveCoding = codings->next(coding);
+            for (; haveCoding && coding.documentId == document.id; haveCoding = codings->next(coding)) {
                 const QString user = coderGuid.value(coding.coderId);
-                const QString created = xsdDateTime(coding.created);
+                if (coding.created != lastCreated || lastCreated.isNull()) {
+                    lastCreated = coding.created;
+                    lastCreatedXsd = xsdDateTime(coding.created);
+                }
+                const QString &created = lastCreatedXsd;
                 xml.writeStartElement(u"PlainTextSelection"_s);
                 xml.writeAttribute(u"guid"_s, derivedGuid(coding.guid, u"selection"));
                 xml.writeAttribute(u"startPosition"_s, QString::number(coding.start));
@@ -358,6 +424,8 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
                 if (done % 2000 == 0 && !tick(u"Writing codings"_s))
                     return failure(cancelled(fileName));
             }
+            if (codings->failed())
+                return failure(codings->error());
             if (!document.memo.isEmpty()) {
                 const QString guid = derivedGuid(document.guid, u"memo");
                 notes.append({guid, u"Memo: "_s + document.name, document.memo});
@@ -407,12 +475,13 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
 
     xml.writeEndElement();   // Project
     xml.writeEndDocument();
-    if (xml.hasError())
-        return failure(u"%1: cannot write project.qde"_s.arg(fileName));
+    if (xml.hasError() || !qdeDevice.flushToZip())
+        return failure(u"%1: cannot write project.qde into the archive (%2)"_s.arg(fileName, qdeFile.errorString()));
     if (!tick(u"Compressing"_s))
         return failure(cancelled(fileName));
-    if (auto ok = writeEntry(zip, u"project.qde"_s, qdeBytes, fileName); !ok)
-        return failure(ok.error());
+    qdeFile.close();
+    if (qdeFile.getZipError() != ZIP_OK)
+        return failure(u"%1: cannot finish project.qde in the archive (zip error %2)"_s.arg(fileName).arg(qdeFile.getZipError()));
     zip.close();
     if (zip.getZipError() != ZIP_OK)
         return failure(u"%1: cannot be written (zip error %2)"_s.arg(fileName).arg(zip.getZipError()));

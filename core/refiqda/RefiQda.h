@@ -47,10 +47,17 @@ enum class PositionUnits {
 
 struct RefiImportOptions
 {
-    // Zip-bomb fences: no entry we read may inflate past maxEntryBytes, all of them together
-    // not past maxTotalBytes (both checked against the directory's claim and the bytes inflated).
-    qint64 maxEntryBytes = qint64(256) * 1024 * 1024;
-    qint64 maxTotalBytes = qint64(1024) * 1024 * 1024;
+    // Zip-bomb fences, each checked against the directory's claim and the bytes inflated:
+    // no entry may inflate past maxEntryBytes (project.qde is parsed as it inflates, so this is
+    // about time and disk, not memory); an entry read whole into memory (a source text, a note)
+    // not past maxReadBytes; all of them together not past maxTotalBytes; and no entry, once
+    // past ratioGuardFromBytes, may inflate to maxCompressionRatio times its compressed size
+    // (text and XML deflate 3 to 20 times; bombs a thousandfold).
+    qint64 maxEntryBytes = qint64(4) * 1024 * 1024 * 1024;
+    qint64 maxReadBytes = qint64(256) * 1024 * 1024;
+    qint64 maxTotalBytes = qint64(16) * 1024 * 1024 * 1024;
+    qint64 maxCompressionRatio = 200;
+    qint64 ratioGuardFromBytes = qint64(1) * 1024 * 1024;
     qint64 maxEntries = 100000;
     PositionUnits positionUnits = PositionUnits::Detect;
     QString encoding;   // decode source files with this encoding; empty: detect
