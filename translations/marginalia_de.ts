@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupStore</name>
+    <message>
+        <source>Saved by hand</source>
+        <translation>Von Hand gesichert</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Vor einer Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Before a format upgrade</source>
+        <translation>Vor einer Formataktualisierung</translation>
+    </message>
+    <message>
+        <source>%1: no free name for a backup copy next to it</source>
+        <translation>%1: Kein freier Name für eine Sicherungskopie daneben</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup is the project file itself.</source>
+        <translation>Die Sicherung ist die Projektdatei selbst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The current state could not be saved before restoring, so nothing was changed: %1</source>
+        <translation>Der aktuelle Stand konnte vor dem Wiederherstellen nicht gesichert werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program; close it there, then restore again.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet; schließen Sie es dort und stellen Sie dann erneut wieder her.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be opened: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied: %1</source>
+        <translation>Die Sicherung konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The copy of the backup is not readable: %1</source>
+        <translation>Die Kopie der Sicherung ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2</source>
+        <translation>%1 konnte nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Select some text to code first.</source>
@@ -104,6 +163,157 @@
         <source>The project file (*.marginalia) to open.</source>
         <translation>Die zu öffnende Projektdatei (*.marginalia).</translation>
     </message>
+    <message>
+        <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
+        <translation>Testtreiber: führt die Bearbeitungen aus FILE am Projekt aus und gibt „ok N“ aus, sobald jede gespeichert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1 coded %2 characters</source>
+        <translation>%1 hat %2 Zeichen codiert</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>Übereinstimmung %</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorffs α</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Document agreement %</source>
+        <translation>Übereinstimmung auf Dokumentebene %</translation>
+    </message>
+    <message>
+        <source>Document κ</source>
+        <translation>Dokument-κ</translation>
+    </message>
+    <message>
+        <source>Document α</source>
+        <translation>Dokument-α</translation>
+    </message>
+    <message>
+        <source>Characters compared: the length of the documents every coder coded</source>
+        <translation>Verglichene Zeichen: die Länge der Dokumente, die jede Codiererin codiert hat</translation>
+    </message>
+    <message>
+        <source>Two coders only</source>
+        <translation>Nur für zwei Codierende</translation>
+    </message>
+    <message>
+        <source>Documents compared at the document level</source>
+        <translation>Auf Dokumentebene verglichene Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementTab</name>
+    <message>
+        <source>Double-click a code to list its disagreements.</source>
+        <translation>Doppelklicken Sie auf einen Code, um seine Abweichungen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Double-click a disagreement to read it in its document.</source>
+        <translation>Doppelklicken Sie auf eine Abweichung, um sie in ihrem Dokument zu lesen.</translation>
+    </message>
+    <message>
+        <source>The coders to compare: two or more</source>
+        <translation>Die zu vergleichenden Codierenden: zwei oder mehr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents in which every chosen coder has at least one coding. At the character level every character of those documents is a unit for each code: a coder said yes if any of the coder&apos;s codings of the code covers it. At the document level every document is a unit: yes if the coder applied the code anywhere in it.</source>
+        <translation>&lt;b&gt;Einheiten.&lt;/b&gt; Verglichen werden die Dokumente, in denen jede gewählte Codiererin mindestens eine Codierung hat. Auf Zeichenebene ist jedes Zeichen dieser Dokumente für jeden Code eine Einheit: Eine Codiererin hat „ja“ gesagt, wenn eine ihrer Codierungen des Codes es abdeckt. Auf Dokumentebene ist jedes Dokument eine Einheit: „ja“, wenn die Codiererin den Code irgendwo darin vergeben hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree (all yes or all no).</source>
+        <translation>&lt;b&gt;Übereinstimmung %&lt;/b&gt;: Einheiten, bei denen alle Codierenden übereinstimmen (alle ja oder alle nein).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders): (Po − Pe) / (1 − Pe), Po the observed agreement, Pe = P(A yes)·P(B yes) + P(A no)·P(B no) over every unit compared; n/a when Pe = 1.</source>
+        <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (zwei Codierende): (Po − Pe) / (1 − Pe), Po die beobachtete Übereinstimmung, Pe = P(A ja)·P(B ja) + P(A nein)·P(B nein) über alle verglichenen Einheiten; k. A., wenn Pe = 1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal, two or more coders): 1 − Do/De from the coincidence matrix; n/a when every value is the same.</source>
+        <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal, zwei oder mehr Codierende): 1 − Do/De aus der Koinzidenzmatrix; k. A., wenn alle Werte gleich sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall&lt;/b&gt;: the units of all codes pooled. &lt;b&gt;Disagreements&lt;/b&gt;: runs of characters coded with the code by some coders and not by others.</source>
+        <translation>&lt;b&gt;Gesamt&lt;/b&gt;: die Einheiten aller Codes zusammengenommen. &lt;b&gt;Abweichungen&lt;/b&gt;: zusammenhängende Zeichenfolgen, die manche Codierende mit dem Code codiert haben und andere nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>Als CSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Alle Codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n disagreement(s)</source>
+        <translation>
+            <numerusform>„%1“: %n Abweichung</numerusform>
+            <numerusform>„%1“: %n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements:</source>
+        <translation>&amp;Abweichungen:</translation>
+    </message>
+    <message>
+        <source>C&amp;oders:</source>
+        <translation>C&amp;odierende:</translation>
+    </message>
+    <message>
+        <source>Choose two or more coders to compare.</source>
+        <translation>Wählen Sie zwei oder mehr Codierende zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Computing the agreement…</source>
+        <translation>Übereinstimmung wird berechnet …</translation>
+    </message>
+    <message>
+        <source>The agreement could not be computed: %1</source>
+        <translation>Die Übereinstimmung konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) coded by all of %1;</source>
+        <translation>
+            <numerusform>%n Dokument von allen aus %1 codiert;</numerusform>
+            <numerusform>%n Dokumente von allen aus %1 codiert;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) compared per code.</source>
+        <translation>
+            <numerusform>%n Zeichen je Code verglichen.</numerusform>
+            <numerusform>%n Zeichen je Code verglichen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::AttributeEditor</name>
@@ -126,6 +336,112 @@
     <message>
         <source>Name of the new attribute:</source>
         <translation>Name des neuen Attributs:</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackupController</name>
+    <message>
+        <source>Save a &amp;Backup Now</source>
+        <translation>Jetzt eine &amp;Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Keep a timestamped copy of the project next to its file</source>
+        <translation>Eine Kopie des Projekts mit Zeitstempel neben seiner Datei ablegen</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>Aus Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>An import, export or merge is running; wait until it has finished.</source>
+        <translation>Ein Import, Export oder eine Zusammenführung läuft; warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>A backup was saved as %1.</source>
+        <translation>Eine Sicherung wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup %2 of %3? The project as it is now is saved as another backup first, and the undo history is cleared.</source>
+        <translation>„%1“ durch die Sicherung %2 vom %3 ersetzen? Der jetzige Stand des Projekts wird zuvor als weitere Sicherung gespeichert, und der Rückgängig-Verlauf wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The state before restoring was saved as %2.</source>
+        <translation>Die Sicherung %1 wurde wiederhergestellt. Der Stand vor dem Wiederherstellen wurde als %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackupListModel</name>
+    <message>
+        <source>%1
+Cannot be read: %2</source>
+        <translation>%1
+Nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codierungen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BarChart</name>
+    <message>
+        <source>Double-click a bar to read the passages behind it.</source>
+        <translation>Doppelklicken Sie auf einen Balken, um die Textstellen dahinter zu lesen.</translation>
+    </message>
+    <message>
+        <source>Select a code in the matrix to chart it.</source>
+        <translation>Wählen Sie einen Code in der Matrix, um ihn darzustellen.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +541,160 @@
     <message>
         <source>No code is assigned to key %1 yet: code something first.</source>
         <translation>Der Taste %1 ist noch kein Code zugeordnet: codieren Sie zuerst etwas.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CompareController</name>
+    <message>
+        <source>Code × Site &amp;Matrix…</source>
+        <translation>Code × Standort-&amp;Matrix …</translation>
+    </message>
+    <message>
+        <source>Code &amp;Co-occurrence…</source>
+        <translation>&amp;Kookkurrenz von Codes …</translation>
+    </message>
+    <message>
+        <source>&amp;Word Frequencies…</source>
+        <translation>&amp;Worthäufigkeiten …</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;Agreement…</source>
+        <translation>Intercoder-Ü&amp;bereinstimmung …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>Bericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Coded excerpts as HTML, ODT, DOCX, PDF, Markdown or CSV</source>
+        <translation>Codierte Auszüge als HTML, ODT, DOCX, PDF, Markdown oder CSV</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CompareWindow</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation>Vergleichen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>C&amp;o-occurrence</source>
+        <translation>K&amp;ookkurrenz</translation>
+    </message>
+    <message>
+        <source>&amp;Word Frequencies</source>
+        <translation>&amp;Worthäufigkeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>Ü&amp;bereinstimmung</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CooccurrenceModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>With code</source>
+        <translation>Mit Code</translation>
+    </message>
+    <message>
+        <source>Overlapping codings</source>
+        <translation>Überlappende Codierungen</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CooccurrenceTab</name>
+    <message>
+        <source>Overlapping codings</source>
+        <translation>Überlappende Codierungen</translation>
+    </message>
+    <message>
+        <source>Same paragraph</source>
+        <translation>Gleicher Absatz</translation>
+    </message>
+    <message>
+        <source>Double-click a pair to read the passages behind it.</source>
+        <translation>Doppelklicken Sie auf ein Paar, um die Textstellen dahinter zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>Als CSV &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” with “%2”: %n passage(s)</source>
+        <translation>
+            <numerusform>„%1“ mit „%2“: %n Textstelle</numerusform>
+            <numerusform>„%1“ mit „%2“: %n Textstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Together means:</source>
+        <translation>&amp;Gemeinsam heißt:</translation>
+    </message>
+    <message>
+        <source>Two codings of different codes that share at least one character, by any coders: each such pair of codings counts once.</source>
+        <translation>Zwei Codierungen verschiedener Codes, die mindestens ein Zeichen gemeinsam haben, von beliebigen Codierenden: Jedes solche Paar von Codierungen zählt einmal.</translation>
+    </message>
+    <message>
+        <source>A paragraph (line) touched by codings of both codes counts once.</source>
+        <translation>Ein Absatz (Zeile), den Codierungen beider Codes berühren, zählt einmal.</translation>
+    </message>
+    <message>
+        <source>The co-occurrences could not be computed: %1</source>
+        <translation>Die Kookkurrenzen konnten nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DisagreementModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Coded by</source>
+        <translation>Codiert von</translation>
+    </message>
+    <message>
+        <source>Not coded by</source>
+        <translation>Nicht codiert von</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -417,6 +887,297 @@
     </message>
 </context>
 <context>
+    <name>marginalia::InterchangeController</name>
+    <message>
+        <source>Export Project as REFI-QDA (.qdpx)…</source>
+        <translation>Projekt als REFI-QDA exportieren (.qdpx) …</translation>
+    </message>
+    <message>
+        <source>Export Codebook (.qdc)…</source>
+        <translation>Codebuch exportieren (.qdc) …</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>REFI-QDA-Projekt importieren (.qdpx) …</translation>
+    </message>
+    <message>
+        <source>Import Codebook (.qdc)…</source>
+        <translation>Codebuch importieren (.qdc) …</translation>
+    </message>
+    <message>
+        <source>Merge Project…</source>
+        <translation>Projekt zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Add a teammate’s project (.marginalia or .qdpx) to this one</source>
+        <translation>Das Projekt eines Teammitglieds (.marginalia oder .qdpx) zu diesem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another exchange or merge is running; wait until it has finished.</source>
+        <translation>Ein anderer Austausch oder eine Zusammenführung läuft; warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>An import is running; wait until it has finished.</source>
+        <translation>Ein Import läuft; warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see Details).</source>
+        <translation>… und %1 weitere (siehe Details).</translation>
+    </message>
+    <message>
+        <source>Export Project as REFI-QDA</source>
+        <translation>Projekt als REFI-QDA exportieren</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>Codebuch exportieren</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA-Codebücher (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt importieren</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Project for the Import</source>
+        <translation>Neues Projekt für den Import</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia-Projekte (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>Codebuch importieren</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation>REFI-QDA-Codebücher (*.qdc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Merge Project</source>
+        <translation>Projekt zusammenführen</translation>
+    </message>
+    <message>
+        <source>Projects (*.marginalia *.qdpx);;Marginalia projects (*.marginalia);;REFI-QDA projects (*.qdpx)</source>
+        <translation>Projekte (*.marginalia *.qdpx);;Marginalia-Projekte (*.marginalia);;REFI-QDA-Projekte (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the project to %1…</source>
+        <translation>Projekt wird nach %1 exportiert …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The project was exported to %1.</source>
+        <translation>Das Projekt wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation>Codes: %1</translation>
+    </message>
+    <message>
+        <source>Codings: %1</source>
+        <translation>Codierungen: %1</translation>
+    </message>
+    <message>
+        <source>Coders: %1</source>
+        <translation>Codierende: %1</translation>
+    </message>
+    <message>
+        <source>Notes (memos): %1</source>
+        <translation>Notizen (Memos): %1</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Fälle: %1</translation>
+    </message>
+    <message>
+        <source>Variables (attributes): %1</source>
+        <translation>Variablen (Attribute): %1</translation>
+    </message>
+    <message>
+        <source>Sets: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the codebook to %1…</source>
+        <translation>Codebuch wird nach %1 exportiert …</translation>
+    </message>
+    <message>
+        <source>The codebook was exported to %1.</source>
+        <translation>Das Codebuch wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the imported project.</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Namen für das importierte Projekt.</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the imported project, not the open one.</source>
+        <translation>Wählen Sie eine neue Datei für das importierte Projekt, nicht die geöffnete.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no project was created.</source>
+        <translation>Der Import wurde abgebrochen; es wurde kein Projekt angelegt.</translation>
+    </message>
+    <message>
+        <source>The import of %1 failed: %2</source>
+        <translation>Der Import von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>Übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was imported into the new project %2.</source>
+        <translation>%1 wurde in das neue Projekt %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Attributes: %1</source>
+        <translation>Attribute: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Open the new project %1 now?</source>
+        <translation>Das neue Projekt %1 jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Import codebook “%1”</source>
+        <translation>Codebuch „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Importing the codebook %1…</source>
+        <translation>Codebuch %1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the codebook is as it was.</source>
+        <translation>Der Import wurde abgebrochen; das Codebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The codebook %1 was imported.</source>
+        <translation>Das Codebuch %1 wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Codes added: %1</source>
+        <translation>Hinzugefügte Codes: %1</translation>
+    </message>
+    <message>
+        <source>Codes the project had already: %1</source>
+        <translation>Bereits vorhandene Codes: %1</translation>
+    </message>
+    <message>
+        <source>A project cannot be merged into itself.</source>
+        <translation>Ein Projekt kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>„%1“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this project…</source>
+        <translation>%1 wird in dieses Projekt übernommen …</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the project is as it was.</source>
+        <translation>Die Zusammenführung wurde abgebrochen; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The merge of %1 failed: %2</source>
+        <translation>Die Zusammenführung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Documents added: %1</source>
+        <translation>Hinzugefügte Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>Documents already here (same text): %1</source>
+        <translation>Bereits vorhandene Dokumente (gleicher Text): %1</translation>
+    </message>
+    <message>
+        <source>Codes matched: %1</source>
+        <translation>Zugeordnete Codes: %1</translation>
+    </message>
+    <message>
+        <source>Codings added: %1</source>
+        <translation>Hinzugefügte Codierungen: %1</translation>
+    </message>
+    <message>
+        <source>Codings already here (skipped): %1</source>
+        <translation>Bereits vorhandene Codierungen (übersprungen): %1</translation>
+    </message>
+    <message>
+        <source>Coders added: %1</source>
+        <translation>Hinzugefügte Codierende: %1</translation>
+    </message>
+    <message>
+        <source>Cases added: %1</source>
+        <translation>Hinzugefügte Fälle: %1</translation>
+    </message>
+    <message>
+        <source>Attribute values set: %1</source>
+        <translation>Gesetzte Attributwerte: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Konflikte: %1</translation>
+    </message>
+    <message>
+        <source>The project as it was before is kept as %1.</source>
+        <translation>Das Projekt im vorherigen Zustand bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into this project.</source>
+        <translation>%1 wurde in dieses Projekt übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::MainWindow</name>
     <message>
         <source>Marginalia</source>
@@ -588,6 +1349,194 @@
         <source>An import is running; cancel it or wait until it has finished before quitting.</source>
         <translation>Ein Import läuft; brechen Sie ihn ab oder warten Sie, bis er abgeschlossen ist, bevor Sie beenden.</translation>
     </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MatrixModel</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>Codierte Segmente</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>% of documents</source>
+        <translation>% der Dokumente</translation>
+    </message>
+    <message>
+        <source>Coded characters</source>
+        <translation>Codierte Zeichen</translation>
+    </message>
+    <message>
+        <source>Per 10,000 characters</source>
+        <translation>Pro 10.000 Zeichen</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>Total (any code)</source>
+        <translation>Summe (beliebiger Code)</translation>
+    </message>
+    <message>
+        <source>Every coding once; documents with any coding; characters covered by any coding</source>
+        <translation>Jede Codierung einmal; Dokumente mit irgendeiner Codierung; von irgendeiner Codierung abgedeckte Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2 documents (%3%), %4 coded characters, %5 per 10,000 characters</source>
+        <translation>%1 Segmente, %2 Dokumente (%3 %), %4 codierte Zeichen, %5 pro 10.000 Zeichen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1: %n Dokument</numerusform>
+            <numerusform>%1: %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters of text</source>
+        <translation>%1 Zeichen Text</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MatrixTab</name>
+    <message>
+        <source>&amp;Roll up sub-codes</source>
+        <translation>&amp;Untercodes einrechnen</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Coded segments: codings. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <translation>Codierte Segmente: Codierungen. Dokumente: Dokumente mit dem Code. % der Dokumente: bezogen auf die Dokumente der Spalte. Codierte Zeichen: überlappende Codierungen zählen einmal. Pro 10.000: codierte Zeichen je 10.000 Zeichen Text der Spalte.</translation>
+    </message>
+    <message>
+        <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
+        <translation>Die Zeile eines Codes zählt auch die Codierungen seiner Untercodes (jede Codierung einmal)</translation>
+    </message>
+    <message>
+        <source>Only documents of this kind</source>
+        <translation>Nur Dokumente dieser Art</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>Nur die Codierungen dieser Person</translation>
+    </message>
+    <message>
+        <source>The attribute whose values are the columns</source>
+        <translation>Das Attribut, dessen Werte die Spalten bilden</translation>
+    </message>
+    <message>
+        <source>Double-click a number to read the passages behind it.</source>
+        <translation>Doppelklicken Sie auf eine Zahl, um die Textstellen dahinter zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>Als CSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maß:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>C&amp;odierer:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Alle Codierenden</translation>
+    </message>
+    <message>
+        <source>Computing the matrix…</source>
+        <translation>Matrix wird berechnet …</translation>
+    </message>
+    <message>
+        <source>The matrix could not be computed: %1</source>
+        <translation>Die Matrix konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of “%1”</source>
+        <translation>
+            <numerusform>%n Wert von „%1“</numerusform>
+            <numerusform>%n Werte von „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>%n Dokument.</numerusform>
+            <numerusform>%n Dokumente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any code</source>
+        <translation>Beliebiger Code</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 by %3</source>
+        <translation>„%1“: %2 nach %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n passage(s)</source>
+        <translation>
+            <numerusform>„%1“: %n Textstelle</numerusform>
+            <numerusform>„%1“: %n Textstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” in %2: %n passage(s)</source>
+        <translation>
+            <numerusform>„%1“ in %2: %n Textstelle</numerusform>
+            <numerusform>„%1“ in %2: %n Textstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the chart as “%1”; choose a folder you can write to.</source>
+        <translation>Das Diagramm konnte nicht als „%1“ gespeichert werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -621,6 +1570,55 @@
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::PassagesDialog</name>
+    <message numerus="yes">
+        <source>%n passage(s). Double-click one to read it in its document.</source>
+        <translation>
+            <numerusform>%n Textstelle. Doppelklicken Sie darauf, um sie in ihrem Dokument zu lesen.</numerusform>
+            <numerusform>%n Textstellen. Doppelklicken Sie auf eine, um sie in ihrem Dokument zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go to Passage</source>
+        <translation>&amp;Zur Textstelle</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;CSV</source>
+        <translation>Als &amp;CSV kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::PassagesModel</name>
+    <message>
+        <source>coded by %1; not by %2</source>
+        <translation>codiert von %1; nicht von %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codierer</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1680,169 @@
     <message>
         <source>Could not undo “%1”: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ReportDialog</name>
+    <message>
+        <source>Put the code × site &amp;matrix at the top</source>
+        <translation>Code × Standort-&amp;Matrix an den Anfang stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>Nach Code</translation>
+    </message>
+    <message>
+        <source>By site, then code</source>
+        <translation>Nach Standort, dann Code</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Text shown on each side of an excerpt</source>
+        <translation>Text, der auf jeder Seite eines Auszugs gezeigt wird</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (eine eigenständige Datei)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument-Text (ODT)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word-Dokument (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (one row per excerpt)</source>
+        <translation>CSV (eine Zeile je Auszug)</translation>
+    </message>
+    <message>
+        <source>Nothing checked: every code. A code brings its sub-codes.</source>
+        <translation>Nichts angehakt: alle Codes. Ein Code bringt seine Untercodes mit.</translation>
+    </message>
+    <message>
+        <source>Nothing checked: every site.</source>
+        <translation>Nichts angehakt: alle Standorte.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation>Das Speichern wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Codes:</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>S&amp;tandorte:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Gruppierung:</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>Kon&amp;text:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>Der Bericht konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n excerpt(s); the saved report has them all.</source>
+        <translation>
+            <numerusform>Die Vorschau zeigt die ersten %1 von %n Auszug; der gespeicherte Bericht enthält alle.</numerusform>
+            <numerusform>Die Vorschau zeigt die ersten %1 von %n Auszügen; der gespeicherte Bericht enthält alle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s).</source>
+        <translation>
+            <numerusform>%n Auszug.</numerusform>
+            <numerusform>%n Auszüge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”; close it in other programs and save again.</source>
+        <translation>„%1“ konnte nicht ersetzt werden; schließen Sie die Datei in anderen Programmen und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save the report as “%1”: %2</source>
+        <translation>Der Bericht konnte nicht als „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>die Datei konnte nicht umbenannt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n excerpt(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n Auszug in „%1“ gespeichert.</numerusform>
+            <numerusform>%n Auszüge in „%1“ gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the copy of “%1” to go back to. The project as it is now is saved as another backup first.</source>
+        <translation>Wählen Sie die Kopie von „%1“, zu der Sie zurückkehren möchten. Der jetzige Stand des Projekts wird zuvor als weitere Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>There are no backups next to the project file yet.</source>
+        <translation>Neben der Projektdatei gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1920,80 @@
     <message>
         <source>Recent projects:</source>
         <translation>Zuletzt geöffnete Projekte:</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TableCsv</name>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::WordFrequencyModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::WordsTab</name>
+    <message>
+        <source>Double-click a word to read where it occurs.</source>
+        <translation>Doppelklicken Sie auf ein Wort, um zu lesen, wo es vorkommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>Als CSV &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n occurrence(s)</source>
+        <translation>
+            <numerusform>„%1“: %n Vorkommen</numerusform>
+            <numerusform>„%1“: %n Vorkommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>&amp;Häufigste:</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <source>The word frequencies could not be counted: %1</source>
+        <translation>Die Worthäufigkeiten konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) counted (stop words left out).</source>
+        <translation>
+            <numerusform>%n Wort gezählt (ohne Stoppwörter).</numerusform>
+            <numerusform>%n Wörter gezählt (ohne Stoppwörter).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>marginalia::AgreementTab</name>
+    <message numerus="yes">
+        <source>“%1”: %n disagreement(s)</source>
+        <translation>
+            <numerusform>“%1”: %n disagreement</numerusform>
+            <numerusform>“%1”: %n disagreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) coded by all of %1;</source>
+        <translation>
+            <numerusform>%n document coded by all of %1;</numerusform>
+            <numerusform>%n documents coded by all of %1;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) compared per code.</source>
+        <translation>
+            <numerusform>%n character compared per code.</numerusform>
+            <numerusform>%n characters compared per code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::CodebookModel</name>
     <message numerus="yes">
         <source>%n coded segment(s) with its sub-codes</source>
@@ -35,6 +59,16 @@
         <translation>
             <numerusform>Delete the code “%1”, its sub-codes and %n coding?</numerusform>
             <numerusform>Delete the code “%1”, its sub-codes and %n codings?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CooccurrenceTab</name>
+    <message numerus="yes">
+        <source>“%1” with “%2”: %n passage(s)</source>
+        <translation>
+            <numerusform>“%1” with “%2”: %n passage</numerusform>
+            <numerusform>“%1” with “%2”: %n passages</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +127,112 @@
         <translation>
             <numerusform>%n file refused.</numerusform>
             <numerusform>%n files refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MatrixModel</name>
+    <message numerus="yes">
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1: %n document</numerusform>
+            <numerusform>%1: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MatrixTab</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of “%1”</source>
+        <translation>
+            <numerusform>%n value of “%1”</numerusform>
+            <numerusform>%n values of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>%n document.</numerusform>
+            <numerusform>%n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n passage(s)</source>
+        <translation>
+            <numerusform>“%1”: %n passage</numerusform>
+            <numerusform>“%1”: %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” in %2: %n passage(s)</source>
+        <translation>
+            <numerusform>“%1” in %2: %n passage</numerusform>
+            <numerusform>“%1” in %2: %n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::PassagesDialog</name>
+    <message numerus="yes">
+        <source>%n passage(s). Double-click one to read it in its document.</source>
+        <translation>
+            <numerusform>%n passage. Double-click it to read it in its document.</numerusform>
+            <numerusform>%n passages. Double-click one to read it in its document.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ReportDialog</name>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n excerpt(s); the saved report has them all.</source>
+        <translation>
+            <numerusform>The preview shows the first %1 of %n excerpt; the saved report has them all.</numerusform>
+            <numerusform>The preview shows the first %1 of %n excerpts; the saved report has them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s).</source>
+        <translation>
+            <numerusform>%n excerpt.</numerusform>
+            <numerusform>%n excerpts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n excerpt(s) to “%1”.</source>
+        <translation>
+            <numerusform>Saved %n excerpt to “%1”.</numerusform>
+            <numerusform>Saved %n excerpts to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::WordsTab</name>
+    <message numerus="yes">
+        <source>“%1”: %n occurrence(s)</source>
+        <translation>
+            <numerusform>“%1”: %n occurrence</numerusform>
+            <numerusform>“%1”: %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) counted (stop words left out).</source>
+        <translation>
+            <numerusform>%n word counted (stop words left out).</numerusform>
+            <numerusform>%n words counted (stop words left out).</numerusform>
         </translation>
     </message>
 </context>

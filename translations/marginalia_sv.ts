@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>BackupStore</name>
+    <message>
+        <source>Saved by hand</source>
+        <translation>Sparad manuellt</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Före en sammanslagning</translation>
+    </message>
+    <message>
+        <source>Before a format upgrade</source>
+        <translation>Före en formatuppgradering</translation>
+    </message>
+    <message>
+        <source>%1: no free name for a backup copy next to it</source>
+        <translation>%1: inget ledigt namn för en säkerhetskopia bredvid den</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The backup is the project file itself.</source>
+        <translation>Säkerhetskopian är själva projektfilen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kunde inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The current state could not be saved before restoring, so nothing was changed: %1</source>
+        <translation>Det nuvarande läget kunde inte sparas före återställningen, så ingenting ändrades: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program; close it there, then restore again.</source>
+        <translation>%1 är öppen i ett annat program; stäng den där och återställ sedan igen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be opened: %2</source>
+        <translation>Säkerhetskopian %1 kunde inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied: %1</source>
+        <translation>Säkerhetskopian kunde inte kopieras: %1</translation>
+    </message>
+    <message>
+        <source>The copy of the backup is not readable: %1</source>
+        <translation>Kopian av säkerhetskopian går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2</source>
+        <translation>%1 kunde inte ersättas: %2</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Select some text to code first.</source>
@@ -104,6 +163,157 @@
         <source>The project file (*.marginalia) to open.</source>
         <translation>Projektfilen (*.marginalia) som ska öppnas.</translation>
     </message>
+    <message>
+        <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
+        <translation>Testdrivrutin: kör redigeringarna i FILE på projektet och skriver ”ok N” när var och en har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>ej tillämpl.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1 coded %2 characters</source>
+        <translation>%1 kodade %2 tecken</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>Överensstämmelse %</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorffs α</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Document agreement %</source>
+        <translation>Överensstämmelse per dokument %</translation>
+    </message>
+    <message>
+        <source>Document κ</source>
+        <translation>Dokument-κ</translation>
+    </message>
+    <message>
+        <source>Document α</source>
+        <translation>Dokument-α</translation>
+    </message>
+    <message>
+        <source>Characters compared: the length of the documents every coder coded</source>
+        <translation>Jämförda tecken: längden på de dokument som varje kodare har kodat</translation>
+    </message>
+    <message>
+        <source>Two coders only</source>
+        <translation>Endast två kodare</translation>
+    </message>
+    <message>
+        <source>Documents compared at the document level</source>
+        <translation>Dokument som jämförs på dokumentnivå</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementTab</name>
+    <message>
+        <source>Double-click a code to list its disagreements.</source>
+        <translation>Dubbelklicka på en kod för att lista dess oenigheter.</translation>
+    </message>
+    <message>
+        <source>Double-click a disagreement to read it in its document.</source>
+        <translation>Dubbelklicka på en oenighet för att läsa den i dess dokument.</translation>
+    </message>
+    <message>
+        <source>The coders to compare: two or more</source>
+        <translation>Kodarna som ska jämföras: två eller fler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents in which every chosen coder has at least one coding. At the character level every character of those documents is a unit for each code: a coder said yes if any of the coder&apos;s codings of the code covers it. At the document level every document is a unit: yes if the coder applied the code anywhere in it.</source>
+        <translation>&lt;b&gt;Enheter.&lt;/b&gt; Jämförs gör de dokument där varje vald kodare har minst en kodning. På teckennivå är varje tecken i dessa dokument en enhet för varje kod: en kodare sa ja om någon av kodarens kodningar med koden täcker det. På dokumentnivå är varje dokument en enhet: ja om kodaren använde koden någonstans i det.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree (all yes or all no).</source>
+        <translation>&lt;b&gt;Överensstämmelse %&lt;/b&gt;: enheter där alla kodare är eniga (alla ja eller alla nej).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders): (Po − Pe) / (1 − Pe), Po the observed agreement, Pe = P(A yes)·P(B yes) + P(A no)·P(B no) over every unit compared; n/a when Pe = 1.</source>
+        <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (två kodare): (Po − Pe) / (1 − Pe), där Po är den observerade överensstämmelsen och Pe = P(A ja)·P(B ja) + P(A nej)·P(B nej) över alla jämförda enheter; ej tillämpl. när Pe = 1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal, two or more coders): 1 − Do/De from the coincidence matrix; n/a when every value is the same.</source>
+        <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal, två eller fler kodare): 1 − Do/De från koincidensmatrisen; ej tillämpl. när alla värden är lika.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall&lt;/b&gt;: the units of all codes pooled. &lt;b&gt;Disagreements&lt;/b&gt;: runs of characters coded with the code by some coders and not by others.</source>
+        <translation>&lt;b&gt;Totalt&lt;/b&gt;: enheterna för alla koder sammanslagna. &lt;b&gt;Oenigheter&lt;/b&gt;: sammanhängande tecken som vissa kodare kodade med koden och andra inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Kopiera som CSV</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Alla koder</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n disagreement(s)</source>
+        <translation>
+            <numerusform>”%1”: %n oenighet</numerusform>
+            <numerusform>”%1”: %n oenigheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements:</source>
+        <translation>&amp;Oenigheter:</translation>
+    </message>
+    <message>
+        <source>C&amp;oders:</source>
+        <translation>K&amp;odare:</translation>
+    </message>
+    <message>
+        <source>Choose two or more coders to compare.</source>
+        <translation>Välj två eller fler kodare att jämföra.</translation>
+    </message>
+    <message>
+        <source>Computing the agreement…</source>
+        <translation>Beräknar överensstämmelsen…</translation>
+    </message>
+    <message>
+        <source>The agreement could not be computed: %1</source>
+        <translation>Överensstämmelsen kunde inte beräknas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) coded by all of %1;</source>
+        <translation>
+            <numerusform>%n dokument kodat av alla av %1;</numerusform>
+            <numerusform>%n dokument kodade av alla av %1;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) compared per code.</source>
+        <translation>
+            <numerusform>%n tecken jämfört per kod.</numerusform>
+            <numerusform>%n tecken jämförda per kod.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::AttributeEditor</name>
@@ -126,6 +336,112 @@
     <message>
         <source>Name of the new attribute:</source>
         <translation>Namn på det nya attributet:</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackupController</name>
+    <message>
+        <source>Save a &amp;Backup Now</source>
+        <translation>Spara en &amp;säkerhetskopia nu</translation>
+    </message>
+    <message>
+        <source>Keep a timestamped copy of the project next to its file</source>
+        <translation>Spara en tidsstämplad kopia av projektet bredvid dess fil</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>An import, export or merge is running; wait until it has finished.</source>
+        <translation>En import, export eller sammanslagning pågår; vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
+    </message>
+    <message>
+        <source>A backup was saved as %1.</source>
+        <translation>En säkerhetskopia sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup %2 of %3? The project as it is now is saved as another backup first, and the undo history is cleared.</source>
+        <translation>Ersätta ”%1” med säkerhetskopian %2 från %3? Projektet som det är nu sparas först som en annan säkerhetskopia, och ångra-historiken rensas.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Säkerhetskopian återställdes inte: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The state before restoring was saved as %2.</source>
+        <translation>Säkerhetskopian %1 återställdes. Läget före återställningen sparades som %2.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackupListModel</name>
+    <message>
+        <source>%1
+Cannot be read: %2</source>
+        <translation>%1
+Kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>oläsbar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BarChart</name>
+    <message>
+        <source>Double-click a bar to read the passages behind it.</source>
+        <translation>Dubbelklicka på en stapel för att läsa passagerna bakom den.</translation>
+    </message>
+    <message>
+        <source>Select a code in the matrix to chart it.</source>
+        <translation>Välj en kod i matrisen för att visa den i diagrammet.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +541,160 @@
     <message>
         <source>No code is assigned to key %1 yet: code something first.</source>
         <translation>Tangent %1 har ingen kod ännu: koda något först.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CompareController</name>
+    <message>
+        <source>Code × Site &amp;Matrix…</source>
+        <translation>Kod × plats-&amp;matris…</translation>
+    </message>
+    <message>
+        <source>Code &amp;Co-occurrence…</source>
+        <translation>&amp;Samförekomst av koder…</translation>
+    </message>
+    <message>
+        <source>&amp;Word Frequencies…</source>
+        <translation>&amp;Ordfrekvenser…</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;Agreement…</source>
+        <translation>&amp;Interbedömarreliabilitet…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xportera rapport…</translation>
+    </message>
+    <message>
+        <source>Coded excerpts as HTML, ODT, DOCX, PDF, Markdown or CSV</source>
+        <translation>Kodade utdrag som HTML, ODT, DOCX, PDF, Markdown eller CSV</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CompareWindow</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation>Jämför — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matris</translation>
+    </message>
+    <message>
+        <source>C&amp;o-occurrence</source>
+        <translation>&amp;Samförekomst</translation>
+    </message>
+    <message>
+        <source>&amp;Word Frequencies</source>
+        <translation>&amp;Ordfrekvenser</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>Över&amp;ensstämmelse</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CooccurrenceModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>With code</source>
+        <translation>Med kod</translation>
+    </message>
+    <message>
+        <source>Overlapping codings</source>
+        <translation>Överlappande kodningar</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Stycken</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CooccurrenceTab</name>
+    <message>
+        <source>Overlapping codings</source>
+        <translation>Överlappande kodningar</translation>
+    </message>
+    <message>
+        <source>Same paragraph</source>
+        <translation>Samma stycke</translation>
+    </message>
+    <message>
+        <source>Double-click a pair to read the passages behind it.</source>
+        <translation>Dubbelklicka på ett par för att läsa passagerna bakom det.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Kopiera som CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” with “%2”: %n passage(s)</source>
+        <translation>
+            <numerusform>”%1” med ”%2”: %n passage</numerusform>
+            <numerusform>”%1” med ”%2”: %n passager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Together means:</source>
+        <translation>&amp;Tillsammans betyder:</translation>
+    </message>
+    <message>
+        <source>Two codings of different codes that share at least one character, by any coders: each such pair of codings counts once.</source>
+        <translation>Två kodningar med olika koder som delar minst ett tecken, av vilka kodare som helst: varje sådant par av kodningar räknas en gång.</translation>
+    </message>
+    <message>
+        <source>A paragraph (line) touched by codings of both codes counts once.</source>
+        <translation>Ett stycke (rad) som berörs av kodningar med båda koderna räknas en gång.</translation>
+    </message>
+    <message>
+        <source>The co-occurrences could not be computed: %1</source>
+        <translation>Samförekomsterna kunde inte beräknas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DisagreementModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Coded by</source>
+        <translation>Kodad av</translation>
+    </message>
+    <message>
+        <source>Not coded by</source>
+        <translation>Inte kodad av</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -417,6 +887,297 @@
     </message>
 </context>
 <context>
+    <name>marginalia::InterchangeController</name>
+    <message>
+        <source>Export Project as REFI-QDA (.qdpx)…</source>
+        <translation>Exportera projekt som REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Export Codebook (.qdc)…</source>
+        <translation>Exportera kodbok (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>Importera REFI-QDA-projekt (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Import Codebook (.qdc)…</source>
+        <translation>Importera kodbok (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Merge Project…</source>
+        <translation>Slå samman projekt…</translation>
+    </message>
+    <message>
+        <source>Add a teammate’s project (.marginalia or .qdpx) to this one</source>
+        <translation>Lägg till en kollegas projekt (.marginalia eller .qdpx) i det här</translation>
+    </message>
+    <message>
+        <source>Another exchange or merge is running; wait until it has finished.</source>
+        <translation>En annan export, import eller sammanslagning pågår; vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>An import is running; wait until it has finished.</source>
+        <translation>En import pågår; vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see Details).</source>
+        <translation>… och %1 till (se Detaljer).</translation>
+    </message>
+    <message>
+        <source>Export Project as REFI-QDA</source>
+        <translation>Exportera projekt som REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>Exportera kodbok</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA-kodböcker (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Importera REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-projekt (*.qdpx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>New Project for the Import</source>
+        <translation>Nytt projekt för importen</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia-projekt (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>Importera kodbok</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation>REFI-QDA-kodböcker (*.qdc);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Merge Project</source>
+        <translation>Slå samman projekt</translation>
+    </message>
+    <message>
+        <source>Projects (*.marginalia *.qdpx);;Marginalia projects (*.marginalia);;REFI-QDA projects (*.qdpx)</source>
+        <translation>Projekt (*.marginalia *.qdpx);;Marginalia-projekt (*.marginalia);;REFI-QDA-projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Exporting the project to %1…</source>
+        <translation>Exporterar projektet till %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Exporten avbröts; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Exporten misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The project was exported to %1.</source>
+        <translation>Projektet exporterades till %1.</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation>Koder: %1</translation>
+    </message>
+    <message>
+        <source>Codings: %1</source>
+        <translation>Kodningar: %1</translation>
+    </message>
+    <message>
+        <source>Coders: %1</source>
+        <translation>Kodare: %1</translation>
+    </message>
+    <message>
+        <source>Notes (memos): %1</source>
+        <translation>Anteckningar (memon): %1</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Fall: %1</translation>
+    </message>
+    <message>
+        <source>Variables (attributes): %1</source>
+        <translation>Variabler (attribut): %1</translation>
+    </message>
+    <message>
+        <source>Sets: %1</source>
+        <translation>Uppsättningar: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the codebook to %1…</source>
+        <translation>Exporterar kodboken till %1…</translation>
+    </message>
+    <message>
+        <source>The codebook was exported to %1.</source>
+        <translation>Kodboken exporterades till %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the imported project.</source>
+        <translation>%1 finns redan; välj ett nytt namn för det importerade projektet.</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the imported project, not the open one.</source>
+        <translation>Välj en ny fil för det importerade projektet, inte den öppna.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no project was created.</source>
+        <translation>Importen avbröts; inget projekt skapades.</translation>
+    </message>
+    <message>
+        <source>The import of %1 failed: %2</source>
+        <translation>Importen av %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>Hoppade över %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was imported into the new project %2.</source>
+        <translation>%1 importerades till det nya projektet %2.</translation>
+    </message>
+    <message>
+        <source>Attributes: %1</source>
+        <translation>Attribut: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Överhoppade: %1</translation>
+    </message>
+    <message>
+        <source>Open the new project %1 now?</source>
+        <translation>Öppna det nya projektet %1 nu?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Import codebook “%1”</source>
+        <translation>Importera kodboken ”%1”</translation>
+    </message>
+    <message>
+        <source>Importing the codebook %1…</source>
+        <translation>Importerar kodboken %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the codebook is as it was.</source>
+        <translation>Importen avbröts; kodboken är som den var.</translation>
+    </message>
+    <message>
+        <source>The codebook %1 was imported.</source>
+        <translation>Kodboken %1 importerades.</translation>
+    </message>
+    <message>
+        <source>Codes added: %1</source>
+        <translation>Tillagda koder: %1</translation>
+    </message>
+    <message>
+        <source>Codes the project had already: %1</source>
+        <translation>Koder som projektet redan hade: %1</translation>
+    </message>
+    <message>
+        <source>A project cannot be merged into itself.</source>
+        <translation>Ett projekt kan inte slås samman med sig självt.</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>Slå samman ”%1”</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå samman</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this project…</source>
+        <translation>Slår samman %1 med det här projektet…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the project is as it was.</source>
+        <translation>Sammanslagningen avbröts; projektet är som det var.</translation>
+    </message>
+    <message>
+        <source>The merge of %1 failed: %2</source>
+        <translation>Sammanslagningen av %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Documents added: %1</source>
+        <translation>Tillagda dokument: %1</translation>
+    </message>
+    <message>
+        <source>Documents already here (same text): %1</source>
+        <translation>Dokument som redan fanns (samma text): %1</translation>
+    </message>
+    <message>
+        <source>Codes matched: %1</source>
+        <translation>Matchade koder: %1</translation>
+    </message>
+    <message>
+        <source>Codings added: %1</source>
+        <translation>Tillagda kodningar: %1</translation>
+    </message>
+    <message>
+        <source>Codings already here (skipped): %1</source>
+        <translation>Kodningar som redan fanns (överhoppade): %1</translation>
+    </message>
+    <message>
+        <source>Coders added: %1</source>
+        <translation>Tillagda kodare: %1</translation>
+    </message>
+    <message>
+        <source>Cases added: %1</source>
+        <translation>Tillagda fall: %1</translation>
+    </message>
+    <message>
+        <source>Attribute values set: %1</source>
+        <translation>Satta attributvärden: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Konflikter: %1</translation>
+    </message>
+    <message>
+        <source>The project as it was before is kept as %1.</source>
+        <translation>Projektet som det var tidigare finns kvar som %1.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into this project.</source>
+        <translation>%1 slogs samman med det här projektet.</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::MainWindow</name>
     <message>
         <source>Marginalia</source>
@@ -588,6 +1349,194 @@
         <source>An import is running; cancel it or wait until it has finished before quitting.</source>
         <translation>En import pågår; avbryt den eller vänta tills den är klar innan du avslutar.</translation>
     </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>J&amp;ämför</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MatrixModel</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>Kodade segment</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>% of documents</source>
+        <translation>% av dokumenten</translation>
+    </message>
+    <message>
+        <source>Coded characters</source>
+        <translation>Kodade tecken</translation>
+    </message>
+    <message>
+        <source>Per 10,000 characters</source>
+        <translation>Per 10 000 tecken</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(inget värde)</translation>
+    </message>
+    <message>
+        <source>Total (any code)</source>
+        <translation>Totalt (valfri kod)</translation>
+    </message>
+    <message>
+        <source>Every coding once; documents with any coding; characters covered by any coding</source>
+        <translation>Varje kodning en gång; dokument med någon kodning; tecken som täcks av någon kodning</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2 documents (%3%), %4 coded characters, %5 per 10,000 characters</source>
+        <translation>%1 segment, %2 dokument (%3 %), %4 kodade tecken, %5 per 10 000 tecken</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1: %n dokument</numerusform>
+            <numerusform>%1: %n dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters of text</source>
+        <translation>%1 tecken text</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MatrixTab</name>
+    <message>
+        <source>&amp;Roll up sub-codes</source>
+        <translation>&amp;Räkna in underkoder</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation>Spara diagrammet som &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Coded segments: codings. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <translation>Kodade segment: kodningar. Dokument: dokument med koden. % av dokumenten: av kolumnens dokument. Kodade tecken: överlappande kodningar räknas en gång. Per 10 000: kodade tecken per 10 000 tecken av kolumnens text.</translation>
+    </message>
+    <message>
+        <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
+        <translation>En kods rad räknar även underkodernas kodningar (varje kodning en gång)</translation>
+    </message>
+    <message>
+        <source>Only documents of this kind</source>
+        <translation>Endast dokument av den här typen</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>Endast den här kodarens kodningar</translation>
+    </message>
+    <message>
+        <source>The attribute whose values are the columns</source>
+        <translation>Attributet vars värden är kolumnerna</translation>
+    </message>
+    <message>
+        <source>Double-click a number to read the passages behind it.</source>
+        <translation>Dubbelklicka på ett tal för att läsa passagerna bakom det.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Kopiera som CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mått:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolumner:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>K&amp;odare:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Alla kodare</translation>
+    </message>
+    <message>
+        <source>Computing the matrix…</source>
+        <translation>Beräknar matrisen…</translation>
+    </message>
+    <message>
+        <source>The matrix could not be computed: %1</source>
+        <translation>Matrisen kunde inte beräknas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n kod</numerusform>
+            <numerusform>%n koder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of “%1”</source>
+        <translation>
+            <numerusform>%n värde för ”%1”</numerusform>
+            <numerusform>%n värden för ”%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>%n dokument.</numerusform>
+            <numerusform>%n dokument.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any code</source>
+        <translation>Valfri kod</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 by %3</source>
+        <translation>”%1”: %2 per %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n passage(s)</source>
+        <translation>
+            <numerusform>”%1”: %n passage</numerusform>
+            <numerusform>”%1”: %n passager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” in %2: %n passage(s)</source>
+        <translation>
+            <numerusform>”%1” i %2: %n passage</numerusform>
+            <numerusform>”%1” i %2: %n passager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the chart as “%1”; choose a folder you can write to.</source>
+        <translation>Diagrammet kunde inte sparas som ”%1”; välj en mapp du kan skriva till.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Spara diagram</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -621,6 +1570,55 @@
     <message>
         <source>Close this message</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::PassagesDialog</name>
+    <message numerus="yes">
+        <source>%n passage(s). Double-click one to read it in its document.</source>
+        <translation>
+            <numerusform>%n passage. Dubbelklicka på den för att läsa den i dess dokument.</numerusform>
+            <numerusform>%n passager. Dubbelklicka på en för att läsa den i dess dokument.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go to Passage</source>
+        <translation>&amp;Gå till passagen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;CSV</source>
+        <translation>Kopiera som &amp;CSV</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::PassagesModel</name>
+    <message>
+        <source>coded by %1; not by %2</source>
+        <translation>kodad av %1; inte av %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Kodare</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1680,169 @@
     <message>
         <source>Could not undo “%1”: %2</source>
         <translation>Det gick inte att ångra ”%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ReportDialog</name>
+    <message>
+        <source>Put the code × site &amp;matrix at the top</source>
+        <translation>Placera kod × plats-&amp;matrisen överst</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>Per kod</translation>
+    </message>
+    <message>
+        <source>By site, then code</source>
+        <translation>Per plats, sedan kod</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> tecken</translation>
+    </message>
+    <message>
+        <source>Text shown on each side of an excerpt</source>
+        <translation>Text som visas på var sida om ett utdrag</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (en fristående fil)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument-text (ODT)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word-dokument (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (one row per excerpt)</source>
+        <translation>CSV (en rad per utdrag)</translation>
+    </message>
+    <message>
+        <source>Nothing checked: every code. A code brings its sub-codes.</source>
+        <translation>Inget markerat: alla koder. En kod tar med sina underkoder.</translation>
+    </message>
+    <message>
+        <source>Nothing checked: every site.</source>
+        <translation>Inget markerat: alla platser.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation>Sparandet avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Koder:</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>P&amp;latser:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Gruppering:</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>Sa&amp;mmanhang:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>Rapporten kunde inte förberedas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n excerpt(s); the saved report has them all.</source>
+        <translation>
+            <numerusform>Förhandsvisningen visar de första %1 av %n utdrag; den sparade rapporten har alla.</numerusform>
+            <numerusform>Förhandsvisningen visar de första %1 av %n utdrag; den sparade rapporten har alla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s).</source>
+        <translation>
+            <numerusform>%n utdrag.</numerusform>
+            <numerusform>%n utdrag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Sparar ”%1”…</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”; close it in other programs and save again.</source>
+        <translation>”%1” kunde inte ersättas; stäng den i andra program och spara igen.</translation>
+    </message>
+    <message>
+        <source>Could not save the report as “%1”: %2</source>
+        <translation>Rapporten kunde inte sparas som ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>filen kunde inte byta namn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n excerpt(s) to “%1”.</source>
+        <translation>
+            <numerusform>Sparade %n utdrag i ”%1”.</numerusform>
+            <numerusform>Sparade %n utdrag i ”%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the copy of “%1” to go back to. The project as it is now is saved as another backup first.</source>
+        <translation>Välj den kopia av ”%1” som du vill gå tillbaka till. Projektet som det är nu sparas först som en annan säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>There are no backups next to the project file yet.</source>
+        <translation>Det finns inga säkerhetskopior bredvid projektfilen ännu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1920,80 @@
     <message>
         <source>Recent projects:</source>
         <translation>Senaste projekt:</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TableCsv</name>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Kopiera som CSV</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::WordFrequencyModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Förekomster</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::WordsTab</name>
+    <message>
+        <source>Double-click a word to read where it occurs.</source>
+        <translation>Dubbelklicka på ett ord för att läsa var det förekommer.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Kopiera som CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n occurrence(s)</source>
+        <translation>
+            <numerusform>”%1”: %n förekomst</numerusform>
+            <numerusform>”%1”: %n förekomster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>&amp;Topp:</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alla dokument</translation>
+    </message>
+    <message>
+        <source>The word frequencies could not be counted: %1</source>
+        <translation>Ordfrekvenserna kunde inte räknas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) counted (stop words left out).</source>
+        <translation>
+            <numerusform>%n ord räknat (stoppord utelämnade).</numerusform>
+            <numerusform>%n ord räknade (stoppord utelämnade).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupStore</name>
+    <message>
+        <source>Saved by hand</source>
+        <translation>手动保存</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before a format upgrade</source>
+        <translation>格式升级前</translation>
+    </message>
+    <message>
+        <source>%1: no free name for a backup copy next to it</source>
+        <translation>%1：旁边没有可用于备份副本的空闲名称</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup is the project file itself.</source>
+        <translation>该备份就是项目文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The current state could not be saved before restoring, so nothing was changed: %1</source>
+        <translation>恢复前无法保存当前状态，因此未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program; close it there, then restore again.</source>
+        <translation>%1 正在另一个程序中打开；请先在那里关闭它，然后重新恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be opened: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied: %1</source>
+        <translation>无法复制备份：%1</translation>
+    </message>
+    <message>
+        <source>The copy of the backup is not readable: %1</source>
+        <translation>备份的副本无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>Select some text to code first.</source>
@@ -102,6 +161,154 @@
         <source>The project file (*.marginalia) to open.</source>
         <translation>要打开的项目文件（*.marginalia）。</translation>
     </message>
+    <message>
+        <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
+        <translation>测试驱动：在项目上执行 FILE 中的编辑，每保存一项就打印“ok N”。</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>%1 coded %2 characters</source>
+        <translation>%1 编码了 %2 个字符</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Document agreement %</source>
+        <translation>文档级一致率 %</translation>
+    </message>
+    <message>
+        <source>Document κ</source>
+        <translation>文档级 κ</translation>
+    </message>
+    <message>
+        <source>Document α</source>
+        <translation>文档级 α</translation>
+    </message>
+    <message>
+        <source>Characters compared: the length of the documents every coder coded</source>
+        <translation>比较的字符数：每位编码者都编码过的文档的总长度</translation>
+    </message>
+    <message>
+        <source>Two coders only</source>
+        <translation>仅限两位编码者</translation>
+    </message>
+    <message>
+        <source>Documents compared at the document level</source>
+        <translation>在文档层面比较的文档</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementTab</name>
+    <message>
+        <source>Double-click a code to list its disagreements.</source>
+        <translation>双击代码以列出其分歧。</translation>
+    </message>
+    <message>
+        <source>Double-click a disagreement to read it in its document.</source>
+        <translation>双击分歧以在其文档中阅读。</translation>
+    </message>
+    <message>
+        <source>The coders to compare: two or more</source>
+        <translation>要比较的编码者：两位或更多</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents in which every chosen coder has at least one coding. At the character level every character of those documents is a unit for each code: a coder said yes if any of the coder&apos;s codings of the code covers it. At the document level every document is a unit: yes if the coder applied the code anywhere in it.</source>
+        <translation>&lt;b&gt;单位。&lt;/b&gt;比较的是每位所选编码者都至少有一处编码的文档。在字符层面，这些文档的每个字符对每个代码都是一个单位：若该编码者对该代码的任一编码覆盖了它，则该编码者记为“是”。在文档层面，每个文档是一个单位：若编码者在其中任何位置使用了该代码，则记为“是”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree (all yes or all no).</source>
+        <translation>&lt;b&gt;一致率 %&lt;/b&gt;：所有编码者意见一致（全部为是或全部为否）的单位所占比例。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders): (Po − Pe) / (1 − Pe), Po the observed agreement, Pe = P(A yes)·P(B yes) + P(A no)·P(B no) over every unit compared; n/a when Pe = 1.</source>
+        <translation>&lt;b&gt;Cohen κ&lt;/b&gt;（两位编码者）：(Po − Pe) / (1 − Pe)，Po 为观察到的一致率，Pe = P(A 是)·P(B 是) + P(A 否)·P(B 否)，按所有比较的单位计算；Pe = 1 时不适用。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal, two or more coders): 1 − Do/De from the coincidence matrix; n/a when every value is the same.</source>
+        <translation>&lt;b&gt;Krippendorff α&lt;/b&gt;（名义尺度，两位或更多编码者）：由重合矩阵计算 1 − Do/De；所有取值都相同时不适用。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall&lt;/b&gt;: the units of all codes pooled. &lt;b&gt;Disagreements&lt;/b&gt;: runs of characters coded with the code by some coders and not by others.</source>
+        <translation>&lt;b&gt;总体&lt;/b&gt;：所有代码的单位合并计算。&lt;b&gt;分歧&lt;/b&gt;：部分编码者用该代码编码而其他编码者未编码的连续字符段。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>所有代码</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n disagreement(s)</source>
+        <translation>
+            <numerusform>“%1”：%n 处分歧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements:</source>
+        <translation>分歧(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oders:</source>
+        <translation>编码者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose two or more coders to compare.</source>
+        <translation>请选择两位或更多编码者进行比较。</translation>
+    </message>
+    <message>
+        <source>Computing the agreement…</source>
+        <translation>正在计算一致性…</translation>
+    </message>
+    <message>
+        <source>The agreement could not be computed: %1</source>
+        <translation>无法计算一致性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) coded by all of %1;</source>
+        <translation>
+            <numerusform>%n 个文档由 %1 全部编码过；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) compared per code.</source>
+        <translation>
+            <numerusform>每个代码比较了 %n 个字符。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::AttributeEditor</name>
@@ -124,6 +331,112 @@
     <message>
         <source>Name of the new attribute:</source>
         <translation>新属性的名称：</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackupController</name>
+    <message>
+        <source>Save a &amp;Backup Now</source>
+        <translation>立即保存备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keep a timestamped copy of the project next to its file</source>
+        <translation>在项目文件旁保存一份带时间戳的副本</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>An import, export or merge is running; wait until it has finished.</source>
+        <translation>正在进行导入、导出或合并；请等待其完成。</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <source>A backup was saved as %1.</source>
+        <translation>备份已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup %2 of %3? The project as it is now is saved as another backup first, and the undo history is cleared.</source>
+        <translation>用 %3 的备份 %2 替换“%1”吗？项目的当前状态会先另存为一个备份，撤销历史将被清除。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>备份未恢复：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The state before restoring was saved as %2.</source>
+        <translation>备份 %1 已恢复。恢复前的状态已保存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BackupListModel</name>
+    <message>
+        <source>%1
+Cannot be read: %2</source>
+        <translation>%1
+无法读取：%2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建原因</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::BarChart</name>
+    <message>
+        <source>Double-click a bar to read the passages behind it.</source>
+        <translation>双击柱形以阅读其背后的段落。</translation>
+    </message>
+    <message>
+        <source>Select a code in the matrix to chart it.</source>
+        <translation>在矩阵中选择一个代码以绘制图表。</translation>
     </message>
 </context>
 <context>
@@ -221,6 +534,159 @@
     <message>
         <source>No code is assigned to key %1 yet: code something first.</source>
         <translation>按键 %1 尚未对应任何代码：请先进行一次编码。</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CompareController</name>
+    <message>
+        <source>Code × Site &amp;Matrix…</source>
+        <translation>代码 × 地点矩阵(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Code &amp;Co-occurrence…</source>
+        <translation>代码共现(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Word Frequencies…</source>
+        <translation>词频(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;Agreement…</source>
+        <translation>编码者间一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>导出报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Coded excerpts as HTML, ODT, DOCX, PDF, Markdown or CSV</source>
+        <translation>将已编码摘录导出为 HTML、ODT、DOCX、PDF、Markdown 或 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CompareWindow</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Compare — %1</source>
+        <translation>比较 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>矩阵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;o-occurrence</source>
+        <translation>共现(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Word Frequencies</source>
+        <translation>词频(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CooccurrenceModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>With code</source>
+        <translation>与代码</translation>
+    </message>
+    <message>
+        <source>Overlapping codings</source>
+        <translation>重叠的编码</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CooccurrenceTab</name>
+    <message>
+        <source>Overlapping codings</source>
+        <translation>重叠的编码</translation>
+    </message>
+    <message>
+        <source>Same paragraph</source>
+        <translation>同一段落</translation>
+    </message>
+    <message>
+        <source>Double-click a pair to read the passages behind it.</source>
+        <translation>双击代码对以阅读其背后的段落。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” with “%2”: %n passage(s)</source>
+        <translation>
+            <numerusform>“%1”与“%2”：%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Together means:</source>
+        <translation>“共同出现”指(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Two codings of different codes that share at least one character, by any coders: each such pair of codings counts once.</source>
+        <translation>不同代码的两个编码（任意编码者）至少共享一个字符：每对这样的编码计一次。</translation>
+    </message>
+    <message>
+        <source>A paragraph (line) touched by codings of both codes counts once.</source>
+        <translation>被两个代码的编码都触及的段落（行）计一次。</translation>
+    </message>
+    <message>
+        <source>The co-occurrences could not be computed: %1</source>
+        <translation>无法计算共现：%1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DisagreementModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Coded by</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>Not coded by</source>
+        <translation>未编码者</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
@@ -408,6 +874,297 @@
     </message>
 </context>
 <context>
+    <name>marginalia::InterchangeController</name>
+    <message>
+        <source>Export Project as REFI-QDA (.qdpx)…</source>
+        <translation>将项目导出为 REFI-QDA（.qdpx）…</translation>
+    </message>
+    <message>
+        <source>Export Codebook (.qdc)…</source>
+        <translation>导出代码簿（.qdc）…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
+    </message>
+    <message>
+        <source>Import Codebook (.qdc)…</source>
+        <translation>导入代码簿（.qdc）…</translation>
+    </message>
+    <message>
+        <source>Merge Project…</source>
+        <translation>合并项目…</translation>
+    </message>
+    <message>
+        <source>Add a teammate’s project (.marginalia or .qdpx) to this one</source>
+        <translation>将队友的项目（.marginalia 或 .qdpx）合并到本项目</translation>
+    </message>
+    <message>
+        <source>Another exchange or merge is running; wait until it has finished.</source>
+        <translation>另一个交换或合并操作正在进行；请等待其完成。</translation>
+    </message>
+    <message>
+        <source>An import is running; wait until it has finished.</source>
+        <translation>正在导入；请等待其完成。</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see Details).</source>
+        <translation>…… 另有 %1 条（见详细信息）。</translation>
+    </message>
+    <message>
+        <source>Export Project as REFI-QDA</source>
+        <translation>将项目导出为 REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>导出代码簿</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA 代码簿 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>导入 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Project for the Import</source>
+        <translation>用于导入的新项目</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia 项目 (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入代码簿</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation>REFI-QDA 代码簿 (*.qdc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge Project</source>
+        <translation>合并项目</translation>
+    </message>
+    <message>
+        <source>Projects (*.marginalia *.qdpx);;Marginalia projects (*.marginalia);;REFI-QDA projects (*.qdpx)</source>
+        <translation>项目 (*.marginalia *.qdpx);;Marginalia 项目 (*.marginalia);;REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting the project to %1…</source>
+        <translation>正在将项目导出到 %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>The project was exported to %1.</source>
+        <translation>项目已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>文档：%1</translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <source>Codings: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>Coders: %1</source>
+        <translation>编码者：%1</translation>
+    </message>
+    <message>
+        <source>Notes (memos): %1</source>
+        <translation>注释（备忘录）：%1</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>个案：%1</translation>
+    </message>
+    <message>
+        <source>Variables (attributes): %1</source>
+        <translation>变量（属性）：%1</translation>
+    </message>
+    <message>
+        <source>Sets: %1</source>
+        <translation>集合：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the codebook to %1…</source>
+        <translation>正在将代码簿导出到 %1…</translation>
+    </message>
+    <message>
+        <source>The codebook was exported to %1.</source>
+        <translation>代码簿已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the imported project.</source>
+        <translation>%1 已存在；请为导入的项目另取一个新名称。</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the imported project, not the open one.</source>
+        <translation>请为导入的项目选择一个新文件，而不是当前打开的项目。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no project was created.</source>
+        <translation>导入已取消；未创建项目。</translation>
+    </message>
+    <message>
+        <source>The import of %1 failed: %2</source>
+        <translation>导入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was imported into the new project %2.</source>
+        <translation>%1 已导入新项目 %2。</translation>
+    </message>
+    <message>
+        <source>Attributes: %1</source>
+        <translation>属性：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Open the new project %1 now?</source>
+        <translation>现在打开新项目 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Import codebook “%1”</source>
+        <translation>导入代码簿“%1”</translation>
+    </message>
+    <message>
+        <source>Importing the codebook %1…</source>
+        <translation>正在导入代码簿 %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the codebook is as it was.</source>
+        <translation>导入已取消；代码簿保持原样。</translation>
+    </message>
+    <message>
+        <source>The codebook %1 was imported.</source>
+        <translation>代码簿 %1 已导入。</translation>
+    </message>
+    <message>
+        <source>Codes added: %1</source>
+        <translation>新增代码：%1</translation>
+    </message>
+    <message>
+        <source>Codes the project had already: %1</source>
+        <translation>项目中已有的代码：%1</translation>
+    </message>
+    <message>
+        <source>A project cannot be merged into itself.</source>
+        <translation>项目不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>合并“%1”</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this project…</source>
+        <translation>正在将 %1 合并到本项目…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the project is as it was.</source>
+        <translation>合并已取消；项目保持原样。</translation>
+    </message>
+    <message>
+        <source>The merge of %1 failed: %2</source>
+        <translation>合并 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Documents added: %1</source>
+        <translation>新增文档：%1</translation>
+    </message>
+    <message>
+        <source>Documents already here (same text): %1</source>
+        <translation>已存在的文档（文本相同）：%1</translation>
+    </message>
+    <message>
+        <source>Codes matched: %1</source>
+        <translation>匹配的代码：%1</translation>
+    </message>
+    <message>
+        <source>Codings added: %1</source>
+        <translation>新增编码：%1</translation>
+    </message>
+    <message>
+        <source>Codings already here (skipped): %1</source>
+        <translation>已存在的编码（已跳过）：%1</translation>
+    </message>
+    <message>
+        <source>Coders added: %1</source>
+        <translation>新增编码者：%1</translation>
+    </message>
+    <message>
+        <source>Cases added: %1</source>
+        <translation>新增个案：%1</translation>
+    </message>
+    <message>
+        <source>Attribute values set: %1</source>
+        <translation>已设置的属性值：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>The project as it was before is kept as %1.</source>
+        <translation>合并前的项目已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was merged into this project.</source>
+        <translation>%1 已合并到本项目。</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::MainWindow</name>
     <message>
         <source>Marginalia</source>
@@ -577,6 +1334,188 @@
         <source>An import is running; cancel it or wait until it has finished before quitting.</source>
         <translation>导入正在进行；请先取消或等待其完成再退出。</translation>
     </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>比较(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MatrixModel</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>编码片段</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>% of documents</source>
+        <translation>文档百分比</translation>
+    </message>
+    <message>
+        <source>Coded characters</source>
+        <translation>编码字符数</translation>
+    </message>
+    <message>
+        <source>Per 10,000 characters</source>
+        <translation>每万字符</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <source>Total (any code)</source>
+        <translation>合计（任意代码）</translation>
+    </message>
+    <message>
+        <source>Every coding once; documents with any coding; characters covered by any coding</source>
+        <translation>每个编码计一次；含任意编码的文档；被任意编码覆盖的字符</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2 documents (%3%), %4 coded characters, %5 per 10,000 characters</source>
+        <translation>%1 个片段，%2 个文档（%3%），%4 个编码字符，每万字符 %5</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1：%n 个文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters of text</source>
+        <translation>文本共 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MatrixTab</name>
+    <message>
+        <source>&amp;Roll up sub-codes</source>
+        <translation>汇总子代码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation>将图表保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Coded segments: codings. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <translation>编码片段：编码数。文档：含该代码的文档数。文档百分比：占该列文档的比例。编码字符数：重叠的编码只计一次。每万字符：该列文本每一万个字符中的编码字符数。</translation>
+    </message>
+    <message>
+        <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
+        <translation>代码所在行也计入其子代码的编码（每个编码计一次）</translation>
+    </message>
+    <message>
+        <source>Only documents of this kind</source>
+        <translation>仅限此类型的文档</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>仅限此编码者的编码</translation>
+    </message>
+    <message>
+        <source>The attribute whose values are the columns</source>
+        <translation>以其取值作为列的属性</translation>
+    </message>
+    <message>
+        <source>Double-click a number to read the passages behind it.</source>
+        <translation>双击数字以阅读其背后的段落。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>度量(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>编码者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>所有编码者</translation>
+    </message>
+    <message>
+        <source>Computing the matrix…</source>
+        <translation>正在计算矩阵…</translation>
+    </message>
+    <message>
+        <source>The matrix could not be computed: %1</source>
+        <translation>无法计算矩阵：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n 个代码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of “%1”</source>
+        <translation>
+            <numerusform>“%1”的 %n 个取值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>%n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any code</source>
+        <translation>任意代码</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 by %3</source>
+        <translation>“%1”：按 %3 的%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n passage(s)</source>
+        <translation>
+            <numerusform>“%1”：%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” in %2: %n passage(s)</source>
+        <translation>
+            <numerusform>“%1”在%2：%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the chart as “%1”; choose a folder you can write to.</source>
+        <translation>无法将图表保存为“%1”；请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -610,6 +1549,54 @@
     <message>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::PassagesDialog</name>
+    <message numerus="yes">
+        <source>%n passage(s). Double-click one to read it in its document.</source>
+        <translation>
+            <numerusform>%n 个段落。双击某个段落可在其文档中阅读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go to Passage</source>
+        <translation>转到段落(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;CSV</source>
+        <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::PassagesModel</name>
+    <message>
+        <source>coded by %1; not by %2</source>
+        <translation>由 %1 编码；%2 未编码</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码者</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1658,166 @@
     <message>
         <source>Could not undo “%1”: %2</source>
         <translation>无法撤销“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ReportDialog</name>
+    <message>
+        <source>Put the code × site &amp;matrix at the top</source>
+        <translation>在开头放置代码 × 地点矩阵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>按代码</translation>
+    </message>
+    <message>
+        <source>By site, then code</source>
+        <translation>先按地点，再按代码</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>Text shown on each side of an excerpt</source>
+        <translation>摘录两侧显示的文本</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML（单个独立文件）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument 文本 (ODT)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word 文档 (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (one row per excerpt)</source>
+        <translation>CSV（每条摘录一行）</translation>
+    </message>
+    <message>
+        <source>Nothing checked: every code. A code brings its sub-codes.</source>
+        <translation>未勾选：所有代码。选中的代码包含其子代码。</translation>
+    </message>
+    <message>
+        <source>Nothing checked: every site.</source>
+        <translation>未勾选：所有地点。</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation>保存已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>地点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>上下文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>无法准备报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n excerpt(s); the saved report has them all.</source>
+        <translation>
+            <numerusform>预览显示 %n 条摘录中的前 %1 条；保存的报告包含全部摘录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s).</source>
+        <translation>
+            <numerusform>%n 条摘录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>正在保存“%1”…</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”; close it in other programs and save again.</source>
+        <translation>无法替换“%1”；请在其他程序中关闭它，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>Could not save the report as “%1”: %2</source>
+        <translation>无法将报告保存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>无法重命名文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n excerpt(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 条摘录保存到“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the copy of “%1” to go back to. The project as it is now is saved as another backup first.</source>
+        <translation>选择要恢复到的“%1”副本。项目的当前状态会先另存为一个备份。</translation>
+    </message>
+    <message>
+        <source>There are no backups next to the project file yet.</source>
+        <translation>项目文件旁还没有备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1895,77 @@
     <message>
         <source>Recent projects:</source>
         <translation>最近的项目：</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TableCsv</name>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>复制为 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::WordFrequencyModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::WordsTab</name>
+    <message>
+        <source>Double-click a word to read where it occurs.</source>
+        <translation>双击词语以阅读其出现之处。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n occurrence(s)</source>
+        <translation>
+            <numerusform>“%1”：出现 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>地点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>前(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <source>The word frequencies could not be counted: %1</source>
+        <translation>无法统计词频：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) counted (stop words left out).</source>
+        <translation>
+            <numerusform>共统计 %n 个词（不含停用词）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

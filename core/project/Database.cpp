@@ -330,4 +330,18 @@ Result<void> Transaction::commit()
     return ok;
 }
 
+// ---- ReadSnapshot ----
+
+ReadSnapshot::ReadSnapshot(Database &db)
+{
+    if (db.handle() && sqlite3_get_autocommit(db.handle()) && db.exec("BEGIN"))
+        m_db = &db;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_db)
+        (void)m_db->exec("COMMIT");
+}
+
 } // namespace marginalia

@@ -124,4 +124,19 @@ private:
     qint64 m_changesAtBegin = 0;
 };
 
+// One consistent view of the project for a series of reads (an export, say): with WAL, other
+// processes may commit meanwhile without the reader seeing part of their change. Only for code
+// that does not write; does nothing inside a transaction.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    ~ReadSnapshot();
+
+private:
+    Database *m_db = nullptr;
+};
+
 } // namespace marginalia

@@ -225,6 +225,8 @@ QString cancelled(const QString &file)
 Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const InterchangeProgressCallback &progress)
 {
     const QString fileName = QFileInfo(path).fileName();
+    // Everything below reads one state of the project, even if another process writes meanwhile.
+    const ReadSnapshot consistent(project.database());
     // Neither texts nor codings are held: each text is read when its entry is written, and the
     // codings are streamed from SQL in document order while the XML is written.
     InterchangeStore store(project);

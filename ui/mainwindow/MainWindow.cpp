@@ -1,12 +1,15 @@
 #include "mainwindow/MainWindow.h"
 
+#include "backup/BackupController.h"
 #include "codebook/CodebookPane.h"
 #include "coding/MemoPanel.h"
+#include "compare/CompareController.h"
 #include "context/ProjectContext.h"
 #include "demo/DemoProject.h"
 #include "documents/DocumentsPane.h"
 #include "import/ImportController.h"
 #include "import/ImportDialog.h"
+#include "interchange/InterchangeController.h"
 #include "project/DocumentStore.h"
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/StartPage.h"
@@ -110,6 +113,13 @@ void MainWindow::createMenus()
     m_importAction = file->addAction(tr("&Import Documents…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
+    (new InterchangeController(this))->addToMenu(file);   // REFI-QDA export/import, merge
+    file->addSeparator();
+    (new BackupController(this))->addToMenu(file);        // save a backup, restore from one
+    file->addSeparator();
+    auto *compare = new CompareController(this);           // the Compare menu and the report dialog
+    compare->addReportAction(file);
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Project"), this, [this] {
         closeProject();
         updateActions();
@@ -138,6 +148,7 @@ void MainWindow::createMenus()
 
     m_documentMenu = menuBar()->addMenu(tr("&Document"));
     m_codeMenu = menuBar()->addMenu(tr("&Code"));
+    compare->addCompareMenu(menuBar()->addMenu(tr("C&ompare")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_snapAction = view->addAction(tr("&Snap Selections to Words"));

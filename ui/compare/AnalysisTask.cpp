@@ -1,0 +1,80 @@
+#include "compare/AnalysisTask.h"
+
+#include "project/Project.h"
+
+#include <QThread>
+
+namespace marginalia {
+
+struct AnalysisTask::Run
+{
+    std::atomic_bool cancelled = false;
+    QString error;
+    Done done;
+};
+
+AnalysisTask::AnalysisTask(QObject *parent)
+    : QObject(parent)
+{
+}
+
+AnalysisTask::~AnalysisTask()
+{
+    if (m_current)
+        m_current->cancelled.store(true);
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+void AnalysisTask::start(const QString &projectPath, Work work, Done done)
+{
+    if (m_current)
+        m_current->cancelled.store(true);
+    auto run = std::make_shared<Run>();
+    run->done = std::move(done);
+    m_current = run;
+    QThread *thread = QThread::create([run, projectPath, work = std::move(work)] {
+        auto project = Project::open(projectPath, Project::Access::ReadOnly);
+        if (!project) {
+            run->error = project.error();
+            return;
+        }
+        run->error = work(**project, run->cancelled);
+    });
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, run, thread] { ended(run, thread); });
+    const bool wasRunning = m_running;
+    m_running = true;
+    if (!wasRunning)
+        Q_EMIT started();
+    thread->start();
+}
+
+void AnalysisTask::cancel()
+{
+    if (!m_current)
+        return;
+    m_current->cancelled.store(true);
+    m_current.reset();
+    m_running = false;
+    Q_EMIT finished(false);
+}
+
+void AnalysisTask::ended(const std::shared_ptr<Run> &run, QThread *thread)
+{
+    thread->wait();
+    m_threads.removeOne(thread);
+    delete thread;
+    if (run != m_current)
+        return;   // superseded or cancelled: already reported
+    m_current.reset();
+    m_running = false;
+    const bool completed = !run->cancelled.load();
+    if (completed && run->done)
+        run->done(run->error);
+    Q_EMIT finished(completed);
+}
+
+} // namespace marginalia

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace marginalia {
+
+class Project;
+
+// Runs one piece of long work (an analysis, a report) off the GUI thread. The work gets a connection of its own,
+// opened on the project file (an SQLite connection never crosses threads), read-only. Starting new work abandons
+// the running one: its result is dropped when it ends. `done` runs on the GUI thread with an empty error on
+// success, unless the work was cancelled or superseded. The destructor waits for running work.
+class AnalysisTask final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnalysisTask)
+
+public:
+    using Work = std::function<QString(Project &project, const std::atomic_bool &cancelled)>;
+    using Done = std::function<void(const QString &error)>;
+
+    explicit AnalysisTask(QObject *parent = nullptr);
+    ~AnalysisTask() override;
+
+    void start(const QString &projectPath, Work work, Done done);
+    // Abandons the running work: `done` is not called; the signal finished(false) is.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void started();
+    // completed: false when cancelled or superseded.
+    void finished(bool completed);
+
+private:
+    struct Run;
+    void ended(const std::shared_ptr<Run> &run, QThread *thread);
+
+    std::shared_ptr<Run> m_current;
+    QList<QThread *> m_threads;
+    bool m_running = false;
+};
+
+} // namespace marginalia

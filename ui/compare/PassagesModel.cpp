@@ -1,0 +1,95 @@
+#include "compare/PassagesModel.h"
+
+#include "analysis/Agreement.h"
+
+namespace marginalia {
+
+Passage Passage::fromSegment(const CodedSegment &segment)
+{
+    return {segment.id,   segment.documentId, segment.document,      segment.codePath,     segment.start,
+            segment.end,  segment.text,       segment.contextBefore, segment.contextAfter, segment.coder};
+}
+
+Passage Passage::fromDisagreement(const Disagreement &d)
+{
+    Passage passage;
+    passage.documentId = d.documentId;
+    passage.document = d.document;
+    passage.code = d.codePath;
+    passage.start = d.start;
+    passage.end = d.end;
+    passage.text = d.text;
+    passage.who = PassagesModel::tr("coded by %1; not by %2")
+                      .arg(d.codedBy.join(QStringLiteral(", ")), d.notCodedBy.join(QStringLiteral(", ")));
+    return passage;
+}
+
+PassagesModel::PassagesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PassagesModel::setPassages(const QList<Passage> &passages)
+{
+    beginResetModel();
+    m_passages = passages;
+    endResetModel();
+}
+
+const Passage *PassagesModel::passage(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_passages.size())
+        return nullptr;
+    return &m_passages.at(index.row());
+}
+
+int PassagesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_passages.size());
+}
+
+int PassagesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PassagesModel::data(const QModelIndex &index, int role) const
+{
+    const Passage *p = passage(index);
+    if (!p)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case DocumentColumn: return p->document;
+        case CodeColumn: return p->code;
+        case PositionColumn: return tr("%1–%2").arg(p->start).arg(p->end);
+        case TextColumn:
+            if (p->contextBefore.isEmpty() && p->contextAfter.isEmpty())
+                return p->text.simplified();
+            return QStringLiteral("…%1【%2】%3…")
+                .arg(p->contextBefore.simplified(), p->text.simplified(), p->contextAfter.simplified());
+        case WhoColumn: return p->who;
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == TextColumn)
+        return QStringLiteral("%1<b>%2</b>%3")
+            .arg(p->contextBefore.toHtmlEscaped(), p->text.toHtmlEscaped(), p->contextAfter.toHtmlEscaped());
+    return {};
+}
+
+QVariant PassagesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DocumentColumn: return tr("Document");
+    case CodeColumn: return tr("Code");
+    case PositionColumn: return tr("Characters");
+    case TextColumn: return tr("Passage");
+    case WhoColumn: return tr("Coder");
+    default: return {};
+    }
+}
+
+} // namespace marginalia

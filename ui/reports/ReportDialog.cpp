@@ -1,0 +1,337 @@
+#include "reports/ReportDialog.h"
+
+#include "compare/AnalysisTask.h"
+#include "context/ProjectContext.h"
+#include "project/Codebook.h"
+#include "project/DocumentStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace marginalia {
+
+namespace {
+
+const QString kSite = QStringLiteral("site");
+// The preview shows at most this many excerpts; the saved report has them all.
+constexpr qint64 kPreviewExcerpts = 300;
+
+QListWidget *checkList(QWidget *parent, const QString &name)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(name);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    return list;
+}
+
+void addCheckItem(QListWidget *list, const QString &text, const QVariant &data)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, data);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+}
+
+QList<QVariant> checkedData(const QListWidget *list)
+{
+    QList<QVariant> values;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->checkState() == Qt::Checked)
+            values.append(list->item(row)->data(Qt::UserRole));
+    }
+    return values;
+}
+
+// The first `limit` excerpts, sections cut accordingly.
+ReportData trimmed(const ReportData &data, qint64 limit)
+{
+    ReportData copy = data;
+    copy.sections.clear();
+    qint64 left = limit;
+    for (const ReportSection &section : data.sections) {
+        if (left <= 0)
+            break;
+        ReportSection part = section;
+        if (part.excerpts.size() > left)
+            part.excerpts.resize(left);
+        left -= part.excerpts.size();
+        copy.sections.append(part);
+    }
+    return copy;
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
+    : QDialog(parent)
+    , m_projectContext(context)
+    , m_codes(checkList(this, QStringLiteral("reportCodes")))
+    , m_sites(checkList(this, QStringLiteral("reportSites")))
+    , m_grouping(new QComboBox(this))
+    , m_context(new QSpinBox(this))
+    , m_matrix(new QCheckBox(tr("Put the code × site &matrix at the top"), this))
+    , m_format(new QComboBox(this))
+    , m_preview(new QTextBrowser(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_save(new QPushButton(tr("&Save…"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_previewTimer(new QTimer(this))
+    , m_previewTask(new AnalysisTask(this))
+    , m_saveTask(new AnalysisTask(this))
+{
+    setWindowTitle(tr("Export Report"));
+    setObjectName(QStringLiteral("reportDialog"));
+    m_grouping->addItem(tr("By code"), static_cast<int>(ReportGrouping::ByCode));
+    m_grouping->addItem(tr("By site, then code"), static_cast<int>(ReportGrouping::BySite));
+    m_context->setRange(0, 2000);
+    m_context->setSingleStep(20);
+    m_context->setSuffix(tr(" characters"));
+    m_context->setToolTip(tr("Text shown on each side of an excerpt"));
+    const QList<std::pair<ReportFormat, QString>> formats = {
+        {ReportFormat::Html, tr("HTML (one self-contained file)")},
+        {ReportFormat::Odt, tr("OpenDocument text (ODT)")},
+        {ReportFormat::Docx, tr("Word document (DOCX)")},
+        {ReportFormat::Pdf, tr("PDF")},
+        {ReportFormat::Markdown, tr("Markdown")},
+        {ReportFormat::Csv, tr("CSV (one row per excerpt)")},
+    };
+    for (const auto &[format, name] : formats)
+        m_format->addItem(name, static_cast<int>(format));
+    m_codes->setToolTip(tr("Nothing checked: every code. A code brings its sub-codes."));
+    m_sites->setToolTip(tr("Nothing checked: every site."));
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setOpenLinks(false);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_cancel->hide();
+    m_status->setWordWrap(true);
+    fillLists();
+
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &ReportDialog::updatePreview);
+    connect(m_codes, &QListWidget::itemChanged, this, &ReportDialog::schedulePreview);
+    connect(m_sites, &QListWidget::itemChanged, this, &ReportDialog::schedulePreview);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportDialog::schedulePreview);
+    connect(m_context, &QSpinBox::valueChanged, this, &ReportDialog::schedulePreview);
+    connect(m_matrix, &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
+    connect(m_save, &QPushButton::clicked, this, &ReportDialog::chooseFileAndSave);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_saveTask->cancel();
+        m_status->setText(tr("Saving was cancelled; no file was written."));
+    });
+    connect(m_saveTask, &AnalysisTask::finished, this, [this] { setSaving(false); });
+
+    auto *choices = new QFormLayout;
+    choices->addRow(tr("&Codes:"), m_codes);
+    choices->addRow(tr("S&ites:"), m_sites);
+    choices->addRow(tr("&Grouping:"), m_grouping);
+    choices->addRow(tr("Con&text:"), m_context);
+    choices->addRow(QString(), m_matrix);
+    choices->addRow(tr("&Format:"), m_format);
+    auto *left = new QWidget(this);
+    left->setLayout(choices);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_cancel);
+    bottom->addWidget(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+    resize(1000, 650);
+    updatePreview();
+}
+
+void ReportDialog::fillLists()
+{
+    Project &project = m_projectContext->project();
+    if (auto codes = Codebook(project).codes()) {
+        for (const Code &code : std::as_const(*codes))
+            addCheckItem(m_codes, QString(code.depth * 4, u' ') + code.name, code.id);
+    } else {
+        m_status->setText(codes.error());
+    }
+    if (auto values = DocumentStore(project).attributeValues()) {
+        for (const QString &site : values->value(kSite))
+            addCheckItem(m_sites, site, site);
+    }
+}
+
+ReportOptions ReportDialog::options() const
+{
+    ReportOptions options;
+    for (const QVariant &id : checkedData(m_codes))
+        options.codeIds.append(id.toLongLong());
+    for (const QVariant &site : checkedData(m_sites))
+        options.sites.append(site.toString());
+    options.siteAttribute = kSite;
+    options.grouping = static_cast<ReportGrouping>(m_grouping->currentData().toInt());
+    options.contextLength = m_context->value();
+    options.includeMatrix = m_matrix->isChecked();
+    return options;
+}
+
+ReportFormat ReportDialog::format() const
+{
+    return static_cast<ReportFormat>(m_format->currentData().toInt());
+}
+
+void ReportDialog::setFormat(ReportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(static_cast<int>(format)));
+}
+
+QString ReportDialog::extension(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Html: return QStringLiteral("html");
+    case ReportFormat::Odt: return QStringLiteral("odt");
+    case ReportFormat::Docx: return QStringLiteral("docx");
+    case ReportFormat::Pdf: return QStringLiteral("pdf");
+    case ReportFormat::Markdown: return QStringLiteral("md");
+    case ReportFormat::Csv: return QStringLiteral("csv");
+    }
+    return {};
+}
+
+bool ReportDialog::isSaving() const
+{
+    return m_saveTask->isRunning();
+}
+
+bool ReportDialog::isPreviewing() const
+{
+    return m_previewTimer->isActive() || m_previewTask->isRunning();
+}
+
+void ReportDialog::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+void ReportDialog::updatePreview()
+{
+    m_previewTimer->stop();
+    const ReportOptions reportOptions = options();
+    auto html = std::make_shared<QString>();
+    auto counts = std::make_shared<std::pair<qint64, qint64>>(0, 0);
+    m_previewTask->start(
+        m_projectContext->path(),
+        [reportOptions, html, counts](Project &project, const std::atomic_bool &cancelled) -> QString {
+            auto collected = ReportWriter::collect(project, reportOptions);
+            if (!collected)
+                return collected.error();
+            if (cancelled.load())
+                return {};
+            *counts = {collected->excerptCount, qMin(collected->excerptCount, kPreviewExcerpts)};
+            *html = ReportWriter::html(collected->excerptCount > kPreviewExcerpts ? trimmed(*collected, kPreviewExcerpts) : *collected);
+            return {};
+        },
+        [this, html, counts](const QString &error) {
+            if (!error.isEmpty()) {
+                m_preview->setPlainText(tr("The report could not be prepared: %1").arg(error));
+            } else {
+                m_preview->setHtml(*html);
+                if (counts->first > counts->second)
+                    m_status->setText(tr("The preview shows the first %1 of %n excerpt(s); the saved report has them all.",
+                                         nullptr, static_cast<int>(counts->first))
+                                          .arg(counts->second));
+                else
+                    m_status->setText(tr("%n excerpt(s).", nullptr, static_cast<int>(counts->first)));
+            }
+            Q_EMIT previewUpdated();
+        });
+}
+
+void ReportDialog::chooseFileAndSave()
+{
+    const ReportFormat chosen = format();
+    const QString suffix = extension(chosen);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), QDir::home().filePath(tr("report") + u'.' + suffix),
+                                                tr("%1 (*.%2)").arg(m_format->currentText(), suffix));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += u'.' + suffix;
+    save(path);
+}
+
+void ReportDialog::setSaving(bool saving)
+{
+    m_progress->setVisible(saving);
+    m_cancel->setVisible(saving);
+    m_save->setEnabled(!saving);
+}
+
+void ReportDialog::save(const QString &path)
+{
+    const ReportOptions reportOptions = options();
+    const ReportFormat chosen = format();
+    // Written next to the target first and renamed over it when complete: a cancelled or failed save leaves
+    // no half-written report (nor destroys an older one).
+    const QString partial = path + QStringLiteral(".part");
+    auto excerpts = std::make_shared<qint64>(0);
+    setSaving(true);
+    m_status->setText(tr("Saving “%1”…").arg(QFileInfo(path).fileName()));
+    m_saveTask->start(
+        m_projectContext->path(),
+        [reportOptions, chosen, partial, excerpts](Project &project, const std::atomic_bool &cancelled) -> QString {
+            auto collected = ReportWriter::collect(project, reportOptions);
+            if (!collected)
+                return collected.error();
+            *excerpts = collected->excerptCount;
+            if (cancelled.load())
+                return {};
+            auto written = ReportWriter::write(*collected, chosen, partial);
+            if (cancelled.load() || !written)
+                QFile::remove(partial);
+            return written ? QString() : written.error();
+        },
+        [this, path, partial, excerpts](const QString &error) {
+            if (error.isEmpty() && QFile::exists(path) && !QFile::remove(path)) {
+                QFile::remove(partial);
+                const QString message = tr("Could not replace “%1”; close it in other programs and save again.").arg(path);
+                m_status->setText(message);
+                Q_EMIT saveFailed(message);
+                return;
+            }
+            if (!error.isEmpty() || !QFile::rename(partial, path)) {
+                QFile::remove(partial);
+                const QString message = tr("Could not save the report as “%1”: %2")
+                                            .arg(path, error.isEmpty() ? tr("the file could not be renamed") : error);
+                m_status->setText(message);
+                Q_EMIT saveFailed(message);
+                return;
+            }
+            m_status->setText(tr("Saved %n excerpt(s) to “%1”.", nullptr, static_cast<int>(*excerpts)).arg(path));
+            Q_EMIT saved(path);
+        });
+}
+
+} // namespace marginalia
