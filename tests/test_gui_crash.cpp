@@ -150,7 +150,8 @@ private Q_SLOTS:
 
             QProcess process;
             process.setProcessEnvironment(environment());
-            process.setProcessChannelMode(QProcess::SeparateChannels);
+            // stderr goes straight through: an unread pipe could fill up and stall the GUI.
+            process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             process.start(QStringLiteral(MARGINALIA_GUI), {QStringLiteral("--script"), scriptPath, m_path});
             QVERIFY(process.waitForStarted());
             QElapsedTimer runClock;
