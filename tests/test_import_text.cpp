@@ -52,7 +52,7 @@ QByteArray utf16(const QString &text, bool littleEndian, bool bom)
 QByteArray pngLikeBytes()
 {
     QByteArray bytes("\x89PNG\r\n\x1A\n", 8);
-    bytes += QByteArray("\x00\x00\x00\x0DIHDR\x00\x00\x01\x00\x00\x00\x00\xC8\x08\x06\x00\x00\x00", 25);
+    bytes += QByteArray("\x00\x00\x00\x0DIHDR\x00\x00\x01\x00\x00\x00\x00\xC8\x08\x06\x00\x00\x00", 21);
     for (int i = 0; i < 200; ++i)
         bytes += static_cast<char>((i * 37 + 11) % 256);
     return bytes;

@@ -70,7 +70,16 @@ DocumentView::DocumentView(QWidget *parent)
     setViewFont(m_edit->font());
 }
 
-DocumentView::~DocumentView() = default;
+DocumentView::~DocumentView()
+{
+    // Destroy the editor and the margin while this is still a DocumentView: their destruction
+    // sends signals and events that call back into it.
+    m_edit->setMarginWidget(nullptr);
+    delete m_stripes;
+    m_stripes = nullptr;
+    delete m_edit;
+    m_edit = nullptr;
+}
 
 QPlainTextEdit *DocumentView::textEdit() const
 {

@@ -273,7 +273,7 @@ QString Workspace::statistics()
 bool Workspace::eventFilter(QObject *watched, QEvent *event)
 {
     // Number keys 1–9 in the text apply the nine most recently used codes.
-    if (watched == m_view->textEdit() && event->type() == QEvent::KeyPress) {
+    if (event->type() == QEvent::KeyPress && watched == m_view->textEdit()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
         if (modifiers == Qt::NoModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
