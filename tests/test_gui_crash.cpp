@@ -55,6 +55,15 @@ QString key(const QString &code, qint64 start, qint64 end)
 
 } // namespace
 
+// SIGKILL for the child only. QProcess reports pid 0 once the child has exited, and kill(0, ...)
+// would hit our whole process group (the test runner and CI with it), so 0 is never signalled.
+static void killProcess(const QProcess &process)
+{
+    const qint64 pid = process.processId();
+    if (pid > 0)
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+}
+
 class TestGuiCrash : public QObject
 {
     Q_OBJECT
@@ -164,7 +173,7 @@ private Q_SLOTS:
                 output += process.readAllStandardOutput();
                 acks = static_cast<int>(output.count("ok "));
                 if ((byTime && runClock.elapsed() >= killAfterMs) || (!byTime && acks >= killAfterAcks)) {
-                    ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+                    killProcess(process);
                     sent = true;
                     break;
                 }

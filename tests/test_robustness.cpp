@@ -18,6 +18,15 @@
 using namespace marginalia;
 
 // Work acknowledged by the CLI survives SIGKILL at any point, and two writers lose nothing.
+// SIGKILL for the child only. QProcess reports pid 0 once the child has exited, and kill(0, ...)
+// would hit our whole process group (the test runner and CI with it), so 0 is never signalled.
+static void killProcess(const QProcess &process)
+{
+    const qint64 pid = process.processId();
+    if (pid > 0)
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+}
+
 class TestRobustness : public QObject
 {
     Q_OBJECT
@@ -106,7 +115,7 @@ private Q_SLOTS:
             process.waitForStarted();
             QThread::usleep(random.bounded(window));
             if (process.state() != QProcess::NotRunning)
-                ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+                killProcess(process);
             process.waitForFinished(30000);
             if (process.exitStatus() == QProcess::CrashExit)
                 ++killed;
@@ -139,7 +148,7 @@ private Q_SLOTS:
             process.waitForStarted();
             QThread::usleep(random.bounded(120000));
             if (process.state() != QProcess::NotRunning)
-                ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+                killProcess(process);
             process.waitForFinished(30000);
             if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
                 acknowledged.append(QStringLiteral("import-%1.txt").arg(i));
