@@ -34,7 +34,7 @@ test-asan:
 
 # libFuzzer needs clang; std::expected is replaced by core/common/Result.h's own for clang.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_text_decoder fuzz_html fuzz_office fuzz_pdf fuzz_project_open
+FUZZ_TARGETS = fuzz_text_decoder fuzz_html fuzz_office fuzz_pdf fuzz_project_open fuzz_refiqda
 fuzz:
 	@bash .ci/install-deps clang-16 libclang-rt-16-dev
 	CC=clang-16 CXX=clang++-16 cmake -S . -B build-fuzz -DMARGINALIA_FUZZ=ON -DMARGINALIA_WERROR=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo

@@ -65,6 +65,11 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("imported")).toArray().first().toObject().value(QStringLiteral("encoding")).toString(),
                  QStringLiteral("UTF-16LE"));
         QCOMPARE(report.value(QStringLiteral("refused")).toArray().size(), 1);
+        // The import builds the search index once its documents are stored.
+        QCOMPARE(report.value(QStringLiteral("indexed_for_search")).toInt(), 1);
+        Run index = cli({QStringLiteral("index"), project, QStringLiteral("--json")});
+        QCOMPARE(index.exitCode, 0);
+        QCOMPARE(index.json().object().value(QStringLiteral("indexed")).toInt(), 0);
 
         QCOMPARE(cli({QStringLiteral("add-code"), project, QStringLiteral("Inequality")}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("add-code"), project, QStringLiteral("home access"), QStringLiteral("--parent"),

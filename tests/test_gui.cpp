@@ -9,6 +9,7 @@
 #include "coding/MemoPanel.h"
 #include "documents/FindBar.h"
 #include "coding/QuickCodeBox.h"
+#include "context/BackgroundIndexer.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
 #include "documents/AttributeTableModel.h"
@@ -22,6 +23,8 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/SearchIndexer.h"
+#include "search/TextSearch.h"
 #include "segments/SegmentsModel.h"
 #include "segments/SegmentsPane.h"
 #include "settings/Settings.h"
@@ -99,6 +102,15 @@ private:
     {
         view()->selectSpan(span);
         QCOMPARE(view()->selectedSpan(), span);
+    }
+
+    qint64 waitingForIndex()
+    {
+        auto project = Project::open(m_path, Project::Access::ReadOnly);
+        if (!project)
+            return -1;
+        auto waiting = SearchIndexer(**project).pending();
+        return waiting ? waiting->documentsTotal : -1;
     }
 
 private Q_SLOTS:
@@ -414,11 +426,28 @@ private Q_SLOTS:
         QCOMPARE(imported->attributes.value(QStringLiteral("site")), QStringLiteral("Chongqing"));
         QCOMPARE(imported->length, qint64(22));   // "课堂观察 😀 teachers talk.\n" in code points
         QCOMPARE(undoStack()->undoText(), QStringLiteral("Import 1 document(s)"));
+        // The new document is indexed for search in the background, and the undo takes it out again.
+        QTRY_COMPARE_WITH_TIMEOUT(waitingForIndex(), qint64(0), 20000);
         undoStack()->undo();
         QCOMPARE(workspace()->documentListModel()->documents().size(), 1);
         auto project = Project::open(m_path, Project::Access::ReadOnly);
         QVERIFY(project);
         QCOMPARE(*DocumentStore(**project).count(), qint64(1));
+        QCOMPARE(TextSearch(**project).find(QStringLiteral("课堂观察"))->size(), 0);
+        project->reset();
+        auto writable = Project::open(m_path);   // FTS5's integrity check is run as a write
+        QVERIFY(writable);
+        QVERIFY((*writable)->database().exec("INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"));
+    }
+
+    void searchIndexIsBuiltInTheBackground()
+    {
+        // initTestCase stored its document without indexing it; opening the project indexed it.
+        QTRY_COMPARE_WITH_TIMEOUT(waitingForIndex(), qint64(0), 20000);
+        QTRY_VERIFY(!workspace()->context()->indexer()->isRunning());
+        auto hits = TextSearch(workspace()->context()->project()).find(QStringLiteral("exam"));
+        QVERIFY(hits);
+        QVERIFY(!hits->isEmpty());
     }
 
     void memosAreSavedAsUndoableCommands()

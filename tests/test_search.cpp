@@ -3,6 +3,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 #include "text/TextNormalizer.h"
 
@@ -28,33 +29,71 @@ class TestSearch : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // The same documents twice: m_project leaves them waiting for the search index (searches read
+    // their text), m_indexed has them indexed (searches go through FTS5). Both must find the same.
     std::unique_ptr<Project> m_project;
+    std::unique_ptr<Project> m_indexed;
     qint64 m_code = 0;
 
-    qint64 add(const QString &name, const QString &text)
+    static qint64 add(Project &project, const QString &name, const QString &text)
     {
         NewDocument document;
         document.name = name;
         document.text = normalizeForStorage(text);
-        auto id = DocumentStore(*m_project).add(document);
+        auto id = DocumentStore(project).add(document);
         if (!id)
             qFatal("%s", qPrintable(id.error()));
         return *id;
     }
 
+    void add(const QString &name, const QString &text)
+    {
+        add(*m_project, name, text);
+        add(*m_indexed, name, text);
+    }
+
+    static qint64 pendingDocuments(Project &project)
+    {
+        auto pending = SearchIndexer(project).pending();
+        return pending ? pending->documentsTotal : -1;
+    }
+
+    // FTS5's own checks: the index is sound, and, once no document waits for it, it holds exactly
+    // the documents' texts (that comparison takes every document of the table to be indexed).
+    static bool indexMatchesTexts(Project &project)
+    {
+        if (!project.database().exec("INSERT INTO document_fts(document_fts) VALUES('integrity-check')"))
+            return false;
+        return pendingDocuments(project) != 0
+               || bool(project.database().exec("INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"));
+    }
+
+    std::unique_ptr<Project> freshProject(const QString &name)
+    {
+        auto project = Project::create(m_dir.filePath(name));
+        if (!project)
+            qFatal("%s", qPrintable(project.error()));
+        return std::move(*project);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
-        auto project = Project::create(m_dir.filePath(QStringLiteral("search.marginalia")));
-        QVERIFY(project);
-        m_project = std::move(*project);
+        m_project = freshProject(QStringLiteral("search.marginalia"));
         m_project->setCurrentCoder(QStringLiteral("Li Na"));
+        m_indexed = freshProject(QStringLiteral("indexed.marginalia"));
         add(QStringLiteral("cn.txt"), QStringLiteral("😀 老师用电脑上课，学生很少用电脑。\n教师：𠀀电脑坏了！学生说：电脑"));
         add(QStringLiteral("en.txt"), QStringLiteral("Teachers use the smartboard. The smartboard is for teaching!\n"
                                                      "Students: we never touch the SMARTBOARD."));
         add(QStringLiteral("short.txt"), QStringLiteral("zq"));
         add(QStringLiteral("fr.txt"), QStringLiteral("Une École, une école."));
         m_code = *Codebook(*m_project).add({QStringLiteral("ICT"), 0, {}, {}, {}});
+        QCOMPARE(pendingDocuments(*m_project), qint64(4));
+        auto indexed = SearchIndexer(*m_indexed).indexPending();
+        QVERIFY2(indexed, indexed ? "" : qPrintable(indexed.error()));
+        QCOMPARE(indexed->documents, qint64(4));
+        QCOMPARE(pendingDocuments(*m_indexed), qint64(0));
+        QVERIFY(indexMatchesTexts(*m_indexed));
     }
 
     void findsEveryOccurrence_data()
@@ -91,14 +130,79 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         QFETCH(QList<Expected>, expected);
-        auto hits = TextSearch(*m_project).find(query);
-        QVERIFY2(hits, hits ? "" : qPrintable(hits.error()));
-        QCOMPARE(hits->size(), expected.size());
-        for (qsizetype i = 0; i < expected.size(); ++i) {
-            QCOMPARE(hits->at(i).document, expected[i].document);
-            QCOMPARE(hits->at(i).start, expected[i].start);
-            QCOMPARE(hits->at(i).end, expected[i].end);
+        for (Project *project : {m_project.get(), m_indexed.get()}) {
+            auto hits = TextSearch(*project).find(query);
+            QVERIFY2(hits, hits ? "" : qPrintable(hits.error()));
+            QCOMPARE(hits->size(), expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                QCOMPARE(hits->at(i).document, expected[i].document);
+                QCOMPARE(hits->at(i).start, expected[i].start);
+                QCOMPARE(hits->at(i).end, expected[i].end);
+            }
         }
+    }
+
+    void indexesInBatchesAndStopsWhenAsked()
+    {
+        auto project = freshProject(QStringLiteral("batches.marginalia"));
+        for (int i = 0; i < 5; ++i)
+            add(*project, QStringLiteral("d%1.txt").arg(i), QStringLiteral("第%1份：投影仪坏了。").arg(i).repeated(10));
+        const qint64 length = QStringLiteral("第0份：投影仪坏了。").size() * 10;
+        auto waiting = SearchIndexer(*project).pending();
+        QVERIFY(waiting);
+        QCOMPARE(waiting->documentsTotal, qint64(5));
+        QCOMPARE(waiting->charactersTotal, 5 * length);
+
+        // Batches of two documents; stop after the first.
+        QList<IndexingProgress> seen;
+        auto stopped = SearchIndexer(*project).indexPending([&](const IndexingProgress &progress) {
+            seen.append(progress);
+            return false;
+        }, 2 * length);
+        QVERIFY(stopped);
+        QVERIFY(stopped->cancelled);
+        QCOMPARE(stopped->documents, qint64(2));
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen[0].documentsDone, qint64(2));
+        QCOMPARE(seen[0].charactersDone, 2 * length);
+        QCOMPARE(pendingDocuments(*project), qint64(3));
+        QVERIFY(indexMatchesTexts(*project));
+        // Half indexed, half waiting: every document is still found.
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("投影仪"))->size(), 50);
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("仪"))->size(), 50);
+
+        seen.clear();
+        auto rest = SearchIndexer(*project).indexPending([&](const IndexingProgress &progress) {
+            seen.append(progress);
+            return true;
+        }, 2 * length);
+        QVERIFY(rest);
+        QVERIFY(!rest->cancelled);
+        QCOMPARE(rest->documents, qint64(3));
+        QCOMPARE(seen.last().documentsDone, qint64(3));
+        QCOMPARE(seen.last().documentsTotal, qint64(3));
+        QCOMPARE(pendingDocuments(*project), qint64(0));
+        QVERIFY(indexMatchesTexts(*project));
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("投影仪"))->size(), 50);
+    }
+
+    void removingWaitingAndIndexedDocumentsKeepsTheIndexSound()
+    {
+        auto project = freshProject(QStringLiteral("remove.marginalia"));
+        const qint64 indexed = add(*project, QStringLiteral("a.txt"), QStringLiteral("学生用平板电脑"));
+        QVERIFY(SearchIndexer(*project).indexPending());
+        const qint64 waiting = add(*project, QStringLiteral("b.txt"), QStringLiteral("老师用平板电脑"));
+        QCOMPARE(pendingDocuments(*project), qint64(1));
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("平板电脑"))->size(), 2);
+
+        QVERIFY(DocumentStore(*project).remove(waiting));
+        QCOMPARE(pendingDocuments(*project), qint64(0));
+        QVERIFY(indexMatchesTexts(*project));
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("平板电脑"))->size(), 1);
+        QVERIFY(DocumentStore(*project).remove(indexed));
+        QVERIFY(indexMatchesTexts(*project));
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("平板电脑"))->size(), 0);
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("平板"))->size(), 0);
     }
 
     void caseSensitiveSearch()

@@ -2,10 +2,13 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 #include "text/TextNormalizer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +138,33 @@ private Q_SLOTS:
         QCOMPARE(sqlite3_column_int(stmt, 0), 99);
         sqlite3_finalize(stmt);
         sqlite3_close(db);
+    }
+
+    void upgradesVersionOneFilesKeepingABackup()
+    {
+        const QString path = freshPath();
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            addDocument(**project, QStringLiteral("a.txt"), QStringLiteral("老师用投影仪上课"));
+            QVERIFY(SearchIndexer(**project).indexPending());
+            // What a version 1 file looked like: every document indexed at import, no waiting list.
+            QVERIFY((*project)->database().exec("DROP TABLE document_fts_pending; PRAGMA user_version = 1"));
+        }
+        auto project = Project::open(path);
+        QVERIFY2(project, project ? "" : qPrintable(project.error()));
+        QCOMPARE(pragma(**project, "user_version"), qint64(Project::kSchemaVersion));
+        QCOMPARE(SearchIndexer(**project).pending()->documentsTotal, qint64(0));
+        QCOMPARE(TextSearch(**project).find(QStringLiteral("投影仪"))->size(), 1);
+        const QStringList backups = QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral(".v1-*.bak")});
+        QCOMPARE(backups.size(), 1);
+        auto journal = (*project)->database().prepare("SELECT count(*) FROM journal WHERE action = 'upgrade file format'");
+        QVERIFY(journal && journal->step());
+        QCOMPARE(journal->int64(0), qint64(1));
+        // New documents now wait for the indexer and are found meanwhile.
+        addDocument(**project, QStringLiteral("b.txt"), QStringLiteral("学生不用投影仪"));
+        QCOMPARE(SearchIndexer(**project).pending()->documentsTotal, qint64(1));
+        QCOMPARE(TextSearch(**project).find(QStringLiteral("投影仪"))->size(), 2);
     }
 
     void storesDocumentsWithCodePointLengthAndParagraphs()

@@ -4,6 +4,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 #include "text/TextNormalizer.h"
 
@@ -146,6 +147,20 @@ private Q_SLOTS:
         QCOMPARE(TextSearch(*project).find(QStringLiteral("用电脑"))->size(), 1);
         QCOMPARE(DocumentStore(*project).list()->first().attributes.value(QStringLiteral("site")), QStringLiteral("Kunming"));
         QVERIFY(project->database().exec("INSERT INTO document_fts(document_fts) VALUES('integrity-check')"));
+
+        // Once the search index has the document, undoing the import takes it out of the index too,
+        // and redoing it queues it for indexing again.
+        QVERIFY(SearchIndexer(*project).indexPending());
+        QCOMPARE(SearchIndexer(*project).pending()->documentsTotal, qint64(0));
+        QVERIFY(recorder.undo(*change));
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("用电脑"))->size(), 0);
+        QVERIFY(project->database().exec("INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"));
+        QVERIFY(recorder.redo(*change));
+        QCOMPARE(SearchIndexer(*project).pending()->documentsTotal, qint64(1));
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("用电脑"))->size(), 1);
+        QVERIFY(SearchIndexer(*project).indexPending());
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("用电脑"))->size(), 1);
+        QVERIFY(project->database().exec("INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"));
     }
 
     void undoRefusesWhenTheProjectChangedSince()

@@ -887,6 +887,21 @@ Nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::IndexingStatus</name>
+    <message>
+        <source>Indexing for search</source>
+        <translation>Suchindex wird erstellt</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop indexing; searches still find everything, more slowly, until it is finished</source>
+        <translation>Indizierung anhalten; die Suche findet weiterhin alles, nur langsamer, bis der Index fertig ist</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::InterchangeController</name>
     <message>
         <source>Export Project as REFI-QDA (.qdpx)…</source>
@@ -1352,6 +1367,10 @@ Nicht lesbar: %2</translation>
     <message>
         <source>C&amp;ompare</source>
         <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>

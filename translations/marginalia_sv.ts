@@ -887,6 +887,21 @@ Kan inte läsas: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::IndexingStatus</name>
+    <message>
+        <source>Indexing for search</source>
+        <translation>Indexerar för sökning</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Stop indexing; searches still find everything, more slowly, until it is finished</source>
+        <translation>Stoppa indexeringen; sökningar hittar fortfarande allt, men långsammare, tills indexet är klart</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::InterchangeController</name>
     <message>
         <source>Export Project as REFI-QDA (.qdpx)…</source>
@@ -1352,6 +1367,10 @@ Kan inte läsas: %2</translation>
     <message>
         <source>C&amp;ompare</source>
         <translation>J&amp;ämför</translation>
+    </message>
+    <message>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>Sökindexet kunde inte uppdateras: %1</translation>
     </message>
 </context>
 <context>

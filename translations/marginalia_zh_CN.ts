@@ -874,6 +874,21 @@ Cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>marginalia::IndexingStatus</name>
+    <message>
+        <source>Indexing for search</source>
+        <translation>正在建立搜索索引</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop indexing; searches still find everything, more slowly, until it is finished</source>
+        <translation>停止建立索引；在索引完成之前，搜索仍能找到全部结果，只是较慢</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::InterchangeController</name>
     <message>
         <source>Export Project as REFI-QDA (.qdpx)…</source>
@@ -1337,6 +1352,10 @@ Cannot be read: %2</source>
     <message>
         <source>C&amp;ompare</source>
         <translation>比较(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
     </message>
 </context>
 <context>

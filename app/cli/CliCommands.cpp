@@ -12,6 +12,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 
 #include <QCommandLineParser>
@@ -103,6 +104,7 @@ int commandImport(const QStringList &arguments)
     }
     for (const ImportRefusal &refusal : report->refused)
         printError(refusal.reason);
+    const qint64 indexed = indexForSearch(*project, true);
     if (invocation->isSet(kJson)) {
         QJsonArray imported;
         for (const ImportedDocument &document : report->imported)
@@ -115,7 +117,9 @@ int commandImport(const QStringList &arguments)
         QJsonArray refused;
         for (const ImportRefusal &refusal : report->refused)
             refused.append(QJsonObject{{QStringLiteral("file"), refusal.path}, {QStringLiteral("reason"), refusal.reason}});
-        printJson(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("refused"), refused}});
+        printJson(QJsonObject{{QStringLiteral("imported"), imported},
+                              {QStringLiteral("refused"), refused},
+                              {QStringLiteral("indexed_for_search"), indexed}});
     } else {
         for (const ImportedDocument &document : report->imported)
             printLine(QStringLiteral("Imported %1 (%2 characters, %3%4)")
@@ -665,6 +669,8 @@ int commandDemo(const QStringList &arguments)
         }
         return Failed;
     }
+    if (auto project = Project::open(path))
+        indexForSearch(**project, true);
     if (invocation->isSet(kJson))
         printJson(QJsonObject{{QStringLiteral("documents"), summary->documents},
                               {QStringLiteral("codes"), summary->codes},
@@ -675,6 +681,30 @@ int commandDemo(const QStringList &arguments)
                       .arg(summary->documents)
                       .arg(summary->codes)
                       .arg(summary->codings));
+    return Success;
+}
+
+int commandIndex(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("index"), QStringLiteral("index PROJECT [--json]"), {jsonOption()}, 1, 1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation);
+    if (!project)
+        return Failed;
+    auto report = SearchIndexer(*project).indexPending();
+    if (!report) {
+        printError(report.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("indexed"), report->documents},
+                              {QStringLiteral("characters"), report->characters}});
+    else
+        printLine(QStringLiteral("Indexed %1 documents (%2 characters) for search")
+                      .arg(report->documents)
+                      .arg(report->characters));
     return Success;
 }
 
@@ -697,6 +727,7 @@ void printUsage()
         "  autocode PROJECT CODE QUERY [--unit match|sentence|paragraph] [--coder NAME]\n"
         "  codings PROJECT [--json] [--code NAME] [--site SITE] [--coder NAME] [--context N]\n"
         "  search PROJECT QUERY [--json]\n"
+        "  index PROJECT                                bring the search index up to date (import does it too)\n"
         "  set-attribute PROJECT DOCUMENT NAME VALUE [--type TYPE]\n"
         "\n"
         "Comparing sites and coders:\n"
@@ -738,6 +769,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("search"), commandSearch},
         {QStringLiteral("set-attribute"), commandSetAttribute},
         {QStringLiteral("demo"), commandDemo},
+        {QStringLiteral("index"), commandIndex},
         };
         addAnalysisCommands(table);
         addInterchangeCommands(table);

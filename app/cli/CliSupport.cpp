@@ -2,6 +2,8 @@
 
 #include "CliOutput.h"
 
+#include "search/SearchIndexer.h"
+
 #include <algorithm>
 
 namespace marginalia::cli {
@@ -70,6 +72,20 @@ QJsonObject stringMap(const QMap<QString, QString> &map)
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         object.insert(it.key(), it.value());
     return object;
+}
+
+qint64 indexForSearch(Project &project, bool quiet)
+{
+    auto report = SearchIndexer(project).indexPending();
+    if (!report) {
+        printError(QStringLiteral("warning: the documents are stored, but the search index could not be brought up to "
+                                  "date (%1); searches read their text directly until 'marginalia-cli index %2' succeeds")
+                       .arg(report.error(), project.path()));
+        return 0;
+    }
+    if (!quiet && report->documents > 0)
+        printLine(QStringLiteral("Indexed %1 documents for search").arg(report->documents));
+    return report->documents;
 }
 
 } // namespace marginalia::cli

@@ -56,4 +56,10 @@ std::unique_ptr<Project> openProject(const QString &path, const Invocation &invo
 
 QJsonObject stringMap(const QMap<QString, QString> &map);
 
+// Builds the search index for documents a command has just stored (they are committed already):
+// a failure here loses nothing and is only reported, since the index can be built later
+// (`marginalia-cli index`, or the GUI on opening). Prints a line unless quiet. Returns the
+// number of documents indexed.
+qint64 indexForSearch(Project &project, bool quiet);
+
 } // namespace marginalia::cli

@@ -152,6 +152,8 @@ int commandImportQdpx(const QStringList &arguments)
         printError(report.error());
         return Failed;
     }
+    if (auto project = openProject(invocation->positional[1], *invocation))
+        indexForSearch(*project, true);
     if (invocation->isSet(kJson)) {
         printJson(importJson(*report));
     } else {
@@ -215,6 +217,7 @@ int commandMerge(const QStringList &arguments)
         printError(report.error());
         return Failed;
     }
+    indexForSearch(*project, true);
     if (invocation->isSet(kJson)) {
         printJson(QJsonObject{{QStringLiteral("project"), report->target},
                               {QStringLiteral("other"), report->other},

@@ -45,7 +45,7 @@ struct Freer
     void operator()(void *memory) const { sqlite3_free(memory); }
 };
 
-// A document row inserted or deleted by a changeset: the FTS index must follow it.
+// A document row inserted or deleted by a changeset: the search index (or its queue) must follow it.
 struct DocumentTextChange
 {
     qint64 id = 0;
@@ -142,6 +142,19 @@ Result<void> ChangeRecorder::apply(const QByteArray &changeset, const QString &a
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return failure(transaction.error());
+    // Which deleted documents are in the FTS index, asked before the changeset's delete takes their
+    // pending rows with it (and inside the write transaction, so the indexer cannot move them meanwhile).
+    auto isPending = db.prepare("SELECT 1 FROM document_fts_pending WHERE document_id = ?1");
+    if (!isPending)
+        return failure(isPending.error());
+    std::vector<bool> indexed;
+    for (const DocumentTextChange &document : *documents) {
+        isPending->reset();
+        isPending->bind(1, document.id);
+        indexed.push_back(!document.inserted && !isPending->step());
+        if (isPending->failed())
+            return failure(isPending->error());
+    }
     const int rc = sqlite3changeset_apply(db.handle(), static_cast<int>(changeset.size()),
                                           const_cast<char *>(changeset.constData()), nullptr, resolveConflict, nullptr);
     if (rc != SQLITE_OK)
@@ -149,16 +162,24 @@ Result<void> ChangeRecorder::apply(const QByteArray &changeset, const QString &a
                            .arg(description,
                                 action == u"undo" ? QStringLiteral("undone") : QStringLiteral("redone"),
                                 QString::fromUtf8(sqlite3_errstr(rc))));
+    // A document that comes back waits for the indexer like a new one; one that goes leaves the index.
     auto ftsDelete = db.prepare("INSERT INTO document_fts(document_fts, rowid, text) VALUES ('delete', ?1, ?2)");
-    auto ftsInsert = db.prepare("INSERT INTO document_fts(rowid, text) VALUES (?1, ?2)");
-    if (!ftsDelete || !ftsInsert)
-        return failure(ftsDelete ? ftsInsert.error() : ftsDelete.error());
-    for (const DocumentTextChange &document : *documents) {
-        Statement &stmt = document.inserted ? *ftsInsert : *ftsDelete;
-        stmt.reset();
-        stmt.bind(1, document.id).bind(2, std::string_view(document.text.constData(), static_cast<size_t>(document.text.size())));
-        if (auto ok = stmt.run(); !ok)
-            return ok;
+    auto pend = db.prepare("INSERT OR IGNORE INTO document_fts_pending(document_id) VALUES (?1)");
+    if (!ftsDelete || !pend)
+        return failure(ftsDelete ? pend.error() : ftsDelete.error());
+    for (size_t i = 0; i < documents->size(); ++i) {
+        const DocumentTextChange &document = (*documents)[i];
+        if (document.inserted) {
+            pend->reset();
+            if (auto ok = pend->bind(1, document.id).run(); !ok)
+                return ok;
+        } else if (indexed[i]) {
+            ftsDelete->reset();
+            ftsDelete->bind(1, document.id)
+                .bind(2, std::string_view(document.text.constData(), static_cast<size_t>(document.text.size())));
+            if (auto ok = ftsDelete->run(); !ok)
+                return ok;
+        }
     }
     if (auto ok = m_project.journal(action, {{QStringLiteral("change"), description}}); !ok)
         return ok;

@@ -111,11 +111,11 @@ Result<qint64> DocumentStore::add(const NewDocument &document)
         return failure(ok.error());
     const qint64 id = db.lastInsertId();
 
-    auto fts = db.prepare("INSERT INTO document_fts(rowid, text) VALUES (?1, ?2)");
-    if (!fts)
-        return failure(fts.error());
-    if (auto ok = fts->bind(1, id).bind(2, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))).run();
-        !ok)
+    // Indexed for search later, off the import (SearchIndexer); searches read it directly until then.
+    auto pending = db.prepare("INSERT INTO document_fts_pending(document_id) VALUES (?1)");
+    if (!pending)
+        return failure(pending.error());
+    if (auto ok = pending->bind(1, id).run(); !ok)
         return failure(ok.error());
     if (auto ok = storeParagraphs(id, document.text); !ok)
         return failure(ok.error());
@@ -157,9 +157,10 @@ Result<void> DocumentStore::remove(qint64 documentId)
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return failure(transaction.error());
-    // The external-content FTS index needs the old text to remove its entries.
-    auto fts = db.prepare(
-        "INSERT INTO document_fts(document_fts, rowid, text) SELECT 'delete', id, text FROM documents WHERE id = ?1");
+    // The external-content FTS index needs the old text to remove its entries; a document still
+    // waiting to be indexed has none there (and its pending row goes with it by ON DELETE CASCADE).
+    auto fts = db.prepare("INSERT INTO document_fts(document_fts, rowid, text) SELECT 'delete', id, text FROM documents"
+                          " WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM document_fts_pending WHERE document_id = ?1)");
     if (!fts)
         return failure(fts.error());
     if (auto ok = fts->bind(1, documentId).run(); !ok)

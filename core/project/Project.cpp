@@ -112,6 +112,11 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     return project;
 }
 
+bool Project::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db.handle(), "main") != 0;
+}
+
 Result<void> Project::configureConnection()
 {
     // WAL lets readers and one writer work at once; FULL makes an acknowledged write survive a power cut.

@@ -19,7 +19,7 @@ class Project
 public:
     // 'MRGN' in the SQLite header: identifies a Marginalia project to us and to file(1).
     static constexpr int kApplicationId = 0x4D52474E;
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class Access { ReadWrite, ReadOnly };
 
@@ -33,6 +33,8 @@ public:
     const QString &path() const { return m_path; }
     QString fileName() const;
     QString name();
+    // Opened for reading only (asked for, or the file cannot be written).
+    bool isReadOnly() const;
 
     // Who is working: new codings and journal entries are attributed to this coder.
     void setCurrentCoder(const QString &name) { m_currentCoder = name; }

@@ -2,6 +2,17 @@
 
 namespace marginalia {
 
+namespace {
+
+// Version 2: documents are stored at once and indexed for search afterwards (SearchIndexer), in
+// batches, off the import. A document is in document_fts or listed here, never both; searches read
+// the listed ones' text directly, so they find everything meanwhile.
+const char *const kPendingIndexTable =
+    R"(CREATE TABLE document_fts_pending(
+           document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE))";
+
+} // namespace
+
 const std::vector<const char *> &schemaStatements()
 {
     static const std::vector<const char *> statements = {
@@ -116,6 +127,7 @@ const std::vector<const char *> &schemaStatements()
                text, content='documents', content_rowid='id', tokenize='trigram', detail='none'))",
         // Every trigram occurrence: lets queries shorter than a trigram find their documents by prefix.
         "CREATE VIRTUAL TABLE document_fts_instances USING fts5vocab(document_fts, 'instance')",
+        kPendingIndexTable,
 
         // Analysis (core/analysis): co-occurrence finds the codings starting inside a coding by a range scan; the
         // matrix reads codings in (document, start) and (code, document, start) order without sorting them.
@@ -137,6 +149,8 @@ const std::vector<const char *> &schemaStatements()
 std::vector<const char *> migrationStatements(int fromVersion)
 {
     switch (fromVersion) {
+    case 1:
+        return {kPendingIndexTable};   // every document of a version 1 file is indexed already
     default:
         return {};
     }

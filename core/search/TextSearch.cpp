@@ -155,7 +155,10 @@ QString TextSearch::trigramMatchExpression(const QString &query)
 
 Result<QList<qint64>> TextSearch::trigramCandidates(const QString &query)
 {
-    auto stmt = m_project.database().prepare("SELECT rowid FROM document_fts WHERE document_fts MATCH ?1");
+    // Documents not indexed yet are candidates whatever they hold (one statement: one snapshot, so a
+    // document the indexer moves meanwhile is seen on one side or the other).
+    auto stmt = m_project.database().prepare(
+        "SELECT rowid FROM document_fts WHERE document_fts MATCH ?1 UNION SELECT document_id FROM document_fts_pending");
     if (!stmt)
         return failure(stmt.error());
     stmt->bind(1, trigramMatchExpression(query));
@@ -176,7 +179,9 @@ Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query)
     auto stmt = m_project.database().prepare(
         R"(SELECT doc FROM document_fts_instances WHERE term >= ?1 AND term < ?1 || char(1114111)
            UNION
-           SELECT id FROM documents WHERE instr(lower(tail), ?1) > 0)");
+           SELECT id FROM documents WHERE instr(lower(tail), ?1) > 0
+           UNION
+           SELECT document_id FROM document_fts_pending)");
     if (!stmt)
         return failure(stmt.error());
     stmt->bind(1, prefix);

@@ -28,7 +28,8 @@ struct SearchOptions
 // substrings as well as Latin words. Shorter queries cannot use trigrams; they take the
 // trigrams that begin with the query from the index's vocabulary, plus the indexed last two
 // characters of each document, so they are still found without reading every text. Hits are
-// then located exactly in each candidate document.
+// then located exactly in each candidate document. Documents the SearchIndexer has not reached
+// yet are always candidates: searches are exact while the index is being built, only slower.
 class TextSearch
 {
 public:

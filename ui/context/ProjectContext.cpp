@@ -1,5 +1,8 @@
 #include "context/ProjectContext.h"
 
+#include "context/BackgroundIndexer.h"
+
+#include <QTimer>
 #include <QUndoStack>
 
 namespace marginalia {
@@ -8,17 +11,26 @@ ProjectContext::ProjectContext(std::unique_ptr<Project> project, QObject *parent
     : QObject(parent)
     , m_project(std::move(project))
     , m_undoStack(new QUndoStack(this))
+    , m_indexer(new BackgroundIndexer(m_project->path(), this))
 {
+    // Documents left waiting by an earlier session (or another program) are indexed once the
+    // window is up; a read-only project is left as it is.
+    if (!m_project->isReadOnly())
+        QTimer::singleShot(0, m_indexer, &BackgroundIndexer::start);
 }
 
 ProjectContext::~ProjectContext()
 {
     // Commands hold pointers to this context: drop them before the project goes.
     m_undoStack->clear();
+    delete m_indexer;   // stops its thread before the project closes
+    m_indexer = nullptr;
 }
 
 void ProjectContext::notifyChanged(Changes changes)
 {
+    if (changes.testFlag(Documents) && !m_project->isReadOnly())
+        m_indexer->start();
     Q_EMIT changed(changes);
 }
 

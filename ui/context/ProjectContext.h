@@ -10,6 +10,8 @@ class QUndoStack;
 
 namespace marginalia {
 
+class BackgroundIndexer;
+
 // The open project as the GUI sees it: the one connection of the GUI thread, the one undo
 // stack, and the signals every pane listens to. Panes ask core for data through project();
 // edits go through undo commands (ui/coding/EditCommands.h), which call notifyChanged().
@@ -36,6 +38,8 @@ public:
     Project &project() { return *m_project; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString path() const { return m_project->path(); }
+    // Keeps the search index up to date in the background (started here and on new documents).
+    BackgroundIndexer *indexer() const { return m_indexer; }
 
     void notifyChanged(Changes changes);
     // A failure the user should know about; shown non-modally by the main window.
@@ -48,6 +52,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack = nullptr;
+    BackgroundIndexer *m_indexer = nullptr;
 };
 
 } // namespace marginalia

@@ -4,6 +4,7 @@
 #include "codebook/CodebookPane.h"
 #include "coding/MemoPanel.h"
 #include "compare/CompareController.h"
+#include "context/BackgroundIndexer.h"
 #include "context/ProjectContext.h"
 #include "demo/DemoProject.h"
 #include "documents/DocumentsPane.h"
@@ -11,6 +12,7 @@
 #include "import/ImportDialog.h"
 #include "interchange/InterchangeController.h"
 #include "project/DocumentStore.h"
+#include "mainwindow/IndexingStatus.h"
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/StartPage.h"
 #include "mainwindow/Workspace.h"
@@ -58,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_startPage(new StartPage(this))
     , m_messageBar(new MessageBar(this))
     , m_statistics(new QLabel(this))
+    , m_indexing(new IndexingStatus(this))
 {
     setWindowTitle(tr("Marginalia"));
     setAcceptDrops(true);
@@ -69,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     m_stack->addWidget(m_startPage);
     setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_indexing);
     statusBar()->addPermanentWidget(m_statistics);
 
     m_documentsDock = makeDock(tr("Documents"), QStringLiteral("documentsDock"), this, Qt::LeftDockWidgetArea);
@@ -232,6 +236,11 @@ bool MainWindow::openProject(const QString &path)
             statusBar()->showMessage(tr("Saved."), 1500);
     });
     connect(m_workspace, &Workspace::statisticsChanged, m_statistics, &QLabel::setText);
+    m_indexing->setIndexer(context->indexer());
+    connect(context->indexer(), &BackgroundIndexer::finished, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(tr("The search index could not be brought up to date: %1").arg(message), 10000);
+    });
     connect(m_workspace->importController(), &ImportController::finished, this,
             [this](int imported, int refused, bool cancelled) {
         if (!cancelled && imported > 0)

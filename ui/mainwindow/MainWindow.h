@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace marginalia {
 
+class IndexingStatus;
 class MessageBar;
 class StartPage;
 class Workspace;
@@ -60,6 +61,7 @@ private:
     StartPage *m_startPage;
     MessageBar *m_messageBar;
     QLabel *m_statistics;
+    IndexingStatus *m_indexing;
     QDockWidget *m_documentsDock;
     QDockWidget *m_codebookDock;
     QDockWidget *m_segmentsDock;

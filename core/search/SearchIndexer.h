@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QtGlobal>
+
+#include <functional>
+
+namespace marginalia {
+
+class Project;
+
+struct IndexingProgress
+{
+    qint64 documentsDone = 0;
+    qint64 documentsTotal = 0;
+    qint64 charactersDone = 0;    // code points of the documents' texts
+    qint64 charactersTotal = 0;
+};
+
+// Called after each batch; returning false stops the work after that batch.
+using IndexingProgressCallback = std::function<bool(const IndexingProgress &)>;
+
+struct IndexingReport
+{
+    qint64 documents = 0;
+    qint64 characters = 0;
+    bool cancelled = false;
+};
+
+// Builds the full-text index for documents that were stored without it. Importing only stores
+// the text (and lists the document in document_fts_pending), because indexing costs several times
+// the rest of an import; the index follows here, in the GUI on a thread of its own, in the CLI
+// after the import has committed. Searches read the waiting documents' texts directly, so nothing
+// is missed meanwhile.
+class SearchIndexer
+{
+public:
+    // About a fifth of a second of indexing: a writer on another connection (the GUI coding while
+    // the indexer works) waits at most for one batch.
+    static constexpr qint64 kDefaultBatchCharacters = 400'000;
+
+    explicit SearchIndexer(Project &project) : m_project(project) {}
+
+    // The documents waiting to be indexed, and their size.
+    Result<IndexingProgress> pending();
+    // Indexes the waiting documents in batches of about batchCharacters, one transaction each, so
+    // that stopping (a cancel, a crash) loses at most the batch under way and never leaves the index
+    // out of step with the texts.
+    Result<IndexingReport> indexPending(const IndexingProgressCallback &progress = {},
+                                        qint64 batchCharacters = kDefaultBatchCharacters);
+
+private:
+    Project &m_project;
+};
+
+} // namespace marginalia

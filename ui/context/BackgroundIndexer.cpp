@@ -1,0 +1,96 @@
+#include "context/BackgroundIndexer.h"
+
+#include "project/Project.h"
+#include "search/SearchIndexer.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+namespace marginalia {
+
+BackgroundIndexer::BackgroundIndexer(const QString &projectPath, QObject *parent)
+    : QObject(parent)
+    , m_path(projectPath)
+{
+}
+
+BackgroundIndexer::~BackgroundIndexer()
+{
+    if (m_thread) {
+        m_cancel->store(true);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BackgroundIndexer::start()
+{
+    if (m_thread) {
+        m_again = true;
+        return;
+    }
+    m_again = false;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_outcome = std::make_shared<Outcome>();
+    QPointer<BackgroundIndexer> self(this);
+    m_thread = QThread::create([path = m_path, cancel = m_cancel, outcome = m_outcome, self] {
+        auto project = Project::open(path);
+        if (!project) {
+            outcome->error = project.error();
+            return;
+        }
+        SearchIndexer indexer(**project);
+        auto waiting = indexer.pending();
+        if (!waiting || waiting->documentsTotal == 0) {
+            if (!waiting)
+                outcome->error = waiting.error();
+            return;
+        }
+        auto report = indexer.indexPending([&](const IndexingProgress &progress) {
+            QMetaObject::invokeMethod(self, [self, progress] {
+                if (self)
+                    Q_EMIT self->progressChanged(progress.charactersDone, progress.charactersTotal);
+            }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+        if (!report) {
+            outcome->error = report.error();
+            outcome->busy = (*project)->database().lastErrorWasBusy();
+        }
+    });
+    connect(m_thread, &QThread::finished, this, &BackgroundIndexer::threadFinished);
+    m_thread->start(QThread::LowPriority);
+}
+
+void BackgroundIndexer::stop()
+{
+    m_again = false;
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void BackgroundIndexer::threadFinished()
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    const Outcome outcome = *m_outcome;
+    if (m_again && !m_cancel->load()) {
+        start();
+        return;
+    }
+    // Another writer held the project for longer than the busy timeout (a long import in another
+    // process, say): try again a little later, a few times, without troubling the user.
+    if (outcome.busy && !m_cancel->load() && m_busyRetries < kMaxBusyRetries) {
+        ++m_busyRetries;
+        QTimer::singleShot(kBusyRetryMs, this, &BackgroundIndexer::start);
+        return;
+    }
+    if (outcome.error.isEmpty())
+        m_busyRetries = 0;
+    Q_EMIT finished(outcome.busy ? QString() : outcome.error);
+}
+
+} // namespace marginalia

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace marginalia {
+
+// Brings the project's search index up to date on a thread of its own, with its own connection,
+// whenever documents arrive (an import, a merge, an undone deletion) and when a project opens with
+// documents still waiting. The GUI stays responsive: the indexer commits in small batches, so an
+// edit waits at most a fraction of a second for the write lock. Searches are exact meanwhile
+// (they read waiting documents directly); they only get faster once it is done.
+class BackgroundIndexer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundIndexer)
+
+public:
+    explicit BackgroundIndexer(const QString &projectPath, QObject *parent = nullptr);
+    ~BackgroundIndexer() override;   // stops after the batch under way
+
+    bool isRunning() const { return m_thread != nullptr; }
+
+public Q_SLOTS:
+    // Starts (or, when running, runs once more afterwards, for documents that came meanwhile).
+    void start();
+    // Stops after the batch under way; the rest waits for the next start().
+    void stop();
+
+Q_SIGNALS:
+    void progressChanged(qint64 charactersDone, qint64 charactersTotal);
+    // Done, stopped or failed; message is empty unless it failed.
+    void finished(const QString &message);
+
+private:
+    struct Outcome
+    {
+        QString error;
+        bool busy = false;   // another writer held the project too long: tried again on the next change
+    };
+    void threadFinished();
+
+    static constexpr int kMaxBusyRetries = 5;
+    static constexpr int kBusyRetryMs = 3000;
+
+    QString m_path;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<Outcome> m_outcome;
+    bool m_again = false;
+    int m_busyRetries = 0;
+};
+
+} // namespace marginalia
