@@ -4,6 +4,7 @@
 //
 //   generate      the transcripts written as UTF-8 files to a folder (not a product figure)
 //   import        the files through the real Importer (one call per site, the site given as an attribute)
+//   index         SearchIndexer::indexPending: the search index that follows an import
 //   codings       200 codes through Codebook, then the codings by raw prepared statements in one transaction
 //   open          Project::open + the first DocumentStore::count
 //   matrix        Matrix::compute (codes × site) and the bare SQL GROUP BY of the same cells (ratio)
@@ -23,6 +24,7 @@
 #include "project/Project.h"
 #include "refiqda/RefiQda.h"
 #include "report/Report.h"
+#include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 
 #include <QDir>
@@ -247,6 +249,13 @@ void build(const QString &dir, const QString &projectPath, int documents, double
             imported += report.imported.size();
         }
         return format("%lld documents, 6 sites, one importFiles per site", static_cast<long long>(imported));
+    });
+
+    phase("build: search index (SearchIndexer)", [&] {
+        auto project = value(Project::open(projectPath));
+        const IndexingReport report = value(SearchIndexer(*project).indexPending());
+        return format("%lld documents, %lld characters", static_cast<long long>(report.documents),
+                      static_cast<long long>(report.characters));
     });
 
     phase("build: codes + codings (SQL)", [&] {

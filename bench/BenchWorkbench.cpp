@@ -12,6 +12,7 @@
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/SearchIndexer.h"
 #include "settings/Settings.h"
 #include "text/TextNormalizer.h"
 
@@ -112,6 +113,10 @@ int main(int argc, char *argv[])
                 return 1;
         }
         if (!transaction->commit())
+            return 1;
+        // Indexed for search, as a project is once its import has been indexed in the background:
+        // this measures coding, not coding while the indexer holds the write lock for a batch.
+        if (!SearchIndexer(**project).indexPending())
             return 1;
     }
 

@@ -186,6 +186,28 @@ private Q_SLOTS:
         QCOMPARE(TextSearch(*project).find(QStringLiteral("投影仪"))->size(), 50);
     }
 
+    void foldsOnlyAsciiLettersAndOrdersByDocumentName()
+    {
+        auto project = freshProject(QStringLiteral("fold.marginalia"));
+        // '@' and '[' lie just before 'A' and just after 'Z', '`' and '{' around 'a'..'z': only letters fold.
+        add(*project, QStringLiteral("b.txt"), QStringLiteral("@[AZ]` @[az]` 老师@[Az]`"));
+        add(*project, QStringLiteral("a.txt"), QStringLiteral("x @[aZ]`"));
+        for (int pass = 0; pass < 2; ++pass) {   // waiting for the index, then indexed
+            auto hits = TextSearch(*project).find(QStringLiteral("@[az]`"));
+            QVERIFY(hits);
+            QCOMPARE(hits->size(), 4);
+            QCOMPARE(hits->at(0).document, QStringLiteral("a.txt"));
+            QCOMPARE(hits->at(0).start, qint64(2));
+            QCOMPARE(hits->at(1).document, QStringLiteral("b.txt"));
+            QCOMPARE(hits->at(1).start, qint64(0));
+            QCOMPARE(hits->at(2).start, qint64(7));
+            QCOMPARE(hits->at(3).start, qint64(16));
+            QCOMPARE(TextSearch(*project).find(QStringLiteral("@{"))->size(), 0);
+            QCOMPARE(TextSearch(*project).find(QStringLiteral("{az}"))->size(), 0);
+            QVERIFY(SearchIndexer(*project).indexPending());
+        }
+    }
+
     void removingWaitingAndIndexedDocumentsKeepsTheIndexSound()
     {
         auto project = freshProject(QStringLiteral("remove.marginalia"));

@@ -60,6 +60,7 @@ class TestText : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void utf8CodePointCounting();
     void initTestCase();
 
     // TextIndex
@@ -107,6 +108,25 @@ void TestText::initTestCase()
 }
 
 // ---------------------------------------------------------------------------------- TextIndex
+
+void TestText::utf8CodePointCounting()
+{
+    // Every prefix of a text mixing 1-, 2-, 3- and 4-byte characters, so that the eight-byte steps
+    // meet every alignment of the characters.
+    const QString text = QStringLiteral("T: 😀 école 老师用电脑𠀀, 👍 ok ß 多媒体教室 end");
+    const QByteArray utf8 = text.toUtf8();
+    qint64 expected = 0;
+    for (qsizetype i = 0; i <= utf8.size(); ++i) {
+        if (i == utf8.size() || (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
+            const std::string_view prefix(utf8.constData(), static_cast<size_t>(i));
+            QCOMPARE(TextIndex::utf8CodePointLength(prefix), expected);
+            QCOMPARE(expected, TextIndex::codePointLength(QString::fromUtf8(utf8.left(i))));
+            ++expected;
+        }
+    }
+    QCOMPARE(TextIndex::utf8CodePointLength(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))),
+             TextIndex::codePointLength(text));
+}
 
 void TestText::textIndexAstralRoundTrips()
 {

@@ -125,7 +125,11 @@ Result<void> Project::configureConnection()
         if (auto ok = m_db.exec("PRAGMA journal_mode = WAL"); !ok)
             return ok;
     }
-    return m_db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;");
+    // A page cache of up to 64 MB (taken only as pages are read): the texts a search reads, and the
+    // codings an analysis reads, stay in memory for the next one instead of being copied in again
+    // from the operating system's cache (that copy was half the time of a search over 40 MB).
+    return m_db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
+                     " PRAGMA cache_size = -65536;");
 }
 
 Result<void> Project::createSchema()

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,29 +42,63 @@ unsigned char asciiLower(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
 }
 
+// Copies source to target with ASCII letters lower-cased, eight bytes at a time; every other byte
+// (all of UTF-8's multi-byte sequences among them) is copied as it is.
+void copyAsciiLowered(std::string_view source, std::string &target)
+{
+    target.resize(source.size());
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    size_t i = 0;
+    for (; i + 8 <= source.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, source.data() + i, sizeof word);
+        // Per byte, on its low seven bits: bit 7 of (x + 0x80 - 'A') is set from 'A' on, bit 7 of
+        // (x + 0x80 - 'Z' - 1) from past 'Z'; a letter has the first and not the second, and is ASCII.
+        const quint64 low = word & ~kHighBits;
+        const quint64 fromA = low + kOnes * (0x80 - 'A');
+        const quint64 pastZ = low + kOnes * (0x80 - 'Z' - 1);
+        const quint64 upper = (fromA ^ pastZ) & ~word & kHighBits;
+        word |= upper >> 2;   // 0x80 >> 2 is 0x20, the case bit
+        std::memcpy(target.data() + i, &word, sizeof word);
+    }
+    for (; i < source.size(); ++i)
+        target[i] = static_cast<char>(asciiLower(static_cast<unsigned char>(source[i])));
+}
+
+// The non-overlapping occurrences of needle in haystack, appended as byte offsets. glibc's memmem
+// rather than string_view::find: the latter looks for the first byte and compares from there, and in
+// UTF-8 Chinese the first byte of a character (0xE4-0xE9) starts every third byte.
+void findBytes(std::string_view haystack, std::string_view needle, std::vector<size_t> &hits)
+{
+    const char *begin = haystack.data();
+    const char *end = begin + haystack.size();
+    for (const char *at = begin; static_cast<size_t>(end - at) >= needle.size();) {
+        const void *found = memmem(at, static_cast<size_t>(end - at), needle.data(), needle.size());
+        if (!found)
+            break;
+        const char *hit = static_cast<const char *>(found);
+        hits.push_back(static_cast<size_t>(hit - begin));
+        at = hit + needle.size();
+    }
+}
+
 // Byte offsets of the non-overlapping occurrences of needle in haystack.
 std::vector<size_t> byteHits(std::string_view haystack, std::string_view needle, bool asciiInsensitive)
 {
     std::vector<size_t> hits;
     if (!asciiInsensitive) {
-        for (size_t at = haystack.find(needle); at != std::string_view::npos;
-             at = haystack.find(needle, at + needle.size()))
-            hits.push_back(at);
+        findBytes(haystack, needle, hits);
         return hits;
     }
     // Lower-case ASCII letters of a copy (other bytes, including all of UTF-8's multi-byte
     // sequences, are left as they are), then search bytes as above.
     thread_local std::string lowered;
-    lowered.assign(haystack);
-    for (char &c : lowered)
-        c = static_cast<char>(asciiLower(static_cast<unsigned char>(c)));
+    copyAsciiLowered(haystack, lowered);
     std::string loweredNeedle(needle);
     for (char &c : loweredNeedle)
         c = static_cast<char>(asciiLower(static_cast<unsigned char>(c)));
-    const std::string_view text(lowered);
-    for (size_t at = text.find(loweredNeedle); at != std::string_view::npos;
-         at = text.find(loweredNeedle, at + loweredNeedle.size()))
-        hits.push_back(at);
+    findBytes(lowered, loweredNeedle, hits);
     return hits;
 }
 
@@ -90,7 +125,21 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
     const Matching matching = matchingFor(needle, options.caseSensitive);
     const QByteArray needleUtf8 = needle.toUtf8();
     const qint64 length = TextIndex::codePointLength(needle);
+    // Hits come out ordered by document name, then id, then position: each document's hits are in
+    // order already, so only the documents are sorted at the end.
+    struct DocumentHits
+    {
+        QString name;
+        qint64 id;
+        qsizetype first;
+        qsizetype end;
+    };
+    std::vector<DocumentHits> groups;
     QList<SearchHit> hits;
+    auto closeGroup = [&](const QString &name, qint64 id, qsizetype first) {
+        if (hits.size() > first)
+            groups.push_back({name, id, first, hits.size()});
+    };
     for (qint64 id : documentIds) {
         stmt->reset();
         stmt->bind(1, id);
@@ -100,6 +149,7 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
             continue;
         }
         const QString name = stmt->text(0);
+        const qsizetype first = hits.size();
         if (matching == Matching::Unicode) {
             const QString text = stmt->text(1);
             const TextIndex index(text);
@@ -108,6 +158,7 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
                 const qint64 start = index.toCodePoint(at);
                 hits.append({id, name, start, start + length});
             }
+            closeGroup(name, id, first);
             continue;
         }
         // Search the stored UTF-8 where it lies and count code points (bytes that do not
@@ -117,16 +168,20 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
         qint64 codePoint = 0;
         for (const size_t at : byteHits(text, std::string_view(needleUtf8.constData(), static_cast<size_t>(needleUtf8.size())),
                                         matching == Matching::AsciiInsensitive)) {
-            for (; counted < at; ++counted)
-                codePoint += (static_cast<unsigned char>(text[counted]) & 0xC0) != 0x80;
+            codePoint += TextIndex::utf8CodePointLength(text.substr(counted, at - counted));
+            counted = at;
             hits.append({id, name, codePoint, codePoint + length});
         }
+        closeGroup(name, id, first);
     }
-    std::sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-        return a.document != b.document ? a.document < b.document
-                                        : (a.documentId != b.documentId ? a.documentId < b.documentId : a.start < b.start);
+    std::sort(groups.begin(), groups.end(), [](const DocumentHits &a, const DocumentHits &b) {
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
     });
-    return hits;
+    QList<SearchHit> ordered;
+    ordered.reserve(hits.size());
+    for (const DocumentHits &group : groups)
+        ordered.append(hits.mid(group.first, group.end - group.first));
+    return ordered;
 }
 
 Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQuery)

@@ -1,5 +1,7 @@
 #include "text/TextIndex.h"
 
+#include <cstring>
+
 #include <algorithm>
 
 namespace marginalia {
@@ -58,6 +60,27 @@ qint64 TextIndex::codePointLength(QStringView text)
             ++i;
     }
     return length;
+}
+
+qint64 TextIndex::utf8CodePointLength(std::string_view utf8)
+{
+    // Eight bytes at a time: a continuation byte is 10xxxxxx, so its bit 7 is set and bit 6 clear;
+    // shifting the word left by one puts each byte's bit 6 under its bit 7.
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    const char *at = utf8.data();
+    const char *end = at + utf8.size();
+    qint64 continuations = 0;
+    for (; end - at >= 8; at += 8) {
+        quint64 word;
+        std::memcpy(&word, at, sizeof word);
+        // At most one bit per byte, at bit 7: gathered into the top byte by one multiplication
+        // (std::popcount would be a library call without -mpopcnt).
+        const quint64 marks = (word & ~(word << 1) & kHighBits) >> 7;
+        continuations += static_cast<qint64>((marks * 0x0101010101010101ULL) >> 56);
+    }
+    for (; at < end; ++at)
+        continuations += (static_cast<unsigned char>(*at) & 0xC0) == 0x80;
+    return static_cast<qint64>(utf8.size()) - continuations;
 }
 
 } // namespace marginalia

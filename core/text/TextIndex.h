@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <string_view>
 #include <vector>
 
 namespace marginalia {
@@ -24,6 +25,8 @@ public:
 
     static qint64 codePointLength(const QString &text);
     static qint64 codePointLength(QStringView text);
+    // Code points in valid UTF-8 (SQLite's text as stored): the bytes that do not continue a character.
+    static qint64 utf8CodePointLength(std::string_view utf8);
 
 private:
     // Code-point index of every character that occupies two UTF-16 units, ascending.
