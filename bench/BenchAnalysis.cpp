@@ -6,11 +6,14 @@
 //   agreement      2 coders on 200 documents (target ≤ 1 s)
 //   report         a report of 500+ pages: PDF (target ≤ 10 s), and DOCX, ODT, HTML of the same excerpts
 //
-//   marginalia-bench-analysis [--codings N] [--keep DIR] [--skip-matrix | --only-matrix]
+//   marginalia-bench-analysis [--codings N] [--keep DIR [--reuse]] [--skip-matrix | --only-matrix]
+//
+// --reuse opens the projects a previous run left in DIR (--keep) instead of building them again.
 
 #include "analysis/Agreement.h"
 #include "analysis/Cooccurrence.h"
 #include "analysis/Matrix.h"
+#include "project/Codebook.h"
 #include "project/Project.h"
 #include "report/Report.h"
 #include "text/Paragraphs.h"
@@ -194,6 +197,22 @@ Corpus build(const QString &path, int documents, qint64 codings, int length, boo
     return corpus;
 }
 
+// A project an earlier run kept (--keep DIR --reuse), or a new one built as above.
+Corpus buildOrOpen(bool reuse, const QString &path, int documents, qint64 codings, int length, bool paragraphs,
+                   int coders = 2, int codeCount = 50)
+{
+    if (!reuse || !QFile::exists(path)) {
+        QFile::remove(path);
+        return build(path, documents, codings, length, paragraphs, coders, codeCount);
+    }
+    Corpus corpus;
+    corpus.project = value(Project::open(path));
+    for (const Code &code : value(Codebook(*corpus.project).codes()))
+        corpus.codes.append(code.id);
+    std::sort(corpus.codes.begin(), corpus.codes.end());   // the order build() created them in
+    return corpus;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -206,6 +225,7 @@ int main(int argc, char *argv[])
     QString keep;
     bool skipMatrix = false;
     bool onlyMatrix = false;
+    bool reuse = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == u"--codings" && i + 1 < arguments.size())
             matrixCodings = arguments[++i].toLongLong();
@@ -215,9 +235,12 @@ int main(int argc, char *argv[])
             skipMatrix = true;
         else if (arguments[i] == u"--only-matrix")
             onlyMatrix = true;
+        else if (arguments[i] == u"--reuse")
+            reuse = true;
     }
     QTemporaryDir temporary;
     const QString dir = keep.isEmpty() ? temporary.path() : keep;
+    reuse = reuse && !keep.isEmpty();
     QDir().mkpath(dir);
     std::printf("Files in %s\n", qPrintable(dir));
 
@@ -226,8 +249,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const QString path = dir + QStringLiteral("/matrix.marginalia");
-        QFile::remove(path);
-        Corpus corpus = build(path, 5000, matrixCodings, 4000, false);
+        Corpus corpus = buildOrOpen(reuse, path, 5000, matrixCodings, 4000, false);
         std::printf("matrix project: %lld codings in 5,000 documents, built in %.1f s\n",
                     static_cast<long long>(matrixCodings), static_cast<double>(timer.elapsed()) / 1000.0);
         Project &project = *corpus.project;
@@ -294,8 +316,7 @@ int main(int argc, char *argv[])
     // ---- co-occurrence, typical density: 50 codings in a document of 4,000 characters ----
     {
         const QString path = dir + QStringLiteral("/cooccurrence-typical.marginalia");
-        QFile::remove(path);
-        Corpus corpus = build(path, 2000, 100000, 4000, true);
+        Corpus corpus = buildOrOpen(reuse, path, 2000, 100000, 4000, true);
         Cooccurrence cooccurrence(*corpus.project);
         qint64 pairs = 0;
         const double overlapMs = timeMs(3, [&] {
@@ -312,8 +333,7 @@ int main(int argc, char *argv[])
     // ---- co-occurrence, dense: 200 codings in a document of 4,000 characters ----
     {
         const QString path = dir + QStringLiteral("/cooccurrence.marginalia");
-        QFile::remove(path);
-        Corpus corpus = build(path, 500, 100000, 4000, true);
+        Corpus corpus = buildOrOpen(reuse, path, 500, 100000, 4000, true);
         Cooccurrence cooccurrence(*corpus.project);
         qint64 pairs = 0;
         const double overlapMs = timeMs(3, [&] {
@@ -359,8 +379,7 @@ int main(int argc, char *argv[])
     // ---- agreement ----
     {
         const QString path = dir + QStringLiteral("/agreement.marginalia");
-        QFile::remove(path);
-        Corpus corpus = build(path, 200, 40000, 20000, false, 2, 20);
+        Corpus corpus = buildOrOpen(reuse, path, 200, 40000, 20000, false, 2, 20);
         Agreement agreement(*corpus.project);
         AgreementResult result;
         const double ms = timeMs(3, [&] {

@@ -361,6 +361,85 @@ private Q_SLOTS:
         QVERIFY(ids->contains(c.teachingD1[1]));
     }
 
+    void paragraphCooccurrenceCountsParagraphsAndDocuments()
+    {
+        Corpus c = corpus();
+        Project &p = *c.project;
+        // D2's lines are [0,24) and [25,49). Teaching [0,30) touches both; Assessment [1,5) line 1, [26,40) line 2.
+        code(p, c.d2, c.teaching, 0, 30);
+        code(p, c.d2, c.assessment, 1, 5);
+        code(p, c.d2, c.assessment, 26, 40);
+        // Paragraphs with codes: D1 {Teaching, Lecture, Assessment}, D2 line 1 {Lecture, Teaching, Assessment},
+        // D2 line 2 {Teaching, Assessment}, D3 {Teaching, Assessment}.
+        // Teaching+Lecture: D1, D2 line 1 → 2 paragraphs in 2 documents. Teaching+Assessment: D1, both lines of
+        // D2, D3 → 4 paragraphs in 3 documents. Lecture+Assessment: D1, D2 line 1 → 2 in 2.
+        auto pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph);
+        QVERIFY2(pairs, qPrintable(pairs.error()));
+        QHash<QPair<qint64, qint64>, QPair<qint64, qint64>> found;
+        for (const CooccurrencePair &pair : *pairs)
+            found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
+        QCOMPARE(pairs->size(), 3);
+        QCOMPARE(found.value({c.teaching, c.lecture}), (QPair<qint64, qint64>(2, 2)));
+        QCOMPARE(found.value({c.teaching, c.assessment}), (QPair<qint64, qint64>(4, 3)));
+        QCOMPARE(found.value({c.lecture, c.assessment}), (QPair<qint64, qint64>(2, 2)));
+        QCOMPARE(pairs->first().codeA, c.teaching);
+        QCOMPARE(pairs->first().codeB, c.assessment);
+        QCOMPARE(pairs->first().pathB, QStringLiteral("Assessment"));
+
+        // Only Li Na: Wang's Lecture in D1 drops out; Li Na's Assessment [120,130) keeps D3.
+        pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph, {{}, {QStringLiteral("Li Na")}});
+        QVERIFY2(pairs, qPrintable(pairs.error()));
+        found.clear();
+        for (const CooccurrencePair &pair : *pairs)
+            found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
+        QCOMPARE(found.value({c.teaching, c.lecture}), (QPair<qint64, qint64>(1, 1)));
+        QCOMPARE(found.value({c.teaching, c.assessment}), (QPair<qint64, qint64>(4, 3)));
+        QCOMPARE(found.value({c.lecture, c.assessment}), (QPair<qint64, qint64>(1, 1)));
+
+        // Only interviews (D1, D3).
+        pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph,
+                                      {{{QStringLiteral("kind"), {QStringLiteral("interview")}}}, {}});
+        QVERIFY2(pairs, qPrintable(pairs.error()));
+        found.clear();
+        for (const CooccurrencePair &pair : *pairs)
+            found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
+        QCOMPARE(pairs->size(), 3);
+        QCOMPARE(found.value({c.teaching, c.lecture}), (QPair<qint64, qint64>(1, 1)));
+        QCOMPARE(found.value({c.teaching, c.assessment}), (QPair<qint64, qint64>(2, 2)));
+        QCOMPARE(found.value({c.lecture, c.assessment}), (QPair<qint64, qint64>(1, 1)));
+
+        // The codings behind Teaching+Assessment: every coding of either code in those paragraphs (9).
+        auto ids = Cooccurrence(p).pairCodings(CooccurrenceUnit::Paragraph, c.teaching, c.assessment);
+        QVERIFY2(ids, qPrintable(ids.error()));
+        QCOMPARE(ids->size(), 9);
+    }
+
+    // marginalia_union_length, the matrix's SQL aggregate, over ranges in order, out of order, and out of order
+    // after more merged runs than the aggregate holds in place.
+    void unionLengthAggregate()
+    {
+        Corpus c = corpus();
+        QVERIFY(Matrix(*c.project).compute({}));   // registers the function on the connection
+        auto unionOf = [&](const char *values) {
+            auto stmt = c.project->database().prepare(
+                std::string("SELECT marginalia_union_length(column1, column2) FROM (VALUES ") + values + ")");
+            if (!stmt || !stmt->step())
+                qFatal("union length");
+            return stmt->int64(0);
+        };
+        QCOMPARE(unionOf("(0, 10), (5, 20), (15, 30), (40, 50)"), qint64(40));
+        QCOMPARE(unionOf("(40, 50), (0, 10), (15, 30), (5, 20)"), qint64(40));
+        QCOMPARE(unionOf("(0, 10), (10, 20)"), qint64(20));
+        QCOMPARE(unionOf("(0, 100), (10, 20), (30, 40), (100, 101)"), qint64(101));
+        // Six runs in order, then two ranges that reach back: [0,15) [20,25) [30,35) [40,45) [50,60) = 40.
+        QCOMPARE(unionOf("(0, 5), (10, 15), (20, 25), (30, 35), (40, 45), (50, 55), (2, 12), (52, 60)"), qint64(40));
+        QCOMPARE(unionOf("(0, 5), (10, 15), (20, 25), (30, 35), (40, 45), (50, 55), (60, 70)"), qint64(40));
+        auto none = c.project->database().prepare(
+            "SELECT marginalia_union_length(column1, column2) FROM (VALUES (0, 10)) WHERE column1 > 0");
+        QVERIFY(none && none->step());
+        QCOMPARE(none->int64(0), qint64(0));
+    }
+
     // A worked example, two coders, checked against the textbook formulas.
     //
     // Documents E1 (100 characters), E2 (100), E3 (50). Ann and Bo both coded in E1 and E2; only Ann in E3, so

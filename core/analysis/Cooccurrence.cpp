@@ -6,6 +6,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace marginalia {
 
@@ -31,14 +33,74 @@ std::string overlapJoin(const ScopeSql &scope)
     return sql;
 }
 
-// Codes per paragraph: (document, paragraph number, code) once each.
+// The paragraphs each coding in scope touches, as "c" (the coding) joined with "p" (the paragraph).
 // The paragraphs a coding touches are those ending after its start, up to the first one ending at or after its end
 // (paragraphs_by_end finds both by a range search), or up to the coding's end when no paragraph ends after it (a
 // coding that takes in the final line break); one that starts at or after the coding's end is not touched.
-const char *kParagraphCodes =
-    "cp AS (SELECT DISTINCT c.document_id AS d, p.number AS n, c.code_id AS k FROM cs c JOIN paragraphs p"
-    " ON p.document_id = c.document_id AND p.end > c.start AND p.end <= coalesce((SELECT min(q.end) FROM paragraphs q"
-    " WHERE q.document_id = c.document_id AND q.end >= c.end), c.end) AND p.start < c.end)";
+const char *kParagraphsTouched =
+    "FROM cs c JOIN paragraphs p ON p.document_id = c.document_id AND p.end > c.start"
+    " AND p.end <= coalesce((SELECT min(q.end) FROM paragraphs q WHERE q.document_id = c.document_id"
+    " AND q.end >= c.end), c.end) AND p.start < c.end";
+
+// Codes per paragraph: (document, paragraph number, code) once each.
+std::string paragraphCodes()
+{
+    return std::string("cp AS (SELECT DISTINCT c.document_id AS d, p.number AS n, c.code_id AS k ") + kParagraphsTouched
+           + ")";
+}
+
+// Paragraph co-occurrence tallied from each paragraph's codes, read in (document, paragraph, code) order.
+// A self-join of the paragraph codes would give one row per paragraph and pair (a million for 100,000 codings in
+// dense documents) for SQLite to sort by pair; counting them here, paragraph by paragraph, needs no sort at all.
+struct PairTally
+{
+    qint64 count = 0;
+    qint64 documents = 0;
+    qint64 lastDocument = 0;
+};
+
+class ParagraphPairs
+{
+public:
+    // One (document, paragraph, code) row; codes of a paragraph come in ascending order, each once.
+    void add(qint64 document, qint64 paragraph, qint64 code)
+    {
+        if (m_codes.empty() || document != m_document || paragraph != m_paragraph) {
+            finishParagraph();
+            m_document = document;
+            m_paragraph = paragraph;
+        }
+        m_codes.push_back(code);
+    }
+
+    // Every pair (smaller code id first) with the paragraphs and documents in which both codes occur.
+    const QHash<std::pair<qint64, qint64>, PairTally> &finish()
+    {
+        finishParagraph();
+        return m_tallies;
+    }
+
+private:
+    void finishParagraph()
+    {
+        for (size_t i = 0; i < m_codes.size(); ++i) {
+            for (size_t j = i + 1; j < m_codes.size(); ++j) {
+                PairTally &tally = m_tallies[{m_codes[i], m_codes[j]}];
+                ++tally.count;
+                if (tally.documents == 0 || tally.lastDocument != m_document) {
+                    ++tally.documents;
+                    tally.lastDocument = m_document;
+                }
+            }
+        }
+        m_codes.clear();
+    }
+
+    qint64 m_document = 0;
+    qint64 m_paragraph = 0;
+    std::vector<qint64> m_codes;
+    QHash<std::pair<qint64, qint64>, PairTally> m_tallies;
+};
 
 } // namespace
 
@@ -70,9 +132,9 @@ Result<QList<CooccurrencePair>> Cooccurrence::pairs(CooccurrenceUnit unit, const
                 " count(DISTINCT a.document_id) "
               + overlapJoin(sqlScope) + " GROUP BY x, y";
     } else {
-        sql = "WITH " + scopedCodings(sqlScope) + ", " + kParagraphCodes
-              + " SELECT a.k, b.k, count(*), count(DISTINCT a.d) FROM cp a JOIN cp b"
-                " ON b.d = a.d AND b.n = a.n AND b.k > a.k GROUP BY a.k, b.k";
+        // GROUP BY and ORDER BY on the same terms: one sort gives each paragraph's codes once, in order.
+        sql = "WITH " + scopedCodings(sqlScope) + " SELECT c.document_id, p.number, c.code_id " + kParagraphsTouched
+              + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
     }
     auto stmt = m_project.database().prepare(sql);
     if (!stmt)
@@ -88,9 +150,21 @@ Result<QList<CooccurrencePair>> Cooccurrence::pairs(CooccurrenceUnit unit, const
         paths.insert(code.id, code.path);
 
     QList<CooccurrencePair> result;
-    while (stmt->step())
-        result.append({stmt->int64(0), paths.value(stmt->int64(0)), stmt->int64(1), paths.value(stmt->int64(1)),
-                       stmt->int64(2), stmt->int64(3)});
+    if (unit == CooccurrenceUnit::Overlap) {
+        while (stmt->step())
+            result.append({stmt->int64(0), paths.value(stmt->int64(0)), stmt->int64(1), paths.value(stmt->int64(1)),
+                           stmt->int64(2), stmt->int64(3)});
+    } else {
+        ParagraphPairs tallies;
+        while (stmt->step())
+            tallies.add(stmt->int64(0), stmt->int64(1), stmt->int64(2));
+        if (!stmt->failed()) {
+            const auto &pairs = tallies.finish();
+            for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+                result.append({it.key().first, paths.value(it.key().first), it.key().second,
+                               paths.value(it.key().second), it->count, it->documents});
+        }
+    }
     if (stmt->failed())
         return failure(stmt->error());
     std::sort(result.begin(), result.end(), [](const CooccurrencePair &l, const CooccurrencePair &r) {
@@ -116,7 +190,7 @@ Result<QList<qint64>> Cooccurrence::pairCodings(CooccurrenceUnit unit, qint64 co
                 " SELECT c.id FROM codings c WHERE c.id IN (SELECT ia FROM pairs UNION SELECT ib FROM pairs)"
                 " ORDER BY c.document_id, c.start, c.id";
     } else {
-        sql = "WITH " + scopedCodings(sqlScope) + ", " + kParagraphCodes
+        sql = "WITH " + scopedCodings(sqlScope) + ", " + paragraphCodes()
               + ", both_(d, n) AS (SELECT a.d, a.n FROM cp a JOIN cp b ON b.d = a.d AND b.n = a.n"
                 " WHERE a.k = ?1 AND b.k = ?2)"
                 " SELECT DISTINCT c.id FROM cs c JOIN paragraphs p ON p.document_id = c.document_id"

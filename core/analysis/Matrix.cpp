@@ -29,13 +29,30 @@ double ratio(qint64 part, qint64 whole, double scale)
     return whole > 0 ? static_cast<double>(part) * scale / static_cast<double>(whole) : 0.0;
 }
 
-// marginalia_union_length(start, end): an SQL aggregate, the length of the union of the group's ranges. Within a
-// GROUP BY that follows an index on (..., start) the ranges arrive in order; otherwise they are sorted at the end.
-struct UnionLength
+// marginalia_union_length(start, end): an SQL aggregate, the length of the union of the group's ranges.
+// Within a GROUP BY that follows an index on (..., start) the ranges arrive in order of start, and each one only
+// extends the union by what reaches beyond the furthest end so far: no list, no sort, no allocation. The merged runs
+// are kept anyway (a few per group, held in the state itself), because a range that comes out of order (a GROUP BY
+// over a sorter, as when rolled up) can only be measured against them: from then on the group collects its runs and
+// ranges and sorts them at the end.
+struct Range
 {
-    std::vector<std::pair<qint64, qint64>> *ranges;   // zeroed by SQLite on the first step
+    qint64 start;
+    qint64 end;
+};
+
+struct UnionLength   // zeroed by SQLite on the first step, so plain data only
+{
+    static constexpr int kInlineRuns = 4;   // small enough for SQLite's small lookaside slots
+
+    qint64 covered;     // in order: the length of the union so far
     qint64 lastStart;
-    bool unsorted;
+    qint32 runs;        // in order: the merged runs so far, disjoint and ascending
+    bool unsorted;      // a range came out of order: `more` holds every run and range to sort at the end
+    Range inlineRuns[kInlineRuns];
+    std::vector<Range> *more;   // runs beyond the inline ones; once unsorted, all of them
+
+    Range &run(qint32 i) { return i < kInlineRuns ? inlineRuns[i] : (*more)[i - kInlineRuns]; }
 };
 
 void unionLengthStep(sqlite3_context *context, int, sqlite3_value **arguments)
@@ -45,33 +62,62 @@ void unionLengthStep(sqlite3_context *context, int, sqlite3_value **arguments)
         sqlite3_result_error_nomem(context);
         return;
     }
-    if (!state->ranges)
-        state->ranges = new std::vector<std::pair<qint64, qint64>>;
-    const qint64 start = sqlite3_value_int64(arguments[0]);
-    const qint64 end = sqlite3_value_int64(arguments[1]);
-    if (!state->ranges->empty() && start < state->lastStart)
+    const Range range{sqlite3_value_int64(arguments[0]), sqlite3_value_int64(arguments[1])};
+    if (!state->unsorted && state->runs > 0 && range.start < state->lastStart) {
+        auto *all = new std::vector<Range>;
+        all->reserve(static_cast<size_t>(state->runs) + 16);
+        for (qint32 i = 0; i < state->runs; ++i)
+            all->push_back(state->run(i));
+        delete state->more;
+        state->more = all;
         state->unsorted = true;
-    state->lastStart = start;
-    state->ranges->emplace_back(start, end);
+    }
+    if (state->unsorted) {
+        state->more->push_back(range);
+        return;
+    }
+    state->lastStart = range.start;
+    if (state->runs > 0) {
+        Range &last = state->run(state->runs - 1);
+        if (range.start <= last.end) {
+            if (range.end > last.end) {
+                state->covered += range.end - last.end;
+                last.end = range.end;
+            }
+            return;
+        }
+    }
+    if (state->runs < UnionLength::kInlineRuns) {
+        state->inlineRuns[state->runs] = range;
+    } else {
+        if (!state->more)
+            state->more = new std::vector<Range>;
+        state->more->push_back(range);
+    }
+    ++state->runs;
+    state->covered += range.end - range.start;
 }
 
 void unionLengthFinal(sqlite3_context *context)
 {
     auto *state = static_cast<UnionLength *>(sqlite3_aggregate_context(context, 0));
     qint64 total = 0;
-    if (state && state->ranges) {
-        std::vector<std::pair<qint64, qint64>> &ranges = *state->ranges;
-        if (state->unsorted)
-            std::sort(ranges.begin(), ranges.end());
+    if (state && state->unsorted) {
+        std::vector<Range> &ranges = *state->more;
+        std::sort(ranges.begin(), ranges.end(), [](const Range &l, const Range &r) { return l.start < r.start; });
         qint64 reached = std::numeric_limits<qint64>::min();
-        for (const auto &[start, end] : ranges) {
-            if (end > reached) {
-                total += end - std::max(start, reached);
-                reached = end;
+        for (const Range &range : ranges) {
+            if (range.end > reached) {
+                total += range.end - std::max(range.start, reached);
+                reached = range.end;
             }
         }
-        delete state->ranges;
-        state->ranges = nullptr;
+    } else if (state) {
+        total = state->covered;
+    }
+    if (state) {
+        delete state->more;
+        state->more = nullptr;
     }
     sqlite3_result_int64(context, total);
 }
@@ -182,22 +228,32 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
     if (columns->failed())
         return failure(columns->error());
 
-    // The cells. k is the row's code (an ancestor of the coding's code when rolled up), 0 for the
-    // "any code" total row. For the union of ranges per (k, document): ordered by start, each coding adds
-    // what reaches beyond the furthest end of the codings before it.
+    // Each document's column, so that the cells need no join: the GROUP BYs below give (row, document) groups and
+    // C++ adds each group to its column (one lookup in 5,000 documents instead of a join and a second sort per group).
+    auto documentColumns = db.prepare("WITH " + columnsCte + " SELECT d, col FROM cols");
+    if (!documentColumns)
+        return failure(documentColumns.error());
+    documentColumns->bind(1, attributeId);
+    bindAll(*documentColumns, scope.documentValues, 2);
+    QHash<qint64, qsizetype> columnOf;
+    while (documentColumns->step())
+        columnOf.insert(documentColumns->int64(0), columnIndex.value(documentColumns->text(1), -1));
+    if (documentColumns->failed())
+        return failure(documentColumns->error());
+
     // The cells, and the "any code" totals: per (row, document) one GROUP BY pass over the codings in index order
     // (codings_by_code_position, codings_by_position: no sort when not rolled up) counts the codings and measures
-    // the union of their ranges (marginalia_union_length); a second GROUP BY sums the documents into columns.
+    // the union of their ranges (marginalia_union_length). k is the row's code (an ancestor of the coding's code
+    // when rolled up), 0 for the "any code" total row.
     if (auto ok = registerUnionLength(db); !ok)
         return failure(ok.error());
+    const ScopeSql cellScope = scopeSql(options.scope, 1);
     const std::string inScope =
-        (scope.restrictsDocuments ? " AND c.document_id IN (" + scope.documents + ")" : std::string()) + scope.coders;
+        (cellScope.restrictsDocuments ? " AND c.document_id IN (" + cellScope.documents + ")" : std::string())
+        + cellScope.coders;
     auto cellQuery = [&](const std::string &source, const std::string &row, const std::string &groups) {
-        return "SELECT t.k, coalesce(CAST(da.value AS TEXT), ''), sum(t.n), count(*), sum(t.ch)"
-               " FROM (SELECT " + row + " AS k, c.document_id AS d, count(*) AS n,"
-               " marginalia_union_length(c.start, c.end) AS ch FROM " + source + " WHERE 1" + inScope
-               + " GROUP BY " + groups
-               + ") t LEFT JOIN document_attributes da ON da.document_id = t.d AND da.attribute_id = ?1 GROUP BY 1, 2";
+        return "SELECT " + row + ", c.document_id, count(*), marginalia_union_length(c.start, c.end) FROM " + source
+               + " WHERE 1" + inScope + " GROUP BY " + groups;
     };
     const std::string rowsSql =
         options.rollUp
@@ -224,31 +280,31 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
     }
     result.columnTotals = emptyCells();
     for (const std::string &sql : {rowsSql, totalsSql}) {
-        auto cells = db.prepare(sql);
-        if (!cells)
-            return failure(cells.error());
-        cells->bind(1, attributeId);
-        bindAll(*cells, scope.values(), 2);
-        while (cells->step()) {
-            const qint64 k = cells->int64(0);
-            const qsizetype c = columnIndex.value(cells->text(1), -1);
-            if (c < 0)
-                continue;
-            MatrixCell *cell = nullptr;
-            if (k == 0) {
-                cell = &result.columnTotals[c];
-            } else {
-                const qsizetype r = rowIndex.value(k, -1);
-                if (r < 0)
-                    continue;
-                cell = &result.rows[r].cells[c];
+        auto groups = db.prepare(sql);
+        if (!groups)
+            return failure(groups.error());
+        bindAll(*groups, cellScope.values(), 1);
+        // The groups come row by row (in GROUP BY order): a row's cells are looked up when the row changes.
+        bool first = true;
+        qint64 k = 0;
+        QList<MatrixCell> *cells = nullptr;
+        while (groups->step()) {
+            if (first || groups->int64(0) != k) {
+                first = false;
+                k = groups->int64(0);
+                const qsizetype r = k == 0 ? -1 : rowIndex.value(k, -1);
+                cells = k == 0 ? &result.columnTotals : r >= 0 ? &result.rows[r].cells : nullptr;
             }
-            cell->segments = cells->int64(2);
-            cell->documents = cells->int64(3);
-            cell->characters = cells->int64(4);
+            const qsizetype c = columnOf.value(groups->int64(1), -1);
+            if (!cells || c < 0)
+                continue;
+            MatrixCell &cell = (*cells)[c];
+            cell.segments += groups->int64(2);
+            cell.documents += 1;
+            cell.characters += groups->int64(3);
         }
-        if (cells->failed())
-            return failure(cells->error());
+        if (groups->failed())
+            return failure(groups->error());
     }
 
     // Percentages and rates; totals over the columns (each document lies in exactly one column, so sums are exact).
