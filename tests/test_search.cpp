@@ -208,6 +208,29 @@ private Q_SLOTS:
         }
     }
 
+    void hitsDoNotOverlapAcrossLongTexts()
+    {
+        auto project = freshProject(QStringLiteral("overlap.marginalia"));
+        // 100 'a': "aaa" is found at 0, 3, ..., 96 (33 times), never inside an earlier hit; the same
+        // for a Chinese needle whose hits run across the sixteen-byte steps of the scan.
+        add(*project, QStringLiteral("a.txt"), QString(100, u'a') + QStringLiteral(" 老师老师老师老师老师老师老师老师老师老师老师"));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QString &query : {QStringLiteral("aaa"), QStringLiteral("AAA")}) {
+                auto hits = TextSearch(*project).find(query);
+                QVERIFY(hits);
+                QCOMPARE(hits->size(), 33);
+                for (qsizetype i = 0; i < hits->size(); ++i)
+                    QCOMPARE(hits->at(i).start, qint64(3 * i));
+            }
+            auto chinese = TextSearch(*project).find(QStringLiteral("老师老"));
+            QVERIFY(chinese);
+            QCOMPARE(chinese->size(), 5);   // 11 × "老师": at 101, 105, 109, 113, 117
+            for (qsizetype i = 0; i < chinese->size(); ++i)
+                QCOMPARE(chinese->at(i).start, qint64(101 + 4 * i));
+            QVERIFY(SearchIndexer(*project).indexPending());
+        }
+    }
+
     void removingWaitingAndIndexedDocumentsKeepsTheIndexSound()
     {
         auto project = freshProject(QStringLiteral("remove.marginalia"));

@@ -126,6 +126,16 @@ void TestText::utf8CodePointCounting()
     }
     QCOMPARE(TextIndex::utf8CodePointLength(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))),
              TextIndex::codePointLength(text));
+    // Long enough for many full rounds of sixteen-byte steps, at every starting offset.
+    const QString longText = text.repeated(300);
+    const QByteArray longUtf8 = longText.toUtf8();
+    for (int skip = 0; skip < 20; ++skip) {
+        const QByteArray tail = longUtf8.mid(skip);
+        if ((static_cast<unsigned char>(tail[0]) & 0xC0) == 0x80)
+            continue;
+        QCOMPARE(TextIndex::utf8CodePointLength(std::string_view(tail.constData(), static_cast<size_t>(tail.size()))),
+                 TextIndex::codePointLength(QString::fromUtf8(tail)));
+    }
 }
 
 void TestText::textIndexAstralRoundTrips()

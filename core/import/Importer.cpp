@@ -37,6 +37,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
     DocumentStore documents(m_project);
     ImportReport report;
 
+    const BulkWriteScope bulk(db);
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return failure(transaction.error());

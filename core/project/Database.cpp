@@ -344,4 +344,21 @@ ReadSnapshot::~ReadSnapshot()
         (void)m_db->exec("COMMIT");
 }
 
+// ---- BulkWriteScope ----
+
+BulkWriteScope::BulkWriteScope(Database &db)
+    : m_db(&db)
+{
+    auto current = db.prepare("PRAGMA cache_size");
+    if (current && current->step())
+        m_previous = current->int64(0);
+    (void)db.exec("PRAGMA cache_size = -2000");
+}
+
+BulkWriteScope::~BulkWriteScope()
+{
+    if (m_previous != 0)
+        (void)m_db->exec("PRAGMA cache_size = " + std::to_string(m_previous));
+}
+
 } // namespace marginalia

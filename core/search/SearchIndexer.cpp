@@ -50,6 +50,7 @@ Result<IndexingReport> SearchIndexer::indexPending(const IndexingProgressCallbac
     if (!index || !done)
         return failure(index ? done.error() : index.error());
 
+    const BulkWriteScope bulk(db);
     IndexingReport report;
     size_t next = 0;
     while (next < waiting.size()) {

@@ -5,7 +5,12 @@
 
 #include <QSet>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -66,14 +71,15 @@ void copyAsciiLowered(std::string_view source, std::string &target)
         target[i] = static_cast<char>(asciiLower(static_cast<unsigned char>(source[i])));
 }
 
-// The non-overlapping occurrences of needle in haystack, appended as byte offsets. glibc's memmem
-// rather than string_view::find: the latter looks for the first byte and compares from there, and in
-// UTF-8 Chinese the first byte of a character (0xE4-0xE9) starts every third byte.
-void findBytes(std::string_view haystack, std::string_view needle, std::vector<size_t> &hits)
+// The non-overlapping occurrences of needle in haystack from byte `from` on, appended as byte
+// offsets. glibc's memmem rather than string_view::find: the latter looks for the first byte and
+// compares from there, and in UTF-8 Chinese the first byte of a character (0xE4-0xE9) starts every
+// third byte.
+void findBytesFrom(std::string_view haystack, std::string_view needle, size_t from, std::vector<size_t> &hits)
 {
     const char *begin = haystack.data();
     const char *end = begin + haystack.size();
-    for (const char *at = begin; static_cast<size_t>(end - at) >= needle.size();) {
+    for (const char *at = begin + std::min(from, haystack.size()); static_cast<size_t>(end - at) >= needle.size();) {
         const void *found = memmem(at, static_cast<size_t>(end - at), needle.data(), needle.size());
         if (!found)
             break;
@@ -81,6 +87,37 @@ void findBytes(std::string_view haystack, std::string_view needle, std::vector<s
         hits.push_back(static_cast<size_t>(hit - begin));
         at = hit + needle.size();
     }
+}
+
+// As findBytesFrom, sixteen positions at a time where SSE2 is there: a position is a candidate when
+// the needle's first byte is there and its last byte is where it would end, which in UTF-8 text
+// (Chinese above all, where a few lead bytes start most characters) leaves few to compare in full.
+void findBytes(std::string_view haystack, std::string_view needle, std::vector<size_t> &hits)
+{
+    const size_t length = needle.size();
+    size_t position = 0;
+    size_t allowedFrom = 0;   // hits do not overlap: none may start inside the previous one
+#ifdef __SSE2__
+    if (length >= 2) {
+        const char *data = haystack.data();
+        const __m128i first = _mm_set1_epi8(needle.front());
+        const __m128i last = _mm_set1_epi8(needle.back());
+        for (; position + length - 1 + 16 <= haystack.size(); position += 16) {
+            const __m128i starts = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + position));
+            const __m128i ends = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + position + length - 1));
+            auto candidates = static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(starts, first), _mm_cmpeq_epi8(ends, last))));
+            for (; candidates != 0; candidates &= candidates - 1) {
+                const size_t at = position + static_cast<size_t>(std::countr_zero(candidates));
+                if (at >= allowedFrom && std::memcmp(data + at + 1, needle.data() + 1, length - 2) == 0) {
+                    hits.push_back(at);
+                    allowedFrom = at + length;
+                }
+            }
+        }
+    }
+#endif
+    findBytesFrom(haystack, needle, std::max(position, allowedFrom), hits);
 }
 
 // Byte offsets of the non-overlapping occurrences of needle in haystack.

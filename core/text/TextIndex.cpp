@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 
 namespace marginalia {
@@ -64,12 +68,27 @@ qint64 TextIndex::codePointLength(QStringView text)
 
 qint64 TextIndex::utf8CodePointLength(std::string_view utf8)
 {
-    // Eight bytes at a time: a continuation byte is 10xxxxxx, so its bit 7 is set and bit 6 clear;
-    // shifting the word left by one puts each byte's bit 6 under its bit 7.
-    constexpr quint64 kHighBits = 0x8080808080808080ULL;
     const char *at = utf8.data();
     const char *end = at + utf8.size();
     qint64 continuations = 0;
+#ifdef __SSE2__
+    // Sixteen bytes at a time: as signed bytes, continuation bytes (0x80-0xBF) are exactly those
+    // below -64 (0xC0). Each comparison gives -1 per match; up to 255 rounds are summed per byte
+    // lane before the lanes are added up.
+    const __m128i below = _mm_set1_epi8(-64);
+    while (end - at >= 16) {
+        __m128i lanes = _mm_setzero_si128();
+        for (int round = 0; round < 255 && end - at >= 16; ++round, at += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+            lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(bytes, below));
+        }
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        continuations += _mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
+    }
+#endif
+    // Eight bytes at a time: a continuation byte is 10xxxxxx, so its bit 7 is set and bit 6 clear;
+    // shifting the word left by one puts each byte's bit 6 under its bit 7.
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
     for (; end - at >= 8; at += 8) {
         quint64 word;
         std::memcpy(&word, at, sizeof word);
