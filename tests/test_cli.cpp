@@ -125,6 +125,26 @@ private Q_SLOTS:
         QCOMPARE(document.value(QStringLiteral("codings")).toInt(), 2);
     }
 
+    void importCanLeaveTheIndexForLater()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("deferred.marginalia"));
+        QCOMPARE(cli({QStringLiteral("new"), project}).exitCode, 0);
+        // Its document is found all the same (read directly), then indexed by 'index'.
+        const QString later = writeFile(QStringLiteral("later.txt"), QByteArray("教师：多媒体教室\n"));
+        Run deferred = cli({QStringLiteral("import"), project, later, QStringLiteral("--defer-index"), QStringLiteral("--json")});
+        QCOMPARE(deferred.exitCode, 0);
+        QCOMPARE(deferred.json().object().value(QStringLiteral("indexed_for_search")).toInt(), 0);
+        Run found = cli({QStringLiteral("search"), project, QStringLiteral("多媒体"), QStringLiteral("--json")});
+        QCOMPARE(found.json().array().size(), 1);
+        QCOMPARE(found.json().array().first().toObject().value(QStringLiteral("start")).toInt(), 3);
+        Run index = cli({QStringLiteral("index"), project, QStringLiteral("--json")});
+        QCOMPARE(index.exitCode, 0);
+        QCOMPARE(index.json().object().value(QStringLiteral("indexed")).toInt(), 1);
+        found = cli({QStringLiteral("search"), project, QStringLiteral("多媒体"), QStringLiteral("--json")});
+        QCOMPARE(found.json().array().size(), 1);
+        QCOMPARE(found.json().array().first().toObject().value(QStringLiteral("start")).toInt(), 3);
+    }
+
     void errorsExitNonZeroWithAMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");

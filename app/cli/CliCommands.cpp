@@ -55,7 +55,7 @@ int commandImport(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("import"),
         QStringLiteral("import PROJECT FILE... [--site SITE] [--kind KIND] [--attr NAME=VALUE]... [--coder NAME] "
-                       "[--encoding ENCODING] [--max-size MB] [--json]"),
+                       "[--encoding ENCODING] [--max-size MB] [--defer-index] [--json]"),
         {valueOption(QStringLiteral("site"), QStringLiteral("The site of every imported document."), QStringLiteral("SITE")),
          valueOption(QStringLiteral("kind"), QStringLiteral("The kind of every imported document."), QStringLiteral("KIND")),
          valueOption(QStringLiteral("attr"), QStringLiteral("An attribute value, NAME=VALUE (repeatable)."),
@@ -64,6 +64,9 @@ int commandImport(const QStringList &arguments)
                      QStringLiteral("ENCODING")),
          valueOption(QStringLiteral("max-size"), QStringLiteral("Refuse files larger than this many MB (default 50)."),
                      QStringLiteral("MB")),
+         QCommandLineOption(QStringLiteral("defer-index"),
+                            QStringLiteral("Leave the search index for later ('marginalia-cli index'); searches read "
+                                           "the new documents directly meanwhile. For imports in many steps.")),
          coderOption(), jsonOption()},
         2,
         -1};
@@ -104,7 +107,7 @@ int commandImport(const QStringList &arguments)
     }
     for (const ImportRefusal &refusal : report->refused)
         printError(refusal.reason);
-    const qint64 indexed = indexForSearch(*project, true);
+    const qint64 indexed = invocation->isSet(QStringLiteral("defer-index")) ? 0 : indexForSearch(*project, true);
     if (invocation->isSet(kJson)) {
         QJsonArray imported;
         for (const ImportedDocument &document : report->imported)
@@ -717,7 +720,7 @@ void printUsage()
         "  new PROJECT                                  create an empty project\n"
         "  demo PROJECT                                 build the demo project\n"
         "  import PROJECT FILE... [--site S] [--kind K] [--attr NAME=VALUE]... [--coder NAME]\n"
-        "                         [--encoding E] [--max-size MB]\n"
+        "                         [--encoding E] [--max-size MB] [--defer-index]\n"
         "  info PROJECT [--json] [--documents]\n"
         "  add-code PROJECT NAME [--parent NAME] [--color '#RRGGBB'] [--description TEXT]\n"
         "  codes PROJECT [--json]                       the codebook with frequencies\n"
