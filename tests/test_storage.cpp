@@ -257,6 +257,33 @@ private Q_SLOTS:
         QCOMPARE(all->at(2).name, QStringLiteral("Teaching practice"));
         QVERIFY(codebook.rename(tnl, QStringLiteral("teaching, not learning")));
         QCOMPARE(codebook.code(tnl)->path, QStringLiteral("Access/teaching, not learning"));
+
+        // One code looked up alone is the same as in the whole tree, three levels down too.
+        auto deep = codebook.add({QStringLiteral("在家上网"), tnl, QStringLiteral("#59A14F"), QStringLiteral("home"), {}});
+        QVERIFY(deep);
+        auto tree = codebook.codes();
+        QVERIFY(tree);
+        for (const Code &expected : *tree) {
+            auto alone = codebook.code(expected.id);
+            QVERIFY(alone);
+            QCOMPARE(alone->path, expected.path);
+            QCOMPARE(alone->depth, expected.depth);
+            QCOMPARE(alone->parentId, expected.parentId);
+            QCOMPARE(alone->guid, expected.guid);
+            QCOMPARE(alone->color, expected.color);
+            QCOMPARE(alone->description, expected.description);
+            QCOMPARE(alone->position, expected.position);
+        }
+        QCOMPARE(codebook.code(*deep)->path, QStringLiteral("Access/teaching, not learning/在家上网"));
+        QVERIFY(!codebook.code(999999));
+
+        // A crafted file whose parents run in a circle: the lookup ends, and the tree leaves them out.
+        QVERIFY(project->database().exec("PRAGMA foreign_keys = OFF"));
+        auto circle = project->database().prepare("UPDATE codes SET parent_id = ?2 WHERE id = ?1");
+        QVERIFY(circle);
+        QVERIFY(circle->bind(1, access).bind(2, *deep).run());
+        QVERIFY(codebook.code(*deep));
+        QVERIFY(codebook.codes());
     }
 
     void codingsUseCodePointsAndValidateRanges()

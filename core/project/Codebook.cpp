@@ -130,14 +130,41 @@ Result<QList<Code>> Codebook::codes()
 
 Result<Code> Codebook::code(qint64 codeId)
 {
-    auto all = codes();
-    if (!all)
-        return failure(all.error());
-    for (const Code &code : *all) {
-        if (code.id == codeId)
-            return code;
+    // The code and its ancestors only (codings are added one by one with a lookup each, so this
+    // must not read the whole tree): the row of depth 0 is the code itself. The depth limit stops
+    // a crafted file whose parents run in a circle.
+    auto stmt = m_project.database().prepare(
+        R"(WITH RECURSIVE up(id, parent, depth) AS (
+               SELECT id, parent_id, 0 FROM codes WHERE id = ?1
+               UNION ALL SELECT c.id, c.parent_id, up.depth + 1 FROM codes c JOIN up ON c.id = up.parent
+               WHERE up.depth < 10000)
+           SELECT c.id, c.guid, ifnull(c.parent_id, 0), c.name, c.color, c.description, c.memo, c.position, up.depth
+           FROM up JOIN codes c ON c.id = up.id ORDER BY up.depth DESC)");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, codeId);
+    QStringList names;
+    Code code;
+    while (stmt->step()) {
+        names.append(stmt->text(3));
+        if (stmt->int64(8) == 0) {
+            code.id = stmt->int64(0);
+            code.guid = stmt->text(1);
+            code.parentId = stmt->int64(2);
+            code.name = stmt->text(3);
+            code.color = stmt->text(4);
+            code.description = stmt->text(5);
+            code.memo = stmt->text(6);
+            code.position = static_cast<int>(stmt->int64(7));
+        }
     }
-    return failure(QStringLiteral("no code with id %1 in %2").arg(codeId).arg(m_project.fileName()));
+    if (stmt->failed())
+        return failure(stmt->error());
+    if (code.id == 0)
+        return failure(QStringLiteral("no code with id %1 in %2").arg(codeId).arg(m_project.fileName()));
+    code.path = names.join(u'/');
+    code.depth = static_cast<int>(names.size()) - 1;
+    return code;
 }
 
 Result<qint64> Codebook::find(const QString &nameOrPath)
