@@ -184,6 +184,11 @@ private Q_SLOTS:
         QCOMPARE(pendingDocuments(*project), qint64(0));
         QVERIFY(indexMatchesTexts(*project));
         QCOMPARE(TextSearch(*project).find(QStringLiteral("投影仪"))->size(), 50);
+        // A short query in every document: past half of them, every text is read instead.
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("仪"))->size(), 50);
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("了。"))->size(), 50);
+        QCOMPARE(TextSearch(*project).candidateDocuments(QStringLiteral("仪"))->size(), 5);
+        QCOMPARE(TextSearch(*project).candidateDocuments(QStringLiteral("第3"))->size(), 1);
     }
 
     void foldsOnlyAsciiLettersAndOrdersByDocumentName()

@@ -266,23 +266,44 @@ Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query)
 {
     // An occurrence that is followed by at least (3 - length) characters begins a trigram that
     // begins with the query; the others lie in a document's last two characters (its tail).
-    // The trigram index folds case, so the prefix is looked up folded.
+    // The trigram index folds case, so the prefix is looked up folded. A common character begins
+    // trigrams in nearly every document, and listing them all costs more than reading every text:
+    // once the candidates pass half the documents, every document is taken.
+    Database &db = m_project.database();
+    const ReadSnapshot snapshot(db);   // the statements below see one state of the index
     const QString prefix = query.toLower();
-    auto stmt = m_project.database().prepare(
-        R"(SELECT doc FROM document_fts_instances WHERE term >= ?1 AND term < ?1 || char(1114111)
-           UNION
-           SELECT id FROM documents WHERE instr(lower(tail), ?1) > 0
-           UNION
-           SELECT document_id FROM document_fts_pending)");
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, prefix);
-    QList<qint64> ids;
-    while (stmt->step())
-        ids.append(stmt->int64(0));
-    if (stmt->failed())
-        return failure(stmt->error());
-    return ids;
+    auto count = db.prepare("SELECT count(*) FROM documents");
+    if (!count || !count->step())
+        return failure(count ? count->error() : count.error());
+    const qint64 documents = count->int64(0);
+
+    QSet<qint64> candidates;
+    bool everything = false;
+    {
+        auto instances = db.prepare(
+            "SELECT doc FROM document_fts_instances WHERE term >= ?1 AND term < ?1 || char(1114111)");
+        if (!instances)
+            return failure(instances.error());
+        instances->bind(1, prefix);
+        while (!everything && instances->step()) {
+            candidates.insert(instances->int64(0));
+            everything = 2 * static_cast<qint64>(candidates.size()) > documents;
+        }
+        if (instances->failed())
+            return failure(instances->error());
+    }
+    auto rest = db.prepare(everything ? "SELECT id FROM documents"
+                                      : "SELECT id FROM documents WHERE instr(lower(tail), ?1) > 0"
+                                        " UNION SELECT document_id FROM document_fts_pending");
+    if (!rest)
+        return failure(rest.error());
+    if (!everything)
+        rest->bind(1, prefix);
+    while (rest->step())
+        candidates.insert(rest->int64(0));
+    if (rest->failed())
+        return failure(rest->error());
+    return QList<qint64>(candidates.cbegin(), candidates.cend());
 }
 
 } // namespace marginalia
