@@ -132,10 +132,17 @@ Result<void> ChangeRecorder::redo(const RecordedChange &change)
 Result<void> ChangeRecorder::apply(const QByteArray &changeset, const QString &action, const QString &description)
 {
     Database &db = m_project.database();
-    auto textColumn = db.prepare("SELECT cid FROM pragma_table_info('documents') WHERE name = 'text'");
-    if (!textColumn || !textColumn->step())
-        return failure(textColumn ? textColumn->error() : textColumn.error());
-    auto documents = documentTextChanges(changeset, static_cast<int>(textColumn->int64(0)));
+    int textColumnIndex = 0;
+    {
+        // Finished before the write transaction begins: a statement left on a row keeps its read
+        // snapshot, and a write begun on a snapshot that another connection (the search indexer)
+        // has committed past fails at once with "busy", without waiting.
+        auto textColumn = db.prepare("SELECT cid FROM pragma_table_info('documents') WHERE name = 'text'");
+        if (!textColumn || !textColumn->step())
+            return failure(textColumn ? textColumn->error() : textColumn.error());
+        textColumnIndex = static_cast<int>(textColumn->int64(0));
+    }
+    auto documents = documentTextChanges(changeset, textColumnIndex);
     if (!documents)
         return failure(documents.error());
 
