@@ -7,6 +7,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "ProjectIntegrity.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,23 +31,6 @@ constexpr int kLinesPerRun = 25;
 constexpr qint64 kBudgetMs = 28000;   // keeps the test well under 40 s
 constexpr int kMinRuns = 24;
 constexpr int kMaxRuns = 80;
-
-QString integrity(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr);
-    QString result;
-    while (sqlite3_step(stmt) == SQLITE_ROW)
-        result += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    if (sqlite3_exec(db, "INSERT INTO document_fts(document_fts) VALUES('integrity-check')", nullptr, nullptr, nullptr)
-        != SQLITE_OK)
-        result += QStringLiteral(" fts: ") + QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_close(db);
-    return result;
-}
 
 QString key(const QString &code, qint64 start, qint64 end)
 {
@@ -205,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(killed >= 12);            // the test must actually interrupt the program
         QVERIFY(acknowledged.size() > 0);
 
-        QCOMPARE(integrity(m_path), QStringLiteral("ok"));
+        QCOMPARE(marginalia::testing::projectIntegrity(m_path), QStringLiteral("ok"));
         const QSet<QString> stored = storedCodings();
         QStringList lost;
         for (const QString &coding : std::as_const(acknowledged)) {

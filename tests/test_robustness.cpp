@@ -1,6 +1,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "ProjectIntegrity.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,23 +62,6 @@ private:
         return path;
     }
 
-    static QString integrity(const QString &path)
-    {
-        sqlite3 *db = nullptr;
-        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr);
-        QString result;
-        while (sqlite3_step(stmt) == SQLITE_ROW)
-            result += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-        if (sqlite3_exec(db, "INSERT INTO document_fts(document_fts) VALUES('integrity-check')", nullptr, nullptr, nullptr)
-            != SQLITE_OK)
-            result += QStringLiteral(" fts: ") + QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_close(db);
-        return result;
-    }
-
     static QSet<std::pair<qint64, qint64>> storedRanges(const QString &path)
     {
         auto project = Project::open(path, Project::Access::ReadOnly);
@@ -125,7 +109,7 @@ private Q_SLOTS:
         qInfo("%d of %d runs killed, %lld acknowledged", killed, rounds, static_cast<long long>(acknowledged.size()));
         QVERIFY(killed > 10);               // the test must actually interrupt work
         QVERIFY(acknowledged.size() > 10);  // and let some of it finish
-        QCOMPARE(integrity(path), QStringLiteral("ok"));
+        QCOMPARE(marginalia::testing::projectIntegrity(path), QStringLiteral("ok"));
         const auto stored = storedRanges(path);
         for (const auto &range : acknowledged)
             QVERIFY2(stored.contains(range), qPrintable(QStringLiteral("lost [%1, %2)").arg(range.first).arg(range.second)));
@@ -153,7 +137,7 @@ private Q_SLOTS:
             if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
                 acknowledged.append(QStringLiteral("import-%1.txt").arg(i));
         }
-        QCOMPARE(integrity(path), QStringLiteral("ok"));
+        QCOMPARE(marginalia::testing::projectIntegrity(path), QStringLiteral("ok"));
         auto project = Project::open(path, Project::Access::ReadOnly);
         QVERIFY(project);
         auto documents = DocumentStore(**project).list();
@@ -197,7 +181,7 @@ private Q_SLOTS:
             QCOMPARE(process->exitCode(), 0);
         }
         QCOMPARE(storedRanges(path).size(), 80);
-        QCOMPARE(integrity(path), QStringLiteral("ok"));
+        QCOMPARE(marginalia::testing::projectIntegrity(path), QStringLiteral("ok"));
     }
 
     void aWriterThatCannotGetInIsToldSo()
