@@ -16,6 +16,7 @@
 #include "documents/DocumentListModel.h"
 #include "documents/DocumentsPane.h"
 #include "import/ImportController.h"
+#include "mainwindow/IndexingStatus.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/Workspace.h"
@@ -36,6 +37,9 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QRandomGenerator>
+#include <QToolButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -536,6 +540,57 @@ private Q_SLOTS:
         for (const CodedSegment &coding : storedCodings(MainWindow::demoProjectPath()))
             QVERIFY(coding.code != QStringLiteral("a brand new code"));
         undoStack()->clear();
+        QVERIFY(m_window->openProject(m_path));
+    }
+
+    void indexingShowsProgressAndStops()
+    {
+        // A project of about 10 MB waiting for its search index, of random Chinese characters (as
+        // many different trigrams as there can be, which is what makes indexing slow): seconds of work.
+        const QString path = m_dir.filePath(QStringLiteral("big.marginalia"));
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            QRandomGenerator random(11);
+            auto transaction = Transaction::begin((*project)->database());
+            QVERIFY(transaction);
+            for (int i = 0; i < 120; ++i) {
+                QString text = QStringLiteral("教师：我们每天都用多媒体教室上课。\n");
+                for (int c = 0; c < 30000; ++c)
+                    text.append(QChar(static_cast<char16_t>(0x4E00 + random.bounded(0x5000))));
+                NewDocument document;
+                document.name = QStringLiteral("big-%1.txt").arg(i);
+                document.text = text + QStringLiteral("\n编号%1\n").arg(i);
+                QVERIFY(DocumentStore(**project).add(document));
+            }
+            QVERIFY(transaction->commit());
+        }
+        QVERIFY(m_window->openProject(path));
+        auto *status = m_window->findChild<IndexingStatus *>();
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 20000);
+        auto *progress = status->findChild<QProgressBar *>();
+        QVERIFY(progress && progress->value() > 0);
+        auto *stop = status->findChild<QToolButton *>();
+        QVERIFY(stop);
+        stop->click();
+        QVERIFY(!status->isVisible());
+        BackgroundIndexer *indexer = workspace()->context()->indexer();
+        QTRY_VERIFY_WITH_TIMEOUT(!indexer->isRunning(), 20000);
+        auto waiting = SearchIndexer(workspace()->context()->project()).pending();
+        QVERIFY(waiting);
+        QVERIFY(waiting->documentsTotal > 0);
+        QVERIFY(waiting->documentsTotal < 120);
+        // Half indexed: searches still find every document.
+        auto hits = TextSearch(workspace()->context()->project()).find(QStringLiteral("编号7"));
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 11);   // 编号7 and 编号70 to 编号79
+        QCOMPARE(TextSearch(workspace()->context()->project()).find(QStringLiteral("多媒体教室上课"))->size(), 120);
+        // The next start finishes the rest.
+        indexer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!indexer->isRunning(), 60000);
+        QCOMPARE(SearchIndexer(workspace()->context()->project()).pending()->documentsTotal, qint64(0));
+        QCOMPARE(TextSearch(workspace()->context()->project()).find(QStringLiteral("编号7"))->size(), 11);
         QVERIFY(m_window->openProject(m_path));
     }
 };
