@@ -236,6 +236,33 @@ private Q_SLOTS:
         }
     }
 
+    void theGateHoldsBackLongDocuments()
+    {
+        auto project = freshProject(QStringLiteral("gate.marginalia"));
+        add(*project, QStringLiteral("short.txt"), QStringLiteral("投影仪"));
+        add(*project, QStringLiteral("long.txt"), QStringLiteral("投影仪坏了。").repeated(100));
+        add(*project, QStringLiteral("short2.txt"), QStringLiteral("投影仪好了"));
+        SearchIndexer indexer(*project);
+        QList<qint64> asked;
+        indexer.setGate([&](qint64 characters) {
+            asked.append(characters);
+            return characters < 100;
+        });
+        auto report = indexer.indexPending();
+        QVERIFY(report);
+        QCOMPARE(asked, (QList<qint64>{3, 600, 5}));
+        QCOMPARE(report->documents, qint64(2));
+        QCOMPARE(report->characters, qint64(8));
+        QCOMPARE(report->postponed, qint64(1));
+        QCOMPARE(pendingDocuments(*project), qint64(1));
+        QVERIFY(indexMatchesTexts(*project));
+        QCOMPARE(TextSearch(*project).find(QStringLiteral("投影仪"))->size(), 102);
+        indexer.setGate({});
+        QCOMPARE(indexer.indexPending()->documents, qint64(1));
+        QCOMPARE(pendingDocuments(*project), qint64(0));
+        QVERIFY(indexMatchesTexts(*project));
+    }
+
     void removingWaitingAndIndexedDocumentsKeepsTheIndexSound()
     {
         auto project = freshProject(QStringLiteral("remove.marginalia"));

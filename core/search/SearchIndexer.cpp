@@ -60,6 +60,12 @@ Result<IndexingReport> SearchIndexer::indexPending(const IndexingProgressCallbac
         qint64 batch = 0;
         for (; next < waiting.size() && (batch == 0 || batch < batchCharacters); ++next) {
             const auto [id, length] = waiting[next];
+            ++state.documentsDone;
+            state.charactersDone += length;
+            if (m_gate && !m_gate(length)) {
+                ++report.postponed;
+                continue;
+            }
             index->reset();
             if (auto ok = index->bind(1, id).run(); !ok)
                 return failure(ok.error());
@@ -67,13 +73,11 @@ Result<IndexingReport> SearchIndexer::indexPending(const IndexingProgressCallbac
             if (auto ok = done->bind(1, id).run(); !ok)
                 return failure(ok.error());
             batch += std::max<qint64>(length, 1);
-            ++state.documentsDone;
-            state.charactersDone += length;
+            ++report.documents;
+            report.characters += length;
         }
         if (auto ok = transaction->commit(); !ok)
             return failure(ok.error());
-        report.documents = state.documentsDone;
-        report.characters = state.charactersDone;
         if (progress && next < waiting.size() && !progress(state)) {
             report.cancelled = true;
             return report;

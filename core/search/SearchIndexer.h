@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <functional>
+#include <utility>
 
 namespace marginalia {
 
@@ -25,8 +26,12 @@ struct IndexingReport
 {
     qint64 documents = 0;
     qint64 characters = 0;
+    qint64 postponed = 0;   // documents the gate held back: still waiting
     bool cancelled = false;
 };
+
+// Asked before each document with its length in characters: false leaves it waiting for a later run.
+using IndexingGate = std::function<bool(qint64 characters)>;
 
 // Builds the full-text index for documents that were stored without it. Importing only stores
 // the text (and lists the document in document_fts_pending), because indexing costs several times
@@ -42,6 +47,10 @@ public:
 
     explicit SearchIndexer(Project &project) : m_project(project) {}
 
+    // A document is indexed in one transaction, however long it is; the GUI uses the gate to keep
+    // long ones for a moment when nobody is editing, so that an edit does not wait seconds for one.
+    void setGate(IndexingGate gate) { m_gate = std::move(gate); }
+
     // The documents waiting to be indexed, and their size.
     Result<IndexingProgress> pending();
     // Indexes the waiting documents in batches of about batchCharacters, one transaction each, so
@@ -52,6 +61,7 @@ public:
 
 private:
     Project &m_project;
+    IndexingGate m_gate;
 };
 
 } // namespace marginalia

@@ -3,6 +3,7 @@
 #include "project/Project.h"
 #include "search/SearchIndexer.h"
 
+#include <QDateTime>
 #include <QMetaObject>
 #include <QPointer>
 #include <QThread>
@@ -13,7 +14,13 @@ namespace marginalia {
 BackgroundIndexer::BackgroundIndexer(const QString &projectPath, QObject *parent)
     : QObject(parent)
     , m_path(projectPath)
+    , m_lastEdit(std::make_shared<std::atomic<qint64>>(0))
 {
+}
+
+void BackgroundIndexer::noteEdit()
+{
+    m_lastEdit->store(QDateTime::currentMSecsSinceEpoch());
 }
 
 BackgroundIndexer::~BackgroundIndexer()
@@ -35,13 +42,17 @@ void BackgroundIndexer::start()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_outcome = std::make_shared<Outcome>();
     QPointer<BackgroundIndexer> self(this);
-    m_thread = QThread::create([path = m_path, cancel = m_cancel, outcome = m_outcome, self] {
+    m_thread = QThread::create([path = m_path, cancel = m_cancel, outcome = m_outcome, lastEdit = m_lastEdit, self] {
         auto project = Project::open(path);
         if (!project) {
             outcome->error = project.error();
             return;
         }
         SearchIndexer indexer(**project);
+        indexer.setGate([lastEdit](qint64 characters) {
+            return characters < kLongDocumentCharacters
+                   || QDateTime::currentMSecsSinceEpoch() - lastEdit->load() >= kQuietMs;
+        });
         auto waiting = indexer.pending();
         if (!waiting || waiting->documentsTotal == 0) {
             if (!waiting)
@@ -58,6 +69,8 @@ void BackgroundIndexer::start()
         if (!report) {
             outcome->error = report.error();
             outcome->busy = (*project)->database().lastErrorWasBusy();
+        } else {
+            outcome->postponed = report->postponed;
         }
     });
     connect(m_thread, &QThread::finished, this, &BackgroundIndexer::threadFinished);
@@ -90,6 +103,9 @@ void BackgroundIndexer::threadFinished()
     }
     if (outcome.error.isEmpty())
         m_busyRetries = 0;
+    // Long documents held back while someone edits: looked at again after a pause.
+    if (outcome.postponed > 0 && !m_cancel->load())
+        QTimer::singleShot(kQuietMs, this, &BackgroundIndexer::start);
     Q_EMIT finished(outcome.busy ? QString() : outcome.error);
 }
 

@@ -25,6 +25,8 @@ public:
     ~BackgroundIndexer() override;   // stops after the batch under way
 
     bool isRunning() const { return m_thread != nullptr; }
+    // Someone edited the project just now: long documents wait until editing pauses.
+    void noteEdit();
 
 public Q_SLOTS:
     // Starts (or, when running, runs once more afterwards, for documents that came meanwhile).
@@ -42,16 +44,23 @@ private:
     {
         QString error;
         bool busy = false;   // another writer held the project too long: tried again on the next change
+        qint64 postponed = 0;   // long documents left for a pause in editing
     };
     void threadFinished();
 
     static constexpr int kMaxBusyRetries = 5;
     static constexpr int kBusyRetryMs = 3000;
+    // A document of a million characters takes a few tenths of a second to index, one of ten
+    // million several seconds, all in one transaction: an edit meanwhile would wait for it. Such
+    // documents are indexed only once nobody has edited for kQuietMs.
+    static constexpr qint64 kLongDocumentCharacters = 1'000'000;
+    static constexpr int kQuietMs = 4000;
 
     QString m_path;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<Outcome> m_outcome;
+    std::shared_ptr<std::atomic<qint64>> m_lastEdit;   // ms since the epoch, read by the thread
     bool m_again = false;
     int m_busyRetries = 0;
 };

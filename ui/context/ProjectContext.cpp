@@ -29,6 +29,7 @@ ProjectContext::~ProjectContext()
 
 void ProjectContext::notifyChanged(Changes changes)
 {
+    m_indexer->noteEdit();
     if (changes.testFlag(Documents) && !m_project->isReadOnly())
         m_indexer->start();
     Q_EMIT changed(changes);
