@@ -284,6 +284,17 @@ private Q_SLOTS:
         QVERIFY(circle->bind(1, access).bind(2, *deep).run());
         QVERIFY(codebook.code(*deep));
         QVERIFY(codebook.codes());
+        QVERIFY(codebook.subtree(access));
+        QVERIFY(codebook.codingCount(access, true));
+        // A code that is its own parent, and one with id 0 (which the tree takes for "no parent").
+        circle->reset();
+        QVERIFY(circle->bind(1, practice).bind(2, practice).run());
+        QVERIFY(project->database().exec("INSERT INTO codes(id, guid, name, created) VALUES (0, 'zero', 'zero', 'now')"));
+        auto crafted = codebook.codes();
+        QVERIFY(crafted);
+        QCOMPARE(std::count_if(crafted->cbegin(), crafted->cend(), [](const Code &code) { return code.id == 0; }), 1);
+        QVERIFY(codebook.subtree(practice));
+        QVERIFY(codebook.codingCount(practice, true));
     }
 
     void codingsUseCodePointsAndValidateRanges()

@@ -257,7 +257,7 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
     };
     const std::string rowsSql =
         options.rollUp
-            ? "WITH RECURSIVE anc(code, k) AS (SELECT id, id FROM codes UNION ALL SELECT a.code, p.parent_id FROM anc a"
+            ? "WITH RECURSIVE anc(code, k) AS (SELECT id, id FROM codes UNION SELECT a.code, p.parent_id FROM anc a"
               " JOIN codes p ON p.id = a.k WHERE p.parent_id IS NOT NULL) "
                   + cellQuery("codings c JOIN anc x ON x.code = c.code_id", "x.k", "x.k, c.document_id")
             : cellQuery("codings c", "c.code_id", "c.code_id, c.document_id");

@@ -3,10 +3,12 @@
 #include "project/Project.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 #include <functional>
 
 namespace marginalia {
@@ -115,16 +117,35 @@ Result<QList<Code>> Codebook::codes()
             return a.position != b.position ? a.position < b.position : a.id < b.id;
         });
     }
+    // Depth first from the roots, with an explicit stack (a crafted file may nest codes deeper than
+    // the call stack would take) and each code once (one whose parents run in a circle, or that is
+    // its own parent, is visited at most once, or never when the circle does not reach a root).
     QList<Code> ordered;
-    std::function<void(qint64, const QString &, int)> visit = [&](qint64 parent, const QString &prefix, int depth) {
-        for (Code code : children.value(parent)) {
-            code.path = prefix.isEmpty() ? code.name : prefix + u'/' + code.name;
-            code.depth = depth;
-            ordered.append(code);
-            visit(code.id, code.path, depth + 1);
-        }
+    QSet<qint64> visited;
+    struct Pending
+    {
+        qint64 parent;
+        QString prefix;
+        int depth;
+        qsizetype next;   // the next child of parent to visit
     };
-    visit(0, {}, 0);
+    std::vector<Pending> stack{{0, QString(), 0, 0}};
+    while (!stack.empty()) {
+        Pending &top = stack.back();
+        const auto siblings = children.constFind(top.parent);
+        if (siblings == children.cend() || top.next >= siblings->size()) {
+            stack.pop_back();
+            continue;
+        }
+        Code code = siblings->at(top.next++);
+        if (visited.contains(code.id))
+            continue;
+        visited.insert(code.id);
+        code.path = top.prefix.isEmpty() ? code.name : top.prefix + u'/' + code.name;
+        code.depth = top.depth;
+        ordered.append(code);
+        stack.push_back({code.id, code.path, code.depth + 1, 0});
+    }
     return ordered;
 }
 
@@ -198,7 +219,7 @@ Result<qint64> Codebook::find(const QString &nameOrPath)
 Result<QList<qint64>> Codebook::subtree(qint64 codeId)
 {
     auto stmt = m_project.database().prepare(R"(WITH RECURSIVE tree(id) AS (
-                                                    SELECT ?1 UNION ALL
+                                                    SELECT ?1 UNION
                                                     SELECT c.id FROM codes c JOIN tree t ON c.parent_id = t.id)
                                                 SELECT id FROM tree)");
     if (!stmt)
@@ -367,7 +388,7 @@ Result<qint64> Codebook::codingCount(qint64 codeId, bool withSubcodes)
 {
     auto stmt = withSubcodes
                     ? m_project.database().prepare(R"(WITH RECURSIVE tree(id) AS (
-                                                          SELECT ?1 UNION ALL
+                                                          SELECT ?1 UNION
                                                           SELECT c.id FROM codes c JOIN tree t ON c.parent_id = t.id)
                                                       SELECT count(*) FROM codings WHERE code_id IN tree)")
                     : m_project.database().prepare("SELECT count(*) FROM codings WHERE code_id = ?1");
