@@ -140,6 +140,36 @@ private Q_SLOTS:
         sqlite3_close(db);
     }
 
+    void readOnlyOpeningReadsRefusesWritesAndLeavesNoFilesBehind()
+    {
+        const QString path = freshPath();
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            addDocument(**project, QStringLiteral("a.txt"), QStringLiteral("老师用投影仪上课"));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        {
+            auto project = Project::open(path, Project::Access::ReadOnly);
+            QVERIFY2(project, project ? "" : qPrintable(project.error()));
+            QVERIFY((*project)->isReadOnly());
+            QCOMPARE(*DocumentStore(**project).count(), qint64(1));
+            QCOMPARE(TextSearch(**project).find(QStringLiteral("投影仪"))->size(), 1);
+            NewDocument document;
+            document.name = QStringLiteral("b.txt");
+            document.text = QStringLiteral("不该写入");
+            QVERIFY(!DocumentStore(**project).add(document));
+            QVERIFY(!Codebook(**project).add({QStringLiteral("code"), 0, {}, {}, {}}));
+        }
+        // Nothing was written, and no -wal or -shm file is left beside the project.
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        auto again = Project::open(path);
+        QVERIFY(again);
+        QCOMPARE(*DocumentStore(**again).count(), qint64(1));
+        QVERIFY(Codebook(**again).codes()->isEmpty());
+    }
+
     void upgradesVersionOneFilesKeepingABackup()
     {
         const QString path = freshPath();

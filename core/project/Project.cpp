@@ -82,15 +82,18 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
 
     // Read the header before anything could write to the file.
     const QString notOurs = QStringLiteral("%1: is not a Marginalia project").arg(info.fileName());
-    auto header = project->m_db.prepare("PRAGMA application_id");
-    if (!header || !header->step())
-        return failure(notOurs);
-    if (header->int64(0) != kApplicationId)
-        return failure(notOurs);
-    auto version = project->m_db.prepare("PRAGMA user_version");
-    if (!version || !version->step())
-        return failure(notOurs);
-    const int fileVersion = static_cast<int>(version->int64(0));
+    int fileVersion = 0;
+    {
+        auto header = project->m_db.prepare("PRAGMA application_id");
+        if (!header || !header->step())
+            return failure(notOurs);
+        if (header->int64(0) != kApplicationId)
+            return failure(notOurs);
+        auto version = project->m_db.prepare("PRAGMA user_version");
+        if (!version || !version->step())
+            return failure(notOurs);
+        fileVersion = static_cast<int>(version->int64(0));
+    }
     if (fileVersion > kSchemaVersion)
         return failure(QStringLiteral("%1: was saved by a newer version of Marginalia (file format %2; this version "
                                       "reads formats up to %3). Open it with the newer version.")
@@ -99,13 +102,26 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
                            .arg(kSchemaVersion));
     if (fileVersion < 1)
         return failure(notOurs);
+    if (fileVersion < kSchemaVersion && access == Access::ReadOnly)
+        return failure(QStringLiteral("%1: uses an older file format and must be opened for writing once to upgrade it")
+                           .arg(info.fileName()));
 
+    project->m_access = access;
+    if (access == Access::ReadOnly && info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
+        // A read-only connection leaves the WAL's -wal and -shm files beside the project when it
+        // closes (only one that can write removes them, as the last to close). A file now known to
+        // be ours is therefore read through a writable connection that refuses every write
+        // (query_only), which tidies up like any other.
+        if (auto ok = project->m_db.open(path, Database::OpenMode::ReadWrite); !ok)
+            return failure(ok.error());
+    }
     if (auto ok = project->configureConnection(); !ok)
         return failure(ok.error());
+    if (access == Access::ReadOnly) {
+        if (auto ok = project->m_db.exec("PRAGMA query_only = ON"); !ok)
+            return failure(ok.error());
+    }
     if (fileVersion < kSchemaVersion) {
-        if (access == Access::ReadOnly)
-            return failure(QStringLiteral("%1: uses an older file format and must be opened for writing once to upgrade it")
-                               .arg(info.fileName()));
         if (auto ok = project->migrate(fileVersion); !ok)
             return failure(ok.error());
     }
@@ -114,14 +130,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
 
 bool Project::isReadOnly() const
 {
-    return sqlite3_db_readonly(m_db.handle(), "main") != 0;
+    return m_access == Access::ReadOnly || sqlite3_db_readonly(m_db.handle(), "main") != 0;
 }
 
 Result<void> Project::configureConnection()
 {
     // WAL lets readers and one writer work at once; FULL makes an acknowledged write survive a power cut.
     // Journal mode is only switched when the file can be written (a read-only open keeps what it finds).
-    if (sqlite3_db_readonly(m_db.handle(), "main") == 0) {
+    if (m_access == Access::ReadWrite && sqlite3_db_readonly(m_db.handle(), "main") == 0) {
         if (auto ok = m_db.exec("PRAGMA journal_mode = WAL"); !ok)
             return ok;
     }

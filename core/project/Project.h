@@ -58,6 +58,7 @@ private:
 
     Database m_db;
     QString m_path;
+    Access m_access = Access::ReadWrite;
     QString m_currentCoder;
 };
 
