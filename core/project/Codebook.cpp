@@ -3,13 +3,13 @@
 #include "project/Project.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
-#include <functional>
 
 namespace marginalia {
 
@@ -23,6 +23,22 @@ QString clashMessage(const QString &name)
 bool isUniqueViolation(const QString &error)
 {
     return error.contains(QStringLiteral("UNIQUE constraint failed"));
+}
+
+// A code from a row whose first columns are id, guid, parent (0 for none), name, color,
+// description, memo, position; its path and depth are the caller's to fill in.
+Code codeFromRow(Statement &row)
+{
+    Code code;
+    code.id = row.int64(0);
+    code.guid = row.text(1);
+    code.parentId = row.int64(2);
+    code.name = row.text(3);
+    code.color = row.text(4);
+    code.description = row.text(5);
+    code.memo = row.text(6);
+    code.position = static_cast<int>(row.int64(7));
+    return code;
 }
 
 } // namespace
@@ -99,15 +115,7 @@ Result<QList<Code>> Codebook::codes()
         return failure(stmt.error());
     QHash<qint64, QList<Code>> children;
     while (stmt->step()) {
-        Code code;
-        code.id = stmt->int64(0);
-        code.guid = stmt->text(1);
-        code.parentId = stmt->int64(2);
-        code.name = stmt->text(3);
-        code.color = stmt->text(4);
-        code.description = stmt->text(5);
-        code.memo = stmt->text(6);
-        code.position = static_cast<int>(stmt->int64(7));
+        const Code code = codeFromRow(*stmt);
         children[code.parentId].append(code);
     }
     if (stmt->failed())
@@ -165,27 +173,19 @@ Result<Code> Codebook::code(qint64 codeId)
         return failure(stmt.error());
     stmt->bind(1, codeId);
     QStringList names;
-    Code code;
+    std::optional<Code> code;
     while (stmt->step()) {
         names.append(stmt->text(3));
-        if (stmt->int64(8) == 0) {
-            code.id = stmt->int64(0);
-            code.guid = stmt->text(1);
-            code.parentId = stmt->int64(2);
-            code.name = stmt->text(3);
-            code.color = stmt->text(4);
-            code.description = stmt->text(5);
-            code.memo = stmt->text(6);
-            code.position = static_cast<int>(stmt->int64(7));
-        }
+        if (stmt->int64(8) == 0)
+            code = codeFromRow(*stmt);
     }
     if (stmt->failed())
         return failure(stmt->error());
-    if (code.id == 0)
+    if (!code)
         return failure(QStringLiteral("no code with id %1 in %2").arg(codeId).arg(m_project.fileName()));
-    code.path = names.join(u'/');
-    code.depth = static_cast<int>(names.size()) - 1;
-    return code;
+    code->path = names.join(u'/');
+    code->depth = static_cast<int>(names.size()) - 1;
+    return *code;
 }
 
 Result<qint64> Codebook::find(const QString &nameOrPath)

@@ -132,9 +132,8 @@ std::vector<size_t> byteHits(std::string_view haystack, std::string_view needle,
     // sequences, are left as they are), then search bytes as above.
     thread_local std::string lowered;
     copyAsciiLowered(haystack, lowered);
-    std::string loweredNeedle(needle);
-    for (char &c : loweredNeedle)
-        c = static_cast<char>(asciiLower(static_cast<unsigned char>(c)));
+    std::string loweredNeedle;
+    copyAsciiLowered(needle, loweredNeedle);
     findBytes(lowered, loweredNeedle, hits);
     return hits;
 }

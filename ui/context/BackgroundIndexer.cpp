@@ -60,18 +60,18 @@ void BackgroundIndexer::start()
             return;
         }
         auto report = indexer.indexPending([&](const IndexingProgress &progress) {
+            if (cancel->load())
+                return false;   // stopped: no more progress to show
             QMetaObject::invokeMethod(self, [self, progress] {
                 if (self)
                     Q_EMIT self->progressChanged(progress.charactersDone, progress.charactersTotal);
             }, Qt::QueuedConnection);
-            return !cancel->load();
+            return true;
         });
-        if (!report) {
+        if (!report)
             outcome->error = report.error();
-            outcome->busy = (*project)->database().lastErrorWasBusy();
-        } else {
+        else
             outcome->postponed = report->postponed;
-        }
     });
     connect(m_thread, &QThread::finished, this, &BackgroundIndexer::threadFinished);
     m_thread->start(QThread::LowPriority);
@@ -94,19 +94,18 @@ void BackgroundIndexer::threadFinished()
         start();
         return;
     }
-    // Another writer held the project for longer than the busy timeout (a long import in another
-    // process, say): try again a little later, a few times, without troubling the user.
-    if (outcome.busy && !m_cancel->load() && m_busyRetries < kMaxBusyRetries) {
-        ++m_busyRetries;
-        QTimer::singleShot(kBusyRetryMs, this, &BackgroundIndexer::start);
+    // A failure is most often another writer holding the project past the busy timeout (a long
+    // import in another process, say): try again a little later, a few times, before telling the user.
+    if (!outcome.error.isEmpty() && !m_cancel->load() && m_retries < kMaxRetries) {
+        ++m_retries;
+        QTimer::singleShot(kRetryMs, this, &BackgroundIndexer::start);
         return;
     }
-    if (outcome.error.isEmpty())
-        m_busyRetries = 0;
+    m_retries = 0;
     // Long documents held back while someone edits: looked at again after a pause.
     if (outcome.postponed > 0 && !m_cancel->load())
         QTimer::singleShot(kQuietMs, this, &BackgroundIndexer::start);
-    Q_EMIT finished(outcome.busy ? QString() : outcome.error);
+    Q_EMIT finished(outcome.error);
 }
 
 } // namespace marginalia

@@ -43,13 +43,12 @@ private:
     struct Outcome
     {
         QString error;
-        bool busy = false;   // another writer held the project too long: tried again on the next change
         qint64 postponed = 0;   // long documents left for a pause in editing
     };
     void threadFinished();
 
-    static constexpr int kMaxBusyRetries = 5;
-    static constexpr int kBusyRetryMs = 3000;
+    static constexpr int kMaxRetries = 5;
+    static constexpr int kRetryMs = 3000;
     // A document of a million characters takes a few tenths of a second to index, one of ten
     // million several seconds, all in one transaction: an edit meanwhile would wait for it. Such
     // documents are indexed only once nobody has edited for kQuietMs.
@@ -62,7 +61,7 @@ private:
     std::shared_ptr<Outcome> m_outcome;
     std::shared_ptr<std::atomic<qint64>> m_lastEdit;   // ms since the epoch, read by the thread
     bool m_again = false;
-    int m_busyRetries = 0;
+    int m_retries = 0;
 };
 
 } // namespace marginalia
