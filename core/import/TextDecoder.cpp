@@ -1,10 +1,14 @@
 #include "import/TextDecoder.h"
 
+#include "import/ChineseEncodingEvidence.h"
+
 #include <QByteArrayView>
+#include <QList>
 #include <QStringDecoder>
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
@@ -33,17 +37,22 @@ constexpr double kUtf16NoNulMaxAsciiBytes = 0.9;
 // two ideographs.
 constexpr qsizetype kUtf16NoNulMinUnits = 8;
 
-// GB18030 or Big5 found by detection must have at least this many multi-byte characters in the
-// regions real text uses, and they must be at least this share of all its multi-byte characters. A Latin-1 letter followed by an
-// ASCII letter is a valid GBK or Big5 pair too: this keeps such files from becoming garbage hanzi.
-constexpr qsizetype kLegacyMinMultibyte = 2;
-constexpr double kLegacyMinPlausible = 0.5;
+// Detection between GB18030 and Big5 looks at this many bytes from the start (cut after a line
+// break): enough for the statistics, and cheap for a file at the import limit. The whole file is
+// then decoded in the chosen encoding only.
+constexpr qsizetype kLegacySampleBytes = 64 * 1024;
+// The statistics decide with a margin (in nats, the log of how many times likelier one decoding is
+// than the other) of at least this much: "certain"...
+constexpr double kCertainMargin = 25.0;
+// ...or this much: "likely". Below, the choice is reported as uncertain.
+constexpr double kLikelyMargin = 8.0;
+// A legacy decoding whose characters cost more than this on average (nats each) is not Chinese
+// text: Latin-1 letters before ASCII letters make valid GBK and Big5 pairs of rare hanzi.
+constexpr double kMaxMeanCost = 11.5;
 
 enum class ByteOrder { Little, Big };
 
-enum class Legacy { Gb18030, Big5, Windows1252 };
-
-enum class Encoding { Utf8, Utf16Le, Utf16Be, Utf16Any, Utf32Le, Utf32Be, Gb18030, Big5, Windows1252 };
+enum class Encoding { Utf8, Utf16Le, Utf16Be, Utf16Any, Utf32Le, Utf32Be, Gb18030, Gbk, Big5, Cp950, Big5Hkscs, Windows1252 };
 
 QString canonicalName(Encoding encoding)
 {
@@ -62,8 +71,14 @@ QString canonicalName(Encoding encoding)
         return u"UTF-32BE"_s;
     case Encoding::Gb18030:
         return u"GB18030"_s;
+    case Encoding::Gbk:
+        return u"GBK"_s;
     case Encoding::Big5:
         return u"Big5"_s;
+    case Encoding::Cp950:
+        return u"CP950"_s;
+    case Encoding::Big5Hkscs:
+        return u"Big5-HKSCS"_s;
     case Encoding::Windows1252:
         return u"Windows-1252"_s;
     }
@@ -93,8 +108,12 @@ std::optional<Encoding> encodingForName(const QString &name)
     if (key == u"gb18030" || key == u"gbk" || key == u"gb2312" || key == u"cp936" || key == u"euccn"
         || key == u"windows936")
         return Encoding::Gb18030;
-    if (key == u"big5" || key == u"cp950" || key == u"windows950")
+    if (key == u"big5" || key == u"csbig5")
         return Encoding::Big5;
+    if (key == u"cp950" || key == u"windows950" || key == u"ms950")
+        return Encoding::Cp950;
+    if (key == u"big5hkscs" || key == u"hkscs")
+        return Encoding::Big5Hkscs;
     if (key == u"windows1252" || key == u"cp1252" || key == u"latin1" || key == u"iso88591")
         return Encoding::Windows1252;
     return std::nullopt;
@@ -343,95 +362,30 @@ std::optional<DecodedText> detectUtf16(QByteArrayView bytes, bool hasNul)
     auto text = decodeUtf16(bytes, order);
     if (!text)
         return std::nullopt;
-    return DecodedText{std::move(*text), canonicalName(order == ByteOrder::Little ? Encoding::Utf16Le : Encoding::Utf16Be)};
+    return DecodedText{std::move(*text), canonicalName(order == ByteOrder::Little ? Encoding::Utf16Le : Encoding::Utf16Be), EncodingConfidence::Certain, {}};
 }
 
 // ---- GB18030, Big5, Windows-1252 ---------------------------------------------------------------
 
-const char *iconvName(Legacy legacy)
+// The names glibc's iconv knows the legacy encodings by.
+const char *iconvName(Encoding encoding)
 {
-    switch (legacy) {
-    case Legacy::Gb18030:
+    switch (encoding) {
+    case Encoding::Gb18030:
         return "GB18030";
-    case Legacy::Big5:
+    case Encoding::Gbk:
+        return "CP936";
+    case Encoding::Big5:
         return "BIG5";
-    case Legacy::Windows1252:
+    case Encoding::Cp950:
+        return "CP950";
+    case Encoding::Big5Hkscs:
+        return "BIG5-HKSCS";
+    case Encoding::Windows1252:
         return "CP1252";
+    default:
+        return "";
     }
-    return "";
-}
-
-bool inRange(unsigned char b, unsigned char low, unsigned char high)
-{
-    return b >= low && b <= high;
-}
-
-// The length of the character starting at offset i by the byte structure of the encoding, or 0
-// when the bytes there cannot start a character. Whether the character is assigned is left to
-// the converter.
-qsizetype legacyCharLength(QByteArrayView bytes, qsizetype i, Legacy legacy)
-{
-    const auto b = static_cast<unsigned char>(bytes[i]);
-    if (legacy == Legacy::Windows1252 || b < 0x80)
-        return 1;
-    if (b == 0x80 || b == 0xFF || i + 1 >= bytes.size())
-        return 0;
-    const auto t = static_cast<unsigned char>(bytes[i + 1]);
-    if (legacy == Legacy::Gb18030) {
-        if (inRange(t, 0x40, 0x7E) || inRange(t, 0x80, 0xFE))
-            return 2;
-        if (inRange(t, 0x30, 0x39) && i + 3 < bytes.size()
-            && inRange(static_cast<unsigned char>(bytes[i + 2]), 0x81, 0xFE)
-            && inRange(static_cast<unsigned char>(bytes[i + 3]), 0x30, 0x39))
-            return 4;
-        return 0;
-    }
-    if (inRange(t, 0x40, 0x7E) || inRange(t, 0xA1, 0xFE))
-        return 2;
-    return 0;
-}
-
-struct LegacyParse
-{
-    qsizetype firstBad = -1;
-    qsizetype multibyte = 0;
-    // GB2312 level-1 hanzi (GB) or Big5 frequently used hanzi (Big5): the score for choosing.
-    qsizetype common = 0;
-    // Characters in the regions real text uses: the gate against misread Latin-1.
-    qsizetype plausible = 0;
-};
-
-LegacyParse parseLegacy(QByteArrayView bytes, Legacy legacy)
-{
-    LegacyParse parse;
-    qsizetype i = 0;
-    while (i < bytes.size()) {
-        const qsizetype length = legacyCharLength(bytes, i, legacy);
-        if (length == 0) {
-            parse.firstBad = i;
-            return parse;
-        }
-        if (length > 1) {
-            ++parse.multibyte;
-            const auto lead = static_cast<unsigned char>(bytes[i]);
-            const auto trail = static_cast<unsigned char>(bytes[i + 1]);
-            if (legacy == Legacy::Gb18030) {
-                if (length == 2 && inRange(lead, 0xB0, 0xD7) && inRange(trail, 0xA1, 0xFE))
-                    ++parse.common;
-                // Anything but an ASCII trail byte, which is what "é" + "t" in Latin-1 gives.
-                if (length == 4 || trail >= 0x80)
-                    ++parse.plausible;
-            } else {
-                if (inRange(lead, 0xA4, 0xC6))
-                    ++parse.common;
-                // Symbols and frequently used hanzi; Latin-1 letters give leads above C6.
-                if (inRange(lead, 0xA1, 0xC6))
-                    ++parse.plausible;
-            }
-        }
-        i += length;
-    }
-    return parse;
 }
 
 struct ConversionError
@@ -442,14 +396,15 @@ struct ConversionError
 
 // Strict conversion with the C library's iconv, which stops at the first byte sequence that is
 // malformed, unassigned or cut off and tells where. (Boost.Locale's conversion was about a hundred
-// times slower, tens of seconds for a file at the import limit.)
-expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Legacy legacy)
+// times slower, tens of seconds for a file at the import limit.) Whatever iconv reads is accepted:
+// no check of our own is stricter.
+expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encoding encoding)
 {
-    const iconv_t converter = iconv_open("UTF-8", iconvName(legacy));
+    const iconv_t converter = iconv_open("UTF-8", iconvName(encoding));
     if (converter == reinterpret_cast<iconv_t>(static_cast<std::intptr_t>(-1)))
         return unexpected(ConversionError{});
-    // Every character of these encodings takes at most 1.5 times its bytes in UTF-8 (Windows-1252:
-    // three times); the buffer grows if that is ever wrong.
+    // Every character of these encodings takes at most 1.5 times its bytes in UTF-8 (Windows-1252
+    // and single bytes of Big5: three times); the buffer grows if that is ever wrong.
     QByteArray utf8(bytes.size() * 3 / 2 + 16, Qt::Uninitialized);
     char *in = const_cast<char *>(bytes.data());
     size_t inLeft = static_cast<size_t>(bytes.size());
@@ -474,49 +429,100 @@ expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Legacy
     return QString::fromUtf8(utf8.constData(), out - utf8.constData());
 }
 
-expected<QString, ConversionError> decodeLegacy(QByteArrayView bytes, Legacy legacy, const LegacyParse &parse)
+// The first bytes of a file for detection, cut where no multi-byte character can be cut: after a
+// line feed, else before any byte below 0x30, which neither GB18030 nor Big5 uses inside a character.
+QByteArrayView legacySample(QByteArrayView bytes)
 {
-    if (parse.firstBad >= 0)
-        return unexpected(ConversionError{parse.firstBad});
-    return convertWithIconv(bytes, legacy);
+    if (bytes.size() <= kLegacySampleBytes)
+        return bytes;
+    const QByteArrayView head = bytes.first(kLegacySampleBytes);
+    qsizetype cut = head.lastIndexOf('\n');
+    if (cut < kLegacySampleBytes / 2) {
+        for (cut = head.size() - 1; cut > 0 && static_cast<unsigned char>(head[cut]) >= 0x30; --cut) {
+        }
+    }
+    return cut > 0 ? head.first(cut + 1) : head;
 }
+
+enum class Family { Gb, Big5 };
 
 struct LegacyCandidate
 {
-    Legacy legacy;
-    LegacyParse parse;
-    std::optional<QString> text;
-
-    double share(qsizetype count) const
-    {
-        return parse.multibyte ? static_cast<double>(count) / static_cast<double>(parse.multibyte) : 0.0;
-    }
+    Encoding encoding;
+    Family family;
+    QString sampleText;
+    ChineseTextEvidence evidence;
 };
+
+// The encodings detection weighs, each family's first choice first. glibc's CP950 reads what its
+// BIG5 reads (at the time of writing), so it is tried only when BIG5 fails; Big5-HKSCS reads the
+// Hong Kong characters as well and maps some codes differently, so it is always weighed.
+QList<LegacyCandidate> legacyCandidates(QByteArrayView sample)
+{
+    QList<LegacyCandidate> candidates;
+    const auto tryEncoding = [&](Encoding encoding, Family family) {
+        auto text = convertWithIconv(sample, encoding);
+        if (!text)
+            return false;
+        candidates.append({encoding, family, std::move(*text), {}});
+        candidates.last().evidence = chineseTextEvidence(candidates.last().sampleText);
+        return true;
+    };
+    if (!tryEncoding(Encoding::Gb18030, Family::Gb))
+        tryEncoding(Encoding::Gbk, Family::Gb);
+    if (!tryEncoding(Encoding::Big5, Family::Big5))
+        tryEncoding(Encoding::Cp950, Family::Big5);
+    tryEncoding(Encoding::Big5Hkscs, Family::Big5);
+    return candidates;
+}
 
 Result<DecodedText> detectLegacy(QByteArrayView bytes)
 {
     const QString invalid = u"is not valid text in UTF-8, UTF-16, GB18030 or Big5"_s;
-    LegacyCandidate gb{Legacy::Gb18030, parseLegacy(bytes, Legacy::Gb18030), std::nullopt};
-    LegacyCandidate big5{Legacy::Big5, parseLegacy(bytes, Legacy::Big5), std::nullopt};
-    if (auto decoded = decodeLegacy(bytes, Legacy::Gb18030, gb.parse))
-        gb.text = std::move(*decoded);
-    if (auto decoded = decodeLegacy(bytes, Legacy::Big5, big5.parse))
-        big5.text = std::move(*decoded);
-
-    LegacyCandidate *chosen = nullptr;
-    if (gb.text && big5.text)
-        chosen = big5.share(big5.parse.common) > gb.share(gb.parse.common) ? &big5 : &gb;
-    else if (gb.text)
-        chosen = &gb;
-    else if (big5.text)
-        chosen = &big5;
-    if (!chosen || chosen->parse.plausible < kLegacyMinMultibyte
-        || chosen->share(chosen->parse.plausible) < kLegacyMinPlausible)
-        return failure(invalid);
-    if (looksBinary(*chosen->text))
-        return failure(u"looks like a binary file, not text"_s);
-    return DecodedText{std::move(*chosen->text),
-                       canonicalName(chosen->legacy == Legacy::Gb18030 ? Encoding::Gb18030 : Encoding::Big5)};
+    const QByteArrayView sample = legacySample(bytes);
+    QList<LegacyCandidate> candidates = legacyCandidates(sample);
+    // Cheapest first; equal costs keep the order above (the plain encoding before its extension).
+    std::stable_sort(candidates.begin(), candidates.end(), [](const LegacyCandidate &a, const LegacyCandidate &b) {
+        return a.evidence.cost < b.evidence.cost;
+    });
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const LegacyCandidate &chosen = candidates.at(i);
+        if (chosen.evidence.characters == 0 || chosen.evidence.meanCost() > kMaxMeanCost)
+            continue;
+        QString text;
+        if (sample.size() == bytes.size()) {
+            text = chosen.sampleText;
+        } else if (auto whole = convertWithIconv(bytes, chosen.encoding)) {
+            text = std::move(*whole);
+        } else {
+            continue;   // the rest of the file does not decode in this encoding
+        }
+        if (looksBinary(text))
+            return failure(u"looks like a binary file, not text"_s);
+        // The best decoding of the other family is the alternative; the margin is how much
+        // likelier the chosen one is. One that lost before (it was cheaper but the rest of the
+        // file did not decode) leaves the choice uncertain.
+        const LegacyCandidate *rival = nullptr;
+        for (const LegacyCandidate &other : candidates) {
+            if (other.family != chosen.family) {
+                rival = &other;
+                break;
+            }
+        }
+        DecodedText decoded{std::move(text), canonicalName(chosen.encoding), EncodingConfidence::Certain, {}};
+        if (rival) {
+            const double margin = rival->evidence.cost - chosen.evidence.cost;
+            decoded.alternative = rival->family == Family::Gb ? canonicalName(Encoding::Gb18030)
+                                                              : canonicalName(Encoding::Big5);
+            decoded.confidence = margin >= kCertainMargin ? EncodingConfidence::Certain
+                               : margin >= kLikelyMargin  ? EncodingConfidence::Likely
+                                                          : EncodingConfidence::Uncertain;
+            if (decoded.confidence == EncodingConfidence::Certain)
+                decoded.alternative.clear();
+        }
+        return decoded;
+    }
+    return failure(invalid);
 }
 
 // ---- explicit encodings ------------------------------------------------------------------------
@@ -528,7 +534,7 @@ Result<DecodedText> decodeExplicit(QByteArrayView bytes, Encoding encoding, qsiz
         return failure(badByteMessage(encoding, offset < 0 ? offset : offset + offsetBase));
     };
     const auto done = [encoding](QString text) {
-        return DecodedText{stripLeadingBom(std::move(text)), canonicalName(encoding)};
+        return DecodedText{stripLeadingBom(std::move(text)), canonicalName(encoding), EncodingConfidence::Given, {}};
     };
     switch (encoding) {
     case Encoding::Utf8: {
@@ -549,8 +555,10 @@ Result<DecodedText> decodeExplicit(QByteArrayView bytes, Encoding encoding, qsiz
         if (bytes.startsWith("\xFE\xFF"))
             return decodeExplicit(bytes, Encoding::Utf16Be, offsetBase);
         if (!bytes.startsWith("\xFF\xFE")) {
-            if (std::optional<DecodedText> detected = detectUtf16(bytes, bytes.contains('\0')))
+            if (std::optional<DecodedText> detected = detectUtf16(bytes, bytes.contains('\0'))) {
+                detected->confidence = EncodingConfidence::Given;
                 return *detected;
+            }
         }
         return decodeExplicit(bytes, Encoding::Utf16Le, offsetBase);
     }
@@ -562,12 +570,18 @@ Result<DecodedText> decodeExplicit(QByteArrayView bytes, Encoding encoding, qsiz
         return done(std::move(*text));
     }
     case Encoding::Gb18030:
+    case Encoding::Gbk:
     case Encoding::Big5:
+    case Encoding::Cp950:
+    case Encoding::Big5Hkscs:
     case Encoding::Windows1252: {
-        const Legacy legacy = encoding == Encoding::Gb18030 ? Legacy::Gb18030
-                            : encoding == Encoding::Big5    ? Legacy::Big5
-                                                            : Legacy::Windows1252;
-        auto text = decodeLegacy(bytes, legacy, parseLegacy(bytes, legacy));
+        auto text = convertWithIconv(bytes, encoding);
+        // GB18030 lacks one byte of GBK (0x80, the euro sign), so a file named GB18030 or GBK
+        // that has it is read as GBK.
+        if (!text && text.error().offset >= 0 && encoding == Encoding::Gb18030) {
+            if (auto gbk = convertWithIconv(bytes, Encoding::Gbk))
+                return DecodedText{stripLeadingBom(std::move(*gbk)), canonicalName(Encoding::Gbk), EncodingConfidence::Given, {}};
+        }
         if (!text && text.error().offset < 0)
             return failure(u"cannot decode %1: the converter is not available on this system"_s.arg(canonicalName(encoding)));
         if (!text)
@@ -583,6 +597,7 @@ Result<DecodedText> decodeWithBom(QByteArrayView bytes, Encoding encoding, qsize
     Result<DecodedText> decoded = decodeExplicit(bytes.sliced(bomLength), encoding, bomLength);
     if (!decoded)
         return failure(u"starts with a %1 byte-order mark but "_s.arg(canonicalName(encoding)) + decoded.error());
+    decoded->confidence = EncodingConfidence::Certain;
     return decoded;
 }
 
@@ -613,13 +628,16 @@ Result<DecodedText> detect(QByteArrayView bytes)
     if (std::optional<QString> text = decodeUtf8(bytes)) {
         if (looksBinary(*text))
             return failure(binary);
-        return DecodedText{std::move(*text), canonicalName(Encoding::Utf8)};
+        return DecodedText{std::move(*text), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
     }
     // UTF-16 of CJK-only text has no NUL byte. Its check is strict enough that GB18030 and Big5,
-    // whose byte pairs read as Hangul, surrogates or private-use characters, never pass.
+    // whose byte pairs read as Hangul, surrogates or private-use characters, never pass. Without
+    // a NUL byte or BOM it is a judgement, though: likely, not certain.
     if (std::optional<DecodedText> utf16 = detectUtf16(bytes, false)) {
-        if (!looksBinary(utf16->text))
+        if (!looksBinary(utf16->text)) {
+            utf16->confidence = EncodingConfidence::Likely;
             return *utf16;
+        }
     }
     // Only now: the low bytes of UTF-16 CJK characters are often control bytes.
     if (rawBytesLookBinary(bytes))
@@ -628,6 +646,30 @@ Result<DecodedText> detect(QByteArrayView bytes)
 }
 
 } // namespace
+
+QString encodingConfidenceName(EncodingConfidence confidence)
+{
+    switch (confidence) {
+    case EncodingConfidence::Certain:
+        return u"certain"_s;
+    case EncodingConfidence::Likely:
+        return u"likely"_s;
+    case EncodingConfidence::Uncertain:
+        return u"uncertain"_s;
+    case EncodingConfidence::Given:
+        return u"given"_s;
+    }
+    return {};
+}
+
+QString describeEncoding(const QString &encoding, EncodingConfidence confidence, const QString &alternative)
+{
+    if (confidence == EncodingConfidence::Given)
+        return u"%1, as given"_s.arg(encoding);
+    if (alternative.isEmpty())
+        return u"%1, %2"_s.arg(encoding, encodingConfidenceName(confidence));
+    return u"%1 (%2; %3 also possible)"_s.arg(encoding, encodingConfidenceName(confidence), alternative);
+}
 
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding)
 {
@@ -638,7 +680,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding)
         return decodeExplicit(bytes, *chosen);
     }
     if (bytes.isEmpty())
-        return DecodedText{QString(), canonicalName(Encoding::Utf8)};
+        return DecodedText{QString(), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
     return detect(bytes);
 }
 
