@@ -317,8 +317,9 @@ Result<MergeReport> mergeProject(Project &target, const QString &otherPath, cons
         auto imported = importQdpx(otherPath, scratchPath, options.qdpx, progress);
         if (!imported)
             return failure(imported.error());
-        for (const RefiSkipped &skipped : imported->skipped)
-            report.notes.append(u"skipped %1: %2"_s.arg(skipped.item, skipped.reason));
+        report.skipped = imported->skipped;
+        report.positions = imported->positions;
+        report.sourcesNotStored = imported->sourcesNotStored;
         report.notes.append(imported->warnings);
         auto opened = Project::open(scratchPath, Project::Access::ReadOnly);
         if (!opened)

@@ -71,6 +71,16 @@ struct RefiSkipped
     QString reason;
 };
 
+// The unit one source's positions were read in, and why.
+struct RefiPositionChoice
+{
+    QString source;
+    PositionUnits unit = PositionUnits::CodePoints;
+    bool forced = false;   // chosen by the user (--positions), not by the evidence
+    bool weak = false;     // the evidence does not settle it: check a few codings by eye
+    QString evidence;
+};
+
 struct RefiImportReport
 {
     QString file;
@@ -85,6 +95,10 @@ struct RefiImportReport
     qint64 attributes = 0;
     qint64 cases = 0;
     QList<RefiSkipped> skipped;
+    // Sources that could not be stored at all (their text is missing or unreadable): the import is partial.
+    qint64 sourcesNotStored = 0;
+    QString producer;   // the file's origin attribute
+    QList<RefiPositionChoice> positions;   // one per source with selections
     // What was adjusted while importing: positions converted from UTF-16 units, line endings
     // normalised, categories imported as codes, elements ignored, names changed.
     QStringList warnings;
