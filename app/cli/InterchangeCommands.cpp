@@ -141,27 +141,51 @@ QList<QCommandLineOption> importOptionList()
 
 int commandExportQdpx(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("export-qdpx"), QStringLiteral("export-qdpx PROJECT OUT.qdpx [--json]"),
-                           {jsonOption()}, 2, 2};
+    const CommandSpec spec{
+        QStringLiteral("export-qdpx"),
+        QStringLiteral("export-qdpx PROJECT OUT.qdpx [--for standard|nvivo|qualcoder|atlasti|maxqda] [--json]"),
+        {valueOption(QStringLiteral("for"),
+                     QStringLiteral("The program that will read the file: standard (default), nvivo, qualcoder, atlasti "
+                                    "or maxqda. NVivo and QualCoder get positions in UTF-16 units; QualCoder gets no "
+                                    "sets."),
+                     QStringLiteral("TARGET")),
+         jsonOption()},
+        2,
+        2};
     auto invocation = parse(spec, arguments);
     if (!invocation)
         return Usage;
+    const auto target = exportTargetFromName(invocation->value(QStringLiteral("for")));
+    if (!target) {
+        printError(QStringLiteral("export-qdpx: --for takes standard, nvivo, qualcoder, atlasti or maxqda, not '%1'")
+                       .arg(invocation->value(QStringLiteral("for"))));
+        return Usage;
+    }
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
         return Failed;
-    auto report = exportQdpx(*project, invocation->positional[1]);
+    RefiExportOptions exportOptions;
+    exportOptions.target = *target;
+    auto report = exportQdpx(*project, invocation->positional[1], exportOptions);
     if (!report) {
         printError(report.error());
         return Failed;
     }
-    if (invocation->isSet(kJson))
-        printJson(exportJson(*report));
-    else
-        printLine(QStringLiteral("Exported %1 documents, %2 codes and %3 codings to %4")
+    if (report->guidsReplaced > 0)
+        printError(QStringLiteral("Note: %1 stored GUIDs were not GUIDs and were written as new ones").arg(report->guidsReplaced));
+    if (invocation->isSet(kJson)) {
+        QJsonObject json = exportJson(*report);
+        json.insert(QStringLiteral("for"), exportTargetName(report->target));
+        json.insert(QStringLiteral("positions"), report->utf16Positions ? QStringLiteral("utf16") : QStringLiteral("code-points"));
+        json.insert(QStringLiteral("guids_replaced"), report->guidsReplaced);
+        printJson(json);
+    } else {
+        printLine(QStringLiteral("Exported %1 documents, %2 codes and %3 codings to %4 for %5: %6")
                       .arg(report->documents)
                       .arg(report->codes)
                       .arg(report->codings)
-                      .arg(report->path));
+                      .arg(report->path, exportTargetName(report->target), exportTargetDescription(report->target)));
+    }
     return Success;
 }
 
