@@ -27,11 +27,36 @@ QJsonObject exportJson(const RefiExportReport &report)
                        {QStringLiteral("sets"), report.sets}};
 }
 
-QJsonObject importJson(const RefiImportReport &report)
+QString positionUnitName(PositionUnits unit)
+{
+    return unit == PositionUnits::Utf16Units ? QStringLiteral("UTF-16 units") : QStringLiteral("code points");
+}
+
+QJsonArray positionsJson(const RefiImportReport &report)
+{
+    QJsonArray positions;
+    for (const RefiPositionChoice &choice : report.positions)
+        positions.append(QJsonObject{{QStringLiteral("source"), choice.source},
+                                     {QStringLiteral("units"), choice.unit == PositionUnits::Utf16Units
+                                                                   ? QStringLiteral("utf16")
+                                                                   : QStringLiteral("code-points")},
+                                     {QStringLiteral("forced"), choice.forced},
+                                     {QStringLiteral("weak"), choice.weak},
+                                     {QStringLiteral("evidence"), choice.evidence}});
+    return positions;
+}
+
+QJsonArray skippedJson(const RefiImportReport &report)
 {
     QJsonArray skipped;
     for (const RefiSkipped &item : report.skipped)
         skipped.append(QJsonObject{{QStringLiteral("item"), item.item}, {QStringLiteral("reason"), item.reason}});
+    return skipped;
+}
+
+QJsonObject importJson(const RefiImportReport &report)
+{
+    const QJsonArray skipped = skippedJson(report);
     return QJsonObject{{QStringLiteral("file"), report.file},
                        {QStringLiteral("project"), report.project},
                        {QStringLiteral("coders"), report.coders},
@@ -43,16 +68,51 @@ QJsonObject importJson(const RefiImportReport &report)
                        {QStringLiteral("notes"), report.notes},
                        {QStringLiteral("attributes"), report.attributes},
                        {QStringLiteral("cases"), report.cases},
+                       {QStringLiteral("producer"), report.producer},
+                       {QStringLiteral("sources_not_stored"), report.sourcesNotStored},
+                       {QStringLiteral("positions"), positionsJson(report)},
                        {QStringLiteral("skipped"), skipped},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
 }
 
+// The first line of a partial import: how many sources are missing and why, before anything else.
+QString partialLine(const RefiImportReport &report)
+{
+    return QStringLiteral("Partial import: %1 source(s) of %2 could not be stored (their text is missing from the archive "
+                          "or unreadable; listed below as skipped); the project holds the rest")
+        .arg(report.sourcesNotStored)
+        .arg(report.file);
+}
+
+// Reports go to stdout; everything that was not imported goes to stderr, so that a script
+// reading stdout cannot miss that the result is partial.
 void printImportReport(const RefiImportReport &report)
 {
+    if (report.sourcesNotStored > 0)
+        printError(partialLine(report));
+    for (const RefiPositionChoice &choice : report.positions) {
+        if (!choice.evidence.isEmpty())
+            printLine(QStringLiteral("Positions in '%1' read as %2%3: %4")
+                          .arg(choice.source, positionUnitName(choice.unit),
+                               choice.forced ? QStringLiteral(" (as requested)") : QString(), choice.evidence));
+    }
     for (const QString &warning : report.warnings)
         printLine(QStringLiteral("Note: %1").arg(warning));
     for (const RefiSkipped &item : report.skipped)
-        printLine(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
+        printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
+}
+
+std::optional<PositionUnits> positionUnits(const Invocation &invocation, const QString &command)
+{
+    const QString units = invocation.value(QStringLiteral("positions"));
+    if (units.isEmpty() || units == u"detect")
+        return PositionUnits::Detect;
+    if (units == u"code-points")
+        return PositionUnits::CodePoints;
+    if (units == u"utf16")
+        return PositionUnits::Utf16Units;
+    printError(QStringLiteral("%1: --positions takes detect, code-points or utf16, not '%2'").arg(command, units));
+    return std::nullopt;
 }
 
 std::optional<RefiImportOptions> importOptions(const Invocation &invocation, const QString &command)
@@ -62,17 +122,10 @@ std::optional<RefiImportOptions> importOptions(const Invocation &invocation, con
     options.coder = invocation.value(QStringLiteral("coder"));
     if (options.coder.isEmpty())
         options.coder = qEnvironmentVariable("MARGINALIA_CODER");
-    const QString units = invocation.value(QStringLiteral("positions"));
-    if (units.isEmpty() || units == u"detect")
-        options.positionUnits = PositionUnits::Detect;
-    else if (units == u"code-points")
-        options.positionUnits = PositionUnits::CodePoints;
-    else if (units == u"utf16")
-        options.positionUnits = PositionUnits::Utf16Units;
-    else {
-        printError(QStringLiteral("%1: --positions takes detect, code-points or utf16, not '%2'").arg(command, units));
+    auto units = positionUnits(invocation, command);
+    if (!units)
         return std::nullopt;
-    }
+    options.positionUnits = *units;
     return options;
 }
 
@@ -88,27 +141,51 @@ QList<QCommandLineOption> importOptionList()
 
 int commandExportQdpx(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("export-qdpx"), QStringLiteral("export-qdpx PROJECT OUT.qdpx [--json]"),
-                           {jsonOption()}, 2, 2};
+    const CommandSpec spec{
+        QStringLiteral("export-qdpx"),
+        QStringLiteral("export-qdpx PROJECT OUT.qdpx [--for standard|nvivo|qualcoder|atlasti|maxqda] [--json]"),
+        {valueOption(QStringLiteral("for"),
+                     QStringLiteral("The program that will read the file: standard (default), nvivo, qualcoder, atlasti "
+                                    "or maxqda. NVivo and QualCoder get positions in UTF-16 units; QualCoder gets no "
+                                    "sets."),
+                     QStringLiteral("TARGET")),
+         jsonOption()},
+        2,
+        2};
     auto invocation = parse(spec, arguments);
     if (!invocation)
         return Usage;
+    const auto target = exportTargetFromName(invocation->value(QStringLiteral("for")));
+    if (!target) {
+        printError(QStringLiteral("export-qdpx: --for takes standard, nvivo, qualcoder, atlasti or maxqda, not '%1'")
+                       .arg(invocation->value(QStringLiteral("for"))));
+        return Usage;
+    }
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
         return Failed;
-    auto report = exportQdpx(*project, invocation->positional[1]);
+    RefiExportOptions exportOptions;
+    exportOptions.target = *target;
+    auto report = exportQdpx(*project, invocation->positional[1], exportOptions);
     if (!report) {
         printError(report.error());
         return Failed;
     }
-    if (invocation->isSet(kJson))
-        printJson(exportJson(*report));
-    else
-        printLine(QStringLiteral("Exported %1 documents, %2 codes and %3 codings to %4")
+    if (report->guidsReplaced > 0)
+        printError(QStringLiteral("Note: %1 stored GUIDs were not GUIDs and were written as new ones").arg(report->guidsReplaced));
+    if (invocation->isSet(kJson)) {
+        QJsonObject json = exportJson(*report);
+        json.insert(QStringLiteral("for"), exportTargetName(report->target));
+        json.insert(QStringLiteral("positions"), report->utf16Positions ? QStringLiteral("utf16") : QStringLiteral("code-points"));
+        json.insert(QStringLiteral("guids_replaced"), report->guidsReplaced);
+        printJson(json);
+    } else {
+        printLine(QStringLiteral("Exported %1 documents, %2 codes and %3 codings to %4 for %5: %6")
                       .arg(report->documents)
                       .arg(report->codes)
                       .arg(report->codings)
-                      .arg(report->path));
+                      .arg(report->path, exportTargetName(report->target), exportTargetDescription(report->target)));
+    }
     return Success;
 }
 
@@ -155,6 +232,10 @@ int commandImportQdpx(const QStringList &arguments)
     if (auto project = openProject(invocation->positional[1], *invocation))
         indexForSearch(*project, true);
     if (invocation->isSet(kJson)) {
+        if (report->sourcesNotStored > 0)
+            printError(partialLine(*report));
+        for (const RefiSkipped &item : report->skipped)
+            printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
         printJson(importJson(*report));
     } else {
         printImportReport(*report);
@@ -164,7 +245,7 @@ int commandImportQdpx(const QStringList &arguments)
                       .arg(report->codings)
                       .arg(report->file, report->project));
     }
-    return Success;
+    return report->sourcesNotStored > 0 ? PartlyDone : Success;
 }
 
 int commandImportQdc(const QStringList &arguments)
@@ -198,8 +279,12 @@ int commandMerge(const QStringList &arguments)
 {
     const CommandSpec spec{
         QStringLiteral("merge"),
-        QStringLiteral("merge PROJECT OTHER(.marginalia|.qdpx) [--no-backup] [--coder NAME] [--json]"),
+        QStringLiteral("merge PROJECT OTHER(.marginalia|.qdpx) [--no-backup] [--positions detect|code-points|utf16] "
+                       "[--coder NAME] [--json]"),
         {QCommandLineOption(QStringLiteral("no-backup"), QStringLiteral("Do not write a backup copy before merging.")),
+         valueOption(QStringLiteral("positions"),
+                     QStringLiteral("For a .qdpx: what selection positions count: detect (default), code-points or utf16."),
+                     QStringLiteral("UNITS")),
          coderOption(), jsonOption()},
         2,
         2};
@@ -211,13 +296,26 @@ int commandMerge(const QStringList &arguments)
         return Failed;
     MergeOptions options;
     options.backup = !invocation->isSet(QStringLiteral("no-backup"));
-    options.qdpx.coder = project->currentCoder();
+    if (auto units = positionUnits(*invocation, spec.name))
+        options.qdpx.positionUnits = *units;
+    else
+        return Usage;
+    options.qdpx.coder = invocation->value(QStringLiteral("coder"));
     auto report = mergeProject(*project, invocation->positional[1], options);
     if (!report) {
         printError(report.error());
         return Failed;
     }
     indexForSearch(*project, true);
+    RefiImportReport otherReport;   // what the .qdpx side said, in the import report's shape
+    otherReport.file = report->other;
+    otherReport.positions = report->positions;
+    otherReport.skipped = report->skipped;
+    otherReport.sourcesNotStored = report->sourcesNotStored;
+    if (report->sourcesNotStored > 0)
+        printError(partialLine(otherReport));
+    for (const RefiSkipped &item : report->skipped)
+        printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
     if (invocation->isSet(kJson)) {
         printJson(QJsonObject{{QStringLiteral("project"), report->target},
                               {QStringLiteral("other"), report->other},
@@ -232,10 +330,22 @@ int commandMerge(const QStringList &arguments)
                               {QStringLiteral("cases_added"), report->casesAdded},
                               {QStringLiteral("attributes_set"), report->attributesSet},
                               {QStringLiteral("conflicts"), QJsonArray::fromStringList(report->conflicts)},
+                              {QStringLiteral("collapsed_aliases"), QJsonArray::fromStringList(report->collapsedAliases)},
+                              {QStringLiteral("sources_not_stored"), report->sourcesNotStored},
+                              {QStringLiteral("positions"), positionsJson(otherReport)},
+                              {QStringLiteral("skipped"), skippedJson(otherReport)},
                               {QStringLiteral("notes"), QJsonArray::fromStringList(report->notes)}});
     } else {
+        for (const RefiPositionChoice &choice : report->positions) {
+            if (!choice.evidence.isEmpty())
+                printLine(QStringLiteral("Positions in '%1' read as %2%3: %4")
+                              .arg(choice.source, positionUnitName(choice.unit),
+                                   choice.forced ? QStringLiteral(" (as requested)") : QString(), choice.evidence));
+        }
         for (const QString &note : report->notes)
             printLine(QStringLiteral("Note: %1").arg(note));
+        for (const QString &alias : report->collapsedAliases)
+            printLine(QStringLiteral("Collapsed: %1").arg(alias));
         for (const QString &conflict : report->conflicts)
             printLine(QStringLiteral("Conflict: %1").arg(conflict));
         if (!report->backup.isEmpty())
@@ -250,7 +360,7 @@ int commandMerge(const QStringList &arguments)
                       .arg(report->codingsAdded)
                       .arg(report->codingsCollapsed));
     }
-    return Success;
+    return report->sourcesNotStored > 0 ? PartlyDone : Success;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "project/DocumentStore.h"
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
+#include "refiqda/QdeXml.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +19,7 @@
 namespace marginalia {
 
 using namespace Qt::StringLiterals;
+using refiqda::canonicalGuid;
 
 namespace {
 
@@ -82,6 +84,19 @@ public:
     }
 
 private:
+    // A GUID from the other project, or empty when it is not one (a crafted project can hold
+    // "../../x" there, which an export would turn into an archive path): then a new one is made.
+    QString checkedGuid(const QString &stored, QStringView kind)
+    {
+        const QString guid = refiqda::canonicalGuid(stored);
+        if (guid.isEmpty() && !stored.isEmpty()) {
+            if (m_invalidGuids[kind.toString()]++ == 0)
+                m_report.conflicts.append(u"%1 has a %2 GUID that is not a GUID ('%3'); such objects got new GUIDs"_s.arg(
+                    m_report.other, kind.toString(), stored.left(60)));
+        }
+        return guid;
+    }
+
     bool tick(qint64 done, qint64 total, const QString &stage) { return !m_progress || m_progress({done, total, stage}); }
     Result<void> cancelled() const
     {
@@ -94,7 +109,7 @@ private:
         if (!before)
             return failure(before.error());
         for (const SnapshotCoder &coder : m_other.coders) {
-            auto id = m_store.coder(coder.name, coder.guid);
+            auto id = m_store.coder(coder.name, checkedGuid(coder.guid, u"coder"));
             if (!id)
                 return failure(id.error());
             m_coders.insert(coder.id, *id);
@@ -146,10 +161,11 @@ private:
             add.parentId = parentId;
             add.color = code.color;
             add.description = code.description;
-            auto used = m_store.guidInUse(InterchangeStore::GuidKind::Code, code.guid);
+            const QString guid = checkedGuid(code.guid, u"code");
+            auto used = guid.isEmpty() ? Result<bool>(true) : m_store.guidInUse(InterchangeStore::GuidKind::Code, guid);
             if (!used)
                 return failure(used.error());
-            add.guid = *used ? QString() : code.guid;
+            add.guid = *used ? QString() : guid;
             auto id = codebook.add(add);
             if (!id)
                 return failure(u"code '%1' from %2 cannot be added: %3"_s.arg(code.path, m_report.other, id.error()));
@@ -203,13 +219,14 @@ private:
             m_report.conflicts.append(u"'%1' in %2 has other text than the document of that name in %3; added as '%4'"_s.arg(
                 document.name, m_report.other, m_target.fileName(), add.name));
         }
-        auto used = m_store.guidInUse(InterchangeStore::GuidKind::Document, document.guid);
+        const QString guid = checkedGuid(document.guid, u"document");
+        auto used = guid.isEmpty() ? Result<bool>(false) : m_store.guidInUse(InterchangeStore::GuidKind::Document, guid);
         if (!used)
             return failure(used.error());
         if (*used)
             m_report.conflicts.append(u"document %1 ('%2') has other text in %3; added with a new GUID"_s.arg(
-                document.guid, document.name, m_target.fileName()));
-        add.guid = *used ? QString() : document.guid;
+                guid, document.name, m_target.fileName()));
+        add.guid = *used ? QString() : guid;
         add.text = document.text;
         add.memo = document.memo;
         add.format = document.format;
@@ -242,7 +259,7 @@ private:
                 return failure(u"%1: a coding refers to a document, code or coder that was not merged"_s.arg(m_report.other));
             row.start = coding.start;
             row.end = coding.end;
-            row.guid = coding.guid;
+            row.guid = checkedGuid(coding.guid, u"coding");
             row.memo = coding.memo;
             row.created = coding.created;
             rows.append(row);
@@ -263,14 +280,14 @@ private:
         QSet<QString> guids;
         QSet<QString> names;
         for (const SnapshotCase &item : before->cases) {
-            guids.insert(item.guid);
+            guids.insert(canonicalGuid(item.guid));
             names.insert(item.name);
         }
         for (const SnapshotCase &item : m_other.cases) {
-            auto id = m_store.ensureCase(item.guid, item.name, item.memo);
+            auto id = m_store.ensureCase(checkedGuid(item.guid, u"case"), item.name, item.memo);
             if (!id)
                 return failure(id.error());
-            if (!guids.contains(item.guid) && !names.contains(item.name))
+            if (!guids.contains(canonicalGuid(item.guid)) && !names.contains(item.name))
                 ++m_report.casesAdded;
             for (qint64 document : item.documentIds) {
                 if (const qint64 mapped = m_documents.value(document); mapped != 0) {
@@ -292,6 +309,7 @@ private:
     QHash<qint64, qint64> m_documents;
     QHash<qint64, DocumentInfo> m_targetDocuments;
     QSet<QString> m_targetNames;
+    QHash<QString, int> m_invalidGuids;
 };
 
 } // namespace
@@ -317,8 +335,9 @@ Result<MergeReport> mergeProject(Project &target, const QString &otherPath, cons
         auto imported = importQdpx(otherPath, scratchPath, options.qdpx, progress);
         if (!imported)
             return failure(imported.error());
-        for (const RefiSkipped &skipped : imported->skipped)
-            report.notes.append(u"skipped %1: %2"_s.arg(skipped.item, skipped.reason));
+        report.skipped = imported->skipped;
+        report.positions = imported->positions;
+        report.sourcesNotStored = imported->sourcesNotStored;
         report.notes.append(imported->warnings);
         auto opened = Project::open(scratchPath, Project::Access::ReadOnly);
         if (!opened)

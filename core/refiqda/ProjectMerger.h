@@ -36,8 +36,15 @@ struct MergeReport
 
     // Where the two projects disagree, and what the merge did about it.
     QStringList conflicts;
-    // What an imported .qdpx reported (adjustments and skipped items).
+    // What an imported .qdpx reported: adjustments, the unit its positions were read in, and what
+    // it could not carry (sourcesNotStored > 0: texts it promised were missing, the merge is partial).
     QStringList notes;
+    QList<RefiPositionChoice> positions;
+    QList<RefiSkipped> skipped;
+    qint64 sourcesNotStored = 0;
+    // Codings identical to one the target had: the kept coding took over their memo, and their GUID
+    // is listed here as an alias of the kept one ("alias GUID -> kept GUID").
+    QStringList collapsedAliases;
 };
 
 // Merges a teammate's project (a .marginalia file or a .qdpx archive) into target, in one

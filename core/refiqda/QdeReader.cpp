@@ -94,6 +94,7 @@ private:
     {
         takeAttributes();
         m_project.name = attribute("name"_L1);
+        m_project.origin = attribute("origin"_L1);
         while (m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (name == u"Users")
@@ -122,6 +123,8 @@ private:
     void parseCodebookFile()
     {
         m_project.isCodebook = true;
+        takeAttributes();
+        m_project.origin = attribute("origin"_L1);
         parseCodeBook();
     }
 
@@ -335,8 +338,11 @@ private:
         while (m_xml.readNextStartElement()) {
             if (isPdf && m_xml.name() == u"Representation") {
                 QdeSource representation = parseTextSource(u"PDFSource"_s);
-                if (representation.name.isEmpty())
-                    representation.name = source.name;
+                // The document is the PDF's text: named as the PDF, described as it is.
+                representation.pdfName = source.name.isEmpty() ? representation.name : source.name;
+                representation.name = representation.pdfName;
+                if (representation.description.isEmpty())
+                    representation.description = source.description;
                 // Selections on a PDF are rectangles on pages; only the representation's own count.
                 addSource(std::move(representation));
                 source.kind.clear();
@@ -344,6 +350,8 @@ private:
                 source.values.append(parseVariableValue());
             } else if (m_xml.name() == u"NoteRef") {
                 source.noteRefs.append(targetOf());
+            } else if (m_xml.name() == u"Description") {
+                source.description = text();
             } else {
                 m_xml.skipCurrentElement();
             }

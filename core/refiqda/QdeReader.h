@@ -65,6 +65,7 @@ struct QdeVariableValue
 struct QdeSource
 {
     QString kind;   // TextSource, PDFSource, ...
+    QString pdfName;   // set: this is the text Representation of the PDFSource of that name
     QString guid;
     QString name;
     QString description;
@@ -117,6 +118,7 @@ struct QdeProject
 {
     bool isCodebook = false;   // a .qdc (root CodeBook) rather than a project
     QString name;
+    QString origin;   // the producer, as the file names it (a hint only: libraries rewrite files and keep it)
     QList<QdeUser> users;
     QList<QdeCode> codes;
     QList<QdeVariable> variables;

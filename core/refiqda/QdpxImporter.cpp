@@ -10,6 +10,7 @@
 #include "refiqda/QdeReader.h"
 #include "refiqda/QdeXml.h"
 #include "refiqda/QdpxArchive.h"
+#include "refiqda/PositionEvidence.h"
 #include "refiqda/SourceText.h"
 #include "text/TextIndex.h"
 
@@ -138,6 +139,18 @@ private:
     }
     Result<std::optional<QString>> sourceRaw(const QdeSource &source, QString *encoding, QString *whyNot);
     Result<qint64> coderFor(const QString &user);
+    // The name of the coder who added a source: its creatingUser, else the importing coder, else the
+    // file's first user; empty: none of these (the person running the import is the one).
+    QString sourceCreator(const QdeSource &source) const
+    {
+        if (const QString name = m_coderNameByGuid.value(canonicalGuid(source.user)); !name.isEmpty())
+            return name;
+        if (!m_options.coder.isEmpty())
+            return m_options.coder;
+        if (!m_qde.users.isEmpty())
+            return m_coderNameByGuid.value(canonicalGuid(m_qde.users.first().guid));
+        return {};
+    }
     Result<qint64> coderForUncached(const QString &user);
     Result<void> importUsers();
     Result<void> importVariables();
@@ -171,6 +184,9 @@ private:
     QList<CodingRow> m_rows;
     QSet<QString> m_streamIgnored;   // elements ignored inside selections (read in the second pass)
     qint64 m_defaultCoder = 0;
+    qint64 m_unattributed = 0;       // codings whose selection and coding name no user
+    QString m_unattributedTo;
+    QHash<QString, QString> m_coderNameByGuid;
     int m_categories = 0;
     int m_renamedCodes = 0;
 };
@@ -214,11 +230,20 @@ Result<qint64> QdeImporter::coderForUncached(const QString &user)
 {
     const QString guid = canonicalGuid(user);
     if (guid.isEmpty()) {
+        // No user named: the importing coder if one was given, else the file's only user, else the
+        // person running the import. Never a made-up name.
+        ++m_unattributed;
         if (m_defaultCoder == 0) {
-            auto id = m_project.coderId({});
-            if (!id)
-                return failure(id.error());
-            m_defaultCoder = *id;
+            if (m_options.coder.isEmpty() && m_coderByGuid.size() == 1) {
+                m_defaultCoder = *m_coderByGuid.cbegin();
+                m_unattributedTo = m_coderNameByGuid.value(m_coderByGuid.cbegin().key());
+            } else {
+                auto id = m_project.coderId(m_options.coder);
+                if (!id)
+                    return failure(id.error());
+                m_defaultCoder = *id;
+                m_unattributedTo = m_options.coder.isEmpty() ? m_project.currentCoder() : m_options.coder;
+            }
         }
         return m_defaultCoder;
     }
@@ -245,8 +270,10 @@ Result<void> QdeImporter::importUsers()
         auto id = m_store.coder(name, guid);
         if (!id)
             return failure(id.error());
-        if (!guid.isEmpty())
+        if (!guid.isEmpty()) {
             m_coderByGuid.insert(guid, *id);
+            m_coderNameByGuid.insert(guid, name);
+        }
         ++m_report.coders;
     }
     return {};
@@ -431,8 +458,12 @@ Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype positi
         name = source.plainTextPath.isEmpty() ? u"Source %1"_s.arg(position + 1)
                                               : QFileInfo(source.plainTextPath).completeBaseName();
     const QString label = u"%1 '%2'"_s.arg(source.kind, name);
+    if (source.kind == u"PDFSource" && source.pdfName.isEmpty()) {
+        m_report.skipped.append({label, u"a PDF is imported only through its text representation, and this one has none"_s});
+        return {};
+    }
     if (source.kind != u"TextSource" && source.kind != u"PDFSource") {
-        m_report.skipped.append({label, u"only text sources are imported"_s});
+        m_report.skipped.append({label, u"only text sources are imported (pictures, audio and video are not)"_s});
         return {};
     }
     QString encoding;
@@ -441,9 +472,14 @@ Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype positi
     if (!raw)
         return failure(raw.error());
     if (!raw->has_value()) {
+        // A text the file promises but does not deliver: the import is partial, and says so.
+        ++m_report.sourcesNotStored;
         m_report.skipped.append({label, whyNot});
         return {};
     }
+    if (!source.pdfName.isEmpty())
+        m_report.warnings.append(u"PDF '%1': its text representation is imported as a text document with its codings; "
+                                 u"the PDF file itself (pages, layout, area selections) was not imported"_s.arg(name));
     const QString &text = **raw;
     const SourceText cleaned(text);
 
@@ -460,7 +496,13 @@ Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype positi
         memo << notes;
     document.memo = memo.join(u"\n\n"_s);
     document.guid = takeGuid(source.guid, m_usedDocumentGuids, u"source"_s);
+    // The document counts as added by whoever the file says created it (a user it lists), not by an
+    // invented coder; the current coder is only borrowed for this call.
+    const QString previousCoder = m_project.currentCoder();
+    if (const QString creator = sourceCreator(source); !creator.isEmpty())
+        m_project.setCurrentCoder(creator);
     auto documentId = DocumentStore(m_project).add(document);
+    m_project.setCurrentCoder(previousCoder);
     if (!documentId)
         return failure(u"%1: source '%2' cannot be stored: %3"_s.arg(m_report.file, name, documentId.error()));
     ++m_report.documents;
@@ -479,46 +521,40 @@ Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype positi
         m_report.warnings.append(u"'%1': text kept as it is, not normalised to Unicode NFC, because normalising would merge "
                                  u"characters that selections may separate"_s.arg(name));
 
-    // Which unit the positions count: code points, unless only UTF-16 units fit.
+    // Which unit the positions count, decided by the text and the selections (PositionEvidence).
     const TextIndex index(text);
     const qint64 codePoints = index.codePointLength();
     const qint64 units = index.utf16Length();
     PositionUnits unit = m_options.positionUnits;
-    if (unit == PositionUnits::Detect) {
-        unit = PositionUnits::CodePoints;
-        if (codePoints != units) {
-            qint64 beyondCodePoints = 0;
-            qint64 beyondUnits = 0;
-            qint64 namesAsCodePoints = 0;
-            qint64 namesAsUnits = 0;
-            for (const QdeSelection &selection : source.selections) {
-                const auto start = parsePosition(selection.startText);
-                const auto end = parsePosition(selection.endText);
-                if (!start || !end || *start < 0 || *end <= *start)
-                    continue;
-                if (*end > codePoints)
-                    ++beyondCodePoints;
-                if (*end > units)
-                    ++beyondUnits;
-                const QString excerpt = selection.name.trimmed();
-                if (excerpt.isEmpty() || *end - *start > 100000)
-                    continue;
-                const qsizetype from = index.toUtf16(*start);
-                if (*end <= codePoints && text.mid(from, index.toUtf16(*end) - from).trimmed() == excerpt)
-                    ++namesAsCodePoints;
-                if (*end <= units && text.mid(*start, *end - *start).trimmed() == excerpt)
-                    ++namesAsUnits;
-            }
-            if ((beyondCodePoints > 0 && beyondUnits == 0) || namesAsUnits > namesAsCodePoints) {
-                unit = PositionUnits::Utf16Units;
-                m_report.warnings.append(
-                    u"'%1': the selections count UTF-16 units, not characters, as some tools do (the text has characters "
-                    u"outside the Basic Multilingual Plane, and %2); positions were converted"_s.arg(
-                        name, beyondCodePoints > 0 ? u"%1 selections only fit that way"_s.arg(beyondCodePoints)
-                                                   : u"the selections' names only match the text that way"_s));
-            }
+    if (!source.selections.isEmpty()) {
+        QList<PositionRange> ranges;
+        ranges.reserve(source.selections.size());
+        for (const QdeSelection &selection : source.selections) {
+            const auto start = parsePosition(selection.startText);
+            const auto end = parsePosition(selection.endText);
+            if (start && end)
+                ranges.append({*start, *end, selection.name});
+        }
+        const PositionDecision decision = decidePositionUnits(text, ranges, m_qde.origin);
+        RefiPositionChoice choice;
+        choice.source = name;
+        choice.forced = unit != PositionUnits::Detect;
+        choice.unit = choice.forced ? unit : decision.unit;
+        choice.weak = !choice.forced && decision.weak;
+        choice.evidence = decision.evidence;
+        m_report.positions.append(choice);
+        if (choice.forced) {
+            if (const QString doubt = checkForcedUnits(unit, decision); !doubt.isEmpty())
+                m_report.warnings.append(u"'%1': %2"_s.arg(name, doubt));
+        } else {
+            unit = decision.unit;
+            if (decision.weak)
+                m_report.warnings.append(u"'%1': positions read as %2, but the evidence is weak (%3); check a few codings, "
+                                         u"or import again with --positions"_s.arg(name, unitName(unit), decision.evidence));
         }
     }
+    if (unit == PositionUnits::Detect)
+        unit = PositionUnits::CodePoints;
     const qint64 limit = unit == PositionUnits::Utf16Units ? units : codePoints;
 
     auto addCodings = [&](const QList<QdeCoding> &codings, qint64 start, qint64 end, const QString &selectionUser,
@@ -719,6 +755,9 @@ Result<void> QdeImporter::flushCodings(bool all)
 
 void QdeImporter::finishWarnings()
 {
+    if (m_unattributed > 0)
+        m_report.warnings.append(u"%1 codings name no creatingUser; they are attributed to '%2'"_s.arg(m_unattributed)
+                                     .arg(m_unattributedTo));
     if (m_categories > 0)
         m_report.warnings.append(u"%1 categories (isCodable=\"false\") were imported as ordinary codes"_s.arg(m_categories));
     for (auto it = m_replacedGuids.cbegin(); it != m_replacedGuids.cend(); ++it)
@@ -873,6 +912,7 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
         return failure(qde.error());
     if (qde->isCodebook)
         return failure(u"%1: holds a codebook, not a project; import it with import-qdc"_s.arg(fileName));
+    report.producer = qde->origin;
 
     auto created = Project::create(projectPath);
     if (!created)

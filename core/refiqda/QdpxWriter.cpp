@@ -6,6 +6,7 @@
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
 #include "refiqda/QdeXml.h"
+#include "text/TextIndex.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -222,7 +223,64 @@ QString cancelled(const QString &file)
 
 } // namespace
 
+std::optional<ExportTarget> exportTargetFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n.isEmpty() || n == u"standard")
+        return ExportTarget::Standard;
+    if (n == u"nvivo")
+        return ExportTarget::NVivo;
+    if (n == u"qualcoder")
+        return ExportTarget::QualCoder;
+    if (n == u"atlasti" || n == u"atlas.ti")
+        return ExportTarget::AtlasTi;
+    if (n == u"maxqda")
+        return ExportTarget::Maxqda;
+    return std::nullopt;
+}
+
+QString exportTargetName(ExportTarget target)
+{
+    switch (target) {
+    case ExportTarget::NVivo:
+        return u"nvivo"_s;
+    case ExportTarget::QualCoder:
+        return u"qualcoder"_s;
+    case ExportTarget::AtlasTi:
+        return u"atlasti"_s;
+    case ExportTarget::Maxqda:
+        return u"maxqda"_s;
+    case ExportTarget::Standard:
+        break;
+    }
+    return u"standard"_s;
+}
+
+QString exportTargetDescription(ExportTarget target)
+{
+    switch (target) {
+    case ExportTarget::NVivo:
+        return u"positions in UTF-16 units, as NVivo counts them; everything else as the standard"_s;
+    case ExportTarget::QualCoder:
+        return u"positions in UTF-16 units, as QualCoder counts them; no <Sets> (QualCoder turns them into extra "
+               u"attributes such as \"site: Beijing\"); everything else as the standard"_s;
+    case ExportTarget::AtlasTi:
+        return u"positions in code points, as the standard says; everything else as the standard"_s;
+    case ExportTarget::Maxqda:
+        return u"positions in code points, as the standard says; everything else as the standard"_s;
+    case ExportTarget::Standard:
+        break;
+    }
+    return u"the REFI-QDA standard: positions in code points, one set of documents per site"_s;
+}
+
 Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const InterchangeProgressCallback &progress)
+{
+    return exportQdpx(project, path, RefiExportOptions{}, progress);
+}
+
+Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const RefiExportOptions &options,
+                                    const InterchangeProgressCallback &progress)
 {
     const QString fileName = QFileInfo(path).fileName();
     // Everything below reads one state of the project, even if another process writes meanwhile.
@@ -236,6 +294,9 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     const ProjectSnapshot &data = *snapshot;
     RefiExportReport report;
     report.path = path;
+    report.target = options.target;
+    report.utf16Positions = options.target == ExportTarget::NVivo || options.target == ExportTarget::QualCoder;
+    const bool writeSets = options.target != ExportTarget::QualCoder;
 
     qint64 codingCount = 0;
     {
@@ -265,15 +326,31 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
 
     const QString projectGuid = canonicalGuid(data.guid).isEmpty() ? derivedGuid(project.path(), u"project")
                                                                    : canonicalGuid(data.guid);
+    // Every GUID written, and every archive entry name built from one, is a checked GUID: a project
+    // merged from a crafted file may hold anything in its GUID columns ("../../x"). Those are written
+    // as stable GUIDs derived from the row instead, and counted.
+    auto safeGuid = [&](const QString &stored, QStringView kind, qint64 id) {
+        const QString guid = canonicalGuid(stored);
+        if (!guid.isEmpty())
+            return guid;
+        ++report.guidsReplaced;
+        return derivedGuid(projectGuid, QString(kind + u'/' + QString::number(id)));
+    };
     QHash<qint64, QString> coderGuid;
     for (const SnapshotCoder &coder : data.coders)
-        coderGuid.insert(coder.id, coder.guid);
+        coderGuid.insert(coder.id, safeGuid(coder.guid, u"coder", coder.id));
     QHash<qint64, QString> codeGuid;
     for (const SnapshotCode &code : data.codes)
-        codeGuid.insert(code.id, code.guid);
+        codeGuid.insert(code.id, safeGuid(code.guid, u"code", code.id));
+    QHash<qint64, QString> documentGuid;
+    for (const SnapshotDocument &document : data.documents)
+        documentGuid.insert(document.id, safeGuid(document.guid, u"document", document.id));
     QHash<qint64, const SnapshotDocument *> documentById;
     for (const SnapshotDocument &document : data.documents)
         documentById.insert(document.id, &document);
+    // For targets that count UTF-16 units: where each document's wide characters are (only
+    // documents that have any; positions before the first one are the same in both units).
+    QHash<qint64, TextIndex> utf16Index;
     QMap<QString, QString> attributeTypes;
     for (const SnapshotAttribute &attribute : data.attributes)
         attributeTypes.insert(attribute.name, attribute.type);
@@ -284,7 +361,13 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
         auto text = store.documentText(document.id);
         if (!text)
             return failure(text.error());
-        if (auto ok = writeEntry(zip, u"sources/"_s + document.guid + u".txt"_s, text->toUtf8(), fileName); !ok)
+        if (report.utf16Positions) {
+            TextIndex index(*text);
+            if (index.codePointLength() != index.utf16Length())
+                utf16Index.insert(document.id, std::move(index));
+        }
+        if (auto ok = writeEntry(zip, u"sources/"_s + documentGuid.value(document.id) + u".txt"_s, text->toUtf8(), fileName);
+            !ok)
             return failure(ok.error());
         ++done;
         if (!tick(u"Writing sources"_s))
@@ -316,7 +399,7 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
         xml.writeStartElement(u"Users"_s);
         for (const SnapshotCoder &coder : data.coders) {
             xml.writeEmptyElement(u"User"_s);
-            xml.writeAttribute(u"guid"_s, coder.guid);
+            xml.writeAttribute(u"guid"_s, coderGuid.value(coder.id));
             xml.writeAttribute(u"name"_s, xmlSafe(coder.name));
         }
         xml.writeEndElement();
@@ -330,14 +413,14 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
         std::function<void(qint64)> writeCodes = [&](qint64 parent) {
             for (const SnapshotCode *code : children.value(parent)) {
                 xml.writeStartElement(u"Code"_s);
-                xml.writeAttribute(u"guid"_s, code->guid);
+                xml.writeAttribute(u"guid"_s, codeGuid.value(code->id));
                 xml.writeAttribute(u"name"_s, xmlSafe(code->name));
                 xml.writeAttribute(u"isCodable"_s, u"true"_s);
                 writeOptionalAttribute(xml, u"color"_s, canonicalColor(code->color));
                 if (!code->description.isEmpty())
                     xml.writeTextElement(u"Description"_s, xmlSafe(code->description));
                 if (!code->memo.isEmpty()) {
-                    const QString guid = derivedGuid(code->guid, u"memo");
+                    const QString guid = derivedGuid(codeGuid.value(code->id), u"memo");
                     notes.append({guid, u"Memo: "_s + code->path, code->memo});
                     writeRef(xml, u"NoteRef"_s, guid);
                 }
@@ -367,13 +450,13 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
         xml.writeStartElement(u"Cases"_s);
         for (const SnapshotCase &item : data.cases) {
             xml.writeStartElement(u"Case"_s);
-            xml.writeAttribute(u"guid"_s, item.guid);
+            xml.writeAttribute(u"guid"_s, safeGuid(item.guid, u"case", item.id));
             xml.writeAttribute(u"name"_s, xmlSafe(item.name));
             if (!item.memo.isEmpty())
                 xml.writeTextElement(u"Description"_s, xmlSafe(item.memo));
             for (qint64 documentId : item.documentIds) {
-                if (const SnapshotDocument *document = documentById.value(documentId))
-                    writeRef(xml, u"SourceRef"_s, document->guid);
+                if (documentById.contains(documentId))
+                    writeRef(xml, u"SourceRef"_s, documentGuid.value(documentId));
             }
             xml.writeEndElement();
         }
@@ -389,10 +472,16 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
         QString lastCreated;
         QString lastCreatedXsd;
         for (const SnapshotDocument &document : data.documents) {
+            const QString sourceGuid = documentGuid.value(document.id);
+            const auto wide = utf16Index.constFind(document.id);
+            const TextIndex *positions = wide == utf16Index.cend() ? nullptr : &*wide;
+            auto position = [positions](qint64 codePoint) {
+                return positions ? static_cast<qint64>(positions->toUtf16(codePoint)) : codePoint;
+            };
             xml.writeStartElement(u"TextSource"_s);
-            xml.writeAttribute(u"guid"_s, document.guid);
+            xml.writeAttribute(u"guid"_s, sourceGuid);
             xml.writeAttribute(u"name"_s, xmlSafe(document.name));
-            xml.writeAttribute(u"plainTextPath"_s, u"internal://"_s + document.guid + u".txt"_s);
+            xml.writeAttribute(u"plainTextPath"_s, u"internal://"_s + sourceGuid + u".txt"_s);
             writeOptionalAttribute(xml, u"creationDateTime"_s, xsdDateTime(document.importedAt));
             while (haveCoding && coding.documentId < document.id)
                 haveCoding = codings->next(coding);
@@ -403,19 +492,20 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
                     lastCreatedXsd = xsdDateTime(coding.created);
                 }
                 const QString &created = lastCreatedXsd;
+                const QString codingGuid = safeGuid(coding.guid, u"coding", coding.id);
                 xml.writeStartElement(u"PlainTextSelection"_s);
-                xml.writeAttribute(u"guid"_s, derivedGuid(coding.guid, u"selection"));
-                xml.writeAttribute(u"startPosition"_s, QString::number(coding.start));
-                xml.writeAttribute(u"endPosition"_s, QString::number(coding.end));
+                xml.writeAttribute(u"guid"_s, derivedGuid(codingGuid, u"selection"));
+                xml.writeAttribute(u"startPosition"_s, QString::number(position(coding.start)));
+                xml.writeAttribute(u"endPosition"_s, QString::number(position(coding.end)));
                 writeOptionalAttribute(xml, u"creatingUser"_s, user);
                 writeOptionalAttribute(xml, u"creationDateTime"_s, created);
                 xml.writeStartElement(u"Coding"_s);
-                xml.writeAttribute(u"guid"_s, coding.guid);
+                xml.writeAttribute(u"guid"_s, codingGuid);
                 writeOptionalAttribute(xml, u"creatingUser"_s, user);
                 writeOptionalAttribute(xml, u"creationDateTime"_s, created);
                 writeRef(xml, u"CodeRef"_s, codeGuid.value(coding.codeId));
                 if (!coding.memo.isEmpty()) {
-                    const QString guid = derivedGuid(coding.guid, u"memo");
+                    const QString guid = derivedGuid(codingGuid, u"memo");
                     notes.append({guid, u"Memo on a coding in "_s + document.name, coding.memo});
                     writeRef(xml, u"NoteRef"_s, guid);
                 }
@@ -429,7 +519,7 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
             if (codings->failed())
                 return failure(codings->error());
             if (!document.memo.isEmpty()) {
-                const QString guid = derivedGuid(document.guid, u"memo");
+                const QString guid = derivedGuid(sourceGuid, u"memo");
                 notes.append({guid, u"Memo: "_s + document.name, document.memo});
                 writeRef(xml, u"NoteRef"_s, guid);
             }
@@ -459,9 +549,9 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     for (const SnapshotDocument &document : data.documents) {
         const auto site = document.attributes.constFind(u"site"_s);
         if (site != document.attributes.cend() && !site->isEmpty())
-            sites[*site].append(document.guid);
+            sites[*site].append(documentGuid.value(document.id));
     }
-    if (!sites.isEmpty()) {
+    if (writeSets && !sites.isEmpty()) {
         xml.writeStartElement(u"Sets"_s);
         for (auto it = sites.cbegin(); it != sites.cend(); ++it) {
             xml.writeStartElement(u"Set"_s);
@@ -524,7 +614,8 @@ Result<RefiExportReport> exportQdc(Project &project, const QString &path)
     std::function<void(qint64)> writeCodes = [&](qint64 parent) {
         for (const SnapshotCode *code : children.value(parent)) {
             xml.writeStartElement(u"Code"_s);
-            xml.writeAttribute(u"guid"_s, code->guid);
+            const QString guid = canonicalGuid(code->guid);
+            xml.writeAttribute(u"guid"_s, guid.isEmpty() ? derivedGuid(u"codebook"_s, QString(u"code/"_s + QString::number(code->id))) : guid);
             xml.writeAttribute(u"name"_s, xmlSafe(code->name));
             xml.writeAttribute(u"isCodable"_s, u"true"_s);
             writeOptionalAttribute(xml, u"color"_s, canonicalColor(code->color));

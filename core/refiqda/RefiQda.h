@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace marginalia {
 
@@ -26,6 +27,11 @@ struct InterchangeProgress
 // operation leaves nothing behind: no half-written archive, no half-imported project.
 using InterchangeProgressCallback = std::function<bool(const InterchangeProgress &)>;
 
+// The program that will read an export. The standard counts positions in code points; NVivo
+// and QualCoder read them as UTF-16 units (they differ after emoji and other characters outside
+// the Basic Multilingual Plane). QualCoder turns <Sets> into extra attributes, so it gets none.
+enum class ExportTarget { Standard, NVivo, QualCoder, AtlasTi, Maxqda };
+
 struct RefiExportReport
 {
     QString path;
@@ -37,6 +43,9 @@ struct RefiExportReport
     qint64 variables = 0;
     qint64 cases = 0;
     qint64 sets = 0;
+    ExportTarget target = ExportTarget::Standard;
+    bool utf16Positions = false;   // positions written as UTF-16 units (for NVivo, QualCoder)
+    qint64 guidsReplaced = 0;      // stored GUIDs that were not GUIDs (a crafted project): written as new ones
 };
 
 enum class PositionUnits {
@@ -71,6 +80,16 @@ struct RefiSkipped
     QString reason;
 };
 
+// The unit one source's positions were read in, and why.
+struct RefiPositionChoice
+{
+    QString source;
+    PositionUnits unit = PositionUnits::CodePoints;
+    bool forced = false;   // chosen by the user (--positions), not by the evidence
+    bool weak = false;     // the evidence does not settle it: check a few codings by eye
+    QString evidence;
+};
+
 struct RefiImportReport
 {
     QString file;
@@ -85,14 +104,32 @@ struct RefiImportReport
     qint64 attributes = 0;
     qint64 cases = 0;
     QList<RefiSkipped> skipped;
+    // Sources that could not be stored at all (their text is missing or unreadable): the import is partial.
+    qint64 sourcesNotStored = 0;
+    QString producer;   // the file's origin attribute
+    QList<RefiPositionChoice> positions;   // one per source with selections
     // What was adjusted while importing: positions converted from UTF-16 units, line endings
     // normalised, categories imported as codes, elements ignored, names changed.
     QStringList warnings;
 };
 
+
+struct RefiExportOptions
+{
+    ExportTarget target = ExportTarget::Standard;
+};
+
+// "standard", "nvivo", "qualcoder", "atlasti", "maxqda"; nullopt for anything else.
+std::optional<ExportTarget> exportTargetFromName(const QString &name);
+QString exportTargetName(ExportTarget target);
+// What the target gets, in a sentence (for --help, the README and the export dialog).
+QString exportTargetDescription(ExportTarget target);
+
 // Writes the whole project to a .qdpx archive (replacing an existing file only once the new
 // one is complete).
 Result<RefiExportReport> exportQdpx(Project &project, const QString &path,
+                                    const InterchangeProgressCallback &progress = {});
+Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const RefiExportOptions &options,
                                     const InterchangeProgressCallback &progress = {});
 // Writes the codebook to a .qdc file.
 Result<RefiExportReport> exportQdc(Project &project, const QString &path);
