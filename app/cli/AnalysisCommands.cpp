@@ -281,14 +281,11 @@ int commandWords(const QStringList &arguments)
         scope->attributes.insert(site, invocation->values(site));
     WordOptions options;
     options.scope = *scope;
-    if (invocation->isSet(QStringLiteral("top"))) {
-        bool ok = false;
-        options.top = invocation->value(QStringLiteral("top")).toInt(&ok);
-        if (!ok || options.top < 0) {
-            printError(QStringLiteral("words: --top takes a whole number from 0"));
-            return Usage;
-        }
-    }
+    const std::optional<qint64> top =
+        integerOption(*invocation, QStringLiteral("words"), QStringLiteral("top"), 0, 1000000000, options.top);
+    if (!top)
+        return Usage;
+    options.top = static_cast<int>(*top);
     options.useStopWords = !invocation->isSet(QStringLiteral("no-stopwords"));
     options.numbers = invocation->isSet(QStringLiteral("numbers"));
     if (invocation->isSet(QStringLiteral("stopwords"))) {
@@ -557,14 +554,11 @@ int commandReport(const QStringList &arguments)
         printError(QStringLiteral("report: --by takes code or site, not '%1'").arg(by));
         return Usage;
     }
-    if (invocation->isSet(QStringLiteral("context"))) {
-        bool ok = false;
-        options.contextLength = invocation->value(QStringLiteral("context")).toInt(&ok);
-        if (!ok || options.contextLength < 0) {
-            printError(QStringLiteral("report: --context takes a whole number of characters from 0"));
-            return Usage;
-        }
-    }
+    const std::optional<qint64> context = integerOption(*invocation, QStringLiteral("report"), QStringLiteral("context"),
+                                                        0, 10000, options.contextLength);
+    if (!context)
+        return Usage;
+    options.contextLength = static_cast<int>(*context);
     options.sites = invocation->values(QStringLiteral("site"));
     options.includeMatrix = invocation->isSet(QStringLiteral("matrix"));
     options.title = invocation->value(QStringLiteral("title"));

@@ -55,7 +55,7 @@ int commandImport(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("import"),
         QStringLiteral("import PROJECT FILE... [--site SITE] [--kind KIND] [--attr NAME=VALUE]... [--coder NAME] "
-                       "[--encoding ENCODING] [--max-size MB] [--defer-index] [--json]"),
+                       "[--encoding ENCODING] [--max-size MB] [--max-text MILLIONS] [--defer-index] [--json]"),
         {valueOption(QStringLiteral("site"), QStringLiteral("The site of every imported document."), QStringLiteral("SITE")),
          valueOption(QStringLiteral("kind"), QStringLiteral("The kind of every imported document."), QStringLiteral("KIND")),
          valueOption(QStringLiteral("attr"), QStringLiteral("An attribute value, NAME=VALUE (repeatable)."),
@@ -64,6 +64,9 @@ int commandImport(const QStringList &arguments)
                      QStringLiteral("ENCODING")),
          valueOption(QStringLiteral("max-size"), QStringLiteral("Refuse files larger than this many MB (default 50)."),
                      QStringLiteral("MB")),
+         valueOption(QStringLiteral("max-text"),
+                     QStringLiteral("Refuse files whose text is longer than this many million characters (default 50)."),
+                     QStringLiteral("MILLIONS")),
          QCommandLineOption(QStringLiteral("defer-index"),
                             QStringLiteral("Leave the search index for later ('marginalia-cli index'); searches read "
                                            "the new documents directly meanwhile. For imports in many steps.")),
@@ -75,15 +78,17 @@ int commandImport(const QStringList &arguments)
         return Usage;
     ImportOptions options;
     options.read.encoding = invocation->value(QStringLiteral("encoding"));
-    if (invocation->isSet(QStringLiteral("max-size"))) {
-        bool ok = false;
-        const double megabytes = invocation->value(QStringLiteral("max-size")).toDouble(&ok);
-        if (!ok || megabytes <= 0) {
-            printError(QStringLiteral("import: --max-size takes a positive number of megabytes"));
-            return Usage;
-        }
-        options.read.maxBytes = static_cast<qint64>(megabytes * 1024 * 1024);
-    }
+    // Files are read whole into memory: past 2 GB (QByteArray's limit) nothing could be read anyway.
+    const std::optional<double> megabytes =
+        decimalOption(*invocation, QStringLiteral("import"), QStringLiteral("max-size"), 0.001, 2000.0,
+                      static_cast<double>(options.read.maxBytes) / (1024 * 1024), QStringLiteral("megabytes"));
+    const std::optional<double> millions =
+        decimalOption(*invocation, QStringLiteral("import"), QStringLiteral("max-text"), 0.001, 500.0,
+                      static_cast<double>(options.read.maxTextCharacters) / 1e6, QStringLiteral("million characters"));
+    if (!megabytes || !millions)
+        return Usage;
+    options.read.maxBytes = static_cast<qint64>(*megabytes * 1024 * 1024);
+    options.read.maxTextCharacters = static_cast<qint64>(*millions * 1e6);
     if (invocation->isSet(QStringLiteral("site")))
         options.attributes.insert(QStringLiteral("site"), invocation->value(QStringLiteral("site")));
     if (invocation->isSet(QStringLiteral("kind")))
@@ -411,7 +416,11 @@ int commandCodings(const QStringList &arguments)
         filter.attributes.insert(QStringLiteral("site"), invocation->values(QStringLiteral("site")));
     if (invocation->isSet(QStringLiteral("kind")))
         filter.attributes.insert(QStringLiteral("kind"), invocation->values(QStringLiteral("kind")));
-    filter.contextLength = invocation->value(QStringLiteral("context")).toInt();
+    const std::optional<qint64> context =
+        integerOption(*invocation, QStringLiteral("codings"), QStringLiteral("context"), 0, 10000, 0);
+    if (!context)
+        return Usage;
+    filter.contextLength = static_cast<int>(*context);
     auto segments = CodingStore(*project).segments(filter);
     if (!segments) {
         printError(segments.error());
@@ -574,10 +583,11 @@ int commandCodeEdit(const QStringList &arguments, const QString &command)
             }
             parent = *found;
         }
-        const int position = invocation->isSet(QStringLiteral("position"))
-                                 ? invocation->value(QStringLiteral("position")).toInt()
-                                 : -1;
-        done = codebook.move(*code, parent, position);
+        const std::optional<qint64> position =
+            integerOption(*invocation, command, QStringLiteral("position"), 0, 1000000, -1);
+        if (!position)
+            return Usage;
+        done = codebook.move(*code, parent, static_cast<int>(*position));
     } else if (command == u"delete-code") {
         done = codebook.remove(*code, invocation->isSet(QStringLiteral("with-codings")));
     } else if (command == u"merge-codes") {
@@ -720,7 +730,7 @@ void printUsage()
         "  new PROJECT                                  create an empty project\n"
         "  demo PROJECT                                 build the demo project\n"
         "  import PROJECT FILE... [--site S] [--kind K] [--attr NAME=VALUE]... [--coder NAME]\n"
-        "                         [--encoding E] [--max-size MB] [--defer-index]\n"
+        "                         [--encoding E] [--max-size MB] [--max-text MILLIONS] [--defer-index]\n"
         "  info PROJECT [--json] [--documents]\n"
         "  add-code PROJECT NAME [--parent NAME] [--color '#RRGGBB'] [--description TEXT]\n"
         "  codes PROJECT [--json]                       the codebook with frequencies\n"

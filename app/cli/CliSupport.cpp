@@ -5,6 +5,7 @@
 #include "search/SearchIndexer.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace marginalia::cli {
 
@@ -64,6 +65,39 @@ std::unique_ptr<Project> openProject(const QString &path, const Invocation &invo
     if (!coder.isEmpty())
         (*project)->setCurrentCoder(coder);
     return std::move(*project);
+}
+
+std::optional<qint64> integerOption(const Invocation &invocation, const QString &command, const QString &name,
+                                    qint64 minimum, qint64 maximum, qint64 fallback)
+{
+    if (!invocation.isSet(name))
+        return fallback;
+    const QString text = invocation.value(name).trimmed();
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        printError(QStringLiteral("%1: --%2 takes a whole number from %3 to %4, not '%5'")
+                       .arg(command, name, QString::number(minimum), QString::number(maximum), text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> decimalOption(const Invocation &invocation, const QString &command, const QString &name,
+                                    double minimum, double maximum, double fallback, const QString &unit)
+{
+    if (!invocation.isSet(name))
+        return fallback;
+    const QString text = invocation.value(name).trimmed();
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    // toDouble takes "inf" and "nan"; neither is a size.
+    if (!ok || !std::isfinite(value) || value < minimum || value > maximum) {
+        printError(QStringLiteral("%1: --%2 takes a number of %3 from %4 to %5, not '%6'")
+                       .arg(command, name, unit, QString::number(minimum), QString::number(maximum), text));
+        return std::nullopt;
+    }
+    return value;
 }
 
 QJsonObject stringMap(const QMap<QString, QString> &map)

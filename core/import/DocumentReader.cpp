@@ -78,6 +78,11 @@ QString tooLargeMessage(qint64 size, qint64 limit)
     return u"the file is %1, larger than the %2 import limit"_s.arg(sizeString, limitString);
 }
 
+QString tooMuchTextMessage(qint64 limit)
+{
+    return u"is too large to import: its text exceeds the limit of %1 characters"_s.arg(limit);
+}
+
 bool hasUnicodeBom(const QByteArray &bytes)
 {
     return bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
@@ -145,6 +150,8 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
     if (info.size() > limit)
         return fail(tooLargeMessage(info.size(), limit));
 
+    const qint64 textLimit =
+        options.maxTextCharacters > 0 ? options.maxTextCharacters : std::numeric_limits<qint64>::max();
     ReadDocument document;
     document.format = format->name;
     QString raw;
@@ -163,6 +170,8 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
                                                                      : decodeText(bytes, options.encoding.trimmed());
         if (!decoded)
             return fail(decoded.error());
+        if (decoded->text.size() > textLimit)
+            return fail(tooMuchTextMessage(textLimit));
         document.encoding = decoded->encoding;
         if (format->format == Format::Markdown)
             raw = markdownToPlainText(decoded->text);
@@ -174,15 +183,28 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
         const qint64 uncompressedLimit = limit > std::numeric_limits<qint64>::max() / kUncompressedFactor
                                              ? std::numeric_limits<qint64>::max()
                                              : limit * kUncompressedFactor;
-        Result<QString> read = format->format == Format::Docx ? readDocx(path, uncompressedLimit)
-                             : format->format == Format::Odt  ? readOdt(path, uncompressedLimit)
-                                                              : readPdf(path);
+        OfficeLimits limits;
+        limits.maxUncompressed = uncompressedLimit;
+        limits.maxTextCharacters = textLimit;
+        limits.maxXmlNodeBytes = options.maxXmlNodeBytes > 0 ? options.maxXmlNodeBytes : std::numeric_limits<qint64>::max();
+        limits.maxXmlDepth = options.maxXmlDepth > 0 ? options.maxXmlDepth : kXmlDepthCeiling;
+        limits.maxXmlElements = options.maxXmlElements > 0 ? options.maxXmlElements : std::numeric_limits<qint64>::max();
+        Result<QString> read = format->format == Format::Docx ? readDocx(path, limits)
+                             : format->format == Format::Odt  ? readOdt(path, limits)
+                                                              : readPdf(path, textLimit);
         if (!read)
             return fail(read.error());
         raw = std::move(*read);
     }
 
+    // Markdown and HTML may decode entities into more characters, NFC may compose or expand:
+    // the limit holds for what is stored.
+    if (raw.size() > textLimit)
+        return fail(tooMuchTextMessage(textLimit));
     document.text = normalizeForStorage(raw);
+    raw = QString();
+    if (document.text.size() > textLimit)
+        return fail(tooMuchTextMessage(textLimit));
     if (document.text.trimmed().isEmpty()) {
         if (format->format == Format::Pdf)
             return fail(u"contains no text (a scanned PDF without a text layer?)"_s);

@@ -6,10 +6,28 @@
 
 namespace marginalia {
 
+// The deepest XML nesting a reader accepts whatever ReadOptions::maxXmlDepth says: the office
+// readers recurse once per level, and this keeps them far inside the stack.
+inline constexpr int kXmlDepthCeiling = 1000;
+
+// Ceilings for what a file inflates to, whatever its size on disk or its headers claim. The
+// defaults lie far beyond real documents (a 1,000-page book is about 3 million characters, its
+// .docx XML about 20 MB in some 500,000 elements); passing one refuses the file with a sentence
+// naming the file and the limit, and nothing of it is stored.
 struct ReadOptions
 {
     // Files larger than this are refused before they are read.
     qint64 maxBytes = 50LL * 1024 * 1024;
+    // The text a file produces, in characters (UTF-16 code units), counted as it is produced:
+    // a .docx of a few hundred KB can inflate to hundreds of millions.
+    qint64 maxTextCharacters = 50'000'000;
+    // XML parts (.docx, .odt): the most inflated bytes between two markup characters ('<', '>'),
+    // i.e. the largest single text node, tag or attribute value.
+    qint64 maxXmlNodeBytes = 16LL * 1024 * 1024;
+    // XML parts: elements open at once (the readers recurse per level; at most kXmlDepthCeiling).
+    int maxXmlDepth = 400;
+    // XML parts: elements in all parts of one file together.
+    qint64 maxXmlElements = 10'000'000;
     // A text encoding to use instead of detection ("UTF-8", "UTF-16LE", "GB18030", "Big5", ...).
     QString encoding;
 };

@@ -14,15 +14,29 @@ QString htmlToPlainText(const QString &html);
 // markers reduced to their text; one line per paragraph or list item.
 QString markdownToPlainText(const QString &markdown);
 
+// What an office package may inflate to (see ReadOptions for the meaning of each).
+struct OfficeLimits
+{
+    qint64 maxUncompressed = 0;        // inflated bytes of any one zip entry (zip bombs)
+    qint64 maxTextCharacters = 0;      // text of all parts together
+    qint64 maxXmlNodeBytes = 16LL * 1024 * 1024;
+    int maxXmlDepth = 400;
+    qint64 maxXmlElements = 10'000'000;
+};
+
 // Office documents read from their zip with QuaZip and their XML with QXmlStreamReader:
 // paragraphs and headings one per line, table rows one per line with tab-separated cells,
-// footnotes and endnotes inserted at their reference as " [text]". maxUncompressed caps the
-// inflated size of any entry (zip bombs). Errors give the reason without the file name.
+// footnotes and endnotes inserted at their reference as " [text]". Each XML part is parsed as
+// it inflates (never held whole), and every limit is checked on the bytes actually inflated.
+// Errors give the reason without the file name.
+Result<QString> readDocx(const QString &path, const OfficeLimits &limits);
+Result<QString> readOdt(const QString &path, const OfficeLimits &limits);
+// As above with maxUncompressed for both the entry size and the text (and default XML limits).
 Result<QString> readDocx(const QString &path, qint64 maxUncompressed);
 Result<QString> readOdt(const QString &path, qint64 maxUncompressed);
 
 // The text of each page via Poppler-Qt6, pages separated by a blank line. Encrypted
-// (password-protected) PDFs are refused.
-Result<QString> readPdf(const QString &path);
+// (password-protected) PDFs are refused, and so is one whose text passes maxTextCharacters.
+Result<QString> readPdf(const QString &path, qint64 maxTextCharacters = 50'000'000);
 
 } // namespace marginalia

@@ -9,6 +9,8 @@
 
 #include "import/FormatReaders.h"
 
+#include "import/DocumentReader.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
@@ -129,11 +131,125 @@ Result<std::optional<QByteArray>> readEntry(QuaZip &zip, const QString &name, qi
     return std::optional<QByteArray>(std::move(data));
 }
 
+// One zip entry as a device that inflates as it is read, so that no XML part is ever held whole.
+// It checks what is actually inflated, not what the headers claim: the entry's total size, the
+// longest stretch between two markup characters ('<' or '>', so any single text node, tag or
+// attribute value), and the number of start tags. Past a limit it fails the read and keeps the
+// reason, which the XML walker reports instead of the parser's "premature end of document".
+class GuardedEntry : public QIODevice
+{
+public:
+    GuardedEntry(QuaZip &zip, QString name, const OfficeLimits &limits, qint64 &elementsSeen)
+        : m_file(&zip), m_name(std::move(name)), m_limits(limits), m_elementsSeen(elementsSeen)
+    {
+    }
+
+    bool openEntry() { return m_file.open(QIODevice::ReadOnly) && open(QIODevice::ReadOnly); }
+    const QString &refusal() const { return m_refusal; }
+    bool damaged() const { return m_damaged; }
+    bool checksumFailed() const { return m_checksumFailed; }
+
+    // Inflates the rest (an XML parser stops at the root's end tag), then checks the CRC.
+    bool finish()
+    {
+        std::array<char, 16 * 1024> buffer{};
+        while (m_refusal.isEmpty() && !m_damaged) {
+            const qint64 n = readData(buffer.data(), static_cast<qint64>(buffer.size()));
+            if (n <= 0)
+                break;
+        }
+        m_file.close();
+        if (m_file.getZipError() != UNZ_OK) {
+            m_damaged = true;
+            m_checksumFailed = m_file.getZipError() == UNZ_CRCERROR;
+        }
+        return m_refusal.isEmpty() && !m_damaged;
+    }
+
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (!m_refusal.isEmpty() || m_damaged)
+            return -1;
+        const qint64 n = m_file.read(data, maxSize);
+        if (n < 0) {
+            m_damaged = true;
+            return -1;
+        }
+        m_inflated += n;
+        if (m_inflated > m_limits.maxUncompressed) {
+            m_refusal = u"is too large to import: " + m_name + u" inflates to more than "
+                        + sizeText(m_limits.maxUncompressed) + u", the limit (a zip bomb?)";
+            return -1;
+        }
+        for (qint64 i = 0; i < n; ++i) {
+            const char c = data[i];
+            if (c == '<' || c == '>') {
+                m_run = 0;
+            } else if (++m_run > m_limits.maxXmlNodeBytes) {
+                m_refusal = u"is too large to import: " + m_name
+                            + u" holds a single XML text, tag or attribute of more than "
+                            + sizeText(m_limits.maxXmlNodeBytes) + u", the limit for one XML node";
+                return -1;
+            }
+            // A start tag: '<' followed by a name (not '/', '!' or '?').
+            if (m_afterLess && c != '/' && c != '!' && c != '?' && ++m_elementsSeen > m_limits.maxXmlElements) {
+                m_refusal = u"is too large to import: its XML has more than " + QString::number(m_limits.maxXmlElements)
+                            + u" elements, the limit";
+                return -1;
+            }
+            m_afterLess = c == '<';
+        }
+        return n;
+    }
+
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QuaZipFile m_file;
+    QString m_name;
+    const OfficeLimits &m_limits;
+    qint64 &m_elementsSeen;
+    qint64 m_inflated = 0;
+    qint64 m_run = 0;
+    bool m_afterLess = false;
+    bool m_damaged = false;
+    bool m_checksumFailed = false;
+    QString m_refusal;
+};
+
+// Opens an entry for streaming after the same checks as readEntry; std::nullopt when the archive
+// has no such entry.
+Result<std::optional<std::unique_ptr<GuardedEntry>>> openEntry(QuaZip &zip, const QString &name,
+                                                               const OfficeLimits &limits, qint64 &elementsSeen,
+                                                               QStringView kind)
+{
+    using Opened = std::optional<std::unique_ptr<GuardedEntry>>;
+    if (!zip.setCurrentFile(name, QuaZip::csInsensitive)) {
+        if (zip.getZipError() == UNZ_OK || zip.getZipError() == UNZ_END_OF_LIST_OF_FILE)
+            return Opened();
+        return failure(invalidFile(kind, QStringLiteral("its zip directory is damaged")));
+    }
+    QuaZipFileInfo64 info;
+    if (!zip.getCurrentFileInfo(&info))
+        return failure(invalidFile(kind, QStringLiteral("its zip directory is damaged")));
+    if (info.flags & 0x1u)
+        return failure(u"is encrypted (" + name + u" is password-protected in the zip archive)");
+    // First line of defence: what the central directory claims; the device checks what inflates.
+    if (info.uncompressedSize > static_cast<quint64>(limits.maxUncompressed))
+        return failure(u"is too large to import: " + name + u" inflates to more than " + sizeText(limits.maxUncompressed)
+                       + u", the limit (a zip bomb?)");
+    auto entry = std::make_unique<GuardedEntry>(zip, name, limits, elementsSeen);
+    if (!entry->openEntry())
+        return failure(invalidFile(kind, name + u" cannot be inflated"));
+    return Opened(std::move(entry));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Safe XML walking shared by both formats
 
-// Legitimate documents nest far less deeply; a hostile one must not exhaust the stack.
-constexpr int kMaxNesting = 400;
 // A single <text:s text:c="..."/> never legitimately needs more.
 constexpr qsizetype kMaxRepeatedSpaces = 1000;
 
@@ -181,17 +297,31 @@ QStringView attributeValue(const QXmlStreamReader &xml, QStringView localName)
 class XmlWalker
 {
 public:
-    XmlWalker(const QByteArray &data, QString partName, TextBudget &budget)
-        : m_xml(data), m_partName(std::move(partName)), m_budget(budget)
+    XmlWalker(GuardedEntry &entry, QString partName, TextBudget &budget, int maxDepth)
+        : m_xml(&entry), m_entry(entry), m_partName(std::move(partName)), m_budget(budget)
+        , m_maxDepth(std::clamp(maxDepth, 1, kXmlDepthCeiling))
     {
         // Entities are refused outright (enterRoot); this limit is only a second fence.
         m_xml.setEntityExpansionLimit(1024);
     }
 
-    bool failed() const { return m_xml.hasError(); }
+    // Reads what the parser left and checks the entry's CRC; call once the walk is done.
+    bool failed()
+    {
+        if (!m_finished) {
+            m_finished = true;
+            // Also after a parse error: a short or corrupt stream is reported as what it is.
+            m_entry.finish();
+        }
+        return m_xml.hasError() || !m_entry.refusal().isEmpty() || m_entry.damaged();
+    }
 
     QString errorMessage(QStringView kind) const
     {
+        if (!m_entry.refusal().isEmpty())
+            return m_entry.refusal();
+        if (m_entry.damaged())
+            return invalidFile(kind, m_partName + (m_entry.checksumFailed() ? u" fails its checksum" : u" is damaged"));
         if (m_refusedEntities)
             return u"is refused: " + m_partName
                    + u" declares entities in a DOCTYPE, which office files never need (a "
@@ -200,7 +330,8 @@ public:
             return u"is too large to import: its text exceeds the limit of "
                    + QString::number(m_budget.limit) + u" characters";
         if (m_tooDeep)
-            return invalidFile(kind, m_partName + u" is nested too deeply");
+            return u"is refused: " + m_partName + u" nests elements more than " + QString::number(m_maxDepth)
+                   + u" deep, the limit";
         return invalidFile(kind, m_partName + u", line " + QString::number(m_xml.lineNumber()) + u": "
                                      + m_xml.errorString());
     }
@@ -252,7 +383,7 @@ protected:
     public:
         explicit Nesting(XmlWalker &walker) : m_walker(walker)
         {
-            if (++m_walker.m_depth > kMaxNesting && !m_walker.m_xml.hasError()) {
+            if (++m_walker.m_depth > m_walker.m_maxDepth && !m_walker.m_xml.hasError()) {
                 m_walker.m_tooDeep = true;
                 m_walker.m_xml.raiseError(QStringLiteral("nested too deeply"));
             }
@@ -267,8 +398,11 @@ protected:
     };
 
     QXmlStreamReader m_xml;
+    GuardedEntry &m_entry;
     QString m_partName;
     TextBudget &m_budget;
+    int m_maxDepth;
+    bool m_finished = false;
     int m_depth = 0;
     bool m_refusedEntities = false;
     bool m_tooDeep = false;
@@ -300,9 +434,9 @@ using NoteTexts = QHash<QString, QString>;
 class DocxWalker : public XmlWalker
 {
 public:
-    DocxWalker(const QByteArray &data, QString partName, TextBudget &budget, const NoteTexts *footnotes = nullptr,
-               const NoteTexts *endnotes = nullptr)
-        : XmlWalker(data, std::move(partName), budget), m_footnotes(footnotes), m_endnotes(endnotes)
+    DocxWalker(GuardedEntry &entry, QString partName, TextBudget &budget, int maxDepth,
+               const NoteTexts *footnotes = nullptr, const NoteTexts *endnotes = nullptr)
+        : XmlWalker(entry, std::move(partName), budget, maxDepth), m_footnotes(footnotes), m_endnotes(endnotes)
     {
     }
 
@@ -678,30 +812,38 @@ QString relsPartOf(const QString &partName)
     return (folder.isEmpty() ? QString() : folder + u'/') + u"_rels/" + file + u".rels";
 }
 
-// Optional relationships of a part: an absent or unreadable .rels gives none.
-Result<QHash<QString, QString>> readRelationships(QuaZip &zip, const QString &relsName, qint64 maxUncompressed,
-                                                  TextBudget &budget)
+// Everything one package read shares: the zip, the limits, and what has been spent of them.
+struct PackageRead
 {
-    Result<std::optional<QByteArray>> data = readEntry(zip, relsName, maxUncompressed, kDocx);
-    if (!data)
-        return failure(data.error());
-    if (!data->has_value())
+    QuaZip &zip;
+    const OfficeLimits &limits;
+    TextBudget budget;
+    qint64 elementsSeen = 0;
+};
+
+// Optional relationships of a part: an absent .rels gives none.
+Result<QHash<QString, QString>> readRelationships(PackageRead &read, const QString &relsName)
+{
+    auto entry = openEntry(read.zip, relsName, read.limits, read.elementsSeen, kDocx);
+    if (!entry)
+        return failure(entry.error());
+    if (!entry->has_value())
         return QHash<QString, QString>();
-    RelationshipsWalker walker(**data, relsName, budget);
+    RelationshipsWalker walker(***entry, relsName, read.budget, read.limits.maxXmlDepth);
     QHash<QString, QString> targets = walker.readTargets();
     if (walker.failed())
         return failure(walker.errorMessage(kDocx));
     return targets;
 }
 
-Result<NoteTexts> readDocxNotes(QuaZip &zip, const QString &partName, qint64 maxUncompressed, TextBudget &budget)
+Result<NoteTexts> readDocxNotes(PackageRead &read, const QString &partName)
 {
-    Result<std::optional<QByteArray>> data = readEntry(zip, partName, maxUncompressed, kDocx);
-    if (!data)
-        return failure(data.error());
-    if (!data->has_value())
+    auto entry = openEntry(read.zip, partName, read.limits, read.elementsSeen, kDocx);
+    if (!entry)
+        return failure(entry.error());
+    if (!entry->has_value())
         return NoteTexts();
-    DocxWalker walker(**data, partName, budget);
+    DocxWalker walker(***entry, partName, read.budget, read.limits.maxXmlDepth);
     NoteTexts notes = walker.readNotes();
     if (walker.failed())
         return failure(walker.errorMessage(kDocx));
@@ -985,33 +1127,44 @@ QString joinLines(QStringList lines)
     return lines.join(u'\n');
 }
 
+OfficeLimits limitsFor(qint64 maxUncompressed)
+{
+    OfficeLimits limits;
+    limits.maxUncompressed = maxUncompressed;
+    limits.maxTextCharacters = maxUncompressed;
+    return limits;
+}
+
 } // namespace
 
 Result<QString> readDocx(const QString &path, qint64 maxUncompressed)
 {
+    return readDocx(path, limitsFor(maxUncompressed));
+}
+
+Result<QString> readOdt(const QString &path, qint64 maxUncompressed)
+{
+    return readOdt(path, limitsFor(maxUncompressed));
+}
+
+Result<QString> readDocx(const QString &path, const OfficeLimits &limits)
+{
     Result<std::unique_ptr<QuaZip>> opened = openPackage(path, kDocx);
     if (!opened)
         return failure(opened.error());
-    QuaZip &zip = **opened;
-    TextBudget budget{maxUncompressed, maxUncompressed, false};
+    PackageRead read{**opened, limits, TextBudget{limits.maxTextCharacters, limits.maxTextCharacters, false}};
 
     // The main part is named by the package relationships; word/document.xml by convention.
-    Result<QHash<QString, QString>> packageRels =
-        readRelationships(zip, QStringLiteral("_rels/.rels"), maxUncompressed, budget);
+    Result<QHash<QString, QString>> packageRels = readRelationships(read, QStringLiteral("_rels/.rels"));
     if (!packageRels)
         return failure(packageRels.error());
     QString mainPart = QStringLiteral("word/document.xml");
     if (const QString target = packageRels->value(QStringLiteral("officeDocument")); !target.isEmpty())
         mainPart = resolvePartName(QString(), target);
-
-    Result<std::optional<QByteArray>> document = readEntry(zip, mainPart, maxUncompressed, kDocx);
-    if (!document)
-        return failure(document.error());
-    if (!document->has_value())
+    if (!read.zip.setCurrentFile(mainPart, QuaZip::csInsensitive))
         return failure(invalidFile(kDocx, u"no " + mainPart));
 
-    Result<QHash<QString, QString>> documentRels =
-        readRelationships(zip, relsPartOf(mainPart), maxUncompressed, budget);
+    Result<QHash<QString, QString>> documentRels = readRelationships(read, relsPartOf(mainPart));
     if (!documentRels)
         return failure(documentRels.error());
     const QString folder = folderOf(mainPart);
@@ -1021,32 +1174,34 @@ Result<QString> readDocx(const QString &path, qint64 maxUncompressed)
     };
 
     Result<NoteTexts> footnotes =
-        readDocxNotes(zip, notesPart(QStringLiteral("footnotes"), QStringLiteral("word/footnotes.xml")),
-                      maxUncompressed, budget);
+        readDocxNotes(read, notesPart(QStringLiteral("footnotes"), QStringLiteral("word/footnotes.xml")));
     if (!footnotes)
         return failure(footnotes.error());
     Result<NoteTexts> endnotes =
-        readDocxNotes(zip, notesPart(QStringLiteral("endnotes"), QStringLiteral("word/endnotes.xml")),
-                      maxUncompressed, budget);
+        readDocxNotes(read, notesPart(QStringLiteral("endnotes"), QStringLiteral("word/endnotes.xml")));
     if (!endnotes)
         return failure(endnotes.error());
 
-    DocxWalker walker(**document, mainPart, budget, &*footnotes, &*endnotes);
+    auto document = openEntry(read.zip, mainPart, limits, read.elementsSeen, kDocx);
+    if (!document)
+        return failure(document.error());
+    if (!document->has_value())
+        return failure(invalidFile(kDocx, u"no " + mainPart));
+    DocxWalker walker(***document, mainPart, read.budget, limits.maxXmlDepth, &*footnotes, &*endnotes);
     const QStringList lines = walker.readDocument();
     if (walker.failed())
         return failure(walker.errorMessage(kDocx));
     return joinLines(lines);
 }
 
-Result<QString> readOdt(const QString &path, qint64 maxUncompressed)
+Result<QString> readOdt(const QString &path, const OfficeLimits &limits)
 {
     Result<std::unique_ptr<QuaZip>> opened = openPackage(path, kOdt);
     if (!opened)
         return failure(opened.error());
-    QuaZip &zip = **opened;
-    TextBudget budget{maxUncompressed, maxUncompressed, false};
+    PackageRead read{**opened, limits, TextBudget{limits.maxTextCharacters, limits.maxTextCharacters, false}};
 
-    Result<std::optional<QByteArray>> mimetype = readEntry(zip, QStringLiteral("mimetype"), 4096, kOdt);
+    Result<std::optional<QByteArray>> mimetype = readEntry(read.zip, QStringLiteral("mimetype"), 4096, kOdt);
     if (!mimetype)
         return failure(mimetype.error());
     if (mimetype->has_value()) {
@@ -1055,25 +1210,24 @@ Result<QString> readOdt(const QString &path, qint64 maxUncompressed)
             return failure(invalidFile(kOdt, u"its mimetype is " + QString::fromUtf8(type.left(100))));
     }
 
-    Result<std::optional<QByteArray>> manifest =
-        readEntry(zip, QStringLiteral("META-INF/manifest.xml"), maxUncompressed, kOdt);
+    auto manifest = openEntry(read.zip, QStringLiteral("META-INF/manifest.xml"), limits, read.elementsSeen, kOdt);
     if (!manifest)
         return failure(manifest.error());
     if (manifest->has_value()) {
-        ManifestWalker walker(**manifest, QStringLiteral("META-INF/manifest.xml"), budget);
+        ManifestWalker walker(***manifest, QStringLiteral("META-INF/manifest.xml"), read.budget, limits.maxXmlDepth);
         if (walker.hasEncryptedEntries())
             return failure(QStringLiteral("is password-protected"));
         if (walker.failed())
             return failure(walker.errorMessage(kOdt));
     }
 
-    Result<std::optional<QByteArray>> content = readEntry(zip, QStringLiteral("content.xml"), maxUncompressed, kOdt);
+    auto content = openEntry(read.zip, QStringLiteral("content.xml"), limits, read.elementsSeen, kOdt);
     if (!content)
         return failure(content.error());
     if (!content->has_value())
         return failure(invalidFile(kOdt, QStringLiteral("no content.xml")));
 
-    OdtWalker walker(**content, QStringLiteral("content.xml"), budget);
+    OdtWalker walker(***content, QStringLiteral("content.xml"), read.budget, limits.maxXmlDepth);
     bool hasTextBody = false;
     const QStringList lines = walker.readDocument(hasTextBody);
     if (walker.failed())

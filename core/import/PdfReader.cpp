@@ -35,7 +35,7 @@ QString withoutTrailingWhitespace(const QString &text)
 
 } // namespace
 
-Result<QString> readPdf(const QString &path)
+Result<QString> readPdf(const QString &path, qint64 maxTextCharacters)
 {
     silencePoppler();
 
@@ -52,12 +52,18 @@ Result<QString> readPdf(const QString &path)
 
     QStringList pages;
     bool hasText = false;
+    qint64 characters = 0;
     const int pageCount = document->numPages();
     for (int i = 0; i < pageCount; ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         QString text = page ? withoutTrailingWhitespace(page->text(QRectF())) : QString();
         if (!text.trimmed().isEmpty())
             hasText = true;
+        // Pages can repeat one content stream many times: the text is counted as it grows.
+        characters += text.size() + 2;
+        if (maxTextCharacters > 0 && characters > maxTextCharacters)
+            return failure(QStringLiteral("is too large to import: its text exceeds the limit of %1 characters")
+                               .arg(maxTextCharacters));
         pages << std::move(text);
     }
 
