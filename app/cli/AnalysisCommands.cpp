@@ -1,5 +1,6 @@
 #include "AnalysisCommands.h"
 
+#include "CliArgs.h"
 #include "CliOutput.h"
 
 #include "analysis/Agreement.h"
@@ -109,11 +110,15 @@ int commandMatrix(const QStringList &arguments)
     if (!scope)
         return Usage;
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project)
+    if (!project || !filtersKnown(*project, scope->attributes, scope->coders))
         return Failed;
     MatrixOptions options;
     if (invocation->isSet(QStringLiteral("by")))
         options.attribute = invocation->value(QStringLiteral("by"));
+    if (auto known = checkAttributeName(*project, options.attribute); !known) {
+        printError(known.error());
+        return Failed;
+    }
     options.rollUp = invocation->isSet(QStringLiteral("rollup"));
     options.scope = *scope;
     auto matrix = Matrix(*project).compute(options);
@@ -213,7 +218,7 @@ int commandCooccurrence(const QStringList &arguments)
     if (!scope)
         return Usage;
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project)
+    if (!project || !filtersKnown(*project, scope->attributes, scope->coders))
         return Failed;
     auto pairs = Cooccurrence(*project).pairs(*unit, *scope);
     if (!pairs) {
@@ -281,14 +286,11 @@ int commandWords(const QStringList &arguments)
         scope->attributes.insert(site, invocation->values(site));
     WordOptions options;
     options.scope = *scope;
-    if (invocation->isSet(QStringLiteral("top"))) {
-        bool ok = false;
-        options.top = invocation->value(QStringLiteral("top")).toInt(&ok);
-        if (!ok || options.top < 0) {
-            printError(QStringLiteral("words: --top takes a whole number from 0"));
-            return Usage;
-        }
-    }
+    const auto top = wholeNumberOption(spec.name, *invocation, QStringLiteral("top"), options.top, 0,
+                                       std::numeric_limits<int>::max());
+    if (!top)
+        return Usage;
+    options.top = static_cast<int>(*top);
     options.useStopWords = !invocation->isSet(QStringLiteral("no-stopwords"));
     options.numbers = invocation->isSet(QStringLiteral("numbers"));
     if (invocation->isSet(QStringLiteral("stopwords"))) {
@@ -302,7 +304,7 @@ int commandWords(const QStringList &arguments)
             options.extraStopWords.insert(segmenter.foldCase(word));
     }
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project)
+    if (!project || !filtersKnown(*project, scope->attributes, {}))
         return Failed;
     WordFrequencies frequencies(*project);
     QList<WordFrequencyResult> results;
@@ -445,7 +447,7 @@ int commandAgreement(const QStringList &arguments)
         return Usage;
     }
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project)
+    if (!project || !filtersKnown(*project, {}, coders))
         return Failed;
     QList<qint64> codeIds;
     Codebook codebook(*project);
@@ -557,14 +559,11 @@ int commandReport(const QStringList &arguments)
         printError(QStringLiteral("report: --by takes code or site, not '%1'").arg(by));
         return Usage;
     }
-    if (invocation->isSet(QStringLiteral("context"))) {
-        bool ok = false;
-        options.contextLength = invocation->value(QStringLiteral("context")).toInt(&ok);
-        if (!ok || options.contextLength < 0) {
-            printError(QStringLiteral("report: --context takes a whole number of characters from 0"));
-            return Usage;
-        }
-    }
+    const auto context = wholeNumberOption(spec.name, *invocation, QStringLiteral("context"), options.contextLength, 0,
+                                           kMaxContext);
+    if (!context)
+        return Usage;
+    options.contextLength = static_cast<int>(*context);
     options.sites = invocation->values(QStringLiteral("site"));
     options.includeMatrix = invocation->isSet(QStringLiteral("matrix"));
     options.title = invocation->value(QStringLiteral("title"));
@@ -573,6 +572,11 @@ int commandReport(const QStringList &arguments)
             options.coders.append(name.trimmed());
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
+        return Failed;
+    QMap<QString, QStringList> sites;
+    if (!options.sites.isEmpty())
+        sites.insert(QStringLiteral("site"), options.sites);
+    if (!filtersKnown(*project, sites, options.coders))
         return Failed;
     Codebook codebook(*project);
     for (const QString &name : invocation->values(QStringLiteral("code"))) {
