@@ -1,5 +1,6 @@
 #include "AnalysisCommands.h"
 
+#include "CliArgs.h"
 #include "CliOutput.h"
 
 #include "analysis/Agreement.h"
@@ -109,11 +110,15 @@ int commandMatrix(const QStringList &arguments)
     if (!scope)
         return Usage;
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project)
+    if (!project || !filtersKnown(*project, scope->attributes, scope->coders))
         return Failed;
     MatrixOptions options;
     if (invocation->isSet(QStringLiteral("by")))
         options.attribute = invocation->value(QStringLiteral("by"));
+    if (auto known = checkAttributeName(*project, options.attribute); !known) {
+        printError(known.error());
+        return Failed;
+    }
     options.rollUp = invocation->isSet(QStringLiteral("rollup"));
     options.scope = *scope;
     auto matrix = Matrix(*project).compute(options);
@@ -213,7 +218,7 @@ int commandCooccurrence(const QStringList &arguments)
     if (!scope)
         return Usage;
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project)
+    if (!project || !filtersKnown(*project, scope->attributes, scope->coders))
         return Failed;
     auto pairs = Cooccurrence(*project).pairs(*unit, *scope);
     if (!pairs) {
@@ -281,8 +286,8 @@ int commandWords(const QStringList &arguments)
         scope->attributes.insert(site, invocation->values(site));
     WordOptions options;
     options.scope = *scope;
-    const std::optional<qint64> top =
-        integerOption(*invocation, QStringLiteral("words"), QStringLiteral("top"), 0, 1000000000, options.top);
+    const auto top = wholeNumberOption(spec.name, *invocation, QStringLiteral("top"), options.top, 0,
+                                       std::numeric_limits<int>::max());
     if (!top)
         return Usage;
     options.top = static_cast<int>(*top);
@@ -299,7 +304,7 @@ int commandWords(const QStringList &arguments)
             options.extraStopWords.insert(segmenter.foldCase(word));
     }
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project)
+    if (!project || !filtersKnown(*project, scope->attributes, {}))
         return Failed;
     WordFrequencies frequencies(*project);
     QList<WordFrequencyResult> results;
@@ -442,7 +447,7 @@ int commandAgreement(const QStringList &arguments)
         return Usage;
     }
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project)
+    if (!project || !filtersKnown(*project, {}, coders))
         return Failed;
     QList<qint64> codeIds;
     Codebook codebook(*project);
@@ -554,8 +559,8 @@ int commandReport(const QStringList &arguments)
         printError(QStringLiteral("report: --by takes code or site, not '%1'").arg(by));
         return Usage;
     }
-    const std::optional<qint64> context = integerOption(*invocation, QStringLiteral("report"), QStringLiteral("context"),
-                                                        0, 10000, options.contextLength);
+    const auto context = wholeNumberOption(spec.name, *invocation, QStringLiteral("context"), options.contextLength, 0,
+                                           kMaxContext);
     if (!context)
         return Usage;
     options.contextLength = static_cast<int>(*context);
@@ -567,6 +572,11 @@ int commandReport(const QStringList &arguments)
             options.coders.append(name.trimmed());
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
+        return Failed;
+    QMap<QString, QStringList> sites;
+    if (!options.sites.isEmpty())
+        sites.insert(QStringLiteral("site"), options.sites);
+    if (!filtersKnown(*project, sites, options.coders))
         return Failed;
     Codebook codebook(*project);
     for (const QString &name : invocation->values(QStringLiteral("code"))) {

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CliArgs.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
 #include "AnalysisCommands.h"
@@ -14,6 +15,7 @@
 #include "project/Project.h"
 #include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
+#include "text/TextIndex.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -78,17 +80,26 @@ int commandImport(const QStringList &arguments)
         return Usage;
     ImportOptions options;
     options.read.encoding = invocation->value(QStringLiteral("encoding"));
-    // Files are read whole into memory: past 2 GB (QByteArray's limit) nothing could be read anyway.
-    const std::optional<double> megabytes =
-        decimalOption(*invocation, QStringLiteral("import"), QStringLiteral("max-size"), 0.001, 2000.0,
-                      static_cast<double>(options.read.maxBytes) / (1024 * 1024), QStringLiteral("megabytes"));
-    const std::optional<double> millions =
-        decimalOption(*invocation, QStringLiteral("import"), QStringLiteral("max-text"), 0.001, 500.0,
-                      static_cast<double>(options.read.maxTextCharacters) / 1e6, QStringLiteral("million characters"));
-    if (!megabytes || !millions)
-        return Usage;
-    options.read.maxBytes = static_cast<qint64>(*megabytes * 1024 * 1024);
-    options.read.maxTextCharacters = static_cast<qint64>(*millions * 1e6);
+    if (invocation->isSet(QStringLiteral("max-size"))) {
+        // Up to a terabyte: a bound that keeps the byte count far inside 64 bits.
+        auto megabytes = parsePositiveNumber(invocation->value(QStringLiteral("max-size")), QStringLiteral("--max-size"),
+                                             1024.0 * 1024.0);
+        if (!megabytes) {
+            printError(QStringLiteral("import: ") + megabytes.error());
+            return Usage;
+        }
+        options.read.maxBytes = static_cast<qint64>(*megabytes * 1024 * 1024);
+    }
+    if (invocation->isSet(QStringLiteral("max-text"))) {
+        // Up to 500 million characters: far past any transcript, far inside what memory allows.
+        auto millions = parsePositiveNumber(invocation->value(QStringLiteral("max-text")), QStringLiteral("--max-text"),
+                                            500.0);
+        if (!millions) {
+            printError(QStringLiteral("import: ") + millions.error());
+            return Usage;
+        }
+        options.read.maxTextCharacters = static_cast<qint64>(*millions * 1e6);
+    }
     if (invocation->isSet(QStringLiteral("site")))
         options.attributes.insert(QStringLiteral("site"), invocation->value(QStringLiteral("site")));
     if (invocation->isSet(QStringLiteral("kind")))
@@ -187,18 +198,6 @@ int commandAddCode(const QStringList &arguments)
     return Success;
 }
 
-std::optional<qint64> parsePosition(const QString &text, const QString &what)
-{
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < 0) {
-        printError(QStringLiteral("code: %1 must be a whole number of characters (code points) from 0, not '%2'")
-                       .arg(what, text));
-        return std::nullopt;
-    }
-    return value;
-}
-
 int commandCode(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("code"),
@@ -211,8 +210,9 @@ int commandCode(const QStringList &arguments)
     auto invocation = parse(spec, arguments);
     if (!invocation)
         return Usage;
-    const auto start = parsePosition(invocation->positional[3], QStringLiteral("START"));
-    const auto end = parsePosition(invocation->positional[4], QStringLiteral("END"));
+    // Positions count characters (code points) from 0.
+    const auto start = wholeNumberArgument(spec.name, invocation->positional[3], QStringLiteral("START"));
+    const auto end = start ? wholeNumberArgument(spec.name, invocation->positional[4], QStringLiteral("END")) : std::nullopt;
     if (!start || !end)
         return Usage;
     auto project = openProject(invocation->positional[0], *invocation);
@@ -387,6 +387,9 @@ int commandCodings(const QStringList &arguments)
     auto invocation = parse(spec, arguments);
     if (!invocation)
         return Usage;
+    const auto context = wholeNumberOption(spec.name, *invocation, QStringLiteral("context"), 0, 0, kMaxContext);
+    if (!context)
+        return Usage;
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
         return Failed;
@@ -416,10 +419,9 @@ int commandCodings(const QStringList &arguments)
         filter.attributes.insert(QStringLiteral("site"), invocation->values(QStringLiteral("site")));
     if (invocation->isSet(QStringLiteral("kind")))
         filter.attributes.insert(QStringLiteral("kind"), invocation->values(QStringLiteral("kind")));
-    const std::optional<qint64> context =
-        integerOption(*invocation, QStringLiteral("codings"), QStringLiteral("context"), 0, 10000, 0);
-    if (!context)
-        return Usage;
+    // Filters that match nothing in the project are mistakes (a misspelt site), not empty results.
+    if (!filtersKnown(*project, filter.attributes, filter.coders))
+        return Failed;
     filter.contextLength = static_cast<int>(*context);
     auto segments = CodingStore(*project).segments(filter);
     if (!segments) {
@@ -457,16 +459,59 @@ int commandCodings(const QStringList &arguments)
     return Success;
 }
 
+// What a search hit shows: its text as the document has it (a case-insensitive search matches other
+// cases than the query's) and up to `context` characters (code points) on each side.
+struct HitText
+{
+    QString before;
+    QString match;
+    QString after;
+};
+
+// Cuts each hit's text from its document, reading each document once (hits come grouped by document).
+Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, qint64 context)
+{
+    QList<HitText> texts;
+    texts.reserve(hits.size());
+    DocumentStore documents(project);
+    qint64 documentId = -1;
+    QString text;
+    TextIndex index;
+    for (const SearchHit &hit : hits) {
+        if (hit.documentId != documentId) {
+            auto loaded = documents.text(hit.documentId);
+            if (!loaded)
+                return failure(loaded.error());
+            documentId = hit.documentId;
+            text = *loaded;
+            index = TextIndex(text);
+        }
+        const qsizetype before = index.toUtf16(std::max<qint64>(0, hit.start - context));
+        const qsizetype start = index.toUtf16(hit.start);
+        const qsizetype end = index.toUtf16(hit.end);
+        const qsizetype after = index.toUtf16(std::min(index.codePointLength(), hit.end + context));
+        texts.append({text.mid(before, start - before), text.mid(start, end - start), text.mid(end, after - end)});
+    }
+    return texts;
+}
+
 int commandSearch(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("search"),
-                           QStringLiteral("search PROJECT QUERY [--json] [--case-sensitive]"),
-                           {jsonOption(), QCommandLineOption(QStringLiteral("case-sensitive"),
-                                                             QStringLiteral("Match upper and lower case exactly."))},
+                           QStringLiteral("search PROJECT QUERY [--json] [--case-sensitive] [--context N]"),
+                           {jsonOption(),
+                            QCommandLineOption(QStringLiteral("case-sensitive"),
+                                               QStringLiteral("Match upper and lower case exactly.")),
+                            valueOption(QStringLiteral("context"),
+                                        QStringLiteral("Characters of context on each side of a hit (default 30)."),
+                                        QStringLiteral("N"))},
                            2,
                            2};
     auto invocation = parse(spec, arguments);
     if (!invocation)
+        return Usage;
+    const auto context = wholeNumberOption(spec.name, *invocation, QStringLiteral("context"), 30, 0, kMaxContext);
+    if (!context)
         return Usage;
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
@@ -478,18 +523,38 @@ int commandSearch(const QStringList &arguments)
         printError(hits.error());
         return Failed;
     }
+    auto texts = hitTexts(*project, *hits, *context);
+    if (!texts) {
+        printError(texts.error());
+        return Failed;
+    }
     if (invocation->isSet(kJson)) {
         QJsonArray list;
-        for (const SearchHit &hit : *hits)
+        for (qsizetype i = 0; i < hits->size(); ++i) {
+            const SearchHit &hit = hits->at(i);
+            const HitText &text = texts->at(i);
             list.append(QJsonObject{{QStringLiteral("document"), hit.document},
                                     {QStringLiteral("document_id"), hit.documentId},
                                     {QStringLiteral("start"), hit.start},
-                                    {QStringLiteral("end"), hit.end}});
+                                    {QStringLiteral("end"), hit.end},
+                                    {QStringLiteral("text"), text.match},
+                                    {QStringLiteral("context_before"), text.before},
+                                    {QStringLiteral("context_after"), text.after}});
+        }
         printJson(list);
         return Success;
     }
-    for (const SearchHit &hit : *hits)
-        printLine(QStringLiteral("%1 [%2, %3)").arg(hit.document).arg(hit.start).arg(hit.end));
+    // One line a hit: line breaks in the context are shown as spaces, the hit between [ and ].
+    auto oneLine = [](QString text) { return text.replace(u'\n', u' '); };
+    for (qsizetype i = 0; i < hits->size(); ++i) {
+        const SearchHit &hit = hits->at(i);
+        const HitText &text = texts->at(i);
+        printLine(QStringLiteral("%1 [%2, %3): %4[%5]%6")
+                      .arg(hit.document)
+                      .arg(hit.start)
+                      .arg(hit.end)
+                      .arg(oneLine(text.before), oneLine(text.match), oneLine(text.after)));
+    }
     return Success;
 }
 
@@ -537,23 +602,23 @@ int commandCodeEdit(const QStringList &arguments, const QString &command)
 {
     CommandSpec spec{command, {}, {coderOption(), jsonOption()}, 2, 2};
     if (command == u"rename-code") {
-        spec.synopsis = QStringLiteral("rename-code PROJECT CODE NEW_NAME");
+        spec.synopsis = QStringLiteral("rename-code PROJECT CODE NEW_NAME [--json]");
         spec.minPositional = spec.maxPositional = 3;
     } else if (command == u"move-code") {
-        spec.synopsis = QStringLiteral("move-code PROJECT CODE [--parent NAME] [--position N]");
+        spec.synopsis = QStringLiteral("move-code PROJECT CODE [--parent NAME] [--position N] [--json]");
         spec.options.append(valueOption(QStringLiteral("parent"), QStringLiteral("New parent; none: top level."),
                                         QStringLiteral("NAME")));
         spec.options.append(valueOption(QStringLiteral("position"), QStringLiteral("Place among the siblings."),
                                         QStringLiteral("N")));
     } else if (command == u"delete-code") {
-        spec.synopsis = QStringLiteral("delete-code PROJECT CODE [--with-codings]");
+        spec.synopsis = QStringLiteral("delete-code PROJECT CODE [--with-codings] [--json]");
         spec.options.append(QCommandLineOption(QStringLiteral("with-codings"),
                                                QStringLiteral("Also delete the code's codings.")));
     } else if (command == u"merge-codes") {
-        spec.synopsis = QStringLiteral("merge-codes PROJECT SOURCE TARGET");
+        spec.synopsis = QStringLiteral("merge-codes PROJECT SOURCE TARGET [--json]");
         spec.minPositional = spec.maxPositional = 3;
     } else if (command == u"recolor-code") {
-        spec.synopsis = QStringLiteral("recolor-code PROJECT CODE '#RRGGBB'");
+        spec.synopsis = QStringLiteral("recolor-code PROJECT CODE '#RRGGBB' [--json]");
         spec.minPositional = spec.maxPositional = 3;
     }
     auto invocation = parse(spec, arguments);
@@ -568,6 +633,13 @@ int commandCodeEdit(const QStringList &arguments, const QString &command)
         printError(code.error());
         return Failed;
     }
+    auto before = codebook.code(*code);
+    if (!before) {
+        printError(before.error());
+        return Failed;
+    }
+    // The code the edit leaves (merge-codes: the target; delete-code: none).
+    qint64 after = *code;
     Result<void> done;
     if (command == u"rename-code") {
         done = codebook.rename(*code, invocation->positional[2]);
@@ -583,8 +655,9 @@ int commandCodeEdit(const QStringList &arguments, const QString &command)
             }
             parent = *found;
         }
-        const std::optional<qint64> position =
-            integerOption(*invocation, command, QStringLiteral("position"), 0, 1000000, -1);
+        // Omitted: the last place; a place past the siblings is the last place too.
+        const auto position = wholeNumberOption(command, *invocation, QStringLiteral("position"), -1, 0,
+                                                std::numeric_limits<int>::max());
         if (!position)
             return Usage;
         done = codebook.move(*code, parent, static_cast<int>(*position));
@@ -597,35 +670,76 @@ int commandCodeEdit(const QStringList &arguments, const QString &command)
             return Failed;
         }
         done = codebook.merge(*code, *target);
+        after = *target;
     }
     if (!done) {
         printError(done.error());
         return Failed;
     }
+    QJsonObject result{{QStringLiteral("ok"), true},
+                       {QStringLiteral("command"), command},
+                       {QStringLiteral("code"), QJsonObject{{QStringLiteral("id"), before->id},
+                                                            {QStringLiteral("path"), before->path},
+                                                            {QStringLiteral("color"), before->color}}}};
+    QString line = command == u"delete-code" ? QStringLiteral("Deleted code %1").arg(before->path) : QString();
+    if (command != u"delete-code") {
+        auto now = codebook.code(after);
+        if (!now) {
+            printError(now.error());
+            return Failed;
+        }
+        result.insert(QStringLiteral("now"), QJsonObject{{QStringLiteral("id"), now->id},
+                                                         {QStringLiteral("path"), now->path},
+                                                         {QStringLiteral("color"), now->color}});
+        line = command == u"merge-codes" ? QStringLiteral("Merged code %1 into %2").arg(before->path, now->path)
+               : command == u"recolor-code" ? QStringLiteral("Code %1 is now %2").arg(now->path, now->color)
+                                            : QStringLiteral("Code %1 is now %2").arg(before->path, now->path);
+    }
     if (invocation->isSet(kJson))
-        printJson(QJsonObject{{QStringLiteral("ok"), true}});
+        printJson(result);
+    else
+        printLine(line);
     return Success;
 }
 
 int commandUncode(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("uncode"), QStringLiteral("uncode PROJECT CODING_ID"), {coderOption()}, 2, 2};
+    const CommandSpec spec{QStringLiteral("uncode"), QStringLiteral("uncode PROJECT CODING_ID [--json]"),
+                           {coderOption(), jsonOption()}, 2, 2};
     auto invocation = parse(spec, arguments);
     if (!invocation)
+        return Usage;
+    // Ids start at 1 ('codings --json' prints them).
+    const auto id = wholeNumberArgument(spec.name, invocation->positional[1], QStringLiteral("CODING_ID"), 1);
+    if (!id)
         return Usage;
     auto project = openProject(invocation->positional[0], *invocation);
     if (!project)
         return Failed;
-    bool ok = false;
-    const qint64 id = invocation->positional[1].toLongLong(&ok);
-    if (!ok) {
-        printError(QStringLiteral("uncode: CODING_ID is the coding's id as 'codings --json' prints it"));
-        return Usage;
+    CodingStore codings(*project);
+    auto doomed = codings.segment(*id);
+    if (!doomed) {
+        printError(doomed.error());
+        return Failed;
     }
-    if (auto done = CodingStore(*project).remove(id); !done) {
+    if (auto done = codings.remove(*id); !done) {
         printError(done.error());
         return Failed;
     }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("uncoded"), QJsonObject{{QStringLiteral("id"), doomed->id},
+                                                                      {QStringLiteral("document"), doomed->document},
+                                                                      {QStringLiteral("code"), doomed->codePath},
+                                                                      {QStringLiteral("start"), doomed->start},
+                                                                      {QStringLiteral("end"), doomed->end},
+                                                                      {QStringLiteral("coder"), doomed->coder}}}});
+    else
+        printLine(QStringLiteral("Removed coding %1: %2 [%3, %4) %5 (%6)")
+                      .arg(doomed->id)
+                      .arg(doomed->document)
+                      .arg(doomed->start)
+                      .arg(doomed->end)
+                      .arg(doomed->codePath, doomed->coder));
     return Success;
 }
 
@@ -633,9 +747,10 @@ int commandSetAttribute(const QStringList &arguments)
 {
     const CommandSpec spec{
         QStringLiteral("set-attribute"),
-        QStringLiteral("set-attribute PROJECT DOCUMENT NAME VALUE [--type text|integer|real|boolean|date]"),
+        QStringLiteral("set-attribute PROJECT DOCUMENT NAME VALUE [--type text|integer|real|boolean|date] [--json]"),
         {coderOption(),
-         valueOption(QStringLiteral("type"), QStringLiteral("The type of a new attribute."), QStringLiteral("TYPE"))},
+         valueOption(QStringLiteral("type"), QStringLiteral("The type of a new attribute."), QStringLiteral("TYPE")),
+         jsonOption()},
         4,
         4};
     auto invocation = parse(spec, arguments);
@@ -661,6 +776,12 @@ int commandSetAttribute(const QStringList &arguments)
         printError(done.error());
         return Failed;
     }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("attribute_set"), QJsonObject{{QStringLiteral("document_id"), *document},
+                                                                            {QStringLiteral("name"), invocation->positional[2]},
+                                                                            {QStringLiteral("value"), invocation->positional[3]}}}});
+    else
+        printLine(QStringLiteral("Set %1 = %2").arg(invocation->positional[2], invocation->positional[3]));
     return Success;
 }
 
@@ -721,9 +842,9 @@ int commandIndex(const QStringList &arguments)
     return Success;
 }
 
-void printUsage()
+QString usageText()
 {
-    printLine(QStringLiteral(
+    return QStringLiteral(
         "usage: marginalia-cli COMMAND PROJECT [ARGUMENTS] [OPTIONS]\n"
         "\n"
         "Commands:\n"
@@ -734,12 +855,15 @@ void printUsage()
         "  info PROJECT [--json] [--documents]\n"
         "  add-code PROJECT NAME [--parent NAME] [--color '#RRGGBB'] [--description TEXT]\n"
         "  codes PROJECT [--json]                       the codebook with frequencies\n"
-        "  rename-code | recolor-code | move-code | delete-code | merge-codes PROJECT CODE ...\n"
+        "  rename-code PROJECT CODE NEW_NAME;  recolor-code PROJECT CODE '#RRGGBB';  merge-codes PROJECT SOURCE TARGET\n"
+        "  move-code PROJECT CODE [--parent NAME] [--position N];  delete-code PROJECT CODE [--with-codings]\n"
         "  code PROJECT DOCUMENT CODE START END [--coder NAME] [--memo TEXT]\n"
         "  uncode PROJECT CODING_ID\n"
         "  autocode PROJECT CODE QUERY [--unit match|sentence|paragraph] [--coder NAME]\n"
-        "  codings PROJECT [--json] [--code NAME] [--site SITE] [--coder NAME] [--context N]\n"
-        "  search PROJECT QUERY [--json]\n"
+        "  codings PROJECT [--json] [--code NAME]... [--subcodes] [--site SITE]... [--kind KIND]...\n"
+        "                  [--coder NAME]... [--document NAME]... [--context N]\n"
+        "  search PROJECT QUERY [--json] [--case-sensitive] [--context N]   each hit with N characters\n"
+        "                                               of context on each side (default 30)\n"
         "  index PROJECT                                bring the search index up to date (import does it too)\n"
         "  set-attribute PROJECT DOCUMENT NAME VALUE [--type TYPE]\n"
         "\n"
@@ -755,16 +879,32 @@ void printUsage()
         "  export-qdc PROJECT OUT.qdc;    import-qdc IN.qdc PROJECT\n"
         "  merge PROJECT OTHER(.marginalia|.qdpx)\n"
         "\n"
-        "Positions are Unicode code points, half-open [START, END). Exit status: 0 done, 1 failed,\n"
-        "2 wrong command line, 3 import partly done (refused files are listed on stderr)."));
+        "Positions are Unicode code points from 0, half-open [START, END); numbers (START, END,\n"
+        "CODING_ID, N) are whole numbers in digits, never negative. Exit status: 0 done, 1 failed,\n"
+        "2 wrong command line, 3 import partly done (refused files are listed on stderr).\n"
+        "Every command takes --json: the result is then JSON on stdout (commands that change the\n"
+        "project say what they did), and errors are JSON too, one object a line on stderr:\n"
+        "{\"error\": \"...\"} (with \"usage\" for a wrong command line) or {\"warning\": \"...\"}.\n"
+        "Filters (--code, --site, --kind, --attr, --coder, --document) must name something the project\n"
+        "has: a misspelt value is an error listing the known ones, not an empty result.");
+}
+
+void printUsage(bool json)
+{
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("usage"), usageText()}});
+    else
+        printLine(usageText());
 }
 
 } // namespace
 
 int run(const QStringList &arguments)
 {
+    const bool json = asksForJson(arguments.mid(1));
+    setJsonErrors(json);
     if (arguments.size() < 2) {
-        printUsage();
+        printUsage(false);
         return Usage;
     }
     const QString command = arguments.at(1);
@@ -789,11 +929,14 @@ int run(const QStringList &arguments)
         return table;
     }();
     if (command == u"help" || command == u"--help" || command == u"-h") {
-        printUsage();
+        printUsage(json);
         return Success;
     }
     if (command == u"--version") {
-        printLine(QStringLiteral("marginalia-cli ") + QStringLiteral(MARGINALIA_VERSION));
+        if (json)
+            printJson(QJsonObject{{QStringLiteral("version"), QStringLiteral(MARGINALIA_VERSION)}});
+        else
+            printLine(QStringLiteral("marginalia-cli ") + QStringLiteral(MARGINALIA_VERSION));
         return Success;
     }
     for (const char *edit : {"rename-code", "recolor-code", "move-code", "delete-code", "merge-codes"}) {

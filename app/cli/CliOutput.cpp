@@ -6,26 +6,62 @@
 
 namespace marginalia::cli {
 
+namespace {
+
+bool g_jsonErrors = false;
+
+void write(std::FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void printDiagnostic(const QJsonObject &json, const QString &text)
+{
+    if (g_jsonErrors)
+        write(stderr, QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
+    else
+        write(stderr, QByteArrayLiteral("marginalia-cli: ") + text.toUtf8() + '\n');
+}
+
+} // namespace
+
 void printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    write(stdout, document.toJson(QJsonDocument::Indented));
 }
 
 void printLine(const QString &line)
 {
-    const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    write(stdout, line.toUtf8() + '\n');
+}
+
+void setJsonErrors(bool json)
+{
+    g_jsonErrors = json;
+}
+
+bool jsonErrors()
+{
+    return g_jsonErrors;
 }
 
 void printError(const QString &message)
 {
-    const QByteArray bytes = QByteArrayLiteral("marginalia-cli: ") + message.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
+    printDiagnostic(QJsonObject{{QStringLiteral("error"), message}}, message);
+}
+
+void printWarning(const QString &message)
+{
+    printDiagnostic(QJsonObject{{QStringLiteral("warning"), message}}, QStringLiteral("warning: ") + message);
+}
+
+void printUsageError(const QString &message, const QString &synopsis)
+{
+    const QString usage = QStringLiteral("marginalia-cli ") + synopsis;
+    printDiagnostic(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("usage"), usage}},
+                    message + QStringLiteral("\nusage: ") + usage);
 }
 
 } // namespace marginalia::cli

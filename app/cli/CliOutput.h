@@ -16,6 +16,16 @@ enum ExitCode {
 
 void printJson(const QJsonValue &value);
 void printLine(const QString &line);
+
+// Errors and warnings go to stderr: as "marginalia-cli: message" lines, or, once JSON output is
+// asked for (--json), as one compact JSON object a line, {"error": "message"} or
+// {"warning": "message"}. stdout then carries nothing but the command's own JSON result, so a
+// script can parse stdout whatever happened and read the reasons from stderr.
+void setJsonErrors(bool json);
+bool jsonErrors();
 void printError(const QString &message);
+void printWarning(const QString &message);
+// A wrong command line: the message and the command's synopsis ({"error": …, "usage": …} in JSON).
+void printUsageError(const QString &message, const QString &synopsis);
 
 } // namespace marginalia::cli

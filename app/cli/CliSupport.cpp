@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include "CliArgs.h"
 #include "CliOutput.h"
 
 #include "search/SearchIndexer.h"
@@ -17,17 +18,26 @@ std::optional<Invocation> parse(const CommandSpec &spec, const QStringList &argu
     invocation.parser = std::make_unique<QCommandLineParser>();
     QCommandLineParser &parser = *invocation.parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(spec.options);
-    invocation.options = spec.options;
+    // Every command takes --json: those with no data of their own print what they did.
+    QList<QCommandLineOption> options = spec.options;
+    const bool hasJson = std::any_of(options.cbegin(), options.cend(),
+                                     [](const QCommandLineOption &o) { return o.names().contains(kJson); });
+    if (!hasJson)
+        options.append(jsonOption());
+    parser.addOptions(options);
+    invocation.options = options;
+    const QStringList rest = positionalsAfterDoubleDash(arguments.mid(2), options);
+    setJsonErrors(asksForJson(rest));
     // arguments are: program, command, rest; the parser takes the command for the program name.
-    if (!parser.parse(arguments.mid(1))) {
-        printError(QStringLiteral("%1: %2\nusage: marginalia-cli %3").arg(spec.name, parser.errorText(), spec.synopsis));
+    if (!parser.parse(QStringList{arguments.value(1)} + rest)) {
+        printUsageError(QStringLiteral("%1: %2").arg(spec.name, parser.errorText()), spec.synopsis);
         return std::nullopt;
     }
+    setJsonErrors(parser.isSet(kJson));
     invocation.positional = parser.positionalArguments();
     const auto count = invocation.positional.size();
     if (count < spec.minPositional || (spec.maxPositional >= 0 && count > spec.maxPositional)) {
-        printError(QStringLiteral("%1: wrong number of arguments\nusage: marginalia-cli %2").arg(spec.name, spec.synopsis));
+        printUsageError(QStringLiteral("%1: wrong number of arguments (%2 given)").arg(spec.name).arg(count), spec.synopsis);
         return std::nullopt;
     }
     return invocation;
@@ -67,39 +77,6 @@ std::unique_ptr<Project> openProject(const QString &path, const Invocation &invo
     return std::move(*project);
 }
 
-std::optional<qint64> integerOption(const Invocation &invocation, const QString &command, const QString &name,
-                                    qint64 minimum, qint64 maximum, qint64 fallback)
-{
-    if (!invocation.isSet(name))
-        return fallback;
-    const QString text = invocation.value(name).trimmed();
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        printError(QStringLiteral("%1: --%2 takes a whole number from %3 to %4, not '%5'")
-                       .arg(command, name, QString::number(minimum), QString::number(maximum), text));
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<double> decimalOption(const Invocation &invocation, const QString &command, const QString &name,
-                                    double minimum, double maximum, double fallback, const QString &unit)
-{
-    if (!invocation.isSet(name))
-        return fallback;
-    const QString text = invocation.value(name).trimmed();
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    // toDouble takes "inf" and "nan"; neither is a size.
-    if (!ok || !std::isfinite(value) || value < minimum || value > maximum) {
-        printError(QStringLiteral("%1: --%2 takes a number of %3 from %4 to %5, not '%6'")
-                       .arg(command, name, unit, QString::number(minimum), QString::number(maximum), text));
-        return std::nullopt;
-    }
-    return value;
-}
-
 QJsonObject stringMap(const QMap<QString, QString> &map)
 {
     QJsonObject object;
@@ -112,8 +89,8 @@ qint64 indexForSearch(Project &project, bool quiet)
 {
     auto report = SearchIndexer(project).indexPending();
     if (!report) {
-        printError(QStringLiteral("warning: the documents are stored, but the search index could not be brought up to "
-                                  "date (%1); searches read their text directly until 'marginalia-cli index %2' succeeds")
+        printWarning(QStringLiteral("the documents are stored, but the search index could not be brought up to "
+                                    "date (%1); searches read their text directly until 'marginalia-cli index %2' succeeds")
                        .arg(report.error(), project.path()));
         return 0;
     }

@@ -54,14 +54,6 @@ QCommandLineOption coderOption();
 std::unique_ptr<Project> openProject(const QString &path, const Invocation &invocation,
                                      Project::Access access = Project::Access::ReadWrite);
 
-// Number options, range-checked: a value that is not a number, not finite or outside [minimum, maximum]
-// prints "<command>: --<name> takes ..." and gives nothing (the caller exits with Usage). Unset options
-// give the fallback.
-std::optional<qint64> integerOption(const Invocation &invocation, const QString &command, const QString &name,
-                                    qint64 minimum, qint64 maximum, qint64 fallback);
-std::optional<double> decimalOption(const Invocation &invocation, const QString &command, const QString &name,
-                                    double minimum, double maximum, double fallback, const QString &unit);
-
 QJsonObject stringMap(const QMap<QString, QString> &map);
 
 // Builds the search index for documents a command has just stored (they are committed already):
