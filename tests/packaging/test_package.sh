@@ -78,10 +78,11 @@ echo "== the installed GUI's translations"
 # German through the environment as a desktop session sets it; the translation must come from the
 # installed folder (not only from the copy embedded in the program), and translate the help.
 help=$(LANGUAGE=de LC_ALL=de_DE.UTF-8 QT_LOGGING_RULES='marginalia.translations.info=true' \
-       "$usr/bin/marginalia" --help 2> "$tmp/gui.log") || { cat "$tmp/gui.log"; fail "marginalia --help failed"; }
+       timeout 60 "$usr/bin/marginalia" --help 2> "$tmp/gui.log") \
+    || { cat "$tmp/gui.log"; fail "marginalia --help failed or did not quit"; }
 grep -q "loaded $usr/share/marginalia/translations/marginalia_de.qm" "$tmp/gui.log" \
     || { cat "$tmp/gui.log"; fail "the GUI did not load the installed German translation"; }
-english=$(LANGUAGE=en LC_ALL=C "$usr/bin/marginalia" --help 2> /dev/null)
+english=$(LANGUAGE=en LC_ALL=C timeout 60 "$usr/bin/marginalia" --help 2> /dev/null)
 [ "$help" != "$english" ] || fail "the German --help is the same as the English one"
 
 echo "== desktop entry, AppStream, man pages"
