@@ -4,7 +4,7 @@ JOBS ?= 2
 CMAKE_FLAGS ?=
 DEMO ?= $(BUILD)/demo.marginalia
 
-.PHONY: run test deps build bench test-asan fuzz clean
+.PHONY: run test deps build package bench test-asan fuzz clean
 
 deps:
 	@bash .ci/install-deps
@@ -17,6 +17,10 @@ build: deps $(BUILD)/CMakeCache.txt
 
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS)
+
+# The Debian package, $(BUILD)/marginalia_VERSION_ARCH.deb (CPack; see docs/ARCHITECTURE.md "Installing").
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 run: build
 	test -f $(DEMO) || $(BUILD)/app/marginalia-cli demo $(DEMO)

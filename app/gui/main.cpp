@@ -3,6 +3,8 @@
 
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
+#include "interchange/InterchangeController.h"
+#include "interchange/Prompts.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
 #include "project/DocumentStore.h"
@@ -10,10 +12,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTimer>
 #include <QTranslator>
@@ -24,15 +29,34 @@
 
 namespace {
 
-// Loads Marginalia's translation (embedded under :/i18n) and Qt's own for the chosen language.
+// QT_LOGGING_RULES="marginalia.translations.info=true" shows which translation file was loaded.
+Q_LOGGING_CATEGORY(lcTranslations, "marginalia.translations", QtWarningMsg)
+
+// Where Marginalia's translations are looked for, the first folder holding one for the language
+// wins: the installed ones (share/marginalia/translations, found relative to the program so that
+// an unpacked package works wherever it is), the build folder (lrelease writes the .qm files
+// beside the program), and last the copies embedded in the program under :/i18n.
+QStringList translationFolders()
+{
+    const QDir programFolder(QApplication::applicationDirPath());
+    return {QDir::cleanPath(programFolder.filePath(QStringLiteral(MARGINALIA_TRANSLATIONS_FROM_BIN))),
+            programFolder.path(), QStringLiteral(":/i18n")};
+}
+
+// Loads Marginalia's translation and Qt's own for the chosen language.
 void installTranslations(QApplication &app)
 {
     const QString chosen = marginalia::Settings().language();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("marginalia"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
+    for (const QString &folder : translationFolders()) {
+        if (ours->load(locale, QStringLiteral("marginalia"), QStringLiteral("_"), folder)) {
+            QApplication::installTranslator(ours);
+            qCInfo(lcTranslations, "loaded %s", qUtf8Printable(ours->filePath()));
+            break;
+        }
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -126,6 +150,20 @@ private:
     bool m_failed = false;
 };
 
+// A REFI-QDA project (.qdpx) handed over by the file manager is imported into a new project
+// beside it (the user confirms the name), as File > Import REFI-QDA Project does.
+void importExchangeProject(marginalia::MainWindow &window, const QString &archive)
+{
+    auto *interchange = window.findChild<marginalia::InterchangeController *>();
+    const QFileInfo info(archive);
+    const QString project = marginalia::Prompts::saveFileName(
+        &window, QApplication::translate("main", "New Project for the Import"),
+        info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".marginalia")),
+        QApplication::translate("main", "Marginalia projects (*.marginalia)"), QStringLiteral(".marginalia"));
+    if (interchange && !project.isEmpty())
+        interchange->importQdpx(archive, project);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -134,7 +172,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Marginalia"));
     QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("marginalia"));
+    // The installed desktop entry and icon are named by the application ID (packaging/).
+    QApplication::setDesktopFileName(QStringLiteral(MARGINALIA_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MARGINALIA_APP_ID)));
     installTranslations(app);
 
     QCommandLineParser parser;
@@ -150,7 +190,8 @@ int main(int argc, char *argv[])
                                     QStringLiteral("FILE"));
     parser.addOption(script);
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "The project file (*.marginalia) to open."));
+                                 QApplication::translate("main", "The project file (*.marginalia) to open, "
+                                                                        "or a REFI-QDA project (*.qdpx) to import."));
     parser.process(app);
 
     marginalia::MainWindow window;
@@ -169,6 +210,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(demo)) {
         window.openDemoProject();
+    } else if (!positional.isEmpty() && positional.first().endsWith(QStringLiteral(".qdpx"), Qt::CaseInsensitive)) {
+        const QString archive = positional.first();
+        QTimer::singleShot(0, &window, [&window, archive] { importExchangeProject(window, archive); });
     } else if (!positional.isEmpty()) {
         window.openProject(positional.first());
     } else {
