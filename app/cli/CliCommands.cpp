@@ -295,12 +295,18 @@ int commandInfo(const QStringList &arguments)
     if (!project)
         return Failed;
     DocumentStore documents(*project);
-    auto documentList = documents.list();
+    // The list (with each document's coding count, a pass over every coding) only when it is shown;
+    // the totals alone are counts.
+    const bool listDocuments = invocation->isSet(QStringLiteral("documents"));
+    auto documentList = listDocuments ? documents.list() : Result<QList<DocumentInfo>>(QList<DocumentInfo>());
+    auto documentCount = listDocuments ? Result<qint64>(static_cast<qint64>(documentList ? documentList->size() : 0))
+                                       : documents.count();
     auto codes = Codebook(*project).codes();
     auto codingCount = CodingStore(*project).count();
     auto coders = project->coderNames();
     auto values = documents.attributeValues();
-    for (const QString *error : {documentList ? nullptr : &documentList.error(), codes ? nullptr : &codes.error(),
+    for (const QString *error : {documentList ? nullptr : &documentList.error(),
+                                 documentCount ? nullptr : &documentCount.error(), codes ? nullptr : &codes.error(),
                                  codingCount ? nullptr : &codingCount.error(), coders ? nullptr : &coders.error(),
                                  values ? nullptr : &values.error()}) {
         if (error) {
@@ -312,12 +318,12 @@ int commandInfo(const QStringList &arguments)
     for (auto it = values->cbegin(); it != values->cend(); ++it)
         attributes.insert(it.key(), QJsonArray::fromStringList(it.value()));
     QJsonObject result{{QStringLiteral("name"), project->name()},
-                       {QStringLiteral("documents"), static_cast<qint64>(documentList->size())},
+                       {QStringLiteral("documents"), *documentCount},
                        {QStringLiteral("codes"), static_cast<qint64>(codes->size())},
                        {QStringLiteral("codings"), *codingCount},
                        {QStringLiteral("coders"), QJsonArray::fromStringList(*coders)},
                        {QStringLiteral("attributes"), attributes}};
-    if (invocation->isSet(QStringLiteral("documents"))) {
+    if (listDocuments) {
         QJsonArray list;
         for (const DocumentInfo &document : *documentList)
             list.append(QJsonObject{{QStringLiteral("id"), document.id},
@@ -337,13 +343,13 @@ int commandInfo(const QStringList &arguments)
     }
     printLine(QStringLiteral("%1: %2 documents, %3 codes, %4 codings; coders: %5")
                   .arg(project->name())
-                  .arg(documentList->size())
+                  .arg(*documentCount)
                   .arg(codes->size())
                   .arg(*codingCount)
                   .arg(coders->join(QStringLiteral(", "))));
     for (auto it = values->cbegin(); it != values->cend(); ++it)
         printLine(QStringLiteral("  %1: %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
-    if (invocation->isSet(QStringLiteral("documents"))) {
+    if (listDocuments) {
         for (const DocumentInfo &document : *documentList)
             printLine(QStringLiteral("  %1  %2 characters, %3 codings  [%4, %5]")
                           .arg(document.name)
