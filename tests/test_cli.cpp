@@ -504,6 +504,11 @@ private Q_SLOTS:
                         QStringLiteral("7"), QStringLiteral("--coder"), QStringLiteral("Ann"), QStringLiteral("--json")});
         QCOMPARE(coded.exitCode, 0);
         QCOMPARE(coded.object().value(QStringLiteral("created")).toBool(), true);
+        const QJsonObject what = coded.object().value(QStringLiteral("coded")).toObject();
+        QCOMPARE(what.value(QStringLiteral("document")).toString(), QStringLiteral("plain.txt"));
+        QCOMPARE(what.value(QStringLiteral("start")).toInt(), 4);
+        QCOMPARE(what.value(QStringLiteral("end")).toInt(), 7);
+        QCOMPARE(what.value(QStringLiteral("coder")).toString(), QStringLiteral("Ann"));
         const qint64 codingId = coded.object().value(QStringLiteral("id")).toInteger();
         QVERIFY(codingId > 0);
 

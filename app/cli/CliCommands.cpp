@@ -228,7 +228,13 @@ int commandCode(const QStringList &arguments)
         return Failed;
     }
     if (invocation->isSet(kJson)) {
-        printJson(QJsonObject{{QStringLiteral("id"), added->id}, {QStringLiteral("created"), added->created}});
+        printJson(QJsonObject{{QStringLiteral("id"), added->id},
+                              {QStringLiteral("created"), added->created},
+                              {QStringLiteral("coded"), QJsonObject{{QStringLiteral("document"), invocation->positional[1]},
+                                                                    {QStringLiteral("code"), invocation->positional[2]},
+                                                                    {QStringLiteral("start"), *start},
+                                                                    {QStringLiteral("end"), *end},
+                                                                    {QStringLiteral("coder"), project->currentCoder()}}}});
     } else {
         printLine(added->created ? QStringLiteral("Coded [%1, %2)").arg(*start).arg(*end)
                                  : QStringLiteral("Already coded [%1, %2); nothing changed").arg(*start).arg(*end));
@@ -774,7 +780,8 @@ int commandSetAttribute(const QStringList &arguments)
                                                                             {QStringLiteral("name"), invocation->positional[2]},
                                                                             {QStringLiteral("value"), invocation->positional[3]}}}});
     else
-        printLine(QStringLiteral("Set %1 = %2").arg(invocation->positional[2], invocation->positional[3]));
+        printLine(QStringLiteral("Set %1 of %2 to %3").arg(invocation->positional[2], invocation->positional[1],
+                                                            invocation->positional[3]));
     return Success;
 }
 
