@@ -305,7 +305,7 @@ private Q_SLOTS:
                                           << 2 << QStringLiteral("--context must be 0 or more, not -1");
         QTest::newRow("huge context") << QStringList{QStringLiteral("search"), missing, QStringLiteral("q"),
                                                      QStringLiteral("--context"), QStringLiteral("4294967296")}
-                                      << 2 << QStringLiteral("--context must be at most 100000");
+                                      << 2 << QStringLiteral("--context must be at most 10000, not 4294967296");
         QTest::newRow("top word") << QStringList{QStringLiteral("words"), missing, QStringLiteral("--top"), QStringLiteral("ten")}
                                   << 2 << QStringLiteral("--top must be a whole number");
         QTest::newRow("report context") << QStringList{QStringLiteral("report"), missing, QStringLiteral("--out"),
@@ -320,10 +320,10 @@ private Q_SLOTS:
         QTest::newRow("max-size negative") << QStringList{QStringLiteral("import"), missing, QStringLiteral("f.txt"),
                                                           QStringLiteral("--max-size"), QStringLiteral("-3")}
                                            << 2 << QStringLiteral("--max-size must be more than 0, not -3");
-        // 1024 * 1024 MB is the largest (a terabyte).
+        // 2000 MB is the largest (files are read whole; QByteArray holds up to 2 GB).
         QTest::newRow("max-size huge") << QStringList{QStringLiteral("import"), missing, QStringLiteral("f.txt"),
                                                       QStringLiteral("--max-size"), QStringLiteral("1e300")}
-                                       << 2 << QStringLiteral("--max-size must be at most 1048576, not 1e300");
+                                       << 2 << QStringLiteral("--max-size must be at most 2000, not 1e300");
     }
 
     void errorsExitNonZeroWithAMessage()

@@ -78,9 +78,9 @@ int commandImport(const QStringList &arguments)
     ImportOptions options;
     options.read.encoding = invocation->value(QStringLiteral("encoding"));
     if (invocation->isSet(QStringLiteral("max-size"))) {
-        // Up to a terabyte: a bound that keeps the byte count far inside 64 bits.
+        // Files are read whole into memory: past 2 GB (QByteArray's limit) nothing could be read anyway.
         auto megabytes = parsePositiveNumber(invocation->value(QStringLiteral("max-size")), QStringLiteral("--max-size"),
-                                             1024.0 * 1024.0);
+                                             2000.0);
         if (!megabytes) {
             printError(QStringLiteral("import: ") + megabytes.error());
             return Usage;
