@@ -190,6 +190,18 @@ private Q_SLOTS:
         QCOMPARE(hit.value(QStringLiteral("text")).toString(), s("电脑"));
         QCOMPARE(hit.value(QStringLiteral("context_before")).toString(), QStringLiteral("se "));
         QCOMPARE(hit.value(QStringLiteral("context_after")).toString(), QStringLiteral("\nS:"));
+        // Paragraph 1 is the line "T: 😀 we use 电脑" [0, 14), spoken by T.
+        QCOMPARE(hit.value(QStringLiteral("paragraphs")).toArray(), QJsonArray{1});
+        QCOMPARE(hit.value(QStringLiteral("speakers")).toArray(), QJsonArray{QStringLiteral("T")});
+        // "脑\nS" is [13, 16): the end of paragraph 1 and the start of paragraph 2 ("S: ok", [15, 20)).
+        search = ok({QStringLiteral("search"), project, s("脑\nS"), QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        QCOMPARE(search.array().size(), 1);
+        hit = search.array().first().toObject();
+        QCOMPARE(hit.value(QStringLiteral("start")).toInt(), 13);
+        QCOMPARE(hit.value(QStringLiteral("end")).toInt(), 16);
+        QCOMPARE(hit.value(QStringLiteral("paragraphs")).toArray(), (QJsonArray{1, 2}));
+        QCOMPARE(hit.value(QStringLiteral("speakers")).toArray(), (QJsonArray{QStringLiteral("T"), QStringLiteral("S")}));
         // The default context (30) reaches both ends of this 20-character text.
         search = ok({QStringLiteral("search"), project, s("电脑"), QStringLiteral("--json")});
         QCOMPARE(search.exitCode, 0);
@@ -209,10 +221,12 @@ private Q_SLOTS:
         QCOMPARE(hit.value(QStringLiteral("text")).toString(), QStringLiteral("😀 we"));
         QCOMPARE(hit.value(QStringLiteral("context_before")).toString(), QStringLiteral(": "));
         QCOMPARE(hit.value(QStringLiteral("context_after")).toString(), QStringLiteral(" u"));
-        // As text: one line a hit, the hit in brackets, the line break in its context shown as a space.
+        // As text: one line a hit, cited for people (characters 13–14 are [12, 14) counted from 1), the hit in
+        // brackets, the line break in its context shown as a space.
         Run line = cli({QStringLiteral("search"), project, s("电脑"), QStringLiteral("--context"), QStringLiteral("3")});
         QCOMPARE(line.exitCode, 0);
-        QCOMPARE(QString::fromUtf8(line.out), s("kunming-teacher.txt [12, 14): se [电脑] S:\n"));
+        QCOMPARE(QString::fromUtf8(line.out),
+                 s("kunming-teacher.txt · paragraph 1 · speaker T · characters 13–14: se [电脑] S:\n"));
 
         // "we use" lies in the first paragraph, [0, 15) with its line break: one new coding.
         Run autocode = ok({QStringLiteral("autocode"), project, QStringLiteral("Inequality"), QStringLiteral("we use"),

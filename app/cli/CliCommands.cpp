@@ -15,6 +15,7 @@
 #include "project/Project.h"
 #include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
+#include "text/Paragraphs.h"
 #include "text/TextIndex.h"
 
 #include <QCommandLineParser>
@@ -459,13 +460,32 @@ int commandCodings(const QStringList &arguments)
 }
 
 // What a search hit shows: its text as the document has it (a case-insensitive search matches other
-// cases than the query's) and up to `context` characters (code points) on each side.
+// cases than the query's), up to `context` characters (code points) on each side, and where it is
+// for a citation: the paragraphs (numbered from 1 as the document view numbers them) and speakers.
 struct HitText
 {
     QString before;
     QString match;
     QString after;
+    qint64 firstParagraph = 0;   // 0: the hit lies on no paragraph (only line breaks)
+    qint64 lastParagraph = 0;
+    QStringList speakers;
 };
+
+// "paragraph 3 · speaker T · characters 13–14": 1-based and inclusive, for people (as reports cite).
+QString citation(const SearchHit &hit, const HitText &text)
+{
+    QStringList parts;
+    if (text.firstParagraph > 0)
+        parts.append(text.firstParagraph == text.lastParagraph
+                         ? QStringLiteral("paragraph %1").arg(text.firstParagraph)
+                         : QStringLiteral("paragraphs %1–%2").arg(text.firstParagraph).arg(text.lastParagraph));
+    if (!text.speakers.isEmpty())
+        parts.append((text.speakers.size() == 1 ? QStringLiteral("speaker ") : QStringLiteral("speakers "))
+                     + text.speakers.join(QStringLiteral(", ")));
+    parts.append(QStringLiteral("characters %1–%2").arg(hit.start + 1).arg(hit.end));
+    return parts.join(QStringLiteral(" · "));
+}
 
 // Cuts each hit's text from its document, reading each document once (hits come grouped by document).
 Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, qint64 context)
@@ -476,6 +496,7 @@ Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, 
     qint64 documentId = -1;
     QString text;
     TextIndex index;
+    QList<Paragraph> paragraphs;
     for (const SearchHit &hit : hits) {
         if (hit.documentId != documentId) {
             auto loaded = documents.text(hit.documentId);
@@ -484,12 +505,28 @@ Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, 
             documentId = hit.documentId;
             text = *loaded;
             index = TextIndex(text);
+            paragraphs = splitParagraphs(text);   // as stored with the document, in order
         }
         const qsizetype before = index.toUtf16(std::max<qint64>(0, hit.start - context));
         const qsizetype start = index.toUtf16(hit.start);
         const qsizetype end = index.toUtf16(hit.end);
         const qsizetype after = index.toUtf16(std::min(index.codePointLength(), hit.end + context));
-        texts.append({text.mid(before, start - before), text.mid(start, end - start), text.mid(end, after - end)});
+        HitText hitText;
+        hitText.before = text.mid(before, start - before);
+        hitText.match = text.mid(start, end - start);
+        hitText.after = text.mid(end, after - end);
+        // The paragraphs the hit overlaps: from the first that ends after its start, while they begin before its end.
+        auto it = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
+                                       [&](const Paragraph &paragraph) { return paragraph.end <= hit.start; });
+        for (; it != paragraphs.cend() && it->start < hit.end; ++it) {
+            const qint64 number = (it - paragraphs.cbegin()) + 1;
+            if (hitText.firstParagraph == 0)
+                hitText.firstParagraph = number;
+            hitText.lastParagraph = number;
+            if (!it->speaker.isEmpty() && !hitText.speakers.contains(it->speaker))
+                hitText.speakers.append(it->speaker);
+        }
+        texts.append(hitText);
     }
     return texts;
 }
@@ -532,10 +569,15 @@ int commandSearch(const QStringList &arguments)
         for (qsizetype i = 0; i < hits->size(); ++i) {
             const SearchHit &hit = hits->at(i);
             const HitText &text = texts->at(i);
+            QJsonArray paragraphs;
+            for (qint64 number = text.firstParagraph; number > 0 && number <= text.lastParagraph; ++number)
+                paragraphs.append(number);
             list.append(QJsonObject{{QStringLiteral("document"), hit.document},
                                     {QStringLiteral("document_id"), hit.documentId},
                                     {QStringLiteral("start"), hit.start},
                                     {QStringLiteral("end"), hit.end},
+                                    {QStringLiteral("paragraphs"), paragraphs},
+                                    {QStringLiteral("speakers"), QJsonArray::fromStringList(text.speakers)},
                                     {QStringLiteral("text"), text.match},
                                     {QStringLiteral("context_before"), text.before},
                                     {QStringLiteral("context_after"), text.after}});
@@ -543,16 +585,15 @@ int commandSearch(const QStringList &arguments)
         printJson(list);
         return Success;
     }
-    // One line a hit: line breaks in the context are shown as spaces, the hit between [ and ].
+    // One line a hit, cited for people (1-based); line breaks in the context are shown as spaces, the hit
+    // between [ and ].
     auto oneLine = [](QString text) { return text.replace(u'\n', u' '); };
     for (qsizetype i = 0; i < hits->size(); ++i) {
         const SearchHit &hit = hits->at(i);
         const HitText &text = texts->at(i);
-        printLine(QStringLiteral("%1 [%2, %3): %4[%5]%6")
-                      .arg(hit.document)
-                      .arg(hit.start)
-                      .arg(hit.end)
-                      .arg(oneLine(text.before), oneLine(text.match), oneLine(text.after)));
+        printLine(QStringLiteral("%1 · %2: %3[%4]%5")
+                      .arg(hit.document, citation(hit, text), oneLine(text.before), oneLine(text.match),
+                           oneLine(text.after)));
     }
     return Success;
 }
@@ -862,8 +903,8 @@ QString usageText()
         "  autocode PROJECT CODE QUERY [--unit match|sentence|paragraph] [--coder NAME]\n"
         "  codings PROJECT [--json] [--code NAME]... [--subcodes] [--site SITE]... [--kind KIND]...\n"
         "                  [--coder NAME]... [--document NAME]... [--context N]\n"
-        "  search PROJECT QUERY [--json] [--case-sensitive] [--context N]   each hit with N characters\n"
-        "                                               of context on each side (default 30)\n"
+        "  search PROJECT QUERY [--json] [--case-sensitive] [--context N]   each hit with its paragraph,\n"
+        "                                               speaker and N characters of context (default 30)\n"
         "  index PROJECT                                bring the search index up to date (import does it too)\n"
         "  set-attribute PROJECT DOCUMENT NAME VALUE [--type TYPE]\n"
         "\n"
