@@ -567,6 +567,8 @@ private Q_SLOTS:
             const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
             QVERIFY2(error.error == QJsonParseError::NoError && (document.isObject() || document.isArray()),
                      qPrintable(arguments.join(u' ') + u": " + QString::fromUtf8(run.out)));
+            // Whatever lands on stderr (Qt's warnings for the report's fonts, say) is JSON lines too.
+            QVERIFY2(run.err.isEmpty() || !jsonLines(run.err).isEmpty(), qPrintable(run.err));
         }
         // The search hit "two" with the whole text as context.
         Run search = ok({QStringLiteral("search"), project, QStringLiteral("two"), QStringLiteral("--json")});
