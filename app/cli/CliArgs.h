@@ -45,7 +45,7 @@ std::optional<qint64> wholeNumberOption(const QString &command, const Invocation
                                         qint64 maximum = std::numeric_limits<qint64>::max());
 
 // The largest --context a command takes (code points on each side of an excerpt or hit).
-inline constexpr qint64 kMaxContext = 100000;
+inline constexpr qint64 kMaxContext = 10000;
 
 // QCommandLineParser reads "-5" as the option "5" ("Unknown option '5'"). This moves the
 // arguments that are neither options nor option values (the positional ones) after a "--", where

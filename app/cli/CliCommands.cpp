@@ -15,6 +15,7 @@
 #include "project/Project.h"
 #include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
+#include "text/Paragraphs.h"
 #include "text/TextIndex.h"
 
 #include <QCommandLineParser>
@@ -81,9 +82,9 @@ int commandImport(const QStringList &arguments)
     ImportOptions options;
     options.read.encoding = invocation->value(QStringLiteral("encoding"));
     if (invocation->isSet(QStringLiteral("max-size"))) {
-        // Up to a terabyte: a bound that keeps the byte count far inside 64 bits.
+        // Files are read whole into memory: past 2 GB (QByteArray's limit) nothing could be read anyway.
         auto megabytes = parsePositiveNumber(invocation->value(QStringLiteral("max-size")), QStringLiteral("--max-size"),
-                                             1024.0 * 1024.0);
+                                             2000.0);
         if (!megabytes) {
             printError(QStringLiteral("import: ") + megabytes.error());
             return Usage;
@@ -241,7 +242,13 @@ int commandCode(const QStringList &arguments)
         return Failed;
     }
     if (invocation->isSet(kJson)) {
-        printJson(QJsonObject{{QStringLiteral("id"), added->id}, {QStringLiteral("created"), added->created}});
+        printJson(QJsonObject{{QStringLiteral("id"), added->id},
+                              {QStringLiteral("created"), added->created},
+                              {QStringLiteral("coded"), QJsonObject{{QStringLiteral("document"), invocation->positional[1]},
+                                                                    {QStringLiteral("code"), invocation->positional[2]},
+                                                                    {QStringLiteral("start"), *start},
+                                                                    {QStringLiteral("end"), *end},
+                                                                    {QStringLiteral("coder"), project->currentCoder()}}}});
     } else {
         printLine(added->created ? QStringLiteral("Coded [%1, %2)").arg(*start).arg(*end)
                                  : QStringLiteral("Already coded [%1, %2); nothing changed").arg(*start).arg(*end));
@@ -308,12 +315,18 @@ int commandInfo(const QStringList &arguments)
     if (!project)
         return Failed;
     DocumentStore documents(*project);
-    auto documentList = documents.list();
+    // The list (with each document's coding count, a pass over every coding) only when it is shown;
+    // the totals alone are counts.
+    const bool listDocuments = invocation->isSet(QStringLiteral("documents"));
+    auto documentList = listDocuments ? documents.list() : Result<QList<DocumentInfo>>(QList<DocumentInfo>());
+    auto documentCount = listDocuments ? Result<qint64>(static_cast<qint64>(documentList ? documentList->size() : 0))
+                                       : documents.count();
     auto codes = Codebook(*project).codes();
     auto codingCount = CodingStore(*project).count();
     auto coders = project->coderNames();
     auto values = documents.attributeValues();
-    for (const QString *error : {documentList ? nullptr : &documentList.error(), codes ? nullptr : &codes.error(),
+    for (const QString *error : {documentList ? nullptr : &documentList.error(),
+                                 documentCount ? nullptr : &documentCount.error(), codes ? nullptr : &codes.error(),
                                  codingCount ? nullptr : &codingCount.error(), coders ? nullptr : &coders.error(),
                                  values ? nullptr : &values.error()}) {
         if (error) {
@@ -325,12 +338,12 @@ int commandInfo(const QStringList &arguments)
     for (auto it = values->cbegin(); it != values->cend(); ++it)
         attributes.insert(it.key(), QJsonArray::fromStringList(it.value()));
     QJsonObject result{{QStringLiteral("name"), project->name()},
-                       {QStringLiteral("documents"), static_cast<qint64>(documentList->size())},
+                       {QStringLiteral("documents"), *documentCount},
                        {QStringLiteral("codes"), static_cast<qint64>(codes->size())},
                        {QStringLiteral("codings"), *codingCount},
                        {QStringLiteral("coders"), QJsonArray::fromStringList(*coders)},
                        {QStringLiteral("attributes"), attributes}};
-    if (invocation->isSet(QStringLiteral("documents"))) {
+    if (listDocuments) {
         QJsonArray list;
         for (const DocumentInfo &document : *documentList)
             list.append(QJsonObject{{QStringLiteral("id"), document.id},
@@ -350,13 +363,13 @@ int commandInfo(const QStringList &arguments)
     }
     printLine(QStringLiteral("%1: %2 documents, %3 codes, %4 codings; coders: %5")
                   .arg(project->name())
-                  .arg(documentList->size())
+                  .arg(*documentCount)
                   .arg(codes->size())
                   .arg(*codingCount)
                   .arg(coders->join(QStringLiteral(", "))));
     for (auto it = values->cbegin(); it != values->cend(); ++it)
         printLine(QStringLiteral("  %1: %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
-    if (invocation->isSet(QStringLiteral("documents"))) {
+    if (listDocuments) {
         for (const DocumentInfo &document : *documentList)
             printLine(QStringLiteral("  %1  %2 characters, %3 codings  [%4, %5]")
                           .arg(document.name)
@@ -460,13 +473,32 @@ int commandCodings(const QStringList &arguments)
 }
 
 // What a search hit shows: its text as the document has it (a case-insensitive search matches other
-// cases than the query's) and up to `context` characters (code points) on each side.
+// cases than the query's), up to `context` characters (code points) on each side, and where it is
+// for a citation: the paragraphs (numbered from 1 as the document view numbers them) and speakers.
 struct HitText
 {
     QString before;
     QString match;
     QString after;
+    qint64 firstParagraph = 0;   // 0: the hit lies on no paragraph (only line breaks)
+    qint64 lastParagraph = 0;
+    QStringList speakers;
 };
+
+// "paragraph 3 · speaker T · characters 13–14": 1-based and inclusive, for people (as reports cite).
+QString citation(const SearchHit &hit, const HitText &text)
+{
+    QStringList parts;
+    if (text.firstParagraph > 0)
+        parts.append(text.firstParagraph == text.lastParagraph
+                         ? QStringLiteral("paragraph %1").arg(text.firstParagraph)
+                         : QStringLiteral("paragraphs %1–%2").arg(text.firstParagraph).arg(text.lastParagraph));
+    if (!text.speakers.isEmpty())
+        parts.append((text.speakers.size() == 1 ? QStringLiteral("speaker ") : QStringLiteral("speakers "))
+                     + text.speakers.join(QStringLiteral(", ")));
+    parts.append(QStringLiteral("characters %1–%2").arg(hit.start + 1).arg(hit.end));
+    return parts.join(QStringLiteral(" · "));
+}
 
 // Cuts each hit's text from its document, reading each document once (hits come grouped by document).
 Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, qint64 context)
@@ -477,6 +509,7 @@ Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, 
     qint64 documentId = -1;
     QString text;
     TextIndex index;
+    QList<Paragraph> paragraphs;
     for (const SearchHit &hit : hits) {
         if (hit.documentId != documentId) {
             auto loaded = documents.text(hit.documentId);
@@ -485,12 +518,28 @@ Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, 
             documentId = hit.documentId;
             text = *loaded;
             index = TextIndex(text);
+            paragraphs = splitParagraphs(text);   // as stored with the document, in order
         }
         const qsizetype before = index.toUtf16(std::max<qint64>(0, hit.start - context));
         const qsizetype start = index.toUtf16(hit.start);
         const qsizetype end = index.toUtf16(hit.end);
         const qsizetype after = index.toUtf16(std::min(index.codePointLength(), hit.end + context));
-        texts.append({text.mid(before, start - before), text.mid(start, end - start), text.mid(end, after - end)});
+        HitText hitText;
+        hitText.before = text.mid(before, start - before);
+        hitText.match = text.mid(start, end - start);
+        hitText.after = text.mid(end, after - end);
+        // The paragraphs the hit overlaps: from the first that ends after its start, while they begin before its end.
+        auto it = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
+                                       [&](const Paragraph &paragraph) { return paragraph.end <= hit.start; });
+        for (; it != paragraphs.cend() && it->start < hit.end; ++it) {
+            const qint64 number = (it - paragraphs.cbegin()) + 1;
+            if (hitText.firstParagraph == 0)
+                hitText.firstParagraph = number;
+            hitText.lastParagraph = number;
+            if (!it->speaker.isEmpty() && !hitText.speakers.contains(it->speaker))
+                hitText.speakers.append(it->speaker);
+        }
+        texts.append(hitText);
     }
     return texts;
 }
@@ -533,10 +582,15 @@ int commandSearch(const QStringList &arguments)
         for (qsizetype i = 0; i < hits->size(); ++i) {
             const SearchHit &hit = hits->at(i);
             const HitText &text = texts->at(i);
+            QJsonArray paragraphs;
+            for (qint64 number = text.firstParagraph; number > 0 && number <= text.lastParagraph; ++number)
+                paragraphs.append(number);
             list.append(QJsonObject{{QStringLiteral("document"), hit.document},
                                     {QStringLiteral("document_id"), hit.documentId},
                                     {QStringLiteral("start"), hit.start},
                                     {QStringLiteral("end"), hit.end},
+                                    {QStringLiteral("paragraphs"), paragraphs},
+                                    {QStringLiteral("speakers"), QJsonArray::fromStringList(text.speakers)},
                                     {QStringLiteral("text"), text.match},
                                     {QStringLiteral("context_before"), text.before},
                                     {QStringLiteral("context_after"), text.after}});
@@ -544,16 +598,15 @@ int commandSearch(const QStringList &arguments)
         printJson(list);
         return Success;
     }
-    // One line a hit: line breaks in the context are shown as spaces, the hit between [ and ].
+    // One line a hit, cited for people (1-based); line breaks in the context are shown as spaces, the hit
+    // between [ and ].
     auto oneLine = [](QString text) { return text.replace(u'\n', u' '); };
     for (qsizetype i = 0; i < hits->size(); ++i) {
         const SearchHit &hit = hits->at(i);
         const HitText &text = texts->at(i);
-        printLine(QStringLiteral("%1 [%2, %3): %4[%5]%6")
-                      .arg(hit.document)
-                      .arg(hit.start)
-                      .arg(hit.end)
-                      .arg(oneLine(text.before), oneLine(text.match), oneLine(text.after)));
+        printLine(QStringLiteral("%1 · %2: %3[%4]%5")
+                      .arg(hit.document, citation(hit, text), oneLine(text.before), oneLine(text.match),
+                           oneLine(text.after)));
     }
     return Success;
 }
@@ -781,7 +834,8 @@ int commandSetAttribute(const QStringList &arguments)
                                                                             {QStringLiteral("name"), invocation->positional[2]},
                                                                             {QStringLiteral("value"), invocation->positional[3]}}}});
     else
-        printLine(QStringLiteral("Set %1 = %2").arg(invocation->positional[2], invocation->positional[3]));
+        printLine(QStringLiteral("Set %1 of %2 to %3").arg(invocation->positional[2], invocation->positional[1],
+                                                            invocation->positional[3]));
     return Success;
 }
 
@@ -862,8 +916,8 @@ QString usageText()
         "  autocode PROJECT CODE QUERY [--unit match|sentence|paragraph] [--coder NAME]\n"
         "  codings PROJECT [--json] [--code NAME]... [--subcodes] [--site SITE]... [--kind KIND]...\n"
         "                  [--coder NAME]... [--document NAME]... [--context N]\n"
-        "  search PROJECT QUERY [--json] [--case-sensitive] [--context N]   each hit with N characters\n"
-        "                                               of context on each side (default 30)\n"
+        "  search PROJECT QUERY [--json] [--case-sensitive] [--context N]   each hit with its paragraph,\n"
+        "                                               speaker and N characters of context (default 30)\n"
         "  index PROJECT                                bring the search index up to date (import does it too)\n"
         "  set-attribute PROJECT DOCUMENT NAME VALUE [--type TYPE]\n"
         "\n"

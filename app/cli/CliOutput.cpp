@@ -9,6 +9,7 @@ namespace marginalia::cli {
 namespace {
 
 bool g_jsonErrors = false;
+QtMessageHandler g_qtHandler = nullptr;
 
 void write(std::FILE *stream, const QByteArray &bytes)
 {
@@ -55,6 +56,17 @@ void printError(const QString &message)
 void printWarning(const QString &message)
 {
     printDiagnostic(QJsonObject{{QStringLiteral("warning"), message}}, QStringLiteral("warning: ") + message);
+}
+
+void routeQtMessages()
+{
+    g_qtHandler = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (g_jsonErrors && type != QtFatalMsg)
+            printDiagnostic(QJsonObject{{type == QtCriticalMsg ? QStringLiteral("error") : QStringLiteral("warning"), message}},
+                            message);
+        else if (g_qtHandler)
+            g_qtHandler(type, context, message);
+    });
 }
 
 void printUsageError(const QString &message, const QString &synopsis)

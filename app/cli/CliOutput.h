@@ -25,6 +25,9 @@ void setJsonErrors(bool json);
 bool jsonErrors();
 void printError(const QString &message);
 void printWarning(const QString &message);
+// Qt's own warnings (a missing runtime folder, a font) follow the same rule: JSON lines once JSON is
+// asked for, Qt's usual text otherwise. Call once, before the application object is made.
+void routeQtMessages();
 // A wrong command line: the message and the command's synopsis ({"error": …, "usage": …} in JSON).
 void printUsageError(const QString &message, const QString &synopsis);
 

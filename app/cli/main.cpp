@@ -1,4 +1,6 @@
+#include "CliArgs.h"
 #include "CliCommands.h"
+#include "CliOutput.h"
 
 #include "report/ReportApplication.h"
 
@@ -8,6 +10,12 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt may warn while the application object is made: in JSON from the start when --json is given.
+    QStringList rest;
+    for (int i = 2; i < argc; ++i)
+        rest.append(QString::fromLocal8Bit(argv[i]));
+    marginalia::cli::setJsonErrors(marginalia::cli::asksForJson(rest));
+    marginalia::cli::routeQtMessages();
     // Reports in ODT and PDF lay text out with fonts: only that command gets a (offscreen) QGuiApplication.
     const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;
     const auto app = marginalia::createApplication(argc, argv, gui);
