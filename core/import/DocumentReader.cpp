@@ -164,6 +164,8 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
         if (!decoded)
             return fail(decoded.error());
         document.encoding = decoded->encoding;
+        document.encodingConfidence = decoded->confidence;
+        document.encodingAlternative = decoded->alternative;
         if (format->format == Format::Markdown)
             raw = markdownToPlainText(decoded->text);
         else if (format->format == Format::Html)
