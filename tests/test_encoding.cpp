@@ -7,11 +7,21 @@
 // encoded with glibc's iconv. Variants add what real files have: ASCII time stamps and English
 // words, box-drawn tables, lines of punctuation, Hong Kong characters (Big5-HKSCS), Big5 extension
 // characters (ETEN, euro sign) and GB18030's four-byte characters.
+#include "import/ImportDialog.h"
 #include "import/TextDecoder.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <iconv.h>
@@ -405,6 +415,105 @@ private Q_SLOTS:
         QCOMPARE(withBom->confidence, EncodingConfidence::Certain);
     }
 
+    // Bytes that are a frequent hanzi in both encodings (BFCB: 克 in GB18030, 親 in Big5, costs
+    // 7.71 and 7.73 in the table) leave the choice open: uncertain, with the other one named.
+    void tooCloseToCall()
+    {
+        const Result<DecodedText> decoded = decodeText(QByteArray("\xBF\xCB\n"));
+        QVERIFY(decoded.has_value());
+        QCOMPARE(decoded->confidence, EncodingConfidence::Uncertain);
+        const QStringList both{decoded->encoding, decoded->alternative};
+        QVERIFY2(both.contains(u"GB18030"_s) && both.contains(u"Big5"_s), qPrintable(both.join(u", "_s)));
+    }
+
+    // The CLI names the encoding and confidence on the import line and in --json, and warns about
+    // an uncertain one on stderr.
+    void cliReportsConfidence()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        const auto run = [](const QStringList &arguments, QString *out, QString *err) {
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            if (!process.waitForFinished(60000))
+                return -1;
+            *out = QString::fromUtf8(process.readAllStandardOutput());
+            *err = QString::fromUtf8(process.readAllStandardError());
+            return process.exitCode();
+        };
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        const QString table = boxTable(false) + m_freshSimplified.left(200);
+        QVERIFY(write(u"table.txt"_s, encodeWithIconv(table, "GB18030")));
+        QVERIFY(write(u"tiny.txt"_s, QByteArray("\xBF\xCB\n")));
+        QString out;
+        QString err;
+        QCOMPARE(run({u"new"_s, project}, &out, &err), 0);
+        QCOMPARE(run({u"import"_s, project, dir.filePath(u"table.txt"_s), dir.filePath(u"tiny.txt"_s)}, &out, &err), 0);
+        QVERIFY2(out.contains(u"Imported table.txt ("_s) && out.contains(u"txt, GB18030, certain)\n"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"(uncertain; "_s) && out.contains(u" also possible))"_s), qPrintable(out));
+        QVERIFY2(err.contains(u"tiny.txt: the encoding is uncertain: read as "_s), qPrintable(err));
+
+        const QString second = dir.filePath(u"q.marginalia"_s);
+        QCOMPARE(run({u"new"_s, second}, &out, &err), 0);
+        QCOMPARE(run({u"import"_s, second, dir.filePath(u"tiny.txt"_s), u"--json"_s}, &out, &err), 0);
+        const QJsonObject entry = QJsonDocument::fromJson(out.toUtf8()).object().value(u"imported"_s).toArray().first().toObject();
+        QCOMPARE(entry.value(u"encoding_confidence"_s).toString(), u"uncertain"_s);
+        QCOMPARE(QSet<QString>({entry.value(u"encoding"_s).toString(), entry.value(u"encoding_alternative"_s).toString()}),
+                 QSet<QString>({u"GB18030"_s, u"Big5"_s}));
+        QVERIFY2(err.contains(u"the encoding is uncertain"_s), qPrintable(err));
+    }
+
+    // The import dialog shows the detected encoding and how sure it is; for an uncertain one it
+    // offers the alternative, which then decodes the preview.
+    void importDialogShowsConfidence()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString gbPath = dir.filePath(u"interview.txt"_s);
+        const QString tinyPath = dir.filePath(u"tiny.txt"_s);
+        {
+            QFile gb(gbPath);
+            QVERIFY(gb.open(QIODevice::WriteOnly));
+            gb.write(encodeWithIconv(boxTable(false) + m_freshSimplified.left(300), "GB18030"));
+            QFile tiny(tinyPath);
+            QVERIFY(tiny.open(QIODevice::WriteOnly));
+            tiny.write(QByteArray("\xBF\xCB\n"));
+        }
+        ImportDialog dialog({gbPath, tinyPath}, {});
+        auto *status = dialog.findChild<QLabel *>(u"encodingStatus"_s);
+        auto *use = dialog.findChild<QPushButton *>(u"useAlternative"_s);
+        auto *file = dialog.findChild<QComboBox *>(u"previewFile"_s);
+        auto *encoding = dialog.findChild<QComboBox *>(u"encoding"_s);
+        auto *preview = dialog.findChild<QPlainTextEdit *>(u"preview"_s);
+        QVERIFY(status && use && file && encoding && preview);
+        dialog.show();
+        QCOMPARE(status->text(), u"Detected: GB18030 (certain)."_s);
+        QVERIFY(use->isHidden());
+        QVERIFY(preview->toPlainText().startsWith(u"┌──────┬"_s));
+
+        file->setCurrentIndex(1);
+        QVERIFY2(status->text().startsWith(u"Uncertain: read as "_s), qPrintable(status->text()));
+        QVERIFY(!use->isHidden());
+        const QString before = preview->toPlainText();
+        QVERIFY(before == u"克\n"_s || before == u"親\n"_s);
+        use->click();
+        QVERIFY(encoding->currentData().toString() == u"GB18030"_s || encoding->currentData().toString() == u"Big5"_s);
+        QVERIFY(status->text().startsWith(u"Read as "_s));
+        // The other character: 親 for 克 and the other way round.
+        QCOMPARE(preview->toPlainText(), before == u"克\n"_s ? u"親\n"_s : u"克\n"_s);
+        QCOMPARE(dialog.options().read.encoding, encoding->currentData().toString());
+        if (qEnvironmentVariableIsSet("ENC_SCREENSHOT")) {
+            file->setCurrentIndex(1);
+            encoding->setCurrentIndex(0);
+            QTest::qWait(100);
+            dialog.grab().save(qEnvironmentVariable("ENC_SCREENSHOT"));
+        }
+    }
+
     // Detection reads a bounded sample: a file of megabytes costs about what decoding it costs.
     void timing()
     {
@@ -436,5 +545,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEncoding)
+QTEST_MAIN(TestEncoding)
 #include "test_encoding.moc"
