@@ -514,6 +514,53 @@ private Q_SLOTS:
         }
     }
 
+    // Longer than the sample detection reads (64 KB), one paragraph without a line break: the
+    // sample ends inside a character, and detection still reads the whole file right.
+    void longFileWithoutAscii_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("encoding");
+        // The hanzi of the text that take two bytes in the encoding.
+        const auto hanziOnly = [](const QString &text, const char *charset) {
+            const EncodedCorpus corpus = encodeCorpus(text, charset);
+            QString result;
+            for (qsizetype i = 0; i < corpus.characters.size(); ++i) {
+                const char16_t c = corpus.characters.at(i).at(0).unicode();
+                if (c >= 0x4E00 && c <= 0x9FFF && corpus.bytes.at(i).size() == 2)
+                    result += corpus.characters.at(i);
+            }
+            return result;
+        };
+        QString simplified = hanziOnly(m_demoSimplified, "GB18030");
+        QString traditional = hanziOnly(m_demoTraditional, "BIG5");
+        while (simplified.size() < 40001)
+            simplified += simplified;
+        while (traditional.size() < 40001)
+            traditional += traditional;
+        simplified.truncate(40001);
+        traditional.truncate(40001);
+        // Two bytes a character: after one ASCII digit, byte 65,535 (the last of the sample) is the
+        // first half of character 32,767; 40,001 characters make 80,003 bytes in all.
+        simplified.prepend(u'1');
+        traditional.prepend(u'1');
+        QTest::newRow("gb18030") << simplified << u"GB18030"_s << u"GB18030"_s;
+        QTest::newRow("big5") << traditional << u"BIG5"_s << u"Big5"_s;
+    }
+
+    void longFileWithoutAscii()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, charset);
+        QFETCH(QString, encoding);
+        const QByteArray bytes = encodeWithIconv(text, qPrintable(charset));
+        QVERIFY(bytes.size() > 80000);
+        const Result<DecodedText> decoded = decodeText(bytes);
+        QVERIFY2(decoded.has_value(), qPrintable(decoded ? QString() : decoded.error()));
+        QCOMPARE(decoded->encoding, encoding);
+        QCOMPARE(decoded->text, text);
+    }
+
     // Detection reads a bounded sample: a file of megabytes costs about what decoding it costs.
     void timing()
     {

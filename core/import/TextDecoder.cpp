@@ -37,9 +37,9 @@ constexpr double kUtf16NoNulMaxAsciiBytes = 0.9;
 // two ideographs.
 constexpr qsizetype kUtf16NoNulMinUnits = 8;
 
-// Detection between GB18030 and Big5 looks at this many bytes from the start (cut after a line
-// break): enough for the statistics, and cheap for a file at the import limit. The whole file is
-// then decoded in the chosen encoding only.
+// Detection between GB18030 and Big5 looks at this many bytes from the start: enough for the
+// statistics, and cheap for a file at the import limit. The whole file is then decoded in the
+// chosen encoding only.
 constexpr qsizetype kLegacySampleBytes = 64 * 1024;
 // The statistics decide with a margin (in nats, the log of how many times likelier one decoding is
 // than the other) of at least this much: "certain"...
@@ -397,8 +397,9 @@ struct ConversionError
 // Strict conversion with the C library's iconv, which stops at the first byte sequence that is
 // malformed, unassigned or cut off and tells where. (Boost.Locale's conversion was about a hundred
 // times slower, tens of seconds for a file at the import limit.) Whatever iconv reads is accepted:
-// no check of our own is stricter.
-expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encoding encoding)
+// no check of our own is stricter. With cutEnd, the bytes are the start of a longer file, so a
+// character cut off at their end is no error.
+expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encoding encoding, bool cutEnd = false)
 {
     const iconv_t converter = iconv_open("UTF-8", iconvName(encoding));
     if (converter == reinterpret_cast<iconv_t>(static_cast<std::intptr_t>(-1)))
@@ -414,6 +415,8 @@ expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encodi
     while (inLeft > 0) {
         if (iconv(converter, &in, &inLeft, &out, &outLeft) != static_cast<size_t>(-1))
             continue;
+        if (errno == EINVAL && cutEnd)
+            break;   // an incomplete character at the end of a sample
         if (errno != E2BIG) {
             badOffset = in - bytes.data();
             break;
@@ -429,21 +432,6 @@ expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encodi
     return QString::fromUtf8(utf8.constData(), out - utf8.constData());
 }
 
-// The first bytes of a file for detection, cut where no multi-byte character can be cut: after a
-// line feed, else before any byte below 0x30, which neither GB18030 nor Big5 uses inside a character.
-QByteArrayView legacySample(QByteArrayView bytes)
-{
-    if (bytes.size() <= kLegacySampleBytes)
-        return bytes;
-    const QByteArrayView head = bytes.first(kLegacySampleBytes);
-    qsizetype cut = head.lastIndexOf('\n');
-    if (cut < kLegacySampleBytes / 2) {
-        for (cut = head.size() - 1; cut > 0 && static_cast<unsigned char>(head[cut]) >= 0x30; --cut) {
-        }
-    }
-    return cut > 0 ? head.first(cut + 1) : head;
-}
-
 enum class Family { Gb, Big5 };
 
 struct LegacyCandidate
@@ -457,11 +445,11 @@ struct LegacyCandidate
 // The encodings detection weighs, each family's first choice first. glibc's CP950 reads what its
 // BIG5 reads (at the time of writing), so it is tried only when BIG5 fails; Big5-HKSCS reads the
 // Hong Kong characters as well and maps some codes differently, so it is always weighed.
-QList<LegacyCandidate> legacyCandidates(QByteArrayView sample)
+QList<LegacyCandidate> legacyCandidates(QByteArrayView sample, bool sampleIsCut)
 {
     QList<LegacyCandidate> candidates;
     const auto tryEncoding = [&](Encoding encoding, Family family) {
-        auto text = convertWithIconv(sample, encoding);
+        auto text = convertWithIconv(sample, encoding, sampleIsCut);
         if (!text)
             return false;
         candidates.append({encoding, family, std::move(*text), {}});
@@ -479,8 +467,8 @@ QList<LegacyCandidate> legacyCandidates(QByteArrayView sample)
 Result<DecodedText> detectLegacy(QByteArrayView bytes)
 {
     const QString invalid = u"is not valid text in UTF-8, UTF-16, GB18030 or Big5"_s;
-    const QByteArrayView sample = legacySample(bytes);
-    QList<LegacyCandidate> candidates = legacyCandidates(sample);
+    const QByteArrayView sample = bytes.first(std::min(bytes.size(), kLegacySampleBytes));
+    QList<LegacyCandidate> candidates = legacyCandidates(sample, sample.size() < bytes.size());
     // Cheapest first; equal costs keep the order above (the plain encoding before its extension).
     std::stable_sort(candidates.begin(), candidates.end(), [](const LegacyCandidate &a, const LegacyCandidate &b) {
         return a.evidence.cost < b.evidence.cost;
