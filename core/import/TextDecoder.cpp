@@ -613,7 +613,8 @@ Result<DecodedText> detect(QByteArrayView bytes)
             return failure(binary);
         return *utf16;
     }
-    if (std::optional<QString> text = decodeUtf8(bytes)) {
+    // The scan stops at the first byte that is not UTF-8, where decoding would go on to the end.
+    if (std::optional<QString> text = firstInvalidUtf8(bytes) < 0 ? decodeUtf8(bytes) : std::nullopt) {
         if (looksBinary(*text))
             return failure(binary);
         return DecodedText{std::move(*text), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
