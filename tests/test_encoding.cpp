@@ -337,6 +337,38 @@ private Q_SLOTS:
         QCOMPARE(tally.right, tally.total);
     }
 
+    // Traditional characters saved as GB18030 (GBK has them), and short notes that are mostly
+    // English with a few Chinese words.
+    void moreVariants()
+    {
+        Tally tally;
+        const EncodedCorpus gbTraditional = encodeCorpus(m_freshTraditional, "GB18030");
+        const EncodedCorpus gb = encodeCorpus(m_freshSimplified, "GB18030");
+        const EncodedCorpus big5 = encodeCorpus(m_freshTraditional, "BIG5");
+        for (const qsizetype length : lengths()) {
+            Sample sample = excerpt(gbTraditional, length % gbTraditional.characters.size(), length);
+            sample.family = u"GB18030"_s;
+            sample.name = u"traditional in GB18030, %1 bytes"_s.arg(length);
+            tally.add(sample);
+        }
+        for (int words = 3; words <= 14; ++words) {
+            for (int s = 0; s < 4; ++s) {
+                for (const auto &[corpus, family] : {std::pair{&gb, u"GB18030"_s}, std::pair{&big5, u"Big5"_s}}) {
+                    const qsizetype start = corpus->characters.size() * s / 4 + words;
+                    // About `words` hanzi: two bytes each.
+                    const QString chinese = excerpt(*corpus, start, 2 * words).text;
+                    const QString text = u"Interview with Ms Wang, 2019-05-03. Topic: "_s + chinese
+                                       + u" (transcribed by T.B.)\n"_s;
+                    tally.add(variant(u"%1 English note with %2 bytes of Chinese from %3"_s.arg(family).arg(2 * words).arg(s),
+                                      text, family == u"Big5" ? "BIG5" : "GB18030", family));
+                }
+            }
+        }
+        qInfo("more variants: %s", qPrintable(tally.summary()));
+        QVERIFY2(tally.wrong.isEmpty(), qPrintable(tally.wrong.mid(0, 20).join(u'\n')));
+        QCOMPARE(tally.total, 23 + 12 * 4 * 2);
+    }
+
     // The table alone, or nearly: the smallest evidence there is.
     void boxTableOnly_data()
     {
