@@ -593,6 +593,24 @@ private Q_SLOTS:
         QCOMPARE(decoded->text, text);
     }
 
+    // 70 KB of English before the first Chinese line: the evidence is found after the sample's size.
+    void chineseAfterLongEnglish()
+    {
+        QString english;
+        while (english.size() < 70 * 1024)
+            english += u"The teacher explained how the school uses tablets in class.\n"_s;
+        const QString gbText = english + excerpt(encodeCorpus(m_freshSimplified, "GB18030"), 0, 800).text;
+        const QString big5Text = english + excerpt(encodeCorpus(m_freshTraditional, "BIG5"), 0, 800).text;
+        const Result<DecodedText> gb = decodeText(encodeWithIconv(gbText, "GB18030"));
+        QVERIFY2(gb.has_value(), qPrintable(gb ? QString() : gb.error()));
+        QCOMPARE(gb->encoding, u"GB18030"_s);
+        QCOMPARE(gb->text, gbText);
+        const Result<DecodedText> big5 = decodeText(encodeWithIconv(big5Text, "BIG5"));
+        QVERIFY2(big5.has_value(), qPrintable(big5 ? QString() : big5.error()));
+        QCOMPARE(big5->encoding, u"Big5"_s);
+        QCOMPARE(big5->text, big5Text);
+    }
+
     // Detection reads a bounded sample: a file of megabytes costs about what decoding it costs.
     void timing()
     {

@@ -37,8 +37,8 @@ constexpr double kUtf16NoNulMaxAsciiBytes = 0.9;
 // two ideographs.
 constexpr qsizetype kUtf16NoNulMinUnits = 8;
 
-// Detection between GB18030 and Big5 looks at this many bytes from the start: enough for the
-// statistics, and cheap for a file at the import limit. The whole file is then decoded in the
+// Detection between GB18030 and Big5 looks at this many bytes from the first non-ASCII byte on:
+// enough for the statistics, and cheap for a file at the import limit. The whole file is then decoded in the
 // chosen encoding only.
 constexpr qsizetype kLegacySampleBytes = 64 * 1024;
 // The statistics decide with a margin (in nats, the log of how many times likelier one decoding is
@@ -467,8 +467,15 @@ QList<LegacyCandidate> legacyCandidates(QByteArrayView sample, bool sampleIsCut)
 Result<DecodedText> detectLegacy(QByteArrayView bytes)
 {
     const QString invalid = u"is not valid text in UTF-8, UTF-16, GB18030 or Big5"_s;
-    const QByteArrayView sample = bytes.first(std::min(bytes.size(), kLegacySampleBytes));
-    QList<LegacyCandidate> candidates = legacyCandidates(sample, sample.size() < bytes.size());
+    // ASCII reads the same in every candidate, so the sample starts at the first byte above it,
+    // which starts a character (all before it are single bytes): a long English preamble does
+    // not hide the evidence.
+    qsizetype firstHigh = 0;
+    while (firstHigh < bytes.size() && static_cast<unsigned char>(bytes[firstHigh]) < 0x80)
+        ++firstHigh;
+    const QByteArrayView sample = bytes.sliced(firstHigh).first(std::min(bytes.size() - firstHigh, kLegacySampleBytes));
+    const bool wholeFile = firstHigh == 0 && sample.size() == bytes.size();
+    QList<LegacyCandidate> candidates = legacyCandidates(sample, firstHigh + sample.size() < bytes.size());
     // Cheapest first; equal costs keep the order above (the plain encoding before its extension).
     std::stable_sort(candidates.begin(), candidates.end(), [](const LegacyCandidate &a, const LegacyCandidate &b) {
         return a.evidence.cost < b.evidence.cost;
@@ -478,7 +485,7 @@ Result<DecodedText> detectLegacy(QByteArrayView bytes)
         if (chosen.evidence.characters == 0 || chosen.evidence.meanCost() > kMaxMeanCost)
             continue;
         QString text;
-        if (sample.size() == bytes.size()) {
+        if (wholeFile) {
             text = chosen.sampleText;
         } else if (auto whole = convertWithIconv(bytes, chosen.encoding)) {
             text = std::move(*whole);
