@@ -28,6 +28,7 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace marginalia;
@@ -367,6 +368,75 @@ private Q_SLOTS:
         qInfo("more variants: %s", qPrintable(tally.summary()));
         QVERIFY2(tally.wrong.isEmpty(), qPrintable(tally.wrong.mid(0, 20).join(u'\n')));
         QCOMPARE(tally.total, 23 + 12 * 4 * 2);
+    }
+
+    // Notes in English with 1 to 8 Chinese characters: the least evidence a file can have. From
+    // three characters on every note is read right; below, a wrong reading is never called certain
+    // or likely (a character or two can even be valid UTF-8: 师 in GB18030 is ʦ).
+    void shortNotesCalibration()
+    {
+        int wrong = 0;
+        int certainOrLikelyWrong = 0;
+        int rightFromThree = 0;
+        int totalFromThree = 0;
+        QStringList failures;
+        for (const auto &[text, charset, family] :
+             {std::tuple{m_demoSimplified + m_freshSimplified, "GB18030", u"GB18030"_s},
+              std::tuple{m_demoTraditional + m_freshTraditional, "BIG5", u"Big5"_s}}) {
+            const EncodedCorpus corpus = encodeCorpus(text, charset);
+            QStringList chinese;   // the corpus without ASCII
+            for (qsizetype i = 0; i < corpus.characters.size(); ++i) {
+                if (corpus.bytes.at(i).size() > 1)
+                    chinese.append(corpus.characters.at(i));
+            }
+            for (int count = 1; count <= 8; ++count) {
+                for (int s = 0; s < 40; ++s) {
+                    const qsizetype start = (chinese.size() - count) * s / 40;
+                    const QString note = u"Note %1: "_s.arg(s) + chinese.mid(start, count).join(QString()) + u" (T.B.)\n"_s;
+                    const Result<DecodedText> decoded = decodeText(encodeWithIconv(note, charset));
+                    QVERIFY(decoded.has_value());
+                    const bool right = familyMatches(decoded->encoding, family) && decoded->text == note;
+                    if (count >= 3) {
+                        ++totalFromThree;
+                        rightFromThree += right ? 1 : 0;
+                    }
+                    if (!right) {
+                        ++wrong;
+                        if (decoded->confidence != EncodingConfidence::Uncertain) {
+                            ++certainOrLikelyWrong;
+                            failures.append(note + u" read as "_s + describeEncoding(decoded->encoding, decoded->confidence, decoded->alternative));
+                        }
+                    }
+                }
+            }
+        }
+        qInfo("short notes: %d of %d right from three hanzi on; %d wrong with one or two, all uncertain",
+              rightFromThree, totalFromThree, wrong);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(certainOrLikelyWrong, 0);
+        // 6 counts (3 to 8) x 40 places x 2 encodings.
+        QCOMPARE(totalFromThree, 6 * 40 * 2);
+        QCOMPARE(rightFromThree, totalFromThree);
+    }
+
+    // Cases found on the way.
+    void regressions()
+    {
+        // 爺爺奶奶 in Big5 reads as 份份イイ in GB18030: the repeated kana must cost every time.
+        const QString grandparents = u"Q: 爺爺奶奶\n"_s;
+        const Result<DecodedText> big5 = decodeText(encodeWithIconv(grandparents, "BIG5"));
+        QCOMPARE(big5->encoding, u"Big5"_s);
+        QCOMPARE(big5->text, grandparents);
+        // 师 in GB18030 is CA A6, valid UTF-8 (ʦ): UTF-8 as before, but uncertain, GB18030 named.
+        const Result<DecodedText> teacher = decodeText(QByteArray("T: \xCA\xA6\n"));
+        QCOMPARE(teacher->encoding, u"UTF-8"_s);
+        QCOMPARE(teacher->confidence, EncodingConfidence::Uncertain);
+        QCOMPARE(teacher->alternative, u"GB18030"_s);
+        // Real UTF-8 with accents stays certain when there are more than a few of them, or any
+        // character beyond two bytes.
+        QCOMPARE(decodeText(u"Schöne Grüße aus München, sagte die Lehrerin; sie übte täglich.\n"_s.toUtf8())->confidence,
+                 EncodingConfidence::Certain);
+        QCOMPARE(decodeText(u"café – 老师\n"_s.toUtf8())->confidence, EncodingConfidence::Certain);
     }
 
     // The table alone, or nearly: the smallest evidence there is.

@@ -136,11 +136,14 @@ ChineseTextEvidence chineseTextEvidence(QStringView text)
         }
         run = c == previous ? run + 1 : 1;
         previous = c;
+        const float cost = table.cost(c);
         if (run >= 3 && isHanzi(c)) {
             evidence.cost += kOddFormCost;
             ++evidence.characters;
-        } else if (run == 1 || (run == 2 && isHanzi(c))) {
-            evidence.cost += table.cost(c);
+        } else if (run == 1 || isHanzi(c) || cost > kSymbolCost) {
+            // Repeated symbols (───, ……, ★★★) count once; letters of other scripts every time:
+            // the kana of 爺爺奶奶 in Big5 read as GB18030 (份份イイ) must not come cheap.
+            evidence.cost += cost;
             ++evidence.characters;
         }
     }

@@ -49,6 +49,9 @@ constexpr double kLikelyMargin = 8.0;
 // A legacy decoding whose characters cost more than this on average (nats each) is not Chinese
 // text: Latin-1 letters before ASCII letters make valid GBK and Big5 pairs of rare hanzi.
 constexpr double kMaxMeanCost = 11.5;
+// Valid UTF-8 whose only non-ASCII characters are at most this many two-byte ones may be a few
+// hanzi in GB18030 or Big5 (flagAmbiguousUtf8).
+constexpr qsizetype kAmbiguousUtf8MaxCharacters = 4;
 
 enum class ByteOrder { Little, Big };
 
@@ -520,6 +523,28 @@ Result<DecodedText> detectLegacy(QByteArrayView bytes)
     return failure(invalid);
 }
 
+// A hanzi or two in GB18030 or Big5 can be valid UTF-8 as well: 师 in GB18030 (CA A6) is ʦ, 么
+// (C3 B4) is ô. UTF-8 stays the choice, as a file of European text with a few accented letters is
+// more common, but when the only non-ASCII characters are a few two-byte ones and the bytes also
+// read as Chinese, the choice is not called certain.
+void flagAmbiguousUtf8(QByteArrayView bytes, DecodedText &decoded)
+{
+    qsizetype twoByte = 0;
+    for (const QChar c : std::as_const(decoded.text)) {
+        if (c.unicode() >= 0x800)
+            return;   // three-byte sequences: CJK in UTF-8, or symbols; GB18030 and Big5 rarely give them
+        if (c.unicode() >= 0x80 && ++twoByte > kAmbiguousUtf8MaxCharacters)
+            return;
+    }
+    if (twoByte == 0)
+        return;
+    Result<DecodedText> legacy = detectLegacy(bytes);
+    if (!legacy)
+        return;
+    decoded.confidence = twoByte <= kAmbiguousUtf8MaxCharacters / 2 ? EncodingConfidence::Uncertain : EncodingConfidence::Likely;
+    decoded.alternative = legacy->encoding;
+}
+
 // ---- explicit encodings ------------------------------------------------------------------------
 
 // offsetBase: where the bytes start in the file, for error messages.
@@ -624,7 +649,9 @@ Result<DecodedText> detect(QByteArrayView bytes)
     if (std::optional<QString> text = firstInvalidUtf8(bytes) < 0 ? decodeUtf8(bytes) : std::nullopt) {
         if (looksBinary(*text))
             return failure(binary);
-        return DecodedText{std::move(*text), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
+        DecodedText decoded{std::move(*text), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
+        flagAmbiguousUtf8(bytes, decoded);
+        return decoded;
     }
     // UTF-16 of CJK-only text has no NUL byte. Its check is strict enough that GB18030 and Big5,
     // whose byte pairs read as Hangul, surrogates or private-use characters, never pass. Without
