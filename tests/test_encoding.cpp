@@ -432,6 +432,13 @@ private Q_SLOTS:
         QCOMPARE(teacher->encoding, u"UTF-8"_s);
         QCOMPARE(teacher->confidence, EncodingConfidence::Uncertain);
         QCOMPARE(teacher->alternative, u"GB18030"_s);
+        // Big5 with a Windows user-defined character (81 40) that no glibc Big5 converter reads:
+        // only GB18030 decodes it, into improbable characters, so it is refused, not stored garbled.
+        const QByteArray withUserDefined = encodeWithIconv(excerpt(encodeCorpus(m_freshTraditional, "BIG5"), 0, 1000).text, "BIG5")
+                                         + QByteArray("\x81\x40\n");
+        const Result<DecodedText> refused = decodeText(withUserDefined);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error(), u"is not valid text in UTF-8, UTF-16, GB18030 or Big5"_s);
         // Real UTF-8 with accents stays certain when there are more than a few of them, or any
         // character beyond two bytes.
         QCOMPARE(decodeText(u"Schöne Grüße aus München, sagte die Lehrerin; sie übte täglich.\n"_s.toUtf8())->confidence,
