@@ -549,7 +549,8 @@ void flagAmbiguousUtf8(QByteArrayView bytes, DecodedText &decoded)
     if (!legacy)
         return;
     decoded.confidence = twoByte <= kAmbiguousUtf8MaxCharacters / 2 ? EncodingConfidence::Uncertain : EncodingConfidence::Likely;
-    decoded.alternative = legacy->encoding;
+    // By the family name, which the import dialog offers (a file named GB18030 falls back to GBK).
+    decoded.alternative = legacy->encoding == canonicalName(Encoding::Gbk) ? canonicalName(Encoding::Gb18030) : legacy->encoding;
 }
 
 // ---- explicit encodings ------------------------------------------------------------------------
