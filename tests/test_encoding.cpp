@@ -427,6 +427,19 @@ private Q_SLOTS:
         const Result<DecodedText> big5 = decodeText(encodeWithIconv(grandparents, "BIG5"));
         QCOMPARE(big5->encoding, u"Big5"_s);
         QCOMPARE(big5->text, grandparents);
+        // A line of pinyin in GB18030 (row 8: ǐ is A8 AB) reads in Big5 as frequent hanzi between
+        // Latin letters; the tone vowels are cheap and a hanzi between two letters is not.
+        const QString pinyin = u"nǐ hǎo, lǎo shī. wǒ jiào Lǐ Míng. xiè xie. zài jiàn. nǐ shì nǎ guó rén? 好\n"_s;
+        const Result<DecodedText> pinyinGb = decodeText(encodeWithIconv(pinyin, "GB18030"));
+        QCOMPARE(pinyinGb->encoding, u"GB18030"_s);
+        QCOMPARE(pinyinGb->text, pinyin);
+        QCOMPARE(pinyinGb->confidence, EncodingConfidence::Certain);
+        // Greek letters of a physics note (row 6) read right; alone, they are weak evidence.
+        const QString physics = u"Δt = 0.5 s, λ = 2 m, α = 30°, β = 45°, ω = 2π/T\n"_s;
+        const Result<DecodedText> physicsGb = decodeText(encodeWithIconv(physics, "GB18030"));
+        QCOMPARE(physicsGb->encoding, u"GB18030"_s);
+        QCOMPARE(physicsGb->text, physics);
+        QVERIFY(physicsGb->confidence != EncodingConfidence::Certain);
         // 师 in GB18030 is CA A6, valid UTF-8 (ʦ): UTF-8 as before, but uncertain, GB18030 named.
         const Result<DecodedText> teacher = decodeText(QByteArray("T: \xCA\xA6\n"));
         QCOMPARE(teacher->encoding, u"UTF-8"_s);
