@@ -480,7 +480,7 @@ Result<DecodedText> detectLegacy(QByteArrayView bytes)
     while (firstHigh < bytes.size() && static_cast<unsigned char>(bytes[firstHigh]) < 0x80)
         ++firstHigh;
     const QByteArrayView sample = bytes.sliced(firstHigh).first(std::min(bytes.size() - firstHigh, kLegacySampleBytes));
-    const bool wholeFile = firstHigh == 0 && sample.size() == bytes.size();
+    const bool sampleIsRest = firstHigh + sample.size() == bytes.size();
     QList<LegacyCandidate> candidates = legacyCandidates(sample, firstHigh + sample.size() < bytes.size());
     // Cheapest first; equal costs keep the order above (the plain encoding before its extension).
     std::stable_sort(candidates.begin(), candidates.end(), [](const LegacyCandidate &a, const LegacyCandidate &b) {
@@ -491,8 +491,9 @@ Result<DecodedText> detectLegacy(QByteArrayView bytes)
         if (chosen.evidence.characters == 0 || chosen.evidence.meanCost() > kMaxMeanCost)
             continue;
         QString text;
-        if (wholeFile) {
-            text = chosen.sampleText;
+        if (sampleIsRest) {
+            // The ASCII before the sample reads as ASCII in every candidate.
+            text = QString::fromLatin1(bytes.first(firstHigh)) + chosen.sampleText;
         } else if (auto whole = convertWithIconv(bytes, chosen.encoding)) {
             text = std::move(*whole);
         } else {
