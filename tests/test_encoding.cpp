@@ -440,6 +440,12 @@ private Q_SLOTS:
         QCOMPARE(physicsGb->encoding, u"GB18030"_s);
         QCOMPARE(physicsGb->text, physics);
         QVERIFY(physicsGb->confidence != EncodingConfidence::Certain);
+        // Written Cantonese, dense with characters only Big5-HKSCS has (哋 嘅 咗 嚟 喺: leads 87 to A0,
+        // which GB18030 reads as rare hanzi).
+        const QString cantonese = u"佢哋話唔係咁嘅，啲人咗嚟喺度。\n"_s;
+        const Result<DecodedText> hk = decodeText(encodeWithIconv(cantonese, "BIG5-HKSCS"));
+        QCOMPARE(hk->encoding, u"Big5-HKSCS"_s);
+        QCOMPARE(hk->text, cantonese);
         // 师 in GB18030 is CA A6, valid UTF-8 (ʦ): UTF-8 as before, but uncertain, GB18030 named.
         const Result<DecodedText> teacher = decodeText(QByteArray("T: \xCA\xA6\n"));
         QCOMPARE(teacher->encoding, u"UTF-8"_s);
