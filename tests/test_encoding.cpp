@@ -7,17 +7,28 @@
 // encoded with glibc's iconv. Variants add what real files have: ASCII time stamps and English
 // words, box-drawn tables, lines of punctuation, Hong Kong characters (Big5-HKSCS), Big5 extension
 // characters (ETEN, euro sign) and GB18030's four-byte characters.
+#include "import/ImportDialog.h"
 #include "import/TextDecoder.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <iconv.h>
 
 #include <cerrno>
 #include <cstdint>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace marginalia;
@@ -327,6 +338,133 @@ private Q_SLOTS:
         QCOMPARE(tally.right, tally.total);
     }
 
+    // Traditional characters saved as GB18030 (GBK has them), and short notes that are mostly
+    // English with a few Chinese words.
+    void moreVariants()
+    {
+        Tally tally;
+        const EncodedCorpus gbTraditional = encodeCorpus(m_freshTraditional, "GB18030");
+        const EncodedCorpus gb = encodeCorpus(m_freshSimplified, "GB18030");
+        const EncodedCorpus big5 = encodeCorpus(m_freshTraditional, "BIG5");
+        for (const qsizetype length : lengths()) {
+            Sample sample = excerpt(gbTraditional, length % gbTraditional.characters.size(), length);
+            sample.family = u"GB18030"_s;
+            sample.name = u"traditional in GB18030, %1 bytes"_s.arg(length);
+            tally.add(sample);
+        }
+        for (int words = 3; words <= 14; ++words) {
+            for (int s = 0; s < 4; ++s) {
+                for (const auto &[corpus, family] : {std::pair{&gb, u"GB18030"_s}, std::pair{&big5, u"Big5"_s}}) {
+                    const qsizetype start = corpus->characters.size() * s / 4 + words;
+                    // About `words` hanzi: two bytes each.
+                    const QString chinese = excerpt(*corpus, start, 2 * words).text;
+                    const QString text = u"Interview with Ms Wang, 2019-05-03. Topic: "_s + chinese
+                                       + u" (transcribed by T.B.)\n"_s;
+                    tally.add(variant(u"%1 English note with %2 bytes of Chinese from %3"_s.arg(family).arg(2 * words).arg(s),
+                                      text, family == u"Big5" ? "BIG5" : "GB18030", family));
+                }
+            }
+        }
+        qInfo("more variants: %s", qPrintable(tally.summary()));
+        QVERIFY2(tally.wrong.isEmpty(), qPrintable(tally.wrong.mid(0, 20).join(u'\n')));
+        QCOMPARE(tally.total, 23 + 12 * 4 * 2);
+    }
+
+    // Notes in English with 1 to 8 Chinese characters: the least evidence a file can have. From
+    // three characters on every note is read right; below, a wrong reading is never called certain
+    // or likely (a character or two can even be valid UTF-8: 师 in GB18030 is ʦ).
+    void shortNotesCalibration()
+    {
+        int wrong = 0;
+        int certainOrLikelyWrong = 0;
+        int rightFromThree = 0;
+        int totalFromThree = 0;
+        QStringList failures;
+        for (const auto &[text, charset, family] :
+             {std::tuple{m_demoSimplified + m_freshSimplified, "GB18030", u"GB18030"_s},
+              std::tuple{m_demoTraditional + m_freshTraditional, "BIG5", u"Big5"_s}}) {
+            const EncodedCorpus corpus = encodeCorpus(text, charset);
+            QStringList chinese;   // the corpus without ASCII
+            for (qsizetype i = 0; i < corpus.characters.size(); ++i) {
+                if (corpus.bytes.at(i).size() > 1)
+                    chinese.append(corpus.characters.at(i));
+            }
+            for (int count = 1; count <= 8; ++count) {
+                for (int s = 0; s < 40; ++s) {
+                    const qsizetype start = (chinese.size() - count) * s / 40;
+                    const QString note = u"Note %1: "_s.arg(s) + chinese.mid(start, count).join(QString()) + u" (T.B.)\n"_s;
+                    const Result<DecodedText> decoded = decodeText(encodeWithIconv(note, charset));
+                    QVERIFY(decoded.has_value());
+                    const bool right = familyMatches(decoded->encoding, family) && decoded->text == note;
+                    if (count >= 3) {
+                        ++totalFromThree;
+                        rightFromThree += right ? 1 : 0;
+                    }
+                    if (!right) {
+                        ++wrong;
+                        if (decoded->confidence != EncodingConfidence::Uncertain) {
+                            ++certainOrLikelyWrong;
+                            failures.append(note + u" read as "_s + describeEncoding(decoded->encoding, decoded->confidence, decoded->alternative));
+                        }
+                    }
+                }
+            }
+        }
+        qInfo("short notes: %d of %d right from three hanzi on; %d wrong with one or two, all uncertain",
+              rightFromThree, totalFromThree, wrong);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(certainOrLikelyWrong, 0);
+        // 6 counts (3 to 8) x 40 places x 2 encodings.
+        QCOMPARE(totalFromThree, 6 * 40 * 2);
+        QCOMPARE(rightFromThree, totalFromThree);
+    }
+
+    // Cases found on the way.
+    void regressions()
+    {
+        // 爺爺奶奶 in Big5 reads as 份份イイ in GB18030: the repeated kana must cost every time.
+        const QString grandparents = u"Q: 爺爺奶奶\n"_s;
+        const Result<DecodedText> big5 = decodeText(encodeWithIconv(grandparents, "BIG5"));
+        QCOMPARE(big5->encoding, u"Big5"_s);
+        QCOMPARE(big5->text, grandparents);
+        // A line of pinyin in GB18030 (row 8: ǐ is A8 AB) reads in Big5 as frequent hanzi between
+        // Latin letters; the tone vowels are cheap and a hanzi between two letters is not.
+        const QString pinyin = u"nǐ hǎo, lǎo shī. wǒ jiào Lǐ Míng. xiè xie. zài jiàn. nǐ shì nǎ guó rén? 好\n"_s;
+        const Result<DecodedText> pinyinGb = decodeText(encodeWithIconv(pinyin, "GB18030"));
+        QCOMPARE(pinyinGb->encoding, u"GB18030"_s);
+        QCOMPARE(pinyinGb->text, pinyin);
+        QCOMPARE(pinyinGb->confidence, EncodingConfidence::Certain);
+        // Greek letters of a physics note (row 6) read right; alone, they are weak evidence.
+        const QString physics = u"Δt = 0.5 s, λ = 2 m, α = 30°, β = 45°, ω = 2π/T\n"_s;
+        const Result<DecodedText> physicsGb = decodeText(encodeWithIconv(physics, "GB18030"));
+        QCOMPARE(physicsGb->encoding, u"GB18030"_s);
+        QCOMPARE(physicsGb->text, physics);
+        QVERIFY(physicsGb->confidence != EncodingConfidence::Certain);
+        // Written Cantonese, dense with characters only Big5-HKSCS has (哋 嘅 咗 嚟 喺: leads 87 to A0,
+        // which GB18030 reads as rare hanzi).
+        const QString cantonese = u"佢哋話唔係咁嘅，啲人咗嚟喺度。\n"_s;
+        const Result<DecodedText> hk = decodeText(encodeWithIconv(cantonese, "BIG5-HKSCS"));
+        QCOMPARE(hk->encoding, u"Big5-HKSCS"_s);
+        QCOMPARE(hk->text, cantonese);
+        // 师 in GB18030 is CA A6, valid UTF-8 (ʦ): UTF-8 as before, but uncertain, GB18030 named.
+        const Result<DecodedText> teacher = decodeText(QByteArray("T: \xCA\xA6\n"));
+        QCOMPARE(teacher->encoding, u"UTF-8"_s);
+        QCOMPARE(teacher->confidence, EncodingConfidence::Uncertain);
+        QCOMPARE(teacher->alternative, u"GB18030"_s);
+        // Big5 with a Windows user-defined character (81 40) that no glibc Big5 converter reads:
+        // only GB18030 decodes it, into improbable characters, so it is refused, not stored garbled.
+        const QByteArray withUserDefined = encodeWithIconv(excerpt(encodeCorpus(m_freshTraditional, "BIG5"), 0, 1000).text, "BIG5")
+                                         + QByteArray("\x81\x40\n");
+        const Result<DecodedText> refused = decodeText(withUserDefined);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error(), u"is not valid text in UTF-8, UTF-16, GB18030 or Big5"_s);
+        // Real UTF-8 with accents stays certain when there are more than a few of them, or any
+        // character beyond two bytes.
+        QCOMPARE(decodeText(u"Schöne Grüße aus München, sagte die Lehrerin; sie übte täglich.\n"_s.toUtf8())->confidence,
+                 EncodingConfidence::Certain);
+        QCOMPARE(decodeText(u"café – 老师\n"_s.toUtf8())->confidence, EncodingConfidence::Certain);
+    }
+
     // The table alone, or nearly: the smallest evidence there is.
     void boxTableOnly_data()
     {
@@ -405,6 +543,170 @@ private Q_SLOTS:
         QCOMPARE(withBom->confidence, EncodingConfidence::Certain);
     }
 
+    // Bytes that are a frequent hanzi in both encodings (BFCB: 克 in GB18030, 親 in Big5, costs
+    // 7.71 and 7.73 in the table) leave the choice open: uncertain, with the other one named.
+    void tooCloseToCall()
+    {
+        const Result<DecodedText> decoded = decodeText(QByteArray("\xBF\xCB\n"));
+        QVERIFY(decoded.has_value());
+        QCOMPARE(decoded->confidence, EncodingConfidence::Uncertain);
+        const QStringList both{decoded->encoding, decoded->alternative};
+        QVERIFY2(both.contains(u"GB18030"_s) && both.contains(u"Big5"_s), qPrintable(both.join(u", "_s)));
+    }
+
+    // The CLI names the encoding and confidence on the import line and in --json, and warns about
+    // an uncertain one on stderr.
+    void cliReportsConfidence()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        const auto run = [](const QStringList &arguments, QString *out, QString *err) {
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            if (!process.waitForFinished(60000))
+                return -1;
+            *out = QString::fromUtf8(process.readAllStandardOutput());
+            *err = QString::fromUtf8(process.readAllStandardError());
+            return process.exitCode();
+        };
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        const QString table = boxTable(false) + m_freshSimplified.left(200);
+        QVERIFY(write(u"table.txt"_s, encodeWithIconv(table, "GB18030")));
+        QVERIFY(write(u"tiny.txt"_s, QByteArray("\xBF\xCB\n")));
+        QString out;
+        QString err;
+        QCOMPARE(run({u"new"_s, project}, &out, &err), 0);
+        QCOMPARE(run({u"import"_s, project, dir.filePath(u"table.txt"_s), dir.filePath(u"tiny.txt"_s)}, &out, &err), 0);
+        QVERIFY2(out.contains(u"Imported table.txt ("_s) && out.contains(u"txt, GB18030, certain)\n"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"(uncertain; "_s) && out.contains(u" also possible))"_s), qPrintable(out));
+        QVERIFY2(err.contains(u"tiny.txt: the encoding is uncertain: read as "_s), qPrintable(err));
+
+        const QString second = dir.filePath(u"q.marginalia"_s);
+        QCOMPARE(run({u"new"_s, second}, &out, &err), 0);
+        QCOMPARE(run({u"import"_s, second, dir.filePath(u"tiny.txt"_s), u"--json"_s}, &out, &err), 0);
+        const QJsonObject entry = QJsonDocument::fromJson(out.toUtf8()).object().value(u"imported"_s).toArray().first().toObject();
+        QCOMPARE(entry.value(u"encoding_confidence"_s).toString(), u"uncertain"_s);
+        QCOMPARE(QSet<QString>({entry.value(u"encoding"_s).toString(), entry.value(u"encoding_alternative"_s).toString()}),
+                 QSet<QString>({u"GB18030"_s, u"Big5"_s}));
+        QVERIFY2(err.contains(u"the encoding is uncertain"_s), qPrintable(err));
+    }
+
+    // The import dialog shows the detected encoding and how sure it is; for an uncertain one it
+    // offers the alternative, which then decodes the preview.
+    void importDialogShowsConfidence()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString gbPath = dir.filePath(u"interview.txt"_s);
+        const QString tinyPath = dir.filePath(u"tiny.txt"_s);
+        {
+            QFile gb(gbPath);
+            QVERIFY(gb.open(QIODevice::WriteOnly));
+            gb.write(encodeWithIconv(boxTable(false) + m_freshSimplified.left(300), "GB18030"));
+            QFile tiny(tinyPath);
+            QVERIFY(tiny.open(QIODevice::WriteOnly));
+            tiny.write(QByteArray("\xBF\xCB\n"));
+        }
+        ImportDialog dialog({gbPath, tinyPath}, {});
+        auto *status = dialog.findChild<QLabel *>(u"encodingStatus"_s);
+        auto *use = dialog.findChild<QPushButton *>(u"useAlternative"_s);
+        auto *file = dialog.findChild<QComboBox *>(u"previewFile"_s);
+        auto *encoding = dialog.findChild<QComboBox *>(u"encoding"_s);
+        auto *preview = dialog.findChild<QPlainTextEdit *>(u"preview"_s);
+        QVERIFY(status && use && file && encoding && preview);
+        dialog.show();
+        QCOMPARE(status->text(), u"Detected: GB18030 (certain)."_s);
+        QVERIFY(use->isHidden());
+        QVERIFY(preview->toPlainText().startsWith(u"┌──────┬"_s));
+
+        file->setCurrentIndex(1);
+        QVERIFY2(status->text().startsWith(u"Uncertain: read as "_s), qPrintable(status->text()));
+        QVERIFY(!use->isHidden());
+        const QString before = preview->toPlainText();
+        QVERIFY(before == u"克\n"_s || before == u"親\n"_s);
+        use->click();
+        QVERIFY(encoding->currentData().toString() == u"GB18030"_s || encoding->currentData().toString() == u"Big5"_s);
+        QVERIFY(status->text().startsWith(u"Read as "_s));
+        // The other character: 親 for 克 and the other way round.
+        QCOMPARE(preview->toPlainText(), before == u"克\n"_s ? u"親\n"_s : u"克\n"_s);
+        QCOMPARE(dialog.options().read.encoding, encoding->currentData().toString());
+        if (qEnvironmentVariableIsSet("ENC_SCREENSHOT")) {
+            file->setCurrentIndex(1);
+            encoding->setCurrentIndex(0);
+            QTest::qWait(100);
+            dialog.grab().save(qEnvironmentVariable("ENC_SCREENSHOT"));
+        }
+    }
+
+    // Longer than the sample detection reads (64 KB), one paragraph without a line break: the
+    // sample ends inside a character, and detection still reads the whole file right.
+    void longFileWithoutAscii_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("encoding");
+        // The hanzi of the text that take two bytes in the encoding.
+        const auto hanziOnly = [](const QString &text, const char *charset) {
+            const EncodedCorpus corpus = encodeCorpus(text, charset);
+            QString result;
+            for (qsizetype i = 0; i < corpus.characters.size(); ++i) {
+                const char16_t c = corpus.characters.at(i).at(0).unicode();
+                if (c >= 0x4E00 && c <= 0x9FFF && corpus.bytes.at(i).size() == 2)
+                    result += corpus.characters.at(i);
+            }
+            return result;
+        };
+        QString simplified = hanziOnly(m_demoSimplified, "GB18030");
+        QString traditional = hanziOnly(m_demoTraditional, "BIG5");
+        while (simplified.size() < 40001)
+            simplified += simplified;
+        while (traditional.size() < 40001)
+            traditional += traditional;
+        simplified.truncate(40001);
+        traditional.truncate(40001);
+        // Two bytes a character: after one ASCII digit, byte 65,535 (the last of the sample) is the
+        // first half of character 32,767; 40,001 characters make 80,003 bytes in all.
+        simplified.prepend(u'1');
+        traditional.prepend(u'1');
+        QTest::newRow("gb18030") << simplified << u"GB18030"_s << u"GB18030"_s;
+        QTest::newRow("big5") << traditional << u"BIG5"_s << u"Big5"_s;
+    }
+
+    void longFileWithoutAscii()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, charset);
+        QFETCH(QString, encoding);
+        const QByteArray bytes = encodeWithIconv(text, qPrintable(charset));
+        QVERIFY(bytes.size() > 80000);
+        const Result<DecodedText> decoded = decodeText(bytes);
+        QVERIFY2(decoded.has_value(), qPrintable(decoded ? QString() : decoded.error()));
+        QCOMPARE(decoded->encoding, encoding);
+        QCOMPARE(decoded->text, text);
+    }
+
+    // 70 KB of English before the first Chinese line: the evidence is found after the sample's size.
+    void chineseAfterLongEnglish()
+    {
+        QString english;
+        while (english.size() < 70 * 1024)
+            english += u"The teacher explained how the school uses tablets in class.\n"_s;
+        const QString gbText = english + excerpt(encodeCorpus(m_freshSimplified, "GB18030"), 0, 800).text;
+        const QString big5Text = english + excerpt(encodeCorpus(m_freshTraditional, "BIG5"), 0, 800).text;
+        const Result<DecodedText> gb = decodeText(encodeWithIconv(gbText, "GB18030"));
+        QVERIFY2(gb.has_value(), qPrintable(gb ? QString() : gb.error()));
+        QCOMPARE(gb->encoding, u"GB18030"_s);
+        QCOMPARE(gb->text, gbText);
+        const Result<DecodedText> big5 = decodeText(encodeWithIconv(big5Text, "BIG5"));
+        QVERIFY2(big5.has_value(), qPrintable(big5 ? QString() : big5.error()));
+        QCOMPARE(big5->encoding, u"Big5"_s);
+        QCOMPARE(big5->text, big5Text);
+    }
+
     // Detection reads a bounded sample: a file of megabytes costs about what decoding it costs.
     void timing()
     {
@@ -436,5 +738,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEncoding)
+QTEST_MAIN(TestEncoding)
 #include "test_encoding.moc"

@@ -127,13 +127,20 @@ int commandImport(const QStringList &arguments)
     const qint64 indexed = invocation->isSet(QStringLiteral("defer-index")) ? 0 : indexForSearch(*project, true);
     if (invocation->isSet(kJson)) {
         QJsonArray imported;
-        for (const ImportedDocument &document : report->imported)
-            imported.append(QJsonObject{{QStringLiteral("id"), document.id},
-                                        {QStringLiteral("name"), document.name},
-                                        {QStringLiteral("file"), document.path},
-                                        {QStringLiteral("format"), document.format},
-                                        {QStringLiteral("encoding"), document.encoding},
-                                        {QStringLiteral("length"), document.length}});
+        for (const ImportedDocument &document : report->imported) {
+            QJsonObject entry{{QStringLiteral("id"), document.id},
+                              {QStringLiteral("name"), document.name},
+                              {QStringLiteral("file"), document.path},
+                              {QStringLiteral("format"), document.format},
+                              {QStringLiteral("encoding"), document.encoding},
+                              {QStringLiteral("length"), document.length}};
+            // Only for formats whose encoding was decoded here (not .docx, .odt, .pdf).
+            if (!document.encoding.isEmpty())
+                entry.insert(QStringLiteral("encoding_confidence"), encodingConfidenceName(document.encodingConfidence));
+            if (!document.encodingAlternative.isEmpty())
+                entry.insert(QStringLiteral("encoding_alternative"), document.encodingAlternative);
+            imported.append(entry);
+        }
         QJsonArray refused;
         for (const ImportRefusal &refusal : report->refused)
             refused.append(QJsonObject{{QStringLiteral("file"), refusal.path}, {QStringLiteral("reason"), refusal.reason}});
@@ -146,7 +153,19 @@ int commandImport(const QStringList &arguments)
                           .arg(document.name)
                           .arg(document.length)
                           .arg(document.format,
-                               document.encoding.isEmpty() ? QString() : QStringLiteral(", ") + document.encoding));
+                               document.encoding.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(", ")
+                                         + describeEncoding(document.encoding, document.encodingConfidence,
+                                                            document.encodingAlternative)));
+    }
+    // Weak evidence is said on stderr in either output form: the text may be garbled.
+    for (const ImportedDocument &document : report->imported) {
+        if (document.encodingConfidence == EncodingConfidence::Uncertain && !document.encodingAlternative.isEmpty())
+            printError(QStringLiteral("%1: the encoding is uncertain: read as %2, but it may be %3. Check the text; "
+                                      "if it is garbled, remove the document (Document > Remove Document) and "
+                                      "import the file again with --encoding %3")
+                           .arg(QFileInfo(document.path).fileName(), document.encoding, document.encodingAlternative));
     }
     if (report->refused.isEmpty())
         return Success;

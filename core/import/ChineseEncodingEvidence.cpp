@@ -22,12 +22,17 @@ namespace {
 
 // The punctuation of running Chinese text: about one character in seven, spread over a dozen marks.
 constexpr float kCommonPunctuationCost = 4.5f;
-// Fullwidth digits and letters, the ideographic space.
+// Fullwidth digits and letters, the ideographic space; pinyin vowels with tone marks.
 constexpr float kFullwidthCost = 7.5f;
-// Symbols that turn up in ordinary documents: Latin-1 signs, dashes, arrows, maths, ①, box drawing.
+constexpr float kPinyinCost = 7.5f;
+// Added for a hanzi between two ASCII letters ("n侔 h" is pinyin read in the wrong encoding; real
+// text has "A和B" now and then, not in every line).
+constexpr float kHanziBetweenLettersCost = 3.0f;
+// Symbols that turn up in ordinary documents: Latin-1 signs, Greek letters, dashes, arrows, maths, ①,
+// box drawing.
 constexpr float kSymbolCost = 9.0f;
-// Letters of other scripts that Chinese text uses rarely: Greek, Cyrillic, pinyin with tone marks,
-// kana, bopomofo. A Big5 file read as GB18030 is full of them (GB2312 rows 4 to 7).
+// Letters of other scripts that Chinese text uses rarely: Cyrillic, Latin letters beyond Latin-1
+// (but pinyin), kana, bopomofo. A Big5 file read as GB18030 is full of them (GB2312 rows 4 to 8).
 constexpr float kForeignLetterCost = 11.0f;
 // Hanzi missing from the table.
 constexpr float kUnlistedHanziCost = 14.5f;
@@ -53,15 +58,20 @@ bool isHanzi(char32_t c)
 float classCost(char32_t c)
 {
     static constexpr std::u16string_view common = u"，。、；：？！“”‘’《》〈〉（）【】…—·「」『』～－";
+    // The vowels of pinyin with tone marks (GB2312 row 8): teaching material spells whole lines in them.
+    static constexpr std::u16string_view pinyin = u"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹɑɡ";
     if (c <= 0xFFFF && common.find(static_cast<char16_t>(c)) != std::u16string_view::npos)
         return kCommonPunctuationCost;
+    if (c <= 0xFFFF && pinyin.find(static_cast<char16_t>(c)) != std::u16string_view::npos)
+        return kPinyinCost;
     if (inRange(c, 0x4E00, 0x9FFF) || inRange(c, 0xF900, 0xFAFF))
         return kUnlistedHanziCost;
     if (isHanzi(c))
         return kRareHanziCost;
     if (c == 0x3000 || inRange(c, 0xFF01, 0xFF5E))
         return kFullwidthCost;
-    if (inRange(c, 0xA0, 0xFF) || inRange(c, 0x2010, 0x205F) || inRange(c, 0x2070, 0x20CF)
+    // Greek letters are symbols in science and maths notes.
+    if (inRange(c, 0xA0, 0xFF) || inRange(c, 0x391, 0x3C9) || inRange(c, 0x2010, 0x205F) || inRange(c, 0x2070, 0x20CF)
         || inRange(c, 0x2100, 0x23FF) || inRange(c, 0x2460, 0x27BF) || inRange(c, 0x3000, 0x303F)
         || inRange(c, 0x3200, 0x33FF) || inRange(c, 0xFFE0, 0xFFE6) || inRange(c, 0x1F300, 0x1FAFF))
         return kSymbolCost;
@@ -120,10 +130,14 @@ ChineseTextEvidence chineseTextEvidence(QStringView text)
 {
     const CostTable &table = costTable();
     ChineseTextEvidence evidence;
+    const auto isAsciiLetter = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
     char32_t previous = 0;
     int run = 0;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype start = i;
         char32_t c = text[i].unicode();
         if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate()) {
             c = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
@@ -134,13 +148,18 @@ ChineseTextEvidence chineseTextEvidence(QStringView text)
             run = 0;
             continue;
         }
+        if (isHanzi(c) && start > 0 && i + 1 < n && isAsciiLetter(text[start - 1]) && isAsciiLetter(text[i + 1]))
+            evidence.cost += kHanziBetweenLettersCost;
         run = c == previous ? run + 1 : 1;
         previous = c;
+        const float cost = table.cost(c);
         if (run >= 3 && isHanzi(c)) {
             evidence.cost += kOddFormCost;
             ++evidence.characters;
-        } else if (run == 1 || (run == 2 && isHanzi(c))) {
-            evidence.cost += table.cost(c);
+        } else if (run == 1 || isHanzi(c) || cost > kSymbolCost) {
+            // Repeated symbols (───, ……, ★★★) count once; letters of other scripts every time:
+            // the kana of 爺爺奶奶 in Big5 read as GB18030 (份份イイ) must not come cheap.
+            evidence.cost += cost;
             ++evidence.characters;
         }
     }

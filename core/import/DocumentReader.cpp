@@ -173,6 +173,8 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
         if (decoded->text.size() > textLimit)
             return fail(tooMuchTextMessage(textLimit));
         document.encoding = decoded->encoding;
+        document.encodingConfidence = decoded->confidence;
+        document.encodingAlternative = decoded->alternative;
         if (format->format == Format::Markdown)
             raw = markdownToPlainText(decoded->text);
         else if (format->format == Format::Html)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "import/TextDecoder.h"
 
 #include <QString>
 
@@ -40,6 +41,9 @@ struct ReadDocument
     QString format;
     // The encoding the bytes were decoded from, for formats where that was chosen ("UTF-8", "GB18030", ...).
     QString encoding;
+    // How sure detection was of it, and the other encoding that was possible (see DecodedText).
+    EncodingConfidence encodingConfidence = EncodingConfidence::Certain;
+    QString encodingAlternative;
 };
 
 // Reads any supported file, choosing the reader by extension (.txt/.text, .md/.markdown,

@@ -90,7 +90,8 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             if (auto ok = fileTransaction->commit(); !ok)
                 return failure(ok.error());
             report.imported.append({*id, *name, path, read->format, read->encoding,
-                                    TextIndex::codePointLength(read->text)});
+                                    TextIndex::codePointLength(read->text), read->encodingConfidence,
+                                    read->encodingAlternative});
         }
         ++done;
         if (progress && !progress(done, static_cast<int>(paths.size()), path)) {

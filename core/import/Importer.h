@@ -36,6 +36,9 @@ struct ImportedDocument
     QString format;
     QString encoding;
     qint64 length = 0;
+    // How sure detection was of the encoding, and the other one that was possible (ReadDocument).
+    EncodingConfidence encodingConfidence = EncodingConfidence::Certain;
+    QString encodingAlternative;
 };
 
 struct ImportReport

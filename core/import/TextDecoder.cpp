@@ -37,9 +37,9 @@ constexpr double kUtf16NoNulMaxAsciiBytes = 0.9;
 // two ideographs.
 constexpr qsizetype kUtf16NoNulMinUnits = 8;
 
-// Detection between GB18030 and Big5 looks at this many bytes from the start (cut after a line
-// break): enough for the statistics, and cheap for a file at the import limit. The whole file is
-// then decoded in the chosen encoding only.
+// Detection between GB18030 and Big5 looks at this many bytes from the first non-ASCII byte on:
+// enough for the statistics, and cheap for a file at the import limit. The whole file is then decoded in the
+// chosen encoding only.
 constexpr qsizetype kLegacySampleBytes = 64 * 1024;
 // The statistics decide with a margin (in nats, the log of how many times likelier one decoding is
 // than the other) of at least this much: "certain"...
@@ -49,6 +49,12 @@ constexpr double kLikelyMargin = 8.0;
 // A legacy decoding whose characters cost more than this on average (nats each) is not Chinese
 // text: Latin-1 letters before ASCII letters make valid GBK and Big5 pairs of rare hanzi.
 constexpr double kMaxMeanCost = 11.5;
+// The only encoding that reads the bytes is certain when its characters cost at most this on
+// average (Chinese text: 6 to 8.5; a wrong decoding: 11.8 and more).
+constexpr double kCertainAloneMaxMeanCost = 10.0;
+// Valid UTF-8 whose only non-ASCII characters are at most this many two-byte ones may be a few
+// hanzi in GB18030 or Big5 (flagAmbiguousUtf8).
+constexpr qsizetype kAmbiguousUtf8MaxCharacters = 4;
 
 enum class ByteOrder { Little, Big };
 
@@ -397,8 +403,9 @@ struct ConversionError
 // Strict conversion with the C library's iconv, which stops at the first byte sequence that is
 // malformed, unassigned or cut off and tells where. (Boost.Locale's conversion was about a hundred
 // times slower, tens of seconds for a file at the import limit.) Whatever iconv reads is accepted:
-// no check of our own is stricter.
-expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encoding encoding)
+// no check of our own is stricter. With cutEnd, the bytes are the start of a longer file, so a
+// character cut off at their end is no error.
+expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encoding encoding, bool cutEnd = false)
 {
     const iconv_t converter = iconv_open("UTF-8", iconvName(encoding));
     if (converter == reinterpret_cast<iconv_t>(static_cast<std::intptr_t>(-1)))
@@ -414,6 +421,8 @@ expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encodi
     while (inLeft > 0) {
         if (iconv(converter, &in, &inLeft, &out, &outLeft) != static_cast<size_t>(-1))
             continue;
+        if (errno == EINVAL && cutEnd)
+            break;   // an incomplete character at the end of a sample
         if (errno != E2BIG) {
             badOffset = in - bytes.data();
             break;
@@ -429,21 +438,6 @@ expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encodi
     return QString::fromUtf8(utf8.constData(), out - utf8.constData());
 }
 
-// The first bytes of a file for detection, cut where no multi-byte character can be cut: after a
-// line feed, else before any byte below 0x30, which neither GB18030 nor Big5 uses inside a character.
-QByteArrayView legacySample(QByteArrayView bytes)
-{
-    if (bytes.size() <= kLegacySampleBytes)
-        return bytes;
-    const QByteArrayView head = bytes.first(kLegacySampleBytes);
-    qsizetype cut = head.lastIndexOf('\n');
-    if (cut < kLegacySampleBytes / 2) {
-        for (cut = head.size() - 1; cut > 0 && static_cast<unsigned char>(head[cut]) >= 0x30; --cut) {
-        }
-    }
-    return cut > 0 ? head.first(cut + 1) : head;
-}
-
 enum class Family { Gb, Big5 };
 
 struct LegacyCandidate
@@ -457,11 +451,11 @@ struct LegacyCandidate
 // The encodings detection weighs, each family's first choice first. glibc's CP950 reads what its
 // BIG5 reads (at the time of writing), so it is tried only when BIG5 fails; Big5-HKSCS reads the
 // Hong Kong characters as well and maps some codes differently, so it is always weighed.
-QList<LegacyCandidate> legacyCandidates(QByteArrayView sample)
+QList<LegacyCandidate> legacyCandidates(QByteArrayView sample, bool sampleIsCut)
 {
     QList<LegacyCandidate> candidates;
     const auto tryEncoding = [&](Encoding encoding, Family family) {
-        auto text = convertWithIconv(sample, encoding);
+        auto text = convertWithIconv(sample, encoding, sampleIsCut);
         if (!text)
             return false;
         candidates.append({encoding, family, std::move(*text), {}});
@@ -479,8 +473,15 @@ QList<LegacyCandidate> legacyCandidates(QByteArrayView sample)
 Result<DecodedText> detectLegacy(QByteArrayView bytes)
 {
     const QString invalid = u"is not valid text in UTF-8, UTF-16, GB18030 or Big5"_s;
-    const QByteArrayView sample = legacySample(bytes);
-    QList<LegacyCandidate> candidates = legacyCandidates(sample);
+    // ASCII reads the same in every candidate, so the sample starts at the first byte above it,
+    // which starts a character (all before it are single bytes): a long English preamble does
+    // not hide the evidence.
+    qsizetype firstHigh = 0;
+    while (firstHigh < bytes.size() && static_cast<unsigned char>(bytes[firstHigh]) < 0x80)
+        ++firstHigh;
+    const QByteArrayView sample = bytes.sliced(firstHigh).first(std::min(bytes.size() - firstHigh, kLegacySampleBytes));
+    const bool sampleIsRest = firstHigh + sample.size() == bytes.size();
+    QList<LegacyCandidate> candidates = legacyCandidates(sample, firstHigh + sample.size() < bytes.size());
     // Cheapest first; equal costs keep the order above (the plain encoding before its extension).
     std::stable_sort(candidates.begin(), candidates.end(), [](const LegacyCandidate &a, const LegacyCandidate &b) {
         return a.evidence.cost < b.evidence.cost;
@@ -490,8 +491,9 @@ Result<DecodedText> detectLegacy(QByteArrayView bytes)
         if (chosen.evidence.characters == 0 || chosen.evidence.meanCost() > kMaxMeanCost)
             continue;
         QString text;
-        if (sample.size() == bytes.size()) {
-            text = chosen.sampleText;
+        if (sampleIsRest) {
+            // The ASCII before the sample reads as ASCII in every candidate.
+            text = QString::fromLatin1(bytes.first(firstHigh)) + chosen.sampleText;
         } else if (auto whole = convertWithIconv(bytes, chosen.encoding)) {
             text = std::move(*whole);
         } else {
@@ -510,6 +512,10 @@ Result<DecodedText> detectLegacy(QByteArrayView bytes)
             }
         }
         DecodedText decoded{std::move(text), canonicalName(chosen.encoding), EncodingConfidence::Certain, {}};
+        // Alone, it is certain when it reads like Chinese text; costly characters (a Big5 file with
+        // characters glibc lacks, read as GB18030) make it only likely.
+        if (!rival && chosen.evidence.meanCost() > kCertainAloneMaxMeanCost)
+            decoded.confidence = EncodingConfidence::Likely;
         if (rival) {
             const double margin = rival->evidence.cost - chosen.evidence.cost;
             decoded.alternative = rival->family == Family::Gb ? canonicalName(Encoding::Gb18030)
@@ -523,6 +529,29 @@ Result<DecodedText> detectLegacy(QByteArrayView bytes)
         return decoded;
     }
     return failure(invalid);
+}
+
+// A hanzi or two in GB18030 or Big5 can be valid UTF-8 as well: 师 in GB18030 (CA A6) is ʦ, 么
+// (C3 B4) is ô. UTF-8 stays the choice, as a file of European text with a few accented letters is
+// more common, but when the only non-ASCII characters are a few two-byte ones and the bytes also
+// read as Chinese, the choice is not called certain.
+void flagAmbiguousUtf8(QByteArrayView bytes, DecodedText &decoded)
+{
+    qsizetype twoByte = 0;
+    for (const QChar c : std::as_const(decoded.text)) {
+        if (c.unicode() >= 0x800)
+            return;   // three-byte sequences: CJK in UTF-8, or symbols; GB18030 and Big5 rarely give them
+        if (c.unicode() >= 0x80 && ++twoByte > kAmbiguousUtf8MaxCharacters)
+            return;
+    }
+    if (twoByte == 0)
+        return;
+    Result<DecodedText> legacy = detectLegacy(bytes);
+    if (!legacy)
+        return;
+    decoded.confidence = twoByte <= kAmbiguousUtf8MaxCharacters / 2 ? EncodingConfidence::Uncertain : EncodingConfidence::Likely;
+    // By the family name, which the import dialog offers (a file named GB18030 falls back to GBK).
+    decoded.alternative = legacy->encoding == canonicalName(Encoding::Gbk) ? canonicalName(Encoding::Gb18030) : legacy->encoding;
 }
 
 // ---- explicit encodings ------------------------------------------------------------------------
@@ -625,10 +654,13 @@ Result<DecodedText> detect(QByteArrayView bytes)
             return failure(binary);
         return *utf16;
     }
-    if (std::optional<QString> text = decodeUtf8(bytes)) {
+    // The scan stops at the first byte that is not UTF-8, where decoding would go on to the end.
+    if (std::optional<QString> text = firstInvalidUtf8(bytes) < 0 ? decodeUtf8(bytes) : std::nullopt) {
         if (looksBinary(*text))
             return failure(binary);
-        return DecodedText{std::move(*text), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
+        DecodedText decoded{std::move(*text), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
+        flagAmbiguousUtf8(bytes, decoded);
+        return decoded;
     }
     // UTF-16 of CJK-only text has no NUL byte. Its check is strict enough that GB18030 and Big5,
     // whose byte pairs read as Hangul, surrogates or private-use characters, never pass. Without

@@ -10,7 +10,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    for (const char *encoding : {"", "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5"}) {
+    for (const char *encoding : {"", "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5", "Big5-HKSCS"}) {
         auto decoded = marginalia::decodeText(bytes, QString::fromLatin1(encoding));
         if (decoded) {
             const QString text = marginalia::normalizeForStorage(decoded->text);
