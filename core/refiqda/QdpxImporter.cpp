@@ -12,6 +12,7 @@
 #include "refiqda/QdpxArchive.h"
 #include "refiqda/PositionEvidence.h"
 #include "refiqda/SourceText.h"
+#include "refiqda/XmlLimitGuard.h"
 #include "text/TextIndex.h"
 
 #include <QFile>
@@ -755,6 +756,8 @@ Result<void> QdeImporter::flushCodings(bool all)
 
 void QdeImporter::finishWarnings()
 {
+    for (const QString &leniency : m_qde.leniencies)
+        m_report.warnings.append(u"read leniently: "_s + leniency);
     if (m_unattributed > 0)
         m_report.warnings.append(u"%1 codings name no creatingUser; they are attributed to '%2'"_s.arg(m_unattributed)
                                      .arg(m_unattributedTo));
@@ -827,6 +830,11 @@ Result<void> QdeImporter::importProject(const SourceStream &stream)
                                                            {u"skipped"_s, m_report.skipped.size()}});
 }
 
+XmlLimits xmlLimits(const RefiImportOptions &options)
+{
+    return {options.maxXmlTextBytes, options.maxXmlDepth, options.maxXmlElements};
+}
+
 void removeProjectFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
@@ -889,7 +897,12 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
                 return ok;
             };
         }
-        auto parsed = parseQde(stream->get(), qdeEntry, wrapped);
+        XmlLimitGuard guarded(stream->get(), xmlLimits(options), fileName, qdeEntry);
+        auto parsed = parseQde(&guarded, qdeEntry, wrapped);
+        if (!guarded.limitError().isEmpty())
+            return failure(guarded.limitError());
+        if (!zip.limitError().isEmpty())
+            return failure(zip.limitError());
         if (!importError.isEmpty())
             return failure(importError);
         if (parsed) {
@@ -955,8 +968,10 @@ Result<RefiImportReport> importQdc(Project &project, const QString &qdcPath, con
     const qint64 cap = std::min(options.maxEntryBytes, options.maxReadBytes);
     if (file.size() > cap)
         return failure(u"%1: is too large for a codebook"_s.arg(fileName));
-    const QByteArray xml = file.read(cap);
-    auto qde = parseQde(xml, fileName);
+    XmlLimitGuard guarded(&file, xmlLimits(options), fileName, u"the codebook"_s);
+    auto qde = parseQde(&guarded, fileName, {});
+    if (!guarded.limitError().isEmpty())
+        return failure(guarded.limitError());
     if (!qde)
         return failure(fileName + u": "_s + qde.error());
     if (qde->codes.isEmpty())
@@ -968,6 +983,8 @@ Result<RefiImportReport> importQdc(Project &project, const QString &qdcPath, con
     QdeImporter importer(project, *qde, nullptr, options, report, none);
     if (auto ok = importer.importCodes(true); !ok)
         return failure(ok.error());
+    for (const QString &leniency : qde->leniencies)
+        report.warnings.append(u"read leniently: "_s + leniency);
     if (!qde->sets.isEmpty())
         report.skipped.append({u"%1 sets of codes"_s.arg(qde->sets.size()), u"Marginalia has no sets of codes"_s});
     if (auto ok = project.journal(u"import REFI-QDA codebook"_s,
