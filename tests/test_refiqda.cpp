@@ -3,6 +3,7 @@
 #include "project/DocumentStore.h"
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
+#include "refiqda/ProjectMerger.h"
 #include "refiqda/RefiQda.h"
 #include "text/TextNormalizer.h"
 
@@ -1233,6 +1234,93 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.error.contains(QStringLiteral("zip bomb")), qPrintable(result.error));
         QVERIFY(!QFile::exists(target));
+    }
+    // When nothing tells the two readings apart well, the choice is reported as weak and warned
+    // about. "😀 a b c d": [4, 6) is "b " counting code points and " b" counting UTF-16 units; every
+    // boundary falls between words either way, and the origin names no producer known for UTF-16.
+    void weakEvidenceIsReportedAsWeak()
+    {
+        const QByteArray qde = projectXml(QStringLiteral(
+            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"weak\" origin=\"SomeTool 1.0\">"
+            "<Users><User guid=\"e0000000-0000-4000-8000-000000000001\" name=\"Ana\"/></Users>"
+            "<CodeBook><Codes><Code guid=\"d0000000-0000-4000-8000-000000000001\" name=\"B\" isCodable=\"true\"/></Codes></CodeBook>"
+            "<Sources><TextSource guid=\"b0000000-0000-4000-8000-000000000001\" name=\"s\" plainTextPath=\"internal://s.txt\">"
+            "<PlainTextSelection guid=\"a0000000-0000-4000-8000-000000000001\" startPosition=\"4\" endPosition=\"6\" "
+            "creatingUser=\"e0000000-0000-4000-8000-000000000001\"><Coding guid=\"a0000000-0000-4000-8000-000000000002\">"
+            "<CodeRef targetGUID=\"d0000000-0000-4000-8000-000000000001\"/></Coding></PlainTextSelection>"
+            "</TextSource></Sources></Project>")).toUtf8();
+        Hostile h = hostile({{QStringLiteral("project.qde"), qde}, {QStringLiteral("sources/s.txt"), QStringLiteral("😀 a b c d").toUtf8()}});
+        auto report = importQdpx(h.archive, h.project);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->positions.size(), 1);
+        QVERIFY(report->positions[0].weak);
+        QCOMPARE(report->positions[0].unit, PositionUnits::CodePoints);   // the standard's unit when in doubt
+        QVERIFY2(report->warnings.join(u'\n').contains(QStringLiteral("the evidence is weak")), qPrintable(report->warnings.join(u'\n')));
+    }
+
+    // Two identical codings in one file (same source, code, coder, passage) become one, which keeps
+    // both memos and lists the other GUID as an alias.
+    void identicalCodingsInAFileKeepMemoAndGuid()
+    {
+        QString selections;
+        for (int i = 1; i <= 2; ++i)
+            selections += QStringLiteral(
+                "<PlainTextSelection guid=\"a0000000-0000-4000-8000-00000000000%1\" startPosition=\"0\" endPosition=\"5\" "
+                "creatingUser=\"e0000000-0000-4000-8000-000000000001\"><Description>memo %1</Description>"
+                "<Coding guid=\"c0000000-0000-4000-8000-00000000000%1\"><CodeRef targetGUID=\"d0000000-0000-4000-8000-000000000001\"/>"
+                "</Coding></PlainTextSelection>").arg(i);
+        const QByteArray qde = projectXml(QStringLiteral(
+            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"twice\">"
+            "<Users><User guid=\"e0000000-0000-4000-8000-000000000001\" name=\"Ana\"/></Users>"
+            "<CodeBook><Codes><Code guid=\"d0000000-0000-4000-8000-000000000001\" name=\"B\" isCodable=\"true\"/></Codes></CodeBook>"
+            "<Sources><TextSource guid=\"b0000000-0000-4000-8000-000000000001\" name=\"s\" plainTextPath=\"internal://s.txt\">%1"
+            "</TextSource></Sources></Project>").arg(selections)).toUtf8();
+        Hostile h = hostile({{QStringLiteral("project.qde"), qde}, {QStringLiteral("sources/s.txt"), QByteArray("Hello there")}});
+        auto report = importQdpx(h.archive, h.project);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->codings, 1);
+        QCOMPARE(report->collapsedCodings, 1);
+        QCOMPARE(report->collapsedAliases,
+                 QStringList{QStringLiteral("c0000000-0000-4000-8000-000000000002 -> c0000000-0000-4000-8000-000000000001")});
+        auto project = Project::open(h.project);
+        QVERIFY(project);
+        const auto stored = storedCodings(**project);
+        QCOMPARE(stored.value(QStringLiteral("c0000000-0000-4000-8000-000000000001")).memo, QStringLiteral("memo 1\n\nmemo 2"));
+    }
+
+    // merge reads a .qdpx with the same evidence, and takes --positions as import-qdpx does.
+    void mergeDecidesPositionsAndTakesTheOption()
+    {
+        const QString sample = QDir(kSamples).filePath(QStringLiteral("nvivo-win-12.6_hu-vaccine_1src.qdpx"));
+        if (!QFile::exists(sample))
+            QSKIP("the NVivo sample is not in ../shared/refi-qda/samples");
+        auto created = Project::create(freshPath());
+        QVERIFY(created);
+        const QString target = (*created)->path();
+        MergeOptions options;
+        options.backup = false;
+        auto report = mergeProject(**created, sample, options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->positions.size(), 1);
+        QCOMPARE(report->positions[0].unit, PositionUnits::Utf16Units);
+        QVERIFY(!report->positions[0].weak);
+        QCOMPARE(report->codingsAdded, 97);   // SOURCES.md: 97 selections, one coding each
+        created->reset();
+
+        auto second = Project::create(freshPath());
+        QVERIFY(second);
+        const QString other = (*second)->path();
+        second->reset();
+        const ChildResult forced = runCliLimited({QStringLiteral("merge"), other, sample, QStringLiteral("--no-backup"),
+                                                  QStringLiteral("--positions"), QStringLiteral("code-points")},
+                                                 qint64(4) << 30);
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY2(forced.out.contains(QStringLiteral("read as code points (as requested)")), qPrintable(forced.out));
+        QVERIFY2(forced.out.contains(QStringLiteral("the text suggests UTF-16 units")), qPrintable(forced.out));
+        const ChildResult wrong = runCliLimited({QStringLiteral("merge"), other, sample, QStringLiteral("--positions"),
+                                                 QStringLiteral("bytes")},
+                                                qint64(4) << 30);
+        QCOMPARE(wrong.exitCode, 2);
     }
 };
 

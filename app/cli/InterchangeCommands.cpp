@@ -68,6 +68,7 @@ QJsonObject importJson(const RefiImportReport &report)
                        {QStringLiteral("notes"), report.notes},
                        {QStringLiteral("attributes"), report.attributes},
                        {QStringLiteral("cases"), report.cases},
+                       {QStringLiteral("collapsed_aliases"), QJsonArray::fromStringList(report.collapsedAliases)},
                        {QStringLiteral("producer"), report.producer},
                        {QStringLiteral("sources_not_stored"), report.sourcesNotStored},
                        {QStringLiteral("positions"), positionsJson(report)},

@@ -183,6 +183,7 @@ private:
     QSet<QUuid> m_usedCodingGuids;   // a million of them: 16 bytes each, not a string
     QHash<QString, int> m_replacedGuids;
     QList<CodingRow> m_rows;
+    QHash<QString, qsizetype> m_sourceCodings;   // identity of a coding of the current source -> index in m_rows
     QSet<QString> m_streamIgnored;   // elements ignored inside selections (read in the second pass)
     qint64 m_defaultCoder = 0;
     qint64 m_unattributed = 0;       // codings whose selection and coding name no user
@@ -454,6 +455,7 @@ Result<std::optional<QString>> QdeImporter::sourceRaw(const QdeSource &source, Q
 
 Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype position)
 {
+    m_sourceCodings.clear();   // rows of this source stay in m_rows until it is done (flushCodings after it)
     QString name = source.name.trimmed();
     if (name.isEmpty())
         name = source.plainTextPath.isEmpty() ? u"Source %1"_s.arg(position + 1)
@@ -584,6 +586,18 @@ Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype positi
                 memos << own;
             row.memo = memos.join(u"\n\n"_s);
             row.created = xsdDateTime(coding.created.isEmpty() ? selectionCreated : coding.created);
+            // The same code on the same passage by the same coder twice: one coding, which keeps the
+            // other's memo and lists its GUID as an alias (the store would silently drop it).
+            const QString identity = u"%1/%2/%3/%4"_s.arg(row.codeId).arg(row.coderId).arg(row.start).arg(row.end);
+            if (const auto twin = m_sourceCodings.constFind(identity); twin != m_sourceCodings.cend()) {
+                CodingRow &kept = m_rows[*twin];
+                if (!row.memo.isEmpty() && !kept.memo.contains(row.memo))
+                    kept.memo = kept.memo.isEmpty() ? row.memo : kept.memo + u"\n\n"_s + row.memo;
+                m_report.collapsedAliases.append(u"%1 -> %2"_s.arg(row.guid, kept.guid));
+                ++m_report.collapsedCodings;
+                continue;
+            }
+            m_sourceCodings.insert(identity, m_rows.size());
             m_rows.append(row);
         }
         return {};
@@ -749,7 +763,8 @@ Result<void> QdeImporter::flushCodings(bool all)
         return {};
     m_rows.squeeze();
     if (m_report.collapsedCodings > 0)
-        m_report.warnings.append(u"%1 codings identical to another (same source, code, coder and passage) were collapsed"_s
+        m_report.warnings.append(u"%1 codings identical to another (same source, code, coder and passage) were collapsed; "
+                                 u"their memos were kept on the remaining coding and their GUIDs are listed as aliases"_s
                                      .arg(m_report.collapsedCodings));
     return {};
 }

@@ -108,6 +108,7 @@ struct RefiImportReport
     qint64 documents = 0;
     qint64 codings = 0;
     qint64 collapsedCodings = 0;
+    QStringList collapsedAliases;   // "collapsed GUID -> kept GUID"
     qint64 notes = 0;
     qint64 attributes = 0;
     qint64 cases = 0;
