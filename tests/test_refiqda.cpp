@@ -996,6 +996,19 @@ private Q_SLOTS:
         for (const QString &coder : *coders)
             QVERIFY2(listed.contains(coder), qPrintable(QStringLiteral("coder '%1' is not among the file's users").arg(coder)));
 
+        // The same when someone else imports it (as the GUI does, naming its user): every coding names
+        // its author, so the importing coder is not added as one who owns nothing.
+        RefiImportOptions asSomeoneElse;
+        asSomeoneElse.coder = QStringLiteral("Someone Importing");
+        const QString second = freshPath();
+        QVERIFY(importQdpx(file, second, asSomeoneElse));
+        auto secondProject = Project::open(second);
+        QVERIFY(secondProject);
+        auto secondCoders = (*secondProject)->coderNames();
+        QVERIFY(secondCoders);
+        if (!listed.isEmpty())
+            QVERIFY2(!secondCoders->contains(QStringLiteral("Someone Importing")), qPrintable(secondCoders->join(u", ")));
+
         // A source whose text the archive lacks makes the import partial, and the report says so.
         if (missingSources > 0)
             QVERIFY(report->sourcesNotStored > 0);

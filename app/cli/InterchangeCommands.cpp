@@ -347,6 +347,8 @@ int commandImportQdc(const QStringList &arguments)
         return Failed;
     }
     if (invocation->isSet(kJson)) {
+        for (const RefiSkipped &item : report->skipped)
+            printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
         printJson(importJson(*report));
     } else {
         printImportReport(*report);

@@ -140,17 +140,18 @@ private:
     }
     Result<std::optional<QString>> sourceRaw(const QdeSource &source, QString *encoding, QString *whyNot);
     Result<qint64> coderFor(const QString &user);
-    // The name of the coder who added a source: its creatingUser, else the importing coder, else the
-    // file's first user; empty: none of these (the person running the import is the one).
+    // The name of the coder who added a source: its creatingUser, else the file's first user, else
+    // the importing coder; empty: none of these (the person running the import is the one). A file
+    // that lists users never gains a coder who owns nothing.
     QString sourceCreator(const QdeSource &source) const
     {
         if (const QString name = m_coderNameByGuid.value(canonicalGuid(source.user)); !name.isEmpty())
             return name;
-        if (!m_options.coder.isEmpty())
-            return m_options.coder;
-        if (!m_qde.users.isEmpty())
-            return m_coderNameByGuid.value(canonicalGuid(m_qde.users.first().guid));
-        return {};
+        for (const QdeUser &user : m_qde.users) {
+            if (const QString name = m_coderNameByGuid.value(canonicalGuid(user.guid)); !name.isEmpty())
+                return name;
+        }
+        return m_options.coder;
     }
     Result<qint64> coderForUncached(const QString &user);
     Result<void> importUsers();
