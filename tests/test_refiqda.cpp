@@ -1197,6 +1197,31 @@ private Q_SLOTS:
         refused = importQdpx(many.archive, freshPath(), few);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("--max-xml-elements")), qPrintable(refused.error()));
+
+        // Each limit is a CLI option, range-checked, and named in the refusal. The source "hello" is 5 bytes.
+        const QString cliTarget = freshPath();
+        ChildResult cli = runCliLimited({QStringLiteral("import-qdpx"), many.archive, cliTarget, QStringLiteral("--max-source-text"),
+                                         QStringLiteral("4")},
+                                        qint64(4) << 30);
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.error.contains(QStringLiteral("--max-source-text")), qPrintable(cli.error));
+        cli = runCliLimited({QStringLiteral("import-qdpx"), many.archive, cliTarget, QStringLiteral("--max-inflated"),
+                             QStringLiteral("100")},
+                            qint64(4) << 30);
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.error.contains(QStringLiteral("--max-inflated")), qPrintable(cli.error));
+        QVERIFY(!QFile::exists(cliTarget));
+        for (const QString &bad : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("inf"), QStringLiteral("nan"),
+                                   QStringLiteral("1e12"), QStringLiteral("99999999999G")}) {
+            cli = runCliLimited({QStringLiteral("import-qdpx"), many.archive, cliTarget, QStringLiteral("--max-xml-text"), bad},
+                                qint64(4) << 30);
+            QCOMPARE(cli.exitCode, 2);
+            QVERIFY2(cli.error.contains(QStringLiteral("--max-xml-text takes a whole number")), qPrintable(cli.error));
+        }
+        cli = runCliLimited({QStringLiteral("import-qdpx"), many.archive, cliTarget, QStringLiteral("--max-xml-text"),
+                             QStringLiteral("1K")},
+                            qint64(4) << 30);
+        QCOMPARE(cli.exitCode, 0);
     }
 
     // A sources/ entry whose headers claim a huge compressed size no longer slips past the ratio

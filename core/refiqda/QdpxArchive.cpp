@@ -118,11 +118,12 @@ QString QdpxArchive::account(const EntryGuard &guard, qint64 inflated, qint64 n)
 {
     const qint64 after = inflated + n;
     if (after > guard.cap)
-        return u"%1: is refused: %2 inflates to more than %3, the limit (a zip bomb?); nothing was imported"_s.arg(
-            m_fileName, guard.entryName, sizeText(guard.cap));
+        return u"%1: is refused: %2 inflates to more than %3, the limit%4 (a zip bomb?); nothing was imported"_s.arg(
+            m_fileName, guard.entryName, sizeText(guard.cap),
+            guard.cap == m_limits.maxReadBytes ? u" (option --max-source-text)"_s : QString());
     if (m_inflated + n > m_limits.maxTotalBytes)
-        return u"%1: is refused: its entries inflate to more than %2 altogether, the limit (a zip bomb?); "
-               u"nothing was imported"_s.arg(m_fileName, sizeText(m_limits.maxTotalBytes));
+        return u"%1: is refused: its entries inflate to more than %2 altogether, the limit (option --max-inflated; a zip "
+               u"bomb?); nothing was imported"_s.arg(m_fileName, sizeText(m_limits.maxTotalBytes));
     // Real text and XML deflate by 3 to 20 times; a thousandfold is a bomb.
     if (m_limits.maxCompressionRatio > 0 && after > m_limits.ratioGuardFromBytes
         && after / std::max<qint64>(guard.compressedSize, 1) >= m_limits.maxCompressionRatio)
