@@ -996,6 +996,34 @@ private Q_SLOTS:
         for (const QString &coder : *coders)
             QVERIFY2(listed.contains(coder), qPrintable(QStringLiteral("coder '%1' is not among the file's users").arg(coder)));
 
+        // Exported again (for the producer's unit) the file is schema-valid, and read back every coding
+        // is where it was, by GUID, with its author and date.
+        const QString again = freshPath(QStringLiteral(".qdpx"));
+        RefiExportOptions exportOptions;
+        exportOptions.target = utf16 ? ExportTarget::NVivo : ExportTarget::Standard;
+        auto exported = exportQdpx(**project, again, exportOptions);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error()));
+        if (haveXmllint() && QFile::exists(kSchemas + QStringLiteral("/Project.xsd"))) {
+            const QString problem = validate(readEntry(again, QStringLiteral("project.qde")), kSchemas + QStringLiteral("/Project.xsd"),
+                                             freshPath(QStringLiteral(".qde")));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        const QString reimported = freshPath();
+        QVERIFY(importQdpx(again, reimported));
+        auto reopened = Project::open(reimported);
+        QVERIFY(reopened);
+        const auto back = storedCodings(**reopened);
+        QCOMPARE(back.size(), stored.size());
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            const StoredCoding &b = back.value(it.key());
+            QCOMPARE(b.start, it->start);
+            QCOMPARE(b.end, it->end);
+            QCOMPARE(b.coder, it->coder);
+            QCOMPARE(b.coderGuid, it->coderGuid);
+            QCOMPARE(b.created, it->created);
+            QCOMPARE(b.memo, it->memo);
+        }
+
         // The same when someone else imports it (as the GUI does, naming its user): every coding names
         // its author, so the importing coder is not added as one who owns nothing.
         RefiImportOptions asSomeoneElse;
@@ -1359,6 +1387,46 @@ private Q_SLOTS:
                                                  QStringLiteral("bytes")},
                                                 qint64(4) << 30);
         QCOMPARE(wrong.exitCode, 2);
+    }
+    // The codebooks among the samples: valid ones import (Taguette's empty <Sets/> and ATLAS.ti's
+    // schemaLocation naming codebook:0:4 are read and reported), the truncated one is refused with
+    // the file and line named, and the project is unchanged.
+    void sampleCodebooks()
+    {
+        const QStringList files = QDir(kSamples).entryList({QStringLiteral("*.qdc")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            QSKIP("../shared/refi-qda/samples is not there");
+        for (const QString &name : files) {
+            auto created = Project::create(freshPath());
+            QVERIFY(created);
+            auto report = importQdc(**created, QDir(kSamples).filePath(name));
+            if (name.contains(u"truncated")) {
+                QVERIFY(!report);
+                QVERIFY2(report.error().contains(name) && report.error().contains(QStringLiteral("line")), qPrintable(report.error()));
+                QCOMPARE(Codebook(**created).codes()->size(), 0);
+                continue;
+            }
+            QVERIFY2(report, qPrintable(name + QStringLiteral(": ") + (report ? QString() : report.error())));
+            QVERIFY(report->codes > 0);
+            if (name.startsWith(u"taguette"))
+                QVERIFY2(report->warnings.join(u'\n').contains(QStringLiteral("empty <Sets/>")), qPrintable(report->warnings.join(u'\n')));
+            if (name.contains(u"requal-test"))
+                QVERIFY2(report->warnings.join(u'\n').contains(QStringLiteral("codebook:0:4")), qPrintable(report->warnings.join(u'\n')));
+        }
+        // A codebook whose namespace itself is the old 0:4 one is read and reported too.
+        const QString old = freshPath(QStringLiteral(".qdc"));
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:0:4\" origin=\"Old\"><Codes>"
+                   "<Code guid=\"d0000000-0000-4000-8000-000000000001\" name=\"Kept\" isCodable=\"true\"/></Codes><Sets/></CodeBook>");
+        file.close();
+        auto created = Project::create(freshPath());
+        QVERIFY(created);
+        auto report = importQdc(**created, old);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->codes, 1);
+        QVERIFY2(report->warnings.join(u'\n').contains(QStringLiteral("the namespace is urn:QDA-XML:codebook:0:4")),
+                 qPrintable(report->warnings.join(u'\n')));
     }
 };
 
