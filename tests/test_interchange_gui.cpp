@@ -19,6 +19,9 @@
 #include "project/Project.h"
 #include "refiqda/RefiQda.h"
 
+#include <quazip.h>
+#include <quazipfile.h>
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_openAnswer;
     QString m_saveAnswer;
+    QString m_chooseAnswer = QStringLiteral("Any program");   // the export dialog's program
     bool m_confirm = true;
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -153,6 +157,8 @@ private Q_SLOTS:
                 return m_openAnswer;
             case Prompts::Kind::SaveFile:
                 return m_saveAnswer;
+            case Prompts::Kind::Choose:
+                return m_chooseAnswer;
             case Prompts::Kind::Confirm:
                 break;
             }
@@ -211,6 +217,36 @@ private Q_SLOTS:
         QVERIFY(!runAndWait([this] { interchange()->importQdpx(m_openAnswer, m_saveAnswer); }));
         QCOMPARE(countsOf(imported), original);
         QVERIFY(m_window->openProject(m_path));
+    }
+
+    // The export dialog asks which program will read the file: for QualCoder, positions count
+    // UTF-16 units (the file says so) and no sets are written; cancelling the question writes nothing.
+    void exportAsksForTheProgram()
+    {
+        QVERIFY(m_window->openProject(m_path));
+        const QString archive = file(QStringLiteral("for-qualcoder.qdpx"));
+        m_saveAnswer = archive;
+        m_chooseAnswer = QStringLiteral("QualCoder");
+        QVERIFY2(runAndWait([this] { interchange()->chooseQdpxExport(); }), qPrintable(interchange()->lastSummary()));
+        m_chooseAnswer = QStringLiteral("Any program");
+        QVERIFY(QFileInfo::exists(archive));
+        QVERIFY2(interchange()->lastSummary().contains(QStringLiteral("UTF-16 units, as QualCoder counts them")),
+                 qPrintable(interchange()->lastSummary()));
+        QuaZip zip(archive);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QVERIFY(zip.setCurrentFile(QStringLiteral("project.qde")));
+        QuaZipFile entry(&zip);
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QByteArray qde = entry.readAll();
+        QVERIFY(qde.contains("positions in UTF-16 units for qualcoder"));
+        QVERIFY(!qde.contains("<Sets>"));
+
+        const QString none = file(QStringLiteral("not-written.qdpx"));
+        m_saveAnswer = none;
+        m_chooseAnswer = QString();   // the question cancelled
+        interchange()->chooseQdpxExport();
+        m_chooseAnswer = QStringLiteral("Any program");
+        QVERIFY(!QFileInfo::exists(none));
     }
 
     void codebookExportAndUndoableImport()

@@ -6,6 +6,9 @@
 #include "refiqda/ProjectMerger.h"
 #include "refiqda/RefiQda.h"
 
+#include <quazip.h>
+#include <quazipfile.h>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -226,6 +229,118 @@ private Q_SLOTS:
         auto self = mergeProject(ours, ours.path());
         QVERIFY(!self);
         QVERIFY(self.error().contains(QStringLiteral("itself")));
+    }
+    // Two coders' identical codings (same document text, code, coder, range) collapse into the one
+    // the target has; the collapsed one's memo is added to it and its GUID is listed as an alias.
+    void collapsedCodingsKeepTheirMemoAndGuid()
+    {
+        auto makeProject = [&](const QString &memo) {
+            auto created = Project::create(freshPath());
+            if (!created)
+                qFatal("%s", qPrintable(created.error()));
+            std::unique_ptr<Project> project = std::move(*created);
+            project->setCurrentCoder(QStringLiteral("Li Na"));
+            const qint64 document = addDocument(*project, QStringLiteral("Interview"), QStringLiteral("We teach with 😀 emoji."));
+            const qint64 teaching = addCode(*project, QStringLiteral("Teaching"));
+            NewCoding coding;
+            coding.documentId = document;
+            coding.codeId = teaching;
+            coding.start = 0;
+            coding.end = 8;
+            coding.coder = QStringLiteral("Li Na");
+            coding.memo = memo;
+            if (!CodingStore(*project).add(coding))
+                qFatal("coding");
+            return project;
+        };
+        auto ours = makeProject(QStringLiteral("Our reading."));
+        auto theirs = makeProject(QStringLiteral("Their reading."));
+        auto guidOf = [](Project &project) {
+            auto row = project.database().prepare("SELECT guid FROM codings");
+            return row && row->step() ? row->text(0) : QString();
+        };
+        const QString ourGuid = guidOf(*ours);
+        const QString theirGuid = guidOf(*theirs);
+        QVERIFY(!ourGuid.isEmpty() && ourGuid != theirGuid);   // made apart: two GUIDs for one coding
+        const QString theirPath = theirs->path();
+        theirs.reset();
+
+        auto report = mergeProject(*ours, theirPath, MergeOptions{false, {}});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->codingsAdded, 0);
+        QCOMPARE(report->codingsCollapsed, 1);
+        QCOMPARE(report->collapsedAliases, QStringList{theirGuid + QStringLiteral(" -> ") + ourGuid});
+        auto memo = ours->database().prepare("SELECT memo FROM codings");
+        QVERIFY(memo && memo->step());
+        QCOMPARE(memo->text(0), QStringLiteral("Our reading.\n\nTheir reading."));
+        QVERIFY(!memo->step());   // still one coding
+        auto journal = ours->database().prepare("SELECT count(*) FROM journal WHERE detail LIKE ?1");
+        QVERIFY(journal);
+        journal->bind(1, QStringLiteral("%") + theirGuid + QStringLiteral("%"));
+        QVERIFY(journal->step());
+        QCOMPARE(journal->int64(0), 1);
+
+        // Merging again adds the memo no second time.
+        auto again = mergeProject(*ours, theirPath, MergeOptions{false, {}});
+        QVERIFY(again);
+        auto memoAgain = ours->database().prepare("SELECT memo FROM codings");
+        QVERIFY(memoAgain && memoAgain->step());
+        QCOMPARE(memoAgain->text(0), QStringLiteral("Our reading.\n\nTheir reading."));
+    }
+
+    // A crafted project stores "../../" paths where GUIDs belong. Merged, then exported, no archive
+    // entry and no path in project.qde climbs out: GUIDs are checked wherever they are read.
+    void craftedGuidsNeverReachAnArchivePath()
+    {
+        Pair pair = makePair();
+        Project &theirs = *pair.theirs;
+        for (const char *sql : {"UPDATE documents SET guid = '../../../../tmp/evil-' || id",
+                                "UPDATE codes SET guid = '../../codes/' || id", "UPDATE codings SET guid = '../x/' || id",
+                                "UPDATE coders SET guid = '..\\..\\' || id"}) {
+            auto statement = theirs.database().prepare(sql);
+            QVERIFY(statement);
+            QVERIFY2(statement->run(), sql);
+        }
+        const QString theirPath = theirs.path();
+        pair.theirs.reset();
+
+        auto checkExport = [&](Project &project) {
+            const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+            auto exported = exportQdpx(project, qdpx);
+            QVERIFY2(exported, qPrintable(exported ? QString() : exported.error()));
+            QuaZip zip(qdpx);
+            QVERIFY(zip.open(QuaZip::mdUnzip));
+            const QStringList entries = zip.getFileNameList();
+            QVERIFY(!entries.isEmpty());
+            for (const QString &entry : entries)
+                QVERIFY2(!entry.contains(QStringLiteral("..")) && !entry.contains(u'\\'), qPrintable(entry));
+            QVERIFY(zip.setCurrentFile(QStringLiteral("project.qde")));
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray qde = file.readAll();
+            QVERIFY(!qde.contains(".."));
+            file.close();
+            zip.close();
+            // And the file reads back.
+            auto back = importQdpx(qdpx, freshPath());
+            QVERIFY2(back, qPrintable(back ? QString() : back.error()));
+        };
+
+        // Exporting the crafted project itself writes checked GUIDs only.
+        {
+            auto crafted = Project::open(theirPath, Project::Access::ReadOnly);
+            QVERIFY(crafted);
+            checkExport(**crafted);
+        }
+        auto report = mergeProject(*pair.ours, theirPath, MergeOptions{false, {}});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QVERIFY2(report->conflicts.join(u'\n').contains(QStringLiteral("is not a GUID")), qPrintable(report->conflicts.join(u'\n')));
+        auto stored = pair.ours->database().prepare(
+            "SELECT count(*) FROM (SELECT guid FROM documents UNION ALL SELECT guid FROM codes UNION ALL SELECT guid FROM "
+            "codings UNION ALL SELECT guid FROM coders) WHERE guid LIKE '%..%'");
+        QVERIFY(stored && stored->step());
+        QCOMPARE(stored->int64(0), 0);
+        checkExport(*pair.ours);
     }
 };
 

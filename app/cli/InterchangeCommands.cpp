@@ -68,6 +68,7 @@ QJsonObject importJson(const RefiImportReport &report)
                        {QStringLiteral("notes"), report.notes},
                        {QStringLiteral("attributes"), report.attributes},
                        {QStringLiteral("cases"), report.cases},
+                       {QStringLiteral("collapsed_aliases"), QJsonArray::fromStringList(report.collapsedAliases)},
                        {QStringLiteral("producer"), report.producer},
                        {QStringLiteral("sources_not_stored"), report.sourcesNotStored},
                        {QStringLiteral("positions"), positionsJson(report)},
@@ -115,9 +116,84 @@ std::optional<PositionUnits> positionUnits(const Invocation &invocation, const Q
     return std::nullopt;
 }
 
+// A size or count for a limit: a whole number, optionally with K, M or G (binary). Range-checked:
+// zero, negative, fractional, "inf" and "nan" are refused with a sentence.
+std::optional<qint64> limitValue(const QString &text, bool isSize)
+{
+    QString digits = text.trimmed().toUpper();
+    qint64 factor = 1;
+    if (isSize && !digits.isEmpty()) {
+        const QChar unit = digits.back();
+        if (unit == u'K' || unit == u'M' || unit == u'G') {
+            factor = unit == u'K' ? 1024 : unit == u'M' ? 1024 * 1024 : qint64(1024) * 1024 * 1024;
+            digits.chop(1);
+        }
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    constexpr qint64 kCeiling = qint64(1) << 50;
+    if (!ok || value <= 0 || value > kCeiling / factor)
+        return std::nullopt;
+    return value * factor;
+}
+
+struct LimitOption
+{
+    const char *name;
+    const char *help;
+    bool isSize;
+    qint64 RefiImportOptions::*field;
+};
+
+const QList<LimitOption> &limitOptions()
+{
+    static const QList<LimitOption> options = {
+        {"max-inflated", "Refuse an archive whose entries inflate to more than SIZE altogether (default 4G).", true,
+         &RefiImportOptions::maxTotalBytes},
+        {"max-source-text", "Refuse an archive with a source text larger than SIZE once inflated (default 64M).", true,
+         &RefiImportOptions::maxReadBytes},
+        {"max-xml-text", "Refuse XML with a text, attribute value or comment longer than SIZE (default 16M).", true,
+         &RefiImportOptions::maxXmlTextBytes},
+        {"max-xml-depth", "Refuse XML nesting elements deeper than N levels (default 256).", false,
+         &RefiImportOptions::maxXmlDepth},
+        {"max-xml-elements", "Refuse XML with more than N elements (default 50000000).", false,
+         &RefiImportOptions::maxXmlElements},
+    };
+    return options;
+}
+
+QList<QCommandLineOption> limitOptionList()
+{
+    QList<QCommandLineOption> list;
+    for (const LimitOption &option : limitOptions())
+        list << valueOption(QString::fromLatin1(option.name), QString::fromLatin1(option.help),
+                            option.isSize ? QStringLiteral("SIZE") : QStringLiteral("N"));
+    return list;
+}
+
+bool applyLimits(const Invocation &invocation, const QString &command, RefiImportOptions &options)
+{
+    for (const LimitOption &option : limitOptions()) {
+        const QString name = QString::fromLatin1(option.name);
+        const QString text = invocation.value(name);
+        if (text.isEmpty())
+            continue;
+        const auto value = limitValue(text, option.isSize);
+        if (!value) {
+            printError(QStringLiteral("%1: --%2 takes a whole number greater than 0%3, not '%4'")
+                           .arg(command, name, option.isSize ? QStringLiteral(" (K, M or G may follow)") : QString(), text));
+            return false;
+        }
+        options.*option.field = *value;
+    }
+    return true;
+}
+
 std::optional<RefiImportOptions> importOptions(const Invocation &invocation, const QString &command)
 {
     RefiImportOptions options;
+    if (!applyLimits(invocation, command, options))
+        return std::nullopt;
     options.encoding = invocation.value(QStringLiteral("encoding"));
     options.coder = invocation.value(QStringLiteral("coder"));
     if (options.coder.isEmpty())
@@ -131,12 +207,13 @@ std::optional<RefiImportOptions> importOptions(const Invocation &invocation, con
 
 QList<QCommandLineOption> importOptionList()
 {
-    return {valueOption(QStringLiteral("encoding"), QStringLiteral("Decode source files with this encoding."),
+    return QList<QCommandLineOption>{valueOption(QStringLiteral("encoding"), QStringLiteral("Decode source files with this encoding."),
                         QStringLiteral("ENCODING")),
             valueOption(QStringLiteral("positions"),
                         QStringLiteral("What selection positions count: detect (default), code-points or utf16."),
                         QStringLiteral("UNITS")),
-            coderOption(), jsonOption()};
+            coderOption(), jsonOption()}
+        + limitOptionList();
 }
 
 int commandExportQdpx(const QStringList &arguments)
@@ -216,7 +293,8 @@ int commandImportQdpx(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("import-qdpx"),
         QStringLiteral("import-qdpx IN.qdpx PROJECT [--encoding ENCODING] [--positions detect|code-points|utf16] "
-                       "[--coder NAME] [--json]"),
+                       "[--coder NAME] [--max-inflated SIZE] [--max-source-text SIZE] [--max-xml-text SIZE] "
+                       "[--max-xml-depth N] [--max-xml-elements N] [--json]"),
         importOptionList(), 2, 2};
     auto invocation = parse(spec, arguments);
     if (!invocation)
@@ -250,20 +328,27 @@ int commandImportQdpx(const QStringList &arguments)
 
 int commandImportQdc(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("import-qdc"), QStringLiteral("import-qdc IN.qdc PROJECT [--coder NAME] [--json]"),
-                           {coderOption(), jsonOption()}, 2, 2};
+    const CommandSpec spec{QStringLiteral("import-qdc"),
+                           QStringLiteral("import-qdc IN.qdc PROJECT [--coder NAME] [--max-xml-text SIZE] [--max-xml-depth N] "
+                                          "[--max-xml-elements N] [--json]"),
+                           QList<QCommandLineOption>{coderOption(), jsonOption()} + limitOptionList(), 2, 2};
     auto invocation = parse(spec, arguments);
     if (!invocation)
+        return Usage;
+    RefiImportOptions limits;
+    if (!applyLimits(*invocation, spec.name, limits))
         return Usage;
     auto project = openProject(invocation->positional[1], *invocation);
     if (!project)
         return Failed;
-    auto report = importQdc(*project, invocation->positional[0]);
+    auto report = importQdc(*project, invocation->positional[0], limits);
     if (!report) {
         printError(report.error());
         return Failed;
     }
     if (invocation->isSet(kJson)) {
+        for (const RefiSkipped &item : report->skipped)
+            printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
         printJson(importJson(*report));
     } else {
         printImportReport(*report);
@@ -277,7 +362,7 @@ int commandImportQdc(const QStringList &arguments)
 
 int commandMerge(const QStringList &arguments)
 {
-    const CommandSpec spec{
+    CommandSpec spec{
         QStringLiteral("merge"),
         QStringLiteral("merge PROJECT OTHER(.marginalia|.qdpx) [--no-backup] [--positions detect|code-points|utf16] "
                        "[--coder NAME] [--json]"),
@@ -288,13 +373,16 @@ int commandMerge(const QStringList &arguments)
          coderOption(), jsonOption()},
         2,
         2};
+    spec.options += limitOptionList();
     auto invocation = parse(spec, arguments);
     if (!invocation)
+        return Usage;
+    MergeOptions options;
+    if (!applyLimits(*invocation, spec.name, options.qdpx))
         return Usage;
     auto project = openProject(invocation->positional[0], *invocation);
     if (!project)
         return Failed;
-    MergeOptions options;
     options.backup = !invocation->isSet(QStringLiteral("no-backup"));
     if (auto units = positionUnits(*invocation, spec.name))
         options.qdpx.positionUnits = *units;

@@ -28,9 +28,19 @@ char32_t codePointAt(const QString &text, qsizetype u)
     return first.unicode();
 }
 
+// Scripts written without spaces: any character boundary may be a word boundary.
+bool isUnspaced(char32_t c)
+{
+    const QChar::Script script = QChar::script(c);
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana
+        || script == QChar::Script_Thai || script == QChar::Script_Lao || script == QChar::Script_Khmer
+        || script == QChar::Script_Myanmar;
+}
+
 bool isWordish(char32_t c)
 {
-    return QChar::isLetterOrNumber(c) || QChar::isMark(c) || QChar::category(c) == QChar::Punctuation_Connector;
+    return (QChar::isLetterOrNumber(c) || QChar::isMark(c) || QChar::category(c) == QChar::Punctuation_Connector)
+        && !isUnspaced(c);
 }
 
 // Characters that only ever continue the character before them (a grapheme does not start there).
@@ -84,7 +94,13 @@ QString unitName(PositionUnits unit)
 
 bool originHintsUtf16(const QString &origin)
 {
-    return origin.contains(u"NVivo", Qt::CaseInsensitive) || origin.contains(u"QualCoder", Qt::CaseInsensitive);
+    return origin.contains(u"NVivo", Qt::CaseInsensitive) || origin.contains(u"QualCoder", Qt::CaseInsensitive)
+        || originDeclaresUtf16(origin);
+}
+
+bool originDeclaresUtf16(const QString &origin)
+{
+    return origin.startsWith(u"Marginalia") && origin.contains(kUtf16Declaration);
 }
 
 PositionDecision decidePositionUnits(const QString &text, const QList<PositionRange> &ranges, const QString &origin)
@@ -152,6 +168,9 @@ PositionDecision decidePositionUnits(const QString &text, const QList<PositionRa
         choose(PositionUnits::Utf16Units, false);
     } else if (decision.impossibleCodePoints == 0 && decision.impossibleUtf16 > 0) {
         choose(PositionUnits::CodePoints, false);
+    } else if (originDeclaresUtf16(origin)) {
+        // Marginalia's own export for NVivo or QualCoder says so in so many words; nothing contradicts it.
+        choose(PositionUnits::Utf16Units, false);
     } else if (decision.impossibleCodePoints > 0 && decision.impossibleUtf16 > 0) {
         choose(decision.impossibleUtf16 <= decision.impossibleCodePoints ? PositionUnits::Utf16Units
                                                                            : PositionUnits::CodePoints,

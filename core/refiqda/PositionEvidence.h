@@ -36,8 +36,13 @@ struct PositionDecision
     QString evidence;   // one sentence for the report
 };
 
+// What Marginalia's exports for NVivo and QualCoder add to their origin attribute.
+inline constexpr QStringView kUtf16Declaration = u"positions in UTF-16 units";
+
 // True when origin names a producer known to write UTF-16 units (NVivo, QualCoder).
 bool originHintsUtf16(const QString &origin);
+// True when origin is Marginalia's own export saying its positions are UTF-16 units.
+bool originDeclaresUtf16(const QString &origin);
 
 // text: the source's text exactly as in the file (no BOM, line ends untouched).
 PositionDecision decidePositionUnits(const QString &text, const QList<PositionRange> &ranges, const QString &origin);

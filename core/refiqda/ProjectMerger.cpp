@@ -1,6 +1,7 @@
 #include "refiqda/ProjectMerger.h"
 
 #include "project/Codebook.h"
+#include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
@@ -11,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -246,8 +249,34 @@ private:
         return {};
     }
 
+    // Two codings are the same when document, code, coder and range are: the incoming one then
+    // collapses into the one kept. Its memo is added to the kept one's (unless already there) and
+    // its GUID is recorded as an alias of the kept GUID (report and journal), so nothing is lost.
+    static QString joinMemo(const QString &kept, const QString &incoming)
+    {
+        const QString add = incoming.trimmed();
+        if (add.isEmpty() || kept.contains(add))
+            return kept;
+        return kept.trimmed().isEmpty() ? add : kept + u"\n\n"_s + add;
+    }
+
+    void recordAlias(const QString &alias, const QString &kept)
+    {
+        if (alias.isEmpty() || alias == kept)
+            return;
+        m_report.collapsedAliases.append(u"%1 -> %2"_s.arg(alias, kept));
+    }
+
     Result<void> mergeCodings()
     {
+        auto identical = m_target.database().prepare(
+            "SELECT id, guid, memo FROM codings WHERE document_id = ?1 AND code_id = ?2 AND coder_id = ?3 AND start = ?4 "
+            "AND end = ?5");
+        if (!identical)
+            return failure(identical.error());
+        CodingStore codingStore(m_target);
+        QHash<QString, qsizetype> incoming;   // identity -> index in rows
+        qint64 collapsed = 0;
         QList<CodingRow> rows;
         rows.reserve(m_other.codings.size());
         for (const SnapshotCoding &coding : m_other.codings) {
@@ -262,13 +291,43 @@ private:
             row.guid = checkedGuid(coding.guid, u"coding");
             row.memo = coding.memo;
             row.created = coding.created;
+            const QString identity = u"%1/%2/%3/%4/%5"_s.arg(row.documentId).arg(row.codeId).arg(row.coderId).arg(row.start).arg(
+                row.end);
+            if (const auto twin = incoming.constFind(identity); twin != incoming.cend()) {
+                CodingRow &kept = rows[*twin];
+                kept.memo = joinMemo(kept.memo, row.memo);
+                recordAlias(row.guid, kept.guid);
+                ++collapsed;
+                continue;
+            }
+            identical->reset();
+            identical->bind(1, row.documentId).bind(2, row.codeId).bind(3, row.coderId).bind(4, row.start).bind(5, row.end);
+            if (identical->step()) {
+                const qint64 keptId = identical->int64(0);
+                const QString keptGuid = identical->text(1);
+                const QString keptMemo = identical->text(2);
+                const QString memo = joinMemo(keptMemo, row.memo);
+                if (memo != keptMemo) {
+                    if (auto ok = codingStore.setMemo(keptId, memo); !ok)
+                        return ok;
+                }
+                recordAlias(row.guid, keptGuid);
+                ++collapsed;
+                continue;
+            }
+            if (identical->failed())
+                return failure(identical->error());
+            incoming.insert(identity, rows.size());
             rows.append(row);
         }
-        auto inserted = m_store.insertCodings(rows, u"merge codings"_s, {{u"from"_s, m_report.other}});
+        QJsonObject detail{{u"from"_s, m_report.other}};
+        if (!m_report.collapsedAliases.isEmpty())
+            detail.insert(u"collapsed coding GUIDs (alias -> kept)"_s, QJsonArray::fromStringList(m_report.collapsedAliases));
+        auto inserted = m_store.insertCodings(rows, u"merge codings"_s, detail);
         if (!inserted)
             return failure(inserted.error());
         m_report.codingsAdded = inserted->added;
-        m_report.codingsCollapsed = inserted->collapsed;
+        m_report.codingsCollapsed = collapsed + inserted->collapsed;
         return {};
     }
 

@@ -25,6 +25,15 @@ public:
     Result<QdeProject> run()
     {
         if (enterRoot()) {
+            const QString expected = m_xml.name() == u"Project" ? u"urn:QDA-XML:project:1.0"_s : u"urn:QDA-XML:codebook:1.0"_s;
+            const QString found = m_xml.namespaceUri().toString();
+            if (found != expected)
+                m_project.leniencies.append(found.isEmpty() ? u"the root element has no namespace (expected %1)"_s.arg(expected)
+                                                            : u"the namespace is %1, not %2"_s.arg(found, expected));
+            const QString location = m_xml.attributes().value(u"http://www.w3.org/2001/XMLSchema-instance"_s,
+                                                              u"schemaLocation"_s).toString();
+            if (!location.isEmpty() && !location.contains(expected))
+                m_project.leniencies.append(u"xsi:schemaLocation names '%1', not the namespace %2"_s.arg(location.simplified(), expected));
             if (m_xml.name() == u"Project")
                 parseProject();
             else if (m_xml.name() == u"CodeBook")
@@ -413,6 +422,14 @@ private:
     }
 
     void parseSets()
+    {
+        const qsizetype before = m_project.sets.size();
+        parseSetList();
+        if (m_project.sets.size() == before && !m_xml.hasError())
+            m_project.leniencies.append(u"an empty <Sets/> (the schema wants at least one Set) was read as no sets"_s);
+    }
+
+    void parseSetList()
     {
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() != u"Set") {

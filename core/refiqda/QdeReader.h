@@ -128,6 +128,9 @@ struct QdeProject
     QList<QdeSet> sets;
     QStringList projectNoteRefs;
     QSet<QString> ignoredElements;
+    // Where the file breaks the schema in a harmless way and was read anyway (empty <Sets/>, an
+    // unexpected namespace): the report says so.
+    QStringList leniencies;
 };
 
 struct QdeParseOptions

@@ -52,12 +52,14 @@ Result<std::unique_ptr<QdpxArchive>> QdpxArchive::open(const QString &path, cons
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
         return failure(u"%1: cannot be opened (%2)"_s.arg(fileName, probe.errorString()));
+    const qint64 archiveBytes = probe.size();
     probe.close();
 
     std::unique_ptr<QdpxArchive> archive(new QdpxArchive);
     archive->m_fileName = fileName;
     archive->m_path = path;
     archive->m_limits = limits;
+    archive->m_archiveBytes = std::max<qint64>(archiveBytes, 1);
     archive->m_zip = std::make_unique<QuaZip>(path);
     if (!archive->m_zip->open(QuaZip::mdUnzip))
         return failure(u"%1: is not a REFI-QDA project (.qdpx files are zip archives, and this is not one)"_s.arg(fileName));
@@ -101,7 +103,10 @@ Result<QdpxArchive::EntryGuard> QdpxArchive::prepareEntry(const QString &entryNa
         return failure(u"%1: its zip directory is damaged"_s.arg(m_fileName));
     if (info.flags & 0x1u)
         return failure(u"%1: %2 is encrypted in the archive"_s.arg(m_fileName, entryName));
-    EntryGuard guard{entryName, static_cast<qint64>(std::min<quint64>(info.compressedSize, quint64(1) << 62)), cap};
+    // The compressed size is a claim too: never more than the archive itself, so that a header
+    // claiming gigabytes of compressed data cannot switch the ratio guard off.
+    const qint64 claimedCompressed = static_cast<qint64>(std::min<quint64>(info.compressedSize, quint64(1) << 62));
+    EntryGuard guard{entryName, std::min(claimedCompressed, m_archiveBytes), cap};
     // The claim in the central directory first, then (account) the bytes actually produced.
     const QString refused = account(guard, 0, static_cast<qint64>(std::min<quint64>(info.uncompressedSize, quint64(1) << 62)));
     if (!refused.isEmpty())
@@ -113,11 +118,12 @@ QString QdpxArchive::account(const EntryGuard &guard, qint64 inflated, qint64 n)
 {
     const qint64 after = inflated + n;
     if (after > guard.cap)
-        return u"%1: is refused: %2 inflates to more than %3, the limit (a zip bomb?); nothing was imported"_s.arg(
-            m_fileName, guard.entryName, sizeText(guard.cap));
+        return u"%1: is refused: %2 inflates to more than %3, the limit%4 (a zip bomb?); nothing was imported"_s.arg(
+            m_fileName, guard.entryName, sizeText(guard.cap),
+            guard.cap == m_limits.maxReadBytes ? u" (option --max-source-text)"_s : QString());
     if (m_inflated + n > m_limits.maxTotalBytes)
-        return u"%1: is refused: its entries inflate to more than %2 altogether, the limit (a zip bomb?); "
-               u"nothing was imported"_s.arg(m_fileName, sizeText(m_limits.maxTotalBytes));
+        return u"%1: is refused: its entries inflate to more than %2 altogether, the limit (option --max-inflated; a zip "
+               u"bomb?); nothing was imported"_s.arg(m_fileName, sizeText(m_limits.maxTotalBytes));
     // Real text and XML deflate by 3 to 20 times; a thousandfold is a bomb.
     if (m_limits.maxCompressionRatio > 0 && after > m_limits.ratioGuardFromBytes
         && after / std::max<qint64>(guard.compressedSize, 1) >= m_limits.maxCompressionRatio)

@@ -69,6 +69,7 @@ private:
     QStringList m_entries;
     Limits m_limits;
     qint64 m_inflated = 0;
+    qint64 m_archiveBytes = 1;
     QString m_limitError;
 };
 

@@ -12,6 +12,7 @@
 #include "refiqda/QdpxArchive.h"
 #include "refiqda/PositionEvidence.h"
 #include "refiqda/SourceText.h"
+#include "refiqda/XmlLimitGuard.h"
 #include "text/TextIndex.h"
 
 #include <QFile>
@@ -139,17 +140,18 @@ private:
     }
     Result<std::optional<QString>> sourceRaw(const QdeSource &source, QString *encoding, QString *whyNot);
     Result<qint64> coderFor(const QString &user);
-    // The name of the coder who added a source: its creatingUser, else the importing coder, else the
-    // file's first user; empty: none of these (the person running the import is the one).
+    // The name of the coder who added a source: its creatingUser, else the file's first user, else
+    // the importing coder; empty: none of these (the person running the import is the one). A file
+    // that lists users never gains a coder who owns nothing.
     QString sourceCreator(const QdeSource &source) const
     {
         if (const QString name = m_coderNameByGuid.value(canonicalGuid(source.user)); !name.isEmpty())
             return name;
-        if (!m_options.coder.isEmpty())
-            return m_options.coder;
-        if (!m_qde.users.isEmpty())
-            return m_coderNameByGuid.value(canonicalGuid(m_qde.users.first().guid));
-        return {};
+        for (const QdeUser &user : m_qde.users) {
+            if (const QString name = m_coderNameByGuid.value(canonicalGuid(user.guid)); !name.isEmpty())
+                return name;
+        }
+        return m_options.coder;
     }
     Result<qint64> coderForUncached(const QString &user);
     Result<void> importUsers();
@@ -182,6 +184,7 @@ private:
     QSet<QUuid> m_usedCodingGuids;   // a million of them: 16 bytes each, not a string
     QHash<QString, int> m_replacedGuids;
     QList<CodingRow> m_rows;
+    QHash<QString, qsizetype> m_sourceCodings;   // identity of a coding of the current source -> index in m_rows
     QSet<QString> m_streamIgnored;   // elements ignored inside selections (read in the second pass)
     qint64 m_defaultCoder = 0;
     qint64 m_unattributed = 0;       // codings whose selection and coding name no user
@@ -453,6 +456,7 @@ Result<std::optional<QString>> QdeImporter::sourceRaw(const QdeSource &source, Q
 
 Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype position)
 {
+    m_sourceCodings.clear();   // rows of this source stay in m_rows until it is done (flushCodings after it)
     QString name = source.name.trimmed();
     if (name.isEmpty())
         name = source.plainTextPath.isEmpty() ? u"Source %1"_s.arg(position + 1)
@@ -583,6 +587,18 @@ Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype positi
                 memos << own;
             row.memo = memos.join(u"\n\n"_s);
             row.created = xsdDateTime(coding.created.isEmpty() ? selectionCreated : coding.created);
+            // The same code on the same passage by the same coder twice: one coding, which keeps the
+            // other's memo and lists its GUID as an alias (the store would silently drop it).
+            const QString identity = u"%1/%2/%3/%4"_s.arg(row.codeId).arg(row.coderId).arg(row.start).arg(row.end);
+            if (const auto twin = m_sourceCodings.constFind(identity); twin != m_sourceCodings.cend()) {
+                CodingRow &kept = m_rows[*twin];
+                if (!row.memo.isEmpty() && !kept.memo.contains(row.memo))
+                    kept.memo = kept.memo.isEmpty() ? row.memo : kept.memo + u"\n\n"_s + row.memo;
+                m_report.collapsedAliases.append(u"%1 -> %2"_s.arg(row.guid, kept.guid));
+                ++m_report.collapsedCodings;
+                continue;
+            }
+            m_sourceCodings.insert(identity, m_rows.size());
             m_rows.append(row);
         }
         return {};
@@ -748,13 +764,16 @@ Result<void> QdeImporter::flushCodings(bool all)
         return {};
     m_rows.squeeze();
     if (m_report.collapsedCodings > 0)
-        m_report.warnings.append(u"%1 codings identical to another (same source, code, coder and passage) were collapsed"_s
+        m_report.warnings.append(u"%1 codings identical to another (same source, code, coder and passage) were collapsed; "
+                                 u"their memos were kept on the remaining coding and their GUIDs are listed as aliases"_s
                                      .arg(m_report.collapsedCodings));
     return {};
 }
 
 void QdeImporter::finishWarnings()
 {
+    for (const QString &leniency : m_qde.leniencies)
+        m_report.warnings.append(u"read leniently: "_s + leniency);
     if (m_unattributed > 0)
         m_report.warnings.append(u"%1 codings name no creatingUser; they are attributed to '%2'"_s.arg(m_unattributed)
                                      .arg(m_unattributedTo));
@@ -827,6 +846,11 @@ Result<void> QdeImporter::importProject(const SourceStream &stream)
                                                            {u"skipped"_s, m_report.skipped.size()}});
 }
 
+XmlLimits xmlLimits(const RefiImportOptions &options)
+{
+    return {options.maxXmlTextBytes, options.maxXmlDepth, options.maxXmlElements};
+}
+
 void removeProjectFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
@@ -889,7 +913,12 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
                 return ok;
             };
         }
-        auto parsed = parseQde(stream->get(), qdeEntry, wrapped);
+        XmlLimitGuard guarded(stream->get(), xmlLimits(options), fileName, qdeEntry);
+        auto parsed = parseQde(&guarded, qdeEntry, wrapped);
+        if (!guarded.limitError().isEmpty())
+            return failure(guarded.limitError());
+        if (!zip.limitError().isEmpty())
+            return failure(zip.limitError());
         if (!importError.isEmpty())
             return failure(importError);
         if (parsed) {
@@ -955,8 +984,10 @@ Result<RefiImportReport> importQdc(Project &project, const QString &qdcPath, con
     const qint64 cap = std::min(options.maxEntryBytes, options.maxReadBytes);
     if (file.size() > cap)
         return failure(u"%1: is too large for a codebook"_s.arg(fileName));
-    const QByteArray xml = file.read(cap);
-    auto qde = parseQde(xml, fileName);
+    XmlLimitGuard guarded(&file, xmlLimits(options), fileName, u"the codebook"_s);
+    auto qde = parseQde(&guarded, fileName, {});
+    if (!guarded.limitError().isEmpty())
+        return failure(guarded.limitError());
     if (!qde)
         return failure(fileName + u": "_s + qde.error());
     if (qde->codes.isEmpty())
@@ -968,6 +999,8 @@ Result<RefiImportReport> importQdc(Project &project, const QString &qdcPath, con
     QdeImporter importer(project, *qde, nullptr, options, report, none);
     if (auto ok = importer.importCodes(true); !ok)
         return failure(ok.error());
+    for (const QString &leniency : qde->leniencies)
+        report.warnings.append(u"read leniently: "_s + leniency);
     if (!qde->sets.isEmpty())
         report.skipped.append({u"%1 sets of codes"_s.arg(qde->sets.size()), u"Marginalia has no sets of codes"_s});
     if (auto ok = project.journal(u"import REFI-QDA codebook"_s,

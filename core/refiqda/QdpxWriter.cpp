@@ -6,6 +6,7 @@
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
 #include "refiqda/QdeXml.h"
+#include "refiqda/PositionEvidence.h"
 #include "text/TextIndex.h"
 
 #include <quazip.h>
@@ -354,7 +355,9 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     QMap<QString, QString> attributeTypes;
     for (const SnapshotAttribute &attribute : data.attributes)
         attributeTypes.insert(attribute.name, attribute.type);
-    auto variableGuid = [&](const QString &name) { return derivedGuid(projectGuid, QString(u"variable/"_s + name)); };
+    // Variables and sets are not stored with GUIDs of their own: theirs derive from their names alone,
+    // so that an export of a re-imported project names them the same.
+    auto variableGuid = [&](const QString &name) { return derivedGuid(u"marginalia"_s, QString(u"variable/"_s + name)); };
 
     // Sources first: one UTF-8 file per document, exactly the stored text (positions count its code points).
     for (const SnapshotDocument &document : data.documents) {
@@ -389,7 +392,10 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     xml.writeStartElement(u"Project"_s);
     xml.writeDefaultNamespace(kProjectNamespace.toString());
     xml.writeAttribute(u"name"_s, xmlSafe(data.name));
-    xml.writeAttribute(u"origin"_s, origin());
+    // An export for NVivo or QualCoder says what its positions count, for a Marginalia reading it back.
+    xml.writeAttribute(u"origin"_s, report.utf16Positions ? u"%1; %2 for %3"_s.arg(origin(), kUtf16Declaration.toString(),
+                                                                                     exportTargetName(options.target))
+                                                          : origin());
     writeOptionalAttribute(xml, u"creationDateTime"_s, xsdDateTime(data.created));
     xml.writeAttribute(u"modifiedDateTime"_s, xsdDateTime(nowTimestamp()));
 
@@ -555,7 +561,7 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
         xml.writeStartElement(u"Sets"_s);
         for (auto it = sites.cbegin(); it != sites.cend(); ++it) {
             xml.writeStartElement(u"Set"_s);
-            xml.writeAttribute(u"guid"_s, derivedGuid(projectGuid, QString(u"set/site/"_s + it.key())));
+            xml.writeAttribute(u"guid"_s, derivedGuid(u"marginalia"_s, QString(u"set/site/"_s + it.key())));
             xml.writeAttribute(u"name"_s, xmlSafe(u"site: "_s + it.key()));
             for (const QString &guid : it.value())
                 writeRef(xml, u"MemberSource"_s, guid);

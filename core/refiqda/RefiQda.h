@@ -62,12 +62,20 @@ struct RefiImportOptions
     // not past maxReadBytes; all of them together not past maxTotalBytes; and no entry, once
     // past ratioGuardFromBytes, may inflate to maxCompressionRatio times its compressed size
     // (text and XML deflate 3 to 20 times; bombs a thousandfold).
+    // The compressed size a ratio is measured against is never taken above the archive's own size,
+    // so a header that lies about it gains nothing.
     qint64 maxEntryBytes = qint64(4) * 1024 * 1024 * 1024;
-    qint64 maxReadBytes = qint64(256) * 1024 * 1024;
-    qint64 maxTotalBytes = qint64(16) * 1024 * 1024 * 1024;
+    qint64 maxReadBytes = qint64(64) * 1024 * 1024;      // one source text: some ten million words
+    qint64 maxTotalBytes = qint64(4) * 1024 * 1024 * 1024;
     qint64 maxCompressionRatio = 200;
     qint64 ratioGuardFromBytes = qint64(1) * 1024 * 1024;
     qint64 maxEntries = 100000;
+    // What the XML (project.qde, a .qdc) holds, counted as it inflates, before the parser sees it:
+    // the longest text, attribute value or comment; element nesting; elements altogether. Real
+    // files: descriptions of kilobytes, a dozen levels, a few elements per coding.
+    qint64 maxXmlTextBytes = qint64(16) * 1024 * 1024;
+    qint64 maxXmlDepth = 256;
+    qint64 maxXmlElements = 50'000'000;
     PositionUnits positionUnits = PositionUnits::Detect;
     QString encoding;   // decode source files with this encoding; empty: detect
     QString coder;      // who imports (the journal's coder; codings without a user are theirs)
@@ -100,6 +108,7 @@ struct RefiImportReport
     qint64 documents = 0;
     qint64 codings = 0;
     qint64 collapsedCodings = 0;
+    QStringList collapsedAliases;   // "collapsed GUID -> kept GUID"
     qint64 notes = 0;
     qint64 attributes = 0;
     qint64 cases = 0;

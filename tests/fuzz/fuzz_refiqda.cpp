@@ -1,6 +1,6 @@
 // REFI-QDA: a crafted .qdpx (zip slip, bombs, broken XML, selections outside their text,
-// dangling references) imported into a new project, and the same bytes as a .qdc codebook
-// imported into an existing one.
+// dangling references, huge text nodes, deep nesting) imported into a new project and exported
+// again for NVivo, and the same bytes as a .qdc codebook imported into an existing one.
 #include "FuzzSupport.h"
 #include "project/Project.h"
 #include "refiqda/RefiQda.h"
@@ -23,6 +23,10 @@ marginalia::RefiImportOptions fuzzLimits()
     options.maxReadBytes = 4 * 1024 * 1024;
     options.maxTotalBytes = 32 * 1024 * 1024;
     options.maxEntries = 1000;
+    // What the XML holds, counted before the parser sees it.
+    options.maxXmlTextBytes = 256 * 1024;
+    options.maxXmlDepth = 64;
+    options.maxXmlElements = 200000;
     return options;
 }
 
@@ -36,7 +40,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString archive = writeFuzzInput(folder, "input.qdpx", data, size);
     const QString imported = folder.filePath(QStringLiteral("imported.marginalia"));
     removeProjectFiles(imported);
-    (void)marginalia::importQdpx(archive, imported, options);
+    if (marginalia::importQdpx(archive, imported, options)) {
+        // Whatever was imported exports again, for a target counting UTF-16 units (the writer's conversions).
+        if (auto project = marginalia::Project::open(imported, marginalia::Project::Access::ReadOnly)) {
+            marginalia::RefiExportOptions exportOptions;
+            exportOptions.target = marginalia::ExportTarget::NVivo;
+            (void)marginalia::exportQdpx(**project, folder.filePath(QStringLiteral("again.qdpx")), exportOptions);
+        }
+    }
 
     // One empty project made once; each input is imported into a fresh copy of it.
     static const QString emptyProject = [] {

@@ -28,6 +28,23 @@ namespace marginalia {
 
 namespace {
 
+QString programName(ExportTarget target)
+{
+    switch (target) {
+    case ExportTarget::NVivo:
+        return QStringLiteral("NVivo");
+    case ExportTarget::QualCoder:
+        return QStringLiteral("QualCoder");
+    case ExportTarget::AtlasTi:
+        return QStringLiteral("ATLAS.ti");
+    case ExportTarget::Maxqda:
+        return QStringLiteral("MAXQDA");
+    case ExportTarget::Standard:
+        break;
+    }
+    return QStringLiteral("REFI-QDA");
+}
+
 QString bullet(const QString &text)
 {
     return QStringLiteral("• ") + text;
@@ -137,12 +154,26 @@ void InterchangeController::chooseQdpxExport()
     if (!workspace || !canStart())
         return;
     const QFileInfo project(workspace->context()->path());
+    // Programs read REFI-QDA differently: NVivo and QualCoder count positions in UTF-16 units, and
+    // QualCoder turns sets into attributes. The export is made for the one that will read it.
+    static const QList<ExportTarget> targets{ExportTarget::Standard, ExportTarget::NVivo, ExportTarget::QualCoder,
+                                             ExportTarget::AtlasTi, ExportTarget::Maxqda};
+    const QStringList programs{tr("Any program (the REFI-QDA standard)"), tr("NVivo"), tr("QualCoder"), tr("ATLAS.ti"),
+                               tr("MAXQDA")};
+    const int chosen = Prompts::choose(m_window, tr("Export Project as REFI-QDA"),
+                                       tr("Which program will open the file? NVivo and QualCoder count text positions "
+                                          "differently from the standard, and QualCoder misreads sets."),
+                                       programs);
+    if (chosen < 0)
+        return;
+    const ExportTarget target = targets.value(chosen);
+    const QString suffix = target == ExportTarget::Standard ? QString() : u'-' + exportTargetName(target);
     const QString path = Prompts::saveFileName(
         m_window, tr("Export Project as REFI-QDA"),
-        project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral(".qdpx")),
+        project.absoluteDir().filePath(project.completeBaseName() + suffix + QStringLiteral(".qdpx")),
         tr("REFI-QDA projects (*.qdpx)"), QStringLiteral(".qdpx"));
     if (!path.isEmpty())
-        exportQdpx(path);
+        exportQdpx(path, target);
 }
 
 void InterchangeController::chooseQdcExport()
@@ -199,7 +230,7 @@ void InterchangeController::chooseProjectToMerge()
 
 // --- the work ----------------------------------------------------------------------------------
 
-bool InterchangeController::exportQdpx(const QString &path)
+bool InterchangeController::exportQdpx(const QString &path, ExportTarget target)
 {
     Workspace *workspace = m_window->workspace();
     if (!workspace || !canStart())
@@ -215,7 +246,9 @@ bool InterchangeController::exportQdpx(const QString &path)
                 outcome->report = failure(project.error());
                 return;
             }
-            outcome->report = marginalia::exportQdpx(**project, path, progress);
+            RefiExportOptions options;
+            options.target = target;
+            outcome->report = marginalia::exportQdpx(**project, path, options, progress);
         },
         [=, this](bool cancelled) {
             // A cancel that came after the archive was complete leaves it written.
@@ -232,7 +265,9 @@ bool InterchangeController::exportQdpx(const QString &path)
                         {tr("Documents: %1").arg(report.documents), tr("Codes: %1").arg(report.codes),
                          tr("Codings: %1").arg(report.codings), tr("Coders: %1").arg(report.coders),
                          tr("Notes (memos): %1").arg(report.notes), tr("Cases: %1").arg(report.cases),
-                         tr("Variables (attributes): %1").arg(report.variables), tr("Sets: %1").arg(report.sets)},
+                         tr("Variables (attributes): %1").arg(report.variables), tr("Sets: %1").arg(report.sets),
+                         report.utf16Positions ? tr("Text positions: UTF-16 units, as %1 counts them").arg(programName(report.target))
+                                               : tr("Text positions: characters (code points), as the standard says")},
                         {});
             Q_EMIT finished(true);
         });
@@ -322,11 +357,21 @@ bool InterchangeController::importQdpx(const QString &archivePath, const QString
             QStringList details;
             for (const RefiSkipped &skipped : report.skipped)
                 details.append(bullet(tr("Skipped %1: %2").arg(skipped.item, skipped.reason)));
+            for (const RefiPositionChoice &choice : report.positions)
+                details.append(bullet(tr("Positions in “%1” read as %2: %3")
+                                          .arg(choice.source,
+                                               choice.unit == PositionUnits::Utf16Units ? tr("UTF-16 units")
+                                                                                        : tr("characters (code points)"),
+                                               choice.evidence)));
             for (const QString &warning : report.warnings)
                 details.append(bullet(warning));
-            showSummary(tr("Import"),
-                        tr("%1 was imported into the new project %2.")
-                            .arg(archiveName, QFileInfo(projectPath).fileName()),
+            // A partial import says so first.
+            const QString headline = report.sourcesNotStored > 0
+                ? tr("%1 was imported only in part into the new project %2: %n source(s) could not be stored (see Details).",
+                     nullptr, static_cast<int>(report.sourcesNotStored))
+                      .arg(archiveName, QFileInfo(projectPath).fileName())
+                : tr("%1 was imported into the new project %2.").arg(archiveName, QFileInfo(projectPath).fileName());
+            showSummary(tr("Import"), headline,
                         {tr("Documents: %1").arg(report.documents), tr("Codes: %1").arg(report.codes),
                          tr("Codings: %1").arg(report.codings), tr("Coders: %1").arg(report.coders),
                          tr("Notes (memos): %1").arg(report.notes), tr("Cases: %1").arg(report.cases),
@@ -480,8 +525,12 @@ bool InterchangeController::mergeProject(const QString &otherPath)
             }
             const MergeReport &report = *outcome->report;
             QStringList details;
+            for (const RefiSkipped &skipped : report.skipped)
+                details.append(bullet(tr("Skipped %1: %2").arg(skipped.item, skipped.reason)));
             for (const QString &conflict : report.conflicts)
                 details.append(bullet(tr("Conflict: %1").arg(conflict)));
+            for (const QString &alias : report.collapsedAliases)
+                details.append(bullet(tr("Collapsed into a coding already here (memo kept): %1").arg(alias)));
             for (const QString &note : report.notes)
                 details.append(bullet(note));
             QStringList lines{tr("Documents added: %1").arg(report.documentsAdded),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refiqda/RefiQda.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -44,7 +46,8 @@ public:
     void chooseProjectToMerge();
 
     // The same with the file names given; false if the work could not start (the user was told).
-    bool exportQdpx(const QString &path);
+    // target: the program that will read the file (positions in its unit, nothing it misreads).
+    bool exportQdpx(const QString &path, ExportTarget target = ExportTarget::Standard);
     bool exportQdc(const QString &path);
     bool importQdpx(const QString &archivePath, const QString &projectPath);
     bool importQdc(const QString &path);

@@ -1,6 +1,7 @@
 #include "interchange/Prompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -46,6 +47,24 @@ bool Prompts::confirm(QWidget *parent, const QString &title, const QString &ques
     box.setDefaultButton(yes);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+int Prompts::choose(QWidget *parent, const QString &title, const QString &label, const QStringList &items)
+{
+    QString answer;
+    if (hook()) {
+        answer = hook()(Kind::Choose, title);
+        if (answer.isEmpty())
+            return -1;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items[i].startsWith(answer))
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
+    bool ok = false;
+    answer = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? static_cast<int>(items.indexOf(answer)) : -1;
 }
 
 } // namespace marginalia
