@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -188,8 +189,8 @@ private:
         struct Run
         {
             qsizetype at = 0;
-            QChar delimiter;
             int remaining = 0;
+            QChar delimiter;
             bool canOpen = false;
             bool canClose = false;
         };
@@ -464,8 +465,9 @@ private:
         QStringView m_s;
         const QSet<QString> &m_references;
         QString m_text;                        // the output without its emphasis runs
-        std::vector<Run> m_runs;
-        std::vector<qsizetype> m_pending;      // indexes of runs not yet resolved
+        // Deques: a paragraph of millions of runs grows in blocks, never copied to a doubled array.
+        std::deque<Run> m_runs;
+        std::deque<qsizetype> m_pending;       // indexes of runs not yet resolved
         std::vector<Opener> m_openers;
         std::vector<Erased> m_erased;
         QHash<qsizetype, qsizetype> m_destinationEnd;
