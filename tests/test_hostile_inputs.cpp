@@ -14,6 +14,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -495,6 +498,7 @@ private Q_SLOTS:
         // search, words and auto-code each stay inside 1 GB of address space (a QString of the
         // text alone is 400 MB; search once took 2.9 GB for 100 MB, words aborted at 6-8 GB).
         const QString file = path(QStringLiteral("big.txt"));
+        qint64 lines = 0;
         {
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly));
@@ -504,8 +508,8 @@ private Q_SLOTS:
                 lineText += words[w % 7];
             lineText += "end.\n";
             qint64 written = 0;
-            for (qint64 line = 0; written < 200 * kMegabyte; ++line) {
-                const QByteArray text = line % 60000 == 30000 ? "ZEBRA " + lineText : lineText;
+            for (; written < 200 * kMegabyte; ++lines) {
+                const QByteArray text = lines % 60000 == 30000 ? "ZEBRA " + lineText : lineText;
                 QCOMPARE(out.write(text), text.size());
                 written += text.size();
             }
@@ -543,6 +547,17 @@ private Q_SLOTS:
                                     1024, 600, m_dir.path());
         qInfo().noquote() << describe(QStringLiteral("words"), words).section(u'\n', 0, 0);
         QVERIFY2(words.finished && words.exitCode == 0, qPrintable(describe(QStringLiteral("words"), words)));
+        // Each line's 100 words are 14 rounds of the seven, then "teacher" and "Schüler": those two
+        // 15 times a line, the others 14 (ties in alphabetical order: "board" first). Counted in
+        // 4 MB windows, a word lost or counted twice at a window's edge would show.
+        const QJsonArray top = QJsonDocument::fromJson(words.out.toUtf8()).object().value(QStringLiteral("words")).toArray();
+        QCOMPARE(top.size(), 3);
+        QCOMPARE(top.at(0).toObject().value(QStringLiteral("word")).toString(), QStringLiteral("schüler"));
+        QCOMPARE(top.at(0).toObject().value(QStringLiteral("count")).toInteger(), 15 * lines);
+        QCOMPARE(top.at(1).toObject().value(QStringLiteral("word")).toString(), QStringLiteral("teacher"));
+        QCOMPARE(top.at(1).toObject().value(QStringLiteral("count")).toInteger(), 15 * lines);
+        QCOMPARE(top.at(2).toObject().value(QStringLiteral("word")).toString(), QStringLiteral("board"));
+        QCOMPARE(top.at(2).toObject().value(QStringLiteral("count")).toInteger(), 14 * lines);
         for (const CliRun *run : {&unicode, &zebra, &autocode, &words})
             QVERIFY2(run->peakKilobytes < 1024 * 1024, qPrintable(describe(QStringLiteral("peak"), *run)));
     }
