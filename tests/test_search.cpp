@@ -236,6 +236,58 @@ private Q_SLOTS:
         }
     }
 
+    void shortQueriesFoldNonAsciiCapitalsAtTheEnd()
+    {
+        auto project = freshProject(QStringLiteral("tail.marginalia"));
+        // "Ü" and "ÉÉ" stand in the documents' last two characters, where no trigram begins: only the
+        // tail finds them, and SQLite's lower() left them upper case ("ü" missed them before).
+        add(*project, QStringLiteral("de.txt"), QStringLiteral("Grüße"));
+        add(*project, QStringLiteral("end.txt"), QStringLiteral("Ende: Ü"));
+        add(*project, QStringLiteral("fr.txt"), QStringLiteral("Voilà ÉÉ"));
+        QVERIFY(SearchIndexer(*project).indexPending());
+        auto umlaut = TextSearch(*project).find(QStringLiteral("ü"));
+        QVERIFY(umlaut);
+        // "Grüße": ü at 2; "Ende: Ü": Ü at 6 (E0 n1 d2 e3 :4 ' '5).
+        QCOMPARE(umlaut->size(), 2);
+        QCOMPARE(umlaut->at(0).document, QStringLiteral("de.txt"));
+        QCOMPARE(umlaut->at(0).start, qint64(2));
+        QCOMPARE(umlaut->at(1).document, QStringLiteral("end.txt"));
+        QCOMPARE(umlaut->at(1).start, qint64(6));
+        auto accents = TextSearch(*project).find(QStringLiteral("éé"));
+        QVERIFY(accents);
+        QCOMPARE(accents->size(), 1);   // "Voilà " is 6 characters: "ÉÉ" at [6, 8)
+        QCOMPARE(accents->at(0).start, qint64(6));
+        QCOMPARE(accents->at(0).end, qint64(8));
+    }
+
+    void findsHitsAcrossReadingWindows()
+    {
+        // Texts are read a few megabytes at a time: 1,500,000 × "abé老" (7 bytes, 4 code points) is
+        // 10.5 MB, so hits lie on both sides of and across several window ends. "é老a" is at
+        // 4i + 2 for i = 0 .. 1,499,998 (the last "老" ends the text); "AB" at 4i.
+        auto project = freshProject(QStringLiteral("windows.marginalia"));
+        constexpr qsizetype kRepeats = 1500000;
+        QString text;
+        text.reserve(kRepeats * 4);
+        for (qsizetype i = 0; i < kRepeats; ++i)
+            text += QStringLiteral("abé老");
+        add(*project, QStringLiteral("long.txt"), text);
+        text.clear();
+        for (const QString &query : {QStringLiteral("é老a"), QStringLiteral("É老A")}) {   // bytes, then Unicode folding
+            auto hits = TextSearch(*project).find(query);
+            QVERIFY(hits);
+            QCOMPARE(hits->size(), kRepeats - 1);
+            for (qsizetype i = 0; i < hits->size(); ++i) {
+                if (hits->at(i).start != 4 * i + 2)
+                    QFAIL(qPrintable(QStringLiteral("%1: hit %2 at %3").arg(query).arg(i).arg(hits->at(i).start)));
+            }
+        }
+        auto ascii = TextSearch(*project).find(QStringLiteral("AB"));
+        QVERIFY(ascii);
+        QCOMPARE(ascii->size(), kRepeats);
+        QCOMPARE(ascii->constLast().start, 4 * (kRepeats - 1));
+    }
+
     void theGateHoldsBackLongDocuments()
     {
         auto project = freshProject(QStringLiteral("gate.marginalia"));

@@ -1,8 +1,8 @@
 #include "analysis/AutoCoder.h"
 
 #include "project/CodingStore.h"
-#include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/DocumentText.h"
 #include "search/TextSearch.h"
 #include "text/Segmenter.h"
 #include "text/TextIndex.h"
@@ -10,23 +10,146 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace marginalia {
 
 namespace {
 
-// The line around [start, end): from after the previous "\n" to before the next one.
-TextSpan lineAround(const QString &text, const TextIndex &index, qint64 start, qint64 end)
+// A sentence is looked for in its whole line when the line is at most this long, else in this
+// much of the line on either side of the hit (no real sentence is longer).
+constexpr qsizetype kSentenceContextBytes = 64 * 1024;
+constexpr qsizetype kWholeLineBytes = 1024 * 1024;
+
+bool isContinuationByte(char c)
 {
-    const qsizetype from = index.toUtf16(start);
-    const qsizetype to = index.toUtf16(end);
-    const qsizetype lineStart = from > 0 ? text.lastIndexOf(u'\n', from - 1) + 1 : 0;
-    qsizetype lineEnd = text.indexOf(u'\n', to);
-    if (lineEnd < 0)
-        lineEnd = text.size();
-    return {index.toCodePoint(lineStart), index.toCodePoint(lineEnd)};
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
+
+qint64 codePointsIn(const QByteArray &utf8, qsizetype from, qsizetype to)
+{
+    return TextIndex::utf8CodePointLength(std::string_view(utf8.constData() + from, static_cast<size_t>(to - from)));
+}
+
+// The units around the hits of one document, in linear time and without a QString of the whole
+// text: the stored UTF-8 is held once, positions are converted by a cursor that only moves forward
+// (the hits come in text order), each line's bounds are found once, and sentences are analysed
+// once per line (or per stretch of a very long line) for all the hits in it. Before, each hit of a
+// sentence unit analysed its whole line again: a 2 MB line with thousands of hits never finished.
+class UnitFinder
+{
+public:
+    UnitFinder(QByteArray utf8, Segmenter *segmenter) : m_utf8(std::move(utf8)), m_segmenter(segmenter) {}
+
+    TextSpan paragraph(qint64 start, qint64 end)
+    {
+        const qsizetype startByte = byteOf(start);
+        const qsizetype endByte = byteAfter(startByte, end - start);
+        lineAround(startByte, endByte);
+        return {m_lineStart, m_lineStart + m_lineLength};
+    }
+
+    TextSpan sentence(qint64 start, qint64 end)
+    {
+        const qsizetype startByte = byteOf(start);
+        lineAround(startByte, byteAfter(startByte, end - start));
+        const bool cached = startByte >= m_analysedFrom && startByte < m_analysedTo
+                            && (m_analysedFrom == m_lineStartByte || startByte - m_analysedFrom >= kSentenceContextBytes / 4)
+                            && (m_analysedTo == m_lineEndByte || m_analysedTo - startByte >= kSentenceContextBytes / 4);
+        if (!cached)
+            analyse(startByte, start);
+        TextSpan span{start, start};
+        if (!m_sentences.isEmpty()) {
+            // The last sentence starting at or before the position, else the first (as Segmenter::sentenceAt).
+            auto after = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), start,
+                                          [](qint64 position, const TextSpan &s) { return position < s.start; });
+            span = after == m_sentences.cbegin() ? m_sentences.first() : *(after - 1);
+        }
+        // A hit running past its sentence keeps its full extent.
+        return {std::min(span.start, start), std::max(span.end, end)};
+    }
+
+private:
+    // The byte where code point `codePoint` begins; code points only grow from call to call.
+    qsizetype byteOf(qint64 codePoint)
+    {
+        while (m_cursorCodePoint < codePoint && m_cursorByte < m_utf8.size()) {
+            ++m_cursorByte;
+            while (m_cursorByte < m_utf8.size() && isContinuationByte(m_utf8.at(m_cursorByte)))
+                ++m_cursorByte;
+            ++m_cursorCodePoint;
+        }
+        return m_cursorByte;
+    }
+
+    qsizetype byteAfter(qsizetype from, qint64 codePoints) const
+    {
+        qsizetype at = from;
+        for (qint64 i = 0; i < codePoints && at < m_utf8.size(); ++i) {
+            ++at;
+            while (at < m_utf8.size() && isContinuationByte(m_utf8.at(at)))
+                ++at;
+        }
+        return at;
+    }
+
+    // The line holding [startByte, endByte), found once for all the hits in it.
+    void lineAround(qsizetype startByte, qsizetype endByte)
+    {
+        if (m_lineEndByte >= 0 && startByte >= m_lineStartByte && endByte <= m_lineEndByte)
+            return;
+        const char *data = m_utf8.constData();
+        // Lines start after the previous line's end at the earliest (hits come in order).
+        qsizetype lineStart = startByte;
+        const qsizetype floor = std::max<qsizetype>(m_lineEndByte, 0);
+        while (lineStart > floor && data[lineStart - 1] != '\n')
+            --lineStart;
+        const void *newline = std::memchr(data + endByte, '\n', static_cast<size_t>(m_utf8.size() - endByte));
+        const qsizetype lineEnd = newline ? static_cast<const char *>(newline) - data : m_utf8.size();
+        m_lineStart = m_cursorCodePoint - codePointsIn(m_utf8, lineStart, m_cursorByte);
+        m_lineLength = codePointsIn(m_utf8, lineStart, lineEnd);
+        m_lineStartByte = lineStart;
+        m_lineEndByte = lineEnd;
+        m_analysedFrom = m_analysedTo = -1;
+    }
+
+    // Sentences of the current line, or of kSentenceContextBytes around the hit in a long line.
+    void analyse(qsizetype hitByte, qint64 hitCodePoint)
+    {
+        qsizetype from = m_lineStartByte;
+        qsizetype to = m_lineEndByte;
+        if (to - from > kWholeLineBytes) {
+            from = std::max(from, hitByte - kSentenceContextBytes);
+            to = std::min(to, hitByte + kSentenceContextBytes);
+            while (from > m_lineStartByte && isContinuationByte(m_utf8.at(from)))
+                --from;
+            while (to < m_lineEndByte && isContinuationByte(m_utf8.at(to)))
+                ++to;
+        }
+        const qint64 firstCodePoint = hitCodePoint - codePointsIn(m_utf8, from, hitByte);
+        m_sentences = m_segmenter->sentences(QString::fromUtf8(m_utf8.constData() + from, to - from));
+        for (TextSpan &span : m_sentences) {
+            span.start += firstCodePoint;
+            span.end += firstCodePoint;
+        }
+        m_analysedFrom = from;
+        m_analysedTo = to;
+    }
+
+    QByteArray m_utf8;
+    Segmenter *m_segmenter;
+    qsizetype m_cursorByte = 0;
+    qint64 m_cursorCodePoint = 0;
+    qsizetype m_lineStartByte = 0;
+    qsizetype m_lineEndByte = -1;
+    qint64 m_lineStart = 0;
+    qint64 m_lineLength = 0;
+    qsizetype m_analysedFrom = -1;
+    qsizetype m_analysedTo = -1;
+    QList<TextSpan> m_sentences;
+};
 
 } // namespace
 
@@ -52,37 +175,35 @@ Result<AutoCodeReport> AutoCoder::autoCode(qint64 codeId, const QString &query, 
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return failure(transaction.error());
-    DocumentStore documents(m_project);
     CodingStore codings(m_project);
     std::optional<Segmenter> segmenter;
+    if (unit == AutoCodeUnit::Sentence)
+        segmenter.emplace();
     AutoCodeReport report;
     report.hits = hits->size();
 
     qint64 currentDocument = 0;
-    QString text;
-    TextIndex index;
+    std::optional<UnitFinder> units;
     QSet<std::pair<qint64, qint64>> unitsDone;
     for (const SearchHit &hit : *hits) {
-        if (hit.documentId != currentDocument) {
-            auto loaded = documents.text(hit.documentId);
-            if (!loaded)
-                return failure(loaded.error());
-            text = *loaded;
-            index = TextIndex(text);
+        if (unit != AutoCodeUnit::Match && hit.documentId != currentDocument) {
+            // The stored UTF-8 once (half a QString's size), read straight from the row.
+            units.reset();
+            auto text = DocumentText::open(db, hit.documentId);
+            if (!text)
+                return failure(text.error());
+            auto bytes = (*text)->read(0, (*text)->size());
+            if (!bytes)
+                return failure(bytes.error());
+            units.emplace(std::move(*bytes), segmenter ? &*segmenter : nullptr);
             currentDocument = hit.documentId;
             unitsDone.clear();
         }
         TextSpan span{hit.start, hit.end};
-        if (unit == AutoCodeUnit::Sentence) {
-            if (!segmenter)
-                segmenter.emplace();
-            span = segmenter->sentenceAt(text, index, hit.start);
-            // A hit running past its sentence keeps its full extent.
-            span.start = std::min(span.start, hit.start);
-            span.end = std::max(span.end, hit.end);
-        } else if (unit == AutoCodeUnit::Paragraph) {
-            span = lineAround(text, index, hit.start, hit.end);
-        }
+        if (unit == AutoCodeUnit::Sentence)
+            span = units->sentence(hit.start, hit.end);
+        else if (unit == AutoCodeUnit::Paragraph)
+            span = units->paragraph(hit.start, hit.end);
         if (span.end <= span.start || unitsDone.contains({span.start, span.end}))
             continue;
         unitsDone.insert({span.start, span.end});

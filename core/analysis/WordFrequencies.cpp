@@ -1,6 +1,7 @@
 #include "analysis/WordFrequencies.h"
 
 #include "project/Project.h"
+#include "search/DocumentText.h"
 #include "text/Segmenter.h"
 
 #include <QFile>
@@ -19,6 +20,8 @@ static void registerStopWordResources()
 namespace marginalia {
 
 namespace {
+
+constexpr qsizetype kMaxCachedSpellings = 200000;
 
 QStringList parseList(const QString &content)
 {
@@ -175,8 +178,8 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         stop.unite(*lists);
     }
     const ScopeSql scope = scopeSql({options.scope.attributes, {}}, 1);
-    auto stmt = m_project.database().prepare("SELECT d.text FROM documents d WHERE d.id IN (" + scope.documents
-                                             + ") ORDER BY d.id");
+    Database &db = m_project.database();
+    auto stmt = db.prepare("SELECT d.id FROM documents d WHERE d.id IN (" + scope.documents + ") ORDER BY d.id");
     if (!stmt)
         return failure(stmt.error());
     bindAll(*stmt, scope.documentValues, 1);
@@ -189,21 +192,36 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     while (stmt->step()) {
         ++result.documents;
         QSet<QString> seen;
-        for (const WordToken &token : segmenter.words(stmt->text(0), filter)) {
-            auto it = folded.constFind(token.text);
-            if (it == folded.cend())
-                it = folded.insert(token.text, segmenter.foldCase(token.text));
-            const QString &word = it.value();
-            if (stop.contains(word))
-                continue;
-            WordCount &entry = counts[word];
-            ++entry.count;
-            ++result.words;
-            if (!seen.contains(word)) {
-                seen.insert(word);
-                ++entry.documents;
+        // A window at a time (ending at a line break where it can; words never span one): a 200 MB
+        // document costs its words' counts, not a QString of it and a token for each of its words.
+        auto text = DocumentText::open(db, stmt->int64(0));
+        if (!text)
+            return failure(text.error());
+        auto read = (*text)->forEachWindow([&](const QByteArray &utf8, qint64) {
+            for (const WordToken &token : segmenter.words(QString::fromUtf8(utf8), filter)) {
+                auto it = folded.constFind(token.text);
+                if (it == folded.cend()) {
+                    // Spellings are folded once each; a text of endless distinct tokens does not
+                    // keep them all twice.
+                    if (folded.size() >= kMaxCachedSpellings)
+                        folded.clear();
+                    it = folded.insert(token.text, segmenter.foldCase(token.text));
+                }
+                const QString &word = it.value();
+                if (stop.contains(word))
+                    continue;
+                WordCount &entry = counts[word];
+                ++entry.count;
+                ++result.words;
+                if (!seen.contains(word)) {
+                    seen.insert(word);
+                    ++entry.documents;
+                }
             }
-        }
+            return true;
+        });
+        if (!read)
+            return failure(read.error());
     }
     if (stmt->failed())
         return failure(stmt->error());

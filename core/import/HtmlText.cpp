@@ -1,5 +1,6 @@
 #include "import/FormatReaders.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QStringList>
 
@@ -431,6 +432,11 @@ private:
             ++i;
         const QString name = m_html.sliced(nameStart, i - nameStart).toLower();
         // Attributes up to '>', honouring quotes; an unterminated tag runs to the end.
+        if (tagNeverEnds(i)) {
+            // No '>' anywhere after it: "c<d" in running text, or a truncated file. Keep it as text.
+            emitLiteral(m_pos, m_pos + 1);
+            return;
+        }
         QChar quote;
         bool selfClosing = false;
         while (i < n) {
@@ -448,6 +454,7 @@ private:
         }
         if (i >= n) {
             // No '>' anywhere after it: "c<d" in running text, or a truncated file. Keep it as text.
+            noteTagNeverEnds();
             emitLiteral(m_pos, m_pos + 1);
             return;
         }
@@ -457,6 +464,38 @@ private:
             endTag(name);
         else
             startTag(name, selfClosing);
+    }
+
+    // Whether a tag's attributes starting at `from` (outside quotes) reach the end of the page
+    // without a '>'. Known only after a first such tag: then, for every position at once, in one
+    // backward pass (one bit per character), so that thousands of unclosed "<a" or "<a \"" do not
+    // each scan the rest of the page.
+    bool tagNeverEnds(qsizetype from) const
+    {
+        return !m_tagNeverEnds.isEmpty() && m_tagNeverEnds.testBit(from);
+    }
+
+    void noteTagNeverEnds()
+    {
+        if (!m_tagNeverEnds.isEmpty())
+            return;
+        const qsizetype n = m_html.size();
+        m_tagNeverEnds.resize(n + 1);
+        // From position p on, in each quoting state: does the scan reach the end without a '>'?
+        bool plain = true;
+        bool inDouble = true;
+        bool inSingle = true;
+        m_tagNeverEnds.setBit(n);
+        for (qsizetype p = n - 1; p >= 0; --p) {
+            const QChar c = m_html.at(p);
+            const bool plainHere = c == u'>' ? false : c == u'"' ? inDouble : c == u'\'' ? inSingle : plain;
+            const bool doubleHere = c == u'"' ? plain : inDouble;
+            const bool singleHere = c == u'\'' ? plain : inSingle;
+            plain = plainHere;
+            inDouble = doubleHere;
+            inSingle = singleHere;
+            m_tagNeverEnds.setBit(p, plain);
+        }
     }
 
     void startTag(const QString &name, bool selfClosing)
@@ -479,7 +518,7 @@ private:
                 m_inHead = true;
                 ++m_skipDepth;
             } else {
-                m_skipped.append(name);
+                ++m_skipped[name];
                 ++m_skipDepth;
             }
             return;
@@ -517,9 +556,9 @@ private:
             return;
         }
         if (isSkippedElement(name)) {
-            const qsizetype index = m_skipped.lastIndexOf(name);
-            if (index >= 0) {
-                m_skipped.removeAt(index);
+            const auto open = m_skipped.find(name);
+            if (open != m_skipped.end() && open.value() > 0) {
+                --open.value();
                 --m_skipDepth;
             }
             return;
@@ -546,9 +585,11 @@ private:
     qsizetype m_pos = 0;
     TextBuilder m_out;
     // Open elements whose content is hidden (<head>, <noscript>, ...).
-    int m_skipDepth = 0;
+    qsizetype m_skipDepth = 0;
     bool m_inHead = false;
-    QStringList m_skipped;
+    // How many of each are open (a count, not a list: closing one is not a search).
+    QHash<QString, qsizetype> m_skipped;
+    QBitArray m_tagNeverEnds;
 };
 
 } // namespace

@@ -1,9 +1,15 @@
 #include "import/FormatReaders.h"
 
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -58,17 +64,12 @@ QString normalizeLabel(QStringView label)
     return label.toString().simplified().toCaseFolded();
 }
 
-struct Piece
-{
-    QString text;
-    // For an emphasis delimiter run: the character ('*', '_' or '~'), its remaining length, and
-    // whether it can open or close emphasis.
-    QChar delimiter;
-    int remaining = 0;
-    bool canOpen = false;
-    bool canClose = false;
-};
-
+// Renders one paragraph's inline markup in a single pass, without recursion, in time linear in
+// its length: a hostile paragraph ('[' * 20,000, links nested 20,000 deep, thousands of unclosed
+// '<!--' or backtick runs) costs what its size costs. Links are resolved as CommonMark does, with
+// a stack of open brackets: at a ']' the nearest open '[' decides, by what follows, whether the two
+// make a link (their label stays, already rendered) or stay literal. Emphasis inside a link's label
+// is paired within the label only.
 class InlineRenderer
 {
 public:
@@ -79,306 +80,402 @@ public:
 
     QString render(QStringView s) const
     {
-        QList<Piece> pieces;
-        QString literal;
-        const auto flushLiteral = [&]() {
-            if (!literal.isEmpty()) {
-                pieces.append(Piece{literal, QChar(), 0, false, false});
-                literal.clear();
-            }
-        };
-        qsizetype i = 0;
-        const qsizetype n = s.size();
-        while (i < n) {
-            const QChar c = s.at(i);
-            if (c == u'\\') {
-                // A backslash escapes ASCII punctuation: \* is a literal star.
-                if (i + 1 < n && s.at(i + 1).unicode() < 0x80 && (s.at(i + 1).isPunct() || s.at(i + 1).isSymbol())) {
-                    literal.append(s.at(i + 1));
-                    i += 2;
-                } else {
-                    literal.append(c);
-                    ++i;
-                }
-                continue;
-            }
-            if (c == u'`') {
-                if (const qsizetype end = codeSpan(s, i, literal); end > i) {
-                    i = end;
-                    continue;
-                }
-                // An unmatched run of backticks is literal.
-                while (i < n && s.at(i) == u'`')
-                    literal.append(s.at(i++));
-                continue;
-            }
-            if (c == u'!' && i + 1 < n && s.at(i + 1) == u'[') {
-                if (const qsizetype end = link(s, i + 1, literal); end > i) {
-                    i = end;
-                    continue;
-                }
-                literal.append(c);
-                ++i;
-                continue;
-            }
-            if (c == u'[') {
-                if (const qsizetype end = link(s, i, literal); end > i) {
-                    i = end;
-                    continue;
-                }
-                literal.append(c);
-                ++i;
-                continue;
-            }
-            if (c == u'<') {
-                if (const qsizetype end = angleBracket(s, i, literal); end > i) {
-                    i = end;
-                    continue;
-                }
-                literal.append(c);
-                ++i;
-                continue;
-            }
-            if (c == u'&') {
-                if (const qsizetype end = entity(s, i, literal); end > i) {
-                    i = end;
-                    continue;
-                }
-                literal.append(c);
-                ++i;
-                continue;
-            }
-            if (c == u'*' || c == u'_' || c == u'~') {
-                qsizetype end = i;
-                while (end < n && s.at(end) == c)
-                    ++end;
-                const int length = static_cast<int>(end - i);
-                // A single tilde is text ("~5 minutes"); only "~~" strikes through.
-                if (c == u'~' && length != 2) {
-                    literal.append(s.sliced(i, length));
-                    i = end;
-                    continue;
-                }
-                flushLiteral();
-                pieces.append(delimiterRun(s, i, end));
-                i = end;
-                continue;
-            }
-            literal.append(c);
-            ++i;
-        }
-        flushLiteral();
-        resolveEmphasis(pieces);
-
-        QString out;
-        for (const Piece &piece : std::as_const(pieces)) {
-            if (piece.delimiter.isNull())
-                out += piece.text;
-            else
-                out += QString(piece.remaining, piece.delimiter);
-        }
-        return out;
+        Pass pass(s, m_references);
+        return pass.run();
     }
 
 private:
-    static Piece delimiterRun(QStringView s, qsizetype start, qsizetype end)
-    {
-        const QChar c = s.at(start);
-        const bool nextSpace = isWhitespaceAt(s, end);
-        const bool prevSpace = isWhitespaceAt(s, start - 1);
-        const bool nextPunct = isPunctuationAt(s, end);
-        const bool prevPunct = isPunctuationAt(s, start - 1);
-        const bool leftFlanking = !nextSpace && (!nextPunct || prevSpace || prevPunct);
-        const bool rightFlanking = !prevSpace && (!prevPunct || nextSpace || nextPunct);
-        Piece piece;
-        piece.delimiter = c;
-        piece.remaining = static_cast<int>(end - start);
-        piece.text = s.sliced(start, end - start).toString();
-        if (c == u'_') {
-            // No emphasis inside words: snake_case_name stays as it is.
-            piece.canOpen = leftFlanking && (!rightFlanking || prevPunct);
-            piece.canClose = rightFlanking && (!leftFlanking || nextPunct);
-        } else {
-            piece.canOpen = leftFlanking;
-            piece.canClose = rightFlanking;
-        }
-        return piece;
-    }
+    // CommonMark's longest link label; longer bracketed text is never looked up as a reference.
+    static constexpr qsizetype kMaxLabelLength = 999;
 
-    // Pairs closers with the nearest earlier opener of the same character and drops the paired
-    // delimiter characters; whatever is left unpaired stays as text.
-    static void resolveEmphasis(QList<Piece> &pieces)
+    class Pass
     {
-        QList<qsizetype> openers;
-        for (qsizetype k = 0; k < pieces.size(); ++k) {
-            Piece &closer = pieces[k];
-            if (closer.delimiter.isNull())
-                continue;
-            if (closer.canClose) {
-                qsizetype depth = openers.size() - 1;
-                while (closer.remaining > 0 && depth >= 0) {
-                    Piece &opener = pieces[openers.at(depth)];
-                    if (opener.delimiter != closer.delimiter || opener.remaining == 0) {
-                        --depth;
-                        continue;
+    public:
+        Pass(QStringView s, const QSet<QString> &references)
+            : m_s(s), m_references(references)
+        {
+            matchDestinationParens();
+        }
+
+        QString run()
+        {
+            qsizetype i = 0;
+            const qsizetype n = m_s.size();
+            while (i < n) {
+                const QChar c = m_s.at(i);
+                if (c == u'\\') {
+                    // A backslash escapes ASCII punctuation: \* is a literal star.
+                    if (i + 1 < n && m_s.at(i + 1).unicode() < 0x80 && (m_s.at(i + 1).isPunct() || m_s.at(i + 1).isSymbol())) {
+                        m_text.append(m_s.at(i + 1));
+                        i += 2;
+                    } else {
+                        m_text.append(c);
+                        ++i;
                     }
-                    const int used = std::min(opener.remaining, closer.remaining);
-                    opener.remaining -= used;
-                    closer.remaining -= used;
-                    // Openers between the pair can no longer be matched.
-                    openers.resize(opener.remaining > 0 ? depth + 1 : depth);
-                    depth = openers.size() - 1;
+                    continue;
                 }
-            }
-            if (closer.canOpen && closer.remaining > 0)
-                openers.append(k);
-        }
-    }
-
-    // `code`: the content verbatim. Returns the end position, or start when there is no span.
-    static qsizetype codeSpan(QStringView s, qsizetype start, QString &out)
-    {
-        qsizetype i = start;
-        while (i < s.size() && s.at(i) == u'`')
-            ++i;
-        const qsizetype ticks = i - start;
-        qsizetype search = i;
-        while (search < s.size()) {
-            const qsizetype close = s.indexOf(u'`', search);
-            if (close < 0)
-                return start;
-            qsizetype closeEnd = close;
-            while (closeEnd < s.size() && s.at(closeEnd) == u'`')
-                ++closeEnd;
-            if (closeEnd - close == ticks) {
-                QStringView content = s.sliced(i, close - i);
-                // One space of padding on both sides is dropped (it lets code start with a backtick).
-                if (content.size() >= 2 && content.startsWith(u' ') && content.endsWith(u' ')
-                    && !content.trimmed().isEmpty())
-                    content = content.sliced(1, content.size() - 2);
-                out += content;
-                return closeEnd;
-            }
-            search = closeEnd;
-        }
-        return start;
-    }
-
-    // The position just after the ']' matching the '[' at start, or -1.
-    static qsizetype closingBracket(QStringView s, qsizetype start)
-    {
-        int depth = 0;
-        for (qsizetype i = start; i < s.size(); ++i) {
-            const QChar c = s.at(i);
-            if (c == u'\\') {
+                if (c == u'`') {
+                    i = codeSpan(i);
+                    continue;
+                }
+                if (c == u'!' && i + 1 < n && m_s.at(i + 1) == u'[') {
+                    openBracket(i, 2);
+                    i += 2;
+                    continue;
+                }
+                if (c == u'[') {
+                    openBracket(i, 1);
+                    ++i;
+                    continue;
+                }
+                if (c == u']') {
+                    i = closeBracket(i);
+                    continue;
+                }
+                if (c == u'<') {
+                    i = angleBracket(i);
+                    continue;
+                }
+                if (c == u'&') {
+                    i = entity(i);
+                    continue;
+                }
+                if (c == u'*' || c == u'_' || c == u'~') {
+                    qsizetype end = i;
+                    while (end < n && m_s.at(end) == c)
+                        ++end;
+                    const int length = static_cast<int>(end - i);
+                    // A single tilde is text ("~5 minutes"); only "~~" strikes through.
+                    if (c == u'~' && length != 2) {
+                        m_text.append(m_s.sliced(i, length));
+                    } else {
+                        m_pending.push_back(m_runs.size());
+                        m_runs.push_back(delimiterRun(i, end));
+                    }
+                    i = end;
+                    continue;
+                }
+                m_text.append(c);
                 ++i;
-            } else if (c == u'`') {
-                // Brackets inside code do not count.
-                qsizetype end = i;
-                while (end < s.size() && s.at(end) == u'`')
-                    ++end;
-                const qsizetype close = s.indexOf(s.sliced(i, end - i), end);
-                i = close < 0 ? end - 1 : close + (end - i) - 1;
-            } else if (c == u'[') {
-                ++depth;
-            } else if (c == u']') {
-                if (--depth == 0)
-                    return i + 1;
             }
-        }
-        return -1;
-    }
+            resolveEmphasis(0);
 
-    // [text](url "title"), [text][ref], [text][] or [ref] with a defined reference: the text.
-    // Also images, where start is at the '[' after '!': the alt text.
-    qsizetype link(QStringView s, qsizetype start, QString &out) const
-    {
-        const qsizetype labelEnd = closingBracket(s, start);
-        if (labelEnd < 0)
-            return start;
-        const QStringView label = s.sliced(start + 1, labelEnd - start - 2);
-        if (label.startsWith(u'^'))
-            return start; // a footnote reference, kept as written
-        if (labelEnd < s.size() && s.at(labelEnd) == u'(') {
-            int depth = 0;
-            for (qsizetype i = labelEnd; i < s.size(); ++i) {
-                const QChar c = s.at(i);
+            // Links closed inner first: their brackets are erased in text order.
+            std::sort(m_erased.begin(), m_erased.end(),
+                      [](const Erased &x, const Erased &y) { return x.offset < y.offset; });
+            QString out;
+            out.reserve(m_text.size());
+            auto erased = m_erased.cbegin();
+            qsizetype from = 0;
+            const auto copyText = [&](qsizetype to) {
+                for (; erased != m_erased.cend() && erased->offset < to; ++erased) {
+                    out += QStringView(m_text).sliced(from, erased->offset - from);
+                    from = erased->offset + erased->width;
+                }
+                out += QStringView(m_text).sliced(from, to - from);
+                from = to;
+            };
+            for (const Run &run : m_runs) {
+                copyText(run.at);
+                out += QString(run.remaining, run.delimiter);
+            }
+            copyText(m_text.size());
+            return out;
+        }
+
+    private:
+        // An emphasis delimiter run: its character ('*', '_' or '~'), where it stands in m_text,
+        // the length still unpaired, and whether it can open or close emphasis.
+        struct Run
+        {
+            qsizetype at = 0;
+            int remaining = 0;
+            QChar delimiter;
+            bool canOpen = false;
+            bool canClose = false;
+        };
+        struct Opener
+        {
+            qsizetype offset = 0;         // of the "[" or "![" in m_text
+            qsizetype width = 1;
+            qsizetype position = 0;       // of the '[' in the paragraph
+            qsizetype pendingBottom = 0;  // emphasis runs before the label
+        };
+        struct Erased
+        {
+            qsizetype offset = 0;
+            qsizetype width = 0;
+        };
+
+        // The "[" or "![" goes to the output as text; should it open a link, it is erased there.
+        void openBracket(qsizetype at, qsizetype width)
+        {
+            // Deeper nesting than any document has is read as text (bounded memory for '[' * 10^7).
+            if (m_openers.size() < kMaxOpenBrackets)
+                m_openers.push_back({m_text.size(), width, at + width - 1, static_cast<qsizetype>(m_pending.size())});
+            m_text += m_s.sliced(at, width);
+        }
+
+        // At a ']': [text](url "title"), [text][ref], [text][] or [ref] with a defined reference
+        // keep their text (images their alt text); anything else stays literal. Returns where to go on.
+        qsizetype closeBracket(qsizetype at)
+        {
+            if (m_openers.empty()) {
+                m_text.append(u']');
+                return at + 1;
+            }
+            const Opener opener = m_openers.back();
+            m_openers.pop_back();
+            const QStringView label = m_s.sliced(opener.position + 1, at - opener.position - 1);
+            const qsizetype next = at + 1;
+            qsizetype end = -1;
+            if (label.startsWith(u'^')) {
+                // A footnote reference, kept as written.
+            } else if (next < m_s.size() && m_s.at(next) == u'(') {
+                end = m_destinationEnd.value(next, -1);
+            } else if (next < m_s.size() && m_s.at(next) == u'[') {
+                // A reference label holds no unescaped brackets.
+                for (qsizetype j = next + 1; j < m_s.size() && j - next <= kMaxLabelLength + 1; ++j) {
+                    const QChar c = m_s.at(j);
+                    if (c == u'\\') {
+                        ++j;
+                    } else if (c == u'[') {
+                        break;
+                    } else if (c == u']') {
+                        const QStringView ref = m_s.sliced(next + 1, j - next - 1);
+                        if (isReference(ref.trimmed().isEmpty() ? label : ref))
+                            end = j + 1;
+                        break;
+                    }
+                }
+            } else if (isReference(label)) {
+                end = next;
+            }
+            if (end < 0) {
+                m_text.append(u']');
+                return next;
+            }
+            m_erased.push_back({opener.offset, opener.width});
+            // Emphasis inside the label pairs within it only.
+            resolveEmphasis(opener.pendingBottom);
+            m_pending.resize(static_cast<size_t>(opener.pendingBottom));
+            return end;
+        }
+
+        bool isReference(QStringView label) const
+        {
+            return !m_references.isEmpty() && label.size() <= kMaxLabelLength
+                   && m_references.contains(normalizeLabel(label));
+        }
+
+        // For every '(' right after a ']': the position after its matching ')', found in one pass
+        // over the paragraph. Nesting depth counts every unescaped parenthesis; a '(' is matched at
+        // the first ')' that brings the depth back below it. At most one waits per depth.
+        void matchDestinationParens()
+        {
+            std::vector<std::pair<qsizetype, qsizetype>> waiting;   // (depth before it, position)
+            qsizetype depth = 0;
+            for (qsizetype i = 0; i < m_s.size(); ++i) {
+                const QChar c = m_s.at(i);
                 if (c == u'\\') {
                     ++i;
                 } else if (c == u'(') {
+                    if (i > 0 && m_s.at(i - 1) == u']')
+                        waiting.emplace_back(depth, i);
                     ++depth;
-                } else if (c == u')' && --depth == 0) {
-                    out += render(label);
-                    return i + 1;
+                } else if (c == u')' && depth > 0) {
+                    --depth;
+                    if (!waiting.empty() && waiting.back().first == depth) {
+                        m_destinationEnd.insert(waiting.back().second, i + 1);
+                        waiting.pop_back();
+                    }
                 }
             }
-            return start;
         }
-        if (labelEnd < s.size() && s.at(labelEnd) == u'[') {
-            const qsizetype refEnd = closingBracket(s, labelEnd);
-            if (refEnd > 0) {
-                const QStringView ref = s.sliced(labelEnd + 1, refEnd - labelEnd - 2);
-                if (m_references.contains(normalizeLabel(ref.trimmed().isEmpty() ? label : ref))) {
-                    out += render(label);
-                    return refEnd;
+
+        // `code`: the content verbatim; an opening run of n backticks closes at the next run of
+        // exactly n. Runs are listed once per paragraph by length, so an unmatched run costs a
+        // lookup, not a scan of the rest.
+        qsizetype codeSpan(qsizetype start)
+        {
+            qsizetype i = start;
+            while (i < m_s.size() && m_s.at(i) == u'`')
+                ++i;
+            const qsizetype ticks = i - start;
+            if (!m_runsListed)
+                listBacktickRuns();
+            const auto found = m_runsByLength.constFind(ticks);
+            if (found != m_runsByLength.cend()) {
+                const std::vector<qsizetype> &starts = found.value();
+                const auto close = std::lower_bound(starts.begin(), starts.end(), i);
+                if (close != starts.end()) {
+                    QStringView content = m_s.sliced(i, *close - i);
+                    // One space of padding on both sides is dropped (it lets code start with a backtick).
+                    if (content.size() >= 2 && content.startsWith(u' ') && content.endsWith(u' ')
+                        && !content.trimmed().isEmpty())
+                        content = content.sliced(1, content.size() - 2);
+                    m_text += content;
+                    return *close + ticks;
                 }
             }
-            return start;
+            // An unmatched run of backticks is literal.
+            m_text += m_s.sliced(start, ticks);
+            return i;
         }
-        if (m_references.contains(normalizeLabel(label))) {
-            out += render(label);
-            return labelEnd;
-        }
-        return start;
-    }
 
-    // Autolinks become their address; HTML tags and comments disappear.
-    static qsizetype angleBracket(QStringView s, qsizetype start, QString &out)
-    {
-        static const QRegularExpression autolink(QStringLiteral(R"(\G<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*)>)"));
-        static const QRegularExpression email(QStringLiteral(R"(\G<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)>)"));
-        static const QRegularExpression tag(QStringLiteral(R"(\G</?([A-Za-z][A-Za-z0-9\-]*)(?:\s[^<>]*)?/?>)"));
-        static const QRegularExpression comment(QStringLiteral(R"(\G<!--.*?-->)"), QRegularExpression::DotMatchesEverythingOption);
-        QRegularExpressionMatch match = autolink.match(s, start);
-        if (!match.hasMatch())
-            match = email.match(s, start);
-        if (match.hasMatch()) {
-            out += match.capturedView(1);
-            return match.capturedEnd(0);
+        void listBacktickRuns()
+        {
+            m_runsListed = true;
+            for (qsizetype i = 0; i < m_s.size();) {
+                if (m_s.at(i) != u'`') {
+                    ++i;
+                    continue;
+                }
+                const qsizetype start = i;
+                while (i < m_s.size() && m_s.at(i) == u'`')
+                    ++i;
+                m_runsByLength[i - start].push_back(start);
+            }
         }
-        match = tag.match(s, start);
-        if (match.hasMatch()) {
-            if (match.capturedView(1).compare(u"br", Qt::CaseInsensitive) == 0)
-                out += u' ';
-            return match.capturedEnd(0);
-        }
-        match = comment.match(s, start);
-        if (match.hasMatch())
-            return match.capturedEnd(0);
-        return start;
-    }
 
-    // Character references, decoded as the HTML reader decodes them.
-    static qsizetype entity(QStringView s, qsizetype start, QString &out)
-    {
-        static const QRegularExpression reference(
-            QStringLiteral(R"(\G&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"));
-        const QRegularExpressionMatch match = reference.match(s, start);
-        if (!match.hasMatch())
-            return start;
-        const QString written = match.captured(0);
-        const QString decoded = htmlToPlainText(written);
-        if (decoded == written)
-            return start; // unknown name: literal
-        if (decoded.isEmpty()) {
-            // Whitespace such as &nbsp; collapses to nothing in a one-entity page; a soft hyphen is nothing.
-            if (written != u"&shy;")
-                out += u' ';
-        } else {
-            out += decoded;
+        // Autolinks become their address; HTML tags and comments disappear.
+        qsizetype angleBracket(qsizetype start)
+        {
+            static const QRegularExpression autolink(QStringLiteral(R"(\G<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*)>)"));
+            static const QRegularExpression email(QStringLiteral(R"(\G<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)>)"));
+            static const QRegularExpression tag(QStringLiteral(R"(\G</?([A-Za-z][A-Za-z0-9\-]*)(?:\s[^<>]*)?/?>)"));
+            // Each of these ends at the first '>' after the '<'. A match costs the length of the text
+            // it is given (PCRE checks it as UTF-16 first), so it is given only up to that '>', and
+            // at most kMaxAngleBracket characters: longer ones stay text.
+            if (m_nextGreater != kNotFound && m_nextGreater < start)
+                m_nextGreater = m_s.indexOf(u'>', start);
+            if (m_nextGreater >= 0 && m_nextGreater - start < kMaxAngleBracket) {
+                const QStringView window = m_s.sliced(start, m_nextGreater - start + 1);
+                QRegularExpressionMatch match = autolink.match(window);
+                if (!match.hasMatch())
+                    match = email.match(window);
+                if (match.hasMatch()) {
+                    m_text += match.capturedView(1);
+                    return start + match.capturedEnd(0);
+                }
+                match = tag.match(window);
+                if (match.hasMatch()) {
+                    if (match.capturedView(1).compare(u"br", Qt::CaseInsensitive) == 0)
+                        m_text += u' ';
+                    return start + match.capturedEnd(0);
+                }
+            }
+            if (m_s.sliced(start).startsWith(u"<!--")) {
+                // The first "-->" after a position is also the first after any later one before it:
+                // remembered, so that many unclosed comments do not each scan the rest.
+                if (m_commentEnd != kNotFound && m_commentEnd < start + 4)
+                    m_commentEnd = m_s.indexOf(u"-->", start + 4);
+                if (m_commentEnd >= 0)
+                    return m_commentEnd + 3;
+            }
+            m_text += u'<';
+            return start + 1;
         }
-        return match.capturedEnd(0);
-    }
+
+        // Character references, decoded as the HTML reader decodes them.
+        qsizetype entity(qsizetype start)
+        {
+            static const QRegularExpression reference(
+                QStringLiteral(R"(\G&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"));
+            // A reference is at most 34 characters; the regular expression sees no more (see angleBracket).
+            const QRegularExpressionMatch match = reference.match(m_s.sliced(start, std::min<qsizetype>(40, m_s.size() - start)));
+            if (match.hasMatch()) {
+                const QString written = match.captured(0);
+                const QString decoded = htmlToPlainText(written);
+                if (decoded != written) {
+                    if (decoded.isEmpty()) {
+                        // Whitespace such as &nbsp; collapses to nothing in a one-entity page; a soft hyphen is nothing.
+                        if (written != u"&shy;")
+                            m_text += u' ';
+                    } else {
+                        m_text += decoded;
+                    }
+                    return start + match.capturedEnd(0);
+                }
+            }
+            m_text += u'&';   // unknown name: literal
+            return start + 1;
+        }
+
+        Run delimiterRun(qsizetype start, qsizetype end) const
+        {
+            const QChar c = m_s.at(start);
+            const bool nextSpace = isWhitespaceAt(m_s, end);
+            const bool prevSpace = isWhitespaceAt(m_s, start - 1);
+            const bool nextPunct = isPunctuationAt(m_s, end);
+            const bool prevPunct = isPunctuationAt(m_s, start - 1);
+            const bool leftFlanking = !nextSpace && (!nextPunct || prevSpace || prevPunct);
+            const bool rightFlanking = !prevSpace && (!prevPunct || nextSpace || nextPunct);
+            Run run;
+            run.at = m_text.size();
+            run.delimiter = c;
+            run.remaining = static_cast<int>(end - start);
+            if (c == u'_') {
+                // No emphasis inside words: snake_case_name stays as it is.
+                run.canOpen = leftFlanking && (!rightFlanking || prevPunct);
+                run.canClose = rightFlanking && (!leftFlanking || nextPunct);
+            } else {
+                run.canOpen = leftFlanking;
+                run.canClose = rightFlanking;
+            }
+            return run;
+        }
+
+        // Pairs the runs from m_pending[from] on: each closer with the nearest earlier
+        // opener of its character, dropping the paired characters; openers between a pair can no
+        // longer be matched; whatever is left unpaired stays as text. One stack per character, so
+        // a closer never walks past openers of other characters (linear, not quadratic).
+        void resolveEmphasis(qsizetype from)
+        {
+            std::array<std::vector<qsizetype>, 3> openers;   // run indexes, per '*', '_', '~'
+            const auto slot = [](QChar c) { return c == u'*' ? 0 : c == u'_' ? 1 : 2; };
+            for (size_t d = static_cast<size_t>(from); d < m_pending.size(); ++d) {
+                const qsizetype k = m_pending[d];
+                Run &closer = m_runs[static_cast<size_t>(k)];
+                std::vector<qsizetype> &same = openers[static_cast<size_t>(slot(closer.delimiter))];
+                if (closer.canClose) {
+                    while (closer.remaining > 0 && !same.empty()) {
+                        const qsizetype openerIndex = same.back();
+                        Run &opener = m_runs[static_cast<size_t>(openerIndex)];
+                        const int used = std::min(opener.remaining, closer.remaining);
+                        opener.remaining -= used;
+                        closer.remaining -= used;
+                        for (std::vector<qsizetype> &other : openers) {
+                            while (!other.empty() && other.back() > openerIndex)
+                                other.pop_back();
+                        }
+                        if (opener.remaining == 0)
+                            same.pop_back();
+                    }
+                }
+                if (closer.canOpen && closer.remaining > 0)
+                    same.push_back(k);
+            }
+        }
+
+        static constexpr qsizetype kNotFound = -1;
+        static constexpr qsizetype kMaxAngleBracket = 4096;
+        static constexpr size_t kMaxOpenBrackets = 100000;
+
+        QStringView m_s;
+        const QSet<QString> &m_references;
+        QString m_text;                        // the output without its emphasis runs
+        // Deques: a paragraph of millions of runs grows in blocks, never copied to a doubled array.
+        std::deque<Run> m_runs;
+        std::deque<qsizetype> m_pending;       // indexes of runs not yet resolved
+        std::vector<Opener> m_openers;
+        std::vector<Erased> m_erased;
+        QHash<qsizetype, qsizetype> m_destinationEnd;
+        QHash<qsizetype, std::vector<qsizetype>> m_runsByLength;
+        bool m_runsListed = false;
+        qsizetype m_commentEnd = -2;   // -2: not looked for yet
+        qsizetype m_nextGreater = -2;
+    };
 
     const QSet<QString> &m_references;
 };

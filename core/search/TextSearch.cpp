@@ -1,6 +1,7 @@
 #include "search/TextSearch.h"
 
 #include "project/Project.h"
+#include "search/DocumentText.h"
 #include "text/TextIndex.h"
 
 #include <QSet>
@@ -138,6 +139,93 @@ std::vector<size_t> byteHits(std::string_view haystack, std::string_view needle,
     return hits;
 }
 
+// Where the UTF-16 offsets of a QString fall in its UTF-8 bytes, walking forward only.
+class Utf16ToUtf8Cursor
+{
+public:
+    explicit Utf16ToUtf8Cursor(const QString &text) : m_text(text) {}
+
+    qsizetype byteAt(qsizetype utf16)
+    {
+        while (m_utf16 < utf16) {
+            const char16_t c = m_text.at(m_utf16).unicode();
+            if (QChar::isHighSurrogate(c) && m_utf16 + 1 < m_text.size() && m_text.at(m_utf16 + 1).isLowSurrogate()) {
+                m_utf16 += 2;
+                m_byte += 4;
+            } else {
+                ++m_utf16;
+                m_byte += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            }
+        }
+        return m_byte;
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_utf16 = 0;
+    qsizetype m_byte = 0;
+};
+
+// The hits in one document, appended in order. The stored UTF-8 is read a window at a time
+// (DocumentText), so a 200 MB document costs a few megabytes, not its text in a QString: each
+// window is searched where it lies (bytes), as a lower-cased copy (ASCII letters), or as a QString
+// (other cased scripts); the next window starts far enough back for a hit across the boundary, but
+// not before the last hit's end (hits do not overlap). Code points are counted along the way.
+Result<void> findInDocument(Database &db, qint64 id, const QString &name, const QString &needle,
+                            const QByteArray &needleUtf8, Matching matching, QList<SearchHit> &hits)
+{
+    auto text = DocumentText::open(db, id);
+    if (!text)
+        return failure(text.error());
+    const qint64 size = (*text)->size();
+    const qint64 length = TextIndex::codePointLength(needle);
+    // How far back from a window's end a hit may begin: a UTF-16 unit is at most three UTF-8 bytes.
+    const qsizetype overlap = matching == Matching::Unicode ? 3 * needle.size() : needleUtf8.size() - 1;
+    const qint64 windowBytes = std::max<qint64>(DocumentText::kWindowBytes, 4 * static_cast<qint64>(overlap) + 16);
+    const std::string_view needleView(needleUtf8.constData(), static_cast<size_t>(needleUtf8.size()));
+    qint64 position = 0;     // of the window, in bytes
+    qint64 counted = 0;      // bytes whose code points are in codePoint
+    qint64 codePoint = 0;
+    while (position < size) {
+        Result<QByteArray> bytes = (*text)->read(position, windowBytes);
+        if (!bytes)
+            return failure(bytes.error());
+        QByteArray &chunk = *bytes;
+        const bool last = position + chunk.size() >= size;
+        if (!last)
+            chunk.truncate(utf8CharacterStart(chunk, chunk.size() - 1));   // whole characters only
+        const std::string_view view(chunk.constData(), static_cast<size_t>(chunk.size()));
+        qint64 lastHitEnd = position;
+        const auto addHit = [&](qsizetype start, qsizetype end) {
+            codePoint += TextIndex::utf8CodePointLength(view.substr(static_cast<size_t>(counted - position),
+                                                                    static_cast<size_t>(position + start - counted)));
+            counted = position + start;
+            hits.append({id, name, codePoint, codePoint + length});
+            lastHitEnd = position + end;
+        };
+        if (matching == Matching::Unicode) {
+            const QString window = QString::fromUtf8(chunk);
+            Utf16ToUtf8Cursor cursor(window);
+            for (qsizetype at = window.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+                 at = window.indexOf(needle, at + needle.size(), Qt::CaseInsensitive)) {
+                const qsizetype start = cursor.byteAt(at);
+                addHit(start, cursor.byteAt(at + needle.size()));
+            }
+        } else {
+            for (const size_t at : byteHits(view, needleView, matching == Matching::AsciiInsensitive))
+                addHit(static_cast<qsizetype>(at), static_cast<qsizetype>(at) + needleUtf8.size());
+        }
+        if (last)
+            break;
+        const qint64 next = std::max(lastHitEnd, position + utf8CharacterStart(chunk, chunk.size() - overlap));
+        codePoint += TextIndex::utf8CodePointLength(
+            view.substr(static_cast<size_t>(counted - position), static_cast<size_t>(next - counted)));
+        counted = next;
+        position = next;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOptions &options)
@@ -155,12 +243,12 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
     }
     std::sort(documentIds.begin(), documentIds.end());
 
-    auto stmt = m_project.database().prepare("SELECT name, text FROM documents WHERE id = ?1");
+    Database &db = m_project.database();
+    auto stmt = db.prepare("SELECT name FROM documents WHERE id = ?1");
     if (!stmt)
         return failure(stmt.error());
     const Matching matching = matchingFor(needle, options.caseSensitive);
     const QByteArray needleUtf8 = needle.toUtf8();
-    const qint64 length = TextIndex::codePointLength(needle);
     // Hits come out ordered by document name, then id, then position: each document's hits are in
     // order already, so only the documents are sorted at the end.
     struct DocumentHits
@@ -172,10 +260,6 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
     };
     std::vector<DocumentHits> groups;
     QList<SearchHit> hits;
-    auto closeGroup = [&](const QString &name, qint64 id, qsizetype first) {
-        if (hits.size() > first)
-            groups.push_back({name, id, first, hits.size()});
-    };
     for (qint64 id : documentIds) {
         stmt->reset();
         stmt->bind(1, id);
@@ -186,33 +270,18 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
         }
         const QString name = stmt->text(0);
         const qsizetype first = hits.size();
-        if (matching == Matching::Unicode) {
-            const QString text = stmt->text(1);
-            const TextIndex index(text);
-            for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-                 at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive)) {
-                const qint64 start = index.toCodePoint(at);
-                hits.append({id, name, start, start + length});
-            }
-            closeGroup(name, id, first);
-            continue;
-        }
-        // Search the stored UTF-8 where it lies and count code points (bytes that do not
-        // continue a character) up to each hit: no conversion of the whole text.
-        const std::string_view text = stmt->utf8(1);
-        size_t counted = 0;
-        qint64 codePoint = 0;
-        for (const size_t at : byteHits(text, std::string_view(needleUtf8.constData(), static_cast<size_t>(needleUtf8.size())),
-                                        matching == Matching::AsciiInsensitive)) {
-            codePoint += TextIndex::utf8CodePointLength(text.substr(counted, at - counted));
-            counted = at;
-            hits.append({id, name, codePoint, codePoint + length});
-        }
-        closeGroup(name, id, first);
+        if (auto found = findInDocument(db, id, name, needle, needleUtf8, matching, hits); !found)
+            return failure(found.error());
+        if (hits.size() > first)
+            groups.push_back({name, id, first, hits.size()});
     }
-    std::sort(groups.begin(), groups.end(), [](const DocumentHits &a, const DocumentHits &b) {
+    const auto before = [](const DocumentHits &a, const DocumentHits &b) {
         return a.name != b.name ? a.name < b.name : a.id < b.id;
-    });
+    };
+    // Usually in order already (one document, or ids in name order): then no second list of hits.
+    if (std::is_sorted(groups.begin(), groups.end(), before))
+        return hits;
+    std::sort(groups.begin(), groups.end(), before);
     QList<SearchHit> ordered;
     ordered.reserve(hits.size());
     for (const DocumentHits &group : groups)
@@ -291,15 +360,26 @@ Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query)
         if (instances->failed())
             return failure(instances->error());
     }
-    auto rest = db.prepare(everything ? "SELECT id FROM documents"
-                                      : "SELECT id FROM documents WHERE instr(lower(tail), ?1) > 0"
-                                        " UNION SELECT document_id FROM document_fts_pending");
+    if (everything) {
+        auto all = db.prepare("SELECT id FROM documents");
+        if (!all)
+            return failure(all.error());
+        while (all->step())
+            candidates.insert(all->int64(0));
+        if (all->failed())
+            return failure(all->error());
+        return QList<qint64>(candidates.cbegin(), candidates.cend());
+    }
+    // The tails are compared here, folded by Qt: SQLite's lower() folds ASCII only, so "É" at a
+    // document's end was missed by "é".
+    const QString folded = query.toCaseFolded();
+    auto rest = db.prepare("SELECT id, tail, 0 FROM documents UNION ALL SELECT document_id, '', 1 FROM document_fts_pending");
     if (!rest)
         return failure(rest.error());
-    if (!everything)
-        rest->bind(1, prefix);
-    while (rest->step())
-        candidates.insert(rest->int64(0));
+    while (rest->step()) {
+        if (rest->int64(2) == 1 || rest->text(1).toCaseFolded().contains(folded))
+            candidates.insert(rest->int64(0));
+    }
     if (rest->failed())
         return failure(rest->error());
     return QList<qint64>(candidates.cbegin(), candidates.cend());
