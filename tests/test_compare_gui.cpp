@@ -207,7 +207,8 @@ private Q_SLOTS:
         QCOMPARE(column(model, 0), (QStringList{QStringLiteral("exam pressure"), QStringLiteral("workload"),
                                                 QStringLiteral("Total (any code)")}));
         // Rows: exam pressure, workload, any code; columns: Beijing, Kunming, total.
-        //   segments: exam 2 (c1, c2) | 1 (c5) | 3;  workload 2 | 0 | 2;  any 4 | 1 | 5
+        //   passages and codings alike (no two codings share document, code, start and end):
+        //     exam 2 (c1, c2) | 1 (c5) | 3;  workload 2 | 0 | 2;  any 4 | 1 | 5
         //   documents: exam 1 | 1 | 2; workload 1 | 0 | 1; any 1 | 1 | 2
         //   % documents (Beijing has 2, Kunming 1, all 3): exam 50.0 | 100.0 | 66.7; workload 50.0 | 0.0 | 33.3
         //   coded characters, the union per document: exam [0,22) = 22 | 13 | 35; workload [17,49) = 32 | 0 | 32;
@@ -215,7 +216,8 @@ private Q_SLOTS:
         //   per 10,000: 22e4/77 = 2857.14 | 13e4/41 = 3170.73 | 35e4/118 = 2966.10; 32e4/77 = 4155.84 | 0 | 32e4/118 =
         //     2711.86; any 49e4/77 = 6363.64 | 3170.73 | 62e4/118 = 5254.24
         const QList<std::pair<QString, QList<QList<const char *>>>> expected = {
-            {QStringLiteral("Coded segments"), {{"2", "1", "3"}, {"2", "0", "2"}, {"4", "1", "5"}}},
+            {QStringLiteral("Passages"), {{"2", "1", "3"}, {"2", "0", "2"}, {"4", "1", "5"}}},
+            {QStringLiteral("Codings"), {{"2", "1", "3"}, {"2", "0", "2"}, {"4", "1", "5"}}},
             {QStringLiteral("Documents"), {{"1", "1", "2"}, {"1", "0", "1"}, {"1", "1", "2"}}},
             {QStringLiteral("% of documents"), {{"50.0", "100.0", "66.7"}, {"50.0", "0.0", "33.3"}, {"50.0", "100.0", "66.7"}}},
             {QStringLiteral("Coded characters"), {{"22", "13", "35"}, {"32", "0", "32"}, {"49", "13", "62"}}},

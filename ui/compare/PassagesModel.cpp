@@ -6,8 +6,32 @@ namespace marginalia {
 
 Passage Passage::fromSegment(const CodedSegment &segment)
 {
-    return {segment.id,   segment.documentId, segment.document,      segment.codePath,     segment.start,
-            segment.end,  segment.text,       segment.contextBefore, segment.contextAfter, segment.coder};
+    Passage passage;
+    passage.codingId = segment.id;
+    passage.documentId = segment.documentId;
+    passage.document = segment.document;
+    passage.code = segment.codePath;
+    passage.start = segment.start;
+    passage.end = segment.end;
+    passage.text = segment.text;
+    passage.contextBefore = segment.contextBefore;
+    passage.contextAfter = segment.contextAfter;
+    passage.who = segment.coders.isEmpty() ? segment.coder : segment.coders.join(QStringLiteral(", "));
+    passage.firstParagraph = segment.firstParagraph;
+    passage.lastParagraph = segment.lastParagraph;
+    passage.speakers = segment.speakers;
+    return passage;
+}
+
+QString Passage::paragraphText() const
+{
+    QString cited;
+    if (firstParagraph > 0)
+        cited = firstParagraph == lastParagraph ? PassagesModel::tr("¶ %1").arg(firstParagraph)
+                                               : PassagesModel::tr("¶ %1–%2").arg(firstParagraph).arg(lastParagraph);
+    if (!speakers.isEmpty())
+        cited += (cited.isEmpty() ? QString() : QStringLiteral(" ")) + u'(' + speakers.join(QStringLiteral(", ")) + u')';
+    return cited;
 }
 
 Passage Passage::fromDisagreement(const Disagreement &d)
@@ -62,7 +86,8 @@ QVariant PassagesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DocumentColumn: return p->document;
         case CodeColumn: return p->code;
-        case PositionColumn: return tr("%1–%2").arg(p->start).arg(p->end);
+        case ParagraphColumn: return p->paragraphText();
+        case PositionColumn: return tr("%1–%2").arg(p->start + 1).arg(p->end);
         case TextColumn:
             if (p->contextBefore.isEmpty() && p->contextAfter.isEmpty())
                 return p->text.simplified();
@@ -85,9 +110,10 @@ QVariant PassagesModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case DocumentColumn: return tr("Document");
     case CodeColumn: return tr("Code");
+    case ParagraphColumn: return tr("Paragraph");
     case PositionColumn: return tr("Characters");
     case TextColumn: return tr("Passage");
-    case WhoColumn: return tr("Coder");
+    case WhoColumn: return tr("Coders");
     default: return {};
     }
 }
