@@ -739,6 +739,25 @@ private Q_SLOTS:
         auto ids = Matrix(p).cellCodings({}, k, QStringLiteral("Beijing"));
         QVERIFY(ids);
         QCOMPARE(ids->size(), 4);
+
+        // A sub-code S of K codes [3,8) in p1 too (Li Na). Rolled up, K's Beijing row counts the passages of K and S:
+        // 3 + 1 = 4 (the same span with another code is another passage), codings 4 + 1 = 5. The any-code row is
+        // the same rolled up or not: Beijing K 3 + S 1 + L 1 = 5 passages, 6 codings.
+        const qint64 sub = addCode(p, QStringLiteral("S"), k);
+        code(p, p1, sub, 3, 8, li);
+        MatrixOptions rolled;
+        rolled.rollUp = true;
+        for (bool rollUp : {false, true}) {
+            rolled.rollUp = rollUp;
+            m = Matrix(p).compute(rolled);
+            QVERIFY(m);
+            checkCell(m->columnTotals[0], 6, 1, 100.0, 26, 26 * 10000.0 / 54, 5);
+            checkCell(m->grandTotal, 9, 2, 100.0, 36, 36 * 10000.0 / 94, 7);
+            if (rollUp)
+                checkCell(row(*m, k).cells[0], 5, 1, 100.0, 26, 26 * 10000.0 / 54, 4);
+            else
+                checkCell(row(*m, sub).cells[0], 1, 1, 100.0, 5, 5 * 10000.0 / 54, 1);
+        }
     }
 
     // Every excerpt carries the paragraphs it touches, numbered as the document view numbers them, and the

@@ -257,26 +257,25 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
     const std::string inScope =
         (cellScope.restrictsDocuments ? " AND c.document_id IN (" + cellScope.documents + ")" : std::string())
         + cellScope.coders;
-    // The passages first (GROUP BY document, code, start, end over the codings in scope, with their number of
-    // codings n), then per (row, document) their count, sum(n) and the union of their ranges.
-    auto passagesOf = [&](const std::string &order) {
-        return "(SELECT c.code_id AS code_id, c.document_id AS document_id, c.start AS start, c.end AS end,"
-               " count(*) AS n FROM codings c WHERE 1" + inScope + " GROUP BY " + order + ") p";
-    };
-    auto cellQuery = [&](const std::string &source, const std::string &row, const std::string &groups) {
-        return "SELECT " + row + ", p.document_id, count(*), sum(p.n), marginalia_union_length(p.start, p.end) FROM "
-               + source + " GROUP BY " + groups;
-    };
-    const std::string byCode = passagesOf("c.code_id, c.document_id, c.start, c.end");
+    // Passages: within a (code, document) group, the distinct (start, end) pairs, counted by count(DISTINCT) over
+    // one integer per pair (start × 2^32 + end: positions stay far below 2^32, SQLite's texts below 2^31 bytes).
+    // Rolled up, a row's passages are those of each code of its subtree, so the code is part of the key: the
+    // passages are grouped first (GROUP BY code, document, start, end) and then counted per row and document.
+    // The "any code" row counts every coding and measures the union per document; its passages are the sum of the
+    // per-code passages (each code is one row, or below exactly one root when rolled up), added up below.
     const std::string rowsSql =
         options.rollUp
             ? "WITH RECURSIVE anc(code, k) AS (SELECT id, id FROM codes UNION SELECT a.code, p.parent_id FROM anc a"
-              " JOIN codes p ON p.id = a.k WHERE p.parent_id IS NOT NULL) "
-                  + cellQuery(byCode + " JOIN anc x ON x.code = p.code_id", "x.k", "x.k, p.document_id")
-            : cellQuery(byCode, "p.code_id", "p.code_id, p.document_id");
-    // Any code: in position order within each document (codings_by_position), so the union needs no sort.
-    const std::string totalsSql =
-        cellQuery(passagesOf("c.document_id, c.start, c.end, c.code_id"), "0", "p.document_id");
+              " JOIN codes p ON p.id = a.k WHERE p.parent_id IS NOT NULL)"
+              " SELECT x.k, p.document_id, count(*), sum(p.n), marginalia_union_length(p.start, p.end) FROM"
+              " (SELECT c.code_id AS code_id, c.document_id AS document_id, c.start AS start, c.end AS end,"
+              " count(*) AS n FROM codings c WHERE 1" + inScope + " GROUP BY c.code_id, c.document_id, c.start, c.end) p"
+              " JOIN anc x ON x.code = p.code_id GROUP BY x.k, p.document_id"
+            : "SELECT c.code_id, c.document_id, count(DISTINCT c.start * 4294967296 + c.end), count(*),"
+              " marginalia_union_length(c.start, c.end) FROM codings c WHERE 1" + inScope
+                  + " GROUP BY c.code_id, c.document_id";
+    const std::string totalsSql = "SELECT 0, c.document_id, 0, count(*), marginalia_union_length(c.start, c.end)"
+                                  " FROM codings c WHERE 1" + inScope + " GROUP BY c.document_id";
 
     Codebook codebook(m_project);
     auto codes = codebook.codes();
@@ -303,16 +302,20 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
         bool first = true;
         qint64 k = 0;
         QList<MatrixCell> *cells = nullptr;
+        bool addsToTotal = false;   // the row's passages are part of the "any code" passages
         while (groups->step()) {
             if (first || groups->int64(0) != k) {
                 first = false;
                 k = groups->int64(0);
                 const qsizetype r = k == 0 ? -1 : rowIndex.value(k, -1);
                 cells = k == 0 ? &result.columnTotals : r >= 0 ? &result.rows[r].cells : nullptr;
+                addsToTotal = r >= 0 && (!options.rollUp || result.rows[r].depth == 0);
             }
             const qsizetype c = columnOf.value(groups->int64(1), -1);
             if (!cells || c < 0)
                 continue;
+            if (addsToTotal)
+                result.columnTotals[c].passages += groups->int64(2);
             MatrixCell &cell = (*cells)[c];
             cell.passages += groups->int64(2);
             cell.codings += groups->int64(3);
