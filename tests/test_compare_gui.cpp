@@ -467,6 +467,9 @@ private Q_SLOTS:
         QCOMPARE(passages[0].documentId, m_km1);
         QCOMPARE(passages[0].start, 27);
         QCOMPARE(passages[0].end, 35);
+        QCOMPARE(passages[0].firstParagraph, 1);   // km1 is one line
+        QCOMPARE(m_compare->passagesDialog()->model()->index(0, PassagesModel::PositionColumn).data().toString(),
+                 QStringLiteral("28–35"));
         m_compare->passagesDialog()->close();
 
         QSignalSpy refreshed(tab, &CompareTab::refreshed);
@@ -522,6 +525,12 @@ private Q_SLOTS:
         QCOMPARE((TextSpan{passages[0].start, passages[0].end}), (TextSpan{17, 23}));
         QCOMPARE((TextSpan{passages[1].start, passages[1].end}), (TextSpan{31, 49}));
         QCOMPARE(passages[1].text, QStringLiteral(" grows every term."));
+        // [17,23) is "high.\n": bj1's line 1 ([0,22)) and its line break, not line 2 (which starts at 23);
+        // [31,49) is in line 2.
+        QCOMPARE(m_compare->passagesDialog()->model()->index(0, PassagesModel::ParagraphColumn).data().toString(),
+                 QStringLiteral("¶ 1"));
+        QCOMPARE(m_compare->passagesDialog()->model()->index(1, PassagesModel::ParagraphColumn).data().toString(),
+                 QStringLiteral("¶ 2"));
         m_compare->passagesDialog()->close();
         // A disagreement jumps straight to the document.
         int examRow = -1;

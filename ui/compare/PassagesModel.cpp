@@ -1,6 +1,7 @@
 #include "compare/PassagesModel.h"
 
 #include "analysis/Agreement.h"
+#include "report/ParagraphLookup.h"
 
 namespace marginalia {
 
@@ -46,6 +47,20 @@ Passage Passage::fromDisagreement(const Disagreement &d)
     passage.who = PassagesModel::tr("coded by %1; not by %2")
                       .arg(d.codedBy.join(QStringLiteral(", ")), d.notCodedBy.join(QStringLiteral(", ")));
     return passage;
+}
+
+Result<void> citePassages(Project &project, QList<Passage> &passages)
+{
+    ParagraphLookup lookup(project);
+    for (Passage &passage : passages) {
+        auto citation = lookup.cite(passage.documentId, passage.start, passage.end);
+        if (!citation)
+            return failure(citation.error());
+        passage.firstParagraph = citation->firstParagraph;
+        passage.lastParagraph = citation->lastParagraph;
+        passage.speakers = citation->speakers;
+    }
+    return {};
 }
 
 PassagesModel::PassagesModel(QObject *parent)

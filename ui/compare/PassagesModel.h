@@ -7,6 +7,7 @@
 
 namespace marginalia {
 
+class Project;
 struct Disagreement;
 
 // One passage behind a number of the Compare view: a coding (with context) or a disagreement's run of text.
@@ -32,6 +33,9 @@ struct Passage
     static Passage fromSegment(const CodedSegment &segment);
     static Passage fromDisagreement(const Disagreement &disagreement);
 };
+
+// Fills in the paragraphs and speakers of passages that are not codings (search hits, disagreements).
+Result<void> citePassages(Project &project, QList<Passage> &passages);
 
 // The passages behind a cell, a bar or a pair, in document order; each passage once with all its coders.
 // Positions are shown 1-based (first–last character), paragraphs as the document view numbers them.
