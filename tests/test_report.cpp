@@ -13,6 +13,7 @@
 #include <quazipfile.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@
 #include <QXmlStreamReader>
 
 #include <cerrno>
+#include <csignal>
 
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -457,6 +459,53 @@ private Q_SLOTS:
         QCOMPARE(after.readAll(), before);
         const QStringList left = QDir(mountPoint.path()).entryList(QDir::Files | QDir::Hidden);
         QCOMPARE(left, (QStringList{QStringLiteral("filler"), name}));
+    }
+
+    // marginalia-cli report killed at moments spread over its run: the ODT target is always a whole report (the
+    // previous one or a new one), never a cut or empty file; the next run removes the killed writers' temporaries.
+    void killedReportWriterLeavesAWholeReport()
+    {
+        QTemporaryDir folder;
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("k.odt"));
+        const QStringList arguments = {QStringLiteral("report"), m_project->path(), QStringLiteral("--out"), path};
+        auto runToEnd = [&] {
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+                   && process.exitCode() == 0;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(runToEnd());
+        const qint64 fullRun = std::max<qint64>(clock.elapsed(), 50);
+        auto isWholeReport = [&] {
+            const QString text = odtText(zipEntry(path, QStringLiteral("content.xml")));
+            return !text.startsWith(QStringLiteral("XML ERROR")) && text.contains(QStringLiteral("我们用于教学的方法是讨论"));
+        };
+        QVERIFY(isWholeReport());
+        int killed = 0;
+        int finished = 0;
+        for (int run = 0; run < 10; ++run) {
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            QVERIFY(process.waitForStarted());
+            // From early (still starting) to late (writing or done): run/10 of 1.2 full runs.
+            QTest::qWait(static_cast<int>(fullRun * 12 * run / 100));
+            if (process.state() == QProcess::Running)
+                ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+            if (process.state() != QProcess::NotRunning)
+                QVERIFY(process.waitForFinished(60000));
+            if (process.exitStatus() == QProcess::CrashExit)
+                ++killed;
+            else
+                ++finished;
+            QVERIFY2(isWholeReport(), qPrintable(QStringLiteral("after run %1").arg(run)));
+        }
+        QVERIFY2(killed > 0, "no run was killed: the test proved nothing");
+        qInfo("%d runs killed, %d finished", killed, finished);
+        QVERIFY(runToEnd());
+        const QStringList left = QDir(folder.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QStringLiteral("k.odt")});
     }
 
     // New reports get the permissions the umask gives any new file; a replaced report keeps its mode.
