@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -526,6 +527,16 @@ private Q_SLOTS:
         QVERIFY(ReportWriter::write(*data, ReportFormat::Html, path));
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
         QCOMPARE(status.st_mode & 07777, mode_t(0640));
+        // Through a symbolic link: the file it points to is replaced, the link stays a link.
+        const QString link = QDir(folder.path()).filePath(QStringLiteral("link.html"));
+        QVERIFY(QFile::link(path, link));
+        ReportData titled = *data;
+        titled.title = QStringLiteral("Through the link");
+        QVERIFY(ReportWriter::write(titled, ReportFormat::Html, link));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::ReadOnly));
+        QVERIFY(target.readAll().contains("Through the link"));
     }
 
     // A killed writer's temporary (its process gone) is removed when the report is written next; a running

@@ -98,6 +98,13 @@ Result<void> AtomicFile::fail(const QString &what, int error)
 Result<void> AtomicFile::begin()
 {
     discard();
+    // A link is followed: the file it points to is replaced, the link stays a link.
+    const QFileInfo info(m_target);
+    if (info.isSymLink()) {
+        const QString linked = info.symLinkTarget();
+        if (!linked.isEmpty())
+            m_target = linked;
+    }
     m_error = 0;
     m_written = 0;
     QByteArray pattern =
@@ -185,8 +192,13 @@ Result<void> AtomicFile::commit()
     mode_t mode = 0666 & ~currentUmask();
     struct stat existing {};
     const QByteArray target = QFile::encodeName(m_target);
-    if (::stat(target.constData(), &existing) == 0)
+    const bool replacing = ::stat(target.constData(), &existing) == 0;
+    if (replacing) {
         mode = existing.st_mode & 07777;
+        // The owner stays the old file's where we may set it (root replacing a user's file); else ours.
+        if (existing.st_uid != ::geteuid() || existing.st_gid != ::getegid())
+            (void)::fchown(m_fd, existing.st_uid, existing.st_gid);
+    }
     if (::fchmod(m_fd, mode) != 0)
         return fail(QStringLiteral("cannot set its permissions"), errno);
     const int fd = m_fd;

@@ -13,7 +13,7 @@ namespace marginalia {
 // checked; commit() flushes and fsyncs it, gives it the permissions the target would have (the old file's mode when
 // replacing one, else 0666 & ~umask like any file the user makes), renames it over the target and fsyncs the folder.
 // Any failure removes the temporary, leaves the old target untouched and returns a sentence with the real cause
-// ("the disk is full", "permission denied", ...).
+// ("the disk is full", "permission denied", ...). A target that is a symbolic link is followed (the link stays).
 //
 // It is a QIODevice (write-only, random access), so zip writers (QuaZip(QIODevice *)) and QTextDocumentWriter can
 // write into it directly; a device that closes it (QuaZip does) does not end it: only commit() or discard() does.

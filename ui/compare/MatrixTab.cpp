@@ -1,11 +1,14 @@
 #include "compare/MatrixTab.h"
 
+#include "common/AtomicFile.h"
+
 #include "compare/AnalysisTask.h"
 #include "compare/BarChart.h"
 #include "compare/TableCsv.h"
 #include "context/ProjectContext.h"
 #include "project/DocumentStore.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -281,9 +284,17 @@ void MatrixTab::showPassagesAt(const QModelIndex &index)
 
 bool MatrixTab::saveChart(const QString &path)
 {
+    // Encoded in memory, then written whole (AtomicFile): a failure leaves an older chart as it was.
     const QImage image = m_chart->toImage();
-    if (image.isNull() || !image.save(path, "PNG")) {
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&png, "PNG")) {
         Q_EMIT failed(tr("Could not save the chart as “%1”; choose a folder you can write to.").arg(path));
+        return false;
+    }
+    AtomicFile::removeStaleTemporaries(path);
+    if (auto written = AtomicFile::write(path, png.data()); !written) {
+        Q_EMIT failed(written.error());
         return false;
     }
     return true;
