@@ -296,7 +296,7 @@ int main(int argc, char *argv[])
         qint64 total = 0;
         for (const MatrixRow &row : result.rows)
             for (const MatrixCell &cell : row.cells)
-                total += cell.segments;
+                total += cell.codings;
         check(total == matrixCodings, QStringLiteral("the matrix counts %1 codings").arg(total));
         std::printf("matrix (%lld rows × %lld columns, coded characters as union of ranges): %.0f ms\n",
                     static_cast<long long>(result.rows.size()), static_cast<long long>(result.columns.size()), matrixMs);

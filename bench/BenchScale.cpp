@@ -409,7 +409,7 @@ int main(int argc, char *argv[])
         qint64 total = 0;
         for (const MatrixRow &row : result.rows)
             for (const MatrixCell &cell : row.cells)
-                total += cell.segments;
+                total += cell.codings;
         check(total == codingCount, QStringLiteral("the matrix counts %1 codings of %2").arg(total).arg(codingCount));
         return format("%lld rows x %lld columns", static_cast<long long>(result.rows.size()),
                       static_cast<long long>(result.columns.size()));

@@ -148,10 +148,12 @@ private:
         qFatal("no row");
     }
 
-    static void checkCell(const MatrixCell &cell, qint64 segments, qint64 documents, double percent, qint64 characters,
-                          double per10k)
+    // passages < 0: as many as codings (the corpus above has no span coded identically by two coders).
+    static void checkCell(const MatrixCell &cell, qint64 codings, qint64 documents, double percent, qint64 characters,
+                          double per10k, qint64 passages = -1)
     {
-        QCOMPARE(cell.segments, segments);
+        QCOMPARE(cell.codings, codings);
+        QCOMPARE(cell.passages, passages < 0 ? codings : passages);
         QCOMPARE(cell.documents, documents);
         QCOMPARE_NEAR(cell.percentDocuments, percent);
         QCOMPARE(cell.characters, characters);
@@ -647,6 +649,217 @@ private Q_SLOTS:
         QVERIFY(stopWords.words(QStringLiteral("en"))->contains(QStringLiteral("the")));
     }
 
+    // A transcript with blank lines, worked out by hand (code points, 0-based):
+    //   "T: hello there" [0,14), "\n" 14; blank line "\n" 15; "S: answer one" [16,29), "\n" 29;
+    //   "continued line" [30,44), "\n" 44; blank lines 45, 46; "T: end" [47,53), "\n" 53. 54 in all.
+    // Paragraphs (non-empty lines, as the document view numbers them): 1 T, 2 S, 3 (no speaker), 4 T.
+    static QString transcript()
+    {
+        return QStringLiteral("T: hello there\n\nS: answer one\ncontinued line\n\n\nT: end\n");
+    }
+
+    // Passages and codings on a small corpus with two coders, worked out by hand:
+    //   p1 (Beijing, the transcript): K [3,8) Li Na and Wang (one passage, two codings); K [20,40) Li Na and
+    //     K [20,41) Wang (two passages: the ends differ); L [3,8) Li Na (another code: its own passage).
+    //   p2 (Kunming, 40 characters): K [0,10) Wang and Li Na (one passage); K [5,10) Li Na.
+    void matrixCountsPassagesAndCodings()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const QString site = QStringLiteral("site");
+        const qint64 p1 = addDocument(p, QStringLiteral("p1"), transcript(), {{site, QStringLiteral("Beijing")}});
+        const qint64 p2 = addDocument(p, QStringLiteral("p2"), QString(39, u'k') + u'\n', {{site, QStringLiteral("Kunming")}});
+        const qint64 k = addCode(p, QStringLiteral("K"));
+        const qint64 l = addCode(p, QStringLiteral("L"));
+        const QString li = QStringLiteral("Li Na");
+        const QString wang = QStringLiteral("Wang");
+        const qint64 c1 = code(p, p1, k, 3, 8, li);
+        const qint64 c2 = code(p, p1, k, 3, 8, wang);
+        code(p, p1, k, 20, 40, li);
+        code(p, p1, k, 20, 41, wang);
+        code(p, p1, l, 3, 8, li);
+        const qint64 c6 = code(p, p2, k, 0, 10, wang);
+        const qint64 c7 = code(p, p2, k, 0, 10, li);
+        code(p, p2, k, 5, 10, li);
+
+        auto m = Matrix(p).compute({});
+        QVERIFY2(m, qPrintable(m.error()));
+        // K, Beijing: passages [3,8), [20,40), [20,41) = 3; codings 4; [3,8) ∪ [20,41) = 5 + 21 = 26 characters of 54.
+        // K, Kunming: passages [0,10), [5,10) = 2; codings 3; 10 characters of 40. Total 5 passages, 7 codings.
+        const MatrixRow &kRow = row(*m, k);
+        checkCell(kRow.cells[0], 4, 1, 100.0, 26, 26 * 10000.0 / 54, 3);
+        checkCell(kRow.cells[1], 3, 1, 100.0, 10, 10 * 10000.0 / 40, 2);
+        checkCell(kRow.total, 7, 2, 100.0, 36, 36 * 10000.0 / 94, 5);
+        checkCell(row(*m, l).cells[0], 1, 1, 100.0, 5, 5 * 10000.0 / 54, 1);
+        // Any code: Beijing 4 passages (three of K, one of L: the code is part of a passage), 5 codings, 26
+        // characters; Kunming 2 and 3; in all 6 passages, 8 codings.
+        checkCell(m->columnTotals[0], 5, 1, 100.0, 26, 26 * 10000.0 / 54, 4);
+        checkCell(m->columnTotals[1], 3, 1, 100.0, 10, 10 * 10000.0 / 40, 2);
+        checkCell(m->grandTotal, 8, 2, 100.0, 36, 36 * 10000.0 / 94, 6);
+        // Li Na alone: K in Beijing is [3,8) and [20,40), 2 passages of 2 codings.
+        MatrixOptions liOnly;
+        liOnly.scope.coders = {li};
+        m = Matrix(p).compute(liOnly);
+        QVERIFY(m);
+        checkCell(row(*m, k).cells[0], 2, 1, 100.0, 25, 25 * 10000.0 / 54, 2);
+        // The definitions say which is which, and the rule.
+        const QString definitions = MatrixResult::definitions().join(u'\n');
+        QVERIFY(definitions.contains(QStringLiteral("passages: ")));
+        QVERIFY(definitions.contains(QStringLiteral("codings: ")));
+        QVERIFY(definitions.contains(QStringLiteral("same document with the same code, start and end")));
+
+        // The passages behind K: each once, with its coders (in name order) and their codings.
+        CodingFilter filter;
+        filter.codeIds = {k};
+        filter.passages = true;
+        auto passages = CodingStore(p).segments(filter);
+        QVERIFY2(passages, qPrintable(passages.error()));
+        QCOMPARE(passages->size(), 5);
+        const CodedSegment &first = passages->at(0);
+        QCOMPARE(first.document, QStringLiteral("p1"));
+        QCOMPARE(first.start, qint64(3));
+        QCOMPARE(first.text, QStringLiteral("hello"));
+        QCOMPARE(first.coders, (QStringList{li, wang}));
+        QCOMPARE(first.codingIds, (QList<qint64>{c1, c2}));
+        QCOMPARE(first.coder, QStringLiteral("Li Na, Wang"));
+        QCOMPARE(passages->at(1).end, qint64(40));
+        QCOMPARE(passages->at(1).coders, QStringList{li});
+        QCOMPARE(passages->at(2).end, qint64(41));
+        QCOMPARE(passages->at(2).coders, QStringList{wang});
+        QCOMPARE(passages->at(3).document, QStringLiteral("p2"));
+        QCOMPARE(passages->at(3).coders, (QStringList{li, wang}));
+        QCOMPARE(passages->at(3).codingIds, (QList<qint64>{c7, c6}));
+        QCOMPARE(passages->at(4).start, qint64(5));
+        // Without passages: one row per coding, as before.
+        filter.passages = false;
+        auto codings = CodingStore(p).segments(filter);
+        QVERIFY(codings);
+        QCOMPARE(codings->size(), 7);
+        // The cell's codings are every coding of its passages.
+        auto ids = Matrix(p).cellCodings({}, k, QStringLiteral("Beijing"));
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 4);
+
+        // A sub-code S of K codes [3,8) in p1 too (Li Na). Rolled up, K's Beijing row counts the passages of K and S:
+        // 3 + 1 = 4 (the same span with another code is another passage), codings 4 + 1 = 5. The any-code row is
+        // the same rolled up or not: Beijing K 3 + S 1 + L 1 = 5 passages, 6 codings.
+        const qint64 sub = addCode(p, QStringLiteral("S"), k);
+        code(p, p1, sub, 3, 8, li);
+        MatrixOptions rolled;
+        rolled.rollUp = true;
+        for (bool rollUp : {false, true}) {
+            rolled.rollUp = rollUp;
+            m = Matrix(p).compute(rolled);
+            QVERIFY(m);
+            checkCell(m->columnTotals[0], 6, 1, 100.0, 26, 26 * 10000.0 / 54, 5);
+            checkCell(m->grandTotal, 9, 2, 100.0, 36, 36 * 10000.0 / 94, 7);
+            if (rollUp)
+                checkCell(row(*m, k).cells[0], 5, 1, 100.0, 26, 26 * 10000.0 / 54, 4);
+            else
+                checkCell(row(*m, sub).cells[0], 1, 1, 100.0, 5, 5 * 10000.0 / 54, 1);
+        }
+    }
+
+    // Every excerpt carries the paragraphs it touches, numbered as the document view numbers them, and the
+    // speakers of those paragraphs (see transcript()).
+    void segmentsCiteParagraphsAndSpeakers()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("t"), transcript(), {});
+        const qint64 k = addCode(p, QStringLiteral("K"));
+        code(p, d, k, 3, 8);     // "hello": paragraph 1, T
+        code(p, d, k, 20, 40);   // "answer one\ncontinued": paragraphs 2–3, S (3 has no speaker)
+        code(p, d, k, 14, 16);   // the line break after 1 and the blank line: no paragraph
+        code(p, d, k, 40, 50);   // "line\n\n\nT: ": paragraphs 3–4, T
+        code(p, d, k, 0, 54);    // everything: 1–4, T then S
+        code(p, d, k, 29, 30);   // the line break after 2 only: none
+        code(p, d, k, 47, 48);   // "T" of paragraph 4
+        CodingFilter filter;
+        filter.codeIds = {k};
+        auto segments = CodingStore(p).segments(filter);
+        QVERIFY2(segments, qPrintable(segments.error()));
+        QCOMPARE(segments->size(), 7);
+        struct Expected
+        {
+            qint64 start, end, first, last;
+            QStringList speakers;
+        };
+        const QList<Expected> expected = {
+            {0, 54, 1, 4, {QStringLiteral("T"), QStringLiteral("S")}},
+            {3, 8, 1, 1, {QStringLiteral("T")}},
+            {14, 16, 0, 0, {}},
+            {20, 40, 2, 3, {QStringLiteral("S")}},
+            {29, 30, 0, 0, {}},
+            {40, 50, 3, 4, {QStringLiteral("T")}},
+            {47, 48, 4, 4, {QStringLiteral("T")}},
+        };
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const CodedSegment &s = segments->at(i);
+            QCOMPARE(s.start, expected[i].start);
+            QCOMPARE(s.end, expected[i].end);
+            QCOMPARE(s.firstParagraph, expected[i].first);
+            QCOMPARE(s.lastParagraph, expected[i].last);
+            QCOMPARE(s.speakers, expected[i].speakers);
+        }
+
+        // The CLI: JSON keeps 0-based half-open positions and adds the paragraph numbers; text is for people.
+        const QString path = p.path();
+        project.reset();
+        QProcess process;
+        process.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("codings"), path, QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonArray list = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+        QCOMPARE(list.size(), 7);
+        const QJsonObject fifth = list.at(5).toObject();
+        QCOMPARE(fifth.value(QStringLiteral("start")).toInt(), 40);
+        QCOMPARE(fifth.value(QStringLiteral("end")).toInt(), 50);
+        QCOMPARE(fifth.value(QStringLiteral("paragraphs")).toArray(), (QJsonArray{3, 4}));
+        QCOMPARE(fifth.value(QStringLiteral("speakers")).toArray(), (QJsonArray{QStringLiteral("T")}));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("paragraphs")).toArray(), QJsonArray());
+        process.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("codings"), path});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("t · paragraphs 3–4 · speaker T · characters 41–50 · K (Li Na): ")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("t · paragraph 1 · speaker T · characters 4–8 · K (Li Na): hello")));
+        QVERIFY(text.contains(QStringLiteral("t · paragraphs 1–4 · speakers T, S · characters 1–54")));
+    }
+
+    // matrix --csv --output: written whole, names neutralised for spreadsheets, counts as numbers.
+    void cliMatrixCsvFile()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("d"), transcript(), {{QStringLiteral("site"), QStringLiteral("-x")}});
+        const qint64 k = addCode(p, QStringLiteral("=K"));
+        code(p, d, k, 3, 8, QStringLiteral("Li Na"));
+        code(p, d, k, 3, 8, QStringLiteral("Wang"));
+        const QString path = p.path();
+        project.reset();
+        const QString out = m_dir.filePath(QStringLiteral("matrix.csv"));
+        QProcess process;
+        process.start(QStringLiteral(MARGINALIA_CLI),
+                      {QStringLiteral("matrix"), path, QStringLiteral("--csv"), QStringLiteral("--output"), out});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("code,path,column,passages,codings,documents,percent_documents,characters,per_10k"));
+        // One passage, two codings, one document of one (100 %), 5 characters of 54: 925.9259259 per 10,000.
+        QCOMPARE(lines.at(1), QStringLiteral("'=K,'=K,'-x,1,2,1,100,5,925.9259259"));
+        // An unwritable target: exit 1 with the reason, nothing printed as success.
+        process.start(QStringLiteral(MARGINALIA_CLI),
+                      {QStringLiteral("matrix"), path, QStringLiteral("--csv"), QStringLiteral("--output"),
+                       m_dir.filePath(QStringLiteral("no such folder/m.csv"))});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("the folder does not exist"));
+    }
+
     void cliCommands()
     {
         Corpus c = corpus();
@@ -668,7 +881,9 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("Teaching"));
         const QJsonObject cell = first.value(QStringLiteral("cells")).toArray().at(1).toObject();
         QCOMPARE(cell.value(QStringLiteral("column")).toString(), QStringLiteral("Kunming"));
-        QCOMPARE(cell.value(QStringLiteral("segments")).toInt(), 1);
+        QCOMPARE(cell.value(QStringLiteral("codings")).toInt(), 1);
+        QCOMPARE(cell.value(QStringLiteral("passages")).toInt(), 1);
+        QVERIFY(!cell.contains(QStringLiteral("segments")));
         QCOMPARE(cell.value(QStringLiteral("characters")).toInt(), 50);
         QCOMPARE(cell.value(QStringLiteral("per_10k")).toDouble(), 2500.0);
         QCOMPARE(cell.value(QStringLiteral("percent_documents")).toDouble(), 100.0);

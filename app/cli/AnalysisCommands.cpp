@@ -7,7 +7,9 @@
 #include "analysis/Cooccurrence.h"
 #include "analysis/Matrix.h"
 #include "analysis/WordFrequencies.h"
+#include "common/AtomicFile.h"
 #include "project/Codebook.h"
+#include "report/CsvField.h"
 #include "report/Report.h"
 #include "text/Segmenter.h"
 
@@ -74,20 +76,12 @@ QString formatOptional(const std::optional<double> &value)
 QJsonObject cellJson(const MatrixCell &cell)
 {
     return {{QStringLiteral("column"), cell.column},
-            {QStringLiteral("segments"), cell.segments},
+            {QStringLiteral("passages"), cell.passages},
+            {QStringLiteral("codings"), cell.codings},
             {QStringLiteral("documents"), cell.documents},
             {QStringLiteral("percent_documents"), cell.percentDocuments},
             {QStringLiteral("characters"), cell.characters},
             {QStringLiteral("per_10k"), cell.per10k}};
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
 }
 
 int commandMatrix(const QStringList &arguments)
@@ -95,12 +89,15 @@ int commandMatrix(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("matrix"),
         QStringLiteral("matrix PROJECT [--by ATTRIBUTE] [--rollup] [--kind KIND]... [--coder NAME]... "
-                       "[--attr NAME=VALUE]... --json|--csv"),
+                       "[--attr NAME=VALUE]... --json|--csv [--output FILE]"),
         {valueOption(QStringLiteral("by"), QStringLiteral("The attribute whose values are the columns (default site)."),
                      QStringLiteral("ATTRIBUTE")),
          QCommandLineOption(QStringLiteral("rollup"), QStringLiteral("A code's row counts its sub-codes' codings too.")),
          kindOption(), filterCoderOption(), attrOption(), jsonOption(),
-         QCommandLineOption(QStringLiteral("csv"), QStringLiteral("Print the matrix as CSV (one row per cell)."))},
+         QCommandLineOption(QStringLiteral("csv"), QStringLiteral("Print the matrix as CSV (one row per cell).")),
+         valueOption(QStringLiteral("output"),
+                     QStringLiteral("Write the CSV to FILE (whole or not at all) instead of printing it."),
+                     QStringLiteral("FILE"))},
         1,
         1};
     auto invocation = parse(spec, arguments);
@@ -126,13 +123,19 @@ int commandMatrix(const QStringList &arguments)
         printError(matrix.error());
         return Failed;
     }
+    if (invocation->isSet(QStringLiteral("output")) && !invocation->isSet(QStringLiteral("csv"))) {
+        printError(QStringLiteral("matrix: --output writes the CSV; add --csv"));
+        return Usage;
+    }
     if (invocation->isSet(QStringLiteral("csv"))) {
-        QString out = QStringLiteral("code,path,column,segments,documents,percent_documents,characters,per_10k\n");
+        // Names are text a spreadsheet must not run (csvTextField); the counts are our own numbers.
+        QString out = QStringLiteral(
+            "code,path,column,passages,codings,documents,percent_documents,characters,per_10k\r\n");
         auto line = [&](const QString &code, const QString &path, const MatrixCell &cell) {
-            out += csvField(code) + u',' + csvField(path) + u',' + csvField(cell.column) + u','
-                   + QString::number(cell.segments) + u',' + QString::number(cell.documents) + u','
-                   + QString::number(cell.percentDocuments, 'g', 10) + u',' + QString::number(cell.characters) + u','
-                   + QString::number(cell.per10k, 'g', 10) + u'\n';
+            out += csvTextField(code) + u',' + csvTextField(path) + u',' + csvTextField(cell.column) + u','
+                   + csvNumberField(cell.passages) + u',' + csvNumberField(cell.codings) + u','
+                   + csvNumberField(cell.documents) + u',' + csvNumberField(cell.percentDocuments) + u','
+                   + csvNumberField(cell.characters) + u',' + csvNumberField(cell.per10k) + QStringLiteral("\r\n");
         };
         for (const MatrixRow &row : matrix->rows) {
             for (const MatrixCell &cell : row.cells)
@@ -142,8 +145,18 @@ int commandMatrix(const QStringList &arguments)
         for (const MatrixCell &cell : matrix->columnTotals)
             line(QStringLiteral("(any code)"), QString(), cell);
         line(QStringLiteral("(any code)"), QString(), matrix->grandTotal);
-        out.chop(1);
-        printLine(out);
+        if (invocation->isSet(QStringLiteral("output"))) {
+            const QString path = invocation->value(QStringLiteral("output"));
+            AtomicFile::removeStaleTemporaries(path);
+            if (auto ok = AtomicFile::write(path, out.toUtf8()); !ok) {
+                printError(QStringLiteral("matrix: ") + ok.error());
+                return Failed;
+            }
+            printLine(QStringLiteral("Wrote the matrix (%1 rows) to %2").arg(matrix->rows.size()).arg(path));
+            return Success;
+        }
+        out.chop(2);
+        printLine(out.replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
         return Success;
     }
     if (invocation->isSet(kJson)) {
@@ -184,15 +197,18 @@ int commandMatrix(const QStringList &arguments)
     for (const MatrixColumn &column : matrix->columns)
         header.append(column.value.isEmpty() ? QStringLiteral("(none)") : column.value);
     header.append(QStringLiteral("total"));
-    printLine(QStringLiteral("Coded segments (documents) by %1").arg(matrix->by));
+    printLine(QStringLiteral("Passages / codings (documents) by %1").arg(matrix->by));
     printLine(header.join(u'\t'));
     for (const MatrixRow &row : matrix->rows) {
         QStringList line = {row.path};
         for (const MatrixCell &cell : row.cells)
-            line.append(QStringLiteral("%1 (%2)").arg(cell.segments).arg(cell.documents));
-        line.append(QStringLiteral("%1 (%2)").arg(row.total.segments).arg(row.total.documents));
+            line.append(QStringLiteral("%1/%2 (%3)").arg(cell.passages).arg(cell.codings).arg(cell.documents));
+        line.append(
+            QStringLiteral("%1/%2 (%3)").arg(row.total.passages).arg(row.total.codings).arg(row.total.documents));
         printLine(line.join(u'\t'));
     }
+    for (const QString &definition : MatrixResult::definitions())
+        printLine(QStringLiteral("  ") + definition);
     return Success;
 }
 
@@ -599,9 +615,14 @@ int commandReport(const QStringList &arguments)
     if (invocation->isSet(kJson))
         printJson(QJsonObject{{QStringLiteral("out"), out},
                               {QStringLiteral("excerpts"), data->excerptCount},
+                              {QStringLiteral("passages"), data->excerptCount},
+                              {QStringLiteral("codings"), data->codingCount},
                               {QStringLiteral("sections"), data->sections.size()}});
     else
-        printLine(QStringLiteral("Wrote %1 excerpt(s) to %2").arg(data->excerptCount).arg(out));
+        printLine(QStringLiteral("Wrote %1 passage(s) (%2 coding(s)) to %3")
+                      .arg(data->excerptCount)
+                      .arg(data->codingCount)
+                      .arg(out));
     return Success;
 }
 

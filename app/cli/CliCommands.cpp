@@ -13,6 +13,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "report/Report.h"
 #include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 #include "text/Paragraphs.h"
@@ -405,8 +406,11 @@ int commandCodings(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("codings"),
         QStringLiteral("codings PROJECT [--json] [--code NAME]... [--subcodes] [--site SITE]... [--kind KIND]... "
-                       "[--coder NAME]... [--document NAME]... [--context N]"),
+                       "[--coder NAME]... [--document NAME]... [--context N] [--passages]"),
         {jsonOption(),
+         QCommandLineOption(QStringLiteral("passages"),
+                            QStringLiteral("One line per passage (same document, code, start and end) with all its "
+                                           "coders, instead of one per coding.")),
          valueOption(QStringLiteral("code"), QStringLiteral("Only this code (repeatable)."), QStringLiteral("NAME")),
          QCommandLineOption(QStringLiteral("subcodes"), QStringLiteral("Include the sub-codes of --code.")),
          valueOption(QStringLiteral("site"), QStringLiteral("Only documents of this site (repeatable)."), QStringLiteral("SITE")),
@@ -455,6 +459,7 @@ int commandCodings(const QStringList &arguments)
     if (!filtersKnown(*project, filter.attributes, filter.coders))
         return Failed;
     filter.contextLength = static_cast<int>(*context);
+    filter.passages = invocation->isSet(QStringLiteral("passages"));
     auto segments = CodingStore(*project).segments(filter);
     if (!segments) {
         printError(segments.error());
@@ -463,13 +468,20 @@ int commandCodings(const QStringList &arguments)
     if (invocation->isSet(kJson)) {
         QJsonArray list;
         for (const CodedSegment &segment : *segments) {
+            // start/end: 0-based, half-open code points; paragraphs: the numbers the document view shows.
+            QJsonArray paragraphs;
+            for (qint64 number = segment.firstParagraph; number > 0 && number <= segment.lastParagraph; ++number)
+                paragraphs.append(number);
             QJsonObject object{{QStringLiteral("id"), segment.id},
                                {QStringLiteral("document"), segment.document},
                                {QStringLiteral("code"), segment.code},
                                {QStringLiteral("code_path"), segment.codePath},
                                {QStringLiteral("start"), segment.start},
                                {QStringLiteral("end"), segment.end},
+                               {QStringLiteral("paragraphs"), paragraphs},
+                               {QStringLiteral("speakers"), QJsonArray::fromStringList(segment.speakers)},
                                {QStringLiteral("coder"), segment.coder},
+                               {QStringLiteral("coders"), QJsonArray::fromStringList(segment.coders)},
                                {QStringLiteral("text"), segment.text},
                                {QStringLiteral("memo"), segment.memo},
                                {QStringLiteral("created"), segment.created}};
@@ -482,12 +494,11 @@ int commandCodings(const QStringList &arguments)
         printJson(list);
         return Success;
     }
+    // For people: the citation ("paragraph 3 · speaker T · characters 13–40", 1-based, inclusive).
     for (const CodedSegment &segment : *segments)
-        printLine(QStringLiteral("%1 [%2, %3) %4 (%5): %6")
-                      .arg(segment.document)
-                      .arg(segment.start)
-                      .arg(segment.end)
-                      .arg(segment.codePath, segment.coder, segment.text));
+        printLine(QStringLiteral("%1 · %2 · %3 (%4): %5")
+                      .arg(segment.document, ReportWriter::citationText(segment), segment.codePath, segment.coder,
+                           segment.text));
     return Success;
 }
 

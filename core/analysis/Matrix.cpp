@@ -176,7 +176,12 @@ void bindAll(Statement &statement, const QList<QVariant> &values, int firstIndex
 QStringList MatrixResult::definitions()
 {
     return {
-        QStringLiteral("segments: the number of codings (each coding counted once, also when codes are rolled up)"),
+        QStringLiteral("passages: the number of coded passages; codings of the same document with the same code, start "
+                       "and end are one passage however many coders made them (identical spans only: overlapping or "
+                       "nested spans are separate passages); rolled up, a row counts the passages of each code of its "
+                       "subtree"),
+        QStringLiteral("codings: the number of codings, each coder's act of coding a span (a passage coded by two "
+                       "coders is two codings)"),
         QStringLiteral("documents: the documents of the column with at least one such coding"),
         QStringLiteral("percent_documents: documents as a percentage of the column's documents (documents with that "
                        "attribute value, after filters)"),
@@ -184,8 +189,9 @@ QStringList MatrixResult::definitions()
                        "each document, so overlapping codings (of several coders, or of sub-codes when rolled up) "
                        "count once"),
         QStringLiteral("per_10k: coded characters per 10,000 characters of the column's documents"),
-        QStringLiteral("totals: the row total is over all columns; the column total (any code) counts every coding "
-                       "once, the documents with any coding and the characters covered by any coding"),
+        QStringLiteral("totals: the row total is over all columns; the column total (any code) counts every passage "
+                       "and every coding once, the documents with any coding and the characters covered by any "
+                       "coding"),
     };
 }
 
@@ -251,17 +257,25 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
     const std::string inScope =
         (cellScope.restrictsDocuments ? " AND c.document_id IN (" + cellScope.documents + ")" : std::string())
         + cellScope.coders;
-    auto cellQuery = [&](const std::string &source, const std::string &row, const std::string &groups) {
-        return "SELECT " + row + ", c.document_id, count(*), marginalia_union_length(c.start, c.end) FROM " + source
-               + " WHERE 1" + inScope + " GROUP BY " + groups;
-    };
+    // Passages: within a (code, document) group, the distinct (start, end) pairs, counted by count(DISTINCT) over
+    // one integer per pair (start × 2^32 + end: positions stay far below 2^32, SQLite's texts below 2^31 bytes).
+    // Rolled up, a row's passages are those of each code of its subtree, so the code is part of the key: the
+    // passages are grouped first (GROUP BY code, document, start, end) and then counted per row and document.
+    // The "any code" row counts every coding and measures the union per document; its passages are the sum of the
+    // per-code passages (each code is one row, or below exactly one root when rolled up), added up below.
     const std::string rowsSql =
         options.rollUp
             ? "WITH RECURSIVE anc(code, k) AS (SELECT id, id FROM codes UNION SELECT a.code, p.parent_id FROM anc a"
-              " JOIN codes p ON p.id = a.k WHERE p.parent_id IS NOT NULL) "
-                  + cellQuery("codings c JOIN anc x ON x.code = c.code_id", "x.k", "x.k, c.document_id")
-            : cellQuery("codings c", "c.code_id", "c.code_id, c.document_id");
-    const std::string totalsSql = cellQuery("codings c", "0", "c.document_id");
+              " JOIN codes p ON p.id = a.k WHERE p.parent_id IS NOT NULL)"
+              " SELECT x.k, p.document_id, count(*), sum(p.n), marginalia_union_length(p.start, p.end) FROM"
+              " (SELECT c.code_id AS code_id, c.document_id AS document_id, c.start AS start, c.end AS end,"
+              " count(*) AS n FROM codings c WHERE 1" + inScope + " GROUP BY c.code_id, c.document_id, c.start, c.end) p"
+              " JOIN anc x ON x.code = p.code_id GROUP BY x.k, p.document_id"
+            : "SELECT c.code_id, c.document_id, count(DISTINCT c.start * 4294967296 + c.end), count(*),"
+              " marginalia_union_length(c.start, c.end) FROM codings c WHERE 1" + inScope
+                  + " GROUP BY c.code_id, c.document_id";
+    const std::string totalsSql = "SELECT 0, c.document_id, 0, count(*), marginalia_union_length(c.start, c.end)"
+                                  " FROM codings c WHERE 1" + inScope + " GROUP BY c.document_id";
 
     Codebook codebook(m_project);
     auto codes = codebook.codes();
@@ -270,7 +284,7 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
     auto emptyCells = [&] {
         QList<MatrixCell> list;
         for (const MatrixColumn &column : std::as_const(result.columns))
-            list.append(MatrixCell{column.value, 0, 0, 0, 0, 0});
+            list.append(MatrixCell{column.value, 0, 0, 0, 0, 0, 0});
         return list;
     };
     QHash<qint64, qsizetype> rowIndex;
@@ -288,20 +302,25 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
         bool first = true;
         qint64 k = 0;
         QList<MatrixCell> *cells = nullptr;
+        bool addsToTotal = false;   // the row's passages are part of the "any code" passages
         while (groups->step()) {
             if (first || groups->int64(0) != k) {
                 first = false;
                 k = groups->int64(0);
                 const qsizetype r = k == 0 ? -1 : rowIndex.value(k, -1);
                 cells = k == 0 ? &result.columnTotals : r >= 0 ? &result.rows[r].cells : nullptr;
+                addsToTotal = r >= 0 && (!options.rollUp || result.rows[r].depth == 0);
             }
             const qsizetype c = columnOf.value(groups->int64(1), -1);
             if (!cells || c < 0)
                 continue;
+            if (addsToTotal)
+                result.columnTotals[c].passages += groups->int64(2);
             MatrixCell &cell = (*cells)[c];
-            cell.segments += groups->int64(2);
+            cell.passages += groups->int64(2);
+            cell.codings += groups->int64(3);
             cell.documents += 1;
-            cell.characters += groups->int64(3);
+            cell.characters += groups->int64(4);
         }
         if (groups->failed())
             return failure(groups->error());
@@ -314,10 +333,11 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
         all.textLength += column.textLength;
     }
     auto finishRow = [&](QList<MatrixCell> &rowCells, MatrixCell &total) {
-        total = MatrixCell{QStringLiteral("total"), 0, 0, 0, 0, 0};
+        total = MatrixCell{QStringLiteral("total"), 0, 0, 0, 0, 0, 0};
         for (qsizetype c = 0; c < rowCells.size(); ++c) {
             finishCell(rowCells[c], result.columns[c]);
-            total.segments += rowCells[c].segments;
+            total.passages += rowCells[c].passages;
+            total.codings += rowCells[c].codings;
             total.documents += rowCells[c].documents;
             total.characters += rowCells[c].characters;
         }

@@ -32,7 +32,9 @@ struct MatrixOptions
 };
 
 // One cell of the matrix. Definitions (also in MatrixResult::definitions()):
-//   segments           codings (each coding once, also when rolled up)
+//   passages           coded passages: codings with the same document, code, start and end are one passage, however
+//                      many coders made them (rolled up: the passages of each code of the subtree)
+//   codings            codings: each coder's act of coding a span once
 //   documents          documents of the column with at least one such coding
 //   percent_documents  documents / the column's documents (documents with that value, after filters) × 100
 //   characters         coded characters: the length of the union of the row's codings per document (overlapping
@@ -41,7 +43,8 @@ struct MatrixOptions
 struct MatrixCell
 {
     QString column;
-    qint64 segments = 0;
+    qint64 passages = 0;
+    qint64 codings = 0;
     qint64 documents = 0;
     double percentDocuments = 0;
     qint64 characters = 0;
@@ -71,7 +74,7 @@ struct MatrixResult
     bool rolledUp = false;
     QList<MatrixColumn> columns;
     QList<MatrixRow> rows;
-    // Any code: every coding once, documents with any coding, characters covered by any coding.
+    // Any code: every passage and coding once, documents with any coding, characters covered by any coding.
     QList<MatrixCell> columnTotals;
     MatrixCell grandTotal;
 
@@ -89,7 +92,7 @@ public:
 
     // The codings behind a cell (codeId 0: the column total row), for CodingStore::segments().
     Result<CodingFilter> cellFilter(const MatrixOptions &options, qint64 codeId, const QString &column);
-    // The ids of the codings behind a cell, in document order.
+    // The ids of the codings behind a cell, in document order (every coding of every passage).
     Result<QList<qint64>> cellCodings(const MatrixOptions &options, qint64 codeId, const QString &column);
 
 private:

@@ -5,7 +5,11 @@
 #include "project/Project.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 #include <string>
 
@@ -262,46 +266,102 @@ Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
     auto clause = filterClause(codebook, filter, 2);
     if (!clause)
         return failure(clause.error());
+    // A passage is a group (document, code, start, end): its first coding (lowest id) gives id, guid and created
+    // (SQLite takes bare columns from the row of the single min()), and JSON arrays list all its coders, memos and
+    // coding ids. Without passages every coding is its own group of one.
+    const bool grouped = filter.passages;
+    const std::string who = grouped ? "min(c.id), c.guid, json_group_array(r.name) AS coders, "
+                                      "json_group_array(coalesce(c.memo, '')), json_group_array(c.id), c.created"
+                                    : "c.id, c.guid, json_array(r.name) AS coders, json_array(coalesce(c.memo, '')), "
+                                      "json_array(c.id), c.created";
+    // The paragraphs touched (p.start < end and p.end > start): the first is the first paragraph ending after the
+    // start (if it begins before the end); the last is the first paragraph ending at or after the end if it begins
+    // before the end, else the last one ending before the end. Each is one range search in paragraphs_by_end.
+    const std::string paragraphs =
+        "(SELECT CASE WHEN p.start < c.end THEN p.number END FROM paragraphs p WHERE p.document_id = c.document_id"
+        " AND p.end > c.start ORDER BY p.end LIMIT 1) AS first_paragraph, "
+        "coalesce((SELECT CASE WHEN p.start < c.end THEN p.number END FROM paragraphs p"
+        " WHERE p.document_id = c.document_id AND p.end >= c.end ORDER BY p.end LIMIT 1),"
+        " (SELECT p.number FROM paragraphs p WHERE p.document_id = c.document_id AND p.end < c.end AND p.end > c.start"
+        " ORDER BY p.end DESC LIMIT 1)) AS last_paragraph";
     // substr() on TEXT counts characters, i.e. code points: the excerpt is cut where it is stored.
-    const std::string sql =
-        std::string(R"(SELECT c.id, c.guid, c.document_id, d.name, c.code_id, k.name, k.color, c.start, c.end,
-                              r.name, c.memo, c.created, )")
+    const std::string inner =
+        "SELECT " + who + R"(, c.document_id AS document_id, d.name AS document, c.code_id AS code_id, k.name AS code,
+                k.color, c.start AS start, c.end AS end, )"
         + (filter.withText ? "substr(d.text, c.start + 1, c.end - c.start), "
                              "substr(d.text, max(1, c.start + 1 - ?1), c.start - max(0, c.start - ?1)), "
-                             "substr(d.text, c.end + 1, ?1) "
-                           : "NULL, NULL, NULL ")
-        + R"(FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
+                             "substr(d.text, c.end + 1, ?1), "
+                           : "NULL, NULL, NULL, ")
+        + paragraphs + R"( FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
              JOIN coders r ON r.id = c.coder_id WHERE )"
-        + clause->where + " ORDER BY d.name, c.document_id, c.start, c.end, k.name, r.name";
+        + clause->where + (grouped ? " GROUP BY c.document_id, c.code_id, c.start, c.end" : "");
+    // The speakers of the paragraphs touched (a range of the primary key), in paragraph order.
+    const std::string sql =
+        "SELECT s.*, (SELECT json_group_array(t.speaker) FROM (SELECT p.speaker FROM paragraphs p"
+        " WHERE p.document_id = s.document_id AND p.number BETWEEN s.first_paragraph AND s.last_paragraph"
+        " AND p.speaker IS NOT NULL ORDER BY p.number) t) FROM ("
+        + inner + ") s ORDER BY s.document, s.document_id, s.start, s.end, s.code, s.code_id, s.coders";
     auto stmt = m_project.database().prepare(sql);
     if (!stmt)
         return failure(stmt.error());
     stmt->bind(1, static_cast<qint64>(std::max(0, filter.contextLength)));
     for (qsizetype i = 0; i < clause->values.size(); ++i)
         stmt->bind(static_cast<int>(i + 2), clause->values[i]);
+    auto jsonArray = [](const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).array(); };
     QList<CodedSegment> result;
     while (stmt->step()) {
         CodedSegment segment;
         segment.id = stmt->int64(0);
         segment.guid = stmt->text(1);
-        segment.documentId = stmt->int64(2);
-        segment.document = stmt->text(3);
-        segment.codeId = stmt->int64(4);
-        segment.code = stmt->text(5);
+        const QJsonArray coders = jsonArray(stmt->text(2));
+        const QJsonArray memos = jsonArray(stmt->text(3));
+        const QJsonArray ids = jsonArray(stmt->text(4));
+        segment.created = stmt->text(5);
+        segment.documentId = stmt->int64(6);
+        segment.document = stmt->text(7);
+        segment.codeId = stmt->int64(8);
+        segment.code = stmt->text(9);
         segment.codePath = pathById.value(segment.codeId, segment.code);
-        segment.color = stmt->text(6);
-        segment.start = stmt->int64(7);
-        segment.end = stmt->int64(8);
-        segment.coder = stmt->text(9);
-        segment.memo = stmt->text(10);
-        segment.created = stmt->text(11);
+        segment.color = stmt->text(10);
+        segment.start = stmt->int64(11);
+        segment.end = stmt->int64(12);
         if (filter.withText) {
-            segment.text = stmt->text(12);
+            segment.text = stmt->text(13);
             if (filter.contextLength > 0) {
-                segment.contextBefore = stmt->text(13);
-                segment.contextAfter = stmt->text(14);
+                segment.contextBefore = stmt->text(14);
+                segment.contextAfter = stmt->text(15);
             }
         }
+        if (!stmt->isNull(16) && !stmt->isNull(17)) {
+            segment.firstParagraph = stmt->int64(16);
+            segment.lastParagraph = stmt->int64(17);
+        }
+        if (segment.firstParagraph > segment.lastParagraph)
+            segment.firstParagraph = segment.lastParagraph = 0;
+        for (const QJsonValue &speaker : jsonArray(stmt->text(18))) {
+            if (!segment.speakers.contains(speaker.toString()))
+                segment.speakers.append(speaker.toString());
+        }
+        // Coders in name order, each with its memo and coding.
+        QList<qsizetype> order;
+        for (qsizetype i = 0; i < coders.size(); ++i)
+            order.append(i);
+        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            return coders[a].toString() < coders[b].toString();
+        });
+        QStringList memoLines;
+        for (qsizetype i : std::as_const(order)) {
+            segment.coders.append(coders[i].toString());
+            segment.memos.append(memos[i].toString());
+            segment.codingIds.append(ids[i].toInteger());
+            if (!memos[i].toString().isEmpty())
+                memoLines.append(coders[i].toString() + QStringLiteral(": ") + memos[i].toString());
+        }
+        segment.coder = segment.coders.join(QStringLiteral(", "));
+        if (segment.coders.size() == 1)
+            segment.memo = segment.memos.value(0);
+        else
+            segment.memo = memoLines.join(QStringLiteral("; "));
         result.append(segment);
     }
     if (stmt->failed())

@@ -41,6 +41,20 @@ struct CodedSegment
     QString text;
     QString contextBefore;
     QString contextAfter;
+
+    // Where the excerpt is, for a citation: the paragraphs it touches, numbered as the document view numbers them
+    // (non-empty lines from 1; the paragraphs table), 0 when it touches none (only blank lines); and the speakers of
+    // those paragraphs where they are transcript turns ("T: …"), in order, each once.
+    qint64 firstParagraph = 0;
+    qint64 lastParagraph = 0;
+    QStringList speakers;
+
+    // Every coder of the span and their codings, in coder order: one coder for a coding; for a passage
+    // (CodingFilter::passages) all who coded the same span with the same code, `coder` naming them all ("A, B")
+    // and `memo` holding each one's memo ("A: …; B: …" when more than one coder wrote one).
+    QStringList coders;
+    QList<qint64> codingIds;
+    QStringList memos;   // parallel to coders, "" where there is none
 };
 
 // Which codings to retrieve. Empty lists mean "no restriction".
@@ -55,6 +69,9 @@ struct CodingFilter
     // Code points of context on each side of the excerpt (0: none).
     int contextLength = 0;
     bool withText = true;
+    // One row per passage instead of per coding: the codings of several coders with the same document, code, start
+    // and end are one passage (grouped in SQL), listed once with all its coders.
+    bool passages = false;
 };
 
 struct CodeFrequency
@@ -86,7 +103,9 @@ public:
     Result<void> setMemo(qint64 codingId, const QString &memo);
     Result<CodedSegment> segment(qint64 codingId);
 
-    // Coded segments in document order, with their text (and context) cut from the stored text in SQL.
+    // Coded segments in document order, with their text (and context) cut from the stored text in SQL, and the
+    // paragraph numbers and speakers to cite them by (looked up through paragraphs_by_end). One per coding, or one
+    // per passage with filter.passages.
     Result<QList<CodedSegment>> segments(const CodingFilter &filter);
     // The codings of one document, for showing it: id, code (name, path, colour), range, coder
     // and memo, by start. Leaner than segments(): no joins per row, no text.

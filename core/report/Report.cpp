@@ -1,5 +1,8 @@
 #include "report/Report.h"
 
+#include "common/AtomicFile.h"
+#include "report/CsvField.h"
+
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
@@ -8,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -35,17 +37,6 @@ QString escapeMarkdown(const QString &text)
     return out;
 }
 
-QString csvField(const QString &value)
-{
-    bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')
-                 || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
-
 } // namespace
 
 QString ReportData::siteLabel(const QString &site) const
@@ -56,6 +47,39 @@ QString ReportData::siteLabel(const QString &site) const
 QString ReportWriter::positionText(const CodedSegment &segment)
 {
     return QStringLiteral("characters %1–%2").arg(segment.start + 1).arg(segment.end);
+}
+
+QString ReportWriter::citationText(const CodedSegment &segment)
+{
+    QStringList parts;
+    if (segment.firstParagraph > 0) {
+        parts.append(segment.firstParagraph == segment.lastParagraph
+                         ? QStringLiteral("paragraph %1").arg(segment.firstParagraph)
+                         : QStringLiteral("paragraphs %1–%2").arg(segment.firstParagraph).arg(segment.lastParagraph));
+    }
+    if (!segment.speakers.isEmpty())
+        parts.append((segment.speakers.size() == 1 ? QStringLiteral("speaker ") : QStringLiteral("speakers "))
+                     + segment.speakers.join(QStringLiteral(", ")));
+    parts.append(positionText(segment));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ReportWriter::codersText(const CodedSegment &segment)
+{
+    const QStringList coders = segment.coders.isEmpty() ? QStringList{segment.coder} : segment.coders;
+    return (coders.size() > 1 ? QStringLiteral("coders ") : QStringLiteral("coder ")) + coders.join(QStringLiteral(", "));
+}
+
+QString ReportWriter::matrixCellText(const MatrixCell &cell)
+{
+    return QStringLiteral("%1 / %2 (%3)").arg(cell.passages).arg(cell.codings).arg(cell.documents);
+}
+
+QString ReportWriter::matrixLegend()
+{
+    return QStringLiteral("Passages / codings (documents with the code). A passage is a span coded with a code, "
+                          "counted once however many coders coded it (same document, code, start and end); a coding "
+                          "is one coder's act.");
 }
 
 QString ReportWriter::attributesText(const QMap<QString, QString> &attributes)
@@ -102,6 +126,7 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
     if (!options.sites.isEmpty())
         filter.attributes.insert(options.siteAttribute, options.sites);
     filter.contextLength = options.contextLength;
+    filter.passages = true;   // a span several coders coded is one excerpt, with all of them
     auto segments = CodingStore(project).segments(filter);
     if (!segments)
         return failure(segments.error());
@@ -136,6 +161,7 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
         }
         data.sections[it.value()].excerpts.append(excerpt);
         ++data.excerptCount;
+        data.codingCount += std::max<qsizetype>(1, segment.codingIds.size());
     }
     // Sections: by site (values sorted, documents without one last), then in codebook order.
     QHash<QString, int> sectionCode;
@@ -185,22 +211,16 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
 
 Result<void> ReportWriter::write(const ReportData &data, ReportFormat format, const QString &path)
 {
-    auto saveBytes = [&](const QByteArray &bytes) -> Result<void> {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return failure(QStringLiteral("cannot write the report %1: %2").arg(path, file.errorString()));
-        file.write(bytes);
-        if (!file.commit())
-            return failure(QStringLiteral("cannot write the report %1: %2").arg(path, file.errorString()));
-        return {};
-    };
+    // Leftovers of a writer killed earlier go first; the report itself is written beside the target and renamed
+    // over it, so a failure (a full disk, a kill) leaves the previous report as it was.
+    AtomicFile::removeStaleTemporaries(path);
     switch (format) {
     case ReportFormat::Html:
-        return saveBytes(html(data).toUtf8());
+        return AtomicFile::write(path, html(data).toUtf8());
     case ReportFormat::Markdown:
-        return saveBytes(markdown(data).toUtf8());
+        return AtomicFile::write(path, markdown(data).toUtf8());
     case ReportFormat::Csv:
-        return saveBytes(csv(data));
+        return AtomicFile::write(path, csv(data));
     case ReportFormat::Odt:
         return writeOdt(data, path);
     case ReportFormat::Pdf:
@@ -229,23 +249,25 @@ QString ReportWriter::html(const ReportData &data)
                             "th:first-child,td:first-child{text-align:left}\n"
                             "</style>\n</head>\n<body>\n");
     out += QStringLiteral("<h1>") + escapeHtml(data.title) + QStringLiteral("</h1>\n<p class=\"meta\">")
-           + escapeHtml(QStringLiteral("Project %1 · %2 excerpts · generated %3")
+           + escapeHtml(QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4")
                             .arg(data.projectName)
                             .arg(data.excerptCount)
+                            .arg(data.codingCount)
                             .arg(data.generated))
            + QStringLiteral("</p>\n");
     if (data.matrix) {
         const MatrixResult &matrix = *data.matrix;
         out += QStringLiteral("<h2>Codes × ") + escapeHtml(matrix.by)
-               + QStringLiteral("</h2>\n<p class=\"meta\">Coded segments (documents with the code)</p>\n<table>\n<tr><th>Code</th>");
+               + QStringLiteral("</h2>\n<p class=\"meta\">") + escapeHtml(matrixLegend())
+               + QStringLiteral("</p>\n<table>\n<tr><th>Code</th>");
         for (const MatrixColumn &column : matrix.columns)
             out += QStringLiteral("<th>") + escapeHtml(data.siteLabel(column.value)) + QStringLiteral("</th>");
         out += QStringLiteral("<th>Total</th></tr>\n");
         for (const MatrixRow &row : matrix.rows) {
             out += QStringLiteral("<tr><td>") + escapeHtml(row.path) + QStringLiteral("</td>");
             for (const MatrixCell &cell : row.cells)
-                out += QStringLiteral("<td>%1 (%2)</td>").arg(cell.segments).arg(cell.documents);
-            out += QStringLiteral("<td>%1 (%2)</td></tr>\n").arg(row.total.segments).arg(row.total.documents);
+                out += QStringLiteral("<td>") + matrixCellText(cell) + QStringLiteral("</td>");
+            out += QStringLiteral("<td>") + matrixCellText(row.total) + QStringLiteral("</td></tr>\n");
         }
         out += QStringLiteral("</table>\n");
     }
@@ -269,8 +291,8 @@ QString ReportWriter::html(const ReportData &data)
                    + QStringLiteral("</b>");
             if (!excerpt.attributes.isEmpty())
                 out += QStringLiteral(" · ") + escapeHtml(attributesText(excerpt.attributes));
-            out += QStringLiteral(" · ") + escapeHtml(positionText(s)) + QStringLiteral(" · coder ") + escapeHtml(s.coder)
-                   + QStringLiteral("</p>\n");
+            out += QStringLiteral(" · ") + escapeHtml(citationText(s)) + QStringLiteral(" · ")
+                   + escapeHtml(codersText(s)) + QStringLiteral("</p>\n");
             if (!s.memo.isEmpty())
                 out += QStringLiteral("<p class=\"memo\">Memo: ") + escapeHtml(s.memo) + QStringLiteral("</p>\n");
             out += QStringLiteral("<blockquote>");
@@ -290,14 +312,15 @@ QString ReportWriter::markdown(const ReportData &data)
 {
     QString out;
     out += QStringLiteral("# ") + escapeMarkdown(data.title) + QStringLiteral("\n\n");
-    out += QStringLiteral("Project %1 · %2 excerpts · generated %3\n\n")
+    out += QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4\n\n")
                .arg(escapeMarkdown(data.projectName))
                .arg(data.excerptCount)
+               .arg(data.codingCount)
                .arg(data.generated);
     if (data.matrix) {
         const MatrixResult &matrix = *data.matrix;
         out += QStringLiteral("## Codes × ") + escapeMarkdown(matrix.by)
-               + QStringLiteral("\n\nCoded segments (documents with the code)\n\n| Code |");
+               + QStringLiteral("\n\n") + escapeMarkdown(matrixLegend()) + QStringLiteral("\n\n| Code |");
         QString rule = QStringLiteral("|---|");
         for (const MatrixColumn &column : matrix.columns) {
             out += u' ' + escapeMarkdown(data.siteLabel(column.value)) + QStringLiteral(" |");
@@ -307,8 +330,8 @@ QString ReportWriter::markdown(const ReportData &data)
         for (const MatrixRow &row : matrix.rows) {
             out += QStringLiteral("| ") + escapeMarkdown(row.path) + QStringLiteral(" |");
             for (const MatrixCell &cell : row.cells)
-                out += QStringLiteral(" %1 (%2) |").arg(cell.segments).arg(cell.documents);
-            out += QStringLiteral(" %1 (%2) |\n").arg(row.total.segments).arg(row.total.documents);
+                out += u' ' + matrixCellText(cell) + QStringLiteral(" |");
+            out += u' ' + matrixCellText(row.total) + QStringLiteral(" |\n");
         }
         out += u'\n';
     }
@@ -329,8 +352,8 @@ QString ReportWriter::markdown(const ReportData &data)
             out += QStringLiteral("**") + escapeMarkdown(s.document) + QStringLiteral("**");
             if (!excerpt.attributes.isEmpty())
                 out += QStringLiteral(" · ") + escapeMarkdown(attributesText(excerpt.attributes));
-            out += QStringLiteral(" · ") + positionText(s) + QStringLiteral(" · coder ") + escapeMarkdown(s.coder)
-                   + QStringLiteral("\n\n");
+            out += QStringLiteral(" · ") + escapeMarkdown(citationText(s)) + QStringLiteral(" · ")
+                   + escapeMarkdown(codersText(s)) + QStringLiteral("\n\n");
             if (!s.memo.isEmpty())
                 out += QStringLiteral("*Memo: ") + escapeMarkdown(s.memo) + QStringLiteral("*\n\n");
             QString quoted;
@@ -351,28 +374,39 @@ QString ReportWriter::markdown(const ReportData &data)
 
 QByteArray ReportWriter::csv(const ReportData &data)
 {
+    // One row per passage. Positions for people: paragraphs as the document view numbers them and characters from 1
+    // (first and last, inclusive). Every text cell goes through csvTextField (no formulas); numbers are our own.
     QStringList header = {QStringLiteral("code"), QStringLiteral("document")};
     header += data.attributeNames;
-    header += {QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("coder"), QStringLiteral("memo"),
-               QStringLiteral("created"), QStringLiteral("excerpt"), QStringLiteral("context_before"),
-               QStringLiteral("context_after")};
+    header += {QStringLiteral("first_paragraph"), QStringLiteral("last_paragraph"), QStringLiteral("speakers"),
+               QStringLiteral("first_character"), QStringLiteral("last_character"), QStringLiteral("coders"),
+               QStringLiteral("codings"), QStringLiteral("memo"), QStringLiteral("created"), QStringLiteral("excerpt"),
+               QStringLiteral("context_before"), QStringLiteral("context_after")};
     QString out;
-    auto row = [&](const QStringList &fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        out += quoted.join(u',') + QStringLiteral("\r\n");
-    };
-    row(header);
+    auto row = [&](const QStringList &fields) { out += fields.join(u',') + QStringLiteral("\r\n"); };
+    QStringList fields;
+    for (const QString &name : header)
+        fields.append(csvTextField(name));
+    row(fields);
     for (const ReportSection &section : data.sections) {
         for (const ReportExcerpt &excerpt : section.excerpts) {
             const CodedSegment &s = excerpt.segment;
-            QStringList fields = {s.codePath, s.document};
+            fields = {csvTextField(s.codePath), csvTextField(s.document)};
             for (const QString &name : data.attributeNames)
-                fields.append(excerpt.attributes.value(name));
-            fields += {QString::number(s.start), QString::number(s.end), s.coder, s.memo, s.created, s.text,
-                       s.contextBefore, s.contextAfter};
+                fields.append(csvTextField(excerpt.attributes.value(name)));
+            const bool cited = s.firstParagraph > 0;
+            fields += {cited ? csvNumberField(s.firstParagraph) : QString(),
+                       cited ? csvNumberField(s.lastParagraph) : QString(),
+                       csvTextField(s.speakers.join(QStringLiteral(", "))),
+                       csvNumberField(s.start + 1),
+                       csvNumberField(s.end),
+                       csvTextField(s.coders.isEmpty() ? s.coder : s.coders.join(QStringLiteral(", "))),
+                       csvNumberField(static_cast<qint64>(std::max<qsizetype>(1, s.codingIds.size()))),
+                       csvTextField(s.memo),
+                       csvTextField(s.created),
+                       csvTextField(s.text),
+                       csvTextField(s.contextBefore),
+                       csvTextField(s.contextAfter)};
             row(fields);
         }
     }

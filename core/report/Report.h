@@ -34,6 +34,7 @@ struct ReportOptions
     bool includeMatrix = false;             // the code × site matrix (segments, documents) at the top
 };
 
+// One passage (CodingStore::segments with passages): shown once, with all its coders.
 struct ReportExcerpt
 {
     CodedSegment segment;
@@ -59,7 +60,8 @@ struct ReportData
     QStringList attributeNames;             // every attribute of the excerpts' documents, sorted
     QList<ReportSection> sections;
     std::optional<MatrixResult> matrix;
-    qint64 excerptCount = 0;
+    qint64 excerptCount = 0;                // passages: a span coded by several coders is one excerpt
+    qint64 codingCount = 0;                 // the codings behind them
 
     QString siteLabel(const QString &site) const;
 };
@@ -86,9 +88,14 @@ public:
     static Result<void> writePdf(const ReportData &data, const QString &path, int *pageCount = nullptr);
     static Result<void> writeDocx(const ReportData &data, const QString &path);
 
-    // Pieces shared by the writers.
+    // Pieces shared by the writers. Positions for people are 1-based and inclusive.
     static QString positionText(const CodedSegment &segment);   // "characters 121–180"
+    // "paragraphs 3–4 · speaker T · characters 121–180": paragraphs as the document view numbers them.
+    static QString citationText(const CodedSegment &segment);
+    static QString codersText(const CodedSegment &segment);     // "coder A" or "coders A, B"
     static QString attributesText(const QMap<QString, QString> &attributes);
+    static QString matrixCellText(const MatrixCell &cell);      // "3 / 4 (2)": passages / codings (documents)
+    static QString matrixLegend();
 };
 
 } // namespace marginalia

@@ -1,5 +1,7 @@
 #include "report/Report.h"
 
+#include "common/AtomicFile.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -212,11 +214,15 @@ Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path
     DocxBody body(&document);
     body.paragraph(QStringLiteral("Title"), data.title);
     body.paragraph(QStringLiteral("ExcerptMeta"),
-                   QStringLiteral("Project %1 · %2 excerpts · generated %3").arg(data.projectName).arg(data.excerptCount).arg(data.generated));
+                   QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4")
+                       .arg(data.projectName)
+                       .arg(data.excerptCount)
+                       .arg(data.codingCount)
+                       .arg(data.generated));
     if (data.matrix) {
         const MatrixResult &matrix = *data.matrix;
         body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Codes × ") + matrix.by);
-        body.paragraph(QStringLiteral("ExcerptMeta"), QStringLiteral("Coded segments (documents with the code)"));
+        body.paragraph(QStringLiteral("ExcerptMeta"), matrixLegend());
         QList<QStringList> rows;
         QStringList header = {QStringLiteral("Code")};
         for (const MatrixColumn &column : matrix.columns)
@@ -226,8 +232,8 @@ Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path
         for (const MatrixRow &row : matrix.rows) {
             QStringList cells = {row.path};
             for (const MatrixCell &cell : row.cells)
-                cells.append(QStringLiteral("%1 (%2)").arg(cell.segments).arg(cell.documents));
-            cells.append(QStringLiteral("%1 (%2)").arg(row.total.segments).arg(row.total.documents));
+                cells.append(matrixCellText(cell));
+            cells.append(matrixCellText(row.total));
             rows.append(cells);
         }
         body.table(rows);
@@ -251,7 +257,7 @@ Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path
             QString line;
             if (!excerpt.attributes.isEmpty())
                 line += QStringLiteral(" · ") + attributesText(excerpt.attributes);
-            line += QStringLiteral(" · ") + positionText(s) + QStringLiteral(" · coder ") + s.coder;
+            line += QStringLiteral(" · ") + citationText(s) + QStringLiteral(" · ") + codersText(s);
             body.run(line);
             body.endParagraph();
             if (!s.memo.isEmpty())
@@ -267,13 +273,22 @@ Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path
     }
     body.finish();
 
-    // Written next to the target, then renamed: a failed write leaves no half a file behind.
-    const QString temporary = path + QStringLiteral(".part");
-    QFile::remove(temporary);
+    // Zipped straight into the temporary file beside the target, which replaces the target only when whole.
+    AtomicFile file(path);
+    if (auto ok = file.begin(); !ok)
+        return ok;
+    // The device knows why a write failed (a full disk); the zip library only has a code.
+    auto fail = [&](const QString &zipMessage) -> Result<void> {
+        const int error = file.writeError();
+        file.discard();
+        if (error != 0)
+            return failure(QStringLiteral("cannot write the report %1: %2").arg(path, AtomicFile::describeError(error)));
+        return failure(zipMessage);
+    };
     {
-        QuaZip zip(temporary);
+        QuaZip zip(&file);
         if (!zip.open(QuaZip::mdCreate))
-            return failure(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+            return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
         const QList<std::pair<QString, QByteArray>> entries = {
             {QStringLiteral("[Content_Types].xml"), QByteArray(kContentTypes)},
             {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
@@ -284,20 +299,14 @@ Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path
         for (const auto &[name, content] : entries) {
             if (auto ok = addEntry(zip, name, content); !ok) {
                 zip.close();
-                QFile::remove(temporary);
-                return ok;
+                return fail(ok.error());
             }
         }
         zip.close();
-        if (zip.getZipError() != 0) {
-            QFile::remove(temporary);
-            return failure(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
-        }
+        if (zip.getZipError() != 0 || file.writeError() != 0)
+            return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path))
-        return failure(QStringLiteral("cannot write the report %1").arg(path));
-    return {};
+    return file.commit();
 }
 
 } // namespace marginalia

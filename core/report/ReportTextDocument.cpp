@@ -1,5 +1,7 @@
 #include "report/Report.h"
 
+#include "common/AtomicFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QFont>
@@ -11,7 +13,6 @@
 #include <QHash>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -210,13 +211,17 @@ void ReportWriter::buildTextDocument(const ReportData &data, QTextDocument &docu
 
     heading(cursor, data.title, 1, true);
     paragraph(cursor,
-              QStringLiteral("Project %1 · %2 excerpts · generated %3").arg(data.projectName).arg(data.excerptCount).arg(data.generated),
+              QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4")
+                  .arg(data.projectName)
+                  .arg(data.excerptCount)
+                  .arg(data.codingCount)
+                  .arg(data.generated),
               meta, 0, 8);
 
     if (data.matrix) {
         const MatrixResult &matrix = *data.matrix;
         heading(cursor, QStringLiteral("Codes × ") + matrix.by, 2, false);
-        paragraph(cursor, QStringLiteral("Coded segments (documents with the code)"), meta);
+        paragraph(cursor, matrixLegend(), meta);
         QTextTableFormat tableFormat;
         tableFormat.setCellPadding(3);
         tableFormat.setCellSpacing(0);
@@ -238,8 +243,8 @@ void ReportWriter::buildTextDocument(const ReportData &data, QTextDocument &docu
             const MatrixRow &row = matrix.rows[r];
             cell(r + 1, 0, row.path, normal);
             for (int c = 0; c < row.cells.size(); ++c)
-                cell(r + 1, c + 1, QStringLiteral("%1 (%2)").arg(row.cells[c].segments).arg(row.cells[c].documents), normal);
-            cell(r + 1, columns - 1, QStringLiteral("%1 (%2)").arg(row.total.segments).arg(row.total.documents), normal);
+                cell(r + 1, c + 1, matrixCellText(row.cells[c]), normal);
+            cell(r + 1, columns - 1, matrixCellText(row.total), normal);
         }
         cursor.movePosition(QTextCursor::End);
     }
@@ -265,7 +270,7 @@ void ReportWriter::buildTextDocument(const ReportData &data, QTextDocument &docu
             QString line;
             if (!excerpt.attributes.isEmpty())
                 line += QStringLiteral(" · ") + attributesText(excerpt.attributes);
-            line += QStringLiteral(" · ") + positionText(s) + QStringLiteral(" · coder ") + s.coder;
+            line += QStringLiteral(" · ") + citationText(s) + QStringLiteral(" · ") + codersText(s);
             cursor.insertText(line, meta);
             if (!s.memo.isEmpty())
                 paragraph(cursor, QStringLiteral("Memo: ") + s.memo, memo);
@@ -289,10 +294,14 @@ Result<void> ReportWriter::writeOdt(const ReportData &data, const QString &path)
         return ok;
     QTextDocument document;
     buildTextDocument(data, document);
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
+    // Laid out in memory, then written whole: QTextDocumentWriter on the target itself left 0 bytes when killed.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
     if (!writer.write(&document))
-        return failure(QStringLiteral("cannot write the report %1: %2").arg(path, writer.device() ? writer.device()->errorString() : QString()));
-    return {};
+        return failure(QStringLiteral("cannot write the report %1: the ODF writer failed").arg(path));
+    buffer.close();
+    return AtomicFile::write(path, buffer.buffer());
 }
 
 Result<void> ReportWriter::writePdf(const ReportData &data, const QString &path, int *pageCount)
@@ -322,13 +331,7 @@ Result<void> ReportWriter::writePdf(const ReportData &data, const QString &path,
     if (!pdf.startsWith("%PDF"))
         return failure(QStringLiteral("cannot write the report %1: the PDF writer produced nothing").arg(path));
     fixToUnicode(pdf, lookAlikes(document.toPlainText() + data.title, document.defaultFont()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(QStringLiteral("cannot write the report %1: %2").arg(path, file.errorString()));
-    file.write(pdf);
-    if (!file.commit())
-        return failure(QStringLiteral("cannot write the report %1: %2").arg(path, file.errorString()));
-    return {};
+    return AtomicFile::write(path, pdf);
 }
 
 } // namespace marginalia

@@ -191,7 +191,7 @@ void AgreementTab::reload()
         });
 }
 
-QList<Passage> AgreementTab::passagesAt(const QModelIndex &index) const
+QList<Passage> AgreementTab::passagesAt(const QModelIndex &index)
 {
     QList<Passage> passages;
     if (!index.isValid())
@@ -201,6 +201,8 @@ QList<Passage> AgreementTab::passagesAt(const QModelIndex &index) const
         if (codeId == 0 || d.codeId == codeId)
             passages.append(Passage::fromDisagreement(d));
     }
+    if (auto cited = citePassages(context()->project(), passages); !cited)
+        Q_EMIT failed(cited.error());
     return passages;
 }
 

@@ -30,7 +30,7 @@ public:
     // Checks exactly these coders (and recomputes).
     void chooseCoders(const QStringList &coders);
     QStringList chosenCoders() const;
-    QList<Passage> passagesAt(const QModelIndex &index) const;
+    QList<Passage> passagesAt(const QModelIndex &index);
 
 Q_SIGNALS:
     void jumpRequested(qint64 documentId, TextSpan span);

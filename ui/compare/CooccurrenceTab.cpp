@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+
+#include <algorithm>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -110,13 +112,15 @@ QList<Passage> CooccurrenceTab::passagesAt(const QModelIndex &index)
     CodingFilter filter;
     filter.codeIds = {pair->codeA, pair->codeB};
     filter.contextLength = 60;
+    filter.passages = true;   // each passage once, with all its coders
     auto segments = CodingStore(context()->project()).segments(filter);
     if (!segments) {
         Q_EMIT failed(segments.error());
         return passages;
     }
     for (const CodedSegment &segment : std::as_const(*segments)) {
-        if (wanted.contains(segment.id))
+        if (std::any_of(segment.codingIds.cbegin(), segment.codingIds.cend(),
+                        [&](qint64 id) { return wanted.contains(id); }))
             passages.append(Passage::fromSegment(segment));
     }
     return passages;

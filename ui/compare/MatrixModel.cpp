@@ -41,7 +41,8 @@ void MatrixModel::updateMaximum()
 QString MatrixModel::measureName(Measure measure)
 {
     switch (measure) {
-    case Measure::Segments: return tr("Coded segments");
+    case Measure::Passages: return tr("Passages");
+    case Measure::Codings: return tr("Codings");
     case Measure::Documents: return tr("Documents");
     case Measure::PercentDocuments: return tr("% of documents");
     case Measure::Characters: return tr("Coded characters");
@@ -53,7 +54,8 @@ QString MatrixModel::measureName(Measure measure)
 double MatrixModel::value(const MatrixCell &cell, Measure measure)
 {
     switch (measure) {
-    case Measure::Segments: return static_cast<double>(cell.segments);
+    case Measure::Passages: return static_cast<double>(cell.passages);
+    case Measure::Codings: return static_cast<double>(cell.codings);
     case Measure::Documents: return static_cast<double>(cell.documents);
     case Measure::PercentDocuments: return cell.percentDocuments;
     case Measure::Characters: return static_cast<double>(cell.characters);
@@ -181,8 +183,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 segments, %2 documents (%3%), %4 coded characters, %5 per 10,000 characters")
-            .arg(c->segments)
+        return tr("%1 passages, %2 codings, %3 documents (%4%), %5 coded characters, %6 per 10,000 characters")
+            .arg(c->passages)
+            .arg(c->codings)
             .arg(c->documents)
             .arg(QString::number(c->percentDocuments, 'f', 1))
             .arg(c->characters)

@@ -15,7 +15,7 @@ class MatrixModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(MatrixModel)
 
 public:
-    enum class Measure { Segments, Documents, PercentDocuments, Characters, Per10k };
+    enum class Measure { Passages, Codings, Documents, PercentDocuments, Characters, Per10k };
     enum Role { CodeIdRole = Qt::UserRole + 1, ColumnValueRole, IsTotalRole, ValueRole };
 
     explicit MatrixModel(QObject *parent = nullptr);
@@ -50,7 +50,7 @@ private:
     void updateMaximum();
 
     MatrixResult m_result;
-    Measure m_measure = Measure::Segments;
+    Measure m_measure = Measure::Passages;
     double m_maximum = 0;
 };
 

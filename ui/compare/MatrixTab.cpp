@@ -1,11 +1,14 @@
 #include "compare/MatrixTab.h"
 
+#include "common/AtomicFile.h"
+
 #include "compare/AnalysisTask.h"
 #include "compare/BarChart.h"
 #include "compare/TableCsv.h"
 #include "context/ProjectContext.h"
 #include "project/DocumentStore.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -55,12 +58,14 @@ MatrixTab::MatrixTab(ProjectContext *context, QWidget *parent)
     , m_saveChart(new QPushButton(tr("Save Chart as &PNG…"), this))
 {
     using Measure = MatrixModel::Measure;
-    for (Measure measure : {Measure::Segments, Measure::Documents, Measure::PercentDocuments, Measure::Characters,
+    for (Measure measure : {Measure::Passages, Measure::Codings, Measure::Documents, Measure::PercentDocuments, Measure::Characters,
                             Measure::Per10k})
         m_measure->addItem(MatrixModel::measureName(measure), static_cast<int>(measure));
-    m_measure->setToolTip(tr("Coded segments: codings. Documents: documents with the code. % of documents: of the "
-                             "column's documents. Coded characters: overlapping codings count once. Per 10,000: "
-                             "coded characters per 10,000 characters of the column's text."));
+    m_measure->setToolTip(tr("Passages: spans coded with the code, each once however many coders coded it (same "
+                             "document, start and end). Codings: each coder's coding once. Documents: documents with "
+                             "the code. % of documents: of the column's documents. Coded characters: overlapping "
+                             "codings count once. Per 10,000: coded characters per 10,000 characters of the "
+                             "column's text."));
     m_rollUp->setToolTip(tr("A code's row counts the codings of its sub-codes too (each coding once)"));
     m_kind->setToolTip(tr("Only documents of this kind"));
     m_coder->setToolTip(tr("Only this coder's codings"));
@@ -253,6 +258,7 @@ QList<Passage> MatrixTab::passagesAt(const QModelIndex &index)
     }
     filter.contextLength = kContextLength;
     filter.withText = true;
+    filter.passages = true;   // each passage once, with all its coders
     auto segments = CodingStore(context()->project()).segments(filter);
     if (!segments) {
         Q_EMIT failed(segments.error());
@@ -278,9 +284,17 @@ void MatrixTab::showPassagesAt(const QModelIndex &index)
 
 bool MatrixTab::saveChart(const QString &path)
 {
+    // Encoded in memory, then written whole (AtomicFile): a failure leaves an older chart as it was.
     const QImage image = m_chart->toImage();
-    if (image.isNull() || !image.save(path, "PNG")) {
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&png, "PNG")) {
         Q_EMIT failed(tr("Could not save the chart as “%1”; choose a folder you can write to.").arg(path));
+        return false;
+    }
+    AtomicFile::removeStaleTemporaries(path);
+    if (auto written = AtomicFile::write(path, png.data()); !written) {
+        Q_EMIT failed(written.error());
         return false;
     }
     return true;

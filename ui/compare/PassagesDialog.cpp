@@ -29,6 +29,7 @@ PassagesDialog::PassagesDialog(const QString &title, const QList<Passage> &passa
     m_view->horizontalHeader()->setSectionResizeMode(PassagesModel::TextColumn, QHeaderView::Stretch);
     m_view->resizeColumnToContents(PassagesModel::DocumentColumn);
     m_view->resizeColumnToContents(PassagesModel::CodeColumn);
+    m_view->resizeColumnToContents(PassagesModel::ParagraphColumn);
     m_view->resizeColumnToContents(PassagesModel::PositionColumn);
     addCopyAsCsvShortcut(m_view);
     connect(m_view, &QTableView::activated, this, &PassagesDialog::jumpToCurrent);

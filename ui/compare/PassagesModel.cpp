@@ -1,13 +1,38 @@
 #include "compare/PassagesModel.h"
 
 #include "analysis/Agreement.h"
+#include "report/ParagraphLookup.h"
 
 namespace marginalia {
 
 Passage Passage::fromSegment(const CodedSegment &segment)
 {
-    return {segment.id,   segment.documentId, segment.document,      segment.codePath,     segment.start,
-            segment.end,  segment.text,       segment.contextBefore, segment.contextAfter, segment.coder};
+    Passage passage;
+    passage.codingId = segment.id;
+    passage.documentId = segment.documentId;
+    passage.document = segment.document;
+    passage.code = segment.codePath;
+    passage.start = segment.start;
+    passage.end = segment.end;
+    passage.text = segment.text;
+    passage.contextBefore = segment.contextBefore;
+    passage.contextAfter = segment.contextAfter;
+    passage.who = segment.coders.isEmpty() ? segment.coder : segment.coders.join(QStringLiteral(", "));
+    passage.firstParagraph = segment.firstParagraph;
+    passage.lastParagraph = segment.lastParagraph;
+    passage.speakers = segment.speakers;
+    return passage;
+}
+
+QString Passage::paragraphText() const
+{
+    QString cited;
+    if (firstParagraph > 0)
+        cited = firstParagraph == lastParagraph ? PassagesModel::tr("¶ %1").arg(firstParagraph)
+                                               : PassagesModel::tr("¶ %1–%2").arg(firstParagraph).arg(lastParagraph);
+    if (!speakers.isEmpty())
+        cited += (cited.isEmpty() ? QString() : QStringLiteral(" ")) + u'(' + speakers.join(QStringLiteral(", ")) + u')';
+    return cited;
 }
 
 Passage Passage::fromDisagreement(const Disagreement &d)
@@ -22,6 +47,20 @@ Passage Passage::fromDisagreement(const Disagreement &d)
     passage.who = PassagesModel::tr("coded by %1; not by %2")
                       .arg(d.codedBy.join(QStringLiteral(", ")), d.notCodedBy.join(QStringLiteral(", ")));
     return passage;
+}
+
+Result<void> citePassages(Project &project, QList<Passage> &passages)
+{
+    ParagraphLookup lookup(project);
+    for (Passage &passage : passages) {
+        auto citation = lookup.cite(passage.documentId, passage.start, passage.end);
+        if (!citation)
+            return failure(citation.error());
+        passage.firstParagraph = citation->firstParagraph;
+        passage.lastParagraph = citation->lastParagraph;
+        passage.speakers = citation->speakers;
+    }
+    return {};
 }
 
 PassagesModel::PassagesModel(QObject *parent)
@@ -62,7 +101,8 @@ QVariant PassagesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DocumentColumn: return p->document;
         case CodeColumn: return p->code;
-        case PositionColumn: return tr("%1–%2").arg(p->start).arg(p->end);
+        case ParagraphColumn: return p->paragraphText();
+        case PositionColumn: return tr("%1–%2").arg(p->start + 1).arg(p->end);
         case TextColumn:
             if (p->contextBefore.isEmpty() && p->contextAfter.isEmpty())
                 return p->text.simplified();
@@ -85,9 +125,10 @@ QVariant PassagesModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case DocumentColumn: return tr("Document");
     case CodeColumn: return tr("Code");
+    case ParagraphColumn: return tr("Paragraph");
     case PositionColumn: return tr("Characters");
     case TextColumn: return tr("Passage");
-    case WhoColumn: return tr("Coder");
+    case WhoColumn: return tr("Coders");
     default: return {};
     }
 }

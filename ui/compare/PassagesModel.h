@@ -7,6 +7,7 @@
 
 namespace marginalia {
 
+class Project;
 struct Disagreement;
 
 // One passage behind a number of the Compare view: a coding (with context) or a disagreement's run of text.
@@ -21,20 +22,30 @@ struct Passage
     QString text;
     QString contextBefore;
     QString contextAfter;
-    QString who;           // the coder, or who coded it and who did not
+    QString who;           // the coders, or who coded it and who did not
+    qint64 firstParagraph = 0;   // as the document view numbers them; 0: none
+    qint64 lastParagraph = 0;
+    QStringList speakers;
+
+    // "¶ 3" or "¶ 3–4", then the speakers: how a reader finds the passage in the document view.
+    QString paragraphText() const;
 
     static Passage fromSegment(const CodedSegment &segment);
     static Passage fromDisagreement(const Disagreement &disagreement);
 };
 
-// The passages behind a cell, a bar or a pair, in document order.
+// Fills in the paragraphs and speakers of passages that are not codings (search hits, disagreements).
+Result<void> citePassages(Project &project, QList<Passage> &passages);
+
+// The passages behind a cell, a bar or a pair, in document order; each passage once with all its coders.
+// Positions are shown 1-based (first–last character), paragraphs as the document view numbers them.
 class PassagesModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PassagesModel)
 
 public:
-    enum Column { DocumentColumn, CodeColumn, PositionColumn, TextColumn, WhoColumn, ColumnCount };
+    enum Column { DocumentColumn, CodeColumn, ParagraphColumn, PositionColumn, TextColumn, WhoColumn, ColumnCount };
 
     explicit PassagesModel(QObject *parent = nullptr);
 

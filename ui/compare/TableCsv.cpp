@@ -1,5 +1,7 @@
 #include "compare/TableCsv.h"
 
+#include "report/CsvField.h"
+
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
@@ -12,13 +14,21 @@ namespace marginalia {
 
 namespace {
 
-QString csvField(const QString &value)
+// A cell as CSV: numbers the model holds as numbers stay numbers; text is neutralised so that a spreadsheet cannot
+// run it as a formula (csvTextField).
+QString csvField(const QVariant &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return value.toString();
+    default:
+        return csvTextField(value.toString());
+    }
 }
 
 // Ctrl+C on the view: the item view copies only the current cell by itself.
@@ -57,12 +67,12 @@ QString tableCsv(const QAbstractItemModel *model, const QTableView *view)
     QStringList lines;
     QStringList fields;
     for (int column : std::as_const(columns))
-        fields.append(csvField(model->headerData(column, Qt::Horizontal).toString()));
+        fields.append(csvField(model->headerData(column, Qt::Horizontal)));
     lines.append(fields.join(u','));
     for (int row = 0; row < model->rowCount(); ++row) {
         fields.clear();
         for (int column : std::as_const(columns))
-            fields.append(csvField(model->index(row, column).data().toString()));
+            fields.append(csvField(model->index(row, column).data()));
         lines.append(fields.join(u','));
     }
     return lines.join(u'\n') + u'\n';

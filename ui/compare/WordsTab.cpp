@@ -173,6 +173,8 @@ QList<Passage> WordsTab::passagesAt(const QModelIndex &index)
         passage.contextAfter = text.mid(end, after - end);
         passages.append(passage);
     }
+    if (auto cited = citePassages(context()->project(), passages); !cited)
+        Q_EMIT failed(cited.error());
     return passages;
 }
 

@@ -293,43 +293,32 @@ void ReportDialog::save(const QString &path)
 {
     const ReportOptions reportOptions = options();
     const ReportFormat chosen = format();
-    // Written next to the target first and renamed over it when complete: a cancelled or failed save leaves
-    // no half-written report (nor destroys an older one).
-    const QString partial = path + QStringLiteral(".part");
+    // ReportWriter::write writes beside the target and renames over it only when the report is whole (AtomicFile):
+    // a cancelled or failed save leaves the older report as it was. Cancelling after the report is whole changes
+    // nothing any more.
     auto excerpts = std::make_shared<qint64>(0);
     setSaving(true);
     m_status->setText(tr("Saving “%1”…").arg(QFileInfo(path).fileName()));
     m_saveTask->start(
         m_projectContext->path(),
-        [reportOptions, chosen, partial, excerpts](Project &project, const std::atomic_bool &cancelled) -> QString {
+        [reportOptions, chosen, path, excerpts](Project &project, const std::atomic_bool &cancelled) -> QString {
             auto collected = ReportWriter::collect(project, reportOptions);
             if (!collected)
                 return collected.error();
             *excerpts = collected->excerptCount;
             if (cancelled.load())
                 return {};
-            auto written = ReportWriter::write(*collected, chosen, partial);
-            if (cancelled.load() || !written)
-                QFile::remove(partial);
+            auto written = ReportWriter::write(*collected, chosen, path);
             return written ? QString() : written.error();
         },
-        [this, path, partial, excerpts](const QString &error) {
-            if (error.isEmpty() && QFile::exists(path) && !QFile::remove(path)) {
-                QFile::remove(partial);
-                const QString message = tr("Could not replace “%1”; close it in other programs and save again.").arg(path);
+        [this, path, excerpts](const QString &error) {
+            if (!error.isEmpty()) {
+                const QString message = tr("Could not save the report as “%1”: %2").arg(path, error);
                 m_status->setText(message);
                 Q_EMIT saveFailed(message);
                 return;
             }
-            if (!error.isEmpty() || !QFile::rename(partial, path)) {
-                QFile::remove(partial);
-                const QString message = tr("Could not save the report as “%1”: %2")
-                                            .arg(path, error.isEmpty() ? tr("the file could not be renamed") : error);
-                m_status->setText(message);
-                Q_EMIT saveFailed(message);
-                return;
-            }
-            m_status->setText(tr("Saved %n excerpt(s) to “%1”.", nullptr, static_cast<int>(*excerpts)).arg(path));
+            m_status->setText(tr("Saved %n passage(s) to “%1”.", nullptr, static_cast<int>(*excerpts)).arg(path));
             Q_EMIT saved(path);
         });
 }

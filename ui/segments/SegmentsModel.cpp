@@ -17,6 +17,7 @@ void SegmentsModel::setFilter(const CodingFilter &filter)
     m_filter = filter;
     m_filter.contextLength = kContextLength;
     m_filter.withText = true;
+    m_filter.passages = true;   // a span several coders coded is listed once, with all of them
     reload();
 }
 
@@ -60,6 +61,17 @@ QVariant SegmentsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DocumentColumn: return s->document;
         case CodeColumn: return s->codePath;
+        case ParagraphColumn: {
+            QString text;
+            if (s->firstParagraph > 0)
+                text = s->firstParagraph == s->lastParagraph
+                           ? tr("¶ %1").arg(s->firstParagraph)
+                           : tr("¶ %1–%2").arg(s->firstParagraph).arg(s->lastParagraph);
+            if (!s->speakers.isEmpty())
+                text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + u'('
+                        + s->speakers.join(QStringLiteral(", ")) + u')';
+            return text;
+        }
         case TextColumn:
             return QStringLiteral("…%1【%2】%3…").arg(s->contextBefore.simplified(), s->text.simplified(),
                                                     s->contextAfter.simplified());
@@ -74,6 +86,8 @@ QVariant SegmentsModel::data(const QModelIndex &index, int role) const
                 tip += QStringLiteral("<hr><i>%1</i>").arg(s->memo.toHtmlEscaped());
             return tip;
         }
+        if (index.column() == ParagraphColumn)
+            return tr("Characters %1–%2").arg(s->start + 1).arg(s->end);
         return {};
     case Qt::DecorationRole:
         return index.column() == CodeColumn ? QVariant(QColor(s->color)) : QVariant();
@@ -92,8 +106,9 @@ QVariant SegmentsModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case DocumentColumn: return tr("Document");
     case CodeColumn: return tr("Code");
+    case ParagraphColumn: return tr("Paragraph");
     case TextColumn: return tr("Passage in context");
-    case CoderColumn: return tr("Coder");
+    case CoderColumn: return tr("Coders");
     default: return {};
     }
 }

@@ -8,14 +8,15 @@ namespace marginalia {
 
 class ProjectContext;
 
-// The coded segments of the chosen codes (CodingStore::segments), each with its context.
+// The coded passages of the chosen codes (CodingStore::segments with passages), each once with all its coders, its
+// context and where it is: the paragraphs as the document view numbers them and the speaker.
 class SegmentsModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SegmentsModel)
 
 public:
-    enum Column { DocumentColumn, CodeColumn, TextColumn, CoderColumn, ColumnCount };
+    enum Column { DocumentColumn, CodeColumn, ParagraphColumn, TextColumn, CoderColumn, ColumnCount };
     enum Role { CodingIdRole = Qt::UserRole + 1, DocumentIdRole, StartRole, EndRole };
     static constexpr int kContextLength = 60;
 

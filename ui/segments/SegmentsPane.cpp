@@ -113,12 +113,17 @@ void SegmentsPane::applyFilter()
     m_model->setFilter(filter);
     m_view->resizeColumnToContents(SegmentsModel::DocumentColumn);
     m_view->resizeColumnToContents(SegmentsModel::CodeColumn);
+    m_view->resizeColumnToContents(SegmentsModel::ParagraphColumn);
 }
 
 qint64 SegmentsPane::currentCodingId() const
 {
     const CodedSegment *segment = m_model->segment(m_view->currentIndex());
-    return segment ? segment->id : 0;
+    if (!segment)
+        return 0;
+    // A passage of several coders: the current coder's own coding where there is one.
+    const qsizetype mine = segment->coders.indexOf(m_context->project().currentCoder());
+    return mine >= 0 && mine < segment->codingIds.size() ? segment->codingIds.at(mine) : segment->id;
 }
 
 } // namespace marginalia
