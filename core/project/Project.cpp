@@ -338,9 +338,12 @@ Result<void> Project::createSchema()
 Result<void> Project::migrate(int fromVersion, int layout)
 {
     // Keep the user's file as it was before changing its format.
-    const QString backup = m_path + QStringLiteral(".v%1-%2.bak")
-                                        .arg(fromVersion)
-                                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // "<file>.v<N>-<time>.bak", with "-2", "-3" … after the time when one exists from the same second.
+    const QString stem = m_path + QStringLiteral(".v%1-%2").arg(fromVersion).arg(
+                             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString backup = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(backup) && n < 100; ++n)
+        backup = stem + QStringLiteral("-%1.bak").arg(n);
     if (auto ok = backupTo(backup); !ok)
         return failure(QStringLiteral("%1: uses an older file format; it was not upgraded because no backup copy could be "
                                       "written first: %2")

@@ -122,7 +122,7 @@ QList<BackupInfo> BackupStore::list(const QString &projectPath)
     static const QString stamp = QStringLiteral("(\\d{8}-\\d{6})");
     const QRegularExpression copyPattern(QStringLiteral("^%1\\.(backup|before-restore|before-merge)-%2(?:-\\d+)?\\.marginalia$")
                                              .arg(base, stamp));
-    const QRegularExpression upgradePattern(QStringLiteral("^%1\\.v\\d+-%2\\.bak$").arg(file, stamp));
+    const QRegularExpression upgradePattern(QStringLiteral("^%1\\.v\\d+-%2(?:-\\d+)?\\.bak$").arg(file, stamp));
 
     QList<BackupInfo> backups;
     const QFileInfoList entries = project.absoluteDir().entryInfoList(QDir::Files | QDir::Hidden);
