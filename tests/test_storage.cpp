@@ -80,14 +80,16 @@ private Q_SLOTS:
     void refusesForeignFilesWithoutTouchingThem_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("text file") << QByteArray("just some notes\n");
-        QTest::newRow("empty file") << QByteArray();
-        QTest::newRow("random bytes") << QByteArray(4096, '\xA7');
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("text file") << QByteArray("just some notes\n") << QStringLiteral("is not a Marginalia project");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("is empty (0 bytes)");
+        QTest::newRow("random bytes") << QByteArray(4096, '\xA7') << QStringLiteral("is not a Marginalia project");
     }
 
     void refusesForeignFilesWithoutTouchingThem()
     {
         QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
         const QString path = freshPath();
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -95,7 +97,7 @@ private Q_SLOTS:
         file.close();
         auto project = Project::open(path);
         QVERIFY(!project);
-        QVERIFY2(project.error().contains(QStringLiteral("is not a Marginalia project")), qPrintable(project.error()));
+        QVERIFY2(project.error().contains(reason), qPrintable(project.error()));
         QVERIFY(project.error().startsWith(QFileInfo(path).fileName()));
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
@@ -518,7 +520,7 @@ private Q_SLOTS:
         auto first = Project::create(path);
         QVERIFY(first);
         auto second = Project::open(path);
-        QVERIFY(second);
+        QVERIFY2(second, second ? "" : qPrintable(second.error()));
         // Hold the write lock in the first connection.
         auto holding = Transaction::begin((*first)->database());
         QVERIFY(holding);

@@ -1,7 +1,11 @@
 #include "project/Database.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <utility>
 
 #include <sqlite3.h>
@@ -11,12 +15,113 @@ namespace marginalia {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// The progress handler is called every this many virtual-machine steps.
+constexpr int kProgressPeriod = 1000;
+
+QString systemReason(int systemErrno)
+{
+    switch (systemErrno) {
+    case ENOSPC:
+    case EDQUOT:
+        return QStringLiteral("the disk is full (or your disk quota is used up); free some space and try again");
+    case EACCES:
+    case EPERM:
+        return QStringLiteral("permission denied: you may read or write this file (or its folder) only with "
+                              "other permissions");
+    case EROFS:
+        return QStringLiteral("the file system is read-only");
+    case EIO:
+        return QStringLiteral("the disk reported an input/output error (the drive or network share may be failing "
+                              "or disconnected)");
+    case ENOENT:
+        return QStringLiteral("the file or its folder does not exist (any more)");
+    case EISDIR:
+        return QStringLiteral("it is a folder, not a file");
+    case ENOLCK:
+        return QStringLiteral("the file system does not support file locks (some network shares do not); copy the "
+                              "project to a local disk");
+    case EMFILE:
+    case ENFILE:
+        return QStringLiteral("too many files are open");
+    case 0:
+        return {};
+    default:
+        return QString::fromLocal8Bit(std::strerror(systemErrno));
+    }
+}
+
+QString lockedMessage()
+{
+    return QStringLiteral("the project is in use by another program that is writing to it; try again when it has "
+                          "finished");
+}
+
+} // namespace
+
+QString describeSqliteError(int extendedCode, int systemErrno, const QString &sqliteMessage)
+{
+    const int primary = extendedCode & 0xff;
+    switch (primary) {
+    case SQLITE_FULL:
+        return systemReason(ENOSPC);
+    case SQLITE_IOERR: {
+        if (extendedCode == SQLITE_IOERR_NOMEM)
+            return QStringLiteral("out of memory");
+        const QString reason = systemReason(systemErrno);
+        const bool sharedMemory = extendedCode == SQLITE_IOERR_SHMOPEN || extendedCode == SQLITE_IOERR_SHMSIZE
+            || extendedCode == SQLITE_IOERR_SHMMAP || extendedCode == SQLITE_IOERR_SHMLOCK;
+        const QString what = sharedMemory ? QStringLiteral("the shared-memory file (-shm) beside the project cannot be used")
+            : extendedCode == SQLITE_IOERR_SHORT_READ ? QStringLiteral("the file ends early (it may be truncated or "
+                                                                       "still being copied)")
+            : extendedCode == SQLITE_IOERR_LOCK || extendedCode == SQLITE_IOERR_RDLOCK
+                || extendedCode == SQLITE_IOERR_UNLOCK || extendedCode == SQLITE_IOERR_CHECKRESERVEDLOCK
+            ? QStringLiteral("the file could not be locked")
+            : extendedCode == SQLITE_IOERR_WRITE || extendedCode == SQLITE_IOERR_FSYNC
+                || extendedCode == SQLITE_IOERR_TRUNCATE
+            ? QStringLiteral("writing to the disk failed")
+            : extendedCode == SQLITE_IOERR_READ ? QStringLiteral("reading from the disk failed")
+                                                : QStringLiteral("the disk could not be read or written");
+        return reason.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, reason);
+    }
+    case SQLITE_CANTOPEN: {
+        const QString reason = systemReason(systemErrno);
+        return reason.isEmpty() ? QStringLiteral("the file cannot be opened") : QStringLiteral("the file cannot be opened: %1").arg(reason);
+    }
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return systemReason(EACCES);
+    case SQLITE_READONLY:
+        if (extendedCode == SQLITE_READONLY_DBMOVED)
+            return QStringLiteral("the file was moved, renamed or deleted while it was open");
+        if (extendedCode == SQLITE_READONLY_CANTINIT || extendedCode == SQLITE_READONLY_CANTLOCK
+            || extendedCode == SQLITE_READONLY_RECOVERY)
+            return QStringLiteral("the -wal or -shm file beside the project cannot be written (it may belong to "
+                                  "another user); ask its owner, or open the project read-only");
+        return QStringLiteral("the file cannot be written: you may only read it (check its permissions and those "
+                              "of its folder), or it was opened read-only");
+    case SQLITE_CORRUPT:
+        return QStringLiteral("the file is damaged (its internal structure is inconsistent); restore a backup copy");
+    case SQLITE_NOTADB:
+        return QStringLiteral("the file is not a database (damaged, encrypted or not a Marginalia project)");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return lockedMessage();
+    case SQLITE_NOMEM:
+        return QStringLiteral("out of memory");
+    case SQLITE_NOLFS:
+        return QStringLiteral("the file is too large for this file system");
+    case SQLITE_PROTOCOL:
+        return QStringLiteral("the file could not be locked reliably (a network share without proper locking?)");
+    default:
+        return sqliteMessage;
+    }
+}
+
+namespace {
 
 QString busyMessage(const QString &path)
 {
-    return QStringLiteral("%1: the project is in use by another program that is writing to it; "
-                          "try again when it has finished")
-        .arg(QFileInfo(path).fileName());
+    return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), lockedMessage());
 }
 
 } // namespace
@@ -99,7 +204,11 @@ Statement &Statement::bind(int index, const QVariant &value)
 
 bool Statement::step()
 {
+    if (!sqlite3_stmt_busy(m_stmt))
+        m_progressTicks = 0;   // a new execution gets the full budget
+    m_db->beginCounting(&m_progressTicks);
     const int rc = sqlite3_step(m_stmt);
+    m_db->beginCounting(nullptr);
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE) {
@@ -183,9 +292,10 @@ Database::~Database()
 Result<void> Database::open(const QString &path, OpenMode mode)
 {
     close();
-    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_URI;
     switch (mode) {
     case OpenMode::ReadOnly:
+    case OpenMode::Immutable:
         flags |= SQLITE_OPEN_READONLY;
         break;
     case OpenMode::ReadWrite:
@@ -195,16 +305,27 @@ Result<void> Database::open(const QString &path, OpenMode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const QByteArray encoded = path.toUtf8();
+    // Always a file: URI, so that no part of a file name is read as a URI parameter.
+    QUrl uri = QUrl::fromLocalFile(path == QLatin1String(":memory:") ? path : QFileInfo(path).absoluteFilePath());
+    if (path == QLatin1String(":memory:"))
+        uri = QUrl(QStringLiteral("file::memory:"));
+    if (mode == OpenMode::Immutable)
+        uri.setQuery(QStringLiteral("immutable=1"));
+    const QByteArray encoded = uri.toEncoded();
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(encoded.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+        const QString reason = db ? describeSqliteError(sqlite3_extended_errcode(db), sqlite3_system_errno(db),
+                                                        QString::fromUtf8(sqlite3_errmsg(db)))
+                                  : QStringLiteral("out of memory");
         sqlite3_close_v2(db);
-        return failure(QStringLiteral("%1: cannot open the file (%2)").arg(QFileInfo(path).fileName(), reason));
+        return failure(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), reason));
     }
     m_db = db;
     m_path = path;
+    m_ranAway = false;
+    m_stepLimitTicks = statementStepLimit() / kProgressPeriod;
+    sqlite3_progress_handler(m_db, kProgressPeriod, &Database::onProgress, this);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
     // Project files come from other people: do not let schema objects call functions with side effects.
@@ -238,15 +359,56 @@ Result<void> Database::exec(std::string_view sql)
 {
     const std::string owned(sql);
     char *message = nullptr;
+    quint64 ticks = 0;
+    quint64 *outer = m_activeTicks;
+    beginCounting(&ticks);
     const int rc = sqlite3_exec(m_db, owned.c_str(), nullptr, nullptr, &message);
+    beginCounting(outer);
     if (rc != SQLITE_OK) {
-        const QString text = message ? QString::fromUtf8(message) : lastError();
         sqlite3_free(message);
         if (lastErrorWasBusy())
             return failure(busyMessage(m_path));
-        return failure(QStringLiteral("%1: %2").arg(QFileInfo(m_path).fileName(), text));
+        return failure(lastError());
     }
     return {};
+}
+
+void Database::beginCounting(quint64 *ticks)
+{
+    m_activeTicks = ticks;
+    if (ticks && *ticks == 0)
+        m_ranAway = false;
+}
+
+void Database::setStatementStepLimit(quint64 steps)
+{
+    m_fixedStepLimit = steps;
+    m_stepLimitTicks = statementStepLimit() / kProgressPeriod;
+}
+
+quint64 Database::statementStepLimit() const
+{
+    if (m_fixedStepLimit > 0)
+        return m_fixedStepLimit;
+    if (m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return kMinimumStatementSteps;
+    const qint64 bytes = QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+    return kMinimumStatementSteps + kStatementStepsPerByte * static_cast<quint64>(std::max<qint64>(bytes, 0));
+}
+
+int Database::onProgress(void *database)
+{
+    auto *self = static_cast<Database *>(database);
+    if (!self->m_activeTicks)
+        return 0;
+    if (++*self->m_activeTicks <= self->m_stepLimitTicks)
+        return 0;
+    // Over budget: the project may have grown since the budget was set; measure again first.
+    self->m_stepLimitTicks = self->statementStepLimit() / kProgressPeriod;
+    if (*self->m_activeTicks <= self->m_stepLimitTicks)
+        return 0;
+    self->m_ranAway = true;
+    return 1;
 }
 
 qint64 Database::lastInsertId() const
@@ -268,7 +430,16 @@ QString Database::lastError() const
 {
     if (!m_db)
         return QStringLiteral("the project is not open");
-    return QStringLiteral("%1: %2").arg(QFileInfo(m_path).fileName(), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    const int code = sqlite3_extended_errcode(m_db);
+    QString reason;
+    if ((code & 0xff) == SQLITE_INTERRUPT && m_ranAway)
+        reason = QStringLiteral("a query was stopped after %1 million steps, far more than a project of this size "
+                                "needs; the file may be damaged or made to stall Marginalia (nothing was changed by "
+                                "that query)")
+                     .arg(statementStepLimit() / 1'000'000);
+    else
+        reason = describeSqliteError(code, sqlite3_system_errno(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return QStringLiteral("%1: %2").arg(QFileInfo(m_path).fileName(), reason);
 }
 
 bool Database::lastErrorWasBusy() const

@@ -60,13 +60,21 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     Database *m_db = nullptr;
     QString m_error;
+    quint64 m_progressTicks = 0;   // VM work of the current execution, in progress-handler calls
 };
+
+// A sentence for the user naming what went wrong for an SQLite result code (extended codes and
+// the operating system's errno considered): disk full, permission denied, damaged file, … Falls
+// back to SQLite's own message for codes that carry their detail there (constraints).
+QString describeSqliteError(int extendedCode, int systemErrno, const QString &sqliteMessage);
 
 // A thin owner of one sqlite3 connection: statements are always prepared with bound values.
 class Database
 {
 public:
-    enum class OpenMode { ReadWrite, ReadOnly, Create };
+    // Immutable: read-only without locks and without -wal/-shm files, for a file this user cannot
+    // write (so a reader never leaves files beside it that its owner cannot use).
+    enum class OpenMode { ReadWrite, ReadOnly, Create, Immutable };
 
     Database() = default;
     Database(const Database &) = delete;
@@ -91,8 +99,29 @@ public:
     bool lastErrorWasBusy() const;
     sqlite3 *handle() const { return m_db; }
 
+    // Every statement may run at most this many virtual-machine steps per execution; one that runs
+    // longer is stopped with a message (a crafted or damaged file must not hang the program). The
+    // budget grows with the file: at least kMinimumStatementSteps, plus kStatementStepsPerByte for
+    // each byte of the project and its -wal (measured again before a statement is stopped, so a
+    // project that grew since it was opened gets the larger budget).
+    static constexpr quint64 kMinimumStatementSteps = 2'000'000'000;
+    static constexpr quint64 kStatementStepsPerByte = 200;
+    // Tests and verification can set a smaller fixed budget (0: back to the size-based one).
+    void setStatementStepLimit(quint64 steps);
+    // The step budget currently in force for a statement.
+    quint64 statementStepLimit() const;
+    // True when the last statement was stopped by that budget.
+    bool lastStatementRanAway() const { return m_ranAway; }
+
 private:
     friend class Transaction;
+    friend class Statement;
+    static int onProgress(void *database);
+    void beginCounting(quint64 *ticks);
+    quint64 m_fixedStepLimit = 0;
+    quint64 m_stepLimitTicks = 0;
+    quint64 *m_activeTicks = nullptr;
+    bool m_ranAway = false;
     sqlite3 *m_db = nullptr;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;

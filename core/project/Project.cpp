@@ -1,14 +1,19 @@
 #include "project/Project.h"
 
+#include "project/ProjectFiles.h"
 #include "project/Schema.h"
+#include "project/SchemaCheck.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <map>
 
 namespace marginalia {
 
@@ -43,6 +48,50 @@ QString Project::currentCoder() const
     return user.isEmpty() ? QStringLiteral("default") : user;
 }
 
+namespace {
+
+// The projects this process has open (by canonical path, counted): a -wal that this process is
+// writing is never judged stale (fcntl locks do not show a process its own locks).
+QMutex g_openMutex;
+std::map<QString, int> g_openHere;
+
+void registerOpen(const QString &canonical)
+{
+    const QMutexLocker lock(&g_openMutex);
+    ++g_openHere[canonical];
+}
+
+void unregisterOpen(const QString &canonical)
+{
+    const QMutexLocker lock(&g_openMutex);
+    if (auto found = g_openHere.find(canonical); found != g_openHere.end() && --found->second <= 0)
+        g_openHere.erase(found);
+}
+
+bool openHere(const QString &canonical)
+{
+    const QMutexLocker lock(&g_openMutex);
+    return g_openHere.contains(canonical);
+}
+
+Result<void> checkFormatVersion(const QString &fileName, int version, Project::Access access)
+{
+    if (version > Project::kSchemaVersion)
+        return failure(QStringLiteral("%1: was saved by a newer version of Marginalia (file format %2; this version "
+                                      "reads formats up to %3). Open it with the newer version.")
+                           .arg(fileName)
+                           .arg(version)
+                           .arg(Project::kSchemaVersion));
+    if (version < 1)
+        return failure(QStringLiteral("%1: is not a Marginalia project (it has no file format number)").arg(fileName));
+    if (version < Project::kSchemaVersion && access == Project::Access::ReadOnly)
+        return failure(QStringLiteral("%1: uses an older file format and must be opened for writing once to upgrade it")
+                           .arg(fileName));
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Project>> Project::create(const QString &path)
 {
     const QFileInfo info(path);
@@ -63,74 +112,163 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
         QFile::remove(path + QStringLiteral("-shm"));
         return failure(created.error());
     }
+    project->m_registeredPath = QFileInfo(path).canonicalFilePath();
+    registerOpen(project->m_registeredPath);
     return project;
+}
+
+Project::~Project()
+{
+    m_db.close();
+    if (!m_registeredPath.isEmpty())
+        unregisterOpen(m_registeredPath);
 }
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
 {
+    // 1. The file itself, read directly: the folder and file readable, complete, ours, a format we know.
+    auto header = ProjectFiles::inspect(path, kApplicationId);
+    if (!header)
+        return failure(header.error());
     const QFileInfo info(path);
-    if (!info.exists())
-        return failure(QStringLiteral("%1: no such project file").arg(path));
-    if (!info.isFile())
-        return failure(QStringLiteral("%1: is not a file").arg(info.fileName()));
+    const int fileVersion = header->userVersion;
+    if (!header->walMayChangeHeader) {
+        if (auto ok = checkFormatVersion(info.fileName(), fileVersion, access); !ok)
+            return failure(ok.error());
+    }
 
     std::unique_ptr<Project> project(new Project);
     project->m_path = path;
-    const auto mode = access == Access::ReadOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite;
+    project->m_access = access;
+    project->m_formatVersion = fileVersion;
+    const QString canonical = info.canonicalFilePath();
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool fileWritable = ProjectFiles::canWrite(path);
+
+    // 2. Beside the file: our own temporaries left by a killed process, and a -wal of another version
+    //    of the file. Neither while this process has the project open already.
+    if (folderWritable && !openHere(canonical)) {
+        const QStringList removed = ProjectFiles::removeAbandonedTemporaries(path);
+        if (!removed.isEmpty())
+            project->m_notes.append(QStringLiteral("%1: removed temporary files left by an interrupted run: %2")
+                                        .arg(info.fileName(), removed.join(QStringLiteral(", "))));
+        auto stale = ProjectFiles::setAsideStaleWal(path);
+        if (!stale)
+            return failure(stale.error());
+        if (!stale->isEmpty())
+            project->m_notes.append(*stale);
+    }
+
+    // 3. The connection. One that may not write the file must not leave -wal/-shm files either:
+    //    they would belong to this user and stop the owner from writing. With no -shm beside the file
+    //    (nobody has it open), such a reader opens it immutable (no locks, no files); otherwise it
+    //    shares the existing ones read-only.
+    Database::OpenMode mode = Database::OpenMode::ReadWrite;
+    if (!fileWritable) {
+        mode = QFileInfo::exists(path + QStringLiteral("-shm")) ? Database::OpenMode::ReadOnly
+                                                                 : Database::OpenMode::Immutable;
+    } else if (access != Access::ReadWrite && !folderWritable) {
+        mode = Database::OpenMode::ReadOnly;
+    }
+    // (A reader that may write the file reads through a writable connection that refuses every
+    // write, query_only: like any writer, it removes the -wal and -shm when it is the last to close.)
     if (auto ok = project->m_db.open(path, mode); !ok)
         return failure(ok.error());
-
-    // Read the header before anything could write to the file.
-    const QString notOurs = QStringLiteral("%1: is not a Marginalia project").arg(info.fileName());
-    int fileVersion = 0;
-    {
-        auto header = project->m_db.prepare("PRAGMA application_id");
-        if (!header || !header->step())
-            return failure(notOurs);
-        if (header->int64(0) != kApplicationId)
-            return failure(notOurs);
-        auto version = project->m_db.prepare("PRAGMA user_version");
-        if (!version || !version->step())
-            return failure(notOurs);
-        fileVersion = static_cast<int>(version->int64(0));
-    }
-    if (fileVersion > kSchemaVersion)
-        return failure(QStringLiteral("%1: was saved by a newer version of Marginalia (file format %2; this version "
-                                      "reads formats up to %3). Open it with the newer version.")
-                           .arg(info.fileName())
-                           .arg(fileVersion)
-                           .arg(kSchemaVersion));
-    if (fileVersion < 1)
-        return failure(notOurs);
-    if (fileVersion < kSchemaVersion && access == Access::ReadOnly)
-        return failure(QStringLiteral("%1: uses an older file format and must be opened for writing once to upgrade it")
-                           .arg(info.fileName()));
-
-    project->m_access = access;
-    if (access == Access::ReadOnly && info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
-        // A read-only connection leaves the WAL's -wal and -shm files beside the project when it
-        // closes (only one that can write removes them, as the last to close). A file now known to
-        // be ours is therefore read through a writable connection that refuses every write
-        // (query_only), which tidies up like any other.
-        if (auto ok = project->m_db.open(path, Database::OpenMode::ReadWrite); !ok)
-            return failure(ok.error());
-    }
-    if (auto ok = project->configureConnection(); !ok)
-        return failure(ok.error());
-    if (access == Access::ReadOnly) {
+    if (mode != Database::OpenMode::ReadWrite || access != Access::ReadWrite) {
         if (auto ok = project->m_db.exec("PRAGMA query_only = ON"); !ok)
             return failure(ok.error());
     }
-    if (fileVersion < kSchemaVersion) {
-        if (auto ok = project->migrate(fileVersion); !ok)
+
+    // 4. The header again through SQLite (this also reads a -wal that belongs to the file), then the
+    //    schema and the pages. Nothing so far has written anything.
+    {
+        auto stored = project->m_db.prepare("SELECT * FROM pragma_application_id, pragma_user_version");
+        if (!stored)
+            return failure(stored.error());
+        if (!stored->step())
+            return failure(stored->failed() ? stored->error() : project->m_db.lastError());
+        if (stored->int64(0) != kApplicationId)
+            return failure(QStringLiteral("%1: is not a Marginalia project (it is a database of another program)")
+                               .arg(info.fileName()));
+        project->m_formatVersion = static_cast<int>(stored->int64(1));
+    }
+    if (auto ok = checkFormatVersion(info.fileName(), project->m_formatVersion, access); !ok)
+        return failure(ok.error());
+    auto layout = SchemaCheck::verify(project->m_db, project->m_formatVersion);
+    if (!layout)
+        return failure(layout.error());
+    if (access != Access::Inspect) {
+        if (auto ok = project->quickCheck(); !ok)
             return failure(ok.error());
+    }
+
+    // 5. Ready: settings, then an upgrade of an older format.
+    if (auto ok = project->configureConnection(); !ok)
+        return failure(ok.error());
+    if (project->m_formatVersion < kSchemaVersion && access == Access::ReadWrite) {
+        if (project->isReadOnly())
+            return failure(QStringLiteral("%1: uses an older file format and cannot be upgraded here: %2")
+                               .arg(info.fileName(), describeSqliteError(SQLITE_READONLY, 0, {})));
+        if (auto ok = project->migrate(project->m_formatVersion, *layout); !ok)
+            return failure(ok.error());
+        project->m_formatVersion = kSchemaVersion;
+    }
+    for (const QString &note : std::as_const(project->m_notes))
+        qWarning("%s", qPrintable(note));
+    if (!canonical.isEmpty()) {
+        project->m_registeredPath = canonical;
+        registerOpen(canonical);
     }
     return project;
 }
 
 bool Project::isReadOnly() const
 {
-    return m_access == Access::ReadOnly || sqlite3_db_readonly(m_db.handle(), "main") != 0;
+    return m_access != Access::ReadWrite || sqlite3_db_readonly(m_db.handle(), "main") != 0;
+}
+
+Result<void> Project::checkResult(std::string_view pragma, const QString &what)
+{
+    auto check = m_db.prepare(pragma);
+    if (!check)
+        return failure(check.error());
+    QStringList problems;
+    while (check->step()) {
+        const QString row = check->text(0);
+        if (row != QLatin1String("ok"))
+            problems.append(row);
+    }
+    if (check->failed())
+        problems.append(check->error());
+    if (problems.isEmpty())
+        return {};
+    return failure(QStringLiteral("%1: %2 found that the file is damaged (%3). It was not used. Restore a backup copy: "
+                                  "Marginalia keeps them beside the project (File > Restore from Backup, or the files "
+                                  "named %4.backup-…, .before-merge-… and .v…bak).")
+                       .arg(fileName(), what, problems.mid(0, 3).join(QStringLiteral("; ")),
+                            QFileInfo(m_path).completeBaseName()));
+}
+
+Result<void> Project::quickCheck()
+{
+    // Every page of the file is read once: b-tree structure, record formats, NOT NULL and CHECK.
+    return checkResult("PRAGMA quick_check(5)", QStringLiteral("the check on opening"));
+}
+
+Result<void> Project::checkIntegrity()
+{
+    if (auto ok = checkResult("PRAGMA integrity_check(5)", QStringLiteral("the integrity check")); !ok)
+        return ok;
+    auto keys = m_db.prepare("PRAGMA foreign_key_check");
+    if (!keys)
+        return failure(keys.error());
+    if (keys->step())
+        return failure(QStringLiteral("%1: the integrity check found a row of %2 that refers to a missing row of %3. "
+                                      "Restore a backup copy: Marginalia keeps them beside the project.")
+                           .arg(fileName(), keys->text(0), keys->text(2)));
+    if (keys->failed())
+        return failure(keys->error());
+    return {};
 }
 
 Result<void> Project::configureConnection()
@@ -138,8 +276,26 @@ Result<void> Project::configureConnection()
     // WAL lets readers and one writer work at once; FULL makes an acknowledged write survive a power cut.
     // Journal mode is only switched when the file can be written (a read-only open keeps what it finds).
     if (m_access == Access::ReadWrite && sqlite3_db_readonly(m_db.handle(), "main") == 0) {
-        if (auto ok = m_db.exec("PRAGMA journal_mode = WAL"); !ok)
-            return ok;
+        auto mode = m_db.prepare("PRAGMA journal_mode = WAL");
+        if (!mode)
+            return failure(mode.error());
+        const QString result = mode->step() ? mode->text(0).toLower() : QString();
+        if (mode->failed())
+            return failure(mode->error());
+        mode->reset();
+        if (result != QLatin1String("wal")) {
+            // A file system without shared memory for the -shm file (some network shares) keeps the
+            // rollback journal: still safe for one writer, but readers wait while it writes.
+            if (result != QLatin1String("delete") && result != QLatin1String("truncate")
+                && result != QLatin1String("persist"))
+                return failure(QStringLiteral("%1: the project cannot be written safely here: SQLite would keep its "
+                                              "changes in journal mode '%2'")
+                                   .arg(fileName(), result));
+            m_notes.append(QStringLiteral("%1: this file system does not support the write-ahead log; the project is "
+                                          "written with a rollback journal instead (safe, but other programs cannot "
+                                          "read it while Marginalia writes)")
+                               .arg(fileName()));
+        }
     }
     // A page cache of up to 64 MB (taken only as pages are read): the texts a search reads, and the
     // codings an analysis reads, stay in memory for the next one instead of being copied in again
@@ -179,25 +335,38 @@ Result<void> Project::createSchema()
     return transaction->commit();
 }
 
-Result<void> Project::migrate(int fromVersion)
+Result<void> Project::migrate(int fromVersion, int layout)
 {
     // Keep the user's file as it was before changing its format.
-    const QString backup = m_path + QStringLiteral(".v%1-%2.bak")
-                                        .arg(fromVersion)
-                                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // "<file>.v<N>-<time>.bak", with "-2", "-3" … after the time when one exists from the same second.
+    const QString stem = m_path + QStringLiteral(".v%1-%2").arg(fromVersion).arg(
+                             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString backup = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(backup) && n < 100; ++n)
+        backup = stem + QStringLiteral("-%1.bak").arg(n);
     if (auto ok = backupTo(backup); !ok)
-        return ok;
+        return failure(QStringLiteral("%1: uses an older file format; it was not upgraded because no backup copy could be "
+                                      "written first: %2")
+                           .arg(fileName(), ok.error()));
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return failure(transaction.error());
+    for (const std::string &statement : layoutRepairStatements(fromVersion, layout)) {
+        if (auto ok = m_db.exec(statement); !ok)
+            return ok;
+    }
     for (int version = fromVersion; version < kSchemaVersion; ++version) {
-        for (const char *statement : migrationStatements(version)) {
+        for (const std::string &statement : migrationStatements(version)) {
             if (auto ok = m_db.exec(statement); !ok)
                 return ok;
         }
     }
     if (auto ok = m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !ok)
         return ok;
+    // The upgraded file must have exactly a fresh project's schema; otherwise nothing is kept.
+    if (auto same = SchemaCheck::verify(m_db, kSchemaVersion); !same)
+        return failure(QStringLiteral("%1: the format upgrade did not give the expected result, so it was undone (%2)")
+                           .arg(fileName(), same.error()));
     if (auto ok = journal(QStringLiteral("upgrade file format"),
                           QJsonObject{{QStringLiteral("from"), fromVersion}, {QStringLiteral("to"), kSchemaVersion},
                                       {QStringLiteral("backup"), QFileInfo(backup).fileName()}});
@@ -252,19 +421,48 @@ Result<void> Project::journal(const QString &action, const QJsonObject &detail)
 
 Result<void> Project::backupTo(const QString &targetPath)
 {
+    const QString targetName = QFileInfo(targetPath).fileName();
     if (QFileInfo::exists(targetPath))
-        return failure(QStringLiteral("%1: exists already").arg(QFileInfo(targetPath).fileName()));
-    Database target;
-    if (auto ok = target.open(targetPath, Database::OpenMode::Create); !ok)
+        return failure(QStringLiteral("%1: exists already").arg(targetName));
+    // Written under a temporary name beside the target, flushed, then renamed: a backup that exists
+    // is complete, and a failed one (a full disk) leaves nothing behind.
+    const QString temporary = ProjectFiles::temporaryPathFor(targetPath, QStringLiteral("partial"));
+    const auto discard = [&temporary] {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+    };
+    {
+        Database target;
+        if (auto ok = target.open(temporary, Database::OpenMode::Create); !ok) {
+            discard();
+            return failure(QStringLiteral("%1: the backup copy could not be written (%2)").arg(targetName, ok.error()));
+        }
+        // A temporary file needs no journal: if the copy fails it is removed.
+        (void)target.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
+        sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", m_db.handle(), "main");
+        int rc = SQLITE_OK;
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        }
+        if (!backup || rc != SQLITE_DONE) {
+            const int code = backup ? sqlite3_extended_errcode(target.handle()) : sqlite3_extended_errcode(target.handle());
+            const QString reason = (code & 0xff) != SQLITE_OK
+                ? describeSqliteError(code, sqlite3_system_errno(target.handle()), QString::fromUtf8(sqlite3_errmsg(target.handle())))
+                : describeSqliteError(rc, sqlite3_system_errno(m_db.handle()), QString::fromUtf8(sqlite3_errstr(rc)));
+            target.close();
+            discard();
+            return failure(QStringLiteral("%1: the backup copy could not be written (%2)").arg(targetName, reason));
+        }
+    }
+    if (auto ok = ProjectFiles::syncFile(temporary); !ok) {
+        discard();
         return ok;
-    sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", m_db.handle(), "main");
-    if (!backup)
-        return failure(target.lastError());
-    const int rc = sqlite3_backup_step(backup, -1);
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE)
-        return failure(QStringLiteral("%1: the backup copy could not be written (%2)")
-                           .arg(QFileInfo(targetPath).fileName(), QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    if (auto ok = ProjectFiles::publish(temporary, targetPath); !ok) {
+        discard();
+        return ok;
+    }
     return {};
 }
 

@@ -21,12 +21,22 @@ public:
     static constexpr int kApplicationId = 0x4D52474E;
     static constexpr int kSchemaVersion = 2;
 
-    enum class Access { ReadWrite, ReadOnly };
+    // Inspect: read-only, and a file of an older format is taken as it is (not upgraded) and not
+    // checked page by page: for listing, counting and copying backups, whose tables an older
+    // format has too. Everything else uses ReadWrite or ReadOnly.
+    enum class Access { ReadWrite, ReadOnly, Inspect };
+
+    ~Project();
 
     // Creates a new, empty project; refuses to overwrite an existing file.
     static Result<std::unique_ptr<Project>> create(const QString &path);
-    // Opens an existing project. A file that is not a Marginalia project, or one from a newer
-    // version, is refused and left untouched. Opening reads nothing but the header and schema.
+    // Opens an existing project. Before any statement touches its data (and before anything is
+    // written to it) the file is checked: readable, complete, a Marginalia project of a format we
+    // know, its schema exactly what Marginalia makes for that format (SchemaCheck: no trigger or
+    // view of anyone else's), and its pages sound (PRAGMA quick_check). Anything else is refused
+    // with a sentence naming the cause, and the file is left as it was. A -wal left beside a file
+    // it does not belong to is moved aside first (see notes()). Older formats are upgraded (after
+    // a backup copy) when opened for writing.
     static Result<std::unique_ptr<Project>> open(const QString &path, Access access = Access::ReadWrite);
 
     Database &database() { return m_db; }
@@ -47,19 +57,38 @@ public:
     // Appends to the journal (inside the caller's transaction).
     Result<void> journal(const QString &action, const QJsonObject &detail);
 
-    // Writes a consistent copy of the project (also while others use it) to targetPath.
+    // Writes a consistent copy of the project (also while others use it) to targetPath: into a
+    // temporary file beside it, flushed to the disk, then renamed; a failed copy leaves no file.
     Result<void> backupTo(const QString &targetPath);
+
+    // Sentences about what opening found and did (a stale -wal moved aside, the file system
+    // without a write-ahead log, leftover temporary files removed); empty normally. The CLI and the
+    // GUI show them.
+    const QStringList &notes() const { return m_notes; }
+    // The file format the project is in (older only when opened with Access::Inspect).
+    int formatVersion() const { return m_formatVersion; }
+
+    // The full check (PRAGMA integrity_check, which also compares every index with its table, and
+    // foreign_key_check): slower than the check on opening (seconds for a large project), for
+    // before a merge or an export. A sentence naming the first problems and pointing to backups
+    // when it fails.
+    Result<void> checkIntegrity();
 
 private:
     Project() = default;
     Result<void> configureConnection();
     Result<void> createSchema();
-    Result<void> migrate(int fromVersion);
+    Result<void> migrate(int fromVersion, int layout);
+    Result<void> quickCheck();
+    Result<void> checkResult(std::string_view pragma, const QString &what);
 
     Database m_db;
     QString m_path;
+    QString m_registeredPath;
     Access m_access = Access::ReadWrite;
+    int m_formatVersion = kSchemaVersion;
     QString m_currentCoder;
+    QStringList m_notes;
 };
 
 // A fresh GUID for a project object, as REFI-QDA writes them (lower case, no braces).

@@ -1,5 +1,7 @@
 #include "project/Schema.h"
 
+#include <string_view>
+
 namespace marginalia {
 
 namespace {
@@ -146,11 +148,229 @@ const std::vector<const char *> &schemaStatements()
     return statements;
 }
 
-std::vector<const char *> migrationStatements(int fromVersion)
+// ---- Format history ----
+// What a fresh project of each earlier format was created with, kept verbatim so that a file can be
+// checked against exactly what Marginalia made (SchemaCheck) and so that tests can build old files.
+// These lists never change. To add format N+1: extend schemaStatements(), add a migration `case N`
+// below that brings a format N file to exactly the same schema, and freeze format N's list here.
+
+namespace {
+
+const std::vector<const char *> &formatTwoStatements()
+{
+    static const std::vector<const char *> statements = {
+        R"(CREATE TABLE project_info(
+               key   TEXT PRIMARY KEY,
+               value TEXT NOT NULL) WITHOUT ROWID)",
+
+        R"(CREATE TABLE coders(
+               id   INTEGER PRIMARY KEY,
+               guid TEXT NOT NULL UNIQUE,
+               name TEXT NOT NULL UNIQUE))",
+
+        R"(CREATE TABLE documents(
+               id            INTEGER PRIMARY KEY,
+               guid          TEXT NOT NULL UNIQUE,
+               name          TEXT NOT NULL,
+               length        INTEGER NOT NULL CHECK (length >= 0),
+               tail          TEXT NOT NULL,
+               content_hash  TEXT NOT NULL,
+               source_format TEXT,
+               source_encoding TEXT,
+               source_path   TEXT,
+               memo          TEXT,
+               imported_at   TEXT NOT NULL,
+               imported_by   INTEGER REFERENCES coders(id),
+               text          TEXT NOT NULL))",
+        "CREATE INDEX documents_name ON documents(name)",
+        "CREATE INDEX documents_hash ON documents(content_hash)",
+        "CREATE INDEX documents_tail ON documents(tail, id)",
+
+        R"(CREATE TABLE paragraphs(
+               document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+               number      INTEGER NOT NULL,
+               start       INTEGER NOT NULL,
+               end         INTEGER NOT NULL,
+               speaker     TEXT,
+               PRIMARY KEY (document_id, number)) WITHOUT ROWID)",
+
+        R"(CREATE TABLE attributes(
+               id       INTEGER PRIMARY KEY,
+               name     TEXT NOT NULL UNIQUE,
+               type     TEXT NOT NULL DEFAULT 'text'
+                        CHECK (type IN ('text', 'integer', 'real', 'boolean', 'date')),
+               position INTEGER NOT NULL DEFAULT 0))",
+
+        R"(CREATE TABLE document_attributes(
+               document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+               attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+               value        NOT NULL,
+               PRIMARY KEY (document_id, attribute_id)) WITHOUT ROWID)",
+        "CREATE INDEX document_attributes_value ON document_attributes(attribute_id, value, document_id)",
+
+        R"(CREATE TABLE cases(
+               id   INTEGER PRIMARY KEY,
+               guid TEXT NOT NULL UNIQUE,
+               name TEXT NOT NULL UNIQUE,
+               memo TEXT))",
+        R"(CREATE TABLE case_documents(
+               case_id     INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+               PRIMARY KEY (case_id, document_id)) WITHOUT ROWID)",
+
+        R"(CREATE TABLE codes(
+               id          INTEGER PRIMARY KEY,
+               guid        TEXT NOT NULL UNIQUE,
+               parent_id   INTEGER REFERENCES codes(id) ON DELETE RESTRICT,
+               name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+               color       TEXT NOT NULL DEFAULT '#888888',
+               description TEXT NOT NULL DEFAULT '',
+               memo        TEXT,
+               position    INTEGER NOT NULL DEFAULT 0,
+               created     TEXT NOT NULL))",
+        "CREATE UNIQUE INDEX codes_sibling_name ON codes(ifnull(parent_id, 0), name)",
+        "CREATE INDEX codes_parent ON codes(parent_id, position)",
+
+        R"(CREATE TABLE codings(
+               id          INTEGER PRIMARY KEY,
+               guid        TEXT NOT NULL UNIQUE,
+               document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+               code_id     INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+               start       INTEGER NOT NULL CHECK (start >= 0),
+               end         INTEGER NOT NULL CHECK (end > start),
+               coder_id    INTEGER NOT NULL REFERENCES coders(id),
+               memo        TEXT,
+               created     TEXT NOT NULL))",
+        "CREATE UNIQUE INDEX codings_identity ON codings(document_id, code_id, coder_id, start, end)",
+        "CREATE INDEX codings_by_code ON codings(code_id, document_id, coder_id)",
+        "CREATE INDEX codings_by_coder ON codings(coder_id)",
+
+        R"(CREATE TABLE journal(
+               id     INTEGER PRIMARY KEY,
+               at     TEXT NOT NULL,
+               coder  TEXT NOT NULL,
+               action TEXT NOT NULL,
+               detail TEXT NOT NULL DEFAULT '{}'))",
+        R"(CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+           BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END)",
+        R"(CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+           BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END)",
+
+        R"(CREATE VIRTUAL TABLE document_fts USING fts5(
+               text, content='documents', content_rowid='id', tokenize='trigram', detail='none'))",
+        "CREATE VIRTUAL TABLE document_fts_instances USING fts5vocab(document_fts, 'instance')",
+        R"(CREATE TABLE document_fts_pending(
+           document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE))",
+
+        "CREATE INDEX codings_by_position ON codings(document_id, start, end, code_id, coder_id)",
+        "CREATE INDEX codings_by_code_position ON codings(code_id, document_id, start, end, coder_id)",
+        "CREATE INDEX paragraphs_by_end ON paragraphs(document_id, end, start, number)",
+        R"(CREATE TABLE stopwords(
+               language TEXT NOT NULL,
+               word     TEXT NOT NULL,
+               included INTEGER NOT NULL DEFAULT 1 CHECK (included IN (0, 1)),
+               PRIMARY KEY (language, word)) WITHOUT ROWID)",
+    };
+    return statements;
+}
+
+// Format 1 changed twice without a version bump, so a format 1 file has one of three layouts:
+//   0  first release: full-detail trigram index, no codings_by_position, no stopwords table;
+//   1  detail=none index, codings_by_position on (document, start, end, code), stopwords;
+//   2  codings_by_position with coder_id, codings_by_code_position, paragraphs_by_end.
+// Each is format 2 with the differences below (format 2 only added document_fts_pending).
+std::vector<const char *> formatOneLayout(int layout)
+{
+    std::vector<const char *> statements;
+    for (const char *statement : formatTwoStatements()) {
+        const std::string_view text(statement);
+        const auto creates = [&text](std::string_view name) { return text.find(name) != std::string_view::npos; };
+        if (creates("document_fts_pending("))
+            continue;
+        if (layout < 2 && (creates("INDEX codings_by_code_position ") || creates("INDEX paragraphs_by_end ")))
+            continue;
+        if (layout < 1 && (creates("INDEX codings_by_position ") || creates("TABLE stopwords(")))
+            continue;
+        if (layout == 1 && creates("INDEX codings_by_position ")) {
+            statements.push_back("CREATE INDEX codings_by_position ON codings(document_id, start, end, code_id)");
+            continue;
+        }
+        if (layout == 0 && creates("VIRTUAL TABLE document_fts USING")) {
+            statements.push_back(R"(CREATE VIRTUAL TABLE document_fts USING fts5(
+               text, content='documents', content_rowid='id', tokenize='trigram'))");
+            continue;
+        }
+        statements.push_back(statement);
+    }
+    return statements;
+}
+
+// The statement of schemaStatements() that creates `name` (an index or table), with IF NOT EXISTS.
+std::string ifNotExists(std::string_view name)
+{
+    for (const char *statement : schemaStatements()) {
+        std::string text(statement);
+        for (const char *kind : {"CREATE INDEX ", "CREATE UNIQUE INDEX ", "CREATE TABLE "}) {
+            const std::string prefix = std::string(kind) + std::string(name);
+            if (text.starts_with(prefix) && (text[prefix.size()] == ' ' || text[prefix.size()] == '('))
+                return text.insert(std::string_view(kind).size(), "IF NOT EXISTS ");
+        }
+    }
+    return {};
+}
+
+std::string currentStatement(std::string_view start)
+{
+    for (const char *statement : schemaStatements()) {
+        if (std::string_view(statement).starts_with(start))
+            return statement;
+    }
+    return {};
+}
+
+} // namespace
+
+std::vector<std::vector<const char *>> pastFormatLayouts(int version)
+{
+    switch (version) {
+    case 1:
+        return {formatOneLayout(0), formatOneLayout(1), formatOneLayout(2)};
+    case 2:
+        return {formatTwoStatements()};
+    default:
+        return {};
+    }
+}
+
+std::vector<std::string> layoutRepairStatements(int version, int layout)
+{
+    if (version == 1 && layout == 0) {
+        // The first release's trigram index kept every position; later ones only which documents hold a
+        // trigram (detail=none), which the searches expect. Rebuilt from the texts.
+        return {
+            "DROP TABLE document_fts",
+            currentStatement("CREATE VIRTUAL TABLE document_fts USING"),
+            "INSERT INTO document_fts(document_fts) VALUES ('rebuild')",
+        };
+    }
+    return {};
+}
+
+std::vector<std::string> migrationStatements(int fromVersion)
 {
     switch (fromVersion) {
     case 1:
-        return {kPendingIndexTable};   // every document of a version 1 file is indexed already
+        // Format 1's last layout to format 2, from any of its layouts (after layoutRepairStatements):
+        // the indexes it may lack or have in an older form, the stop-word table, and the list of
+        // documents waiting for the search index (every document of a format 1 file is indexed).
+        return {
+            "DROP INDEX IF EXISTS codings_by_position",
+            currentStatement("CREATE INDEX codings_by_position "),
+            ifNotExists("codings_by_code_position"),
+            ifNotExists("paragraphs_by_end"),
+            ifNotExists("stopwords"),
+            kPendingIndexTable,
+        };
     default:
         return {};
     }

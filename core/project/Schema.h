@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
 namespace marginalia {
@@ -7,7 +8,15 @@ namespace marginalia {
 // The statements that create a project of the current format.
 const std::vector<const char *> &schemaStatements();
 
-// The statements that take a project from fromVersion to fromVersion + 1.
-std::vector<const char *> migrationStatements(int fromVersion);
+// The statements a fresh project of an earlier format version was created with: one list per
+// layout the format has had (format 1 has three). Empty for a version that never existed.
+std::vector<std::vector<const char *>> pastFormatLayouts(int version);
+
+// The statements that bring a file of an older layout of a format to that format's last layout
+// (run before the migrations; what an index or table that only changed its form needs).
+std::vector<std::string> layoutRepairStatements(int version, int layout);
+
+// The statements that take a project of any layout of fromVersion to fromVersion + 1.
+std::vector<std::string> migrationStatements(int fromVersion);
 
 } // namespace marginalia

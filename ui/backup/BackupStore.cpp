@@ -4,6 +4,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "project/ProjectFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -78,7 +79,8 @@ private:
 void count(BackupInfo &info)
 {
     const SidecarTidier tidier(info.path);   // destroyed after the project below
-    auto project = Project::open(info.path, Project::Access::ReadOnly);
+    // Inspect: a copy written before a format upgrade is in the older format; it is counted as it is.
+    auto project = Project::open(info.path, Project::Access::Inspect);
     if (!project) {
         info.error = project.error();
         return;
@@ -120,7 +122,7 @@ QList<BackupInfo> BackupStore::list(const QString &projectPath)
     static const QString stamp = QStringLiteral("(\\d{8}-\\d{6})");
     const QRegularExpression copyPattern(QStringLiteral("^%1\\.(backup|before-restore|before-merge)-%2(?:-\\d+)?\\.marginalia$")
                                              .arg(base, stamp));
-    const QRegularExpression upgradePattern(QStringLiteral("^%1\\.v\\d+-%2\\.bak$").arg(file, stamp));
+    const QRegularExpression upgradePattern(QStringLiteral("^%1\\.v\\d+-%2(?:-\\d+)?\\.bak$").arg(file, stamp));
 
     QList<BackupInfo> backups;
     const QFileInfoList entries = project.absoluteDir().entryInfoList(QDir::Files | QDir::Hidden);
@@ -213,17 +215,17 @@ Result<QString> BackupStore::restore(const QString &projectPath, const QString &
 
     // 2. A consistent copy of the backup, next to the project (same file system, so the rename
     //    below is atomic), checked before it replaces anything.
-    const QString temporary = project.absoluteDir().filePath(
-        QStringLiteral(".%1.restoring-%2").arg(projectName, QDateTime::currentDateTime().toString(kStampFormat)));
-    QFile::remove(temporary);
-    removeSidecars(temporary);
+    // (Named as ProjectFiles names temporaries, so one left by a killed run is removed on the next open.)
+    const QString temporary = ProjectFiles::temporaryPathFor(projectPath, QStringLiteral("restoring"));
     auto discard = [&temporary] {
         QFile::remove(temporary);
         removeSidecars(temporary);
     };
     {
         const SidecarTidier tidier(backupPath);
-        auto source = Project::open(backupPath, Project::Access::ReadOnly);
+        // Inspect: an upgrade backup is in the older format; the restored project is upgraded (after
+        // a backup of its own) the next time it is opened for writing.
+        auto source = Project::open(backupPath, Project::Access::Inspect);
         if (!source)
             return failure(tr("The backup %1 could not be opened: %2").arg(QFileInfo(backupPath).fileName(), source.error()));
         if (auto ok = (*source)->backupTo(temporary); !ok) {
@@ -232,10 +234,14 @@ Result<QString> BackupStore::restore(const QString &projectPath, const QString &
         }
     }
     {
-        auto check = Project::open(temporary, Project::Access::ReadOnly);
+        auto check = Project::open(temporary, Project::Access::Inspect);
         if (!check) {
             discard();
             return failure(tr("The copy of the backup is not readable: %1").arg(check.error()));
+        }
+        if (auto sound = (*check)->checkIntegrity(); !sound) {
+            discard();
+            return failure(tr("The backup is damaged, so the project was not replaced: %1").arg(sound.error()));
         }
     }
     removeSidecars(temporary);

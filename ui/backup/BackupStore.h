@@ -16,7 +16,8 @@ class Project;
 //   <name>.before-restore-<yyyyMMdd-HHmmss>.marginalia  the state replaced by a restore
 //   <name>.before-merge-<yyyyMMdd-HHmmss>.marginalia    written by the merger (core/refiqda)
 //   <name>.marginalia.v<N>-<yyyyMMdd-HHmmss>.bak        written before a format upgrade (core/project)
-// (a "-2", "-3" … may follow the time when two copies fall in one second).
+// (a "-2", "-3" … may follow the time when two copies fall in one second, before ".marginalia"
+// or ".bak").
 struct BackupInfo
 {
     enum class Kind { Manual, BeforeRestore, BeforeMerge, BeforeUpgrade };
