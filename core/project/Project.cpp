@@ -257,7 +257,17 @@ Result<void> Project::backupTo(const QString &targetPath)
     Database target;
     if (auto ok = target.open(targetPath, Database::OpenMode::Create); !ok)
         return ok;
-    sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", m_db.handle(), "main");
+    // Inside a write transaction (an edit recorded for undo that starts with a backup, as a merge
+    // does) SQLite refuses to back up from the writing connection: the committed state is read
+    // through a second connection instead, which WAL lets read beside the writer.
+    Database committed;
+    sqlite3 *source = m_db.handle();
+    if (!sqlite3_get_autocommit(source)) {
+        if (auto ok = committed.open(m_db.path(), Database::OpenMode::ReadOnly); !ok)
+            return ok;
+        source = committed.handle();
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", source, "main");
     if (!backup)
         return failure(target.lastError());
     const int rc = sqlite3_backup_step(backup, -1);
