@@ -12,6 +12,7 @@
 #include "context/BackgroundIndexer.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
+#include "documents/AttributeEditor.h"
 #include "documents/AttributeTableModel.h"
 #include "documents/DocumentListModel.h"
 #include "documents/DocumentsPane.h"
@@ -33,6 +34,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QTableView>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
@@ -401,6 +405,196 @@ private Q_SLOTS:
         undoStack()->undo();
         undoStack()->undo();
         QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Kunming"));
+    }
+
+    // Types into whatever has the keyboard focus, as a person at the keyboard does.
+    static void typeKeys(const QString &text)
+    {
+        for (QChar c : text) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, c.toLatin1());
+        }
+    }
+
+    static void pressKey(Qt::Key key)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, key);
+    }
+
+    static void focusGrid(AttributeEditor *editor)
+    {
+        editor->raise();
+        editor->activateWindow();
+        QApplication::setActiveWindow(editor);
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        editor->view()->setFocus();
+        QTRY_VERIFY(editor->view()->hasFocus());
+    }
+
+    int attributeColumn(const QString &name)
+    {
+        AttributeTableModel *model = workspace()->attributeModel();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->attribute(column) == name)
+                return column;
+        }
+        return -1;
+    }
+
+    void attributeGridKeepsEveryTypedValue()
+    {
+        AttributeTableModel *model = workspace()->attributeModel();
+        QVERIFY(model->addColumn(QStringLiteral("age"), QStringLiteral("integer")));
+        QVERIFY(model->addColumn(QStringLiteral("role"), QStringLiteral("text")));
+        const int site = attributeColumn(QStringLiteral("site"));
+        const int age = attributeColumn(QStringLiteral("age"));
+        const int role = attributeColumn(QStringLiteral("role"));
+        QVERIFY(site >= 0 && age == site + 1 && role == age + 1);   // defined in this order
+
+        workspace()->showAttributeEditor();
+        AttributeEditor *editor = workspace()->attributeEditor();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        focusGrid(editor);
+        QTableView *grid = editor->view();
+        grid->setCurrentIndex(model->index(0, site));
+        const int undoBefore = undoStack()->count();
+
+        // Type, Tab, type, Tab, type, Enter: three values, each kept.
+        typeKeys(QStringLiteral("Lima"));
+        pressKey(Qt::Key_Tab);
+        typeKeys(QStringLiteral("42"));
+        pressKey(Qt::Key_Tab);
+        typeKeys(QStringLiteral("teacher"));
+        pressKey(Qt::Key_Return);   // the delegate commits on Return from the event loop
+        QTRY_COMPARE(model->index(0, role).data().toString(), QStringLiteral("teacher"));
+        QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Lima"));
+        QCOMPARE(model->index(0, age).data().toString(), QStringLiteral("42"));
+        QCOMPARE(model->index(0, role).data().toString(), QStringLiteral("teacher"));
+        QCOMPARE(undoStack()->count(), undoBefore + 3);
+        auto stored = [this](const QString &attribute) {
+            auto project = Project::open(m_path, Project::Access::ReadOnly);
+            return project ? DocumentStore(**project).attributes(m_document)->value(attribute) : QString();
+        };
+        QCOMPARE(stored(QStringLiteral("age")), QStringLiteral("42"));
+
+        // Typed, then the focus goes elsewhere: kept.
+        grid->setCurrentIndex(model->index(0, role));
+        typeKeys(QStringLiteral("nurse"));
+        QVERIFY(grid->indexWidget(model->index(0, role)));   // still being edited
+        m_window->activateWindow();
+        view()->setFocus();
+        QTRY_COMPARE(model->index(0, role).data().toString(), QStringLiteral("nurse"));
+
+        // Typed, then the window is closed: kept.
+        focusGrid(editor);
+        grid->setCurrentIndex(model->index(0, site));
+        typeKeys(QStringLiteral("Quito"));
+        QVERIFY(grid->indexWidget(model->index(0, site)));   // being edited
+        editor->close();
+        QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Quito"));
+        QCOMPARE(stored(QStringLiteral("site")), QStringLiteral("Quito"));
+
+        // A value the type refuses is not stored, and the user is told why.
+        QSignalSpy failed(workspace()->context(), &ProjectContext::failed);
+        QVERIFY(!model->setData(model->index(0, age), QStringLiteral("forty")));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("whole numbers")));
+        QCOMPARE(model->index(0, age).data().toString(), QStringLiteral("42"));
+
+        // Delete unsets the selected value, as one undo step.
+        editor->show();
+        focusGrid(editor);
+        grid->setCurrentIndex(model->index(0, age));
+        pressKey(Qt::Key_Delete);
+        QCOMPARE(model->index(0, age).data().toString(), QString());
+        QCOMPARE(stored(QStringLiteral("age")), QString());
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Unset “age” of “interview.txt”"));
+        undoStack()->undo();
+        QCOMPARE(model->index(0, age).data().toString(), QStringLiteral("42"));
+        editor->close();
+    }
+
+    void attributesCanBeRenamedRetypedAndDeleted()
+    {
+        AttributeTableModel *model = workspace()->attributeModel();
+        QVERIFY(model->addColumn(QStringLiteral("years"), QStringLiteral("text")));
+        int years = attributeColumn(QStringLiteral("years"));
+        QVERIFY(model->setData(model->index(0, years), QStringLiteral(" 12 ")));   // stored trimmed: "12"
+        QVERIFY(model->renameColumn(years, QStringLiteral("tenure")));
+        years = attributeColumn(QStringLiteral("tenure"));
+        QVERIFY(years >= 0);
+        QCOMPARE(attributeColumn(QStringLiteral("years")), -1);
+        QCOMPARE(model->index(0, years).data().toString(), QStringLiteral("12"));
+        QVERIFY(model->setColumnType(years, QStringLiteral("integer")));
+        QCOMPARE(model->attributeType(years), QStringLiteral("integer"));
+        // A retype the values do not fit is refused as a whole.
+        QVERIFY(model->addColumn(QStringLiteral("remark"), QStringLiteral("text")));
+        const int remark = attributeColumn(QStringLiteral("remark"));
+        QVERIFY(model->setData(model->index(0, remark), QStringLiteral("shy")));
+        QVERIFY(!model->setColumnType(remark, QStringLiteral("date")));
+        QCOMPARE(model->attributeType(remark), QStringLiteral("text"));
+        // The column header's menu offers rename, type and delete, with the current type checked.
+        AttributeEditor editor(model);
+        QMenu *menu = editor.headerMenu(years);
+        QStringList entries;
+        QString checkedType;
+        for (QAction *action : menu->actions()) {
+            entries.append(action->text());
+            if (action->menu()) {
+                for (QAction *type : action->menu()->actions()) {
+                    if (type->isChecked())
+                        checkedType = type->data().toString();
+                }
+            }
+        }
+        QCOMPARE(entries, (QStringList{QStringLiteral("Rename…"), QStringLiteral("Type"), QString(),
+                                       QStringLiteral("Delete…")}));
+        QCOMPARE(checkedType, QStringLiteral("integer"));
+        QVERIFY(model->removeColumn(years));
+        QCOMPARE(attributeColumn(QStringLiteral("tenure")), -1);
+        undoStack()->undo();   // the deletion
+        years = attributeColumn(QStringLiteral("tenure"));
+        QVERIFY(years >= 0);
+        QCOMPARE(model->index(0, years).data().toString(), QStringLiteral("12"));
+        undoStack()->undo();   // remark's value
+        undoStack()->undo();   // remark
+        undoStack()->undo();   // the retype
+        QCOMPARE(model->attributeType(attributeColumn(QStringLiteral("tenure"))), QStringLiteral("text"));
+        undoStack()->undo();   // the rename
+        QVERIFY(attributeColumn(QStringLiteral("years")) >= 0);
+    }
+
+    void attributeWithoutValuesSurvivesReopening()
+    {
+        QVERIFY(workspace()->attributeModel()->addColumn(QStringLiteral("empty one"), QStringLiteral("date")));
+        QVERIFY(m_window->openProject(m_path));   // closes and opens the project again
+        AttributeTableModel *model = workspace()->attributeModel();
+        const int column = attributeColumn(QStringLiteral("empty one"));
+        QVERIFY(column >= 0);
+        QCOMPARE(model->attributeType(column), QStringLiteral("date"));
+        QCOMPARE(model->index(0, column).data().toString(), QString());
+        QVERIFY(model->removeColumn(column));
+    }
+
+    void pastedBlockThatDoesNotFitChangesNothing()
+    {
+        workspace()->showAttributeEditor();
+        AttributeEditor *editor = workspace()->attributeEditor();
+        AttributeTableModel *model = workspace()->attributeModel();
+        const int site = attributeColumn(QStringLiteral("site"));
+        editor->view()->setCurrentIndex(model->index(0, site));
+        const int undoBefore = undoStack()->count();
+        QSignalSpy failed(workspace()->context(), &ProjectContext::failed);
+        // Two rows, but the project has one document.
+        QVERIFY(!editor->paste(QStringLiteral("Hanoi\nHue\n")));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(undoStack()->count(), undoBefore);
+        QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Kunming"));
+        editor->close();
     }
 
     void importRunsInTheBackgroundAndUndoes()

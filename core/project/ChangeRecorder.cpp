@@ -6,7 +6,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cstring>
+#include <mutex>
 #include <memory>
 #include <vector>
 
@@ -89,28 +91,113 @@ Result<std::vector<DocumentTextChange>> documentTextChanges(const QByteArray &ch
 
 } // namespace
 
+namespace {
+
+std::atomic<qint64> &maximumSize()
+{
+    static std::atomic<qint64> bytes{qint64(64) * 1024 * 1024};
+    return bytes;
+}
+
+std::mutex &injectionMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+ChangeRecorder::FailureInjection &injection()
+{
+    static ChangeRecorder::FailureInjection hook;
+    return hook;
+}
+
+// Collects a streamed changeset up to a limit; past it, the stream is stopped and the bytes dropped,
+// so recording a huge edit never holds more than the limit in memory.
+struct BoundedOutput
+{
+    QByteArray bytes;
+    qint64 limit = 0;
+    qint64 total = 0;
+    bool overflowed = false;
+};
+
+int collectChangeset(void *context, const void *data, int size)
+{
+    auto *out = static_cast<BoundedOutput *>(context);
+    out->total += size;
+    if (out->total > out->limit) {
+        out->overflowed = true;
+        out->bytes = QByteArray();
+        return SQLITE_TOOBIG;
+    }
+    out->bytes.append(static_cast<const char *>(data), size);
+    return SQLITE_OK;
+}
+
+} // namespace
+
+qint64 ChangeRecorder::maximumChangesetSize()
+{
+    return maximumSize().load();
+}
+
+void ChangeRecorder::setMaximumChangesetSize(qint64 bytes)
+{
+    maximumSize().store(bytes);
+}
+
+void ChangeRecorder::setFailureInjection(FailureInjection hook)
+{
+    std::lock_guard lock(injectionMutex());
+    injection() = std::move(hook);
+}
+
 Result<RecordedChange> ChangeRecorder::record(const QString &description, const std::function<Result<void>()> &edit)
 {
-    sqlite3 *db = m_project.database().handle();
+    Database &database = m_project.database();
+    sqlite3 *db = database.handle();
+    // One transaction around the whole edit: its steps each open their own, which join this one,
+    // so a failing step takes back the steps before it instead of leaving them committed.
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return failure(transaction.error());
     sqlite3_session *raw = nullptr;
     if (sqlite3session_create(db, "main", &raw) != SQLITE_OK)
-        return failure(m_project.database().lastError());
+        return failure(database.lastError());
     std::unique_ptr<sqlite3_session, SessionDeleter> session(raw);
     sqlite3session_table_filter(raw, recordTable, nullptr);
     if (sqlite3session_attach(raw, nullptr) != SQLITE_OK)
-        return failure(m_project.database().lastError());
+        return failure(database.lastError());
     if (auto ok = edit(); !ok)
         return failure(ok.error());
-    int size = 0;
-    void *data = nullptr;
-    if (sqlite3session_changeset(raw, &size, &data) != SQLITE_OK)
-        return failure(QStringLiteral("%1: the change could not be recorded for undo").arg(m_project.fileName()));
-    std::unique_ptr<void, Freer> owned(data);
-    return RecordedChange{description, QByteArray(static_cast<const char *>(data), size)};
+    {
+        std::lock_guard lock(injectionMutex());
+        if (injection()) {
+            if (auto ok = injection()(description); !ok)
+                return failure(ok.error());
+        }
+    }
+    BoundedOutput output;
+    output.limit = maximumChangesetSize();
+    const int rc = sqlite3session_changeset_strm(raw, collectChangeset, &output);
+    if (rc != SQLITE_OK && !output.overflowed)
+        return failure(QStringLiteral("%1: the change could not be recorded for undo (%2); nothing was changed")
+                           .arg(m_project.fileName(), QString::fromUtf8(sqlite3_errstr(rc))));
+    session.reset();   // the commit need not be watched
+    if (auto ok = transaction->commit(); !ok)
+        return failure(ok.error());
+    RecordedChange change;
+    change.description = description;
+    change.kept = !output.overflowed;
+    change.size = output.total;
+    change.changeset = std::move(output.bytes);
+    return change;
 }
 
 Result<void> ChangeRecorder::undo(const RecordedChange &change)
 {
+    if (!change.kept)
+        return failure(QStringLiteral("\"%1\" cannot be undone: it was too large to keep").arg(change.description));
     if (change.isEmpty())
         return {};
     int size = 0;
@@ -124,6 +211,8 @@ Result<void> ChangeRecorder::undo(const RecordedChange &change)
 
 Result<void> ChangeRecorder::redo(const RecordedChange &change)
 {
+    if (!change.kept)
+        return failure(QStringLiteral("\"%1\" cannot be redone: it was too large to keep").arg(change.description));
     if (change.isEmpty())
         return {};
     return apply(change.changeset, QStringLiteral("redo"), change.description);

@@ -18,8 +18,15 @@ struct RecordedChange
 {
     QString description;
     QByteArray changeset;
+    // False when the edit was committed but its changeset was larger than the recorder keeps
+    // (ChangeRecorder::maximumChangesetSize()): the edit is in the project and cannot be undone.
+    bool kept = true;
+    // The changeset's size in bytes, or for one not kept, how far it got before it was dropped.
+    qint64 size = 0;
 
-    bool isEmpty() const { return changeset.isEmpty(); }
+    // True when the edit changed nothing.
+    bool isEmpty() const { return kept && changeset.isEmpty(); }
+    bool canUndo() const { return kept && !changeset.isEmpty(); }
 };
 
 class ChangeRecorder
@@ -27,9 +34,21 @@ class ChangeRecorder
 public:
     explicit ChangeRecorder(Project &project) : m_project(project) {}
 
-    // Runs edit (which opens its own transactions as usual) and returns what it changed. If the
-    // edit fails, its error is returned and nothing is recorded.
+    // Runs edit inside one transaction (joining the caller's, if any) and returns what it changed:
+    // every step of a multi-step edit is kept, or none. If the edit fails, its error is returned,
+    // nothing of it is committed and nothing is recorded. A changeset above maximumChangesetSize()
+    // is not kept in memory: the edit is committed and the result says it cannot be undone.
     Result<RecordedChange> record(const QString &description, const std::function<Result<void>()> &edit);
+
+    // The largest changeset record() keeps (default 64 MiB).
+    static qint64 maximumChangesetSize();
+    static void setMaximumChangesetSize(qint64 bytes);
+
+    // Test hook: a failure injected as the last step of every recorded edit, after the edit's own
+    // steps ran and before the commit (empty: none). Tests use it to show that a multi-step edit
+    // failing at its end leaves nothing behind.
+    using FailureInjection = std::function<Result<void>(const QString &description)>;
+    static void setFailureInjection(FailureInjection injection);
 
     // Reverts a recorded change. Fails, changing nothing, if the rows it touched have been
     // changed since (e.g. by another process), with a sentence saying so.

@@ -1,5 +1,6 @@
 #include "project/Codebook.h"
 
+#include "project/Names.h"
 #include "project/Project.h"
 
 #include <QHash>
@@ -59,9 +60,10 @@ QString Codebook::defaultColor(int index) const
 
 Result<qint64> Codebook::add(const NewCode &code)
 {
-    const QString name = code.name.trimmed();
-    if (name.isEmpty())
-        return failure(QStringLiteral("a code needs a name"));
+    auto checked = checkedName(QStringLiteral("code"), code.name);
+    if (!checked)
+        return failure(checked.error());
+    const QString name = *checked;
     if (name.contains(u'/'))
         return failure(QStringLiteral("code names cannot contain '/' (it separates levels in code paths): '%1'").arg(name));
     if (!code.color.isEmpty() && !isValidColor(code.color))
@@ -235,9 +237,10 @@ Result<QList<qint64>> Codebook::subtree(qint64 codeId)
 
 Result<void> Codebook::rename(qint64 codeId, const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return failure(QStringLiteral("a code needs a name"));
+    auto checked = checkedName(QStringLiteral("code"), name);
+    if (!checked)
+        return failure(checked.error());
+    const QString trimmed = *checked;
     if (trimmed.contains(u'/'))
         return failure(QStringLiteral("code names cannot contain '/': '%1'").arg(trimmed));
     auto before = code(codeId);

@@ -1,5 +1,6 @@
 #include "project/DocumentStore.h"
 
+#include "project/Names.h"
 #include "project/Project.h"
 #include "text/Paragraphs.h"
 #include "text/TextIndex.h"
@@ -76,7 +77,8 @@ QString DocumentStore::contentHash(const QString &text)
 Result<qint64> DocumentStore::add(const NewDocument &document)
 {
     Database &db = m_project.database();
-    const QString name = document.name.trimmed();
+    // Document names come from file names, which may hold line breaks: cleaned, not refused.
+    const QString name = singleLineName(document.name);
     if (name.isEmpty())
         return failure(QStringLiteral("a document needs a name"));
     auto importer = m_project.coderId({});
@@ -179,10 +181,12 @@ Result<void> DocumentStore::remove(qint64 documentId)
     return transaction->commit();
 }
 
-Result<void> DocumentStore::rename(qint64 documentId, const QString &name)
+Result<void> DocumentStore::rename(qint64 documentId, const QString &newName)
 {
-    if (name.trimmed().isEmpty())
-        return failure(QStringLiteral("a document needs a name"));
+    auto checked = checkedName(QStringLiteral("document"), newName);
+    if (!checked)
+        return failure(checked.error());
+    const QString &name = *checked;
     auto document = info(documentId);
     if (!document)
         return failure(document.error());
@@ -383,7 +387,8 @@ Result<QString> DocumentStore::uniqueName(const QString &name)
     auto stmt = m_project.database().prepare("SELECT 1 FROM documents WHERE name = ?1");
     if (!stmt)
         return failure(stmt.error());
-    QString candidate = name;
+    const QString base = singleLineName(name);   // as add() will store it
+    QString candidate = base;
     for (int n = 2;; ++n) {
         stmt->reset();
         stmt->bind(1, candidate);
@@ -392,15 +397,16 @@ Result<QString> DocumentStore::uniqueName(const QString &name)
                 return failure(stmt->error());
             return candidate;
         }
-        candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
     }
 }
 
 Result<qint64> DocumentStore::defineAttribute(const QString &name, const QString &type)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return failure(QStringLiteral("an attribute needs a name"));
+    auto checked = checkedName(QStringLiteral("attribute"), name);
+    if (!checked)
+        return failure(checked.error());
+    const QString trimmed = *checked;
     if (!isKnownType(type))
         return failure(QStringLiteral("unknown attribute type '%1' (use text, integer, real, boolean or date)").arg(type));
     Database &db = m_project.database();
@@ -499,6 +505,142 @@ Result<void> DocumentStore::clearAttribute(qint64 documentId, const QString &nam
         return ok;
     if (auto ok = m_project.journal(QStringLiteral("clear attribute"), {{QStringLiteral("document_id"), documentId},
                                                                        {QStringLiteral("attribute"), name.trimmed()}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+namespace {
+
+Result<AttributeDefinition> findAttribute(Database &db, const QString &name)
+{
+    auto find = db.prepare("SELECT id, name, type FROM attributes WHERE name = ?1");
+    if (!find)
+        return failure(find.error());
+    find->bind(1, name.trimmed());
+    if (!find->step()) {
+        if (find->failed())
+            return failure(find->error());
+        return failure(QStringLiteral("there is no attribute '%1'").arg(name.trimmed()));
+    }
+    return AttributeDefinition{find->int64(0), find->text(1), find->text(2)};
+}
+
+} // namespace
+
+Result<void> DocumentStore::renameAttribute(const QString &name, const QString &newName)
+{
+    auto checked = checkedName(QStringLiteral("attribute"), newName);
+    if (!checked)
+        return failure(checked.error());
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto attribute = findAttribute(db, name);
+    if (!attribute)
+        return failure(attribute.error());
+    if (attribute->name == *checked)
+        return transaction->commit();
+    if (auto taken = findAttribute(db, *checked))
+        return failure(QStringLiteral("there is an attribute '%1' already").arg(*checked));
+    auto update = db.prepare("UPDATE attributes SET name = ?2 WHERE id = ?1");
+    if (!update)
+        return failure(update.error());
+    if (auto ok = update->bind(1, attribute->id).bind(2, *checked).run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("rename attribute"),
+                                    {{QStringLiteral("from"), attribute->name}, {QStringLiteral("to"), *checked}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> DocumentStore::setAttributeType(const QString &name, const QString &type)
+{
+    if (!isKnownType(type))
+        return failure(QStringLiteral("unknown attribute type '%1' (use text, integer, real, boolean or date)").arg(type));
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto attribute = findAttribute(db, name);
+    if (!attribute)
+        return failure(attribute.error());
+    if (attribute->type == type)
+        return transaction->commit();
+    struct Converted
+    {
+        qint64 documentId;
+        QString value;
+    };
+    QList<Converted> converted;
+    {
+        auto values = db.prepare(R"(SELECT da.document_id, da.value, d.name FROM document_attributes da
+                                    JOIN documents d ON d.id = da.document_id
+                                    WHERE da.attribute_id = ?1 ORDER BY d.name)");
+        if (!values)
+            return failure(values.error());
+        values->bind(1, attribute->id);
+        while (values->step()) {
+            auto value = checkedValue(attribute->name, type, values->text(1));
+            if (!value)
+                return failure(QStringLiteral("attribute '%1' cannot become %2: the value of document '%3' does not fit "
+                                              "(%4)")
+                                   .arg(attribute->name, type, values->text(2), value.error()));
+            converted.append({values->int64(0), *value});
+        }
+        if (values->failed())
+            return failure(values->error());
+    }
+    auto retype = db.prepare("UPDATE attributes SET type = ?2 WHERE id = ?1");
+    auto update = db.prepare("UPDATE document_attributes SET value = ?3 WHERE document_id = ?1 AND attribute_id = ?2");
+    if (!retype || !update)
+        return failure(retype ? update.error() : retype.error());
+    if (auto ok = retype->bind(1, attribute->id).bind(2, type).run(); !ok)
+        return ok;
+    for (const Converted &value : std::as_const(converted)) {
+        update->reset();
+        update->bind(1, value.documentId).bind(2, attribute->id);
+        if (type == u"integer")
+            update->bind(3, value.value.toLongLong());
+        else if (type == u"real")
+            update->bind(3, value.value.toDouble());
+        else
+            update->bind(3, value.value);
+        if (auto ok = update->run(); !ok)
+            return ok;
+    }
+    if (auto ok = m_project.journal(QStringLiteral("retype attribute"),
+                                    {{QStringLiteral("attribute"), attribute->name},
+                                     {QStringLiteral("from"), attribute->type}, {QStringLiteral("to"), type}});
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> DocumentStore::removeAttribute(const QString &name)
+{
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto attribute = findAttribute(db, name);
+    if (!attribute)
+        return failure(attribute.error());
+    // Values first, explicitly: the undo record then holds each of them, cascade or not.
+    auto values = db.prepare("DELETE FROM document_attributes WHERE attribute_id = ?1");
+    auto erase = db.prepare("DELETE FROM attributes WHERE id = ?1");
+    if (!values || !erase)
+        return failure(values ? erase.error() : values.error());
+    if (auto ok = values->bind(1, attribute->id).run(); !ok)
+        return ok;
+    const qint64 removedValues = db.changes();
+    if (auto ok = erase->bind(1, attribute->id).run(); !ok)
+        return ok;
+    if (auto ok = m_project.journal(QStringLiteral("remove attribute"),
+                                    {{QStringLiteral("attribute"), attribute->name},
+                                     {QStringLiteral("values"), removedValues}});
         !ok)
         return ok;
     return transaction->commit();

@@ -78,6 +78,13 @@ public:
     // Checks the value against the attribute's type (defining a text attribute if it is new).
     Result<void> setAttribute(qint64 documentId, const QString &name, const QString &value);
     Result<void> clearAttribute(qint64 documentId, const QString &name);
+    // Renames an attribute (its values stay); refused if the new name is taken or not one line.
+    Result<void> renameAttribute(const QString &name, const QString &newName);
+    // Changes an attribute's type, converting every value to the new type's stored form; refused,
+    // naming the document, if a value does not fit (nothing is changed then).
+    Result<void> setAttributeType(const QString &name, const QString &type);
+    // Removes an attribute and all its values.
+    Result<void> removeAttribute(const QString &name);
     Result<QMap<QString, QString>> attributes(qint64 documentId);
     // The distinct values of every attribute, sorted.
     Result<QMap<QString, QStringList>> attributeValues();

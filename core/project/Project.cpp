@@ -424,6 +424,16 @@ Result<void> Project::backupTo(const QString &targetPath)
     const QString targetName = QFileInfo(targetPath).fileName();
     if (QFileInfo::exists(targetPath))
         return failure(QStringLiteral("%1: exists already").arg(targetName));
+    // Inside a write transaction (an edit recorded for undo that starts with a backup, as a merge
+    // does) SQLite refuses to back up from the writing connection: the committed state is read
+    // through a second connection instead, which WAL lets read beside the writer.
+    Database committed;
+    sqlite3 *source = m_db.handle();
+    if (!sqlite3_get_autocommit(source)) {
+        if (auto ok = committed.open(m_db.path(), Database::OpenMode::ReadOnly); !ok)
+            return ok;
+        source = committed.handle();
+    }
     // Written under a temporary name beside the target, flushed, then renamed: a backup that exists
     // is complete, and a failed one (a full disk) leaves nothing behind.
     const QString temporary = ProjectFiles::temporaryPathFor(targetPath, QStringLiteral("partial"));
@@ -439,17 +449,17 @@ Result<void> Project::backupTo(const QString &targetPath)
         }
         // A temporary file needs no journal: if the copy fails it is removed.
         (void)target.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
-        sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", m_db.handle(), "main");
+        sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", source, "main");
         int rc = SQLITE_OK;
         if (backup) {
             rc = sqlite3_backup_step(backup, -1);
             sqlite3_backup_finish(backup);
         }
         if (!backup || rc != SQLITE_DONE) {
-            const int code = backup ? sqlite3_extended_errcode(target.handle()) : sqlite3_extended_errcode(target.handle());
+            const int code = sqlite3_extended_errcode(target.handle());
             const QString reason = (code & 0xff) != SQLITE_OK
                 ? describeSqliteError(code, sqlite3_system_errno(target.handle()), QString::fromUtf8(sqlite3_errmsg(target.handle())))
-                : describeSqliteError(rc, sqlite3_system_errno(m_db.handle()), QString::fromUtf8(sqlite3_errstr(rc)));
+                : describeSqliteError(rc, sqlite3_system_errno(source), QString::fromUtf8(sqlite3_errstr(rc)));
             target.close();
             discard();
             return failure(QStringLiteral("%1: the backup copy could not be written (%2)").arg(targetName, reason));

@@ -186,11 +186,11 @@ bool EditCommands::setAttributes(ProjectContext *context, const QList<AttributeE
 {
     if (edits.isEmpty())
         return false;
-    const QString name = edits.size() == 1
-        ? tr("Set “%1” of “%2”").arg(edits.first().attribute, documentName(context, edits.first().documentId))
-        : tr("Set %n attribute value(s)", nullptr, static_cast<int>(edits.size()));
-    return RecordedEditCommand::run(context, name, ProjectContext::Attributes | ProjectContext::Documents,
-                                    [=]() -> Result<void> {
+    const AttributeEdit &first = edits.first();
+    const QString name = edits.size() > 1 ? tr("Set %n attribute value(s)", nullptr, static_cast<int>(edits.size()))
+        : first.value.isEmpty()           ? tr("Unset “%1” of “%2”").arg(first.attribute, documentName(context, first.documentId))
+                                          : tr("Set “%1” of “%2”").arg(first.attribute, documentName(context, first.documentId));
+    return RecordedEditCommand::run(context, name, ProjectContext::Attributes, [=]() -> Result<void> {
         DocumentStore store(context->project());
         for (const AttributeEdit &edit : edits) {
             auto done = edit.value.isEmpty() ? store.clearAttribute(edit.documentId, edit.attribute)
@@ -200,6 +200,45 @@ bool EditCommands::setAttributes(ProjectContext *context, const QList<AttributeE
         }
         return {};
     });
+}
+
+bool EditCommands::defineAttribute(ProjectContext *context, const QString &name, const QString &type)
+{
+    return RecordedEditCommand::run(context, tr("Add attribute “%1”").arg(name.trimmed()), ProjectContext::Attributes,
+                                    [=]() -> Result<void> {
+        DocumentStore store(context->project());
+        auto existing = store.attributeDefinitions();
+        if (!existing)
+            return failure(existing.error());
+        for (const AttributeDefinition &definition : *existing) {
+            if (definition.name == name.trimmed())
+                return failure(tr("there is an attribute “%1” already").arg(definition.name));
+        }
+        auto defined = store.defineAttribute(name, type);
+        if (!defined)
+            return failure(defined.error());
+        return {};
+    });
+}
+
+bool EditCommands::renameAttribute(ProjectContext *context, const QString &name, const QString &newName)
+{
+    return RecordedEditCommand::run(context, tr("Rename attribute “%1” to “%2”").arg(name, newName.trimmed()),
+                                    ProjectContext::Attributes,
+                                    [=]() { return DocumentStore(context->project()).renameAttribute(name, newName); });
+}
+
+bool EditCommands::setAttributeType(ProjectContext *context, const QString &name, const QString &type)
+{
+    return RecordedEditCommand::run(context, tr("Change the type of attribute “%1”").arg(name),
+                                    ProjectContext::Attributes,
+                                    [=]() { return DocumentStore(context->project()).setAttributeType(name, type); });
+}
+
+bool EditCommands::removeAttribute(ProjectContext *context, const QString &name)
+{
+    return RecordedEditCommand::run(context, tr("Delete attribute “%1”").arg(name), ProjectContext::Attributes,
+                                    [=]() { return DocumentStore(context->project()).removeAttribute(name); });
 }
 
 bool EditCommands::setDocumentMemo(ProjectContext *context, qint64 documentId, const QString &memo)

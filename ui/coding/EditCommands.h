@@ -42,6 +42,10 @@ public:
     static bool mergeCodes(ProjectContext *context, qint64 sourceId, qint64 targetId);
     static bool deleteCode(ProjectContext *context, qint64 codeId);
     static bool setAttributes(ProjectContext *context, const QList<AttributeEdit> &edits);
+    static bool defineAttribute(ProjectContext *context, const QString &name, const QString &type);
+    static bool renameAttribute(ProjectContext *context, const QString &name, const QString &newName);
+    static bool setAttributeType(ProjectContext *context, const QString &name, const QString &type);
+    static bool removeAttribute(ProjectContext *context, const QString &name);
     static bool setDocumentMemo(ProjectContext *context, qint64 documentId, const QString &memo);
     static bool setCodeMemo(ProjectContext *context, qint64 codeId, const QString &memo);
     static bool setCodingMemo(ProjectContext *context, qint64 codingId, const QString &memo);

@@ -35,22 +35,80 @@ bool RecordedEditCommand::run(ProjectContext *context, const QString &name, Proj
         delete command;
         return false;
     }
-    context->undoStack()->push(command);   // redo() is a no-op now: the change is applied
+    push(context, command);   // redo() is a no-op now: the change is applied
     return true;
 }
 
 void RecordedEditCommand::pushApplied(ProjectContext *context, const QString &name, ProjectContext::Changes changes,
                                       RecordedChange applied)
 {
-    context->undoStack()->push(new RecordedEditCommand(context, name, changes, std::move(applied)));
+    push(context, new RecordedEditCommand(context, name, changes, std::move(applied)));
     context->notifyChanged(changes);
+}
+
+void RecordedEditCommand::push(ProjectContext *context, RecordedEditCommand *command)
+{
+    if (!command->m_change.kept) {
+        // Committed, but its changeset was not kept: nothing before it can be undone either, since
+        // undoing an earlier edit would step over this one.
+        context->setUndoLimitNote(QCoreApplication::translate("marginalia::RecordedEditCommand",
+                                                              "“%1” (too large to keep)")
+                                      .arg(command->text()));
+        context->undoStack()->clear();
+        delete command;
+        return;
+    }
+    context->undoStack()->push(command);
+    trimToBudget(context);
+}
+
+void RecordedEditCommand::trimToBudget(ProjectContext *context)
+{
+    QUndoStack *stack = context->undoStack();
+    qint64 total = 0;
+    for (int i = 0; i < stack->count(); ++i) {
+        if (const auto *command = dynamic_cast<const RecordedEditCommand *>(stack->command(i)))
+            total += command->memoryCost();
+    }
+    if (total <= context->undoMemoryBudget())
+        return;
+    // QUndoStack cannot drop its oldest commands, so the newest that fit are put on a fresh stack
+    // as applied commands. (Trimming runs right after a push: there is nothing to redo.)
+    int first = 0;
+    while (first < stack->count() && total > context->undoMemoryBudget()) {
+        if (const auto *command = dynamic_cast<const RecordedEditCommand *>(stack->command(first)))
+            total -= command->memoryCost();
+        ++first;
+    }
+    struct Kept
+    {
+        QString name;
+        ProjectContext::Changes changes;
+        RecordedChange change;
+    };
+    QList<Kept> kept;
+    for (int i = first; i < stack->index(); ++i) {
+        if (const auto *command = dynamic_cast<const RecordedEditCommand *>(stack->command(i)))
+            kept.append({command->text(), command->m_changes, command->m_change});
+    }
+    const QString dropped = stack->command(first - 1)->text();
+    stack->clear();
+    context->setUndoLimitNote(QCoreApplication::translate("marginalia::RecordedEditCommand",
+                                                          "“%1” and earlier edits (undo memory limit)")
+                                  .arg(dropped));
+    for (Kept &entry : kept)
+        stack->push(new RecordedEditCommand(context, entry.name, entry.changes, std::move(entry.change)));
 }
 
 void RecordedEditCommand::fail(const QString &message)
 {
     setObsolete(true);
-    if (m_context)
-        m_context->reportFailure(message);
+    if (!m_context)
+        return;
+    // Nothing of a failed edit is kept, but the views may show what they guessed it would do
+    // (an editor's text, a dragged code): they read the project again.
+    m_context->notifyChanged(m_changes);
+    m_context->reportFailure(message);
 }
 
 void RecordedEditCommand::redo()

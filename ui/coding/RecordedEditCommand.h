@@ -15,7 +15,8 @@ namespace marginalia {
 // ChangeRecorder::record() and keeps the recorded change; undo() and later redo() replay that
 // change. A failure is reported to the user (non-modally) and makes the command obsolete, so the
 // stack drops it. An edit recorded elsewhere (an import in a worker thread) is pushed as already
-// applied.
+// applied. A change too large to keep, or the oldest ones once the stack holds more than the
+// context's undo memory budget, leave the stack: the Edit menu then says what cannot be undone.
 class RecordedEditCommand final : public QUndoCommand
 {
 public:
@@ -30,6 +31,8 @@ public:
 
     // True once the edit ran and changed something.
     bool succeeded() const { return m_succeeded; }
+    // The memory this command holds for undo.
+    qint64 memoryCost() const { return m_change.changeset.size(); }
 
     // Runs the edit now and, if it changed something, puts it on the context's undo stack.
     // Returns false if it failed (the user has been told) or changed nothing.
@@ -40,6 +43,10 @@ public:
 
 private:
     void fail(const QString &message);
+    // Puts an applied command on the stack, then keeps the stack within its memory budget.
+    static void push(ProjectContext *context, RecordedEditCommand *command);
+    // Drops the oldest commands until the stack holds at most the budget.
+    static void trimToBudget(ProjectContext *context);
 
     QPointer<ProjectContext> m_context;
     ProjectContext::Changes m_changes;

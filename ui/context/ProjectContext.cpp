@@ -35,6 +35,14 @@ void ProjectContext::notifyChanged(Changes changes)
     Q_EMIT changed(changes);
 }
 
+void ProjectContext::setUndoLimitNote(const QString &note)
+{
+    if (note == m_undoLimitNote)
+        return;
+    m_undoLimitNote = note;
+    Q_EMIT undoLimitNoteChanged(note);
+}
+
 void ProjectContext::reportFailure(const QString &message)
 {
     Q_EMIT failed(message);

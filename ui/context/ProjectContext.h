@@ -42,17 +42,28 @@ public:
     BackgroundIndexer *indexer() const { return m_indexer; }
 
     void notifyChanged(Changes changes);
+
+    // What can no longer be undone because its change was not kept (too large, or dropped to stay
+    // within the undo memory budget), as a phrase for the Edit menu; empty when nothing was lost.
+    QString undoLimitNote() const { return m_undoLimitNote; }
+    void setUndoLimitNote(const QString &note);
+    // The memory the undo stack may hold in recorded changes (default 256 MiB).
+    qint64 undoMemoryBudget() const { return m_undoMemoryBudget; }
+    void setUndoMemoryBudget(qint64 bytes) { m_undoMemoryBudget = bytes; }
     // A failure the user should know about; shown non-modally by the main window.
     void reportFailure(const QString &message);
 
 Q_SIGNALS:
     void changed(marginalia::ProjectContext::Changes changes);
     void failed(const QString &message);
+    void undoLimitNoteChanged(const QString &note);
 
 private:
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack = nullptr;
     BackgroundIndexer *m_indexer = nullptr;
+    QString m_undoLimitNote;
+    qint64 m_undoMemoryBudget = qint64(256) * 1024 * 1024;
 };
 
 } // namespace marginalia

@@ -10,7 +10,9 @@ namespace marginalia {
 class ProjectContext;
 
 // All documents × all attributes, like a spreadsheet. Editing a cell sets the attribute through
-// an undo command; pasting a column sets many cells in one undo step.
+// an undo command; pasting a block or clearing cells changes many cells in one undo step. A reload
+// that keeps the rows and columns updates the values in place (dataChanged), so an edit's refresh
+// never resets the view under the cell the user is typing into next.
 class AttributeTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,17 +32,26 @@ public:
 
     // Sets the values down from index (one per line of text), in one undo step.
     bool pasteColumn(const QModelIndex &start, const QStringList &values);
-    // Shows an empty column for a new attribute; the attribute is stored with its first value.
-    void addColumn(const QString &name);
+    // Sets a block of values (rows of cells) from start, in one undo step. Refused with a message,
+    // changing nothing, if the block reaches past the last document or attribute.
+    bool pasteBlock(const QModelIndex &start, const QList<QStringList> &rows);
+    // Unsets the values of these cells, in one undo step.
+    bool clearCells(const QModelIndexList &cells);
+    // Defines a new (empty) attribute of this type, as an undoable edit; it is kept without values.
+    bool addColumn(const QString &name, const QString &type = QStringLiteral("text"));
+    bool renameColumn(int column, const QString &name);
+    bool setColumnType(int column, const QString &type);
+    bool removeColumn(int column);
 
     qint64 documentId(int row) const;
+    int rowOf(qint64 documentId) const;
     QString attribute(int column) const;
+    QString attributeType(int column) const;
 
 private:
     ProjectContext *m_context;
     QList<DocumentInfo> m_documents;
-    QStringList m_attributes;
-    QStringList m_pendingColumns;   // added by the user, no value set yet
+    QList<AttributeDefinition> m_attributes;
 };
 
 } // namespace marginalia

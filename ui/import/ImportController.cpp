@@ -58,6 +58,7 @@ bool ImportController::importFiles(const QStringList &paths, const ImportOptions
         (*project)->setCurrentCoder(coder);
         ImportReport report;
         Importer importer(**project);
+        bool cancelled = false;
         auto change = ChangeRecorder(**project).record(description, [&]() -> Result<void> {
             auto result = importer.importFiles(paths, options, [&](int done, int, const QString &) {
                 QMetaObject::invokeMethod(progress, [progress, done] {
@@ -69,8 +70,16 @@ bool ImportController::importFiles(const QStringList &paths, const ImportOptions
             if (!result)
                 return failure(result.error());
             report = *result;
+            if (report.cancelled) {
+                cancelled = true;   // the recorder takes the whole import back
+                return failure(QString());
+            }
             return {};
         });
+        if (cancelled) {
+            outcome->report = report;
+            return;
+        }
         if (!change) {
             outcome->report = failure(change.error());
             return;
@@ -95,6 +104,7 @@ void ImportController::done()
     }
     const Result<ImportReport> &report = m_outcome->report;
     if (!report) {
+        m_context->notifyChanged(ProjectContext::Everything);   // nothing was kept: views show the project as it is
         m_context->reportFailure(tr("The import failed: %1").arg(report.error()));
         Q_EMIT finished(0, 0, false);
         return;
@@ -104,8 +114,13 @@ void ImportController::done()
         RecordedEditCommand::pushApplied(m_context, tr("Import %n document(s)", nullptr, imported),
                                          ProjectContext::Everything, m_outcome->change);
     }
-    if (report->cancelled)
+    if (report->cancelled) {
         m_context->reportFailure(tr("The import was cancelled; nothing was imported."));
+    } else if (!m_outcome->change.kept) {
+        // Stored and committed; only the undo record was too large to hold in memory.
+        m_context->reportFailure(tr("%n document(s) imported. This import cannot be undone: it was too large to keep "
+                                    "for undo.", nullptr, imported));
+    }
     else if (m_showSummary && (!report->refused.isEmpty() || imported == 0))
         showSummary(*report);
     Q_EMIT finished(report->cancelled ? 0 : imported, static_cast<int>(report->refused.size()), report->cancelled);

@@ -223,11 +223,10 @@ bool MainWindow::openProject(const QString &path)
     ProjectContext *context = m_workspace->context();
     QUndoStack *stack = context->undoStack();
     connect(context, &ProjectContext::failed, this, &MainWindow::showError);
-    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoAction);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
-        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoAction);
+    connect(context, &ProjectContext::undoLimitNoteChanged, this, &MainWindow::updateUndoAction);
     connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
         m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
@@ -272,12 +271,26 @@ bool MainWindow::openProject(const QString &path)
     m_documentMenu->addActions({m_workspace->attributesAction(), m_workspace->removeDocumentAction()});
     m_workspace->setSnapToWords(m_snapAction->isChecked());
 
-    m_undoAction->setEnabled(false);
+    updateUndoAction();
     m_redoAction->setEnabled(false);
     m_statistics->setText(m_workspace->statistics());
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
     updateActions();
     return true;
+}
+
+void MainWindow::updateUndoAction()
+{
+    QUndoStack *stack = m_workspace ? m_workspace->context()->undoStack() : nullptr;
+    if (stack && stack->canUndo()) {
+        m_undoAction->setText(tr("&Undo %1").arg(stack->undoText()));
+        m_undoAction->setEnabled(true);
+        return;
+    }
+    // Nothing left to undo: say so if an edit could not be kept for undo, rather than just greying out.
+    const QString note = m_workspace ? m_workspace->context()->undoLimitNote() : QString();
+    m_undoAction->setText(note.isEmpty() ? tr("&Undo") : tr("Cannot undo %1").arg(note));
+    m_undoAction->setEnabled(false);
 }
 
 bool MainWindow::newProject(const QString &path)

@@ -51,6 +51,7 @@ private:
     void createMenus();
     void updateRecentMenu();
     void updateActions();
+    void updateUndoAction();
     void showError(const QString &message);
     void showPreferences();
     void chooseProjectToOpen();

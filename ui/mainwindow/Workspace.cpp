@@ -241,6 +241,11 @@ void Workspace::applyDocumentFont()
     m_view->setViewFont(Settings().documentFont());
 }
 
+AttributeEditor *Workspace::attributeEditor() const
+{
+    return m_attributeEditor.data();
+}
+
 void Workspace::showAttributeEditor()
 {
     if (!m_attributeEditor)

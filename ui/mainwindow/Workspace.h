@@ -66,6 +66,7 @@ public:
     void setSnapToWords(bool snap);
     void applyDocumentFont();
     void showAttributeEditor();
+    AttributeEditor *attributeEditor() const;
     // Remembers where the shown document was left (also done on switching documents).
     void savePosition();
     QString statistics();
