@@ -10,6 +10,11 @@
 #include "project/Project.h"
 #include "text/TextNormalizer.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -481,6 +486,79 @@ private Q_SLOTS:
         QVERIFY(methods.contains(QStringLiteral("0.800")));
         QVERIFY(a->definitionsForUnit().first().startsWith(QStringLiteral("documents compared")));
         QVERIFY(a->definitionsForUnit()[1].startsWith(QStringLiteral("unit: document")));
+    }
+    // The CLI: --json (streamed, still one valid document), every statistic with its interval, --methods, and the
+    // reliability data. Project: the paragraph example above (X: P1 both, P2 Bo only, P3 Ann only).
+    void commandLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli.marginalia"));
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            Project &p = **project;
+            const qint64 d = addDocument(p, QStringLiteral("P"), QStringLiteral("Alpha one.\nBeta two.\n\nGamma three.\n"));
+            const qint64 x = addCode(p, QStringLiteral("X"));
+            code(p, d, x, 0, 5, ann);
+            code(p, d, x, 22, 30, ann);
+            code(p, d, x, 3, 15, bo);
+        }
+        const auto run = [&](const QStringList &arguments, int expectedExit = 0) {
+            QProcess cli;
+            cli.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            cli.waitForFinished(60000);
+            if (cli.exitCode() != expectedExit)
+                qWarning("%s", cli.readAllStandardError().constData());
+            [&] { QCOMPARE(cli.exitCode(), expectedExit); }();
+            return cli.readAllStandardOutput();
+        };
+        const QString csv = m_dir.filePath(QStringLiteral("reliability.csv"));
+        const QByteArray out = run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
+                                    QStringLiteral("--unit"), QStringLiteral("paragraph"), QStringLiteral("--json"),
+                                    QStringLiteral("--reliability-data"), csv});
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QString::fromUtf8(out)));
+        QCOMPARE(json.value(QStringLiteral("unit")).toString(), QStringLiteral("paragraph"));
+        const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
+        QCOMPARE(overall.value(QStringLiteral("units")).toInteger(), 3);
+        QVERIFY(near(overall.value(QStringLiteral("cohen_kappa")).toDouble(), -0.5));
+        QVERIFY(near(overall.value(QStringLiteral("krippendorff_alpha")).toDouble(), -0.25));
+        QVERIFY(overall.value(QStringLiteral("ci95")).toObject().value(QStringLiteral("krippendorff_alpha")).isArray()
+                || overall.value(QStringLiteral("ci95")).toObject().value(QStringLiteral("krippendorff_alpha")).isNull());
+        QCOMPARE(json.value(QStringLiteral("bootstrap")).toObject().value(QStringLiteral("draws")).toInt(), 1000);
+        // Disagreements at the character level: [0,3) Ann only, [5,15) Bo only, [22,30) Ann only.
+        const QJsonArray disagreements = json.value(QStringLiteral("disagreements")).toArray();
+        QCOMPARE(disagreements.size(), 3);
+        QCOMPARE(json.value(QStringLiteral("disagreement_count")).toInteger(), 3);
+        QCOMPARE(disagreements[1].toObject().value(QStringLiteral("start")).toInteger(), 5);
+        QCOMPARE(disagreements[1].toObject().value(QStringLiteral("text")).toString(), QStringLiteral(" one.\nBeta"));   // "Alpha one.": [5,15) starts at the space
+        QVERIFY(json.value(QStringLiteral("methods")).toString().contains(QStringLiteral("the paragraph as the unit")));
+        QVERIFY(json.value(QStringLiteral("definitions")).toArray()[1].toString().startsWith(QStringLiteral("unit: paragraph")));
+
+        QFile matrix(csv);
+        QVERIFY(matrix.open(QIODevice::ReadOnly));
+        QCOMPARE(matrix.readAll(), QByteArray("Ann,Bo\n1,1\n0,1\n1,0\n"));
+        QFile units(m_dir.filePath(QStringLiteral("reliability.units.csv")));
+        QVERIFY(units.open(QIODevice::ReadOnly));
+        QCOMPARE(units.readAll(), QByteArray("row,code,document,start,end\n1,X,P,0,10\n2,X,P,11,20\n3,X,P,22,34\n"));
+
+        const QString methods = QString::fromUtf8(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"),
+                                                       QStringLiteral("Ann,Bo"), QStringLiteral("--methods")}));
+        QVERIFY(methods.contains(QStringLiteral("2 coders (Ann, Bo) coded 1 document(s)")));
+        QVERIFY(methods.contains(QStringLiteral("the character as the unit")));
+        const QString table = QString::fromUtf8(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"),
+                                                     QStringLiteral("Ann,Bo"), QStringLiteral("--unit"), QStringLiteral("segment")}));
+        QVERIFY(table.contains(QStringLiteral("unit: segment")));
+        QVERIFY(table.contains(QStringLiteral("3 disagreement(s)")));
+        // Refusals: a bad unit, too few draws, reliability data at the character unit; nothing on stdout.
+        QVERIFY(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
+                     QStringLiteral("--unit"), QStringLiteral("word")}, 2).isEmpty());
+        QVERIFY(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
+                     QStringLiteral("--bootstrap"), QStringLiteral("10")}, 2).isEmpty());
+        QVERIFY(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
+                     QStringLiteral("--reliability-data"), csv}, 2).isEmpty());
+        QVERIFY(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Nobody"),
+                     QStringLiteral("--json")}, 1).isEmpty());
     }
 };
 

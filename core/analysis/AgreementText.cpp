@@ -143,7 +143,10 @@ QString agreementMethodsText(const AgreementResult &result)
     const auto add = [&](const QString &name, AgreementStatistic s, int decimals) {
         const auto v = m.value(s);
         if (v)
-            statistics << QStringLiteral("%1 = %2%3").arg(name, number(*v, decimals), interval(m, s));
+            statistics << QStringLiteral("%1 = %2%3%4")
+                              .arg(name, number(*v, decimals),
+                                   s == AgreementStatistic::PercentAgreement ? QStringLiteral(" %") : QString(),
+                                   interval(m, s));
     };
     add(QStringLiteral("percent agreement"), AgreementStatistic::PercentAgreement, 1);
     add(QStringLiteral("Krippendorff's α (nominal)"), AgreementStatistic::KrippendorffAlpha, 3);
