@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace marginalia {
 
@@ -42,8 +43,8 @@ public:
 
     int coders() const { return m_coders; }
     int categories() const { return m_categories; }
-    double units() const { return m_units; }
-    double pairableUnits() const { return m_pairable; }
+    double units() const { return m_data[Units]; }
+    double pairableUnits() const { return m_data[Pairable]; }
     // Pairable values coded with the category by the coder (coder identity known).
     double coderValues(int coder, int category) const;
 
@@ -53,17 +54,24 @@ public:
 private:
     void addCategoryCounts(const int *counts, int total, double weight);
 
+    // Every sum in one array, so adding two sums (the bootstrap's inner loop) is one pass over contiguous doubles:
+    // the scalars below, then per category n_c (pairable values) and Σ_u n_uc / m_u (Gwet's π_c × units), then the
+    // q × q table of coders 0 and 1 both present (Cohen), then coder × category pairable values.
+    enum Scalar { Units, Pairable, AllAgree, PairAgreement, Coincidence, ScalarCount };
+    // AllAgree: pairable units whose values are all the same; PairAgreement: Σ_u Σ_c n_uc(n_uc − 1)/(m_u(m_u − 1));
+    // Coincidence: Σ_u Σ_c n_uc(n_uc − 1)/(m_u − 1), Krippendorff's o_cc summed over c.
+    double *values() { return m_data.data() + ScalarCount; }
+    double *shares() { return values() + m_categories; }
+    double *pairs() { return shares() + m_categories; }
+    double *byCoder() { return pairs() + m_categories * m_categories; }
+    const double *values() const { return m_data.data() + ScalarCount; }
+    const double *shares() const { return values() + m_categories; }
+    const double *pairs() const { return shares() + m_categories; }
+    const double *byCoder() const { return pairs() + m_categories * m_categories; }
+
     int m_coders = 2;
     int m_categories = 2;
-    double m_units = 0;
-    double m_pairable = 0;
-    double m_allAgree = 0;        // pairable units whose values are all the same
-    double m_pairAgreement = 0;   // Σ_u Σ_c n_uc(n_uc − 1) / (m_u(m_u − 1)): agreeing pairs per unit
-    double m_coincidence = 0;     // Σ_u Σ_c n_uc(n_uc − 1) / (m_u − 1): Krippendorff's o_cc summed over c
-    QList<double> m_values;       // per category: pairable values n_c
-    QList<double> m_shares;       // per category: Σ_u n_uc / m_u (Gwet's π_c × units)
-    QList<double> m_pairs;        // coders 0 and 1, both present: q × q table (Cohen)
-    QList<double> m_byCoder;      // coder × category: pairable values
+    std::vector<double> m_data;
 };
 
 // Reliability data in the matrix form (units as rows, coders as columns), for the published worked examples and
