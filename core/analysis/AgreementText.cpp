@@ -162,6 +162,9 @@ QString agreementMethodsText(const AgreementResult &result)
                      .arg(english.toString(m.bootstrap->draws))
                      .arg(result.seed)
                      .arg(number(*m.bootstrap->alphaBelow800), number(m.bootstrap->alphaBelow667.value_or(0)));
+        if (result.documents.size() < 20)
+            parts << QStringLiteral("With only %1 document(s) to resample, these intervals are coarse.")
+                         .arg(result.documents.size());
     }
     if (result.overallUnitizingAlpha)
         parts << QStringLiteral("Krippendorff's unitizing α (|u|α), comparing the coded spans themselves, is %1.")
