@@ -1,107 +1,126 @@
 #include "analysis/Agreement.h"
 
+#include "analysis/AgreementUnits.h"
+#include "analysis/UnitizingAlpha.h"
 #include "project/Codebook.h"
 #include "project/Project.h"
+#include "text/Segmenter.h"
 #include "text/TextIndex.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
-#include <bit>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace marginalia {
 
-AgreementTally::AgreementTally(int coders) : coderCount(coders), byYesCount(coders + 1, 0), yes(coders, 0) {}
+namespace {
 
-void AgreementTally::add(quint32 mask, qint64 count)
+// Per code, everything gathered over the documents.
+struct CodeState
 {
-    if (count <= 0)
-        return;
-    units += count;
-    byYesCount[std::popcount(mask)] += count;
-    for (int i = 0; i < coderCount; ++i) {
-        if (mask & (1u << i))
-            yes[i] += count;
+    explicit CodeState(int coders)
+        : characters(coders), documents(coders), chosen(coders), unitizing(coders)
+    {
     }
-    if (coderCount == 2) {
-        if (mask == 1u)
-            onlyFirst += count;
-        else if (mask == 2u)
-            onlySecond += count;
+    ReliabilitySums characters;
+    ReliabilitySums documents;
+    ReliabilitySums chosen;
+    qint64 presentCharacters = 0;   // length of the documents in which the code was applied
+    qint64 presentDocuments = 0;
+    qint64 presentUnits = 0;        // units of the chosen unit in those documents
+    struct Block
+    {
+        qsizetype document;         // index into the compared documents
+        ReliabilitySums sums;       // the code's units of the chosen unit in that document
+    };
+    std::vector<Block> blocks;      // only documents where the code was applied; elsewhere every unit is "no"
+    UnitizingAlpha unitizing;
+};
+
+} // namespace
+
+QString agreementUnitName(AgreementUnit unit)
+{
+    switch (unit) {
+    case AgreementUnit::Character: return QStringLiteral("character");
+    case AgreementUnit::Sentence: return QStringLiteral("sentence");
+    case AgreementUnit::Paragraph: return QStringLiteral("paragraph");
+    case AgreementUnit::Document: return QStringLiteral("document");
+    case AgreementUnit::Segment: return QStringLiteral("segment");
     }
+    return {};
 }
 
-AgreementMeasures AgreementTally::measures() const
+std::optional<AgreementUnit> agreementUnitFromName(const QString &name)
+{
+    for (AgreementUnit unit : {AgreementUnit::Character, AgreementUnit::Sentence, AgreementUnit::Paragraph,
+                               AgreementUnit::Document, AgreementUnit::Segment}) {
+        if (agreementUnitName(unit) == name.trimmed().toLower())
+            return unit;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> AgreementMeasures::value(AgreementStatistic statistic) const
+{
+    switch (statistic) {
+    case AgreementStatistic::PercentAgreement: return units > 0 ? std::optional<double>(percentAgreement) : std::nullopt;
+    case AgreementStatistic::CohenKappa: return cohenKappa;
+    case AgreementStatistic::FleissKappa: return fleissKappa;
+    case AgreementStatistic::GwetAc1: return gwetAc1;
+    case AgreementStatistic::BrennanPrediger: return brennanPrediger;
+    case AgreementStatistic::KrippendorffAlpha: return krippendorffAlpha;
+    }
+    return std::nullopt;
+}
+
+AgreementMeasures AgreementMeasures::from(const ReliabilitySums &sums)
 {
     AgreementMeasures m;
-    m.units = units;
-    m.yes = yes;
-    if (units == 0)
-        return m;
-    const double n = static_cast<double>(units);
-    const qint64 agreed = byYesCount.first() + byYesCount.last();
-    m.percentAgreement = 100.0 * static_cast<double>(agreed) / n;
-    if (coderCount == 2) {
-        // Textbook Cohen's kappa over every character compared: Pe = pA·pB + (1 − pA)(1 − pB).
-        const double po = static_cast<double>(agreed) / n;
-        const double pa = static_cast<double>(yes[0]) / n;
-        const double pb = static_cast<double>(yes[1]) / n;
-        const double pe = pa * pb + (1.0 - pa) * (1.0 - pb);
-        // 1 − Pe = 0 exactly when both coders said yes to everything or both to nothing.
-        const bool undefined = (yes[0] == 0 && yes[1] == 0) || (yes[0] == units && yes[1] == units);
-        if (!undefined)
-            m.cohenKappa = (po - pe) / (1.0 - pe);
-    }
-    // Krippendorff's alpha, nominal, no missing values: coincidences within a unit coded yes by k of m coders are
-    // o(yes,no) = o(no,yes) += k(m − k)/(m − 1); alpha = 1 − Do/De = 1 − (n − 1)·o(yes,no) / (n_yes·n_no),
-    // with n = m·units pairable values.
-    const int coders = coderCount;
-    double disagreeing = 0;
-    for (int k = 1; k < coders; ++k)
-        disagreeing += static_cast<double>(byYesCount[k]) * k * (coders - k) / (coders - 1);
-    double valuesYes = 0;
-    for (qint64 y : yes)
-        valuesYes += static_cast<double>(y);
-    const double values = n * coders;
-    const double valuesNo = values - valuesYes;
-    if (valuesYes > 0 && valuesNo > 0)
-        m.krippendorffAlpha = 1.0 - (values - 1.0) * disagreeing / (valuesYes * valuesNo);
+    m.units = static_cast<qint64>(sums.units());
+    for (int c = 0; c < sums.coders(); ++c)
+        m.yes.append(static_cast<qint64>(sums.coderValues(c, 1)));
+    const auto s = sums.statistics();
+    const auto at = [&](AgreementStatistic which) { return s[static_cast<size_t>(which)]; };
+    m.percentAgreement = at(AgreementStatistic::PercentAgreement).value_or(0);
+    m.cohenKappa = at(AgreementStatistic::CohenKappa);
+    m.fleissKappa = at(AgreementStatistic::FleissKappa);
+    m.gwetAc1 = at(AgreementStatistic::GwetAc1);
+    m.brennanPrediger = at(AgreementStatistic::BrennanPrediger);
+    m.krippendorffAlpha = at(AgreementStatistic::KrippendorffAlpha);
     return m;
-}
-
-QStringList AgreementResult::definitions()
-{
-    return {
-        QStringLiteral("documents compared: the documents in which every coder has at least one coding (of any code)"),
-        QStringLiteral("character level: every character (code point) of the compared documents is a unit, for each "
-                       "code; a coder coded it yes if any of the coder's codings of the code covers it"),
-        QStringLiteral("document level: every compared document is a unit, for each code; yes if the coder applied "
-                       "the code anywhere in the document"),
-        QStringLiteral("percent_agreement: units on which all coders agree (all yes or all no), as a percentage"),
-        QStringLiteral("cohen_kappa (two coders): (Po - Pe) / (1 - Pe), Po the observed agreement, "
-                       "Pe = P(A yes)·P(B yes) + P(A no)·P(B no) over every unit compared; null when Pe = 1"),
-        QStringLiteral("krippendorff_alpha (nominal, two or more coders, no missing values): 1 - Do/De from the "
-                       "coincidence matrix, = 1 - (n - 1)·o(yes,no) / (n_yes·n_no); null when no value or every value "
-                       "is yes (De = 0)"),
-        QStringLiteral("overall: the units of all codes pooled"),
-        QStringLiteral("disagreements: maximal runs of characters coded with the code by some coders and not by others"),
-    };
 }
 
 Result<AgreementResult> Agreement::compute(const QStringList &coders, const QList<qint64> &codeIds,
                                            bool withDisagreementText)
 {
+    AgreementOptions options;
+    options.withDisagreementText = withDisagreementText;
+    options.unitizing = false;
+    return compute(coders, codeIds, options);
+}
+
+Result<AgreementResult> Agreement::compute(const QStringList &coders, const QList<qint64> &codeIds,
+                                           const AgreementOptions &options)
+{
     Database &db = m_project.database();
     AgreementResult result;
     result.coders = coders;
+    result.unit = options.unit;
+    result.overlapPercent = options.overlapPercent;
+    result.bootstrapDraws = std::max(options.bootstrapDraws, 0);
+    result.seed = options.seed;
     const int m = static_cast<int>(coders.size());
     if (m < 2)
         return failure(QStringLiteral("agreement needs at least two coders"));
     if (m > 31)
         return failure(QStringLiteral("agreement handles at most 31 coders"));
+    if (!(options.overlapPercent > 0 && options.overlapPercent <= 100))
+        return failure(QStringLiteral("the overlap for matching segments must be more than 0 and at most 100 %"));
 
     QList<qint64> coderIds;
     QHash<qint64, int> coderIndex;
@@ -136,202 +155,319 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     };
     const std::string compared = "compared(id) AS (SELECT c.document_id FROM codings c WHERE c.coder_id IN (" + coderList
                                  + ") GROUP BY c.document_id HAVING count(DISTINCT c.coder_id) = ?1)";
+    const std::string codeFilter = codeIds.isEmpty() ? std::string() : " AND c.code_id IN (" + codeList + ")";
 
-    auto documents = db.prepare("WITH " + compared
-                                + " SELECT d.id, d.name, d.length FROM documents d JOIN compared ON compared.id = d.id"
-                                  " ORDER BY d.name, d.id");
-    if (!documents)
-        return failure(documents.error());
-    bindIds(*documents, false);
-    QHash<qint64, QString> documentNames;
-    while (documents->step()) {
-        result.documentIds.append(documents->int64(0));
-        result.documents.append(documents->text(1));
-        documentNames.insert(documents->int64(0), documents->text(1));
-        result.comparedCharacters += documents->int64(2);
+    QList<qint64> lengths;
+    {
+        auto documents = db.prepare("WITH " + compared
+                                    + " SELECT d.id, d.name, d.length FROM documents d JOIN compared ON compared.id = d.id"
+                                      " ORDER BY d.name, d.id");
+        if (!documents)
+            return failure(documents.error());
+        bindIds(*documents, false);
+        while (documents->step()) {
+            result.documentIds.append(documents->int64(0));
+            result.documents.append(documents->text(1));
+            lengths.append(documents->int64(2));
+            result.comparedCharacters += documents->int64(2);
+        }
+        if (documents->failed())
+            return failure(documents->error());
     }
-    if (documents->failed())
-        return failure(documents->error());
-    const qint64 documentCount = result.documentIds.size();
+    const qsizetype documentCount = result.documentIds.size();
 
-    // Every coding of the coders in the compared documents, grouped by code and document.
-    auto codings = db.prepare("WITH " + compared
-                              + " SELECT c.code_id, c.document_id, c.coder_id, c.start, c.end FROM codings c"
-                                " WHERE c.document_id IN (SELECT id FROM compared) AND c.coder_id IN (" + coderList + ")"
-                              + (codeIds.isEmpty() ? std::string() : " AND c.code_id IN (" + codeList + ")")
-                              + " ORDER BY c.code_id, c.document_id");
+    // The codes compared, in codebook order: those asked for, or every code the coders applied in those documents.
+    Codebook codebook(m_project);
+    auto allCodes = codebook.codes();
+    if (!allCodes)
+        return failure(allCodes.error());
+    QList<qint64> codeOrder;
+    {
+        QSet<qint64> applied;
+        if (codeIds.isEmpty()) {
+            auto used = db.prepare("WITH " + compared + " SELECT DISTINCT c.code_id FROM codings c"
+                                   " WHERE c.coder_id IN (" + coderList + ") AND c.document_id IN (SELECT id FROM compared)");
+            if (!used)
+                return failure(used.error());
+            bindIds(*used, false);
+            while (used->step())
+                applied.insert(used->int64(0));
+            if (used->failed())
+                return failure(used->error());
+        } else {
+            applied = QSet<qint64>(codeIds.cbegin(), codeIds.cend());
+        }
+        for (const Code &code : *allCodes) {
+            if (applied.remove(code.id))
+                codeOrder.append(code.id);
+        }
+        QList<qint64> rest(applied.cbegin(), applied.cend());   // ids missing from the codebook, last
+        std::sort(rest.begin(), rest.end());
+        codeOrder += rest;
+    }
+    QHash<qint64, int> codeIndex;
+    QHash<qint64, QString> codePaths;
+    QHash<qint64, QString> codeNames;
+    for (const Code &code : *allCodes) {
+        codePaths.insert(code.id, code.path);
+        codeNames.insert(code.id, code.name);
+    }
+    for (qsizetype i = 0; i < codeOrder.size(); ++i)
+        codeIndex.insert(codeOrder[i], static_cast<int>(i));
+    std::vector<std::unique_ptr<CodeState>> states;
+    for (qsizetype i = 0; i < codeOrder.size(); ++i)
+        states.push_back(std::make_unique<CodeState>(m));
+
+    auto codings = db.prepare("SELECT c.code_id, c.coder_id, c.start, c.end FROM codings c WHERE c.document_id = ?"
+                              + std::to_string(m + 2 + codeIds.size()) + " AND c.coder_id IN (" + coderList + ")"
+                              + codeFilter);
     if (!codings)
         return failure(codings.error());
-    bindIds(*codings, true);
+    auto textQuery = db.prepare("SELECT text FROM documents WHERE id = ?1");
+    if (!textQuery)
+        return failure(textQuery.error());
+    auto paragraphQuery = db.prepare("SELECT start, end FROM paragraphs WHERE document_id = ?1 ORDER BY number");
+    if (!paragraphQuery)
+        return failure(paragraphQuery.error());
+    std::unique_ptr<Segmenter> segmenter;
+    if (options.unit == AgreementUnit::Sentence)
+        segmenter = std::make_unique<Segmenter>();
 
-    Codebook codebook(m_project);
-    auto codes = codebook.codes();
-    if (!codes)
-        return failure(codes.error());
-    QHash<qint64, qsizetype> codeOrder;
-    for (const Code &code : *codes)
-        codeOrder.insert(code.id, codeOrder.size());
+    const bool streamDisagreements = static_cast<bool>(options.onDisagreement);
+    std::vector<qint64> unitsOfDocument(static_cast<size_t>(documentCount), 0);
+    std::vector<CodingSpan> documentCodings;
+    std::vector<AgreementSpan> units;
+    UnitSweep sweep(m);
 
-    struct PerCode
-    {
-        AgreementTally characters;
-        AgreementTally documents;
-        qint64 coveredCharacters = 0;
-        qint64 documentsSeen = 0;
-    };
-    QHash<qint64, PerCode> perCode;
-    for (qint64 id : codeIds)
-        perCode.insert(id, PerCode{AgreementTally(m), AgreementTally(m)});
+    for (qsizetype d = 0; d < documentCount; ++d) {
+        const qint64 documentId = result.documentIds[d];
+        const qint64 length = lengths[d];
+        codings->reset();
+        bindIds(*codings, true);
+        codings->bind(static_cast<int>(m + 2 + codeIds.size()), documentId);
+        documentCodings.clear();
+        while (codings->step()) {
+            const int code = codeIndex.value(codings->int64(0), -1);
+            if (code < 0)
+                continue;
+            documentCodings.push_back({code, coderIndex.value(codings->int64(1)), codings->int64(2), codings->int64(3)});
+        }
+        if (codings->failed())
+            return failure(codings->error());
+        std::sort(documentCodings.begin(), documentCodings.end(), [](const CodingSpan &a, const CodingSpan &b) {
+            return a.code != b.code ? a.code < b.code : a.start < b.start;
+        });
 
-    struct Event
-    {
-        qint64 position;
-        int coder;
-        int delta;
-    };
-    std::vector<Event> events;
-    const quint32 everyone = (1u << m) - 1u;
+        // The document's text, when the disagreements show it or the sentences are cut from it.
+        QString text;
+        const bool needText = options.unit == AgreementUnit::Sentence || (options.withDisagreementText && !documentCodings.empty());
+        if (needText) {
+            textQuery->reset();
+            textQuery->bind(1, documentId);
+            if (!textQuery->step())
+                return failure(textQuery->failed() ? textQuery->error()
+                                                   : QStringLiteral("document %1 vanished").arg(documentId));
+            text = textQuery->text(0);
+        }
+        units.clear();
+        switch (options.unit) {
+        case AgreementUnit::Character: unitsOfDocument[static_cast<size_t>(d)] = length; break;
+        case AgreementUnit::Document: unitsOfDocument[static_cast<size_t>(d)] = 1; break;
+        case AgreementUnit::Segment: unitsOfDocument[static_cast<size_t>(d)] = 0; break;
+        case AgreementUnit::Paragraph:
+            paragraphQuery->reset();
+            paragraphQuery->bind(1, documentId);
+            while (paragraphQuery->step())
+                units.push_back({paragraphQuery->int64(0), paragraphQuery->int64(1)});
+            if (paragraphQuery->failed())
+                return failure(paragraphQuery->error());
+            unitsOfDocument[static_cast<size_t>(d)] = static_cast<qint64>(units.size());
+            break;
+        case AgreementUnit::Sentence:
+            for (const TextSpan &s : segmenter->sentences(text)) {
+                if (!s.isEmpty())
+                    units.push_back({s.start, s.end});
+            }
+            unitsOfDocument[static_cast<size_t>(d)] = static_cast<qint64>(units.size());
+            break;
+        }
 
-    // Sweeps one (code, document): the boundaries in order, the coders covering each stretch between them.
-    auto sweep = [&](qint64 codeId, qint64 documentId) {
-        auto it = perCode.find(codeId);
-        if (it == perCode.end())
-            it = perCode.insert(codeId, PerCode{AgreementTally(m), AgreementTally(m)});
-        PerCode &tallies = it.value();
-        std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.position < b.position; });
-        std::vector<int> depth(static_cast<size_t>(m), 0);
-        quint32 applied = 0;
-        quint32 mask = 0;
-        qint64 previous = 0;
-        qsizetype open = -1;   // the disagreement the current stretch may extend
-        quint32 openMask = 0;
-        for (size_t i = 0; i < events.size();) {
-            const qint64 position = events[i].position;
-            if (mask != 0 && position > previous) {
-                tallies.characters.add(mask, position - previous);
-                tallies.coveredCharacters += position - previous;
-                if (mask != everyone) {
-                    if (open >= 0 && openMask == mask && result.disagreements[open].end == previous) {
-                        result.disagreements[open].end = position;
-                    } else {
-                        Disagreement d;
-                        d.documentId = documentId;
-                        d.document = documentNames.value(documentId);
-                        d.codeId = codeId;
-                        d.start = previous;
-                        d.end = position;
-                        for (int c = 0; c < m; ++c)
-                            ((mask & (1u << c)) ? d.codedBy : d.notCodedBy).append(coders[c]);
-                        open = result.disagreements.size();
-                        openMask = mask;
-                        result.disagreements.append(d);
-                    }
-                } else {
-                    open = -1;
+        std::vector<DisagreementSpan> disagreements;
+        std::vector<bool> present(static_cast<size_t>(codeOrder.size()), false);
+        for (size_t from = 0; from < documentCodings.size();) {
+            size_t to = from;
+            const int code = documentCodings[from].code;
+            while (to < documentCodings.size() && documentCodings[to].code == code)
+                ++to;
+            const std::span<const CodingSpan> group(documentCodings.data() + from, to - from);
+            present[static_cast<size_t>(code)] = true;
+            CodeState &state = *states[static_cast<size_t>(code)];
+
+            const CharacterSweep characters = sweep.characters(group, length, &disagreements);
+            state.characters.add(characters.sums);
+            state.presentCharacters += length;
+            state.documents.addBinary(characters.applied);
+            ++state.presentDocuments;
+
+            ReliabilitySums block(m);
+            std::function<void(qint64, qint64, quint32)> emitUnit;
+            ReliabilityRow row;
+            if (options.onUnit) {
+                row.codeId = codeOrder[code];
+                row.codePath = codePaths.value(row.codeId);
+                row.documentId = documentId;
+                row.document = result.documents[d];
+                emitUnit = [&](qint64 start, qint64 end, quint32 mask) {
+                    row.start = start;
+                    row.end = end;
+                    row.values.clear();
+                    for (int c = 0; c < m; ++c)
+                        row.values.append((mask >> c) & 1u);
+                    options.onUnit(row);
+                };
+            }
+            switch (options.unit) {
+            case AgreementUnit::Character: block = characters.sums; break;
+            case AgreementUnit::Document:
+                block.addBinary(characters.applied);
+                if (emitUnit)
+                    emitUnit(0, length, characters.applied);
+                break;
+            case AgreementUnit::Paragraph:
+            case AgreementUnit::Sentence: block = sweep.spans(group, units, emitUnit); break;
+            case AgreementUnit::Segment: block = sweep.segments(group, options.overlapPercent, emitUnit); break;
+            }
+            state.chosen.add(block);
+            state.presentUnits += unitsOfDocument[static_cast<size_t>(d)];
+            if (result.bootstrapDraws > 0)
+                state.blocks.push_back({d, std::move(block)});
+            if (options.unitizing)
+                state.unitizing.addStretch(length, UnitSweep::spansByCoder(group, m));
+            from = to;
+        }
+        // The codes not applied in this document: every unit "no" for every coder.
+        for (qsizetype c = 0; c < codeOrder.size(); ++c) {
+            if (present[static_cast<size_t>(c)])
+                continue;
+            if (options.unitizing)
+                states[static_cast<size_t>(c)]->unitizing.addStretch(length, {});
+            if (options.onUnit) {
+                ReliabilityRow row;
+                row.codeId = codeOrder[c];
+                row.codePath = codePaths.value(row.codeId);
+                row.documentId = documentId;
+                row.document = result.documents[d];
+                row.values = QList<int>(m, 0);
+                if (options.unit == AgreementUnit::Document) {
+                    row.end = length;
+                    options.onUnit(row);
+                }
+                for (const AgreementSpan &u : units) {
+                    row.start = u.start;
+                    row.end = u.end;
+                    options.onUnit(row);
                 }
             }
-            // Apply every event at this position before measuring the next stretch.
-            for (; i < events.size() && events[i].position == position; ++i) {
-                int &d = depth[static_cast<size_t>(events[i].coder)];
-                d += events[i].delta;
-                applied |= 1u << events[i].coder;
-            }
-            mask = 0;
-            for (int c = 0; c < m; ++c) {
-                if (depth[static_cast<size_t>(c)] > 0)
-                    mask |= 1u << c;
-            }
-            previous = position;
         }
-        tallies.documents.add(applied, 1);
-        ++tallies.documentsSeen;
-        events.clear();
-    };
 
-    qint64 currentCode = -1;
-    qint64 currentDocument = -1;
-    while (codings->step()) {
-        const qint64 codeId = codings->int64(0);
-        const qint64 documentId = codings->int64(1);
-        if ((codeId != currentCode || documentId != currentDocument) && currentCode >= 0)
-            sweep(currentCode, currentDocument);
-        currentCode = codeId;
-        currentDocument = documentId;
-        const int coder = coderIndex.value(codings->int64(2));
-        events.push_back({codings->int64(3), coder, +1});
-        events.push_back({codings->int64(4), coder, -1});
+        // This document's disagreements in order of position, then of the codebook; text cut once per document.
+        std::sort(disagreements.begin(), disagreements.end(), [](const DisagreementSpan &a, const DisagreementSpan &b) {
+            return a.start != b.start ? a.start < b.start : a.code < b.code;
+        });
+        TextIndex index;
+        if (options.withDisagreementText && !disagreements.empty())
+            index = TextIndex(text);
+        for (const DisagreementSpan &span : disagreements) {
+            Disagreement disagreement;
+            disagreement.documentId = documentId;
+            disagreement.document = result.documents[d];
+            disagreement.codeId = codeOrder[span.code];
+            disagreement.codePath = codePaths.value(disagreement.codeId);
+            disagreement.start = span.start;
+            disagreement.end = span.end;
+            for (int c = 0; c < m; ++c)
+                ((span.mask & (1u << c)) ? disagreement.codedBy : disagreement.notCodedBy).append(coders[c]);
+            if (options.withDisagreementText) {
+                const qsizetype fromUtf16 = index.toUtf16(span.start);
+                disagreement.text = text.mid(fromUtf16, index.toUtf16(span.end) - fromUtf16);
+            }
+            ++result.disagreementCount;
+            if (streamDisagreements)
+                options.onDisagreement(disagreement);
+            else
+                result.disagreements.append(std::move(disagreement));
+        }
     }
-    if (codings->failed())
-        return failure(codings->error());
-    if (currentCode >= 0)
-        sweep(currentCode, currentDocument);
 
-    QList<qint64> order = perCode.keys();
-    std::sort(order.begin(), order.end(),
-              [&](qint64 a, qint64 b) { return codeOrder.value(a, a) < codeOrder.value(b, b); });
-    AgreementTally allCharacters(m);
-    AgreementTally allDocuments(m);
-    for (qint64 codeId : order) {
-        PerCode &tallies = perCode[codeId];
-        tallies.characters.add(0, result.comparedCharacters - tallies.coveredCharacters);
-        tallies.documents.add(0, documentCount - tallies.documentsSeen);
+    // Totals: the documents where a code was not applied add units every coder left uncoded.
+    qint64 totalUnits = 0;
+    for (qint64 n : unitsOfDocument)
+        totalUnits += n;
+    ReliabilitySums pooledCharacters(m), pooledDocuments(m), pooled(m);
+    long double unitizingObserved = 0, unitizingExpected = 0;
+    bool unitizingDefined = options.unitizing && !codeOrder.isEmpty();
+    for (qsizetype c = 0; c < codeOrder.size(); ++c) {
+        CodeState &state = *states[static_cast<size_t>(c)];
+        state.characters.addBinary(0, static_cast<double>(result.comparedCharacters - state.presentCharacters));
+        state.documents.addBinary(0, static_cast<double>(documentCount - state.presentDocuments));
+        state.chosen.addBinary(0, static_cast<double>(totalUnits - state.presentUnits));
+        pooledCharacters.add(state.characters);
+        pooledDocuments.add(state.documents);
+        pooled.add(state.chosen);
         CodeAgreement entry;
-        entry.codeId = codeId;
-        const qsizetype index = codeOrder.value(codeId, -1);
-        if (index >= 0) {
-            entry.code = (*codes)[index].name;
-            entry.path = (*codes)[index].path;
+        entry.codeId = codeOrder[c];
+        entry.path = codePaths.value(entry.codeId);
+        entry.code = codeNames.value(entry.codeId);
+        entry.characters = AgreementMeasures::from(state.characters);
+        entry.documents = AgreementMeasures::from(state.documents);
+        entry.measures = AgreementMeasures::from(state.chosen);
+        if (options.unitizing) {
+            entry.unitizingAlpha = state.unitizing.alpha();
+            const auto observed = state.unitizing.observedDisagreement();
+            const auto expected = state.unitizing.expectedDisagreement();
+            if (observed && expected) {
+                unitizingObserved += *observed;
+                unitizingExpected += *expected;
+            } else {
+                unitizingDefined = false;
+            }
         }
-        entry.characters = tallies.characters.measures();
-        entry.documents = tallies.documents.measures();
         result.codes.append(entry);
-        for (int k = 0; k <= m; ++k) {
-            allCharacters.byYesCount[k] += tallies.characters.byYesCount[k];
-            allDocuments.byYesCount[k] += tallies.documents.byYesCount[k];
-        }
-        for (int c = 0; c < m; ++c) {
-            allCharacters.yes[c] += tallies.characters.yes[c];
-            allDocuments.yes[c] += tallies.documents.yes[c];
-        }
-        allCharacters.units += tallies.characters.units;
-        allDocuments.units += tallies.documents.units;
     }
-    result.overallCharacters = allCharacters.measures();
-    result.overallDocuments = allDocuments.measures();
+    result.overallCharacters = AgreementMeasures::from(pooledCharacters);
+    result.overallDocuments = AgreementMeasures::from(pooledDocuments);
+    result.overall = AgreementMeasures::from(pooled);
+    if (unitizingDefined && unitizingExpected > 0)
+        result.overallUnitizingAlpha = static_cast<double>(1 - unitizingObserved / unitizingExpected);
 
-    std::sort(result.disagreements.begin(), result.disagreements.end(), [&](const Disagreement &a, const Disagreement &b) {
-        if (a.document != b.document)
-            return a.document < b.document;
-        if (a.documentId != b.documentId)
-            return a.documentId < b.documentId;
-        if (a.start != b.start)
-            return a.start < b.start;
-        return codeOrder.value(a.codeId) < codeOrder.value(b.codeId);
-    });
-    // The text of each disagreement, cut from its document's text loaded once (positions through TextIndex).
-    auto text = db.prepare("SELECT text FROM documents WHERE id = ?1");
-    if (!text)
-        return failure(text.error());
-    qint64 loaded = -1;
-    QString documentText;
-    TextIndex index;
-    for (Disagreement &d : result.disagreements) {
-        const qsizetype codeIndex = codeOrder.value(d.codeId, -1);
-        if (codeIndex >= 0)
-            d.codePath = (*codes)[codeIndex].path;
-        if (!withDisagreementText)
-            continue;
-        if (d.documentId != loaded) {
-            text->reset();
-            text->bind(1, d.documentId);
-            if (!text->step())
-                return failure(text->failed() ? text->error() : QStringLiteral("document %1 vanished").arg(d.documentId));
-            documentText = text->text(0);
-            index = TextIndex(documentText);
-            loaded = d.documentId;
-        }
-        const qsizetype from = index.toUtf16(d.start);
-        d.text = documentText.mid(from, index.toUtf16(d.end) - from);
+    // The bootstrap: whole documents resampled (see definitions), every code and the pool from the same draws.
+    if (result.bootstrapDraws > 0 && documentCount > 0) {
+        std::vector<BootstrapCollector> perCode(static_cast<size_t>(codeOrder.size()));
+        BootstrapCollector overall;
+        resampleBlocks(documentCount, result.bootstrapDraws, options.seed, [&](std::span<const quint32> multiplicity) {
+            double drawnUnits = 0;
+            for (size_t d = 0; d < multiplicity.size(); ++d)
+                drawnUnits += static_cast<double>(multiplicity[d]) * static_cast<double>(unitsOfDocument[d]);
+            ReliabilitySums all(m);
+            for (size_t c = 0; c < states.size(); ++c) {
+                ReliabilitySums sample(m);
+                double presentUnits = 0;
+                for (const CodeState::Block &block : states[c]->blocks) {
+                    const quint32 times = multiplicity[static_cast<size_t>(block.document)];
+                    if (times == 0)
+                        continue;
+                    sample.add(block.sums, times);
+                    presentUnits += static_cast<double>(times) * static_cast<double>(unitsOfDocument[static_cast<size_t>(block.document)]);
+                }
+                sample.addBinary(0, drawnUnits - presentUnits);
+                perCode[c].add(sample.statistics());
+                all.add(sample);
+            }
+            overall.add(all.statistics());
+        });
+        for (size_t c = 0; c < perCode.size(); ++c)
+            result.codes[static_cast<qsizetype>(c)].measures.bootstrap = perCode[c].estimate();
+        result.overall.bootstrap = overall.estimate();
     }
     return result;
 }

@@ -1,25 +1,41 @@
 #pragma once
 
+#include "analysis/AgreementStatistics.h"
+#include "analysis/KrippendorffBootstrap.h"
 #include "common/Result.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace marginalia {
 
 class Project;
 
+// The unit on which coders are compared (see AgreementResult::definitions() for each).
+enum class AgreementUnit { Character, Sentence, Paragraph, Document, Segment };
+
+QString agreementUnitName(AgreementUnit unit);                        // "character", "sentence", ...
+std::optional<AgreementUnit> agreementUnitFromName(const QString &name);
+
 // Agreement measures over a set of units, each coded yes/no by every coder (no missing values).
 struct AgreementMeasures
 {
-    qint64 units = 0;                        // characters (or documents) compared
+    qint64 units = 0;                        // units compared (characters, sentences, ... matched segments)
     double percentAgreement = 0;             // units on which all coders agree, × 100
     std::optional<double> cohenKappa;        // two coders only; empty when Pe = 1
+    std::optional<double> fleissKappa;       // empty when every value is the same
+    std::optional<double> gwetAc1;
+    std::optional<double> brennanPrediger;   // q = 2 categories (coded, not coded)
     std::optional<double> krippendorffAlpha; // nominal; empty when the expected disagreement is 0
     QList<qint64> yes;                       // per coder: units coded yes
+    std::optional<BootstrapEstimate> bootstrap;   // when asked for: intervals of every statistic
+
+    std::optional<double> value(AgreementStatistic statistic) const;
+    static AgreementMeasures from(const ReliabilitySums &sums);
 };
 
 struct CodeAgreement
@@ -29,6 +45,8 @@ struct CodeAgreement
     QString path;
     AgreementMeasures characters;   // character level
     AgreementMeasures documents;    // document level: did the coder apply the code in the document
+    AgreementMeasures measures;     // at the unit chosen (AgreementOptions::unit), with its bootstrap
+    std::optional<double> unitizingAlpha;   // |u|alpha over the compared documents laid end to end
 };
 
 // A run of characters on which the coders disagree about one code, coders split the same way throughout.
@@ -45,48 +63,77 @@ struct Disagreement
     QString text;
 };
 
+// One row of reliability data: a unit of one code and each coder's value (1 coded, 0 not, −1 missing).
+struct ReliabilityRow
+{
+    qint64 codeId = 0;
+    QString codePath;
+    qint64 documentId = 0;
+    QString document;
+    qint64 start = 0;   // the unit's span (the document's length for the document unit)
+    qint64 end = 0;
+    QList<int> values;
+};
+
+struct AgreementOptions
+{
+    AgreementUnit unit = AgreementUnit::Character;
+    double overlapPercent = 95;              // segment unit: overlap of two codings, % of their union, to match
+    int bootstrapDraws = 0;                  // 0: no bootstrap
+    quint64 seed = kDefaultBootstrapSeed;
+    bool withDisagreementText = true;
+    bool unitizing = true;                   // compute |u|alpha per code and pooled
+    // When set, each disagreement is handed over as soon as its document is done (documents in name order, then
+    // by position) and not kept in the result: memory stays flat however many there are.
+    std::function<void(const Disagreement &)> onDisagreement;
+    // When set, every unit of the chosen unit (not the character unit) is handed over, per document and code.
+    std::function<void(const ReliabilityRow &)> onUnit;
+};
+
 struct AgreementResult
 {
     QStringList coders;
+    AgreementUnit unit = AgreementUnit::Character;
+    double overlapPercent = 95;
+    int bootstrapDraws = 0;
+    quint64 seed = kDefaultBootstrapSeed;
     QList<qint64> documentIds;     // the documents every coder coded (at least one coding each)
     QStringList documents;
     qint64 comparedCharacters = 0; // their total length: the units per code at the character level
+    qint64 disagreementCount = 0;  // also when they were streamed
     QList<CodeAgreement> codes;    // codes any of the coders applied in those documents
     AgreementMeasures overallCharacters;   // pooled over codes × characters
     AgreementMeasures overallDocuments;    // pooled over codes × documents
-    QList<Disagreement> disagreements;
+    AgreementMeasures overall;             // pooled over codes × units of the chosen unit, with its bootstrap
+    std::optional<double> overallUnitizingAlpha;   // |u|alpha of the codes pooled (Σ uDo / Σ uDe over codes)
+    QList<Disagreement> disagreements;     // empty when they were streamed (AgreementOptions::onDisagreement)
 
+    // What is compared and how each statistic is computed (the same text for every unit; the unit's own line
+    // first).
     static QStringList definitions();
-};
-
-// Counts of units by how many coders (0..m) coded them yes, and yes per coder; enough for every measure.
-struct AgreementTally
-{
-    explicit AgreementTally(int coders = 2);
-    void add(quint32 mask, qint64 units);
-    AgreementMeasures measures() const;
-
-    int coderCount = 2;
-    qint64 units = 0;
-    QList<qint64> byYesCount;   // index k: units coded yes by exactly k coders
-    QList<qint64> yes;          // per coder
-    qint64 onlyFirst = 0;       // two coders: yes by coder 0 only
-    qint64 onlySecond = 0;      // two coders: yes by coder 1 only
+    QStringList definitionsForUnit() const;
 };
 
 // Inter-coder agreement, computed from the codings' range boundaries: per code and document, a sweep over the
-// sorted starts and ends (never a loop over characters).
+// sorted starts and ends (never a loop over characters). Documents are read one at a time, so memory depends on
+// the largest document, not on the project.
 class Agreement
 {
 public:
     explicit Agreement(Project &project) : m_project(project) {}
 
-    // coders: two or more coder names. codeIds empty: every code any of them applied.
+    // coders: two or more coder names. codeIds empty: every code any of them applied. Character unit, no bootstrap.
     Result<AgreementResult> compute(const QStringList &coders, const QList<qint64> &codeIds = {},
                                     bool withDisagreementText = true);
+    Result<AgreementResult> compute(const QStringList &coders, const QList<qint64> &codeIds,
+                                    const AgreementOptions &options);
 
 private:
     Project &m_project;
 };
+
+// A methods paragraph for a report: coders, unit, number of units, each statistic with its interval, and the
+// thresholds 0.800 / 0.667 (Krippendorff 2004).
+QString agreementMethodsText(const AgreementResult &result);
 
 } // namespace marginalia

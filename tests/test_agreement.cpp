@@ -1,0 +1,566 @@
+// Agreement statistics, units, bootstrap and unitizing alpha, against published worked examples and small cases
+// worked out by hand (each expected number says where it comes from).
+#include "analysis/Agreement.h"
+#include "analysis/AgreementStatistics.h"
+#include "analysis/KrippendorffBootstrap.h"
+#include "analysis/UnitizingAlpha.h"
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "text/TextNormalizer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace marginalia;
+
+namespace {
+
+bool near(double actual, double expected, double tolerance = 1e-9)
+{
+    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
+}
+
+std::optional<double> stat(const ReliabilitySums &sums, AgreementStatistic s)
+{
+    return sums.statistics()[static_cast<size_t>(s)];
+}
+
+} // namespace
+
+#define QCOMPARE_NEAR_TOL(actual, expected, tolerance)                                                                \
+    do {                                                                                                              \
+        const auto value_ = (actual);                                                                                 \
+        QVERIFY2(value_.has_value(), qPrintable(QStringLiteral("%1 is undefined").arg(QLatin1String(#actual))));      \
+        QVERIFY2(near(*value_, (expected), (tolerance)),                                                              \
+                 qPrintable(QStringLiteral("%1 is %2, expected %3").arg(QLatin1String(#actual)).arg(*value_, 0, 'g', 15).arg((expected), 0, 'g', 15))); \
+    } while (false)
+#define QCOMPARE_NEAR(actual, expected) QCOMPARE_NEAR_TOL(actual, expected, 1e-9)
+
+class TestAgreement : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Project> freshProject()
+    {
+        auto project = Project::create(m_dir.filePath(QStringLiteral("g%1.marginalia").arg(++m_counter)));
+        if (!project)
+            qFatal("%s", qPrintable(project.error()));
+        (*project)->setCurrentCoder(QStringLiteral("Li Na"));
+        return std::move(*project);
+    }
+
+    static qint64 addDocument(Project &project, const QString &name, const QString &text)
+    {
+        NewDocument document;
+        document.name = name;
+        document.text = normalizeForStorage(text);
+        auto id = DocumentStore(project).add(document);
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return *id;
+    }
+
+    static qint64 addCode(Project &project, const QString &name)
+    {
+        NewCode code;
+        code.name = name;
+        auto id = Codebook(project).add(code);
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return *id;
+    }
+
+    static void code(Project &project, qint64 document, qint64 codeId, qint64 start, qint64 end, const QString &coder)
+    {
+        NewCoding coding;
+        coding.documentId = document;
+        coding.codeId = codeId;
+        coding.start = start;
+        coding.end = end;
+        coding.coder = coder;
+        if (auto added = CodingStore(project).add(coding); !added)
+            qFatal("%s", qPrintable(added.error()));
+    }
+
+    const QString ann = QStringLiteral("Ann");
+    const QString bo = QStringLiteral("Bo");
+
+private Q_SLOTS:
+    // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 observers × 12 units, values
+    // 1–5, missing values ("*"). The paper gives alpha (nominal) = 0.743. Values are shifted to 0–4 here.
+    void krippendorffPublishedExample()
+    {
+        const int x = -1;
+        const QList<QList<int>> byObserver = {
+            {1, 2, 3, 3, 2, 1, 4, 1, 2, x, x, x},   // A
+            {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, x, 3},   // B
+            {x, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, x},   // C
+            {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, x},   // D
+        };
+        ReliabilityMatrix matrix;
+        matrix.coders = 4;
+        matrix.categories = 5;
+        for (int u = 0; u < 12; ++u) {
+            QList<int> unit;
+            for (const QList<int> &observer : byObserver)
+                unit.append(observer[u] < 0 ? -1 : observer[u] - 1);
+            matrix.units.append(unit);
+        }
+        const ReliabilitySums sums = matrix.sums();
+        QCOMPARE(sums.units(), 12.0);
+        QCOMPARE(sums.pairableUnits(), 11.0);   // unit 12 has one value and is not pairable
+        QCOMPARE_NEAR_TOL(stat(sums, AgreementStatistic::KrippendorffAlpha), 0.743, 5e-4);
+        // Exactly, from the paper's coincidence matrix: the diagonal o_11..o_55 = 7, 10, 8, 4, 3 (Σ = 32), the totals
+        // n_c = 9, 13, 10, 5, 3 (n = 40, Σ n_c² = 384): alpha = 1 − 39·(40 − 32) / (1600 − 384) = 1 − 312/1216.
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::KrippendorffAlpha), 1.0 - 312.0 / 1216.0);
+    }
+
+    // Fleiss (1971) as worked on Wikipedia ("Fleiss' kappa", worked example): 10 subjects, 14 raters, 5 categories.
+    // P̄ = 0.378, Pe = 0.213, kappa = 0.210.
+    void fleissPublishedExample()
+    {
+        const QList<QList<int>> table = {
+            {0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0}, {2, 2, 8, 1, 1},
+            {7, 7, 0, 0, 0},  {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7},
+        };
+        ReliabilitySums sums(14, 5);
+        for (const QList<int> &row : table)
+            sums.addCounts(std::span<const int>(row.constData(), static_cast<size_t>(row.size())));
+        QCOMPARE_NEAR_TOL(stat(sums, AgreementStatistic::FleissKappa), 0.210, 5e-3);
+        // Exactly: P̄ = Σ_i (Σ_j n_ij² − 14) / (14·13) / 10 = (378 − 140)/182/10... worked per row:
+        // Σ_j n_ij² per row = 196, 60, 70, 94, 74, 98, 58, 46, 66, 66 → Σ = 828; P̄ = (828 − 140) / 1820 = 0.378022;
+        // p_j = 20, 28, 39, 21, 32 of 140 → Pe = (400 + 784 + 1521 + 441 + 1024) / 19600 = 4170/19600 = 0.212755;
+        // kappa = (688/1820 − 4170/19600) / (1 − 4170/19600).
+        const double pBar = 688.0 / 1820.0;
+        const double pe = 4170.0 / 19600.0;
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::FleissKappa), (pBar - pe) / (1 - pe));
+        // Brennan–Prediger with q = 5: (P̄ − 0.2) / 0.8.
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::BrennanPrediger), (pBar - 0.2) / 0.8);
+        QVERIFY(!stat(sums, AgreementStatistic::CohenKappa));   // no coder identity in a count table
+    }
+
+    // Cohen's kappa, Wikipedia's worked example ("Cohen's kappa", simple example): 50 proposals, both yes 20, A yes
+    // B no 5, A no B yes 10, both no 15: Po = 0.7, Pe = 0.5·0.6 + 0.5·0.4 = 0.5, kappa = 0.4.
+    // By hand on the same table: P̄ = 0.7 (two coders: the share of units agreed on);
+    //   Scott/Fleiss: p_yes = 55/100, Pe = 0.55² + 0.45² = 0.505, kappa = 0.195/0.495;
+    //   Gwet AC1: π_yes = (20·1 + 15·0.5)/50 = 0.55, Pe = 2·0.55·0.45 = 0.495, AC1 = 0.205/0.505;
+    //   Brennan–Prediger: (0.7 − 0.5)/0.5 = 0.4;
+    //   alpha: n = 100, n_yes = 55, n_no = 45, Σ o_cc = 70: 1 − 99·30/(10000 − 3025 − 2025) = 1 − 2970/4950 = 0.4.
+    void cohenPublishedExampleAndTheOthersByHand()
+    {
+        ReliabilitySums sums(2, 2);
+        const int yy[] = {1, 1}, yn[] = {1, 0}, ny[] = {0, 1}, nn[] = {0, 0};
+        sums.addUnit(yy, 20);
+        sums.addUnit(yn, 5);
+        sums.addUnit(ny, 10);
+        sums.addUnit(nn, 15);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::PercentAgreement), 70.0);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::CohenKappa), 0.4);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::FleissKappa), 0.195 / 0.495);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::GwetAc1), 0.205 / 0.505);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::BrennanPrediger), 0.4);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::KrippendorffAlpha), 0.4);
+
+        // The same data as binary masks (bit 0: A, bit 1: B) gives the same sums.
+        ReliabilitySums binary(2, 2);
+        binary.addBinary(3, 20);
+        binary.addBinary(1, 5);
+        binary.addBinary(2, 10);
+        binary.addBinary(0, 15);
+        QCOMPARE(binary.statistics(), sums.statistics());
+        QCOMPARE(binary.coderValues(0, 1), 25.0);
+        QCOMPARE(binary.coderValues(1, 1), 30.0);
+    }
+
+    // Undefined statistics: everyone always "no" — kappa, Fleiss and alpha have no chance-corrected value; percent
+    // agreement 100, AC1 = (1 − 0)/(1 − 0) = 1 (π_yes = 0, Pe = 0), Brennan–Prediger (1 − 0.5)/0.5 = 1.
+    void undefinedWhereChanceIsCertain()
+    {
+        ReliabilitySums sums(3, 2);
+        sums.addBinary(0, 10);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::PercentAgreement), 100.0);
+        QVERIFY(!stat(sums, AgreementStatistic::CohenKappa));
+        QVERIFY(!stat(sums, AgreementStatistic::FleissKappa));
+        QVERIFY(!stat(sums, AgreementStatistic::KrippendorffAlpha));
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::GwetAc1), 1.0);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::BrennanPrediger), 1.0);
+        QVERIFY(!stat(ReliabilitySums(2, 2), AgreementStatistic::PercentAgreement));
+    }
+
+    // The bootstrap: the same seed gives the same intervals, another seed other draws; percentiles of a sample
+    // whose every unit is the same are that value.
+    void bootstrapIsReproducible()
+    {
+        QList<ReliabilitySums> blocks;
+        for (int i = 0; i < 60; ++i) {
+            ReliabilitySums unit(2, 2);
+            unit.addBinary(i % 5 == 0 ? 1u : (i % 2 ? 3u : 0u));
+            blocks.append(unit);
+        }
+        const BootstrapEstimate a = bootstrapBlocks(blocks, 1000, 42);
+        const BootstrapEstimate b = bootstrapBlocks(blocks, 1000, 42);
+        const BootstrapEstimate c = bootstrapBlocks(blocks, 1000, 43);
+        QCOMPARE(a.draws, 1000);
+        const auto alpha = AgreementStatistic::KrippendorffAlpha;
+        QVERIFY(a.interval(alpha) && b.interval(alpha) && c.interval(alpha));
+        QCOMPARE(a.interval(alpha)->low, b.interval(alpha)->low);
+        QCOMPARE(a.interval(alpha)->high, b.interval(alpha)->high);
+        QCOMPARE(*a.alphaBelow800, *b.alphaBelow800);
+        QVERIFY(a.interval(alpha)->low != c.interval(alpha)->low || a.interval(alpha)->high != c.interval(alpha)->high
+                || *a.alphaBelow800 != *c.alphaBelow800);
+        QVERIFY(a.interval(alpha)->low <= a.interval(alpha)->high);
+
+        // The random integers stay in range and reach both ends.
+        BootstrapRandom random(7);
+        bool sawZero = false, sawTop = false;
+        for (int i = 0; i < 2000; ++i) {
+            const quint64 v = random.below(7);
+            QVERIFY(v < 7);
+            sawZero |= v == 0;
+            sawTop |= v == 6;
+        }
+        QVERIFY(sawZero && sawTop);
+    }
+
+    // A large sample from a population whose alpha is known: the truth is yes or no with probability 1/2, each of
+    // two coders reports it with probability 0.9 and the opposite otherwise, independently. Then P(A ≠ B) =
+    // 2·0.9·0.1 = 0.18 and the expected disagreement is 1/2, so the population alpha is 1 − 0.18/0.5 = 0.64.
+    // 4,000 units drawn (fixed seed); the 95 % interval contains 0.64, and the sample alpha lies in its interval.
+    void bootstrapIntervalContainsTheKnownAlpha()
+    {
+        std::mt19937_64 engine(12345);
+        QList<ReliabilitySums> blocks;
+        ReliabilitySums all(2, 2);
+        for (int i = 0; i < 4000; ++i) {
+            const bool truth = (engine() >> 63) != 0;
+            const bool a = (engine() % 10 != 0) ? truth : !truth;
+            const bool b = (engine() % 10 != 0) ? truth : !truth;
+            ReliabilitySums unit(2, 2);
+            unit.addBinary((a ? 1u : 0u) | (b ? 2u : 0u));
+            blocks.append(unit);
+            all.add(unit);
+        }
+        const BootstrapEstimate estimate = bootstrapBlocks(blocks, 1000, kDefaultBootstrapSeed);
+        const auto &ci = estimate.interval(AgreementStatistic::KrippendorffAlpha);
+        QVERIFY(ci);
+        QVERIFY2(ci->low < 0.64 && 0.64 < ci->high, qPrintable(QStringLiteral("[%1, %2]").arg(ci->low).arg(ci->high)));
+        const double sample = *stat(all, AgreementStatistic::KrippendorffAlpha);
+        QVERIFY(ci->low < sample && sample < ci->high);
+        // About ±1.96·SE with SE ≈ 0.012 for 4,000 units: the interval is narrow.
+        QVERIFY(ci->high - ci->low < 0.1);
+        QVERIFY(*estimate.alphaBelow800 > 0.99);   // 0.64 is far below 0.800
+    }
+
+    // |u|alpha by hand (formulas in UnitizingAlpha.h), L = 10, two coders.
+    // A [0,4), B [2,6): one overlapping pair, δ² = 2² + 2² = 8; ordered pairs: 16; uDo = 16/(2·1·100) = 0.08.
+    //   Sections l = 4, 4 (N = 2); gaps: A [4,10) = 6, B [0,2) = 2 and [6,10) = 4.
+    //   Per section: (2 − 1)(2·64 − 3·16 + 4)/3 = 28, plus 16·((6 − 4 + 1) + (4 − 4 + 1)) = 64: 92; both 184.
+    //   uDe = (2/10)·184 / (20·19 − (12 + 12)) = 36.8/356; alpha = 1 − 0.08·356/36.8 = 0.226087…
+    // A [0,2), B nothing: A's section lies in B's gap: 4 each way, uDo = 8/200 = 0.04; N = 1, gaps 8 (A) and 10 (B):
+    //   uDe = (2/10)·4·((8 − 2 + 1) + (10 − 2 + 1)) / (380 − 2) = 12.8/378; alpha = 1 − 0.04·378/12.8 = −0.18125.
+    // Identical spans: uDo = 0, alpha = 1.
+    void unitizingAlphaByHand()
+    {
+        UnitizingAlpha overlap(2);
+        overlap.addStretch(10, {{{0, 4}}, {{2, 6}}});
+        QCOMPARE_NEAR(overlap.observedDisagreement(), 0.08);
+        QCOMPARE_NEAR(overlap.expectedDisagreement(), 36.8 / 356.0);
+        QCOMPARE_NEAR(overlap.alpha(), 1.0 - 0.08 * 356.0 / 36.8);
+
+        UnitizingAlpha alone(2);
+        alone.addStretch(10, {{{0, 2}}, {}});
+        QCOMPARE_NEAR(alone.alpha(), -0.18125);
+
+        UnitizingAlpha same(2);
+        same.addStretch(10, {{{2, 6}}, {{2, 4}, {3, 6}}});   // B's two spans merge into [2,6)
+        QCOMPARE_NEAR(same.alpha(), 1.0);
+
+        // Two documents laid end to end: A [0,4) and B [2,6) in a first document of 10, and a second empty document
+        // of 10: L = 20, uDo = 16/(2·400) = 0.02; gaps A 6 + 10 = 16, B 2, 14: per section 28 + 16·(13 + 11) = 412,
+        // both 824; uDe = (2/20)·824/(40·39 − 24) = 82.4/1536; alpha = 1 − 0.02·1536/82.4.
+        UnitizingAlpha two(2);
+        two.addStretch(10, {{{0, 4}}, {{2, 6}}});
+        two.addStretch(10, {});
+        QCOMPARE_NEAR(two.alpha(), 1.0 - 0.02 * 1536.0 / 82.4);
+
+        QVERIFY(!UnitizingAlpha(2).alpha());   // no continuum
+        UnitizingAlpha nothing(2);
+        nothing.addStretch(10, {});
+        QVERIFY(!nothing.alpha());             // nothing coded: uDe = 0
+    }
+
+    // The paragraph unit. Text "Alpha one.\nBeta two.\n\nGamma three.\n": paragraphs [0,10), [11,20), [22,34).
+    // X: Ann [0,5) and [22,30), Bo [3,15). P1 both, P2 Bo only, P3 Ann only: 1 of 3 agree (33.3 %).
+    //   Cohen: Po = 1/3, pA = pB = 2/3, Pe = 4/9 + 1/9 = 5/9, kappa = (3/9 − 5/9)/(4/9) = −0.5.
+    //   alpha: n = 6, n_yes = 4, n_no = 2, Σ o_cc = 2: 1 − 5·4/(36 − 16 − 4) = −0.25.
+    // Y: Ann [11,12) only: P2 Ann only, P1 and P3 no for both. Pooled over X and Y: 6 units, 1 + 2 agree: 50 %.
+    void paragraphUnit()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("P"), QStringLiteral("Alpha one.\nBeta two.\n\nGamma three.\n"));
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        const qint64 y = addCode(p, QStringLiteral("Y"));
+        code(p, d, x, 0, 5, ann);
+        code(p, d, x, 22, 30, ann);
+        code(p, d, x, 3, 15, bo);
+        code(p, d, y, 11, 12, ann);
+        AgreementOptions options;
+        options.unit = AgreementUnit::Paragraph;
+        QList<ReliabilityRow> rows;
+        options.onUnit = [&](const ReliabilityRow &row) { rows.append(row); };
+        auto result = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(result->codes.size(), 2);
+        const AgreementMeasures &mx = result->codes[0].measures;
+        QCOMPARE(mx.units, qint64(3));
+        QCOMPARE(mx.percentAgreement, 100.0 / 3);
+        QCOMPARE_NEAR(mx.cohenKappa, -0.5);
+        QCOMPARE_NEAR(mx.krippendorffAlpha, -0.25);
+        QCOMPARE(result->overall.units, qint64(6));
+        QCOMPARE_NEAR(std::optional<double>(result->overall.percentAgreement), 50.0);
+        // Reliability data: 3 paragraphs × 2 codes, values per coder.
+        QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows[0].codePath, QStringLiteral("X"));
+        QCOMPARE(rows[0].values, (QList<int>{1, 1}));
+        QCOMPARE(rows[1].values, (QList<int>{0, 1}));
+        QCOMPARE(rows[2].values, (QList<int>{1, 0}));
+        QCOMPARE(rows[2].start, qint64(22));
+        QCOMPARE(rows[4].codePath, QStringLiteral("Y"));
+        QCOMPARE(rows[4].values, (QList<int>{1, 0}));
+    }
+
+    // The sentence unit. "I came. I saw. I won.\n": sentences [0,7), [8,14), [15,21). X: Ann [0,14), Bo [8,14):
+    // S1 Ann only, S2 both, S3 neither. 2 of 3 agree: 66.7 %.
+    //   Cohen: Po = 2/3, pA = 2/3, pB = 1/3, Pe = 2/9 + 2/9 = 4/9, kappa = (2/9)/(5/9) = 0.4.
+    //   Fleiss: P̄ = 2/3, p_yes = 1/2, Pe = 1/2: (2/3 − 1/2)/(1/2) = 1/3. AC1: π_yes = (0.5 + 1 + 0)/3 = 1/2,
+    //   Pe = 2·(1/4) = 1/2: 1/3. Brennan–Prediger: 1/3. alpha: n = 6, n_yes = n_no = 3, Σ o_cc = 4:
+    //   1 − 5·2/(36 − 9 − 9) = 1 − 10/18 = 0.444…
+    void sentenceUnit()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("S"), QStringLiteral("I came. I saw. I won.\n"));
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        code(p, d, x, 0, 14, ann);
+        code(p, d, x, 8, 14, bo);
+        AgreementOptions options;
+        options.unit = AgreementUnit::Sentence;
+        auto result = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY2(result, qPrintable(result.error()));
+        const AgreementMeasures &m = result->codes[0].measures;
+        QCOMPARE(m.units, qint64(3));
+        QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 200.0 / 3);
+        QCOMPARE_NEAR(m.cohenKappa, 0.4);
+        QCOMPARE_NEAR(m.fleissKappa, 1.0 / 3);
+        QCOMPARE_NEAR(m.gwetAc1, 1.0 / 3);
+        QCOMPARE_NEAR(m.brennanPrediger, 1.0 / 3);
+        QCOMPARE_NEAR(m.krippendorffAlpha, 1.0 - 10.0 / 18);
+        QCOMPARE(m.yes, (QList<qint64>{2, 1}));
+    }
+
+    // The segment unit, in a document of 500 characters. X: Ann [0,100), Bo [2,100): overlap 98 of union 100 ≥ 95 %,
+    // matched. Ann [200,300), Bo [200,250): 50 of 100, two units. Ann [400,410) alone.
+    // At 95 %: 4 units, (yes,yes) 1, Ann only 2, Bo only 1: 25 %. Cohen: Po = 1/4, pA = 3/4, pB = 1/2,
+    //   Pe = 3/8 + 1/8 = 1/2, kappa = −0.5. alpha: n = 8, n_yes = 5, n_no = 3, Σ o_cc = 2: 1 − 7·6/(64 − 25 − 9) = −0.4.
+    // At 50 %: [200,300) and [200,250) match (50 ≥ 50 % of 100): 3 units, 2 agree: 66.7 %.
+    void segmentUnit()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("G"), QString(499, u'a') + u'\n');
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        code(p, d, x, 0, 100, ann);
+        code(p, d, x, 2, 100, bo);
+        code(p, d, x, 200, 300, ann);
+        code(p, d, x, 200, 250, bo);
+        code(p, d, x, 400, 410, ann);
+        AgreementOptions options;
+        options.unit = AgreementUnit::Segment;
+        auto result = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY2(result, qPrintable(result.error()));
+        const AgreementMeasures &m = result->codes[0].measures;
+        QCOMPARE(m.units, qint64(4));
+        QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 25.0);
+        QCOMPARE_NEAR(m.cohenKappa, -0.5);
+        QCOMPARE_NEAR(m.krippendorffAlpha, -0.4);
+        options.overlapPercent = 50;
+        auto loose = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY(loose);
+        QCOMPARE(loose->codes[0].measures.units, qint64(3));
+        QCOMPARE_NEAR(std::optional<double>(loose->codes[0].measures.percentAgreement), 200.0 / 3);
+        options.overlapPercent = 0;
+        QVERIFY(!Agreement(p).compute({ann, bo}, {}, options));
+    }
+
+    // The character unit with every statistic, unitizing alpha and streamed disagreements. One document of 10
+    // characters, X: Ann [0,4), Bo [2,6): both 2, Ann only 2, Bo only 2, neither 4. 6 of 10 agree: 60 %.
+    //   Cohen: Po = 0.6, pA = pB = 0.4, Pe = 0.16 + 0.36 = 0.52, kappa = 0.08/0.48 = 1/6.
+    //   Fleiss: p_yes = 0.4, Pe = 0.52, the same 1/6. AC1: π_yes = (2 + 0.5·4)/10 = 0.4, Pe = 2·0.4·0.6 = 0.48,
+    //   (0.6 − 0.48)/0.52 = 0.12/0.52. Brennan–Prediger: (0.6 − 0.5)/0.5 = 0.2.
+    //   alpha: n = 20, n_yes = 8, n_no = 12, Σ o_cc = 12: 1 − 19·8/(400 − 64 − 144) = 1 − 152/192.
+    //   |u|alpha: the hand example above, 0.226087…
+    void characterUnitEveryStatistic()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("C"), QStringLiteral("abcdefghi\n"));
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        code(p, d, x, 0, 4, ann);
+        code(p, d, x, 2, 6, bo);
+        AgreementOptions options;
+        QList<Disagreement> streamed;
+        options.onDisagreement = [&](const Disagreement &dis) { streamed.append(dis); };
+        auto result = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY2(result, qPrintable(result.error()));
+        const AgreementMeasures &m = result->codes[0].measures;
+        QCOMPARE(m.units, qint64(10));
+        QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 60.0);
+        QCOMPARE_NEAR(m.cohenKappa, 1.0 / 6);
+        QCOMPARE_NEAR(m.fleissKappa, 1.0 / 6);
+        QCOMPARE_NEAR(m.gwetAc1, 0.12 / 0.52);
+        QCOMPARE_NEAR(m.brennanPrediger, 0.2);
+        QCOMPARE_NEAR(m.krippendorffAlpha, 1.0 - 152.0 / 192);
+        QCOMPARE_NEAR(result->codes[0].unitizingAlpha, 1.0 - 0.08 * 356.0 / 36.8);
+        QCOMPARE_NEAR(result->overallUnitizingAlpha, 1.0 - 0.08 * 356.0 / 36.8);
+        // Streamed: [0,2) Ann only, [4,6) Bo only, none kept in the result.
+        QVERIFY(result->disagreements.isEmpty());
+        QCOMPARE(result->disagreementCount, qint64(2));
+        QCOMPARE(streamed.size(), 2);
+        QCOMPARE(streamed[0].start, qint64(0));
+        QCOMPARE(streamed[0].end, qint64(2));
+        QCOMPARE(streamed[0].text, QStringLiteral("ab"));
+        QCOMPARE(streamed[0].codedBy, QStringList{ann});
+        QCOMPARE(streamed[1].start, qint64(4));
+        QCOMPARE(streamed[1].notCodedBy, QStringList{ann});
+    }
+
+    // The document-level cluster bootstrap through a project: 30 documents, in each Ann codes X on [0,4) and Bo on
+    // [0,4) in two of every three documents, else nothing. Same seed, same interval; the point estimate lies inside.
+    void projectBootstrap()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        const qint64 y = addCode(p, QStringLiteral("Y"));
+        for (int i = 0; i < 30; ++i) {
+            const qint64 d = addDocument(p, QStringLiteral("D%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("abcdefghi\n"));
+            code(p, d, x, 0, 4, ann);
+            code(p, d, y, 5, 6, bo);   // every document coded by both coders
+            if (i % 3 != 0)
+                code(p, d, x, 0, 4, bo);
+        }
+        AgreementOptions options;
+        options.unit = AgreementUnit::Document;
+        options.bootstrapDraws = 1000;
+        options.seed = 99;
+        auto a = Agreement(p).compute({ann, bo}, {x}, options);
+        auto b = Agreement(p).compute({ann, bo}, {x}, options);
+        QVERIFY2(a && b, qPrintable(a ? b.error() : a.error()));
+        // Documents: 20 (yes, yes), 10 (yes, no): 66.7 %.
+        QCOMPARE_NEAR(std::optional<double>(a->overall.percentAgreement), 200.0 / 3);
+        const auto &ci = a->overall.bootstrap->interval(AgreementStatistic::PercentAgreement);
+        QVERIFY(ci);
+        QCOMPARE(ci->low, b->overall.bootstrap->interval(AgreementStatistic::PercentAgreement)->low);
+        QCOMPARE(ci->high, b->overall.bootstrap->interval(AgreementStatistic::PercentAgreement)->high);
+        QVERIFY(ci->low < 200.0 / 3 && 200.0 / 3 < ci->high);
+        QCOMPARE(a->overall.bootstrap->draws, 1000);
+        const QString methods = agreementMethodsText(*a);
+        QVERIFY(methods.contains(QStringLiteral("2 coders (Ann, Bo)")));
+        QVERIFY(methods.contains(QStringLiteral("the document as the unit")));
+        QVERIFY(methods.contains(QStringLiteral("95 % CI")));
+        QVERIFY(methods.contains(QStringLiteral("0.800")));
+        QVERIFY(a->definitionsForUnit().first().startsWith(QStringLiteral("documents compared")));
+        QVERIFY(a->definitionsForUnit()[1].startsWith(QStringLiteral("unit: document")));
+    }
+    // The CLI: --json (streamed, still one valid document), every statistic with its interval, --methods, and the
+    // reliability data. Project: the paragraph example above (X: P1 both, P2 Bo only, P3 Ann only).
+    void commandLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli.marginalia"));
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            Project &p = **project;
+            const qint64 d = addDocument(p, QStringLiteral("P"), QStringLiteral("Alpha one.\nBeta two.\n\nGamma three.\n"));
+            const qint64 x = addCode(p, QStringLiteral("X"));
+            code(p, d, x, 0, 5, ann);
+            code(p, d, x, 22, 30, ann);
+            code(p, d, x, 3, 15, bo);
+        }
+        const auto run = [&](const QStringList &arguments, int expectedExit = 0) {
+            QProcess cli;
+            cli.start(QStringLiteral(MARGINALIA_CLI), arguments);
+            cli.waitForFinished(60000);
+            if (cli.exitCode() != expectedExit)
+                qWarning("%s", cli.readAllStandardError().constData());
+            [&] { QCOMPARE(cli.exitCode(), expectedExit); }();
+            return cli.readAllStandardOutput();
+        };
+        const QString csv = m_dir.filePath(QStringLiteral("reliability.csv"));
+        const QByteArray out = run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
+                                    QStringLiteral("--unit"), QStringLiteral("paragraph"), QStringLiteral("--json"),
+                                    QStringLiteral("--reliability-data"), csv});
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QString::fromUtf8(out)));
+        QCOMPARE(json.value(QStringLiteral("unit")).toString(), QStringLiteral("paragraph"));
+        const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
+        QCOMPARE(overall.value(QStringLiteral("units")).toInteger(), 3);
+        QVERIFY(near(overall.value(QStringLiteral("cohen_kappa")).toDouble(), -0.5));
+        QVERIFY(near(overall.value(QStringLiteral("krippendorff_alpha")).toDouble(), -0.25));
+        QVERIFY(overall.value(QStringLiteral("ci95")).toObject().value(QStringLiteral("krippendorff_alpha")).isArray()
+                || overall.value(QStringLiteral("ci95")).toObject().value(QStringLiteral("krippendorff_alpha")).isNull());
+        QCOMPARE(json.value(QStringLiteral("bootstrap")).toObject().value(QStringLiteral("draws")).toInt(), 1000);
+        // Disagreements at the character level: [0,3) Ann only, [5,15) Bo only, [22,30) Ann only.
+        const QJsonArray disagreements = json.value(QStringLiteral("disagreements")).toArray();
+        QCOMPARE(disagreements.size(), 3);
+        QCOMPARE(json.value(QStringLiteral("disagreement_count")).toInteger(), 3);
+        QCOMPARE(disagreements[1].toObject().value(QStringLiteral("start")).toInteger(), 5);
+        QCOMPARE(disagreements[1].toObject().value(QStringLiteral("text")).toString(), QStringLiteral(" one.\nBeta"));   // "Alpha one.": [5,15) starts at the space
+        QVERIFY(json.value(QStringLiteral("methods")).toString().contains(QStringLiteral("the paragraph as the unit")));
+        QVERIFY(json.value(QStringLiteral("definitions")).toArray()[1].toString().startsWith(QStringLiteral("unit: paragraph")));
+
+        QFile matrix(csv);
+        QVERIFY(matrix.open(QIODevice::ReadOnly));
+        QCOMPARE(matrix.readAll(), QByteArray("Ann,Bo\n1,1\n0,1\n1,0\n"));
+        QFile units(m_dir.filePath(QStringLiteral("reliability.units.csv")));
+        QVERIFY(units.open(QIODevice::ReadOnly));
+        QCOMPARE(units.readAll(), QByteArray("row,code,document,start,end\n1,X,P,0,10\n2,X,P,11,20\n3,X,P,22,34\n"));
+
+        const QString methods = QString::fromUtf8(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"),
+                                                       QStringLiteral("Ann,Bo"), QStringLiteral("--methods")}));
+        QVERIFY(methods.contains(QStringLiteral("2 coders (Ann, Bo) coded 1 document(s)")));
+        QVERIFY(methods.contains(QStringLiteral("the character as the unit")));
+        const QString table = QString::fromUtf8(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"),
+                                                     QStringLiteral("Ann,Bo"), QStringLiteral("--unit"), QStringLiteral("segment")}));
+        QVERIFY(table.contains(QStringLiteral("unit: segment")));
+        QVERIFY(table.contains(QStringLiteral("3 disagreement(s)")));
+        // Refusals: a bad unit, too few draws, reliability data at the character unit; nothing on stdout.
+        QVERIFY(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
+                     QStringLiteral("--unit"), QStringLiteral("word")}, 2).isEmpty());
+        QVERIFY(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
+                     QStringLiteral("--bootstrap"), QStringLiteral("10")}, 2).isEmpty());
+        QVERIFY(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
+                     QStringLiteral("--reliability-data"), csv}, 2).isEmpty());
+        QVERIFY(run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Nobody"),
+                     QStringLiteral("--json")}, 1).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgreement)
+#include "test_agreement.moc"
