@@ -146,7 +146,9 @@ void ImportDialog::showEncoding(const ReadDocument &document)
     } else {
         switch (document.encodingConfidence) {
         case EncodingConfidence::Given:
-            text = tr("Read as %1, as chosen.").arg(document.encoding);
+            // Without a choice here, the encoding was named by the file itself (an HTML charset).
+            text = m_encoding->currentData().toString().isEmpty() ? tr("Read as %1, as the file declares.").arg(document.encoding)
+                                                                  : tr("Read as %1, as chosen.").arg(document.encoding);
             break;
         case EncodingConfidence::Certain:
             text = tr("Detected: %1 (certain).").arg(document.encoding);
