@@ -509,6 +509,25 @@ private Q_SLOTS:
         QCOMPARE(left, QStringList{QStringLiteral("k.odt")});
     }
 
+    // The cause is named: permission (injected, since root passes every permission check) and a missing folder.
+    void failuresNameTheirCause()
+    {
+        QTemporaryDir folder;
+        auto data = ReportWriter::collect(*m_project, {});
+        QVERIFY(data);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("c.md"));
+        AtomicFile::injectWriteFailure(10, EACCES);
+        auto written = ReportWriter::write(*data, ReportFormat::Markdown, path);
+        AtomicFile::injectWriteFailure(-1, 0);
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QStringLiteral("permission denied")), qPrintable(written.error()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        written = ReportWriter::write(*data, ReportFormat::Docx, QDir(folder.path()).filePath(QStringLiteral("no/c.docx")));
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QStringLiteral("the folder does not exist")), qPrintable(written.error()));
+    }
+
     // New reports get the permissions the umask gives any new file; a replaced report keeps its mode.
     void permissionsFollowTheUsersFiles()
     {
