@@ -163,7 +163,7 @@ int commandImport(const QStringList &arguments)
     // Weak evidence is said on stderr in either output form: the text may be garbled.
     for (const ImportedDocument &document : report->imported) {
         if (document.encodingConfidence == EncodingConfidence::Uncertain && !document.encodingAlternative.isEmpty())
-            printError(QStringLiteral("%1: the encoding is uncertain: read as %2, but it may be %3. Check the text; "
+            printWarning(QStringLiteral("%1: the encoding is uncertain: read as %2, but it may be %3. Check the text; "
                                       "if it is garbled, remove the document (Document > Remove Document) and "
                                       "import the file again with --encoding %3")
                            .arg(QFileInfo(document.path).fileName(), document.encoding, document.encodingAlternative));
