@@ -152,7 +152,7 @@ const QList<LimitOption> &limitOptions()
          &RefiImportOptions::maxTotalBytes},
         {"max-source-text", "Refuse an archive with a source text larger than SIZE once inflated (default 64M).", true,
          &RefiImportOptions::maxReadBytes},
-        {"max-xml-text", "Refuse XML with a text, attribute value or comment longer than SIZE (default 16M).", true,
+        {"max-xml-text", "Refuse XML with a text, attribute value or comment longer than SIZE (default 64M).", true,
          &RefiImportOptions::maxXmlTextBytes},
         {"max-xml-depth", "Refuse XML nesting elements deeper than N levels (default 256).", false,
          &RefiImportOptions::maxXmlDepth},

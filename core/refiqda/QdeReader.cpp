@@ -344,7 +344,13 @@ private:
         source.guid = attribute("guid"_L1);
         source.name = attribute("name"_L1);
         const bool isPdf = source.kind == u"PDFSource";
+        int areas = 0;
         while (m_xml.readNextStartElement()) {
+            if (isPdf && m_xml.name() == u"PDFSelection") {
+                ++areas;
+                m_xml.skipCurrentElement();
+                continue;
+            }
             if (isPdf && m_xml.name() == u"Representation") {
                 QdeSource representation = parseTextSource(u"PDFSource"_s);
                 // The document is the PDF's text: named as the PDF, described as it is.
@@ -365,6 +371,8 @@ private:
                 m_xml.skipCurrentElement();
             }
         }
+        if (areas > 0)
+            m_project.pdfAreaSelections.append({source.name, areas});
         if (!source.kind.isEmpty())
             addSource(std::move(source));
     }

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -131,6 +132,8 @@ struct QdeProject
     // Where the file breaks the schema in a harmless way and was read anyway (empty <Sets/>, an
     // unexpected namespace): the report says so.
     QStringList leniencies;
+    // PDF sources with codings of page regions (PDFSelection), which are not imported: name, count.
+    QList<QPair<QString, int>> pdfAreaSelections;
 };
 
 struct QdeParseOptions

@@ -772,6 +772,9 @@ Result<void> QdeImporter::flushCodings(bool all)
 
 void QdeImporter::finishWarnings()
 {
+    for (const auto &[pdf, count] : m_qde.pdfAreaSelections)
+        m_report.skipped.append({u"%1 selection(s) of page regions in PDF '%2'"_s.arg(count).arg(pdf),
+                                 u"codings of areas of PDF pages are not imported; only those of its text representation are"_s});
     for (const QString &leniency : m_qde.leniencies)
         m_report.warnings.append(u"read leniently: "_s + leniency);
     if (m_unattributed > 0)

@@ -72,8 +72,9 @@ struct RefiImportOptions
     qint64 maxEntries = 100000;
     // What the XML (project.qde, a .qdc) holds, counted as it inflates, before the parser sees it:
     // the longest text, attribute value or comment; element nesting; elements altogether. Real
-    // files: descriptions of kilobytes, a dozen levels, a few elements per coding.
-    qint64 maxXmlTextBytes = qint64(16) * 1024 * 1024;
+    // files: descriptions of kilobytes, a dozen levels, a few elements per coding; a source's text
+    // inline (PlainTextContent) may be as long as a source text file (maxReadBytes).
+    qint64 maxXmlTextBytes = qint64(64) * 1024 * 1024;
     qint64 maxXmlDepth = 256;
     qint64 maxXmlElements = 50'000'000;
     PositionUnits positionUnits = PositionUnits::Detect;
