@@ -1,3 +1,4 @@
+#include "common/AtomicFile.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -10,6 +11,8 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
+
+#include <sys/stat.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -842,7 +845,47 @@ private Q_SLOTS:
         auto exported = exportQdpx(*project, out, [](const InterchangeProgress &p) { return p.stage != u"Writing sources"; });
         QVERIFY(!exported);
         QVERIFY(!QFile::exists(out));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.part")}, QDir::Hidden | QDir::Files).size(), 0);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.part"), QStringLiteral("*.marginalia-tmp-*")},
+                                              QDir::Hidden | QDir::Files).size(), 0);
+    }
+
+    // An export is written whole or not at all: a write that fails (an injected full disk) leaves the
+    // previous archive byte for byte and no temporary file, and says why; a new archive gets the
+    // permissions of the user's other files (0666 less the umask: 0644 under umask 022), not 0600.
+    void exportsReplaceWholeOrNotAtAll()
+    {
+        auto project = richProject();
+        const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+        const mode_t previousMask = ::umask(022);
+        auto first = exportQdpx(*project, qdpx);
+        ::umask(previousMask);
+        QVERIFY2(first, first ? "" : qPrintable(first.error()));
+        QCOMPARE(QFileInfo(qdpx).permissions() & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup),
+                 QFile::ReadOther | QFile::ReadGroup);
+        QFile before(qdpx);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray previous = before.readAll();
+        before.close();
+
+        for (const QString &suffix : {QStringLiteral(".qdpx"), QStringLiteral(".qdc")}) {
+            const QString target = suffix == u".qdpx" ? qdpx : freshPath(suffix);
+            if (suffix == u".qdc")
+                QVERIFY(exportQdc(*project, target));
+            QFile old(target);
+            QVERIFY(old.open(QIODevice::ReadOnly));
+            const QByteArray oldBytes = old.readAll();
+            old.close();
+            AtomicFile::injectWriteFailure(100, ENOSPC);
+            auto failed = suffix == u".qdpx" ? exportQdpx(*project, target) : exportQdc(*project, target);
+            AtomicFile::injectWriteFailure(-1, 0);
+            QVERIFY(!failed);
+            QVERIFY2(failed.error().contains(QStringLiteral("disk is full")), qPrintable(failed.error()));
+            QFile after(target);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QCOMPARE(after.readAll(), oldBytes);
+        }
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.marginalia-tmp-*")}, QDir::Hidden | QDir::Files).size(), 0);
+        QVERIFY(!previous.isEmpty());
     }
 
     void refusesToImportIntoAnExistingFile()

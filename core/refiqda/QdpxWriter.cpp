@@ -3,6 +3,7 @@
 
 #include "refiqda/RefiQda.h"
 
+#include "common/AtomicFile.h"
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
 #include "refiqda/QdeXml.h"
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
-#include <QTemporaryFile>
 #include <QXmlStreamWriter>
 
 #include <cmath>
@@ -163,44 +163,6 @@ private:
     bool m_ok = true;
 };
 
-// A temporary file next to the target, renamed over it only when complete.
-class PendingFile
-{
-public:
-    explicit PendingFile(const QString &target) : m_target(target) {}
-    ~PendingFile()
-    {
-        if (!m_path.isEmpty() && !m_committed)
-            QFile::remove(m_path);
-    }
-    Result<QString> create()
-    {
-        const QFileInfo info(m_target);
-        if (!info.absoluteDir().exists())
-            return failure(u"%1: the folder %2 does not exist"_s.arg(info.fileName(), info.absolutePath()));
-        QTemporaryFile temporary(info.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(info.fileName())));
-        temporary.setAutoRemove(false);
-        if (!temporary.open())
-            return failure(u"%1: cannot be written (%2)"_s.arg(info.fileName(), temporary.errorString()));
-        m_path = temporary.fileName();
-        temporary.close();
-        return m_path;
-    }
-    Result<void> commit()
-    {
-        if (QFileInfo::exists(m_target) && !QFile::remove(m_target))
-            return failure(u"%1: exists and cannot be replaced"_s.arg(QFileInfo(m_target).fileName()));
-        if (!QFile::rename(m_path, m_target))
-            return failure(u"%1: cannot be written"_s.arg(QFileInfo(m_target).fileName()));
-        m_committed = true;
-        return {};
-    }
-
-private:
-    QString m_target;
-    QString m_path;
-    bool m_committed = false;
-};
 
 QString origin()
 {
@@ -317,13 +279,19 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     if (!tick(u"Preparing"_s))
         return failure(cancelled(fileName));
 
-    PendingFile pending(path);
-    auto temporaryPath = pending.create();
-    if (!temporaryPath)
-        return failure(temporaryPath.error());
-    QuaZip zip(*temporaryPath);
+    // Written whole or not at all (AtomicFile: a temporary beside the target, synced, renamed over it).
+    AtomicFile::removeStaleTemporaries(path);
+    AtomicFile output(path);
+    if (auto ok = output.begin(); !ok)
+        return failure(ok.error());
+    // A failed write is named by its cause (a full disk), not by the zip library's error number.
+    auto writeFailure = [&](const QString &what) {
+        return output.writeError() != 0 ? u"%1: cannot be written (%2)"_s.arg(fileName, AtomicFile::describeError(output.writeError()))
+                                        : what;
+    };
+    QuaZip zip(&output);
     if (!zip.open(QuaZip::mdCreate))
-        return failure(u"%1: cannot be written (zip error %2)"_s.arg(fileName).arg(zip.getZipError()));
+        return failure(writeFailure(u"%1: cannot be written (zip error %2)"_s.arg(fileName).arg(zip.getZipError())));
 
     const QString projectGuid = canonicalGuid(data.guid).isEmpty() ? derivedGuid(project.path(), u"project")
                                                                    : canonicalGuid(data.guid);
@@ -574,18 +542,18 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     xml.writeEndElement();   // Project
     xml.writeEndDocument();
     if (xml.hasError() || !qdeDevice.flushToZip())
-        return failure(u"%1: cannot write project.qde into the archive (%2)"_s.arg(fileName, qdeFile.errorString()));
+        return failure(writeFailure(u"%1: cannot write project.qde into the archive (%2)"_s.arg(fileName, qdeFile.errorString())));
     if (!tick(u"Compressing"_s))
         return failure(cancelled(fileName));
     qdeFile.close();
     if (qdeFile.getZipError() != ZIP_OK)
-        return failure(u"%1: cannot finish project.qde in the archive (zip error %2)"_s.arg(fileName).arg(qdeFile.getZipError()));
+        return failure(writeFailure(u"%1: cannot finish project.qde in the archive (zip error %2)"_s.arg(fileName).arg(qdeFile.getZipError())));
     zip.close();
-    if (zip.getZipError() != ZIP_OK)
-        return failure(u"%1: cannot be written (zip error %2)"_s.arg(fileName).arg(zip.getZipError()));
+    if (zip.getZipError() != ZIP_OK || output.writeError() != 0)
+        return failure(writeFailure(u"%1: cannot be written (zip error %2)"_s.arg(fileName).arg(zip.getZipError())));
     if (!tick(u"Finishing"_s))
         return failure(cancelled(fileName));
-    if (auto ok = pending.commit(); !ok)
+    if (auto ok = output.commit(); !ok)
         return failure(ok.error());
     return report;
 }
@@ -601,13 +569,10 @@ Result<RefiExportReport> exportQdc(Project &project, const QString &path)
     RefiExportReport report;
     report.path = path;
 
-    PendingFile pending(path);
-    auto temporaryPath = pending.create();
-    if (!temporaryPath)
-        return failure(temporaryPath.error());
-    QFile file(*temporaryPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return failure(u"%1: cannot be written (%2)"_s.arg(fileName, file.errorString()));
+    AtomicFile::removeStaleTemporaries(path);
+    AtomicFile file(path);
+    if (auto ok = file.begin(); !ok)
+        return failure(ok.error());
     QXmlStreamWriter xml(&file);
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(1);
@@ -636,10 +601,9 @@ Result<RefiExportReport> exportQdc(Project &project, const QString &path)
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
-    if (xml.hasError() || !file.flush())
-        return failure(u"%1: cannot be written (%2)"_s.arg(fileName, file.errorString()));
-    file.close();
-    if (auto ok = pending.commit(); !ok)
+    if (xml.hasError() || file.writeError() != 0)
+        return failure(u"%1: cannot be written (%2)"_s.arg(fileName, AtomicFile::describeError(file.writeError())));
+    if (auto ok = file.commit(); !ok)
         return failure(ok.error());
     return report;
 }
