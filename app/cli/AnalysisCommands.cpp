@@ -540,7 +540,7 @@ public:
             return false;
         QStringList header;
         for (const QString &coder : coders)
-            header.append(csvField(coder));
+            header.append(csvTextField(coder));
         m_matrix.write(header.join(u',').toUtf8() + '\n');
         m_units.write("row,code,document,start,end\n");
         return true;
@@ -558,7 +558,7 @@ public:
         ++m_rows;
         m_units.write(QStringLiteral("%1,%2,%3,%4,%5\n")
                           .arg(m_rows)
-                          .arg(csvField(row.codePath), csvField(row.document))
+                          .arg(csvTextField(row.codePath), csvTextField(row.document))
                           .arg(row.start)
                           .arg(row.end)
                           .toUtf8());
