@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace marginalia {
 
 ProjectContext::ProjectContext(std::unique_ptr<Project> project, QObject *parent)
@@ -33,6 +35,13 @@ void ProjectContext::notifyChanged(Changes changes)
     if (changes.testFlag(Documents) && !m_project->isReadOnly())
         m_indexer->start();
     Q_EMIT changed(changes);
+}
+
+void ProjectContext::notifyChanged(Changes changes, const ChangeFootprint &footprint)
+{
+    const ChangeFootprint *outer = std::exchange(m_footprint, &footprint);
+    notifyChanged(changes);
+    m_footprint = outer;
 }
 
 void ProjectContext::reportFailure(const QString &message)

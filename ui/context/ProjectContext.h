@@ -11,6 +11,7 @@ class QUndoStack;
 namespace marginalia {
 
 class BackgroundIndexer;
+struct ChangeFootprint;
 
 // The open project as the GUI sees it: the one connection of the GUI thread, the one undo
 // stack, and the signals every pane listens to. Panes ask core for data through project();
@@ -42,6 +43,11 @@ public:
     BackgroundIndexer *indexer() const { return m_indexer; }
 
     void notifyChanged(Changes changes);
+    // The same, for an edit whose rows are known (a recorded change, its undo or redo): while changed() is
+    // emitted, editFootprint() names them, so panes can patch what they show instead of reloading it.
+    void notifyChanged(Changes changes, const ChangeFootprint &footprint);
+    // What the change being announced touched; null when not known (reload what the Changes name).
+    const ChangeFootprint *editFootprint() const { return m_footprint; }
     // A failure the user should know about; shown non-modally by the main window.
     void reportFailure(const QString &message);
 
@@ -53,6 +59,7 @@ private:
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack = nullptr;
     BackgroundIndexer *m_indexer = nullptr;
+    const ChangeFootprint *m_footprint = nullptr;
 };
 
 } // namespace marginalia
