@@ -85,6 +85,11 @@ private:
         QCOMPARE(documents->documents().size(), freshDocuments.documents().size());
         for (const DocumentInfo &info : freshDocuments.documents())
             QCOMPARE(documentCount(info.id), info.codings);
+        // The status bar's totals, kept from the models, against the project's.
+        auto total = CodingStore(context()->project()).count();
+        QVERIFY(total);
+        QVERIFY2(workspace()->statistics().contains(QStringLiteral("%1 coding(s)").arg(*total)),
+                 qPrintable(workspace()->statistics()));
         auto stored = CodingStore(context()->project()).documentCodings(m_docA);
         QVERIFY(stored);
         const QList<CodedSegment> &patched = workspace()->documentView()->codings();

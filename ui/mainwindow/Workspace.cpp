@@ -275,12 +275,15 @@ void Workspace::updateActions()
 
 QString Workspace::statistics()
 {
-    auto documents = DocumentStore(m_context->project()).count();
-    auto codes = Codebook(m_context->project()).codes();
-    auto codings = CodingStore(m_context->project()).count();
-    return tr("%n document(s)", nullptr, documents ? static_cast<int>(*documents) : 0) + QStringLiteral(" · ")
-        + tr("%n code(s)", nullptr, codes ? static_cast<int>(codes->size()) : 0) + QStringLiteral(" · ")
-        + tr("%n coding(s)", nullptr, codings ? static_cast<int>(*codings) : 0) + QStringLiteral(" · ")
+    // From the models, which follow every edit: counting the project's codings again after each edit would
+    // take time in proportion to the project (a document's codings all belong to a listed document).
+    const QList<DocumentInfo> &documents = m_documentModel->documents();
+    qint64 codings = 0;
+    for (const DocumentInfo &document : documents)
+        codings += document.codings;
+    return tr("%n document(s)", nullptr, static_cast<int>(documents.size())) + QStringLiteral(" · ")
+        + tr("%n code(s)", nullptr, static_cast<int>(m_codebookModel->codes().size())) + QStringLiteral(" · ")
+        + tr("%n coding(s)", nullptr, static_cast<int>(codings)) + QStringLiteral(" · ")
         + tr("coder: %1").arg(m_context->project().currentCoder());
 }
 
