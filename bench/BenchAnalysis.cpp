@@ -2,11 +2,12 @@
 // directory and prints how long the analyses take, against the bare SQL on the same file where there is one.
 //
 //   matrix         1,000,000 codings in 5,000 documents: Matrix::compute vs the bare GROUP BY (target ≤ 1.5×, ≤ 500 ms)
-//   co-occurrence  100,000 codings (target ≤ 1 s)
+//   co-occurrence  100,000 codings (target ≤ 1 s); on the matrix project, overlap vs the bare SQL self-join (≤ 1×)
 //   agreement      2 coders on 200 documents (target ≤ 1 s)
 //   report         a report of 500+ pages: PDF (target ≤ 10 s), and DOCX, ODT, HTML of the same excerpts
 //
-//   marginalia-bench-analysis [--codings N] [--keep DIR [--reuse]] [--skip-matrix | --only-matrix]
+//   marginalia-bench-analysis [--codings N] [--keep DIR [--reuse]] [--skip-matrix | --only-matrix] [--runs N]
+//   marginalia-bench-analysis --cooccurrence PROJECT [--runs N]   (only co-occurrence vs the bare SQL, on PROJECT)
 //
 // --reuse opens the projects a previous run left in DIR (--keep) instead of building them again.
 
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -213,6 +215,57 @@ Corpus buildOrOpen(bool reuse, const QString &path, int documents, qint64 coding
     return corpus;
 }
 
+// Overlap co-occurrence against the bare SQL self-join it replaces (each overlapping pair once, grouped by code
+// pair), each run in a fresh connection (the project opened anew, so neither profits from the other's cache
+// beyond the OS's), alternating, medians of runs; the two results must agree pair by pair.
+void compareCooccurrence(const QString &path, int runs)
+{
+    std::vector<double> ours;
+    std::vector<double> bare;
+    QHash<std::pair<qint64, qint64>, std::pair<qint64, qint64>> oursPairs;
+    QHash<std::pair<qint64, qint64>, std::pair<qint64, qint64>> barePairs;
+    qint64 codings = 0;
+    for (int run = 0; run < runs; ++run) {
+        {
+            auto project = value(Project::open(path));
+            QElapsedTimer timer;
+            timer.start();
+            const QList<CooccurrencePair> pairs = value(Cooccurrence(*project).pairs(CooccurrenceUnit::Overlap));
+            ours.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            oursPairs.clear();
+            for (const CooccurrencePair &pair : pairs)
+                oursPairs.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
+            auto count = value(project->database().prepare("SELECT count(*) FROM codings"));
+            check(count.step(), count.error());
+            codings = count.int64(0);
+        }
+        {
+            auto project = value(Project::open(path));
+            QElapsedTimer timer;
+            timer.start();
+            auto stmt = value(project->database().prepare(
+                "SELECT min(a.code_id, b.code_id) AS x, max(a.code_id, b.code_id) AS y, count(*),"
+                " count(DISTINCT a.document_id) FROM codings a JOIN codings b ON b.document_id = a.document_id"
+                " AND b.start >= a.start AND b.start < a.end AND (b.start > a.start OR b.id > a.id)"
+                " AND b.code_id <> a.code_id GROUP BY x, y"));
+            barePairs.clear();
+            while (stmt.step())
+                barePairs.insert({stmt.int64(0), stmt.int64(1)}, {stmt.int64(2), stmt.int64(3)});
+            check(!stmt.failed(), stmt.error());
+            bare.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    check(oursPairs == barePairs, QStringLiteral("co-occurrence and the bare SQL disagree (%1 and %2 pairs)")
+                                      .arg(oursPairs.size()).arg(barePairs.size()));
+    qint64 overlapping = 0;
+    for (const auto &[count, documents] : std::as_const(oursPairs))
+        overlapping += count;
+    std::printf("co-occurrence (overlap) over %lld codings, %lld overlapping pairs in %lld code pairs (same as the SQL):"
+                " %.0f ms; bare SQL self-join, fresh connection: %.0f ms; ratio %.2f (target <= 1; medians of %d)\n",
+                static_cast<long long>(codings), static_cast<long long>(overlapping),
+                static_cast<long long>(oursPairs.size()), median(ours), median(bare), median(ours) / median(bare), runs);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -226,6 +279,8 @@ int main(int argc, char *argv[])
     bool skipMatrix = false;
     bool onlyMatrix = false;
     bool reuse = false;
+    QString cooccurrenceOnly;   // a project to compare co-occurrence with the bare SQL on, nothing else
+    int runs = 3;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == u"--codings" && i + 1 < arguments.size())
             matrixCodings = arguments[++i].toLongLong();
@@ -237,6 +292,14 @@ int main(int argc, char *argv[])
             onlyMatrix = true;
         else if (arguments[i] == u"--reuse")
             reuse = true;
+        else if (arguments[i] == u"--cooccurrence" && i + 1 < arguments.size())
+            cooccurrenceOnly = arguments[++i];
+        else if (arguments[i] == u"--runs" && i + 1 < arguments.size())
+            runs = arguments[++i].toInt();
+    }
+    if (!cooccurrenceOnly.isEmpty()) {
+        compareCooccurrence(cooccurrenceOnly, runs);
+        return 0;
     }
     QTemporaryDir temporary;
     const QString dir = keep.isEmpty() ? temporary.path() : keep;
@@ -308,6 +371,7 @@ int main(int argc, char *argv[])
         std::printf("ratio matrix / bare SQL of the cells: %.2f; matrix / bare SQL of cells + totals: %.2f "
                     "(target <= 1.5, and <= 500 ms)\n",
                     matrixMs / bareMs, matrixMs / (bareMs + bareTotalsMs));
+        compareCooccurrence(path, runs);
     }
 
     if (onlyMatrix)

@@ -21,18 +21,6 @@ std::string scopedCodings(const ScopeSql &scope)
            + scope.coders + ")";
 }
 
-// The overlapping pairs: b starts inside a (or at the same place, after it in (start, id) order).
-// The range condition on b.start lets SQLite scan the index on (document_id, start).
-std::string overlapJoin(const ScopeSql &scope)
-{
-    std::string sql = "FROM codings a JOIN codings b ON b.document_id = a.document_id"
-                      " AND b.start >= a.start AND b.start < a.end AND (b.start > a.start OR b.id > a.id)"
-                      " AND b.code_id <> a.code_id";
-    if (scope.restrictsDocuments || !scope.coders.empty())
-        sql += " WHERE a.id IN (SELECT id FROM cs) AND b.id IN (SELECT id FROM cs)";
-    return sql;
-}
-
 // The paragraphs each coding in scope touches, as "c" (the coding) joined with "p" (the paragraph).
 // The paragraphs a coding touches are those ending after its start, up to the first one ending at or after its end
 // (paragraphs_by_end finds both by a range search), or up to the coding's end when no paragraph ends after it (a
@@ -102,6 +90,104 @@ private:
     QHash<std::pair<qint64, qint64>, PairTally> m_tallies;
 };
 
+// Overlap co-occurrence by one sweep over the codings in (document, start) order, the order of the
+// codings_by_position index, so SQLite neither joins nor sorts: the codings still open at a coding's start (those
+// ending after it) are exactly the codings it overlaps that started before it (or at the same place, read before
+// it), so each overlapping pair is met once, as in the SQL self-join's (start, id) rule. The work is one pass over
+// the codings plus one step per open coding, i.e. per overlapping pair.
+class OverlapSweep
+{
+public:
+    void add(qint64 document, qint64 start, qint64 end, qint64 code)
+    {
+        if (document != m_document) {
+            m_open.clear();
+            m_document = document;
+        }
+        const int k = codeIndex(code);
+        for (size_t i = 0; i < m_open.size();) {
+            if (m_open[i].end <= start) {   // closed before this coding starts: never overlaps a later one
+                m_open[i] = m_open.back();
+                m_open.pop_back();
+                continue;
+            }
+            if (m_open[i].code != k)
+                count(m_open[i].code, k);
+            ++i;
+        }
+        m_open.push_back({end, k});
+    }
+
+    // Every pair (smaller code id first) with its overlapping coding pairs and the documents they are in.
+    QHash<std::pair<qint64, qint64>, PairTally> finish() const
+    {
+        QHash<std::pair<qint64, qint64>, PairTally> result;
+        const auto put = [&](size_t a, size_t b, const PairTally &tally) {
+            const qint64 x = std::min(m_codes[a], m_codes[b]);
+            const qint64 y = std::max(m_codes[a], m_codes[b]);
+            PairTally &sum = result[{x, y}];
+            sum.count += tally.count;
+            sum.documents += tally.documents;
+        };
+        for (auto it = m_sparse.cbegin(); it != m_sparse.cend(); ++it)
+            put(static_cast<size_t>(it.key() >> 32), static_cast<size_t>(it.key() & 0xffffffffU), it.value());
+        for (size_t a = 0; a < m_width; ++a) {
+            for (size_t b = a + 1; b < m_width; ++b) {
+                if (m_dense[a * m_width + b].count)
+                    put(a, b, m_dense[a * m_width + b]);
+            }
+        }
+        return result;
+    }
+
+    // Dense tallies (a code-by-code table) for codebooks up to this many codes, a hash above.
+    void reserveCodes(qsizetype codes)
+    {
+        m_width = codes <= 1024 ? static_cast<size_t>(codes) : 0;
+        m_dense.assign(m_width * m_width, PairTally{});
+        m_index.reserve(codes);
+    }
+
+private:
+    struct Open
+    {
+        qint64 end;
+        int code;   // index into m_codes
+    };
+
+    int codeIndex(qint64 code)
+    {
+        const auto it = m_index.constFind(code);
+        if (it != m_index.cend())
+            return *it;
+        const int k = static_cast<int>(m_codes.size());
+        m_codes.push_back(code);
+        m_index.insert(code, k);
+        return k;
+    }
+
+    void count(int a, int b)
+    {
+        const auto [lo, hi] = std::minmax(a, b);
+        PairTally &tally = static_cast<size_t>(hi) < m_width
+            ? m_dense[static_cast<size_t>(lo) * m_width + static_cast<size_t>(hi)]
+            : m_sparse[(static_cast<quint64>(lo) << 32) | static_cast<quint64>(hi)];
+        ++tally.count;
+        if (tally.documents == 0 || tally.lastDocument != m_document) {
+            ++tally.documents;
+            tally.lastDocument = m_document;
+        }
+    }
+
+    qint64 m_document = 0;
+    std::vector<Open> m_open;
+    std::vector<qint64> m_codes;
+    QHash<qint64, int> m_index;
+    size_t m_width = 0;
+    std::vector<PairTally> m_dense;
+    QHash<quint64, PairTally> m_sparse;
+};
+
 } // namespace
 
 Result<CooccurrenceUnit> Cooccurrence::parseUnit(const QString &name)
@@ -127,10 +213,8 @@ Result<QList<CooccurrencePair>> Cooccurrence::pairs(CooccurrenceUnit unit, const
     const ScopeSql sqlScope = scopeSql(scope, 1);
     std::string sql;
     if (unit == CooccurrenceUnit::Overlap) {
-        sql = "WITH " + scopedCodings(sqlScope)
-              + " SELECT min(a.code_id, b.code_id) AS x, max(a.code_id, b.code_id) AS y, count(*),"
-                " count(DISTINCT a.document_id) "
-              + overlapJoin(sqlScope) + " GROUP BY x, y";
+        // Ties in start may come in any order: either coding of such a pair is read first, the pair counts once.
+        sql = "WITH " + scopedCodings(sqlScope) + " SELECT document_id, start, end, code_id FROM cs ORDER BY document_id, start";
     } else {
         // GROUP BY and ORDER BY on the same terms: one sort gives each paragraph's codes once, in order.
         sql = "WITH " + scopedCodings(sqlScope) + " SELECT c.document_id, p.number, c.code_id " + kParagraphsTouched
@@ -151,9 +235,16 @@ Result<QList<CooccurrencePair>> Cooccurrence::pairs(CooccurrenceUnit unit, const
 
     QList<CooccurrencePair> result;
     if (unit == CooccurrenceUnit::Overlap) {
+        OverlapSweep sweep;
+        sweep.reserveCodes(codes->size());
         while (stmt->step())
-            result.append({stmt->int64(0), paths.value(stmt->int64(0)), stmt->int64(1), paths.value(stmt->int64(1)),
-                           stmt->int64(2), stmt->int64(3)});
+            sweep.add(stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->int64(3));
+        if (!stmt->failed()) {
+            const auto pairs = sweep.finish();
+            for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+                result.append({it.key().first, paths.value(it.key().first), it.key().second,
+                               paths.value(it.key().second), it->count, it->documents});
+        }
     } else {
         ParagraphPairs tallies;
         while (stmt->step())

@@ -33,9 +33,9 @@ class Cooccurrence
 public:
     explicit Cooccurrence(Project &project) : m_project(project) {}
 
-    // Every pair of codes that co-occur at least once, most frequent first. Overlap: a self-join in SQL over
-    // the codings_by_position index (document, start): each overlapping pair is found once, from the
-    // coding that starts first, by a range scan of the codings starting inside it. Paragraph: SQL lists each
+    // Every pair of codes that co-occur at least once, most frequent first. Overlap: one sweep over the codings
+    // in the codings_by_position index's (document, start) order, keeping the codings still open: each
+    // overlapping pair is found once, from the coding that starts first (no self-join, no sort). Paragraph: SQL lists each
     // paragraph's codes in order and the pairs are tallied paragraph by paragraph.
     Result<QList<CooccurrencePair>> pairs(CooccurrenceUnit unit, const AnalysisScope &scope = {});
 

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <mutex>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace marginalia {
@@ -280,6 +282,88 @@ Result<void> ChangeRecorder::apply(const QByteArray &changeset, const QString &a
     if (auto ok = m_project.journal(action, {{QStringLiteral("change"), description}}); !ok)
         return ok;
     return transaction->commit();
+}
+
+bool ChangeFootprint::touchesOnly(const QStringList &allowed) const
+{
+    for (const QString &table : tables) {
+        if (!allowed.contains(table))
+            return false;
+    }
+    return true;
+}
+
+Result<ChangeFootprint> ChangeRecorder::footprint(const RecordedChange &change)
+{
+    // The codings columns by name, not by position: a migrated project may order them differently.
+    int documentColumn = -1;
+    int codeColumn = -1;
+    {
+        auto columns = m_project.database().prepare("SELECT cid, name FROM pragma_table_info('codings')");
+        if (!columns)
+            return failure(columns.error());
+        while (columns->step()) {
+            if (columns->text(1) == u"document_id")
+                documentColumn = static_cast<int>(columns->int64(0));
+            else if (columns->text(1) == u"code_id")
+                codeColumn = static_cast<int>(columns->int64(0));
+        }
+        if (columns->failed() || documentColumn < 0 || codeColumn < 0)
+            return failure(QStringLiteral("The project %1 has no codings table as expected.").arg(m_project.path()));
+    }
+
+    ChangeFootprint footprint;
+    sqlite3_changeset_iter *iterator = nullptr;
+    if (sqlite3changeset_start(&iterator, static_cast<int>(change.changeset.size()),
+                               const_cast<char *>(change.changeset.constData()))
+        != SQLITE_OK)
+        return failure(QStringLiteral("The recorded change “%1” cannot be read.").arg(change.description));
+    // A value of the row before (old) or after (new) the change; null if the changeset does not carry it
+    // (an update carries only the primary key and the columns it changed).
+    const auto value = [&iterator](bool old, int column) -> std::optional<qint64> {
+        sqlite3_value *v = nullptr;
+        const int rc = old ? sqlite3changeset_old(iterator, column, &v) : sqlite3changeset_new(iterator, column, &v);
+        if (rc != SQLITE_OK || !v || sqlite3_value_type(v) == SQLITE_NULL)
+            return std::nullopt;
+        return sqlite3_value_int64(v);
+    };
+    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
+        const char *table = nullptr;
+        int columns = 0;
+        int operation = 0;
+        int indirect = 0;
+        sqlite3changeset_op(iterator, &table, &columns, &operation, &indirect);
+        const QString name = QString::fromUtf8(table);
+        if (!footprint.tables.contains(name))
+            footprint.tables.append(name);
+        // Every project table has its integer id as column 0, the primary key.
+        const std::optional<qint64> id = value(operation == SQLITE_DELETE || operation == SQLITE_UPDATE, 0);
+        QSet<qint64> *rows = name == u"codes" ? &footprint.codes
+            : name == u"documents"            ? &footprint.documents
+            : name == u"codings"              ? &footprint.codings
+                                              : nullptr;
+        if (rows && id)
+            rows->insert(*id);
+        if (name != u"codings" || std::max(documentColumn, codeColumn) >= columns)
+            continue;
+        for (const auto &[column, counted] : {std::pair{documentColumn, &footprint.codingDocuments},
+                                              std::pair{codeColumn, &footprint.codingCodes}}) {
+            // Inserted and deleted rows change the counts of their code and document; an update only those of a
+            // code or document it moves the coding from and to.
+            if (operation != SQLITE_INSERT) {
+                if (auto old = value(true, column))
+                    counted->insert(*old);
+            }
+            if (operation != SQLITE_DELETE) {
+                if (auto now = value(false, column))
+                    counted->insert(*now);
+            }
+        }
+    }
+    const int rc = sqlite3changeset_finalize(iterator);
+    if (rc != SQLITE_OK)
+        return failure(QStringLiteral("The recorded change “%1” cannot be read.").arg(change.description));
+    return footprint;
 }
 
 } // namespace marginalia

@@ -3,7 +3,9 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -27,6 +29,25 @@ struct RecordedChange
     // True when the edit changed nothing.
     bool isEmpty() const { return kept && changeset.isEmpty(); }
     bool canUndo() const { return kept && !changeset.isEmpty(); }
+};
+
+// What a recorded change touches, read from its changeset alone (nothing is applied), so the GUI can
+// re-read just that after an edit, an undo or a redo instead of the whole project. Codings are what
+// the counts follow: codingCodes and codingDocuments are the codes and documents that gained or lost a
+// coding (both sides of a coding moved to another code or document); codings are the rows changed in
+// any way (a memo, a range).
+struct ChangeFootprint
+{
+    QStringList tables;              // every table with a changed row, in changeset order
+    QSet<qint64> codes;              // rows of codes inserted, deleted or updated
+    QSet<qint64> documents;          // rows of documents inserted, deleted or updated
+    QSet<qint64> codings;            // rows of codings inserted, deleted or updated
+    QSet<qint64> codingCodes;        // codes whose number of codings may have changed
+    QSet<qint64> codingDocuments;    // documents whose number of codings may have changed
+
+    bool touches(const char *table) const { return tables.contains(QLatin1StringView(table)); }
+    // True if only these tables changed (e.g. {"codings"} for a coding added or removed).
+    bool touchesOnly(const QStringList &allowed) const;
 };
 
 class ChangeRecorder
@@ -55,6 +76,9 @@ public:
     Result<void> undo(const RecordedChange &change);
     // Applies a recorded change again after undo().
     Result<void> redo(const RecordedChange &change);
+
+    // The rows and counts a change touches (undo touches the same as redo). Read-only.
+    Result<ChangeFootprint> footprint(const RecordedChange &change);
 
 private:
     Result<void> apply(const QByteArray &changeset, const QString &action, const QString &description);

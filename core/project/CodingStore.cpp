@@ -454,4 +454,87 @@ Result<QList<CodeFrequency>> CodingStore::frequencies(const CodingFilter &filter
     return result;
 }
 
+namespace {
+
+Result<QHash<qint64, qint64>> countEach(Database &db, const char *sql, const QSet<qint64> &ids)
+{
+    QHash<qint64, qint64> counts;
+    if (ids.isEmpty())
+        return counts;
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return failure(stmt.error());
+    for (const qint64 id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
+        if (!stmt->step())
+            return failure(stmt->error());
+        counts.insert(id, stmt->int64(0));
+    }
+    return counts;
+}
+
+} // namespace
+
+Result<QHash<qint64, qint64>> CodingStore::countsOfCodes(const QSet<qint64> &codeIds)
+{
+    return countEach(m_project.database(), "SELECT count(*) FROM codings WHERE code_id = ?1",
+                     codeIds);
+}
+
+Result<QHash<qint64, qint64>> CodingStore::countsInDocuments(const QSet<qint64> &documentIds)
+{
+    return countEach(m_project.database(),
+                     "SELECT count(*) FROM codings WHERE document_id = ?1", documentIds);
+}
+
+Result<QList<CodedSegment>> CodingStore::documentCodings(qint64 documentId, const QSet<qint64> &codingIds)
+{
+    QList<CodedSegment> result;
+    if (codingIds.isEmpty())
+        return result;
+    auto stmt = m_project.database().prepare(
+        "SELECT c.id, c.code_id, c.start, c.end, (SELECT name FROM coders WHERE id = c.coder_id), c.memo"
+        " FROM codings c WHERE c.id = ?1 AND c.document_id = ?2");
+    if (!stmt)
+        return failure(stmt.error());
+    Codebook codebook(m_project);
+    for (const qint64 id : codingIds) {
+        stmt->reset();
+        stmt->bind(1, id).bind(2, documentId);
+        if (!stmt->step()) {
+            if (stmt->failed())
+                return failure(stmt->error());
+            continue;   // gone, or in another document
+        }
+        CodedSegment segment;
+        segment.id = stmt->int64(0);
+        segment.documentId = documentId;
+        segment.codeId = stmt->int64(1);
+        segment.start = stmt->int64(2);
+        segment.end = stmt->int64(3);
+        segment.coder = stmt->text(4);
+        if (!stmt->isNull(5))
+            segment.memo = stmt->text(5);
+        result.append(segment);
+    }
+    if (result.isEmpty())
+        return result;
+    // Names, paths and colours as documentCodings() gives them, from the (small) codebook.
+    auto codes = codebook.codes();
+    if (!codes)
+        return failure(codes.error());
+    for (CodedSegment &segment : result) {
+        for (const Code &code : *codes) {
+            if (code.id == segment.codeId) {
+                segment.code = code.name;
+                segment.codePath = code.path;
+                segment.color = code.color;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
 } // namespace marginalia

@@ -3,6 +3,7 @@
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
+#include "project/ChangeRecorder.h"
 #include "project/CodingStore.h"
 
 #include <QColor>
@@ -39,10 +40,55 @@ CodebookModel::CodebookModel(ProjectContext *context, QObject *parent)
 void CodebookModel::reload()
 {
     beginResetModel();
+    m_counts.clear();
+    if (auto frequencies = CodingStore(m_context->project()).frequencies()) {
+        for (const CodeFrequency &frequency : *frequencies)
+            m_counts.insert(frequency.codeId, frequency.segments);
+    }
+    rebuildTree();
+    endResetModel();
+}
+
+void CodebookModel::applyChange(const ChangeFootprint *footprint)
+{
+    if (!footprint) {
+        reload();
+        return;
+    }
+    const bool codesChanged = !footprint->codes.isEmpty();
+    QSet<qint64> recount = footprint->codingCodes;
+    recount.unite(footprint->codes);   // a code put back by an undo comes with its codings
+    if (!codesChanged && recount.isEmpty())
+        return;
+    auto counts = CodingStore(m_context->project()).countsOfCodes(recount);
+    if (!counts) {
+        m_context->reportFailure(counts.error());
+        reload();
+        return;
+    }
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        m_counts.insert(it.key(), it.value());
+    if (codesChanged) {
+        beginResetModel();
+        rebuildTree();
+        endResetModel();
+        return;
+    }
+    const QHash<qint64, qint64> before = m_totals;
+    rollUpTotals();
+    // The codes whose own count changed, and their ancestors (their totals, shown in the tooltip).
+    for (const Code &code : std::as_const(m_codes)) {
+        if (m_totals.value(code.id) == before.value(code.id) && !counts->contains(code.id))
+            continue;
+        const QModelIndex name = indexOf(code.id);
+        Q_EMIT dataChanged(name, name.siblingAtColumn(CountColumn));
+    }
+}
+
+void CodebookModel::rebuildTree()
+{
     m_codes.clear();
     m_codeRow.clear();
-    m_counts.clear();
-    m_totals.clear();
     m_nodes.clear();
     m_nodeOf.clear();
     m_nodes.append(Node{});
@@ -50,10 +96,6 @@ void CodebookModel::reload()
         m_codes = *codes;
     else
         m_context->reportFailure(codes.error());
-    if (auto frequencies = CodingStore(m_context->project()).frequencies()) {
-        for (const CodeFrequency &frequency : *frequencies)
-            m_counts.insert(frequency.codeId, frequency.segments);
-    }
     // codes() is depth first in sibling order, so a parent always comes before its children.
     for (int i = 0; i < m_codes.size(); ++i) {
         const Code &code = m_codes.at(i);
@@ -68,6 +110,19 @@ void CodebookModel::reload()
         m_nodes[parentNode].children.append(added);
         m_nodeOf.insert(code.id, added);
     }
+    // Counts of codes no longer in the codebook go.
+    for (auto it = m_counts.begin(); it != m_counts.end();) {
+        if (m_codeRow.contains(it.key()))
+            ++it;
+        else
+            it = m_counts.erase(it);
+    }
+    rollUpTotals();
+}
+
+void CodebookModel::rollUpTotals()
+{
+    m_totals.clear();
     // Children come after their parents, so summing backwards rolls the counts up the tree.
     for (qsizetype i = m_codes.size() - 1; i >= 0; --i) {
         const Code &code = m_codes.at(i);
@@ -75,7 +130,6 @@ void CodebookModel::reload()
         if (code.parentId)
             m_totals[code.parentId] += m_totals.value(code.id);
     }
-    endResetModel();
 }
 
 const CodebookModel::Node *CodebookModel::node(const QModelIndex &index) const

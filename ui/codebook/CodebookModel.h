@@ -9,10 +9,12 @@
 namespace marginalia {
 
 class ProjectContext;
+struct ChangeFootprint;
 
 // The code tree of the project (Codebook::codes()) with each code's number of coded segments
-// (CodingStore::frequencies()). Renaming, moving and dropping go through undo commands; the model
-// reloads when the project reports a change.
+// (CodingStore::frequencies() when loaded). Renaming, moving and dropping go through undo commands. After an
+// edit whose footprint is known, only what it touched is read again: the counts of the codes that gained or lost
+// codings (CodingStore::countsOfCodes), the tree only if codes themselves changed.
 class CodebookModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     explicit CodebookModel(ProjectContext *context, QObject *parent = nullptr);
 
     void reload();
+    // Follows an edit of the project: footprint null (unknown) reloads everything.
+    void applyChange(const ChangeFootprint *footprint);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -62,6 +66,8 @@ private:
         QList<int> children;
     };
 
+    void rebuildTree();
+    void rollUpTotals();
     const Node *node(const QModelIndex &index) const;
     int nodeIndex(const QModelIndex &index) const;
 

@@ -125,8 +125,8 @@ void RecordedEditCommand::redo()
             return;
         }
         if (change->isEmpty()) {
-            setObsolete(true);   // nothing changed: nothing to undo
-            m_context->notifyChanged(m_changes);
+            setObsolete(true);   // nothing changed: nothing to undo, nothing to reload
+            m_context->notifyChanged(m_changes, ChangeFootprint{});
             return;
         }
         m_change = std::move(*change);
@@ -138,7 +138,7 @@ void RecordedEditCommand::redo()
         return;
     }
     m_applied = true;
-    m_context->notifyChanged(m_changes);
+    announce();
 }
 
 void RecordedEditCommand::undo()
@@ -152,7 +152,19 @@ void RecordedEditCommand::undo()
         return;
     }
     m_applied = false;
-    m_context->notifyChanged(m_changes);
+    announce();
+}
+
+void RecordedEditCommand::announce()
+{
+    if (!m_footprint) {
+        if (auto footprint = ChangeRecorder(m_context->project()).footprint(m_change))
+            m_footprint = std::move(*footprint);
+    }
+    if (m_footprint)
+        m_context->notifyChanged(m_changes, *m_footprint);
+    else
+        m_context->notifyChanged(m_changes);   // unreadable: the panes reload
 }
 
 } // namespace marginalia

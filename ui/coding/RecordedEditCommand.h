@@ -8,6 +8,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 namespace marginalia {
 
@@ -47,11 +48,14 @@ private:
     static void push(ProjectContext *context, RecordedEditCommand *command);
     // Drops the oldest commands until the stack holds at most the budget.
     static void trimToBudget(ProjectContext *context);
+    // Tells the panes, with what the change touched when that can be read.
+    void announce();
 
     QPointer<ProjectContext> m_context;
     ProjectContext::Changes m_changes;
     Edit m_edit;
     RecordedChange m_change;
+    std::optional<ChangeFootprint> m_footprint;   // read from m_change once
     bool m_applied = false;   // the change is in the project now
     bool m_recorded = false;  // m_change holds the recorded change
     bool m_succeeded = false;

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace marginalia {
 
 ProjectContext::ProjectContext(std::unique_ptr<Project> project, QObject *parent)
@@ -41,6 +43,13 @@ void ProjectContext::setUndoLimitNote(const QString &note)
         return;
     m_undoLimitNote = note;
     Q_EMIT undoLimitNoteChanged(note);
+}
+
+void ProjectContext::notifyChanged(Changes changes, const ChangeFootprint &footprint)
+{
+    const ChangeFootprint *outer = std::exchange(m_footprint, &footprint);
+    notifyChanged(changes);
+    m_footprint = outer;
 }
 
 void ProjectContext::reportFailure(const QString &message)

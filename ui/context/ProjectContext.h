@@ -11,6 +11,7 @@ class QUndoStack;
 namespace marginalia {
 
 class BackgroundIndexer;
+struct ChangeFootprint;
 
 // The open project as the GUI sees it: the one connection of the GUI thread, the one undo
 // stack, and the signals every pane listens to. Panes ask core for data through project();
@@ -50,6 +51,11 @@ public:
     // The memory the undo stack may hold in recorded changes (default 256 MiB).
     qint64 undoMemoryBudget() const { return m_undoMemoryBudget; }
     void setUndoMemoryBudget(qint64 bytes) { m_undoMemoryBudget = bytes; }
+    // The same, for an edit whose rows are known (a recorded change, its undo or redo): while changed() is
+    // emitted, editFootprint() names them, so panes can patch what they show instead of reloading it.
+    void notifyChanged(Changes changes, const ChangeFootprint &footprint);
+    // What the change being announced touched; null when not known (reload what the Changes name).
+    const ChangeFootprint *editFootprint() const { return m_footprint; }
     // A failure the user should know about; shown non-modally by the main window.
     void reportFailure(const QString &message);
 
@@ -64,6 +70,7 @@ private:
     BackgroundIndexer *m_indexer = nullptr;
     QString m_undoLimitNote;
     qint64 m_undoMemoryBudget = qint64(256) * 1024 * 1024;
+    const ChangeFootprint *m_footprint = nullptr;
 };
 
 } // namespace marginalia

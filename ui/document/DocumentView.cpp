@@ -127,6 +127,22 @@ void DocumentView::setCodings(const QList<CodedSegment> &codings)
     m_stripes->update();
 }
 
+void DocumentView::patchCodings(const QSet<qint64> &touched, const QList<CodedSegment> &current)
+{
+    QList<CodedSegment> codings;
+    codings.reserve(m_codings.size() + current.size());
+    for (const CodedSegment &coding : std::as_const(m_codings)) {
+        if (!touched.contains(coding.id))
+            codings.append(coding);
+    }
+    codings.append(current);
+    // documentCodings() order: by start, end, id.
+    std::sort(codings.begin(), codings.end(), [](const CodedSegment &a, const CodedSegment &b) {
+        return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
+    });
+    setCodings(codings);
+}
+
 void DocumentView::updateChangedHighlights(const QList<PlacedCoding> &previous)
 {
     // What a highlight looks like: its range, colour and underline row. Only the codings whose

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QMenu;
@@ -43,6 +44,9 @@ public:
     // The codings of the shown document (repaints only what is visible).
     void setCodings(const QList<CodedSegment> &codings);
     const QList<CodedSegment> &codings() const { return m_codings; }
+    // Patches the codings after an edit: those with an id in touched are dropped, then current (the touched
+    // codings as they are now in this document) put in, in the order CodingStore::documentCodings gives.
+    void patchCodings(const QSet<qint64> &touched, const QList<CodedSegment> &current);
 
     TextSpan selectedSpan() const;
     QString selectedText() const;

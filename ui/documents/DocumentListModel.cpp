@@ -1,6 +1,8 @@
 #include "documents/DocumentListModel.h"
 
 #include "context/ProjectContext.h"
+#include "project/ChangeRecorder.h"
+#include "project/CodingStore.h"
 
 #include <QFont>
 #include <QLocale>
@@ -36,8 +38,46 @@ void DocumentListModel::reload()
         for (const AttributeDefinition &definition : *definitions)
             m_attributeNames.append(definition.name);
     }
+    m_indexOf.clear();
+    for (int i = 0; i < m_documents.size(); ++i)
+        m_indexOf.insert(m_documents.at(i).id, i);
     rebuildGroups();
     endResetModel();
+}
+
+void DocumentListModel::applyChange(const ChangeFootprint *footprint)
+{
+    // Codes, coders and journal rows are not shown here; codings only as a count per document.
+    static const QStringList kCountedOnly{QStringLiteral("codings"), QStringLiteral("codes"), QStringLiteral("coders")};
+    if (!footprint || !footprint->touchesOnly(kCountedOnly)) {
+        reload();
+        return;
+    }
+    QSet<qint64> shown;
+    for (const qint64 id : footprint->codingDocuments) {
+        if (m_indexOf.contains(id))
+            shown.insert(id);
+    }
+    if (shown.isEmpty())
+        return;
+    auto counts = CodingStore(m_context->project()).countsInDocuments(shown);
+    if (!counts) {
+        m_context->reportFailure(counts.error());
+        reload();
+        return;
+    }
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+        const int i = m_indexOf.value(it.key());
+        if (m_documents[i].codings == it.value())
+            continue;
+        m_documents[i].codings = it.value();
+        const QModelIndex row = indexOf(it.key());
+        Q_EMIT dataChanged(row.siblingAtColumn(CodingsColumn), row.siblingAtColumn(CodingsColumn));
+        if (!m_grouping.isEmpty()) {   // the group's total
+            const QModelIndex group = parent(row);
+            Q_EMIT dataChanged(group.siblingAtColumn(CodingsColumn), group.siblingAtColumn(CodingsColumn));
+        }
+    }
 }
 
 void DocumentListModel::setGrouping(const QString &attribute)
@@ -125,22 +165,18 @@ qint64 DocumentListModel::documentId(const QModelIndex &index) const
 
 QModelIndex DocumentListModel::indexOf(qint64 documentId) const
 {
-    for (int i = 0; i < m_documents.size(); ++i) {
-        if (m_documents.at(i).id == documentId) {
-            const int row = m_grouping.isEmpty() ? i : m_rowInGroup.at(i);
-            return createIndex(row, 0, static_cast<quintptr>(i + 1));
-        }
-    }
-    return {};
+    const auto it = m_indexOf.constFind(documentId);
+    if (it == m_indexOf.cend())
+        return {};
+    const int i = *it;
+    const int row = m_grouping.isEmpty() ? i : m_rowInGroup.at(i);
+    return createIndex(row, 0, static_cast<quintptr>(i + 1));
 }
 
 const DocumentInfo *DocumentListModel::document(qint64 documentId) const
 {
-    for (const DocumentInfo &info : m_documents) {
-        if (info.id == documentId)
-            return &info;
-    }
-    return nullptr;
+    const auto it = m_indexOf.constFind(documentId);
+    return it == m_indexOf.cend() ? nullptr : &m_documents.at(*it);
 }
 
 QVariant DocumentListModel::data(const QModelIndex &index, int role) const

@@ -3,12 +3,14 @@
 #include "project/DocumentStore.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 namespace marginalia {
 
 class ProjectContext;
+struct ChangeFootprint;
 
 // The project's documents (DocumentStore::list()): name, characters, codings, site, kind. Grouped
 // by the values of one attribute when a grouping is set (documents without a value go into a
@@ -25,6 +27,9 @@ public:
     explicit DocumentListModel(ProjectContext *context, QObject *parent = nullptr);
 
     void reload();
+    // Follows an edit of the project: codings added or removed change just their documents' counts (recounted by
+    // CodingStore::countsInDocuments); anything else the list shows, or an unknown footprint (null), reloads it.
+    void applyChange(const ChangeFootprint *footprint);
     // The attribute to group by; empty: no groups.
     void setGrouping(const QString &attribute);
     QString grouping() const { return m_grouping; }
@@ -63,6 +68,7 @@ private:
     QList<Group> m_groups;
     QList<int> m_groupOf;    // document index -> group index
     QList<int> m_rowInGroup; // document index -> row within its group
+    QHash<qint64, int> m_indexOf; // document id -> index into m_documents
 };
 
 } // namespace marginalia

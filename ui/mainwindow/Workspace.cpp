@@ -15,6 +15,7 @@
 #include "documents/FindBar.h"
 #include "import/ImportController.h"
 #include "project/Codebook.h"
+#include "project/ChangeRecorder.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "segments/SegmentsPane.h"
@@ -156,15 +157,18 @@ Workspace::~Workspace()
 
 void Workspace::onChanged(int changes)
 {
+    // What the edit touched when known (an undo command's change, its undo or redo): the models and the view
+    // patch just that; null reloads them.
+    const ChangeFootprint *edit = m_context->editFootprint();
     if (changes & (ProjectContext::Documents | ProjectContext::Codings | ProjectContext::Attributes)) {
         const qint64 current = m_documentsPane->currentDocumentId();
-        m_documentModel->reload();
+        m_documentModel->applyChange(edit);
         m_documentsPane->selectDocument(current ? current : m_view->documentId());
     }
     if (changes & (ProjectContext::Documents | ProjectContext::Attributes))
         m_attributeModel->reload();
     if (changes & (ProjectContext::Codes | ProjectContext::Codings))
-        m_codebookModel->reload();
+        m_codebookModel->applyChange(edit);
     if (changes & ProjectContext::Documents) {
         // The shown document may have been removed (or an import undone).
         if (m_view->documentId() && !m_documentModel->document(m_view->documentId())) {
@@ -175,15 +179,25 @@ void Workspace::onChanged(int changes)
         }
     }
     if (changes & (ProjectContext::Codes | ProjectContext::Codings | ProjectContext::Documents))
-        refreshCodings();
+        refreshCodings(edit);
     updateActions();
     Q_EMIT statisticsChanged(statistics());
 }
 
-void Workspace::refreshCodings()
+void Workspace::refreshCodings(const ChangeFootprint *edit)
 {
     if (!m_view->documentId())
         return;
+    static const QStringList kCodingsOnly{QStringLiteral("codings"), QStringLiteral("coders")};
+    if (edit && edit->touchesOnly(kCodingsOnly)) {
+        auto current = CodingStore(m_context->project()).documentCodings(m_view->documentId(), edit->codings);
+        if (!current) {
+            m_context->reportFailure(current.error());
+            return;
+        }
+        m_view->patchCodings(edit->codings, *current);
+        return;
+    }
     auto codings = CodingStore(m_context->project()).documentCodings(m_view->documentId());
     if (!codings) {
         m_context->reportFailure(codings.error());
@@ -266,12 +280,15 @@ void Workspace::updateActions()
 
 QString Workspace::statistics()
 {
-    auto documents = DocumentStore(m_context->project()).count();
-    auto codes = Codebook(m_context->project()).codes();
-    auto codings = CodingStore(m_context->project()).count();
-    return tr("%n document(s)", nullptr, documents ? static_cast<int>(*documents) : 0) + QStringLiteral(" · ")
-        + tr("%n code(s)", nullptr, codes ? static_cast<int>(codes->size()) : 0) + QStringLiteral(" · ")
-        + tr("%n coding(s)", nullptr, codings ? static_cast<int>(*codings) : 0) + QStringLiteral(" · ")
+    // From the models, which follow every edit: counting the project's codings again after each edit would
+    // take time in proportion to the project (a document's codings all belong to a listed document).
+    const QList<DocumentInfo> &documents = m_documentModel->documents();
+    qint64 codings = 0;
+    for (const DocumentInfo &document : documents)
+        codings += document.codings;
+    return tr("%n document(s)", nullptr, static_cast<int>(documents.size())) + QStringLiteral(" · ")
+        + tr("%n code(s)", nullptr, static_cast<int>(m_codebookModel->codes().size())) + QStringLiteral(" · ")
+        + tr("%n coding(s)", nullptr, static_cast<int>(codings)) + QStringLiteral(" · ")
         + tr("coder: %1").arg(m_context->project().currentCoder());
 }
 

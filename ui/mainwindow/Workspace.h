@@ -12,6 +12,7 @@ class QWidget;
 
 namespace marginalia {
 
+struct ChangeFootprint;
 class AttributeEditor;
 class AttributeTableModel;
 class CodebookModel;
@@ -76,7 +77,8 @@ Q_SIGNALS:
 
 private:
     void onChanged(int changes);
-    void refreshCodings();
+    // The shown document's codings: patched from what an edit touched, reloaded when that is not known (null).
+    void refreshCodings(const ChangeFootprint *edit = nullptr);
     void updateActions();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
