@@ -29,11 +29,17 @@
 #include "search/TextSearch.h"
 #include "segments/SegmentsModel.h"
 #include "segments/SegmentsPane.h"
+#include "settings/CoderDialog.h"
 #include "settings/Settings.h"
+#include "common/UserAccount.h"
 #include "text/TextNormalizer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
 #include <QApplication>
 #include <QMenu>
 #include <QTableView>
@@ -407,6 +413,7 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Kunming"));
     }
 
+private:
     // Types into whatever has the keyboard focus, as a person at the keyboard does.
     static void typeKeys(const QString &text)
     {
@@ -444,6 +451,7 @@ private Q_SLOTS:
         return -1;
     }
 
+private Q_SLOTS:
     void attributeGridKeepsEveryTypedValue()
     {
         AttributeTableModel *model = workspace()->attributeModel();
@@ -595,6 +603,59 @@ private Q_SLOTS:
         QCOMPARE(undoStack()->count(), undoBefore);
         QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Kunming"));
         editor->close();
+    }
+
+private:
+    // Answers the next modal dialog (run from a timer while exec() waits).
+    template<typename Dialog, typename Answer>
+    static void answerDialog(Answer answer)
+    {
+        QTimer::singleShot(0, [answer] {
+            QTRY_VERIFY(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
+            answer(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
+        });
+    }
+
+private Q_SLOTS:
+    void firstStartAsksWhoIsCoding()
+    {
+        QSettings().remove(QStringLiteral("coder/name"));
+        QVERIFY(!Settings().hasCoderName());
+        // Until asked, the account's full name is used and shown — never a made-up "coder".
+        QVERIFY(!accountFullName().isEmpty());
+        QCOMPARE(Settings().coderName(), accountFullName());
+
+        QString prefilled;
+        answerDialog<CoderDialog>([&prefilled](CoderDialog *dialog) {
+            prefilled = dialog->nameEdit()->text();
+            dialog->nameEdit()->setText(QStringLiteral("Ana Lima"));
+            dialog->accept();
+        });
+        QVERIFY(m_window->askCoderOnFirstStart());
+        QCOMPARE(prefilled, accountFullName());
+        QCOMPARE(Settings().coderName(), QStringLiteral("Ana Lima"));
+        QCOMPARE(m_window->coderLabel()->text(), QStringLiteral("Coder: Ana Lima"));
+        QCOMPARE(workspace()->context()->project().currentCoder(), QStringLiteral("Ana Lima"));
+        QVERIFY(!m_window->askCoderOnFirstStart());   // asked once only
+
+        select(kPassage);
+        QVERIFY(EditCommands::addCoding(workspace()->context(), m_document, kPassage, m_exam));
+        QCOMPARE(storedCodings().first().coder, QStringLiteral("Ana Lima"));
+
+        // File › Coder… switches; a name of two lines cannot be accepted.
+        bool okWasEnabled = true;
+        answerDialog<CoderDialog>([&okWasEnabled](CoderDialog *dialog) {
+            dialog->nameEdit()->setText(QStringLiteral("Bo\nEve"));
+            okWasEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            dialog->nameEdit()->setText(QStringLiteral("Bo <b>Chen</b>"));
+            dialog->accept();
+        });
+        m_window->coderAction()->trigger();
+        QVERIFY(!okWasEnabled);
+        QCOMPARE(Settings().coderName(), QStringLiteral("Bo <b>Chen</b>"));
+        QCOMPARE(m_window->coderLabel()->textFormat(), Qt::PlainText);   // markup in a name is shown as typed
+        QCOMPARE(workspace()->context()->project().currentCoder(), QStringLiteral("Bo <b>Chen</b>"));
+        m_window->setCoder(QStringLiteral("tester"));
     }
 
     void importRunsInTheBackgroundAndUndoes()

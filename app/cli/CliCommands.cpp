@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "AnalysisCommands.h"
 #include "InterchangeCommands.h"
+#include "AttributeCommands.h"
 
 #include "analysis/AutoCoder.h"
 #include "demo/DemoProject.h"
@@ -732,6 +733,8 @@ void printUsage()
         "  search PROJECT QUERY [--json]\n"
         "  index PROJECT                                bring the search index up to date (import does it too)\n"
         "  set-attribute PROJECT DOCUMENT NAME VALUE [--type TYPE]\n"
+        "  unset-attribute PROJECT DOCUMENT NAME\n"
+        "  rename-attribute PROJECT NAME NEW_NAME;  retype-attribute PROJECT NAME TYPE;  delete-attribute PROJECT NAME\n"
         "\n"
         "Comparing sites and coders:\n"
         "  matrix PROJECT [--by ATTRIBUTE] [--rollup] [--kind K] [--coder C] --json|--csv\n"
@@ -776,6 +779,7 @@ int run(const QStringList &arguments)
         };
         addAnalysisCommands(table);
         addInterchangeCommands(table);
+        addAttributeCommands(table);
         return table;
     }();
     if (command == u"help" || command == u"--help" || command == u"-h") {

@@ -1,13 +1,16 @@
 #include "CliOutput.h"
 
+#include "CoderChoice.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
 
 namespace marginalia::cli {
 
-void printJson(const QJsonValue &value)
+void printJson(const QJsonValue &result)
 {
+    const QJsonValue value = withCoderChoice(result);   // the coder a writing command used
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     const QByteArray bytes = document.toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);

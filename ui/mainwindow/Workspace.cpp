@@ -271,8 +271,7 @@ QString Workspace::statistics()
     auto codings = CodingStore(m_context->project()).count();
     return tr("%n document(s)", nullptr, documents ? static_cast<int>(*documents) : 0) + QStringLiteral(" · ")
         + tr("%n code(s)", nullptr, codes ? static_cast<int>(codes->size()) : 0) + QStringLiteral(" · ")
-        + tr("%n coding(s)", nullptr, codings ? static_cast<int>(*codings) : 0) + QStringLiteral(" · ")
-        + tr("coder: %1").arg(m_context->project().currentCoder());
+        + tr("%n coding(s)", nullptr, codings ? static_cast<int>(*codings) : 0);
 }
 
 bool Workspace::eventFilter(QObject *watched, QEvent *event)
