@@ -658,6 +658,25 @@ private Q_SLOTS:
         m_window->setCoder(QStringLiteral("tester"));
     }
 
+    void namesAreShownAsPlainText()
+    {
+        qint64 code = 0;
+        QVERIFY(EditCommands::addCode(workspace()->context(), QStringLiteral("<b>bold & <i>co"), 0, &code));
+        MemoPanel *memo = workspace()->memoPanel();
+        memo->setTarget(MemoPanel::Target::Code, code);
+        QLabel *title = memo->findChild<QLabel *>();
+        QVERIFY(title);
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QVERIFY2(title->text().contains(QStringLiteral("<b>bold & <i>co")), qPrintable(title->text()));
+        // A name of two lines is refused with a sentence, and no code is made.
+        QSignalSpy failed(workspace()->context(), &ProjectContext::failed);
+        QVERIFY(!EditCommands::addCode(workspace()->context(), QStringLiteral("two\nlines"), 0));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("must be one line")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(m_window->messageBar()->findChild<QLabel *>()->textFormat(), Qt::PlainText);
+    }
+
     void importRunsInTheBackgroundAndUndoes()
     {
         const QString good = m_dir.filePath(QStringLiteral("observation.txt"));

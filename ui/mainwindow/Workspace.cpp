@@ -87,9 +87,11 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
         const QString question = tr("Remove the document “%1” and its %n coding(s) from the project?", nullptr,
                                     static_cast<int>(info->codings))
                                      .arg(info->name);
-        if (QMessageBox::question(m_window, tr("Remove Document"), question + QLatin1Char(' ') + tr("You can undo this."),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Remove Document"), question + QLatin1Char(' ') + tr("You can undo this."),
+                        QMessageBox::Yes | QMessageBox::Cancel, m_window);
+        box.setTextFormat(Qt::PlainText);   // a document name is never markup
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() == QMessageBox::Yes)
             EditCommands::removeDocument(m_context, id);
     });
 
