@@ -21,6 +21,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/Workspace.h"
+#include "project/ChangeRecorder.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -42,6 +43,7 @@
 #include <QTimer>
 #include <QApplication>
 #include <QMenu>
+#include <QMenuBar>
 #include <QTableView>
 #include <QFile>
 #include <QLineEdit>
@@ -675,6 +677,32 @@ private Q_SLOTS:
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("must be one line")),
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(m_window->messageBar()->findChild<QLabel *>()->textFormat(), Qt::PlainText);
+    }
+
+    void editMenuSaysWhatCannotBeUndone()
+    {
+        QAction *undo = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            if (menu->menu() && menu->text() == QStringLiteral("&Edit"))
+                undo = menu->menu()->actions().value(0);
+        }
+        QVERIFY(undo);
+        QVERIFY(EditCommands::addCoding(workspace()->context(), m_document, kPassage, m_exam));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Code “exam pressure”"));
+        QVERIFY(undo->isEnabled());
+        // A coding's changeset is some hundred bytes: with a 16-byte limit it is committed but not kept.
+        ChangeRecorder::setMaximumChangesetSize(16);
+        const bool coded = EditCommands::addCoding(workspace()->context(), m_document, kTeachers, m_workload);
+        ChangeRecorder::setMaximumChangesetSize(qint64(64) * 1024 * 1024);
+        QVERIFY(coded);
+        QCOMPARE(storedCodings().size(), 2);
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("Cannot undo “Code “workload”” (too large to keep)"));
+        // Leave the file as the other tests expect it.
+        auto project = Project::open(m_path);
+        QVERIFY(project);
+        for (const CodedSegment &coding : storedCodings())
+            QVERIFY(CodingStore(**project).remove(coding.id));
     }
 
     void importRunsInTheBackgroundAndUndoes()
