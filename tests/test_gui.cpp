@@ -37,6 +37,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -525,6 +527,29 @@ private Q_SLOTS:
         QCOMPARE(undoStack()->undoText(), QStringLiteral("Unset “age” of “interview.txt”"));
         undoStack()->undo();
         QCOMPARE(model->index(0, age).data().toString(), QStringLiteral("42"));
+        editor->close();
+    }
+
+    void pastingCellsWhileEditingPastesThemIntoTheGrid()
+    {
+        AttributeTableModel *model = workspace()->attributeModel();
+        QVERIFY(model->addColumn(QStringLiteral("city"), QStringLiteral("text")));
+        QVERIFY(model->addColumn(QStringLiteral("year"), QStringLiteral("integer")));
+        const int city = attributeColumn(QStringLiteral("city"));
+        workspace()->showAttributeEditor();
+        AttributeEditor *editor = workspace()->attributeEditor();
+        focusGrid(editor);
+        editor->view()->setCurrentIndex(model->index(0, city));
+        typeKeys(QStringLiteral("x"));   // a cell editor is open now
+        QVERIFY(editor->view()->indexWidget(model->index(0, city)));
+        // Two cells copied from a spreadsheet row: both land in the grid, one undo step.
+        QGuiApplication::clipboard()->setText(QStringLiteral("Lima\t2019\n"));
+        const int undoBefore = undoStack()->count();
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::Paste);
+        QTRY_COMPARE(model->index(0, city).data().toString(), QStringLiteral("Lima"));
+        QCOMPARE(model->index(0, city + 1).data().toString(), QStringLiteral("2019"));
+        // "x" was committed first, then the paste: two undo steps.
+        QCOMPARE(undoStack()->count(), undoBefore + 2);
         editor->close();
     }
 
