@@ -14,8 +14,16 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "common/UserAccount.h"
+#include "project/Names.h"
 #include "text/TextNormalizer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -324,6 +332,196 @@ private Q_SLOTS:
         stack->undo();
         QVERIFY(!stack->canUndo());
         QCOMPARE(*CodingStore(m_context->project()).count(), qint64(5));   // the two kept ones are undone
+    }
+
+    // ---- who is coding, in the command-line tool ----
+
+private:
+    struct CliRun
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    // Runs marginalia-cli with MARGINALIA_CODER as given (null: unset) and the GUI's settings in a
+    // folder of the test's own (XDG_CONFIG_HOME), holding guiCoder if it is not empty.
+    CliRun cli(const QStringList &arguments, const QString &coderVariable, const QString &guiCoder)
+    {
+        const QString config = m_dir.filePath(QStringLiteral("config%1").arg(++m_counter));
+        if (!guiCoder.isEmpty()) {
+            QDir().mkpath(config + QStringLiteral("/Marginalia"));
+            QFile settings(config + QStringLiteral("/Marginalia/Marginalia.conf"));
+            if (!settings.open(QIODevice::WriteOnly))
+                qFatal("cannot write the settings file");
+            settings.write("[coder]\nname=" + guiCoder.toUtf8() + "\n");
+        }
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        environment.remove(QStringLiteral("MARGINALIA_CODER"));
+        if (!coderVariable.isNull())
+            environment.insert(QStringLiteral("MARGINALIA_CODER"), coderVariable);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("marginalia-cli did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QJsonObject coderField(const QByteArray &json)
+    {
+        return QJsonDocument::fromJson(json).object().value(QStringLiteral("coder")).toObject();
+    }
+
+private Q_SLOTS:
+    void cliSaysWhichCoderItUsed()
+    {
+        m_context.reset();
+        const QString path = m_dir.filePath(QStringLiteral("coders.marginalia"));
+        const QString text = m_dir.filePath(QStringLiteral("coders.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello world\n");
+        file.close();
+        QCOMPARE(cli({QStringLiteral("new"), path}, {}, {}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), path, text}, QStringLiteral("Ana"), {}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("add-code"), path, QStringLiteral("greeting")}, QStringLiteral("Ana"), {}).exitCode, 0);
+
+        // The environment variable comes before the GUI's setting; text output says so on stderr.
+        CliRun run = cli({QStringLiteral("code"), path, QStringLiteral("coders.txt"), QStringLiteral("greeting"),
+                          QStringLiteral("0"), QStringLiteral("5")},
+                         QStringLiteral("Ana"), QStringLiteral("Gui Person"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("coder: Ana (from MARGINALIA_CODER)")), qPrintable(run.err));
+        // --coder comes first; with --json the choice is a field of the result, and stderr stays quiet.
+        run = cli({QStringLiteral("code"), path, QStringLiteral("coders.txt"), QStringLiteral("greeting"),
+                   QStringLiteral("6"), QStringLiteral("11"), QStringLiteral("--coder"), QStringLiteral("Bo"),
+                   QStringLiteral("--json")},
+                  QStringLiteral("Ana"), QStringLiteral("Gui Person"));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(coderField(run.out).value(QStringLiteral("name")).toString(), QStringLiteral("Bo"));
+        QCOMPARE(coderField(run.out).value(QStringLiteral("source")).toString(), QStringLiteral("--coder"));
+        QVERIFY2(!run.err.contains(QStringLiteral("coder:")), qPrintable(run.err));
+        // Neither: the GUI's setting.
+        run = cli({QStringLiteral("code"), path, QStringLiteral("coders.txt"), QStringLiteral("greeting"),
+                   QStringLiteral("0"), QStringLiteral("11"), QStringLiteral("--json")},
+                  QString(), QStringLiteral("Gui Person"));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(coderField(run.out).value(QStringLiteral("name")).toString(), QStringLiteral("Gui Person"));
+        QCOMPARE(coderField(run.out).value(QStringLiteral("source")).toString(), QStringLiteral("GUI setting"));
+        // None of them: the account's name, said as such — never "default".
+        run = cli({QStringLiteral("uncode"), path, QStringLiteral("3")}, QString(), QString());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!accountFullName().isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("coder: %1 (from account name)").arg(accountFullName())),
+                 qPrintable(run.err));
+        // A name that is not one line is refused, and nothing is coded.
+        run = cli({QStringLiteral("code"), path, QStringLiteral("coders.txt"), QStringLiteral("greeting"),
+                   QStringLiteral("0"), QStringLiteral("3")},
+                  QStringLiteral("Eve\nmallory"), QString());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("line break")), qPrintable(run.err));
+
+        // The codings carry the names chosen: [0,5) by Ana, [6,11) by Bo; [0,11) by Gui Person was uncoded.
+        auto project = Project::open(path, Project::Access::ReadOnly);
+        QVERIFY(project);
+        auto codings = CodingStore(**project).segments({});
+        QVERIFY(codings);
+        QStringList coders;
+        for (const CodedSegment &coding : *codings)
+            coders.append(QStringLiteral("%1-%2:%3").arg(coding.start).arg(coding.end).arg(coding.coder));
+        coders.sort();
+        QCOMPARE(coders, (QStringList{QStringLiteral("0-5:Ana"), QStringLiteral("6-11:Bo")}));
+    }
+
+    void cliUnsetsAnAttributeValue()
+    {
+        m_context.reset();
+        const QString path = m_dir.filePath(QStringLiteral("unset.marginalia"));
+        const QString text = m_dir.filePath(QStringLiteral("unset.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("some words\n");
+        file.close();
+        QCOMPARE(cli({QStringLiteral("new"), path}, {}, {}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), path, text}, QStringLiteral("Ana"), {}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("set-attribute"), path, QStringLiteral("unset.txt"), QStringLiteral("age"),
+                      QStringLiteral("42"), QStringLiteral("--type"), QStringLiteral("integer")},
+                     QStringLiteral("Ana"), {})
+                     .exitCode,
+                 0);
+        CliRun run = cli({QStringLiteral("unset-attribute"), path, QStringLiteral("unset.txt"), QStringLiteral("age"),
+                          QStringLiteral("--json")},
+                         QStringLiteral("Ana"), {});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject unset = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("attribute_unset")).toObject();
+        QCOMPARE(unset.value(QStringLiteral("previous_value")).toString(), QStringLiteral("42"));
+        {
+            auto project = Project::open(path, Project::Access::ReadOnly);
+            QVERIFY(project);
+            DocumentStore documents(**project);
+            QVERIFY(documents.attributes(*documents.find(QStringLiteral("unset.txt")))->isEmpty());
+            // The attribute itself stays, without values.
+            QCOMPARE(documents.attributeDefinitions()->size(), 1);
+        }
+        // An attribute the project does not have is an error, not a silent success.
+        run = cli({QStringLiteral("unset-attribute"), path, QStringLiteral("unset.txt"), QStringLiteral("agee")},
+                  QStringLiteral("Ana"), {});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no attribute 'agee'")), qPrintable(run.err));
+    }
+
+    // ---- names are one line ----
+
+    void namesWithControlCharactersAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("line feed") << QStringLiteral("exam\npressure") << QStringLiteral("a line break");
+        QTest::newRow("carriage return") << QStringLiteral("exam\rpressure") << QStringLiteral("a carriage return");
+        QTest::newRow("tab") << QStringLiteral("exam\tpressure") << QStringLiteral("a tab");
+        QTest::newRow("line separator") << QStringLiteral("exam\u2028pressure") << QStringLiteral("a line separator");
+        QTest::newRow("escape") << QStringLiteral("exam\x1b[2Jpressure") << QStringLiteral("U+001B");
+        QTest::newRow("C1 next line") << QStringLiteral("exam\u0085pressure") << QStringLiteral("U+0085");
+    }
+
+    void namesWithControlCharactersAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, said);
+        openFreshProject();
+        Project &project = m_context->project();
+        const QStringList before = committedRows(m_path);
+        auto code = Codebook(project).add({name, 0, {}, {}, {}});
+        QVERIFY(!code);
+        QVERIFY2(code.error().contains(said) && code.error().startsWith(u"a code name must be one line"),
+                 qPrintable(code.error()));
+        auto renamed = Codebook(project).rename(m_codeA, name);
+        QVERIFY(!renamed);
+        QVERIFY(renamed.error().contains(said));
+        DocumentStore documents(project);
+        QVERIFY(!documents.defineAttribute(name));
+        QVERIFY(!documents.setAttribute(m_documents[0], name, QStringLiteral("x")));
+        QVERIFY(documents.defineAttribute(QStringLiteral("site")));
+        QVERIFY(!documents.renameAttribute(QStringLiteral("site"), name));
+        auto document = documents.rename(m_documents[0], name);
+        QVERIFY(!document);
+        QVERIFY(document.error().startsWith(u"a document name must be one line"));
+        QCOMPARE(committedRows(m_path).size(), before.size() + 2);   // only "site" and its journal entry
+
+        // A document name from a file is cleaned instead: each control character becomes a space.
+        NewDocument fromFile;
+        fromFile.name = name + QStringLiteral(".txt");
+        fromFile.text = QStringLiteral("text\n");
+        auto added = documents.add(fromFile);
+        QVERIFY(added);
+        const QString stored = documents.info(*added)->name;
+        QCOMPARE(stored, singleLineName(name + QStringLiteral(".txt")));
+        for (QChar c : stored)
+            QVERIFY(c.category() != QChar::Other_Control && c != QChar::LineSeparator);
+        QVERIFY(stored.startsWith(u"exam ") && stored.endsWith(u"pressure.txt"));
     }
 };
 

@@ -21,6 +21,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/Workspace.h"
+#include "project/ChangeRecorder.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -29,13 +30,22 @@
 #include "search/TextSearch.h"
 #include "segments/SegmentsModel.h"
 #include "segments/SegmentsPane.h"
+#include "settings/CoderDialog.h"
 #include "settings/Settings.h"
+#include "common/UserAccount.h"
 #include "text/TextNormalizer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
 #include <QApplication>
 #include <QMenu>
+#include <QMenuBar>
 #include <QTableView>
 #include <QFile>
 #include <QLineEdit>
@@ -407,6 +417,7 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Kunming"));
     }
 
+private:
     // Types into whatever has the keyboard focus, as a person at the keyboard does.
     static void typeKeys(const QString &text)
     {
@@ -444,6 +455,7 @@ private Q_SLOTS:
         return -1;
     }
 
+private Q_SLOTS:
     void attributeGridKeepsEveryTypedValue()
     {
         AttributeTableModel *model = workspace()->attributeModel();
@@ -515,6 +527,29 @@ private Q_SLOTS:
         QCOMPARE(undoStack()->undoText(), QStringLiteral("Unset “age” of “interview.txt”"));
         undoStack()->undo();
         QCOMPARE(model->index(0, age).data().toString(), QStringLiteral("42"));
+        editor->close();
+    }
+
+    void pastingCellsWhileEditingPastesThemIntoTheGrid()
+    {
+        AttributeTableModel *model = workspace()->attributeModel();
+        QVERIFY(model->addColumn(QStringLiteral("city"), QStringLiteral("text")));
+        QVERIFY(model->addColumn(QStringLiteral("year"), QStringLiteral("integer")));
+        const int city = attributeColumn(QStringLiteral("city"));
+        workspace()->showAttributeEditor();
+        AttributeEditor *editor = workspace()->attributeEditor();
+        focusGrid(editor);
+        editor->view()->setCurrentIndex(model->index(0, city));
+        typeKeys(QStringLiteral("x"));   // a cell editor is open now
+        QVERIFY(editor->view()->indexWidget(model->index(0, city)));
+        // Two cells copied from a spreadsheet row: both land in the grid, one undo step.
+        QGuiApplication::clipboard()->setText(QStringLiteral("Lima\t2019\n"));
+        const int undoBefore = undoStack()->count();
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::Paste);
+        QTRY_COMPARE(model->index(0, city).data().toString(), QStringLiteral("Lima"));
+        QCOMPARE(model->index(0, city + 1).data().toString(), QStringLiteral("2019"));
+        // "x" was committed first, then the paste: two undo steps.
+        QCOMPARE(undoStack()->count(), undoBefore + 2);
         editor->close();
     }
 
@@ -595,6 +630,104 @@ private Q_SLOTS:
         QCOMPARE(undoStack()->count(), undoBefore);
         QCOMPARE(model->index(0, site).data().toString(), QStringLiteral("Kunming"));
         editor->close();
+    }
+
+private:
+    // Answers the next modal dialog (run from a timer while exec() waits).
+    template<typename Dialog, typename Answer>
+    static void answerDialog(Answer answer)
+    {
+        QTimer::singleShot(0, [answer] {
+            QTRY_VERIFY(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
+            answer(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
+        });
+    }
+
+private Q_SLOTS:
+    void firstStartAsksWhoIsCoding()
+    {
+        QSettings().remove(QStringLiteral("coder/name"));
+        QVERIFY(!Settings().hasCoderName());
+        // Until asked, the account's full name is used and shown — never a made-up "coder".
+        QVERIFY(!accountFullName().isEmpty());
+        QCOMPARE(Settings().coderName(), accountFullName());
+
+        QString prefilled;
+        answerDialog<CoderDialog>([&prefilled](CoderDialog *dialog) {
+            prefilled = dialog->nameEdit()->text();
+            dialog->nameEdit()->setText(QStringLiteral("Ana Lima"));
+            dialog->accept();
+        });
+        QVERIFY(m_window->askCoderOnFirstStart());
+        QCOMPARE(prefilled, accountFullName());
+        QCOMPARE(Settings().coderName(), QStringLiteral("Ana Lima"));
+        QCOMPARE(m_window->coderLabel()->text(), QStringLiteral("Coder: Ana Lima"));
+        QCOMPARE(workspace()->context()->project().currentCoder(), QStringLiteral("Ana Lima"));
+        QVERIFY(!m_window->askCoderOnFirstStart());   // asked once only
+
+        select(kPassage);
+        QVERIFY(EditCommands::addCoding(workspace()->context(), m_document, kPassage, m_exam));
+        QCOMPARE(storedCodings().first().coder, QStringLiteral("Ana Lima"));
+
+        // File › Coder… switches; a name of two lines cannot be accepted.
+        bool okWasEnabled = true;
+        answerDialog<CoderDialog>([&okWasEnabled](CoderDialog *dialog) {
+            dialog->nameEdit()->setText(QStringLiteral("Bo\nEve"));
+            okWasEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            dialog->nameEdit()->setText(QStringLiteral("Bo <b>Chen</b>"));
+            dialog->accept();
+        });
+        m_window->coderAction()->trigger();
+        QVERIFY(!okWasEnabled);
+        QCOMPARE(Settings().coderName(), QStringLiteral("Bo <b>Chen</b>"));
+        QCOMPARE(m_window->coderLabel()->textFormat(), Qt::PlainText);   // markup in a name is shown as typed
+        QCOMPARE(workspace()->context()->project().currentCoder(), QStringLiteral("Bo <b>Chen</b>"));
+        m_window->setCoder(QStringLiteral("tester"));
+    }
+
+    void namesAreShownAsPlainText()
+    {
+        qint64 code = 0;
+        QVERIFY(EditCommands::addCode(workspace()->context(), QStringLiteral("<b>bold & <i>co"), 0, &code));
+        MemoPanel *memo = workspace()->memoPanel();
+        memo->setTarget(MemoPanel::Target::Code, code);
+        QLabel *title = memo->findChild<QLabel *>();
+        QVERIFY(title);
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QVERIFY2(title->text().contains(QStringLiteral("<b>bold & <i>co")), qPrintable(title->text()));
+        // A name of two lines is refused with a sentence, and no code is made.
+        QSignalSpy failed(workspace()->context(), &ProjectContext::failed);
+        QVERIFY(!EditCommands::addCode(workspace()->context(), QStringLiteral("two\nlines"), 0));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("must be one line")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(m_window->messageBar()->findChild<QLabel *>()->textFormat(), Qt::PlainText);
+    }
+
+    void editMenuSaysWhatCannotBeUndone()
+    {
+        QAction *undo = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            if (menu->menu() && menu->text() == QStringLiteral("&Edit"))
+                undo = menu->menu()->actions().value(0);
+        }
+        QVERIFY(undo);
+        QVERIFY(EditCommands::addCoding(workspace()->context(), m_document, kPassage, m_exam));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Code “exam pressure”"));
+        QVERIFY(undo->isEnabled());
+        // A coding's changeset is some hundred bytes: with a 16-byte limit it is committed but not kept.
+        ChangeRecorder::setMaximumChangesetSize(16);
+        const bool coded = EditCommands::addCoding(workspace()->context(), m_document, kTeachers, m_workload);
+        ChangeRecorder::setMaximumChangesetSize(qint64(64) * 1024 * 1024);
+        QVERIFY(coded);
+        QCOMPARE(storedCodings().size(), 2);
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("Cannot undo “Code “workload”” (too large to keep)"));
+        // Leave the file as the other tests expect it.
+        auto project = Project::open(m_path);
+        QVERIFY(project);
+        for (const CodedSegment &coding : storedCodings())
+            QVERIFY(CodingStore(**project).remove(coding.id));
     }
 
     void importRunsInTheBackgroundAndUndoes()

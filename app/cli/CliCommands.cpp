@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "AnalysisCommands.h"
 #include "InterchangeCommands.h"
+#include "AttributeCommands.h"
 
 #include "analysis/AutoCoder.h"
 #include "demo/DemoProject.h"
@@ -950,6 +951,8 @@ QString usageText()
         "                                               speaker and N characters of context (default 30)\n"
         "  index PROJECT                                bring the search index up to date (import does it too)\n"
         "  set-attribute PROJECT DOCUMENT NAME VALUE [--type TYPE]\n"
+        "  unset-attribute PROJECT DOCUMENT NAME\n"
+        "  rename-attribute PROJECT NAME NEW_NAME;  retype-attribute PROJECT NAME TYPE;  delete-attribute PROJECT NAME\n"
         "\n"
         "Comparing sites and coders:\n"
         "  matrix PROJECT [--by ATTRIBUTE] [--rollup] [--kind K] [--coder C] --json|--csv\n"
@@ -1010,6 +1013,7 @@ int run(const QStringList &arguments)
         };
         addAnalysisCommands(table);
         addInterchangeCommands(table);
+        addAttributeCommands(table);
         return table;
     }();
     if (command == u"help" || command == u"--help" || command == u"-h") {

@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "CoderChoice.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -27,8 +29,9 @@ void printDiagnostic(const QJsonObject &json, const QString &text)
 
 } // namespace
 
-void printJson(const QJsonValue &value)
+void printJson(const QJsonValue &result)
 {
+    const QJsonValue value = withCoderChoice(result);   // the coder a writing command used
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     write(stdout, document.toJson(QJsonDocument::Indented));
 }

@@ -2,6 +2,7 @@
 
 #include "CliArgs.h"
 #include "CliOutput.h"
+#include "CoderChoice.h"
 
 #include "search/SearchIndexer.h"
 
@@ -66,14 +67,24 @@ std::unique_ptr<Project> openProject(const QString &path, const Invocation &invo
         printError(project.error());
         return nullptr;
     }
-    // Only commands that define --coder may ask for it (the parser warns about unknown names).
+    if (access == Project::Access::ReadOnly)
+        return std::move(*project);   // (a read-only command's --coder is a filter, not who is working)
+    // Every change is journalled under a coder. Commands that record work define --coder: they say
+    // which coder they used and how it was found.
     const bool hasCoderOption = std::any_of(invocation.options.cbegin(), invocation.options.cend(),
                                             [](const QCommandLineOption &o) { return o.names().contains(QStringLiteral("coder")); });
-    QString coder = hasCoderOption ? invocation.value(QStringLiteral("coder")) : QString();
-    if (coder.isEmpty())
-        coder = qEnvironmentVariable("MARGINALIA_CODER");
-    if (!coder.isEmpty())
-        (*project)->setCurrentCoder(coder);
+    auto coder = chooseCoder(hasCoderOption ? invocation.value(QStringLiteral("coder")) : QString());
+    if (!coder) {
+        printError(coder.error());
+        return nullptr;
+    }
+    if (hasCoderOption) {
+        const bool json = std::any_of(invocation.options.cbegin(), invocation.options.cend(),
+                                      [](const QCommandLineOption &o) { return o.names().contains(kJson); })
+            && invocation.isSet(kJson);
+        announceCoder(*coder, json);
+    }
+    (*project)->setCurrentCoder(coder->name);
     return std::move(*project);
 }
 

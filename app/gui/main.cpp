@@ -208,6 +208,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &app, [&driver] { driver->next(); });
         return QApplication::exec();
     }
+    window.askCoderOnFirstStart();   // before any coding: who is coding?
     if (parser.isSet(demo)) {
         window.openDemoProject();
     } else if (!positional.isEmpty() && positional.first().endsWith(QStringLiteral(".qdpx"), Qt::CaseInsensitive)) {

@@ -23,6 +23,7 @@ MemoPanel::MemoPanel(ProjectContext *context, QWidget *parent)
     , m_save(new QPushButton(tr("Save Memo"), this))
 {
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);   // the title holds names, which are never markup
     m_edit->setPlaceholderText(tr("Write a memo…"));
     auto *saveShortcut = new QAction(this);
     saveShortcut->setShortcut(QKeySequence::Save);

@@ -11,13 +11,38 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace marginalia {
+
+namespace {
+
+// Lets the window see the keys typed into a cell's editor, so that pasting several cells while
+// a cell is being edited pastes them into the grid rather than as one value with tabs and line breaks.
+class CellDelegate final : public QStyledItemDelegate
+{
+public:
+    CellDelegate(QObject *keyWatcher, QObject *parent) : QStyledItemDelegate(parent), m_keyWatcher(keyWatcher) {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (editor)
+            editor->installEventFilter(m_keyWatcher);
+        return editor;
+    }
+
+private:
+    QObject *m_keyWatcher;
+};
+
+} // namespace
 
 AttributeEditor::AttributeEditor(AttributeTableModel *model, QWidget *parent)
     : QDialog(parent)
@@ -28,6 +53,7 @@ AttributeEditor::AttributeEditor(AttributeTableModel *model, QWidget *parent)
     setModal(false);
     resize(720, 480);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new CellDelegate(this, m_view));
     // As in a spreadsheet: typing starts editing the cell, moving to a cell does not (so Delete
     // unsets the value of the cell one is on).
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
@@ -201,6 +227,26 @@ void AttributeEditor::hideEvent(QHideEvent *event)
 
 bool AttributeEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched != m_view && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString text = QGuiApplication::clipboard()->text();
+        QString withoutLastBreak = text;
+        while (withoutLastBreak.endsWith(u'\n') || withoutLastBreak.endsWith(u'\r'))
+            withoutLastBreak.chop(1);
+        if (withoutLastBreak.contains(u'\n') || withoutLastBreak.contains(u'\t')) {
+            // Several cells: what was typed so far is committed, then the cells are pasted from here.
+            commitOpenEditor();
+            paste(text);
+            return true;
+        }
+        if (text != withoutLastBreak) {
+            // One cell copied from a spreadsheet ends with a line break: paste the value without it.
+            if (auto *line = qobject_cast<QLineEdit *>(watched)) {
+                line->insert(withoutLastBreak);
+                return true;
+            }
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Paste)) {

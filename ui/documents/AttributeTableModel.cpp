@@ -169,7 +169,7 @@ bool AttributeTableModel::removeColumn(int column)
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && !attribute(section).isEmpty())
-        return tr("%1 (%2 values)").arg(attribute(section), attributeType(section));
+        return QStringLiteral("<p>%1</p>").arg(tr("%1 (%2 values)").arg(attribute(section), attributeType(section)).toHtmlEscaped());
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)

@@ -16,6 +16,7 @@ FindBar::FindBar(DocumentView *view, QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
+    m_status->setTextFormat(Qt::PlainText);
     m_edit->setPlaceholderText(tr("Find in document"));
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);

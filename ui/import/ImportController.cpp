@@ -138,6 +138,7 @@ void ImportController::showSummary(const ImportReport &report)
                                 QMessageBox::Ok, m_window);
     box->setDetailedText(lines.join(QLatin1Char('\n')));
     box->setInformativeText(lines.mid(0, 8).join(QLatin1Char('\n')));
+    box->setTextFormat(Qt::PlainText);   // file names and reasons are shown as they are
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
     box->show();

@@ -18,6 +18,7 @@
 #include "mainwindow/Workspace.h"
 #include "project/Project.h"
 #include "segments/SegmentsPane.h"
+#include "settings/CoderDialog.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_startPage(new StartPage(this))
     , m_messageBar(new MessageBar(this))
     , m_statistics(new QLabel(this))
+    , m_coderLabel(new QLabel(this))
     , m_indexing(new IndexingStatus(this))
 {
     setWindowTitle(tr("Marginalia"));
@@ -74,6 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_indexing);
     statusBar()->addPermanentWidget(m_statistics);
+    statusBar()->addPermanentWidget(m_coderLabel);
+    m_statistics->setTextFormat(Qt::PlainText);
+    m_coderLabel->setTextFormat(Qt::PlainText);   // a name is shown as typed, never as markup
 
     m_documentsDock = makeDock(tr("Documents"), QStringLiteral("documentsDock"), this, Qt::LeftDockWidgetArea);
     m_codebookDock = makeDock(tr("Codebook"), QStringLiteral("codebookDock"), this, Qt::RightDockWidgetArea);
@@ -86,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openProject);
 
     createMenus();
+    showCoder();
     const Settings settings;
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 800);
@@ -123,6 +129,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     auto *compare = new CompareController(this);           // the Compare menu and the report dialog
     compare->addReportAction(file);
+    file->addSeparator();
+    m_coderAction = file->addAction(tr("C&oder…"), this, &MainWindow::chooseCoder);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Project"), this, [this] {
         closeProject();
@@ -279,6 +287,41 @@ bool MainWindow::openProject(const QString &path)
     return true;
 }
 
+void MainWindow::showCoder()
+{
+    const QString name = Settings().coderName();
+    m_coderLabel->setText(tr("Coder: %1").arg(name));
+    m_coderLabel->setToolTip(tr("Your codings are stored under this name. Change it with File › Coder…"));
+}
+
+void MainWindow::setCoder(const QString &name)
+{
+    Settings().setCoderName(name);
+    if (m_workspace)
+        m_workspace->context()->project().setCurrentCoder(Settings().coderName());
+    showCoder();
+}
+
+bool MainWindow::askCoderOnFirstStart()
+{
+    if (Settings().hasCoderName())
+        return false;
+    CoderDialog dialog(Settings().coderName(), true, this);   // prefilled with the account's full name
+    if (dialog.exec() != QDialog::Accepted || dialog.coderName().isEmpty())
+        return false;   // asked again at the next start; meanwhile the account's name is used, and shown
+    setCoder(dialog.coderName());
+    return true;
+}
+
+bool MainWindow::chooseCoder()
+{
+    CoderDialog dialog(Settings().coderName(), false, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.coderName().isEmpty())
+        return false;
+    setCoder(dialog.coderName());
+    return true;
+}
+
 void MainWindow::updateUndoAction()
 {
     QUndoStack *stack = m_workspace ? m_workspace->context()->undoStack() : nullptr;
@@ -399,6 +442,7 @@ void MainWindow::showPreferences()
     if (dialog.apply())
         m_messageBar->showMessage(tr("The new interface language takes effect when you start Marginalia again."),
                                   MessageBar::Kind::Information);
+    showCoder();
     if (m_workspace) {
         m_workspace->context()->project().setCurrentCoder(Settings().coderName());
         m_workspace->applyDocumentFont();

@@ -42,6 +42,15 @@ public:
 
     static QString demoProjectPath();
 
+    // On the first start (no coder name chosen yet) asks who is coding; true if a name was chosen.
+    bool askCoderOnFirstStart();
+    // File › Coder…: asks for the coder's name, stores it and applies it to the open project.
+    bool chooseCoder();
+    // Makes name the coder (stored in the settings, applied to the open project, shown in the status bar).
+    void setCoder(const QString &name);
+    QLabel *coderLabel() const { return m_coderLabel; }
+    QAction *coderAction() const { return m_coderAction; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -52,6 +61,7 @@ private:
     void updateRecentMenu();
     void updateActions();
     void updateUndoAction();
+    void showCoder();
     void showError(const QString &message);
     void showPreferences();
     void chooseProjectToOpen();
@@ -62,6 +72,7 @@ private:
     StartPage *m_startPage;
     MessageBar *m_messageBar;
     QLabel *m_statistics;
+    QLabel *m_coderLabel;
     IndexingStatus *m_indexing;
     QDockWidget *m_documentsDock;
     QDockWidget *m_codebookDock;
@@ -75,6 +86,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_snapAction = nullptr;
+    QAction *m_coderAction = nullptr;
     Workspace *m_workspace = nullptr;
 };
 

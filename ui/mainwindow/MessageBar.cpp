@@ -16,6 +16,7 @@ MessageBar::MessageBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);   // messages quote names and file contents
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("×"));

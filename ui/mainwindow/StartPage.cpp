@@ -58,7 +58,7 @@ void StartPage::reloadRecent()
     m_recent->clear();
     for (const QString &path : Settings().recentProjects()) {
         auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
-        item->setToolTip(path);
+        item->setToolTip(QStringLiteral("<p>%1</p>").arg(path.toHtmlEscaped()));   // shown as typed, never as markup
         item->setData(Qt::UserRole, path);
     }
 }

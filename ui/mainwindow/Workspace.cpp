@@ -88,9 +88,11 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
         const QString question = tr("Remove the document “%1” and its %n coding(s) from the project?", nullptr,
                                     static_cast<int>(info->codings))
                                      .arg(info->name);
-        if (QMessageBox::question(m_window, tr("Remove Document"), question + QLatin1Char(' ') + tr("You can undo this."),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Remove Document"), question + QLatin1Char(' ') + tr("You can undo this."),
+                        QMessageBox::Yes | QMessageBox::Cancel, m_window);
+        box.setTextFormat(Qt::PlainText);   // a document name is never markup
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() == QMessageBox::Yes)
             EditCommands::removeDocument(m_context, id);
     });
 
@@ -288,8 +290,7 @@ QString Workspace::statistics()
         codings += document.codings;
     return tr("%n document(s)", nullptr, static_cast<int>(documents.size())) + QStringLiteral(" · ")
         + tr("%n code(s)", nullptr, static_cast<int>(m_codebookModel->codes().size())) + QStringLiteral(" · ")
-        + tr("%n coding(s)", nullptr, static_cast<int>(codings)) + QStringLiteral(" · ")
-        + tr("coder: %1").arg(m_context->project().currentCoder());
+        + tr("%n coding(s)", nullptr, static_cast<int>(codings));
 }
 
 bool Workspace::eventFilter(QObject *watched, QEvent *event)

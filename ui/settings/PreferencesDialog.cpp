@@ -2,6 +2,8 @@
 
 #include "settings/Settings.h"
 
+#include "project/Names.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
@@ -55,8 +57,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 bool PreferencesDialog::apply()
 {
     Settings settings;
-    if (!m_coder->text().trimmed().isEmpty())
-        settings.setCoderName(m_coder->text());
+    // A name that is empty or not one line keeps the coder as it was (File › Coder… says why).
+    if (auto name = checkedName(QStringLiteral("coder"), m_coder->text()))
+        settings.setCoderName(*name);
     QFont font = m_font->currentFont();
     font.setPointSize(m_size->value());
     settings.setDocumentFont(font);

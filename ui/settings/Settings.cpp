@@ -1,5 +1,7 @@
 #include "settings/Settings.h"
 
+#include "common/UserAccount.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -23,16 +25,18 @@ QString hashed(const QString &text)
 
 QString Settings::coderName() const
 {
-    const QString name = m_settings.value(key("coder/name")).toString();
-    if (!name.isEmpty())
-        return name;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("coder") : user;
+    const QString name = m_settings.value(key(kCoderNameKey)).toString().trimmed();
+    return name.isEmpty() ? accountFullName() : name;
+}
+
+bool Settings::hasCoderName() const
+{
+    return !m_settings.value(key(kCoderNameKey)).toString().trimmed().isEmpty();
 }
 
 void Settings::setCoderName(const QString &name)
 {
-    m_settings.setValue(key("coder/name"), name.trimmed());
+    m_settings.setValue(key(kCoderNameKey), name.trimmed());
 }
 
 QString Settings::language() const

@@ -14,8 +14,14 @@ class Settings
 public:
     Settings() = default;
 
+    // The coder's name as chosen by the user, else the account's full name (never a made-up one).
     QString coderName() const;
+    // False until the user has said who is coding (the first start asks).
+    bool hasCoderName() const;
     void setCoderName(const QString &name);
+    // Where the name is kept: the command-line tool reads the same key (organisation and
+    // application "Marginalia") when neither --coder nor MARGINALIA_CODER is given.
+    static constexpr const char *kCoderNameKey = "coder/name";
 
     // "" follows the system; otherwise "en", "zh_CN", "de", "sv". Takes effect at the next start.
     QString language() const;
