@@ -8,6 +8,8 @@
 #include "import/FormatReaders.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "text/Segmenter.h"
+#include "text/TextIndex.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -490,6 +492,37 @@ private Q_SLOTS:
         const CliRun codings = runCli({QStringLiteral("codings"), project, QStringLiteral("--json")}, 1024, 60, m_dir.path());
         QVERIFY2(codings.out.contains(QStringLiteral("\"start\": 920")), qPrintable(codings.out.left(800)));
         QVERIFY2(codings.out.contains(QStringLiteral("\"end\": 965")), qPrintable(codings.out.left(800)));
+    }
+
+    void segmenterOnOneHugeLineAnswersQuickly()
+    {
+        // A document that is one line of 20 million characters (400,000 numbered sentences): each
+        // sentenceAt() or snapToWords() used to analyse the whole line (about a second each); now a
+        // stretch around the position. 1,000 calls of each within 30 s (a few seconds on a busy machine;
+        // the whole line each time would be half an hour).
+        QString text;
+        text.reserve(20000000);
+        for (int i = 0; text.size() < 20000000; ++i)
+            text += QStringLiteral("Sentence %1 is here, and it says nothing much. ").arg(i, 7, 10, QLatin1Char('0'));
+        const TextIndex index(text);
+        const Segmenter segmenter;
+        QElapsedTimer timer;
+        timer.start();
+        // Each sentence is 52 characters ("Sentence " 9, the number 7, " is here, and it says nothing
+        // much. " 36): sentence k is [52k, 52k + 51), its trailing space left out.
+        for (qint64 k = 0; k < 1000; ++k) {
+            const qint64 sentence = k * 380;   // spread over the line (it holds 384,616)
+            const TextSpan span = segmenter.sentenceAt(text, index, 52 * sentence + 20);
+            QCOMPARE(span.start, 52 * sentence);
+            QCOMPARE(span.end, 52 * sentence + 51);
+            // "Sentence" is [52k, 52k + 8): a selection inside it widens to the word.
+            const TextSpan word = segmenter.snapToWords(text, index, {52 * sentence + 2, 52 * sentence + 4});
+            QCOMPARE(word.start, 52 * sentence);
+            QCOMPARE(word.end, 52 * sentence + 8);
+        }
+        qInfo("1,000 sentenceAt() and snapToWords() calls on a 20-million-character line: %.2f s",
+              static_cast<double>(timer.elapsed()) / 1000.0);
+        QVERIFY(timer.elapsed() < 30000);
     }
 
     void searchWordsAndAutoCodeOverA200MbDocument()

@@ -156,12 +156,26 @@ struct Line
     qsizetype utf16End = 0;
 };
 
-Line lineAround(QStringView text, qsizetype utf16)
+// Analysing a whole line per call made each click in a document that is one 200 MB line take
+// minutes: only this much of a line on either side of the position is analysed. No word is
+// anywhere near as long, and a sentence longer than this is cut at it.
+constexpr qsizetype kWordReach = 4096;
+constexpr qsizetype kSentenceReach = 16 * 1024;
+
+// The line around the UTF-16 offset, but at most `reach` units on either side (never between the
+// halves of a surrogate pair).
+Line lineAround(QStringView text, qsizetype utf16, qsizetype reach)
 {
     Line line{utf16, utf16};
-    while (line.utf16Start > 0 && !isLineBreak(text.at(line.utf16Start - 1).unicode()))
+    const qsizetype low = std::max<qsizetype>(0, utf16 - reach);
+    const qsizetype high = std::min(text.size(), utf16 + reach);
+    while (line.utf16Start > low && !isLineBreak(text.at(line.utf16Start - 1).unicode()))
         --line.utf16Start;
-    while (line.utf16End < text.size() && !isLineBreak(text.at(line.utf16End).unicode()))
+    while (line.utf16End < high && !isLineBreak(text.at(line.utf16End).unicode()))
+        ++line.utf16End;
+    if (line.utf16Start > 0 && line.utf16Start < text.size() && text.at(line.utf16Start).isLowSurrogate())
+        --line.utf16Start;
+    if (line.utf16End > 0 && line.utf16End < text.size() && text.at(line.utf16End).isLowSurrogate())
         ++line.utf16End;
     return line;
 }
@@ -295,7 +309,7 @@ TextSpan Segmenter::sentenceAt(const QString &text, qint64 codePoint) const
 TextSpan Segmenter::sentenceAt(const QString &text, const TextIndex &index, qint64 codePoint) const
 {
     codePoint = std::clamp<qint64>(codePoint, 0, index.codePointLength());
-    const Line line = lineAround(text, index.toUtf16(codePoint));
+    const Line line = lineAround(text, index.toUtf16(codePoint), kSentenceReach);
     const QStringView lineText = QStringView(text).sliced(line.utf16Start, line.utf16End - line.utf16Start);
     QList<TextSpan> spans;
     for (const Segment &segment : segments(Kind::Sentence, lineText, index.toCodePoint(line.utf16Start)))
@@ -326,7 +340,7 @@ TextSpan Segmenter::snapToWords(const QString &text, const TextIndex &index, Tex
     const auto wordAround = [&](qint64 position) -> std::optional<Segment> {
         const qsizetype utf16 = index.toUtf16(position);
         if (utf16 < analysed.utf16Start || utf16 > analysed.utf16End) {
-            analysed = lineAround(text, utf16);
+            analysed = lineAround(text, utf16, kWordReach);
             const QStringView lineText =
                 QStringView(text).sliced(analysed.utf16Start, analysed.utf16End - analysed.utf16Start);
             lineSegments = segments(Kind::Word, lineText, index.toCodePoint(analysed.utf16Start));

@@ -68,7 +68,8 @@ public:
     // The words of the text in order; punctuation, symbols, emoji and whitespace are skipped.
     QList<WordToken> words(const QString &text, WordFilter filter = WordFilter::Letters) const;
 
-    // sentenceAt() and snapToWords() analyse only the lines around the positions. The overloads
+    // sentenceAt() and snapToWords() analyse only the lines around the positions (at most 16 K and 4 K
+    // UTF-16 units of a line on either side, so that a document of one huge line stays quick). The overloads
     // without a TextIndex build one, which is linear in the text (a few milliseconds for
     // megabytes); pass the document's index when calling them repeatedly.
 
