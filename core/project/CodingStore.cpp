@@ -3,6 +3,7 @@
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "text/Utf8Cutter.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <algorithm>
 
 #include <string>
+#include <vector>
 
 namespace marginalia {
 
@@ -145,29 +147,25 @@ Result<AddedCoding> CodingStore::add(const NewCoding &coding)
 
 Result<CodedSegment> CodingStore::segment(qint64 codingId)
 {
-    auto stmt = m_project.database().prepare(R"(SELECT c.document_id, c.code_id FROM codings c WHERE c.id = ?1)");
-    if (!stmt)
-        return failure(stmt.error());
-    stmt->bind(1, codingId);
-    if (!stmt->step())
-        return failure(stmt->failed() ? stmt->error()
-                                      : QStringLiteral("no coding with id %1 in %2").arg(codingId).arg(m_project.fileName()));
+    return codingById(codingId, true);
+}
+
+Result<CodedSegment> CodingStore::codingById(qint64 codingId, bool withText)
+{
+    // Only this coding: the query and the cut read it, not the other codings of its code and document.
     CodingFilter filter;
-    filter.documentIds = {stmt->int64(0)};
-    filter.codeIds = {stmt->int64(1)};
-    auto all = segments(filter);
-    if (!all)
-        return failure(all.error());
-    for (const CodedSegment &segment : *all) {
-        if (segment.id == codingId)
-            return segment;
-    }
-    return failure(QStringLiteral("no coding with id %1 in %2").arg(codingId).arg(m_project.fileName()));
+    filter.withText = withText;
+    auto found = querySegments(filter, codingId);
+    if (!found)
+        return failure(found.error());
+    if (found->isEmpty())
+        return failure(QStringLiteral("no coding with id %1 in %2").arg(codingId).arg(m_project.fileName()));
+    return found->constFirst();
 }
 
 Result<void> CodingStore::remove(qint64 codingId)
 {
-    auto doomed = segment(codingId);
+    auto doomed = codingById(codingId, false);
     if (!doomed)
         return failure(doomed.error());
     Database &db = m_project.database();
@@ -193,7 +191,7 @@ Result<void> CodingStore::remove(qint64 codingId)
 
 Result<void> CodingStore::move(qint64 codingId, qint64 start, qint64 end)
 {
-    auto before = segment(codingId);
+    auto before = codingById(codingId, false);
     if (!before)
         return failure(before.error());
     auto document = DocumentStore(m_project).nameAndLength(before->documentId);
@@ -236,7 +234,7 @@ Result<void> CodingStore::move(qint64 codingId, qint64 start, qint64 end)
 
 Result<void> CodingStore::setMemo(qint64 codingId, const QString &memo)
 {
-    auto before = segment(codingId);
+    auto before = codingById(codingId, false);
     if (!before)
         return failure(before.error());
     Database &db = m_project.database();
@@ -255,6 +253,11 @@ Result<void> CodingStore::setMemo(qint64 codingId, const QString &memo)
 
 Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
 {
+    return querySegments(filter, 0);
+}
+
+Result<QList<CodedSegment>> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyCoding)
+{
     Codebook codebook(m_project);
     auto paths = codebook.codes();
     if (!paths)
@@ -263,9 +266,13 @@ Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
     for (const Code &code : *paths)
         pathById.insert(code.id, code.path);
 
-    auto clause = filterClause(codebook, filter, 2);
+    auto clause = filterClause(codebook, filter, 1);
     if (!clause)
         return failure(clause.error());
+    if (onlyCoding != 0) {
+        clause->where += " AND c.id = ?" + std::to_string(clause->values.size() + 1);
+        clause->values.append(onlyCoding);
+    }
     // A passage is a group (document, code, start, end): its first coding (lowest id) gives id, guid and created
     // (SQLite takes bare columns from the row of the single min()), and JSON arrays list all its coders, memos and
     // coding ids. Without passages every coding is its own group of one.
@@ -284,14 +291,11 @@ Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
         " WHERE p.document_id = c.document_id AND p.end >= c.end ORDER BY p.end LIMIT 1),"
         " (SELECT p.number FROM paragraphs p WHERE p.document_id = c.document_id AND p.end < c.end AND p.end > c.start"
         " ORDER BY p.end DESC LIMIT 1)) AS last_paragraph";
-    // substr() on TEXT counts characters, i.e. code points: the excerpt is cut where it is stored.
+    // No text here: substr() would count from the start of the document for every row (document length ×
+    // codings); the excerpts are cut afterwards, one pass over each document's text (cutExcerpts).
     const std::string inner =
         "SELECT " + who + R"(, c.document_id AS document_id, d.name AS document, c.code_id AS code_id, k.name AS code,
                 k.color, c.start AS start, c.end AS end, )"
-        + (filter.withText ? "substr(d.text, c.start + 1, c.end - c.start), "
-                             "substr(d.text, max(1, c.start + 1 - ?1), c.start - max(0, c.start - ?1)), "
-                             "substr(d.text, c.end + 1, ?1), "
-                           : "NULL, NULL, NULL, ")
         + paragraphs + R"( FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
              JOIN coders r ON r.id = c.coder_id WHERE )"
         + clause->where + (grouped ? " GROUP BY c.document_id, c.code_id, c.start, c.end" : "");
@@ -304,9 +308,8 @@ Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
     auto stmt = m_project.database().prepare(sql);
     if (!stmt)
         return failure(stmt.error());
-    stmt->bind(1, static_cast<qint64>(std::max(0, filter.contextLength)));
     for (qsizetype i = 0; i < clause->values.size(); ++i)
-        stmt->bind(static_cast<int>(i + 2), clause->values[i]);
+        stmt->bind(static_cast<int>(i + 1), clause->values[i]);
     auto jsonArray = [](const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).array(); };
     QList<CodedSegment> result;
     while (stmt->step()) {
@@ -325,20 +328,13 @@ Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
         segment.color = stmt->text(10);
         segment.start = stmt->int64(11);
         segment.end = stmt->int64(12);
-        if (filter.withText) {
-            segment.text = stmt->text(13);
-            if (filter.contextLength > 0) {
-                segment.contextBefore = stmt->text(14);
-                segment.contextAfter = stmt->text(15);
-            }
-        }
-        if (!stmt->isNull(16) && !stmt->isNull(17)) {
-            segment.firstParagraph = stmt->int64(16);
-            segment.lastParagraph = stmt->int64(17);
+        if (!stmt->isNull(13) && !stmt->isNull(14)) {
+            segment.firstParagraph = stmt->int64(13);
+            segment.lastParagraph = stmt->int64(14);
         }
         if (segment.firstParagraph > segment.lastParagraph)
             segment.firstParagraph = segment.lastParagraph = 0;
-        for (const QJsonValue &speaker : jsonArray(stmt->text(18))) {
+        for (const QJsonValue &speaker : jsonArray(stmt->text(15))) {
             if (!segment.speakers.contains(speaker.toString()))
                 segment.speakers.append(speaker.toString());
         }
@@ -366,7 +362,56 @@ Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
     }
     if (stmt->failed())
         return failure(stmt->error());
+    if (filter.withText) {
+        if (auto cut = cutExcerpts(result, filter.contextLength); !cut)
+            return failure(cut.error());
+    }
     return result;
+}
+
+Result<void> CodingStore::cutExcerpts(QList<CodedSegment> &segments, int contextLength)
+{
+    // The rows come by document, so each document's text is read once, and only one is held at a time.
+    auto read = m_project.database().prepare("SELECT text FROM documents WHERE id = ?1");
+    if (!read)
+        return failure(read.error());
+    const qint64 context = std::max(0, contextLength);
+    for (qsizetype first = 0; first < segments.size();) {
+        const qint64 documentId = segments[first].documentId;
+        qsizetype last = first;
+        while (last < segments.size() && segments[last].documentId == documentId)
+            ++last;
+        read->reset();
+        read->bind(1, documentId);
+        if (!read->step())
+            return failure(read->failed() ? read->error()
+                                          : QStringLiteral("the text of document %1 is missing from %2")
+                                                .arg(documentId)
+                                                .arg(m_project.fileName()));
+        std::vector<qint64> positions;
+        positions.reserve(static_cast<size_t>(last - first) * (context > 0 ? 4 : 2));
+        for (qsizetype i = first; i < last; ++i) {
+            positions.push_back(segments[i].start);
+            positions.push_back(segments[i].end);
+            if (context > 0) {
+                positions.push_back(segments[i].start - context);
+                positions.push_back(segments[i].end + context);
+            }
+        }
+        // As substr() cut them: the excerpt, up to `context` code points before it (from the document's start at
+        // the least) and after it (to its end at the most).
+        const Utf8Cutter cutter(read->utf8(0), std::move(positions));
+        for (qsizetype i = first; i < last; ++i) {
+            CodedSegment &segment = segments[i];
+            segment.text = cutter.cut(segment.start, segment.end);
+            if (context > 0) {
+                segment.contextBefore = cutter.cut(segment.start - context, segment.start);
+                segment.contextAfter = cutter.cut(segment.end, segment.end + context);
+            }
+        }
+        first = last;
+    }
+    return {};
 }
 
 Result<QList<CodedSegment>> CodingStore::documentCodings(qint64 documentId)

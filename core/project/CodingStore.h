@@ -105,7 +105,8 @@ public:
     Result<void> setMemo(qint64 codingId, const QString &memo);
     Result<CodedSegment> segment(qint64 codingId);
 
-    // Coded segments in document order, with their text (and context) cut from the stored text in SQL, and the
+    // Coded segments in document order, with their text (and context) cut from the stored text in one pass over each
+    // document (cost: the documents' length plus the excerpts', not their product), and the
     // paragraph numbers and speakers to cite them by (looked up through paragraphs_by_end). One per coding, or one
     // per passage with filter.passages.
     Result<QList<CodedSegment>> segments(const CodingFilter &filter);
@@ -126,6 +127,13 @@ public:
     Result<QList<CodedSegment>> documentCodings(qint64 documentId, const QSet<qint64> &codingIds);
 
 private:
+    // segments() restricted to one coding when onlyCoding is not 0.
+    Result<QList<CodedSegment>> querySegments(const CodingFilter &filter, qint64 onlyCoding);
+    // One coding as segment() gives it; without its text for those that only need where it is and whose it is.
+    Result<CodedSegment> codingById(qint64 codingId, bool withText);
+    // Fills text (and context) of segments grouped by document, reading each document's text once.
+    Result<void> cutExcerpts(QList<CodedSegment> &segments, int contextLength);
+
     Project &m_project;
 };
 
