@@ -106,7 +106,7 @@ Result<qint64> DocumentStore::add(const NewDocument &document)
         .bind(7, document.encoding.isEmpty() ? QString() : document.encoding)
         .bind(8, document.sourcePath.isEmpty() ? QString() : document.sourcePath)
         .bind(9, document.memo.isEmpty() ? QString() : document.memo)
-        .bind(10, nowTimestamp())
+        .bind(10, document.importedAt.isEmpty() ? nowTimestamp() : document.importedAt)
         .bind(11, *importer)
         .bind(12, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     if (auto ok = insert->run(); !ok)

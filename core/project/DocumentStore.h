@@ -22,6 +22,7 @@ struct NewDocument
     QString memo;
     QString guid;          // empty: a new one is made
     QString contentHash;   // empty: computed (contentHash(text))
+    QString importedAt;    // ISO 8601 UTC ("2024-05-01T10:20:30Z"); empty: now. A REFI-QDA source keeps its own date
 };
 
 struct DocumentInfo

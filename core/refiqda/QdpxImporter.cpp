@@ -500,6 +500,8 @@ Result<void> QdeImporter::importSource(const QdeSource &source, qsizetype positi
         memo << notes;
     document.memo = memo.join(u"\n\n"_s);
     document.guid = takeGuid(source.guid, m_usedDocumentGuids, u"source"_s);
+    // The source's own date, when it is a valid xsd:dateTime (xsdDateTime gives the stored form or nothing).
+    document.importedAt = xsdDateTime(source.created);
     // The document counts as added by whoever the file says created it (a user it lists), not by an
     // invented coder; the current coder is only borrowed for this call.
     const QString previousCoder = m_project.currentCoder();
