@@ -449,6 +449,35 @@ private Q_SLOTS:
         QCOMPARE(streamed[1].notCodedBy, QStringList{ann});
     }
 
+    // Three coders at the character level, one document of 10 characters, X: Ann [0,6), Bo [0,4), Cy [2,6).
+    //   [0,2) Ann, Bo (2 of 3 yes); [2,4) all three; [4,6) Ann, Cy; [6,10) none. Percent: [2,4) and [6,10): 60 %.
+    //   P̄: a 2-of-3 unit has 1 agreeing pair of 3, a unanimous one 3 of 3: (2·1/3 + 2 + 2·1/3 + 4)/10 = 22/30.
+    //   Fleiss: p_yes = 14/30, Pe = (196 + 256)/900 = 452/900: (660 − 452)/(900 − 452) = 208/448.
+    //   AC1: π_yes = (2·2/3 + 2·1 + 2·2/3)/10 = 14/30, Pe = 2·(14/30)(16/30) = 448/900: (660 − 448)/(900 − 448) = 212/452.
+    //   Brennan–Prediger: (22/30 − 1/2)/(1/2) = 14/30. alpha: 1 − 29·4/(14·16) = 1 − 116/224 (as in test_analysis).
+    //   Cohen's kappa: two coders only, none.
+    void threeCodersEveryStatistic()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("T"), QString(9, u't') + u'\n');
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        const QString cy = QStringLiteral("Cy");
+        code(p, d, x, 0, 6, ann);
+        code(p, d, x, 0, 4, bo);
+        code(p, d, x, 2, 6, cy);
+        auto result = Agreement(p).compute({ann, bo, cy}, {}, AgreementOptions{});
+        QVERIFY2(result, qPrintable(result.error()));
+        const AgreementMeasures &m = result->codes[0].measures;
+        QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 60.0);
+        QVERIFY(!m.cohenKappa);
+        QCOMPARE_NEAR(m.fleissKappa, 208.0 / 448);
+        QCOMPARE_NEAR(m.gwetAc1, 212.0 / 452);
+        QCOMPARE_NEAR(m.brennanPrediger, 14.0 / 30);
+        QCOMPARE_NEAR(m.krippendorffAlpha, 1.0 - 116.0 / 224);
+        QCOMPARE(m.yes, (QList<qint64>{6, 4, 4}));
+    }
+
     // The document-level cluster bootstrap through a project: 30 documents, in each Ann codes X on [0,4) and Bo on
     // [0,4) in two of every three documents, else nothing. Same seed, same interval; the point estimate lies inside.
     void projectBootstrap()
