@@ -1,6 +1,7 @@
 // Agreement statistics, units, bootstrap and unitizing alpha, against published worked examples and small cases
 // worked out by hand (each expected number says where it comes from).
 #include "analysis/Agreement.h"
+#include "analysis/AgreementSample.h"
 #include "analysis/AgreementStatistics.h"
 #include "analysis/KrippendorffBootstrap.h"
 #include "analysis/UnitizingAlpha.h"
@@ -516,6 +517,75 @@ private Q_SLOTS:
         QVERIFY(a->definitionsForUnit().first().startsWith(QStringLiteral("documents compared")));
         QVERIFY(a->definitionsForUnit()[1].startsWith(QStringLiteral("unit: document")));
     }
+    // The sample planner. 11 documents: site Beijing 6, Kunming 4, one without a site. At 20 %: Beijing round(1.2) = 1,
+    // Kunming round(0.8) = 1, no site round(0.2) → at least 1: 3 documents. At 50 %: 3, 2, 1 (round(0.5) = 1 half up).
+    // Each document of a stratum is equally likely: over 3,000 seeds at 20 % each of Kunming's 4 is drawn about
+    // 750 times (binomial sd 24; the bounds 650–850 are four sd).
+    void samplePlanner()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        DocumentStore store(p);
+        QHash<QString, QString> siteOf;
+        for (int i = 0; i < 11; ++i) {
+            const QString name = QStringLiteral("doc%1").arg(i, 2, 10, QLatin1Char('0'));
+            const qint64 id = addDocument(p, name, QStringLiteral("text %1\n").arg(i));
+            const QString site = i < 6 ? QStringLiteral("Beijing") : i < 10 ? QStringLiteral("Kunming") : QString();
+            if (!site.isEmpty())
+                QVERIFY(store.setAttribute(id, QStringLiteral("site"), site));
+            siteOf.insert(name, site);
+        }
+        AgreementSampler sampler(p);
+        auto a = sampler.draw(0.2, QStringLiteral("site"), 1);
+        QVERIFY2(a, qPrintable(a.error()));
+        QCOMPARE(a->strata.size(), 3);
+        QCOMPARE(a->strata[0].value, QStringLiteral("Beijing"));
+        QCOMPARE(a->strata[0].documents, qint64(6));
+        QCOMPARE(a->strata[0].drawn.size(), 1);
+        QCOMPARE(a->strata[1].drawn.size(), 1);
+        QCOMPARE(a->strata[2].value, QString());
+        QCOMPARE(a->strata[2].drawn, QStringList{QStringLiteral("doc10")});
+        for (const AgreementSampleStratum &stratum : a->strata) {
+            for (const QString &name : stratum.drawn)
+                QCOMPARE(siteOf.value(name), stratum.value);
+        }
+        QCOMPARE(a->documents.size(), 3);
+        auto again = sampler.draw(0.2, QStringLiteral("site"), 1);
+        QCOMPARE(again->documents, a->documents);
+        auto half = sampler.draw(0.5, QStringLiteral("site"), 1);
+        QCOMPARE(half->strata[0].drawn.size(), 3);
+        QCOMPARE(half->strata[1].drawn.size(), 2);
+        QCOMPARE(half->strata[2].drawn.size(), 1);
+        auto flat = sampler.draw(0.5, QString(), 1);
+        QCOMPARE(flat->strata.size(), 1);
+        QCOMPARE(flat->documents.size(), 6);   // round(5.5) = 6
+
+        QHash<QString, int> times;
+        for (quint64 seed = 0; seed < 3000; ++seed)
+            times[sampler.draw(0.2, QStringLiteral("site"), seed)->strata[1].drawn.first()] += 1;
+        QCOMPARE(times.size(), 4);
+        for (auto it = times.cbegin(); it != times.cend(); ++it)
+            QVERIFY2(it.value() > 650 && it.value() < 850, qPrintable(it.key() + u' ' + QString::number(it.value())));
+
+        QVERIFY(!sampler.draw(0.2, QStringLiteral("region"), 1));
+        QVERIFY(!sampler.draw(0, QStringLiteral("site"), 1));
+        QVERIFY(!sampler.draw(1.5, QStringLiteral("site"), 1));
+
+        // Saved as a yes/no attribute on exactly the drawn documents; the name cannot be taken twice.
+        QVERIFY(sampler.save(*a, QStringLiteral("Round 1")));
+        auto documents = store.list();
+        QVERIFY(documents);
+        int marked = 0;
+        for (const DocumentInfo &info : *documents) {
+            const bool drawn = a->documentIds.contains(info.id);
+            QCOMPARE(info.attributes.contains(QStringLiteral("Round 1")), drawn);
+            marked += drawn;
+        }
+        QCOMPARE(marked, 3);
+        QVERIFY(!sampler.save(*a, QStringLiteral("Round 1")));
+        QVERIFY(!sampler.save(*a, QStringLiteral("site")));
+    }
+
     // The CLI: --json (streamed, still one valid document), every statistic with its interval, --methods, and the
     // reliability data. Project: the paragraph example above (X: P1 both, P2 Bo only, P3 Ann only).
     void commandLine()

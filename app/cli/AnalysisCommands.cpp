@@ -3,10 +3,12 @@
 #include "CliOutput.h"
 
 #include "analysis/Agreement.h"
+#include "analysis/AgreementSample.h"
 #include "analysis/Cooccurrence.h"
 #include "analysis/Matrix.h"
 #include "analysis/WordFrequencies.h"
 #include "project/Codebook.h"
+#include "project/DocumentStore.h"
 #include "report/Report.h"
 #include "text/Segmenter.h"
 
@@ -770,6 +772,119 @@ int commandAgreement(const QStringList &arguments)
     return Success;
 }
 
+int commandAgreementSample(const QStringList &arguments)
+{
+    const CommandSpec spec{
+        QStringLiteral("agreement-sample"),
+        QStringLiteral("agreement-sample PROJECT [--share 20] [--by ATTRIBUTE | --no-strata] [--seed S] [--save NAME] "
+                       "[--json]"),
+        {valueOption(QStringLiteral("share"), QStringLiteral("Percentage of documents to draw (default 20)."),
+                     QStringLiteral("PERCENT")),
+         valueOption(QStringLiteral("by"),
+                     QStringLiteral("Stratify by this document attribute (default: site, when the project has it)."),
+                     QStringLiteral("ATTRIBUTE")),
+         QCommandLineOption(QStringLiteral("no-strata"), QStringLiteral("Draw from all documents at once.")),
+         valueOption(QStringLiteral("seed"), QStringLiteral("Seed of the draw (default 200704)."), QStringLiteral("S")),
+         valueOption(QStringLiteral("save"),
+                     QStringLiteral("Save the sample as a named set: a yes/no attribute of this name, yes on the drawn "
+                                    "documents."),
+                     QStringLiteral("NAME")),
+         coderOption(),
+         jsonOption()},
+        1,
+        1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    const auto usage = [&](const QString &message) {
+        printError(QStringLiteral("agreement-sample: ") + message + QStringLiteral("\nusage: marginalia-cli ")
+                   + spec.synopsis);
+        return Usage;
+    };
+    double share = 0.2;
+    if (invocation->isSet(QStringLiteral("share"))) {
+        bool ok = false;
+        share = invocation->value(QStringLiteral("share")).toDouble(&ok) / 100.0;
+        if (!ok || !(share > 0 && share <= 1))
+            return usage(QStringLiteral("--share takes a percentage above 0 and at most 100"));
+    }
+    quint64 seed = kDefaultBootstrapSeed;
+    if (invocation->isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = invocation->value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--seed takes a whole number from 0 to 18446744073709551615"));
+    }
+    if (invocation->isSet(QStringLiteral("by")) && invocation->isSet(QStringLiteral("no-strata")))
+        return usage(QStringLiteral("--by and --no-strata exclude each other"));
+    const bool saving = invocation->isSet(QStringLiteral("save"));
+    auto project = openProject(invocation->positional[0], *invocation,
+                               saving ? Project::Access::ReadWrite : Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    QString attribute;
+    if (invocation->isSet(QStringLiteral("by"))) {
+        attribute = invocation->value(QStringLiteral("by"));
+    } else if (!invocation->isSet(QStringLiteral("no-strata"))) {
+        auto definitions = DocumentStore(*project).attributeDefinitions();
+        if (!definitions) {
+            printError(definitions.error());
+            return Failed;
+        }
+        for (const AttributeDefinition &definition : *definitions) {
+            if (definition.name == QStringLiteral("site"))
+                attribute = definition.name;
+        }
+    }
+    AgreementSampler sampler(*project);
+    auto sample = sampler.draw(share, attribute, seed);
+    if (!sample) {
+        printError(sample.error());
+        return Failed;
+    }
+    if (saving) {
+        if (auto ok = sampler.save(*sample, invocation->value(QStringLiteral("save"))); !ok) {
+            printError(ok.error());
+            return Failed;
+        }
+    }
+    if (invocation->isSet(kJson)) {
+        QJsonArray strata;
+        for (const AgreementSampleStratum &stratum : sample->strata)
+            strata.append(QJsonObject{{QStringLiteral("value"), stratum.value},
+                                      {QStringLiteral("documents"), stratum.documents},
+                                      {QStringLiteral("drawn"), QJsonArray::fromStringList(stratum.drawn)}});
+        printJson(QJsonObject{{QStringLiteral("stratified_by"), sample->attribute.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                             : QJsonValue(sample->attribute)},
+                              {QStringLiteral("share"), sample->share},
+                              {QStringLiteral("seed"), QString::number(sample->seed)},
+                              {QStringLiteral("strata"), strata},
+                              {QStringLiteral("documents"), QJsonArray::fromStringList(sample->documents)},
+                              {QStringLiteral("saved_as"), saving ? QJsonValue(invocation->value(QStringLiteral("save")).trimmed())
+                                                                  : QJsonValue(QJsonValue::Null)}});
+        return Success;
+    }
+    printLine(QStringLiteral("%1 document(s) drawn (%2 % a stratum, at least one), %3, seed %4")
+                  .arg(sample->documents.size())
+                  .arg(sample->share * 100.0)
+                  .arg(sample->attribute.isEmpty() ? QStringLiteral("not stratified")
+                                                   : QStringLiteral("stratified by %1").arg(sample->attribute))
+                  .arg(sample->seed));
+    for (const AgreementSampleStratum &stratum : sample->strata) {
+        if (!sample->attribute.isEmpty())
+            printLine(QStringLiteral("%1: %2 of %3")
+                          .arg(stratum.value.isEmpty() ? QStringLiteral("(no value)") : stratum.value)
+                          .arg(stratum.drawn.size())
+                          .arg(stratum.documents));
+        for (const QString &name : stratum.drawn)
+            printLine(QStringLiteral("  ") + name);
+    }
+    if (saving)
+        printLine(QStringLiteral("saved as the attribute '%1' (yes on the drawn documents)")
+                      .arg(invocation->value(QStringLiteral("save")).trimmed()));
+    return Success;
+}
+
 int commandReport(const QStringList &arguments)
 {
     const CommandSpec spec{
@@ -865,6 +980,7 @@ void addAnalysisCommands(CommandTable &table)
     table.insert(QStringLiteral("words"), commandWords);
     table.insert(QStringLiteral("stopwords"), commandStopwords);
     table.insert(QStringLiteral("agreement"), commandAgreement);
+    table.insert(QStringLiteral("agreement-sample"), commandAgreementSample);
     table.insert(QStringLiteral("report"), commandReport);
 }
 
