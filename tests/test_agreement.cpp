@@ -517,6 +517,60 @@ private Q_SLOTS:
         QVERIFY(a->definitionsForUnit().first().startsWith(QStringLiteral("documents compared")));
         QVERIFY(a->definitionsForUnit()[1].startsWith(QStringLiteral("unit: document")));
     }
+    // Resampling units or documents. 30 documents "I came. I saw. I won.\n" (3 sentences each); X: Ann codes the first
+    // sentence everywhere, Bo the first in two documents of three and the last in the others. Both kinds of bootstrap
+    // are reproducible, contain the estimate and differ from each other; the character unit refuses to resample units.
+    void resamplingUnitsOrDocuments()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        for (int i = 0; i < 30; ++i) {
+            const qint64 d = addDocument(p, QStringLiteral("D%1").arg(i, 2, 10, QLatin1Char('0')),
+                                         QStringLiteral("I came. I saw. I won.\n"));
+            code(p, d, x, 0, 7, ann);
+            code(p, d, x, i % 3 ? 0 : 15, i % 3 ? 7 : 21, bo);   // every third document: Bo codes the last sentence
+        }
+        // Per document: S1 (yes, yes) twice in three, else S1 (yes, no) and S3 (no, yes); S2 (no, no).
+        // 90 sentences: agree 20 (S1) + 30 (S2) + 20 (S3 no, no) = 70: 77.8 %.
+        AgreementOptions options;
+        options.unit = AgreementUnit::Sentence;
+        options.bootstrapDraws = 1000;
+        auto units = Agreement(p).compute({ann, bo}, {}, options);
+        auto unitsAgain = Agreement(p).compute({ann, bo}, {}, options);
+        options.resampling = BootstrapResampling::Documents;
+        auto documents = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY(units && unitsAgain && documents);
+        QCOMPARE(units->resampling, BootstrapResampling::Units);
+        QCOMPARE(documents->resampling, BootstrapResampling::Documents);
+        QCOMPARE_NEAR(std::optional<double>(units->overall.percentAgreement), 700.0 / 9);
+        const auto alpha = AgreementStatistic::KrippendorffAlpha;
+        const auto &u = units->overall.bootstrap->interval(alpha);
+        const auto &d = documents->overall.bootstrap->interval(alpha);
+        QVERIFY(u && d);
+        QCOMPARE(u->low, unitsAgain->overall.bootstrap->interval(alpha)->low);
+        QCOMPARE(u->high, unitsAgain->overall.bootstrap->interval(alpha)->high);
+        const double estimate = *units->overall.krippendorffAlpha;
+        QVERIFY(u->low < estimate && estimate < u->high);
+        QVERIFY(d->low < estimate && estimate < d->high);
+        QVERIFY(u->low != d->low || u->high != d->high);
+        QVERIFY(units->definitionsForUnit().last().contains(QStringLiteral("resampling units")));
+
+        options.unit = AgreementUnit::Segment;
+        options.resampling.reset();
+        auto segments = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY(segments);
+        // Segments: 20 matched, 10 Ann only, 10 Bo only: 40 units, 50 %.
+        QCOMPARE(segments->overall.units, qint64(40));
+        QCOMPARE_NEAR(std::optional<double>(segments->overall.percentAgreement), 50.0);
+        const auto &s = segments->overall.bootstrap->interval(AgreementStatistic::PercentAgreement);
+        QVERIFY(s && s->low < 50.0 && 50.0 < s->high);
+
+        options.unit = AgreementUnit::Character;
+        options.resampling = BootstrapResampling::Units;
+        QVERIFY(!Agreement(p).compute({ann, bo}, {}, options));
+    }
+
     // The sample planner. 11 documents: site Beijing 6, Kunming 4, one without a site. At 20 %: Beijing round(1.2) = 1,
     // Kunming round(0.8) = 1, no site round(0.2) → at least 1: 3 documents. At 50 %: 3, 2, 1 (round(0.5) = 1 half up).
     // Each document of a stratum is equally likely: over 3,000 seeds at 20 % each of Kunming's 4 is drawn about

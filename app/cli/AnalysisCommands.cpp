@@ -567,7 +567,7 @@ int commandAgreement(const QStringList &arguments)
         QStringLiteral("agreement"),
         QStringLiteral("agreement PROJECT --coders A,B[,C...] [--code NAME]... "
                        "[--unit character|sentence|paragraph|document|segment] [--overlap 95] [--bootstrap 1000] "
-                       "[--seed S] [--reliability-data FILE.csv] [--methods] [--no-text] [--json]"),
+                       "[--seed S] [--resample units|documents] [--reliability-data FILE.csv] [--methods] [--no-text] [--json]"),
         {valueOption(QStringLiteral("coders"), QStringLiteral("The coders to compare, separated by commas."),
                      QStringLiteral("A,B")),
          valueOption(QStringLiteral("code"), QStringLiteral("Only this code (repeatable)."), QStringLiteral("NAME")),
@@ -583,6 +583,10 @@ int commandAgreement(const QStringList &arguments)
                      QStringLiteral("N")),
          valueOption(QStringLiteral("seed"), QStringLiteral("Seed of the bootstrap (default 200704)."),
                      QStringLiteral("S")),
+         valueOption(QStringLiteral("resample"),
+                     QStringLiteral("What the bootstrap resamples: units (default) or documents (a cluster bootstrap; "
+                                    "always at the character unit)."),
+                     QStringLiteral("units|documents")),
          valueOption(QStringLiteral("reliability-data"),
                      QStringLiteral("Write the units × coders matrix (1, 0, NA) for R's irr or K-Alpha to this CSV file, "
                                     "and which unit each row is to FILE.units.csv."),
@@ -633,6 +637,18 @@ int commandAgreement(const QStringList &arguments)
         options.seed = invocation->value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
             return usage(QStringLiteral("--seed takes a whole number from 0 to 18446744073709551615"));
+    }
+    if (invocation->isSet(QStringLiteral("resample"))) {
+        const QString resample = invocation->value(QStringLiteral("resample")).trimmed().toLower();
+        if (resample == QStringLiteral("units"))
+            options.resampling = BootstrapResampling::Units;
+        else if (resample == QStringLiteral("documents"))
+            options.resampling = BootstrapResampling::Documents;
+        else
+            return usage(QStringLiteral("--resample is units or documents, not '%1'").arg(resample));
+        if (options.unit == AgreementUnit::Character && options.resampling == BootstrapResampling::Units)
+            return usage(QStringLiteral("at the character unit the bootstrap resamples documents: leave out --resample "
+                                        "or choose another --unit"));
     }
     const QString dataPath = invocation->value(QStringLiteral("reliability-data"));
     if (!dataPath.isEmpty() && options.unit == AgreementUnit::Character)
@@ -711,7 +727,9 @@ int commandAgreement(const QStringList &arguments)
             codes.append(codeAgreementJson(*result, &code));
         const QJsonObject bootstrap{{QStringLiteral("draws"), result->bootstrapDraws},
                                     {QStringLiteral("seed"), QString::number(result->seed)},
-                                    {QStringLiteral("resampled"), QStringLiteral("documents")}};
+                                    {QStringLiteral("resampled"), result->resampling == BootstrapResampling::Units
+                                                                      ? QStringLiteral("units")
+                                                                      : QStringLiteral("documents")}};
         QByteArray rest = (first ? "],\n" : "\n],\n");
         const auto field = [&](const char *key, const QJsonValue &value, bool last = false) {
             rest += '"' + QByteArray(key) + "\": " + compactJson(value) + (last ? "\n" : ",\n");
@@ -743,7 +761,9 @@ int commandAgreement(const QStringList &arguments)
                   .arg(coders.join(QStringLiteral(", ")), agreementUnitName(result->unit))
                   .arg(result->comparedCharacters));
     if (result->bootstrapDraws > 0)
-        printLine(QStringLiteral("[95 % intervals: percentile bootstrap over documents, %1 draws, seed %2]")
+        printLine(QStringLiteral("[95 % intervals: percentile bootstrap resampling %1, %2 draws, seed %3]")
+                      .arg(result->resampling == BootstrapResampling::Units ? QStringLiteral("units")
+                                                                             : QStringLiteral("documents"))
                       .arg(result->bootstrapDraws)
                       .arg(result->seed));
     printLine(QStringLiteral("code\tunits\tagreement %\tCohen kappa\tFleiss kappa\tGwet AC1\tBrennan-Prediger\t"

@@ -38,8 +38,98 @@ struct CodeState
         ReliabilitySums sums;       // the code's units of the chosen unit in that document
     };
     std::vector<Block> blocks;      // only documents where the code was applied; elsewhere every unit is "no"
+    // For resampling units: the units some coder coded (index among all units of the compared documents, mask), or
+    // at the segment unit every segment's mask.
+    std::vector<std::pair<qint64, quint32>> codedUnits;
+    std::vector<quint32> segments;
     UnitizingAlpha unitizing;
 };
+
+// The percentile bootstrap of every statistic, per code and pooled, every one from the same draws.
+void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeState>> &states,
+               const std::vector<qint64> &unitsOfDocument, qint64 totalUnits)
+{
+    const int m = static_cast<int>(result.coders.size());
+    std::vector<BootstrapCollector> perCode(states.size());
+    BootstrapCollector overall;
+    const auto finish = [&] {
+        for (size_t c = 0; c < perCode.size(); ++c)
+            result.codes[static_cast<qsizetype>(c)].measures.bootstrap = perCode[c].estimate();
+        result.overall.bootstrap = overall.estimate();
+    };
+    if (result.resampling == BootstrapResampling::Documents) {
+        // Whole documents: a code's sums in a drawn document are added as often as it was drawn; the documents
+        // where the code was not applied add their units as "no" for everyone.
+        resampleBlocks(static_cast<qsizetype>(unitsOfDocument.size()), result.bootstrapDraws, result.seed,
+                       [&](std::span<const quint32> multiplicity) {
+            double drawnUnits = 0;
+            for (size_t d = 0; d < multiplicity.size(); ++d)
+                drawnUnits += static_cast<double>(multiplicity[d]) * static_cast<double>(unitsOfDocument[d]);
+            ReliabilitySums all(m);
+            for (size_t c = 0; c < states.size(); ++c) {
+                ReliabilitySums sample(m);
+                double presentUnits = 0;
+                for (const CodeState::Block &block : states[c]->blocks) {
+                    const quint32 times = multiplicity[static_cast<size_t>(block.document)];
+                    if (times == 0)
+                        continue;
+                    sample.add(block.sums, times);
+                    presentUnits += static_cast<double>(times) * static_cast<double>(unitsOfDocument[static_cast<size_t>(block.document)]);
+                }
+                sample.addBinary(0, drawnUnits - presentUnits);
+                perCode[c].add(sample.statistics());
+                all.add(sample);
+            }
+            overall.add(all.statistics());
+        });
+        finish();
+        return;
+    }
+    if (result.unit != AgreementUnit::Segment) {
+        // Units shared by every code (sentences, paragraphs, documents): a draw picks as many units as there are;
+        // a code's resampled sums are its coded units times their multiplicity, the rest "no" for everyone.
+        resampleBlocks(totalUnits, result.bootstrapDraws, result.seed, [&](std::span<const quint32> multiplicity) {
+            ReliabilitySums all(m);
+            for (size_t c = 0; c < states.size(); ++c) {
+                ReliabilitySums sample(m);
+                double coded = 0;
+                for (const auto &[index, mask] : states[c]->codedUnits) {
+                    const quint32 times = multiplicity[static_cast<size_t>(index)];
+                    if (times == 0)
+                        continue;
+                    sample.addBinary(mask, times);
+                    coded += times;
+                }
+                sample.addBinary(0, static_cast<double>(totalUnits) - coded);
+                perCode[c].add(sample.statistics());
+                all.add(sample);
+            }
+            overall.add(all.statistics());
+        });
+        finish();
+        return;
+    }
+    // Segments belong to one code each: a draw resamples each code's segments, and the pool resamples all of them.
+    std::vector<quint32> pooled;
+    for (const auto &state : states)
+        pooled.insert(pooled.end(), state->segments.begin(), state->segments.end());
+    BootstrapRandom random(result.seed);
+    const auto draw = [&](const std::vector<quint32> &masks) {
+        QHash<quint32, double> counts;
+        for (size_t i = 0; i < masks.size(); ++i)
+            counts[masks[static_cast<size_t>(random.below(masks.size()))]] += 1;
+        ReliabilitySums sample(m);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            sample.addBinary(it.key(), it.value());
+        return sample.statistics();
+    };
+    for (int i = 0; i < result.bootstrapDraws; ++i) {
+        for (size_t c = 0; c < states.size(); ++c)
+            perCode[c].add(draw(states[c]->segments));
+        overall.add(draw(pooled));
+    }
+    finish();
+}
 
 } // namespace
 
@@ -114,6 +204,12 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     result.overlapPercent = options.overlapPercent;
     result.bootstrapDraws = std::max(options.bootstrapDraws, 0);
     result.seed = options.seed;
+    result.resampling = options.unit == AgreementUnit::Character ? BootstrapResampling::Documents
+                                                                 : options.resampling.value_or(BootstrapResampling::Units);
+    if (options.unit == AgreementUnit::Character && options.resampling == BootstrapResampling::Units)
+        return failure(QStringLiteral("at the character unit the bootstrap resamples documents (characters are not "
+                                      "independent units)"));
+    const bool resampleUnits = result.bootstrapDraws > 0 && result.resampling == BootstrapResampling::Units;
     const int m = static_cast<int>(coders.size());
     if (m < 2)
         return failure(QStringLiteral("agreement needs at least two coders"));
@@ -238,8 +334,11 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     std::vector<CodingSpan> documentCodings;
     std::vector<AgreementSpan> units;
     UnitSweep sweep(m);
+    qint64 unitBase = 0;   // units of the chosen unit in the documents before this one
 
     for (qsizetype d = 0; d < documentCount; ++d) {
+        if (d > 0)
+            unitBase += unitsOfDocument[static_cast<size_t>(d - 1)];
         const qint64 documentId = result.documentIds[d];
         const qint64 length = lengths[d];
         codings->reset();
@@ -310,36 +409,48 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
             ++state.presentDocuments;
 
             ReliabilitySums block(m);
-            std::function<void(qint64, qint64, quint32)> emitUnit;
             ReliabilityRow row;
             if (options.onUnit) {
                 row.codeId = codeOrder[code];
                 row.codePath = codePaths.value(row.codeId);
                 row.documentId = documentId;
                 row.document = result.documents[d];
-                emitUnit = [&](qint64 start, qint64 end, quint32 mask) {
-                    row.start = start;
-                    row.end = end;
-                    row.values.clear();
-                    for (int c = 0; c < m; ++c)
-                        row.values.append((mask >> c) & 1u);
-                    options.onUnit(row);
+            }
+            qint64 ordinal = 0;   // the unit's place in the document
+            UnitSweep::UnitVisitor visit;
+            if (options.onUnit || resampleUnits) {
+                visit = [&](qint64 start, qint64 end, quint32 mask) {
+                    if (resampleUnits) {
+                        if (options.unit == AgreementUnit::Segment)
+                            state.segments.push_back(mask);
+                        else if (mask != 0)
+                            state.codedUnits.emplace_back(unitBase + ordinal, mask);
+                    }
+                    ++ordinal;
+                    if (options.onUnit) {
+                        row.start = start;
+                        row.end = end;
+                        row.values.clear();
+                        for (int c = 0; c < m; ++c)
+                            row.values.append((mask >> c) & 1u);
+                        options.onUnit(row);
+                    }
                 };
             }
             switch (options.unit) {
             case AgreementUnit::Character: block = characters.sums; break;
             case AgreementUnit::Document:
                 block.addBinary(characters.applied);
-                if (emitUnit)
-                    emitUnit(0, length, characters.applied);
+                if (visit)
+                    visit(0, length, characters.applied);
                 break;
             case AgreementUnit::Paragraph:
-            case AgreementUnit::Sentence: block = sweep.spans(group, units, emitUnit); break;
-            case AgreementUnit::Segment: block = sweep.segments(group, options.overlapPercent, emitUnit); break;
+            case AgreementUnit::Sentence: block = sweep.spans(group, units, visit); break;
+            case AgreementUnit::Segment: block = sweep.segments(group, options.overlapPercent, visit); break;
             }
             state.chosen.add(block);
             state.presentUnits += unitsOfDocument[static_cast<size_t>(d)];
-            if (result.bootstrapDraws > 0)
+            if (result.bootstrapDraws > 0 && !resampleUnits)
                 state.blocks.push_back({d, std::move(block)});
             if (options.unitizing)
                 state.unitizing.addStretch(length, UnitSweep::spansByCoder(group, m));
@@ -440,35 +551,8 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     if (unitizingDefined && unitizingExpected > 0)
         result.overallUnitizingAlpha = static_cast<double>(1 - unitizingObserved / unitizingExpected);
 
-    // The bootstrap: whole documents resampled (see definitions), every code and the pool from the same draws.
-    if (result.bootstrapDraws > 0 && documentCount > 0) {
-        std::vector<BootstrapCollector> perCode(static_cast<size_t>(codeOrder.size()));
-        BootstrapCollector overall;
-        resampleBlocks(documentCount, result.bootstrapDraws, options.seed, [&](std::span<const quint32> multiplicity) {
-            double drawnUnits = 0;
-            for (size_t d = 0; d < multiplicity.size(); ++d)
-                drawnUnits += static_cast<double>(multiplicity[d]) * static_cast<double>(unitsOfDocument[d]);
-            ReliabilitySums all(m);
-            for (size_t c = 0; c < states.size(); ++c) {
-                ReliabilitySums sample(m);
-                double presentUnits = 0;
-                for (const CodeState::Block &block : states[c]->blocks) {
-                    const quint32 times = multiplicity[static_cast<size_t>(block.document)];
-                    if (times == 0)
-                        continue;
-                    sample.add(block.sums, times);
-                    presentUnits += static_cast<double>(times) * static_cast<double>(unitsOfDocument[static_cast<size_t>(block.document)]);
-                }
-                sample.addBinary(0, drawnUnits - presentUnits);
-                perCode[c].add(sample.statistics());
-                all.add(sample);
-            }
-            overall.add(all.statistics());
-        });
-        for (size_t c = 0; c < perCode.size(); ++c)
-            result.codes[static_cast<qsizetype>(c)].measures.bootstrap = perCode[c].estimate();
-        result.overall.bootstrap = overall.estimate();
-    }
+    if (result.bootstrapDraws > 0)
+        bootstrap(result, states, unitsOfDocument, totalUnits);
     return result;
 }
 
