@@ -88,17 +88,37 @@ void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeSt
     if (result.unit != AgreementUnit::Segment) {
         // Units shared by every code (sentences, paragraphs, documents): a draw picks as many units as there are;
         // a code's resampled sums are its coded units times their multiplicity, the rest "no" for everyone.
+        // Each code's coded units by mask slot, so a draw only counts how often each mask was drawn and adds each
+        // mask once (a unit's sums depend on its mask alone).
+        struct Slotted
+        {
+            std::vector<quint32> masks;                        // the distinct masks
+            std::vector<std::pair<qint64, quint32>> units;     // unit index, slot
+        };
+        std::vector<Slotted> slotted(states.size());
+        for (size_t c = 0; c < states.size(); ++c) {
+            QHash<quint32, quint32> slotOf;
+            for (const auto &[index, mask] : states[c]->codedUnits) {
+                auto it = slotOf.find(mask);
+                if (it == slotOf.end()) {
+                    it = slotOf.insert(mask, static_cast<quint32>(slotted[c].masks.size()));
+                    slotted[c].masks.push_back(mask);
+                }
+                slotted[c].units.emplace_back(index, it.value());
+            }
+        }
+        std::vector<double> counts;
         resampleBlocks(totalUnits, result.bootstrapDraws, result.seed, [&](std::span<const quint32> multiplicity) {
             ReliabilitySums all(m);
             for (size_t c = 0; c < states.size(); ++c) {
+                counts.assign(slotted[c].masks.size(), 0.0);
+                for (const auto &[index, slot] : slotted[c].units)
+                    counts[slot] += multiplicity[static_cast<size_t>(index)];
                 ReliabilitySums sample(m);
                 double coded = 0;
-                for (const auto &[index, mask] : states[c]->codedUnits) {
-                    const quint32 times = multiplicity[static_cast<size_t>(index)];
-                    if (times == 0)
-                        continue;
-                    sample.addBinary(mask, times);
-                    coded += times;
+                for (size_t k = 0; k < counts.size(); ++k) {
+                    sample.addBinary(slotted[c].masks[k], counts[k]);
+                    coded += counts[k];
                 }
                 sample.addBinary(0, static_cast<double>(totalUnits) - coded);
                 perCode[c].add(sample.statistics());
