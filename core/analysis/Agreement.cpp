@@ -130,22 +130,38 @@ void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeSt
         return;
     }
     // Segments belong to one code each: a draw resamples each code's segments, and the pool resamples all of them.
+    // Masks are replaced by slots among the distinct masks, so a draw only counts slots.
+    QHash<quint32, quint32> slotOf;
+    std::vector<quint32> masks;
+    const auto slot = [&](quint32 mask) {
+        auto it = slotOf.find(mask);
+        if (it == slotOf.end()) {
+            it = slotOf.insert(mask, static_cast<quint32>(masks.size()));
+            masks.push_back(mask);
+        }
+        return it.value();
+    };
+    std::vector<std::vector<quint32>> perCodeSlots(states.size());
     std::vector<quint32> pooled;
-    for (const auto &state : states)
-        pooled.insert(pooled.end(), state->segments.begin(), state->segments.end());
+    for (size_t c = 0; c < states.size(); ++c) {
+        for (quint32 mask : states[c]->segments)
+            perCodeSlots[c].push_back(slot(mask));
+        pooled.insert(pooled.end(), perCodeSlots[c].begin(), perCodeSlots[c].end());
+    }
     BootstrapRandom random(result.seed);
-    const auto draw = [&](const std::vector<quint32> &masks) {
-        QHash<quint32, double> counts;
-        for (size_t i = 0; i < masks.size(); ++i)
-            counts[masks[static_cast<size_t>(random.below(masks.size()))]] += 1;
+    std::vector<double> counts;
+    const auto draw = [&](const std::vector<quint32> &slots) {
+        counts.assign(masks.size(), 0.0);
+        for (size_t i = 0; i < slots.size(); ++i)
+            counts[slots[static_cast<size_t>(random.below(slots.size()))]] += 1;
         ReliabilitySums sample(m);
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            sample.addBinary(it.key(), it.value());
+        for (size_t k = 0; k < counts.size(); ++k)
+            sample.addBinary(masks[k], counts[k]);
         return sample.statistics();
     };
     for (int i = 0; i < result.bootstrapDraws; ++i) {
         for (size_t c = 0; c < states.size(); ++c)
-            perCode[c].add(draw(states[c]->segments));
+            perCode[c].add(draw(perCodeSlots[c]));
         overall.add(draw(pooled));
     }
     finish();
