@@ -129,40 +129,38 @@ void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeSt
         finish();
         return;
     }
-    // Segments belong to one code each: a draw resamples each code's segments, and the pool resamples all of them.
-    // Masks are replaced by slots among the distinct masks, so a draw only counts slots.
+    // Segments belong to one code each: a draw resamples each code's segments (as many as it has), and the pool adds
+    // the codes' resampled segments (a bootstrap stratified by code). Masks are replaced by slots among the distinct
+    // masks, so a draw only counts slots.
     QHash<quint32, quint32> slotOf;
     std::vector<quint32> masks;
-    const auto slot = [&](quint32 mask) {
-        auto it = slotOf.find(mask);
-        if (it == slotOf.end()) {
-            it = slotOf.insert(mask, static_cast<quint32>(masks.size()));
-            masks.push_back(mask);
-        }
-        return it.value();
-    };
     std::vector<std::vector<quint32>> perCodeSlots(states.size());
-    std::vector<quint32> pooled;
     for (size_t c = 0; c < states.size(); ++c) {
-        for (quint32 mask : states[c]->segments)
-            perCodeSlots[c].push_back(slot(mask));
-        pooled.insert(pooled.end(), perCodeSlots[c].begin(), perCodeSlots[c].end());
+        for (quint32 mask : states[c]->segments) {
+            auto it = slotOf.find(mask);
+            if (it == slotOf.end()) {
+                it = slotOf.insert(mask, static_cast<quint32>(masks.size()));
+                masks.push_back(mask);
+            }
+            perCodeSlots[c].push_back(it.value());
+        }
     }
     BootstrapRandom random(result.seed);
     std::vector<double> counts;
-    const auto draw = [&](const std::vector<quint32> &slots) {
-        counts.assign(masks.size(), 0.0);
-        for (size_t i = 0; i < slots.size(); ++i)
-            counts[slots[static_cast<size_t>(random.below(slots.size()))]] += 1;
-        ReliabilitySums sample(m);
-        for (size_t k = 0; k < counts.size(); ++k)
-            sample.addBinary(masks[k], counts[k]);
-        return sample.statistics();
-    };
     for (int i = 0; i < result.bootstrapDraws; ++i) {
-        for (size_t c = 0; c < states.size(); ++c)
-            perCode[c].add(draw(perCodeSlots[c]));
-        overall.add(draw(pooled));
+        ReliabilitySums all(m);
+        for (size_t c = 0; c < states.size(); ++c) {
+            const std::vector<quint32> &slots = perCodeSlots[c];
+            counts.assign(masks.size(), 0.0);
+            for (size_t k = 0; k < slots.size(); ++k)
+                counts[slots[static_cast<size_t>(random.below(slots.size()))]] += 1;
+            ReliabilitySums sample(m);
+            for (size_t k = 0; k < counts.size(); ++k)
+                sample.addBinary(masks[k], counts[k]);
+            perCode[c].add(sample.statistics());
+            all.add(sample);
+        }
+        overall.add(all.statistics());
     }
     finish();
 }

@@ -77,8 +77,8 @@ QStringList AgreementResult::definitions()
                        "pairable values, n_c those with value c (Krippendorff 2011); null when De = 0"),
         QStringLiteral("bootstrap (when asked for): a percentile bootstrap of every statistic. Resampling units: each "
                        "draw picks, with replacement, as many units as were compared (sentences, paragraphs or "
-                       "documents, each with its value for every code; at the segment unit each code's segments, and "
-                       "all segments for the pool) and recomputes every statistic. Resampling documents (always at the "
+                       "documents, each with its value for every code; at the segment unit each code's segments, the "
+                       "pool adding the codes' resampled segments) and recomputes every statistic. Resampling documents (always at the "
                        "character unit, whose units are neither independent nor few): each draw picks as many whole "
                        "documents as were compared, with all their units (a cluster bootstrap; neighbouring sentences "
                        "are not independent either, so this interval is the more cautious one). The interval runs "
