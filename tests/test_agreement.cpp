@@ -1,6 +1,7 @@
 // Agreement statistics, units, bootstrap and unitizing alpha, against published worked examples and small cases
 // worked out by hand (each expected number says where it comes from).
 #include "analysis/Agreement.h"
+#include "analysis/AgreementSample.h"
 #include "analysis/AgreementStatistics.h"
 #include "analysis/KrippendorffBootstrap.h"
 #include "analysis/UnitizingAlpha.h"
@@ -449,6 +450,35 @@ private Q_SLOTS:
         QCOMPARE(streamed[1].notCodedBy, QStringList{ann});
     }
 
+    // Three coders at the character level, one document of 10 characters, X: Ann [0,6), Bo [0,4), Cy [2,6).
+    //   [0,2) Ann, Bo (2 of 3 yes); [2,4) all three; [4,6) Ann, Cy; [6,10) none. Percent: [2,4) and [6,10): 60 %.
+    //   P̄: a 2-of-3 unit has 1 agreeing pair of 3, a unanimous one 3 of 3: (2·1/3 + 2 + 2·1/3 + 4)/10 = 22/30.
+    //   Fleiss: p_yes = 14/30, Pe = (196 + 256)/900 = 452/900: (660 − 452)/(900 − 452) = 208/448.
+    //   AC1: π_yes = (2·2/3 + 2·1 + 2·2/3)/10 = 14/30, Pe = 2·(14/30)(16/30) = 448/900: (660 − 448)/(900 − 448) = 212/452.
+    //   Brennan–Prediger: (22/30 − 1/2)/(1/2) = 14/30. alpha: 1 − 29·4/(14·16) = 1 − 116/224 (as in test_analysis).
+    //   Cohen's kappa: two coders only, none.
+    void threeCodersEveryStatistic()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 d = addDocument(p, QStringLiteral("T"), QString(9, u't') + u'\n');
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        const QString cy = QStringLiteral("Cy");
+        code(p, d, x, 0, 6, ann);
+        code(p, d, x, 0, 4, bo);
+        code(p, d, x, 2, 6, cy);
+        auto result = Agreement(p).compute({ann, bo, cy}, {}, AgreementOptions{});
+        QVERIFY2(result, qPrintable(result.error()));
+        const AgreementMeasures &m = result->codes[0].measures;
+        QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 60.0);
+        QVERIFY(!m.cohenKappa);
+        QCOMPARE_NEAR(m.fleissKappa, 208.0 / 448);
+        QCOMPARE_NEAR(m.gwetAc1, 212.0 / 452);
+        QCOMPARE_NEAR(m.brennanPrediger, 14.0 / 30);
+        QCOMPARE_NEAR(m.krippendorffAlpha, 1.0 - 116.0 / 224);
+        QCOMPARE(m.yes, (QList<qint64>{6, 4, 4}));
+    }
+
     // The document-level cluster bootstrap through a project: 30 documents, in each Ann codes X on [0,4) and Bo on
     // [0,4) in two of every three documents, else nothing. Same seed, same interval; the point estimate lies inside.
     void projectBootstrap()
@@ -487,6 +517,129 @@ private Q_SLOTS:
         QVERIFY(a->definitionsForUnit().first().startsWith(QStringLiteral("documents compared")));
         QVERIFY(a->definitionsForUnit()[1].startsWith(QStringLiteral("unit: document")));
     }
+    // Resampling units or documents. 30 documents "I came. I saw. I won.\n" (3 sentences each); X: Ann codes the first
+    // sentence everywhere, Bo the first in two documents of three and the last in the others. Both kinds of bootstrap
+    // are reproducible, contain the estimate and differ from each other; the character unit refuses to resample units.
+    void resamplingUnitsOrDocuments()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        for (int i = 0; i < 30; ++i) {
+            const qint64 d = addDocument(p, QStringLiteral("D%1").arg(i, 2, 10, QLatin1Char('0')),
+                                         QStringLiteral("I came. I saw. I won.\n"));
+            code(p, d, x, 0, 7, ann);
+            code(p, d, x, i % 3 ? 0 : 15, i % 3 ? 7 : 21, bo);   // every third document: Bo codes the last sentence
+        }
+        // Per document: S1 (yes, yes) twice in three, else S1 (yes, no) and S3 (no, yes); S2 (no, no).
+        // 90 sentences: agree 20 (S1) + 30 (S2) + 20 (S3 no, no) = 70: 77.8 %.
+        AgreementOptions options;
+        options.unit = AgreementUnit::Sentence;
+        options.bootstrapDraws = 1000;
+        auto units = Agreement(p).compute({ann, bo}, {}, options);
+        auto unitsAgain = Agreement(p).compute({ann, bo}, {}, options);
+        options.resampling = BootstrapResampling::Documents;
+        auto documents = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY(units && unitsAgain && documents);
+        QCOMPARE(units->resampling, BootstrapResampling::Units);
+        QCOMPARE(documents->resampling, BootstrapResampling::Documents);
+        QCOMPARE_NEAR(std::optional<double>(units->overall.percentAgreement), 700.0 / 9);
+        const auto alpha = AgreementStatistic::KrippendorffAlpha;
+        const auto &u = units->overall.bootstrap->interval(alpha);
+        const auto &d = documents->overall.bootstrap->interval(alpha);
+        QVERIFY(u && d);
+        QCOMPARE(u->low, unitsAgain->overall.bootstrap->interval(alpha)->low);
+        QCOMPARE(u->high, unitsAgain->overall.bootstrap->interval(alpha)->high);
+        const double estimate = *units->overall.krippendorffAlpha;
+        QVERIFY(u->low < estimate && estimate < u->high);
+        QVERIFY(d->low < estimate && estimate < d->high);
+        QVERIFY(u->low != d->low || u->high != d->high);
+        QVERIFY(units->definitionsForUnit().last().contains(QStringLiteral("resampling units")));
+
+        options.unit = AgreementUnit::Segment;
+        options.resampling.reset();
+        auto segments = Agreement(p).compute({ann, bo}, {}, options);
+        QVERIFY(segments);
+        // Segments: 20 matched, 10 Ann only, 10 Bo only: 40 units, 50 %.
+        QCOMPARE(segments->overall.units, qint64(40));
+        QCOMPARE_NEAR(std::optional<double>(segments->overall.percentAgreement), 50.0);
+        const auto &s = segments->overall.bootstrap->interval(AgreementStatistic::PercentAgreement);
+        QVERIFY(s && s->low < 50.0 && 50.0 < s->high);
+
+        options.unit = AgreementUnit::Character;
+        options.resampling = BootstrapResampling::Units;
+        QVERIFY(!Agreement(p).compute({ann, bo}, {}, options));
+    }
+
+    // The sample planner. 11 documents: site Beijing 6, Kunming 4, one without a site. At 20 %: Beijing round(1.2) = 1,
+    // Kunming round(0.8) = 1, no site round(0.2) → at least 1: 3 documents. At 50 %: 3, 2, 1 (round(0.5) = 1 half up).
+    // Each document of a stratum is equally likely: over 3,000 seeds at 20 % each of Kunming's 4 is drawn about
+    // 750 times (binomial sd 24; the bounds 650–850 are four sd).
+    void samplePlanner()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        DocumentStore store(p);
+        QHash<QString, QString> siteOf;
+        for (int i = 0; i < 11; ++i) {
+            const QString name = QStringLiteral("doc%1").arg(i, 2, 10, QLatin1Char('0'));
+            const qint64 id = addDocument(p, name, QStringLiteral("text %1\n").arg(i));
+            const QString site = i < 6 ? QStringLiteral("Beijing") : i < 10 ? QStringLiteral("Kunming") : QString();
+            if (!site.isEmpty())
+                QVERIFY(store.setAttribute(id, QStringLiteral("site"), site));
+            siteOf.insert(name, site);
+        }
+        AgreementSampler sampler(p);
+        auto a = sampler.draw(0.2, QStringLiteral("site"), 1);
+        QVERIFY2(a, qPrintable(a.error()));
+        QCOMPARE(a->strata.size(), 3);
+        QCOMPARE(a->strata[0].value, QStringLiteral("Beijing"));
+        QCOMPARE(a->strata[0].documents, qint64(6));
+        QCOMPARE(a->strata[0].drawn.size(), 1);
+        QCOMPARE(a->strata[1].drawn.size(), 1);
+        QCOMPARE(a->strata[2].value, QString());
+        QCOMPARE(a->strata[2].drawn, QStringList{QStringLiteral("doc10")});
+        for (const AgreementSampleStratum &stratum : a->strata) {
+            for (const QString &name : stratum.drawn)
+                QCOMPARE(siteOf.value(name), stratum.value);
+        }
+        QCOMPARE(a->documents.size(), 3);
+        auto again = sampler.draw(0.2, QStringLiteral("site"), 1);
+        QCOMPARE(again->documents, a->documents);
+        auto half = sampler.draw(0.5, QStringLiteral("site"), 1);
+        QCOMPARE(half->strata[0].drawn.size(), 3);
+        QCOMPARE(half->strata[1].drawn.size(), 2);
+        QCOMPARE(half->strata[2].drawn.size(), 1);
+        auto flat = sampler.draw(0.5, QString(), 1);
+        QCOMPARE(flat->strata.size(), 1);
+        QCOMPARE(flat->documents.size(), 6);   // round(5.5) = 6
+
+        QHash<QString, int> times;
+        for (quint64 seed = 0; seed < 3000; ++seed)
+            times[sampler.draw(0.2, QStringLiteral("site"), seed)->strata[1].drawn.first()] += 1;
+        QCOMPARE(times.size(), 4);
+        for (auto it = times.cbegin(); it != times.cend(); ++it)
+            QVERIFY2(it.value() > 650 && it.value() < 850, qPrintable(it.key() + u' ' + QString::number(it.value())));
+
+        QVERIFY(!sampler.draw(0.2, QStringLiteral("region"), 1));
+        QVERIFY(!sampler.draw(0, QStringLiteral("site"), 1));
+        QVERIFY(!sampler.draw(1.5, QStringLiteral("site"), 1));
+
+        // Saved as a yes/no attribute on exactly the drawn documents; the name cannot be taken twice.
+        QVERIFY(sampler.save(*a, QStringLiteral("Round 1")));
+        auto documents = store.list();
+        QVERIFY(documents);
+        int marked = 0;
+        for (const DocumentInfo &info : *documents) {
+            const bool drawn = a->documentIds.contains(info.id);
+            QCOMPARE(info.attributes.contains(QStringLiteral("Round 1")), drawn);
+            marked += drawn;
+        }
+        QCOMPARE(marked, 3);
+        QVERIFY(!sampler.save(*a, QStringLiteral("Round 1")));
+        QVERIFY(!sampler.save(*a, QStringLiteral("site")));
+    }
+
     // The CLI: --json (streamed, still one valid document), every statistic with its interval, --methods, and the
     // reliability data. Project: the paragraph example above (X: P1 both, P2 Bo only, P3 Ann only).
     void commandLine()

@@ -4,11 +4,13 @@
 #include "CliOutput.h"
 
 #include "analysis/Agreement.h"
+#include "analysis/AgreementSample.h"
 #include "analysis/Cooccurrence.h"
 #include "analysis/Matrix.h"
 #include "analysis/WordFrequencies.h"
 #include "common/AtomicFile.h"
 #include "project/Codebook.h"
+#include "project/DocumentStore.h"
 #include "report/CsvField.h"
 #include "report/Report.h"
 #include "text/Segmenter.h"
@@ -583,7 +585,7 @@ int commandAgreement(const QStringList &arguments)
         QStringLiteral("agreement"),
         QStringLiteral("agreement PROJECT --coders A,B[,C...] [--code NAME]... "
                        "[--unit character|sentence|paragraph|document|segment] [--overlap 95] [--bootstrap 1000] "
-                       "[--seed S] [--reliability-data FILE.csv] [--methods] [--no-text] [--json]"),
+                       "[--seed S] [--resample units|documents] [--reliability-data FILE.csv] [--methods] [--no-text] [--json]"),
         {valueOption(QStringLiteral("coders"), QStringLiteral("The coders to compare, separated by commas."),
                      QStringLiteral("A,B")),
          valueOption(QStringLiteral("code"), QStringLiteral("Only this code (repeatable)."), QStringLiteral("NAME")),
@@ -599,6 +601,10 @@ int commandAgreement(const QStringList &arguments)
                      QStringLiteral("N")),
          valueOption(QStringLiteral("seed"), QStringLiteral("Seed of the bootstrap (default 200704)."),
                      QStringLiteral("S")),
+         valueOption(QStringLiteral("resample"),
+                     QStringLiteral("What the bootstrap resamples: units (default) or documents (a cluster bootstrap; "
+                                    "always at the character unit)."),
+                     QStringLiteral("units|documents")),
          valueOption(QStringLiteral("reliability-data"),
                      QStringLiteral("Write the units × coders matrix (1, 0, NA) for R's irr or K-Alpha to this CSV file, "
                                     "and which unit each row is to FILE.units.csv."),
@@ -649,6 +655,18 @@ int commandAgreement(const QStringList &arguments)
         options.seed = invocation->value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
             return usage(QStringLiteral("--seed takes a whole number from 0 to 18446744073709551615"));
+    }
+    if (invocation->isSet(QStringLiteral("resample"))) {
+        const QString resample = invocation->value(QStringLiteral("resample")).trimmed().toLower();
+        if (resample == QStringLiteral("units"))
+            options.resampling = BootstrapResampling::Units;
+        else if (resample == QStringLiteral("documents"))
+            options.resampling = BootstrapResampling::Documents;
+        else
+            return usage(QStringLiteral("--resample is units or documents, not '%1'").arg(resample));
+        if (options.unit == AgreementUnit::Character && options.resampling == BootstrapResampling::Units)
+            return usage(QStringLiteral("at the character unit the bootstrap resamples documents: leave out --resample "
+                                        "or choose another --unit"));
     }
     const QString dataPath = invocation->value(QStringLiteral("reliability-data"));
     if (!dataPath.isEmpty() && options.unit == AgreementUnit::Character)
@@ -727,7 +745,9 @@ int commandAgreement(const QStringList &arguments)
             codes.append(codeAgreementJson(*result, &code));
         const QJsonObject bootstrap{{QStringLiteral("draws"), result->bootstrapDraws},
                                     {QStringLiteral("seed"), QString::number(result->seed)},
-                                    {QStringLiteral("resampled"), QStringLiteral("documents")}};
+                                    {QStringLiteral("resampled"), result->resampling == BootstrapResampling::Units
+                                                                      ? QStringLiteral("units")
+                                                                      : QStringLiteral("documents")}};
         QByteArray rest = (first ? "],\n" : "\n],\n");
         const auto field = [&](const char *key, const QJsonValue &value, bool last = false) {
             rest += '"' + QByteArray(key) + "\": " + compactJson(value) + (last ? "\n" : ",\n");
@@ -759,7 +779,9 @@ int commandAgreement(const QStringList &arguments)
                   .arg(coders.join(QStringLiteral(", ")), agreementUnitName(result->unit))
                   .arg(result->comparedCharacters));
     if (result->bootstrapDraws > 0)
-        printLine(QStringLiteral("[95 % intervals: percentile bootstrap over documents, %1 draws, seed %2]")
+        printLine(QStringLiteral("[95 % intervals: percentile bootstrap resampling %1, %2 draws, seed %3]")
+                      .arg(result->resampling == BootstrapResampling::Units ? QStringLiteral("units")
+                                                                             : QStringLiteral("documents"))
                       .arg(result->bootstrapDraws)
                       .arg(result->seed));
     printLine(QStringLiteral("code\tunits\tagreement %\tCohen kappa\tFleiss kappa\tGwet AC1\tBrennan-Prediger\t"
@@ -785,6 +807,119 @@ int commandAgreement(const QStringList &arguments)
         printLine(QStringLiteral("reliability data: %1 row(s) in %2 (units in %3)")
                       .arg(data->rows())
                       .arg(dataPath, data->unitsPath()));
+    return Success;
+}
+
+int commandAgreementSample(const QStringList &arguments)
+{
+    const CommandSpec spec{
+        QStringLiteral("agreement-sample"),
+        QStringLiteral("agreement-sample PROJECT [--share 20] [--by ATTRIBUTE | --no-strata] [--seed S] [--save NAME] "
+                       "[--json]"),
+        {valueOption(QStringLiteral("share"), QStringLiteral("Percentage of documents to draw (default 20)."),
+                     QStringLiteral("PERCENT")),
+         valueOption(QStringLiteral("by"),
+                     QStringLiteral("Stratify by this document attribute (default: site, when the project has it)."),
+                     QStringLiteral("ATTRIBUTE")),
+         QCommandLineOption(QStringLiteral("no-strata"), QStringLiteral("Draw from all documents at once.")),
+         valueOption(QStringLiteral("seed"), QStringLiteral("Seed of the draw (default 200704)."), QStringLiteral("S")),
+         valueOption(QStringLiteral("save"),
+                     QStringLiteral("Save the sample as a named set: a yes/no attribute of this name, yes on the drawn "
+                                    "documents."),
+                     QStringLiteral("NAME")),
+         coderOption(),
+         jsonOption()},
+        1,
+        1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    const auto usage = [&](const QString &message) {
+        printError(QStringLiteral("agreement-sample: ") + message + QStringLiteral("\nusage: marginalia-cli ")
+                   + spec.synopsis);
+        return Usage;
+    };
+    double share = 0.2;
+    if (invocation->isSet(QStringLiteral("share"))) {
+        bool ok = false;
+        share = invocation->value(QStringLiteral("share")).toDouble(&ok) / 100.0;
+        if (!ok || !(share > 0 && share <= 1))
+            return usage(QStringLiteral("--share takes a percentage above 0 and at most 100"));
+    }
+    quint64 seed = kDefaultBootstrapSeed;
+    if (invocation->isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = invocation->value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--seed takes a whole number from 0 to 18446744073709551615"));
+    }
+    if (invocation->isSet(QStringLiteral("by")) && invocation->isSet(QStringLiteral("no-strata")))
+        return usage(QStringLiteral("--by and --no-strata exclude each other"));
+    const bool saving = invocation->isSet(QStringLiteral("save"));
+    auto project = openProject(invocation->positional[0], *invocation,
+                               saving ? Project::Access::ReadWrite : Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    QString attribute;
+    if (invocation->isSet(QStringLiteral("by"))) {
+        attribute = invocation->value(QStringLiteral("by"));
+    } else if (!invocation->isSet(QStringLiteral("no-strata"))) {
+        auto definitions = DocumentStore(*project).attributeDefinitions();
+        if (!definitions) {
+            printError(definitions.error());
+            return Failed;
+        }
+        for (const AttributeDefinition &definition : *definitions) {
+            if (definition.name == QStringLiteral("site"))
+                attribute = definition.name;
+        }
+    }
+    AgreementSampler sampler(*project);
+    auto sample = sampler.draw(share, attribute, seed);
+    if (!sample) {
+        printError(sample.error());
+        return Failed;
+    }
+    if (saving) {
+        if (auto ok = sampler.save(*sample, invocation->value(QStringLiteral("save"))); !ok) {
+            printError(ok.error());
+            return Failed;
+        }
+    }
+    if (invocation->isSet(kJson)) {
+        QJsonArray strata;
+        for (const AgreementSampleStratum &stratum : sample->strata)
+            strata.append(QJsonObject{{QStringLiteral("value"), stratum.value},
+                                      {QStringLiteral("documents"), stratum.documents},
+                                      {QStringLiteral("drawn"), QJsonArray::fromStringList(stratum.drawn)}});
+        printJson(QJsonObject{{QStringLiteral("stratified_by"), sample->attribute.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                             : QJsonValue(sample->attribute)},
+                              {QStringLiteral("share"), sample->share},
+                              {QStringLiteral("seed"), QString::number(sample->seed)},
+                              {QStringLiteral("strata"), strata},
+                              {QStringLiteral("documents"), QJsonArray::fromStringList(sample->documents)},
+                              {QStringLiteral("saved_as"), saving ? QJsonValue(invocation->value(QStringLiteral("save")).trimmed())
+                                                                  : QJsonValue(QJsonValue::Null)}});
+        return Success;
+    }
+    printLine(QStringLiteral("%1 document(s) drawn (%2 % a stratum, at least one), %3, seed %4")
+                  .arg(sample->documents.size())
+                  .arg(sample->share * 100.0)
+                  .arg(sample->attribute.isEmpty() ? QStringLiteral("not stratified")
+                                                   : QStringLiteral("stratified by %1").arg(sample->attribute))
+                  .arg(sample->seed));
+    for (const AgreementSampleStratum &stratum : sample->strata) {
+        if (!sample->attribute.isEmpty())
+            printLine(QStringLiteral("%1: %2 of %3")
+                          .arg(stratum.value.isEmpty() ? QStringLiteral("(no value)") : stratum.value)
+                          .arg(stratum.drawn.size())
+                          .arg(stratum.documents));
+        for (const QString &name : stratum.drawn)
+            printLine(QStringLiteral("  ") + name);
+    }
+    if (saving)
+        printLine(QStringLiteral("saved as the attribute '%1' (yes on the drawn documents)")
+                      .arg(invocation->value(QStringLiteral("save")).trimmed()));
     return Success;
 }
 
@@ -890,6 +1025,7 @@ void addAnalysisCommands(CommandTable &table)
     table.insert(QStringLiteral("words"), commandWords);
     table.insert(QStringLiteral("stopwords"), commandStopwords);
     table.insert(QStringLiteral("agreement"), commandAgreement);
+    table.insert(QStringLiteral("agreement-sample"), commandAgreementSample);
     table.insert(QStringLiteral("report"), commandReport);
 }
 

@@ -38,8 +38,132 @@ struct CodeState
         ReliabilitySums sums;       // the code's units of the chosen unit in that document
     };
     std::vector<Block> blocks;      // only documents where the code was applied; elsewhere every unit is "no"
+    // For resampling units: the units some coder coded (index among all units of the compared documents, mask), or
+    // at the segment unit every segment's mask.
+    std::vector<std::pair<qint64, quint32>> codedUnits;
+    std::vector<quint32> segments;
     UnitizingAlpha unitizing;
 };
+
+// The percentile bootstrap of every statistic, per code and pooled, every one from the same draws.
+void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeState>> &states,
+               const std::vector<qint64> &unitsOfDocument, qint64 totalUnits)
+{
+    const int m = static_cast<int>(result.coders.size());
+    std::vector<BootstrapCollector> perCode(states.size());
+    BootstrapCollector overall;
+    const auto finish = [&] {
+        for (size_t c = 0; c < perCode.size(); ++c)
+            result.codes[static_cast<qsizetype>(c)].measures.bootstrap = perCode[c].estimate();
+        result.overall.bootstrap = overall.estimate();
+    };
+    if (result.resampling == BootstrapResampling::Documents) {
+        // Whole documents: a code's sums in a drawn document are added as often as it was drawn; the documents
+        // where the code was not applied add their units as "no" for everyone.
+        resampleBlocks(static_cast<qsizetype>(unitsOfDocument.size()), result.bootstrapDraws, result.seed,
+                       [&](std::span<const quint32> multiplicity) {
+            double drawnUnits = 0;
+            for (size_t d = 0; d < multiplicity.size(); ++d)
+                drawnUnits += static_cast<double>(multiplicity[d]) * static_cast<double>(unitsOfDocument[d]);
+            ReliabilitySums all(m);
+            for (size_t c = 0; c < states.size(); ++c) {
+                ReliabilitySums sample(m);
+                double presentUnits = 0;
+                for (const CodeState::Block &block : states[c]->blocks) {
+                    const quint32 times = multiplicity[static_cast<size_t>(block.document)];
+                    if (times == 0)
+                        continue;
+                    sample.add(block.sums, times);
+                    presentUnits += static_cast<double>(times) * static_cast<double>(unitsOfDocument[static_cast<size_t>(block.document)]);
+                }
+                sample.addBinary(0, drawnUnits - presentUnits);
+                perCode[c].add(sample.statistics());
+                all.add(sample);
+            }
+            overall.add(all.statistics());
+        });
+        finish();
+        return;
+    }
+    if (result.unit != AgreementUnit::Segment) {
+        // Units shared by every code (sentences, paragraphs, documents): a draw picks as many units as there are;
+        // a code's resampled sums are its coded units times their multiplicity, the rest "no" for everyone.
+        // Each code's coded units by mask slot, so a draw only counts how often each mask was drawn and adds each
+        // mask once (a unit's sums depend on its mask alone).
+        struct Slotted
+        {
+            std::vector<quint32> masks;                        // the distinct masks
+            std::vector<std::pair<qint64, quint32>> units;     // unit index, slot
+        };
+        std::vector<Slotted> slotted(states.size());
+        for (size_t c = 0; c < states.size(); ++c) {
+            QHash<quint32, quint32> slotOf;
+            for (const auto &[index, mask] : states[c]->codedUnits) {
+                auto it = slotOf.find(mask);
+                if (it == slotOf.end()) {
+                    it = slotOf.insert(mask, static_cast<quint32>(slotted[c].masks.size()));
+                    slotted[c].masks.push_back(mask);
+                }
+                slotted[c].units.emplace_back(index, it.value());
+            }
+        }
+        std::vector<double> counts;
+        resampleBlocks(totalUnits, result.bootstrapDraws, result.seed, [&](std::span<const quint32> multiplicity) {
+            ReliabilitySums all(m);
+            for (size_t c = 0; c < states.size(); ++c) {
+                counts.assign(slotted[c].masks.size(), 0.0);
+                for (const auto &[index, slot] : slotted[c].units)
+                    counts[slot] += multiplicity[static_cast<size_t>(index)];
+                ReliabilitySums sample(m);
+                double coded = 0;
+                for (size_t k = 0; k < counts.size(); ++k) {
+                    sample.addBinary(slotted[c].masks[k], counts[k]);
+                    coded += counts[k];
+                }
+                sample.addBinary(0, static_cast<double>(totalUnits) - coded);
+                perCode[c].add(sample.statistics());
+                all.add(sample);
+            }
+            overall.add(all.statistics());
+        });
+        finish();
+        return;
+    }
+    // Segments belong to one code each: a draw resamples each code's segments (as many as it has), and the pool adds
+    // the codes' resampled segments (a bootstrap stratified by code). Masks are replaced by slots among the distinct
+    // masks, so a draw only counts slots.
+    QHash<quint32, quint32> slotOf;
+    std::vector<quint32> masks;
+    std::vector<std::vector<quint32>> perCodeSlots(states.size());
+    for (size_t c = 0; c < states.size(); ++c) {
+        for (quint32 mask : states[c]->segments) {
+            auto it = slotOf.find(mask);
+            if (it == slotOf.end()) {
+                it = slotOf.insert(mask, static_cast<quint32>(masks.size()));
+                masks.push_back(mask);
+            }
+            perCodeSlots[c].push_back(it.value());
+        }
+    }
+    BootstrapRandom random(result.seed);
+    std::vector<double> counts;
+    for (int i = 0; i < result.bootstrapDraws; ++i) {
+        ReliabilitySums all(m);
+        for (size_t c = 0; c < states.size(); ++c) {
+            const std::vector<quint32> &slots = perCodeSlots[c];
+            counts.assign(masks.size(), 0.0);
+            for (size_t k = 0; k < slots.size(); ++k)
+                counts[slots[static_cast<size_t>(random.below(slots.size()))]] += 1;
+            ReliabilitySums sample(m);
+            for (size_t k = 0; k < counts.size(); ++k)
+                sample.addBinary(masks[k], counts[k]);
+            perCode[c].add(sample.statistics());
+            all.add(sample);
+        }
+        overall.add(all.statistics());
+    }
+    finish();
+}
 
 } // namespace
 
@@ -114,6 +238,12 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     result.overlapPercent = options.overlapPercent;
     result.bootstrapDraws = std::max(options.bootstrapDraws, 0);
     result.seed = options.seed;
+    result.resampling = options.unit == AgreementUnit::Character ? BootstrapResampling::Documents
+                                                                 : options.resampling.value_or(BootstrapResampling::Units);
+    if (options.unit == AgreementUnit::Character && options.resampling == BootstrapResampling::Units)
+        return failure(QStringLiteral("at the character unit the bootstrap resamples documents (characters are not "
+                                      "independent units)"));
+    const bool resampleUnits = result.bootstrapDraws > 0 && result.resampling == BootstrapResampling::Units;
     const int m = static_cast<int>(coders.size());
     if (m < 2)
         return failure(QStringLiteral("agreement needs at least two coders"));
@@ -238,8 +368,11 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     std::vector<CodingSpan> documentCodings;
     std::vector<AgreementSpan> units;
     UnitSweep sweep(m);
+    qint64 unitBase = 0;   // units of the chosen unit in the documents before this one
 
     for (qsizetype d = 0; d < documentCount; ++d) {
+        if (d > 0)
+            unitBase += unitsOfDocument[static_cast<size_t>(d - 1)];
         const qint64 documentId = result.documentIds[d];
         const qint64 length = lengths[d];
         codings->reset();
@@ -310,36 +443,48 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
             ++state.presentDocuments;
 
             ReliabilitySums block(m);
-            std::function<void(qint64, qint64, quint32)> emitUnit;
             ReliabilityRow row;
             if (options.onUnit) {
                 row.codeId = codeOrder[code];
                 row.codePath = codePaths.value(row.codeId);
                 row.documentId = documentId;
                 row.document = result.documents[d];
-                emitUnit = [&](qint64 start, qint64 end, quint32 mask) {
-                    row.start = start;
-                    row.end = end;
-                    row.values.clear();
-                    for (int c = 0; c < m; ++c)
-                        row.values.append((mask >> c) & 1u);
-                    options.onUnit(row);
+            }
+            qint64 ordinal = 0;   // the unit's place in the document
+            UnitSweep::UnitVisitor visit;
+            if (options.onUnit || resampleUnits) {
+                visit = [&](qint64 start, qint64 end, quint32 mask) {
+                    if (resampleUnits) {
+                        if (options.unit == AgreementUnit::Segment)
+                            state.segments.push_back(mask);
+                        else if (mask != 0)
+                            state.codedUnits.emplace_back(unitBase + ordinal, mask);
+                    }
+                    ++ordinal;
+                    if (options.onUnit) {
+                        row.start = start;
+                        row.end = end;
+                        row.values.clear();
+                        for (int c = 0; c < m; ++c)
+                            row.values.append((mask >> c) & 1u);
+                        options.onUnit(row);
+                    }
                 };
             }
             switch (options.unit) {
             case AgreementUnit::Character: block = characters.sums; break;
             case AgreementUnit::Document:
                 block.addBinary(characters.applied);
-                if (emitUnit)
-                    emitUnit(0, length, characters.applied);
+                if (visit)
+                    visit(0, length, characters.applied);
                 break;
             case AgreementUnit::Paragraph:
-            case AgreementUnit::Sentence: block = sweep.spans(group, units, emitUnit); break;
-            case AgreementUnit::Segment: block = sweep.segments(group, options.overlapPercent, emitUnit); break;
+            case AgreementUnit::Sentence: block = sweep.spans(group, units, visit); break;
+            case AgreementUnit::Segment: block = sweep.segments(group, options.overlapPercent, visit); break;
             }
             state.chosen.add(block);
             state.presentUnits += unitsOfDocument[static_cast<size_t>(d)];
-            if (result.bootstrapDraws > 0)
+            if (result.bootstrapDraws > 0 && !resampleUnits)
                 state.blocks.push_back({d, std::move(block)});
             if (options.unitizing)
                 state.unitizing.addStretch(length, UnitSweep::spansByCoder(group, m));
@@ -440,35 +585,8 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     if (unitizingDefined && unitizingExpected > 0)
         result.overallUnitizingAlpha = static_cast<double>(1 - unitizingObserved / unitizingExpected);
 
-    // The bootstrap: whole documents resampled (see definitions), every code and the pool from the same draws.
-    if (result.bootstrapDraws > 0 && documentCount > 0) {
-        std::vector<BootstrapCollector> perCode(static_cast<size_t>(codeOrder.size()));
-        BootstrapCollector overall;
-        resampleBlocks(documentCount, result.bootstrapDraws, options.seed, [&](std::span<const quint32> multiplicity) {
-            double drawnUnits = 0;
-            for (size_t d = 0; d < multiplicity.size(); ++d)
-                drawnUnits += static_cast<double>(multiplicity[d]) * static_cast<double>(unitsOfDocument[d]);
-            ReliabilitySums all(m);
-            for (size_t c = 0; c < states.size(); ++c) {
-                ReliabilitySums sample(m);
-                double presentUnits = 0;
-                for (const CodeState::Block &block : states[c]->blocks) {
-                    const quint32 times = multiplicity[static_cast<size_t>(block.document)];
-                    if (times == 0)
-                        continue;
-                    sample.add(block.sums, times);
-                    presentUnits += static_cast<double>(times) * static_cast<double>(unitsOfDocument[static_cast<size_t>(block.document)]);
-                }
-                sample.addBinary(0, drawnUnits - presentUnits);
-                perCode[c].add(sample.statistics());
-                all.add(sample);
-            }
-            overall.add(all.statistics());
-        });
-        for (size_t c = 0; c < perCode.size(); ++c)
-            result.codes[static_cast<qsizetype>(c)].measures.bootstrap = perCode[c].estimate();
-        result.overall.bootstrap = overall.estimate();
-    }
+    if (result.bootstrapDraws > 0)
+        bootstrap(result, states, unitsOfDocument, totalUnits);
     return result;
 }
 

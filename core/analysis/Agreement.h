@@ -18,6 +18,10 @@ class Project;
 // The unit on which coders are compared (see AgreementResult::definitions() for each).
 enum class AgreementUnit { Character, Sentence, Paragraph, Document, Segment };
 
+// What a bootstrap draw resamples: the units themselves, or whole documents with all their units (a cluster
+// bootstrap). The character unit always resamples documents (characters are neither independent nor few).
+enum class BootstrapResampling { Units, Documents };
+
 QString agreementUnitName(AgreementUnit unit);                        // "character", "sentence", ...
 std::optional<AgreementUnit> agreementUnitFromName(const QString &name);
 
@@ -81,6 +85,8 @@ struct AgreementOptions
     double overlapPercent = 95;              // segment unit: overlap of two codings, % of their union, to match
     int bootstrapDraws = 0;                  // 0: no bootstrap
     quint64 seed = kDefaultBootstrapSeed;
+    // Empty: units, except at the character unit (documents).
+    std::optional<BootstrapResampling> resampling;
     bool withDisagreementText = true;
     bool unitizing = true;                   // compute |u|alpha per code and pooled
     // When set, each disagreement is handed over as soon as its document is done (documents in name order, then
@@ -97,6 +103,7 @@ struct AgreementResult
     double overlapPercent = 95;
     int bootstrapDraws = 0;
     quint64 seed = kDefaultBootstrapSeed;
+    BootstrapResampling resampling = BootstrapResampling::Units;
     QList<qint64> documentIds;     // the documents every coder coded (at least one coding each)
     QStringList documents;
     qint64 comparedCharacters = 0; // their total length: the units per code at the character level

@@ -75,16 +75,18 @@ QStringList AgreementResult::definitions()
         QStringLiteral("krippendorff_alpha (nominal): 1 - Do/De from the coincidence matrix o_ck = Σ_u (pairs of "
                        "values c, k in u) / (m_u - 1), = 1 - (n - 1)·(n - Σ_c o_cc) / (n² - Σ_c n_c²), n the number of "
                        "pairable values, n_c those with value c (Krippendorff 2011); null when De = 0"),
-        QStringLiteral("bootstrap (when asked for): a percentile bootstrap of every statistic. Units in one document "
-                       "are not independent (neighbouring characters, sentences of one passage), so each draw "
-                       "resamples whole documents with replacement (a cluster bootstrap; at the document unit this is "
-                       "the plain bootstrap of units), as many as were compared, and recomputes every statistic. The "
-                       "interval runs from the draw with floor(0.025·k) draws below it to the one with as many above, "
-                       "k the draws on which the statistic is defined. P(alpha < 0.800) and P(alpha < 0.667): the "
-                       "share of those draws below. Random numbers: std::mt19937_64 seeded with the given seed "
-                       "(default 200704), mapped to [0, n) by rejecting the top 2^64 mod n outputs and taking the "
-                       "remainder, so a seed gives the same interval on every platform. With few documents the "
-                       "interval is coarse"),
+        QStringLiteral("bootstrap (when asked for): a percentile bootstrap of every statistic. Resampling units: each "
+                       "draw picks, with replacement, as many units as were compared (sentences, paragraphs or "
+                       "documents, each with its value for every code; at the segment unit each code's segments, the "
+                       "pool adding the codes' resampled segments) and recomputes every statistic. Resampling documents (always at the "
+                       "character unit, whose units are neither independent nor few): each draw picks as many whole "
+                       "documents as were compared, with all their units (a cluster bootstrap; neighbouring sentences "
+                       "are not independent either, so this interval is the more cautious one). The interval runs "
+                       "from the draw with floor(0.025·k) draws below it to the one with as many above, k the draws on "
+                       "which the statistic is defined. P(alpha < 0.800) and P(alpha < 0.667): the share of those "
+                       "draws below. Random numbers: std::mt19937_64 seeded with the given seed (default 200704), "
+                       "mapped to [0, n) by rejecting the top 2^64 mod n outputs and taking the remainder, so a seed "
+                       "gives the same interval on every platform"),
         QStringLiteral("unitizing_alpha: Krippendorff's |u|alpha per code (Krippendorff 1995, 2004): the coders' "
                        "spans (a coder's overlapping or touching codings merged) and the gaps between them over the "
                        "compared documents laid end to end as one continuum of length L; uDo = Σ over ordered pairs of "
@@ -102,6 +104,12 @@ QStringList AgreementResult::definitionsForUnit() const
     QStringList lines = definitions();
     if (unit != AgreementUnit::Character)
         lines.insert(1, unitDefinition(unit, overlapPercent));
+    if (bootstrapDraws > 0)
+        lines.append(QStringLiteral("bootstrap used: %1 draws resampling %2, seed %3")
+                         .arg(bootstrapDraws)
+                         .arg(resampling == BootstrapResampling::Units ? QStringLiteral("units")
+                                                                        : QStringLiteral("documents"))
+                         .arg(seed));
     return lines;
 }
 
@@ -158,11 +166,13 @@ QString agreementMethodsText(const AgreementResult &result)
         parts << QStringLiteral("Pooled over the codes: %1.").arg(statistics.join(QStringLiteral("; ")));
     if (m.bootstrap && m.bootstrap->alphaBelow800) {
         parts << QStringLiteral("Confidence intervals are 95 % percentile bootstrap intervals from %1 draws resampling "
-                                "documents (seed %2); the probability that α falls below 0.800 is %3 and below 0.667 is %4.")
+                                "%2 (seed %3); the probability that α falls below 0.800 is %4 and below 0.667 is %5.")
                      .arg(english.toString(m.bootstrap->draws))
+                     .arg(result.resampling == BootstrapResampling::Units ? QStringLiteral("units")
+                                                                           : QStringLiteral("whole documents"))
                      .arg(result.seed)
                      .arg(number(*m.bootstrap->alphaBelow800), number(m.bootstrap->alphaBelow667.value_or(0)));
-        if (result.documents.size() < 20)
+        if (result.resampling == BootstrapResampling::Documents && result.documents.size() < 20)
             parts << QStringLiteral("With only %1 document(s) to resample, these intervals are coarse.")
                          .arg(result.documents.size());
     }
