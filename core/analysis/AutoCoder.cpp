@@ -47,22 +47,19 @@ Result<AutoCodeReport> AutoCoder::autoCode(qint64 codeId, const QString &query, 
     auto hits = search.find(query);
     if (!hits)
         return failure(hits.error());
+    return autoCodeHits(codeId, *hits, unit, query, coder);
+}
 
-    Database &db = m_project.database();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return failure(transaction.error());
+Result<QList<AutoCodeTarget>> AutoCoder::unitsFor(const QList<SearchHit> &hits, AutoCodeUnit unit)
+{
     DocumentStore documents(m_project);
-    CodingStore codings(m_project);
     std::optional<Segmenter> segmenter;
-    AutoCodeReport report;
-    report.hits = hits->size();
-
+    QList<AutoCodeTarget> targets;
     qint64 currentDocument = 0;
     QString text;
     TextIndex index;
     QSet<std::pair<qint64, qint64>> unitsDone;
-    for (const SearchHit &hit : *hits) {
+    for (const SearchHit &hit : hits) {
         if (hit.documentId != currentDocument) {
             auto loaded = documents.text(hit.documentId);
             if (!loaded)
@@ -86,11 +83,30 @@ Result<AutoCodeReport> AutoCoder::autoCode(qint64 codeId, const QString &query, 
         if (span.end <= span.start || unitsDone.contains({span.start, span.end}))
             continue;
         unitsDone.insert({span.start, span.end});
+        targets.append({hit.documentId, span});
+    }
+    return targets;
+}
+
+Result<AutoCodeReport> AutoCoder::autoCodeHits(qint64 codeId, const QList<SearchHit> &hits, AutoCodeUnit unit,
+                                               const QString &query, const QString &coder)
+{
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto targets = unitsFor(hits, unit);
+    if (!targets)
+        return failure(targets.error());
+    CodingStore codings(m_project);
+    AutoCodeReport report;
+    report.hits = hits.size();
+    for (const AutoCodeTarget &target : *targets) {
         NewCoding coding;
-        coding.documentId = hit.documentId;
+        coding.documentId = target.documentId;
         coding.codeId = codeId;
-        coding.start = span.start;
-        coding.end = span.end;
+        coding.start = target.span.start;
+        coding.end = target.span.end;
         coding.coder = coder;
         auto added = codings.add(coding);
         if (!added)

@@ -232,4 +232,22 @@ bool EditCommands::removeDocument(ProjectContext *context, qint64 documentId)
                                     [=]() { return DocumentStore(context->project()).remove(documentId); });
 }
 
+bool EditCommands::autoCodeHits(ProjectContext *context, qint64 codeId, const QList<SearchHit> &hits,
+                                AutoCodeUnit unit, const QString &query, AutoCodeReport *report)
+{
+    AutoCodeReport done;
+    const bool changed = RecordedEditCommand::run(
+        context, tr("Auto-code “%1” with “%2”").arg(query, codeName(context, codeId)), ProjectContext::Codings,
+        [=, &done]() -> Result<void> {
+            auto coded = AutoCoder(context->project()).autoCodeHits(codeId, hits, unit, query);
+            if (!coded)
+                return failure(coded.error());
+            done = *coded;
+            return {};
+        });
+    if (report)
+        *report = done;
+    return changed;
+}
+
 } // namespace marginalia

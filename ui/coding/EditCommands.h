@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/AutoCoder.h"
 #include "text/Segmenter.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,11 @@ public:
     static bool setCodeMemo(ProjectContext *context, qint64 codeId, const QString &memo);
     static bool setCodingMemo(ProjectContext *context, qint64 codingId, const QString &memo);
     static bool removeDocument(ProjectContext *context, qint64 documentId);
+
+    // Codes the units (match, sentence or paragraph) of search hits with a code: one undo step.
+    // Sets *report to what AutoCoder did.
+    static bool autoCodeHits(ProjectContext *context, qint64 codeId, const QList<SearchHit> &hits, AutoCodeUnit unit,
+                             const QString &query, AutoCodeReport *report = nullptr);
 
     // The name an in-vivo code gets from a selection.
     static QString inVivoName(const QString &selection);

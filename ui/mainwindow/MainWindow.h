@@ -66,6 +66,7 @@ private:
     QDockWidget *m_codebookDock;
     QDockWidget *m_segmentsDock;
     QDockWidget *m_memoDock;
+    QDockWidget *m_searchDock;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_codeMenu = nullptr;
     QMenu *m_documentMenu = nullptr;
@@ -74,6 +75,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_snapAction = nullptr;
+    QAction *m_searchAction = nullptr;
     Workspace *m_workspace = nullptr;
 };
 

@@ -17,6 +17,7 @@
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
+#include "search/SearchPane.h"
 #include "segments/SegmentsPane.h"
 #include "settings/Settings.h"
 
@@ -43,6 +44,7 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
     , m_findBar(new FindBar(m_view, m_readingPane))
     , m_segmentsPane(new SegmentsPane(m_context))
     , m_memoPanel(new MemoPanel(m_context))
+    , m_searchPane(new SearchPane(m_context))
     , m_quickCode(new QuickCodeBox(m_codebookModel, m_readingPane))
     , m_coding(new CodingController(m_context, m_view, this))
     , m_import(new ImportController(m_context, window, this))
@@ -118,6 +120,7 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
             m_memoPanel->setTarget(MemoPanel::Target::Code, ids.first());
     });
     connect(m_segmentsPane, &SegmentsPane::jumpRequested, this, &Workspace::jumpTo);
+    connect(m_searchPane, &SearchPane::jumpRequested, this, &Workspace::jumpTo);
     connect(m_segmentsPane, &SegmentsPane::currentCodingChanged, this, [this](qint64 codingId) {
         if (codingId)
             m_memoPanel->setTarget(MemoPanel::Target::Coding, codingId);
@@ -151,6 +154,7 @@ Workspace::~Workspace()
     delete m_codebookPane;
     delete m_segmentsPane;
     delete m_memoPanel;
+    delete m_searchPane;
     delete m_readingPane;
 }
 

@@ -26,6 +26,7 @@ class MemoPanel;
 class Project;
 class ProjectContext;
 class QuickCodeBox;
+class SearchPane;
 class SegmentsPane;
 
 // Everything that belongs to one open project: its context (connection and undo stack), the
@@ -47,6 +48,7 @@ public:
     DocumentView *documentView() const { return m_view; }
     SegmentsPane *segmentsPane() const { return m_segmentsPane; }
     MemoPanel *memoPanel() const { return m_memoPanel; }
+    SearchPane *searchPane() const { return m_searchPane; }
     QuickCodeBox *quickCodeBox() const { return m_quickCode; }
     FindBar *findBar() const { return m_findBar; }
     CodingController *codingController() const { return m_coding; }
@@ -91,6 +93,7 @@ private:
     FindBar *m_findBar;
     SegmentsPane *m_segmentsPane;
     MemoPanel *m_memoPanel;
+    SearchPane *m_searchPane;
     QuickCodeBox *m_quickCode;
     CodingController *m_coding;
     ImportController *m_import;
