@@ -11,6 +11,9 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "coding/MemoPanel.h"
+#include "memos/MemoListModel.h"
+#include "memos/MemosPane.h"
 #include "search/SearchPane.h"
 #include "search/SearchResultsModel.h"
 #include "settings/Settings.h"
@@ -23,7 +26,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -225,6 +230,61 @@ private Q_SLOTS:
         QCOMPARE(pane()->model()->results().at(0).hit.start, 0);
         QCOMPARE(pane()->model()->results().at(1).hit.start, 12);
         pane()->wholeWordsBox()->setChecked(false);
+    }
+
+    void memoListShowsNewMemosAndJumps()
+    {
+        MemosPane *memos = workspace()->memosPane();
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("memosDock"));
+        QVERIFY(dock);
+        QCOMPARE(dock->widget(), memos);
+        const int before = memos->model()->rowCount();
+
+        // A document memo written in the Memo panel as a user would, saved with its button.
+        const qint64 yang = documentNamed(QStringLiteral("kunming-principal-yang"));
+        workspace()->openDocument(yang);
+        MemoPanel *panel = workspace()->memoPanel();
+        QCOMPARE(panel->target(), MemoPanel::Target::Document);
+        QCOMPARE(panel->targetId(), yang);
+        const bool documentHadMemo = !panel->editor()->toPlainText().trimmed().isEmpty();
+        panel->editor()->clear();
+        QTest::keyClicks(panel->editor(), QStringLiteral("Quixotic principal memo"));
+        QVERIFY(panel->save());
+        // A coding memo through its edit command.
+        auto codings = CodingStore(project()).documentCodings(yang);
+        QVERIFY(codings && !codings->isEmpty());
+        const CodedSegment coding = codings->last();
+        QVERIFY(EditCommands::setCodingMemo(workspace()->context(), coding.id, QStringLiteral("quixotic coding note")));
+        // One row more for each of the two memos unless the demo had given it one already.
+        QCOMPARE(memos->model()->rowCount(),
+                 before + (documentHadMemo ? 0 : 1) + (coding.memo.trimmed().isEmpty() ? 1 : 0));
+
+        // Typing in the filter leaves exactly the two "quixotic" memos, the document's first (documents come first).
+        memos->filterEdit()->clear();
+        QTest::keyClicks(memos->filterEdit(), QStringLiteral("quixotic"));
+        QCOMPARE(memos->filterModel()->rowCount(), 2);
+        const QModelIndex documentRow = memos->filterModel()->index(0, MemoListModel::MemoColumn);
+        QCOMPARE(documentRow.data().toString(), QStringLiteral("Quixotic principal memo"));
+        QCOMPARE(memos->filterModel()->index(1, MemoListModel::MemoColumn).data().toString(),
+                 QStringLiteral("quixotic coding note"));
+
+        // Double-click on the coding memo: its document opens with the coded passage selected and the Memo panel
+        // on the coding.
+        workspace()->openDocument(documentNamed(QStringLiteral("beijing-teacher-zhang")));
+        QVERIFY(workspace()->documentView()->documentId() != yang);
+        QTableView *view = memos->view();
+        dock->show();
+        dock->raise();
+        const QModelIndex codingRow = memos->filterModel()->index(1, MemoListModel::ObjectColumn);
+        view->scrollTo(codingRow);
+        const QPoint center = view->visualRect(codingRow).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
+        QCOMPARE(workspace()->documentView()->documentId(), yang);
+        QCOMPARE(workspace()->documentView()->selectedSpan(), (TextSpan{coding.start, coding.end}));
+        QCOMPARE(panel->target(), MemoPanel::Target::Coding);
+        QCOMPARE(panel->targetId(), coding.id);
+        memos->filterEdit()->clear();
     }
 };
 

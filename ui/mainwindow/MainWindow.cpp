@@ -16,6 +16,7 @@
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/StartPage.h"
 #include "mainwindow/Workspace.h"
+#include "memos/MemosPane.h"
 #include "search/SearchPane.h"
 #include "project/Project.h"
 #include "segments/SegmentsPane.h"
@@ -82,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_segmentsDock = makeDock(tr("Coded Segments"), QStringLiteral("segmentsDock"), this, Qt::BottomDockWidgetArea);
     m_searchDock = makeDock(tr("Search"), QStringLiteral("searchDock"), this, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_segmentsDock, m_searchDock);
+    m_memosDock = makeDock(tr("All Memos"), QStringLiteral("memosDock"), this, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_memoDock, m_memosDock);
 
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseProjectToOpen);
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseNewProject);
@@ -179,7 +182,7 @@ void MainWindow::createMenus()
             Settings().setSnapToWords(snap);
     });
     view->addSeparator();
-    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock})
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -204,7 +207,7 @@ void MainWindow::updateActions()
     m_documentMenu->setEnabled(open);
     m_codeMenu->setEnabled(open);
     m_searchAction->setEnabled(open);
-    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock})
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock})
         dock->toggleViewAction()->setEnabled(open);
     if (!open) {
         m_undoAction->setEnabled(false);
@@ -270,12 +273,14 @@ bool MainWindow::openProject(const QString &path)
     m_segmentsDock->setWidget(m_workspace->segmentsPane());
     m_memoDock->setWidget(m_workspace->memoPanel());
     m_searchDock->setWidget(m_workspace->searchPane());
+    m_memosDock->setWidget(m_workspace->memosPane());
     m_stack->addWidget(m_workspace->readingPane());
     m_stack->setCurrentWidget(m_workspace->readingPane());
-    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock})
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock})
         dock->show();
     restoreState(Settings().windowState());
     m_segmentsDock->raise();
+    m_memoDock->raise();
 
     CodebookPane *codebook = m_workspace->codebookPane();
     m_codeMenu->clear();
@@ -330,7 +335,7 @@ void MainWindow::closeProject()
         return;
     m_workspace->memoPanel()->save();
     Settings().setWindowState(saveState());
-    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock}) {
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock}) {
         dock->setWidget(nullptr);
         dock->hide();
     }

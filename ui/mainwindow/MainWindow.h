@@ -67,6 +67,7 @@ private:
     QDockWidget *m_segmentsDock;
     QDockWidget *m_memoDock;
     QDockWidget *m_searchDock;
+    QDockWidget *m_memosDock;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_codeMenu = nullptr;
     QMenu *m_documentMenu = nullptr;

@@ -17,6 +17,7 @@
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
+#include "memos/MemosPane.h"
 #include "search/SearchPane.h"
 #include "segments/SegmentsPane.h"
 #include "settings/Settings.h"
@@ -45,6 +46,7 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
     , m_segmentsPane(new SegmentsPane(m_context))
     , m_memoPanel(new MemoPanel(m_context))
     , m_searchPane(new SearchPane(m_context))
+    , m_memosPane(new MemosPane(m_context))
     , m_quickCode(new QuickCodeBox(m_codebookModel, m_readingPane))
     , m_coding(new CodingController(m_context, m_view, this))
     , m_import(new ImportController(m_context, window, this))
@@ -121,6 +123,22 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
     });
     connect(m_segmentsPane, &SegmentsPane::jumpRequested, this, &Workspace::jumpTo);
     connect(m_searchPane, &SearchPane::jumpRequested, this, &Workspace::jumpTo);
+    connect(m_memosPane, &MemosPane::memoActivated, this, [this](const MemoEntry &entry) {
+        switch (entry.owner) {
+        case MemoOwner::Document:
+            openDocument(entry.documentId);
+            m_memoPanel->setTarget(MemoPanel::Target::Document, entry.documentId);
+            break;
+        case MemoOwner::Code:
+            m_codebookPane->selectCode(entry.codeId);
+            m_memoPanel->setTarget(MemoPanel::Target::Code, entry.codeId);
+            break;
+        case MemoOwner::Coding:
+            jumpTo(entry.documentId, {entry.start, entry.end});
+            m_memoPanel->setTarget(MemoPanel::Target::Coding, entry.id);
+            break;
+        }
+    });
     connect(m_segmentsPane, &SegmentsPane::currentCodingChanged, this, [this](qint64 codingId) {
         if (codingId)
             m_memoPanel->setTarget(MemoPanel::Target::Coding, codingId);
@@ -155,6 +173,7 @@ Workspace::~Workspace()
     delete m_segmentsPane;
     delete m_memoPanel;
     delete m_searchPane;
+    delete m_memosPane;
     delete m_readingPane;
 }
 

@@ -23,6 +23,7 @@ class DocumentView;
 class FindBar;
 class ImportController;
 class MemoPanel;
+class MemosPane;
 class Project;
 class ProjectContext;
 class QuickCodeBox;
@@ -49,6 +50,7 @@ public:
     SegmentsPane *segmentsPane() const { return m_segmentsPane; }
     MemoPanel *memoPanel() const { return m_memoPanel; }
     SearchPane *searchPane() const { return m_searchPane; }
+    MemosPane *memosPane() const { return m_memosPane; }
     QuickCodeBox *quickCodeBox() const { return m_quickCode; }
     FindBar *findBar() const { return m_findBar; }
     CodingController *codingController() const { return m_coding; }
@@ -94,6 +96,7 @@ private:
     SegmentsPane *m_segmentsPane;
     MemoPanel *m_memoPanel;
     SearchPane *m_searchPane;
+    MemosPane *m_memosPane;
     QuickCodeBox *m_quickCode;
     CodingController *m_coding;
     ImportController *m_import;
