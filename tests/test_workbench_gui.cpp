@@ -2,6 +2,9 @@
 // auto-coding), on the demo project and on a small hand-made one. Expected numbers are counted by hand in the
 // demo's source texts (resources/demo/*.txt) as noted beside each.
 
+#include "codebook/CodeDialog.h"
+#include "codebook/CodebookModel.h"
+#include "codebook/CodebookPane.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
@@ -21,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -33,6 +37,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -82,6 +87,39 @@ private:
                 found.append(&result);
         }
         return found;
+    }
+
+    // Fills the code dialog when it opens (the colour through the real QColorDialog) and presses OK.
+    void fillCodeDialogWhenShown(const QString &name, const QString &parentPath, const QColor &color,
+                                 const QString &description, bool *seen, int attempts = 100)
+    {
+        QTimer::singleShot(10, this, [=, this] {
+            auto *dialog = qobject_cast<CodeDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                // Not open yet (the mouse events process events before the double-click arrives): look again.
+                if (attempts > 0)
+                    fillCodeDialogWhenShown(name, parentPath, color, description, seen, attempts - 1);
+                return;
+            }
+            *seen = true;
+            if (!name.isNull()) {
+                dialog->nameEdit()->clear();
+                QTest::keyClicks(dialog->nameEdit(), name);
+            }
+            if (!parentPath.isNull())
+                dialog->parentCombo()->setCurrentIndex(dialog->parentCombo()->findText(parentPath));
+            QTimer::singleShot(0, this, [color] {
+                auto *colors = qobject_cast<QColorDialog *>(QApplication::activeModalWidget());
+                if (!colors)
+                    return;
+                colors->setCurrentColor(color);
+                colors->accept();
+            });
+            QTest::mouseClick(dialog->colorButton(), Qt::LeftButton);
+            dialog->descriptionEdit()->clear();
+            QTest::keyClicks(dialog->descriptionEdit(), description);
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        });
     }
 
 private Q_SLOTS:
@@ -285,6 +323,62 @@ private Q_SLOTS:
         QCOMPARE(panel->target(), MemoPanel::Target::Coding);
         QCOMPARE(panel->targetId(), coding.id);
         memos->filterEdit()->clear();
+    }
+
+    void codeDialogAddsAndEditsCodes()
+    {
+        ProjectContext *context = workspace()->context();
+        CodebookPane *codebook = workspace()->codebookPane();
+        auto parent = Codebook(project()).find(QStringLiteral("teachers mentioned"));
+        QVERIFY(parent);
+        const int undoBefore = context->undoStack()->count();
+
+        // Add: the pane's Add action opens the dialog; name, parent, colour and description in one undo step.
+        bool seen = false;
+        fillCodeDialogWhenShown(QStringLiteral("Zorb code"), QStringLiteral("teachers mentioned"),
+                                QColor(QStringLiteral("#123456")), QStringLiteral("When zorbing is meant"), &seen);
+        codebook->addAction()->trigger();
+        QVERIFY(seen);
+        auto added = Codebook(project()).find(QStringLiteral("teachers mentioned/Zorb code"));
+        QVERIFY2(added, qPrintable(added ? QString() : added.error()));
+        Code code = *Codebook(project()).code(*added);
+        QCOMPARE(code.parentId, *parent);
+        QCOMPARE(code.color.toLower(), QStringLiteral("#123456"));
+        QCOMPARE(code.description, QStringLiteral("When zorbing is meant"));
+        QCOMPARE(context->undoStack()->count(), undoBefore + 1);
+
+        // Edit: double-click the code in the codebook; colour and description change, name and parent stay.
+        QTreeView *tree = codebook->findChild<QTreeView *>(QStringLiteral("codebookView"));
+        QVERIFY(tree);
+        codebook->selectCode(*added);
+        const QModelIndex index = tree->currentIndex();
+        QVERIFY(index.isValid());
+        tree->scrollTo(index);
+        seen = false;
+        fillCodeDialogWhenShown(QString(), QString(), QColor(QStringLiteral("#abcdef")),
+                                QStringLiteral("Zorbing, as the teachers say"), &seen);
+        const QPoint center = tree->visualRect(index).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, center);   // a double-click starts with a click
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, center);
+        QTRY_VERIFY(seen);
+        code = *Codebook(project()).code(*added);
+        QCOMPARE(code.name, QStringLiteral("Zorb code"));
+        QCOMPARE(code.parentId, *parent);
+        QCOMPARE(code.color.toLower(), QStringLiteral("#abcdef"));
+        QCOMPARE(code.description, QStringLiteral("Zorbing, as the teachers say"));
+        QCOMPARE(context->undoStack()->count(), undoBefore + 2);
+
+        context->undoStack()->undo();
+        code = *Codebook(project()).code(*added);
+        QCOMPARE(code.color.toLower(), QStringLiteral("#123456"));
+        QCOMPARE(code.description, QStringLiteral("When zorbing is meant"));
+
+        // The edit dialog does not offer the code itself or its sub-codes as the parent.
+        CodeDialog dialog(workspace()->codebookModel()->codes());
+        dialog.setCode(*Codebook(project()).code(*parent));
+        QCOMPARE(dialog.parentCombo()->findData(*parent), -1);
+        QCOMPARE(dialog.parentCombo()->findData(*added), -1);
+        QVERIFY(dialog.parentCombo()->findData(qint64(0)) >= 0);
     }
 };
 

@@ -286,7 +286,8 @@ bool MainWindow::openProject(const QString &path)
     m_codeMenu->clear();
     m_codeMenu->addActions({m_workspace->quickCodeAction(), m_workspace->inVivoAction()});
     m_codeMenu->addSeparator();
-    m_codeMenu->addActions({codebook->addAction(), codebook->addSubcodeAction(), codebook->renameAction(),
+    m_codeMenu->addActions({codebook->addAction(), codebook->addSubcodeAction(), codebook->editAction(),
+                            codebook->renameAction(),
                             codebook->recolorAction(), codebook->mergeAction(), codebook->deleteAction()});
     m_documentMenu->clear();
     m_documentMenu->addActions({m_workspace->findAction(), m_searchAction});
