@@ -7,6 +7,7 @@
 #include "codebook/CodebookPane.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
+#include "document/DocumentTextEdit.h"
 #include "document/DocumentView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
@@ -20,12 +21,15 @@
 #include "search/SearchPane.h"
 #include "search/SearchResultsModel.h"
 #include "settings/Settings.h"
+#include "text/TextIndex.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,6 +124,36 @@ private:
             QTest::keyClicks(dialog->descriptionEdit(), description);
             QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         });
+    }
+
+    // Selects the first occurrence of the words in the shown document and right-clicks on them; returns the
+    // menu that opened.
+    QMenu *rightClickOn(const QString &words)
+    {
+        DocumentView *view = workspace()->documentView();
+        const QString text = view->textEdit()->toPlainText();
+        const qsizetype at = text.indexOf(words);
+        if (at < 0)
+            return nullptr;
+        // Spans are code points (the yang interview has a character outside the BMP before these words).
+        const TextIndex index(text);
+        const TextSpan span{index.toCodePoint(at), index.toCodePoint(at + words.size())};
+        view->selectSpan(span);
+        view->scrollToSpan(span);
+        QPlainTextEdit *edit = view->textEdit();
+        const QPoint pos = edit->cursorRect().center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, edit->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(edit->viewport(), &event);
+        return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    }
+
+    static QAction *actionNamed(QMenu *menu, const QString &name)
+    {
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == name)
+                return action;
+        }
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -379,6 +413,76 @@ private Q_SLOTS:
         QCOMPARE(dialog.parentCombo()->findData(*parent), -1);
         QCOMPARE(dialog.parentCombo()->findData(*added), -1);
         QVERIFY(dialog.parentCombo()->findData(qint64(0)) >= 0);
+    }
+
+    void selectionMenuCodes()
+    {
+        const qint64 yang = documentNamed(QStringLiteral("kunming-principal-yang"));
+        workspace()->openDocument(yang);
+        QCOMPARE(workspace()->documentView()->documentId(), yang);
+
+        // In Vivo: "特岗教师" (paragraph 12) becomes a code coding it.
+        QMenu *menu = rightClickOn(QStringLiteral("特岗教师"));
+        QVERIFY(menu);
+        const TextSpan first = workspace()->documentView()->selectedSpan();
+        // Qt's own text actions stay (named so by QWidgetTextControl).
+        QVERIFY(actionNamed(menu, QStringLiteral("edit-copy")));
+        QVERIFY(actionNamed(menu, QStringLiteral("select-all")));
+        QVERIFY(actionNamed(menu, QStringLiteral("codeWithAction")));
+        QAction *inVivo = actionNamed(menu, QStringLiteral("inVivoAction"));
+        QVERIFY(inVivo);
+        QSignalSpy failures(workspace()->context(), &ProjectContext::failed);
+        inVivo->trigger();
+        menu->close();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(0).toString()));
+        QCOMPARE(workspace()->documentView()->selectedText(), QStringLiteral("特岗教师"));
+        auto inVivoCode = Codebook(project()).find(QStringLiteral("特岗教师"));
+        QVERIFY2(inVivoCode, qPrintable(inVivoCode ? QString() : inVivoCode.error()));
+        QCOMPARE(*Codebook(project()).codingCount(*inVivoCode), 1);
+
+        // Code ▸ lists the recent codes, the one just made first with key 1; choosing it codes the new selection.
+        menu = rightClickOn(QStringLiteral("教师七十二人"));
+        QVERIFY(menu);
+        auto *codeMenu = menu->findChild<QMenu *>(QStringLiteral("codeSelectionMenu"));
+        QVERIFY(codeMenu);
+        QVERIFY(!codeMenu->actions().isEmpty());
+        QCOMPARE(codeMenu->actions().first()->text(), QStringLiteral("&1  特岗教师"));
+        const TextSpan second = workspace()->documentView()->selectedSpan();
+        codeMenu->actions().first()->trigger();
+        menu->close();
+        QCOMPARE(*Codebook(project()).codingCount(*inVivoCode), 2);
+        QList<TextSpan> coded;
+        const auto yangCodings = CodingStore(project()).documentCodings(yang);
+        QVERIFY(yangCodings);
+        for (const CodedSegment &segment : *yangCodings) {
+            if (segment.codeId == *inVivoCode)
+                coded.append({segment.start, segment.end});
+        }
+        QVERIFY(coded.contains(first));
+        QVERIFY(coded.contains(second));
+
+        // New Code…: the Add Code dialog, then the new code codes the selection.
+        menu = rightClickOn(QStringLiteral("放名校的课"));
+        QVERIFY(menu);
+        const TextSpan third = workspace()->documentView()->selectedSpan();
+        bool seen = false;
+        fillCodeDialogWhenShown(QStringLiteral("famous school lessons"), QStringLiteral("(top level)"),
+                                QColor(QStringLiteral("#00ff00")), QStringLiteral("Recorded lessons of famous schools"),
+                                &seen);
+        QAction *newCode = actionNamed(menu, QStringLiteral("newCodeAction"));
+        QVERIFY(newCode);
+        newCode->trigger();
+        menu->close();
+        QVERIFY(seen);
+        auto made = Codebook(project()).find(QStringLiteral("famous school lessons"));
+        QVERIFY(made);
+        QCOMPARE(Codebook(project()).code(*made)->color.toLower(), QStringLiteral("#00ff00"));
+        QCOMPARE(*Codebook(project()).codingCount(*made), 1);
+        const auto segments = CodingStore(project()).documentCodings(yang);
+        QVERIFY(segments);
+        QVERIFY(std::any_of(segments->cbegin(), segments->cend(), [&](const CodedSegment &segment) {
+            return segment.codeId == *made && segment.start == third.start && segment.end == third.end;
+        }));
     }
 };
 

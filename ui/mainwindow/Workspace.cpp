@@ -105,6 +105,12 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
         m_coding->codeWithNewCode(name);
         m_view->textEdit()->setFocus();
     });
+    connect(m_coding, &CodingController::quickCodeRequested, m_quickCodeAction, &QAction::trigger);
+    connect(m_coding, &CodingController::newCodeRequested, this, [this] {
+        if (const qint64 id = m_codebookPane->addCodeWithDialog(0))
+            m_coding->codeSelection(id);
+        m_view->textEdit()->setFocus();
+    });
     connect(m_codebookModel, &CodebookModel::selectionDropped, this,
             [this](qint64 codeId, qint64 documentId, qint64 start, qint64 end) {
         m_coding->codeSpan(codeId, documentId, {start, end});
