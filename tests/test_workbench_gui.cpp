@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -213,6 +214,9 @@ private Q_SLOTS:
             QVERIFY(hit->context.size() > hit->hitLength);
         }
         QVERIFY(hits.at(0)->context.contains(QStringLiteral("教师七十二人")));
+        // For reviewers: the pane as shown, if a folder for screenshots is given (not part of the checks).
+        if (const QString folder = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !folder.isEmpty())
+            pane()->grab().save(QDir(folder).filePath(QStringLiteral("search-pane.png")));
         QVERIFY(hits.at(1)->context.contains(QStringLiteral("特岗教师")));
     }
 

@@ -52,6 +52,10 @@ SearchPane::SearchPane(ProjectContext *context, QWidget *parent)
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(SearchResultsModel::ContextColumn, QHeaderView::Stretch);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == SearchResultsModel::ContextColumn)
+            fitRows();
+    });
 
     m_code->setObjectName(QStringLiteral("autoCodeCode"));
     m_code->setToolTip(tr("The code the results are coded with"));
@@ -156,13 +160,25 @@ void SearchPane::showResults(const QList<SearchResult> &results, const SearchReq
     m_shownQuery = request.query;
     m_view->resizeColumnToContents(SearchResultsModel::DocumentColumn);
     m_view->resizeColumnToContents(SearchResultsModel::ParagraphColumn);
-    m_view->resizeRowsToContents();
+    fitRows();
     if (results.isEmpty())
         m_summary->setText(tr("No hits for “%1”.").arg(request.query));
     else
         m_summary->setText(tr("%n hit(s)", nullptr, static_cast<int>(results.size()))
                            + QStringLiteral(" ")
                            + tr("in %n document(s). Click one to read it.", nullptr, m_model->documentCount()));
+}
+
+void SearchPane::fitRows()
+{
+    // Wrapped contexts get their height; for very many hits measuring every row would stall the
+    // GUI, so those keep two lines each (the full context is in the tooltip).
+    constexpr int maxMeasuredRows = 2000;
+    if (m_model->rowCount() <= maxMeasuredRows) {
+        m_view->resizeRowsToContents();
+    } else {
+        m_view->verticalHeader()->setDefaultSectionSize(2 * m_view->fontMetrics().lineSpacing() + 4);
+    }
 }
 
 void SearchPane::reloadCodes()

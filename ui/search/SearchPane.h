@@ -61,6 +61,7 @@ private:
     void reloadCodes();
     void jumpToIndex(const QModelIndex &index);
     void updateActions();
+    void fitRows();
     AutoCodeUnit chosenUnit() const;
 
     ProjectContext *m_context;
