@@ -170,32 +170,32 @@ Result<AutoCodeReport> AutoCoder::autoCode(qint64 codeId, const QString &query, 
     auto hits = search.find(query);
     if (!hits)
         return failure(hits.error());
+    return autoCodeHits(codeId, *hits, unit, query, coder);
+}
 
+Result<QList<AutoCodeTarget>> AutoCoder::unitsFor(const QList<SearchHit> &hits, AutoCodeUnit unit)
+{
     Database &db = m_project.database();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return failure(transaction.error());
-    CodingStore codings(m_project);
     std::optional<Segmenter> segmenter;
     if (unit == AutoCodeUnit::Sentence)
         segmenter.emplace();
-    AutoCodeReport report;
-    report.hits = hits->size();
-
+    QList<AutoCodeTarget> targets;
     qint64 currentDocument = 0;
     std::optional<UnitFinder> units;
     QSet<std::pair<qint64, qint64>> unitsDone;
-    for (const SearchHit &hit : *hits) {
-        if (unit != AutoCodeUnit::Match && hit.documentId != currentDocument) {
-            // The stored UTF-8 once (half a QString's size), read straight from the row.
+    for (const SearchHit &hit : hits) {
+        if (hit.documentId != currentDocument) {
             units.reset();
-            auto text = DocumentText::open(db, hit.documentId);
-            if (!text)
-                return failure(text.error());
-            auto bytes = (*text)->read(0, (*text)->size());
-            if (!bytes)
-                return failure(bytes.error());
-            units.emplace(std::move(*bytes), segmenter ? &*segmenter : nullptr);
+            if (unit != AutoCodeUnit::Match) {
+                // The stored UTF-8 once (half a QString's size), read straight from the row.
+                auto text = DocumentText::open(db, hit.documentId);
+                if (!text)
+                    return failure(text.error());
+                auto bytes = (*text)->read(0, (*text)->size());
+                if (!bytes)
+                    return failure(bytes.error());
+                units.emplace(std::move(*bytes), segmenter ? &*segmenter : nullptr);
+            }
             currentDocument = hit.documentId;
             unitsDone.clear();
         }
@@ -207,11 +207,30 @@ Result<AutoCodeReport> AutoCoder::autoCode(qint64 codeId, const QString &query, 
         if (span.end <= span.start || unitsDone.contains({span.start, span.end}))
             continue;
         unitsDone.insert({span.start, span.end});
+        targets.append({hit.documentId, span});
+    }
+    return targets;
+}
+
+Result<AutoCodeReport> AutoCoder::autoCodeHits(qint64 codeId, const QList<SearchHit> &hits, AutoCodeUnit unit,
+                                               const QString &query, const QString &coder)
+{
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto targets = unitsFor(hits, unit);
+    if (!targets)
+        return failure(targets.error());
+    CodingStore codings(m_project);
+    AutoCodeReport report;
+    report.hits = hits.size();
+    for (const AutoCodeTarget &target : *targets) {
         NewCoding coding;
-        coding.documentId = hit.documentId;
+        coding.documentId = target.documentId;
         coding.codeId = codeId;
-        coding.start = span.start;
-        coding.end = span.end;
+        coding.start = target.span.start;
+        coding.end = target.span.end;
         coding.coder = coder;
         auto added = codings.add(coding);
         if (!added)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "search/TextSearch.h"
+#include "text/Segmenter.h"
 
+#include <QList>
 #include <QString>
 
 namespace marginalia {
@@ -17,6 +20,13 @@ struct AutoCodeReport
     qint64 alreadyCoded = 0;   // units the coder had coded with this code already
 };
 
+// One unit to be coded: a hit, or the sentence or paragraph it lies in.
+struct AutoCodeTarget
+{
+    qint64 documentId = 0;
+    TextSpan span;
+};
+
 // Codes every search hit with a code: the hit itself, the sentence around it, or its paragraph
 // (line). Several hits in one unit give one coding. All in one transaction.
 class AutoCoder
@@ -25,6 +35,14 @@ public:
     explicit AutoCoder(Project &project) : m_project(project) {}
 
     Result<AutoCodeReport> autoCode(qint64 codeId, const QString &query, AutoCodeUnit unit, const QString &coder = {});
+
+    // The same for hits found elsewhere (the GUI's search pane, with its options); query is only
+    // written to the journal.
+    Result<AutoCodeReport> autoCodeHits(qint64 codeId, const QList<SearchHit> &hits, AutoCodeUnit unit,
+                                        const QString &query, const QString &coder = {});
+    // The distinct units the hits fall in, in the order of the hits (hits must be grouped by
+    // document, as TextSearch returns them): what autoCodeHits() would code.
+    Result<QList<AutoCodeTarget>> unitsFor(const QList<SearchHit> &hits, AutoCodeUnit unit);
 
     static Result<AutoCodeUnit> parseUnit(const QString &name);
 

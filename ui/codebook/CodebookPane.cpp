@@ -1,5 +1,6 @@
 #include "codebook/CodebookPane.h"
 
+#include "codebook/CodeDialog.h"
 #include "codebook/CodebookModel.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
@@ -61,6 +62,9 @@ CodebookPane::CodebookPane(ProjectContext *context, CodebookModel *model, QWidge
     m_addSub = new QAction(tr("Add Sub-code…"), this);
     m_rename = new QAction(tr("Rename"), this);
     m_recolor = new QAction(tr("Change Colour…"), this);
+    m_edit = new QAction(tr("Edit Code…"), this);
+    m_edit->setObjectName(QStringLiteral("editCodeAction"));
+    m_edit->setToolTip(tr("Name, parent, colour and description of the code"));
     m_merge = new QAction(tr("Merge Into…"), this);
     m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Code…"), this);
     // F2 and Delete act on the tree only (the actions also sit in the window's Code menu, where
@@ -80,6 +84,14 @@ CodebookPane::CodebookPane(ProjectContext *context, CodebookModel *model, QWidge
             m_view->edit(current.siblingAtColumn(CodebookModel::NameColumn));
     });
     connect(m_recolor, &QAction::triggered, this, &CodebookPane::recolor);
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCodeId())
+            editCodeWithDialog(id);
+    });
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->codeId(m_proxy->mapToSource(index)))
+            editCodeWithDialog(id);
+    });
     connect(m_merge, &QAction::triggered, this, [this] {
         if (const qint64 id = currentCodeId())
             mergeCode(id);
@@ -92,7 +104,7 @@ CodebookPane::CodebookPane(ProjectContext *context, CodebookModel *model, QWidge
         QMenu menu(this);
         menu.addActions({m_add, m_addSub});
         menu.addSeparator();
-        menu.addActions({m_rename, m_recolor, m_merge});
+        menu.addActions({m_edit, m_rename, m_recolor, m_merge});
         menu.addSeparator();
         menu.addAction(m_delete);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -162,22 +174,39 @@ void CodebookPane::updateActions()
     m_addSub->setEnabled(one);
     m_rename->setEnabled(one);
     m_recolor->setEnabled(one);
+    m_edit->setEnabled(one);
     m_merge->setEnabled(one && m_model->codes().size() > 1);
     m_delete->setEnabled(one);
 }
 
 void CodebookPane::addCode(bool asSubcode)
 {
-    const qint64 parentId = asSubcode ? currentCodeId() : 0;
-    bool ok = false;
-    const QString label = parentId ? tr("Name of the new sub-code of “%1”:").arg(m_model->code(parentId)->name)
-                                   : tr("Name of the new code:");
-    const QString name = QInputDialog::getText(this, tr("Add Code"), label, QLineEdit::Normal, {}, &ok).trimmed();
-    if (!ok || name.isEmpty())
-        return;
+    addCodeWithDialog(asSubcode ? currentCodeId() : 0);
+}
+
+qint64 CodebookPane::addCodeWithDialog(qint64 parentId, const QString &name)
+{
+    CodeDialog dialog(m_model->codes(), this);
+    dialog.setNewCode(parentId, name);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
     qint64 id = 0;
-    if (EditCommands::addCode(m_context, name, parentId, &id))
-        selectCode(id);
+    if (!EditCommands::createCode(m_context, dialog.values(), &id))
+        return 0;
+    selectCode(id);
+    return id;
+}
+
+bool CodebookPane::editCodeWithDialog(qint64 codeId)
+{
+    const Code *code = m_model->code(codeId);
+    if (!code)
+        return false;
+    CodeDialog dialog(m_model->codes(), this);
+    dialog.setCode(*code);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return EditCommands::editCode(m_context, codeId, dialog.values());
 }
 
 void CodebookPane::recolor()

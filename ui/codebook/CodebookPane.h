@@ -34,12 +34,17 @@ public:
     QAction *addSubcodeAction() const { return m_addSub; }
     QAction *renameAction() const { return m_rename; }
     QAction *recolorAction() const { return m_recolor; }
+    QAction *editAction() const { return m_edit; }
     QAction *mergeAction() const { return m_merge; }
     QAction *deleteAction() const { return m_delete; }
 
     // Deletes after asking, stating how many codings go; no dialog when confirm is false (tests).
     void deleteCode(qint64 codeId, bool confirm = true);
     void mergeCode(qint64 sourceId);
+    // The Add Code dialog (name, parent, colour, description); returns the new code, 0 if cancelled or failed.
+    qint64 addCodeWithDialog(qint64 parentId, const QString &name = {});
+    // The Edit Code dialog for one code; true if something changed.
+    bool editCodeWithDialog(qint64 codeId);
 
 Q_SIGNALS:
     void selectedCodesChanged(const QList<qint64> &codeIds);
@@ -59,6 +64,7 @@ private:
     QAction *m_addSub;
     QAction *m_rename;
     QAction *m_recolor;
+    QAction *m_edit;
     QAction *m_merge;
     QAction *m_delete;
     QList<qint64> m_selectionToRestore;

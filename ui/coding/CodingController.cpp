@@ -6,6 +6,9 @@
 #include "project/Codebook.h"
 #include "settings/Settings.h"
 
+#include <QMenu>
+#include <QPixmap>
+
 namespace marginalia {
 
 CodingController::CodingController(ProjectContext *context, DocumentView *view, QObject *parent)
@@ -18,10 +21,46 @@ CodingController::CodingController(ProjectContext *context, DocumentView *view, 
     connect(m_view, &DocumentView::codeDropped, this,
             [this](qint64 codeId, TextSpan span) { codeSpan(codeId, m_view->documentId(), span); });
     connect(m_view, &DocumentView::uncodeRequested, this, &CodingController::uncode);
+    connect(m_view, &DocumentView::selectionMenuRequested, this, &CodingController::fillSelectionMenu);
     connect(m_context, &ProjectContext::changed, this, [this](ProjectContext::Changes changes) {
         if (changes & ProjectContext::Codes)
             forgetMissingCodes();
     });
+}
+
+void CodingController::fillSelectionMenu(QMenu *menu)
+{
+    QAction *first = menu->actions().value(0);
+    auto *codeMenu = new QMenu(tr("&Code"), menu);
+    codeMenu->setObjectName(QStringLiteral("codeSelectionMenu"));
+    Codebook codebook(m_context->project());
+    for (int i = 0; i < m_recent.size(); ++i) {
+        auto code = codebook.code(m_recent.at(i));
+        if (!code)
+            continue;
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(code->color));
+        // The number is the key that codes with it (1–9).
+        QAction *action = codeMenu->addAction(QIcon(swatch), QStringLiteral("&%1  %2").arg(i + 1).arg(code->path));
+        const qint64 id = code->id;
+        connect(action, &QAction::triggered, this, [this, id] { codeSelection(id); });
+    }
+    if (codeMenu->isEmpty())
+        codeMenu->addAction(tr("No recent codes yet"))->setEnabled(false);
+    menu->insertMenu(first, codeMenu);
+
+    QAction *with = new QAction(tr("Code &with…"), menu);
+    with->setObjectName(QStringLiteral("codeWithAction"));
+    connect(with, &QAction::triggered, this, &CodingController::quickCodeRequested);
+    QAction *added = new QAction(tr("&New Code…"), menu);
+    added->setObjectName(QStringLiteral("newCodeAction"));
+    connect(added, &QAction::triggered, this, &CodingController::newCodeRequested);
+    QAction *inVivo = new QAction(tr("In &Vivo"), menu);
+    inVivo->setObjectName(QStringLiteral("inVivoAction"));
+    connect(inVivo, &QAction::triggered, this, &CodingController::codeInVivo);
+    menu->insertActions(first, {with, added, inVivo});
+    if (first)
+        menu->insertSeparator(first);
 }
 
 bool CodingController::codeSelection(qint64 codeId)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 
+class QMenu;
+
 namespace marginalia {
 
 class DocumentView;
@@ -40,8 +42,14 @@ public:
 
 Q_SIGNALS:
     void recentCodesChanged();
+    // From the selection's context menu: the searchable list of codes, and the Add Code dialog
+    // (the workspace owns both); the chosen or new code then codes the selection.
+    void quickCodeRequested();
+    void newCodeRequested();
 
 private:
+    // Puts Code ▸ (the recent codes), Code with…, New Code… and In Vivo at the top of the menu.
+    void fillSelectionMenu(QMenu *menu);
     void remember(qint64 codeId);
     void forgetMissingCodes();
 

@@ -271,4 +271,81 @@ bool EditCommands::removeDocument(ProjectContext *context, qint64 documentId)
                                     [=]() { return DocumentStore(context->project()).remove(documentId); });
 }
 
+bool EditCommands::autoCodeHits(ProjectContext *context, qint64 codeId, const QList<SearchHit> &hits,
+                                AutoCodeUnit unit, const QString &query, AutoCodeReport *report)
+{
+    AutoCodeReport done;
+    const bool changed = RecordedEditCommand::run(
+        context, tr("Auto-code “%1” with “%2”").arg(query, codeName(context, codeId)), ProjectContext::Codings,
+        [=, &done]() -> Result<void> {
+            auto coded = AutoCoder(context->project()).autoCodeHits(codeId, hits, unit, query);
+            if (!coded)
+                return failure(coded.error());
+            done = *coded;
+            return {};
+        });
+    if (report)
+        *report = done;
+    return changed;
+}
+
+bool EditCommands::createCode(ProjectContext *context, const NewCode &code, qint64 *codeId)
+{
+    if (code.name.trimmed().isEmpty())
+        return false;
+    qint64 id = 0;
+    const bool done = RecordedEditCommand::run(context, tr("Add code “%1”").arg(code.name.trimmed()),
+                                               ProjectContext::Codes, [=, &id]() -> Result<void> {
+        NewCode trimmed = code;
+        trimmed.name = code.name.trimmed();
+        auto added = Codebook(context->project()).add(trimmed);
+        if (!added)
+            return failure(added.error());
+        id = *added;
+        return {};
+    });
+    if (done && codeId)
+        *codeId = id;
+    return done;
+}
+
+bool EditCommands::editCode(ProjectContext *context, qint64 codeId, const NewCode &values)
+{
+    auto stored = Codebook(context->project()).code(codeId);
+    if (!stored) {
+        context->reportFailure(stored.error());
+        return false;
+    }
+    const Code old = *stored;
+    const QString name = values.name.trimmed();
+    const bool rename = !name.isEmpty() && name != old.name;
+    const bool move = values.parentId != old.parentId;
+    const bool recolor = !values.color.isEmpty() && values.color.compare(old.color, Qt::CaseInsensitive) != 0;
+    const bool describe = values.description != old.description;
+    if (!rename && !move && !recolor && !describe)
+        return false;
+    return RecordedEditCommand::run(context, tr("Edit code “%1”").arg(old.name),
+                                    ProjectContext::Codes | ProjectContext::Codings, [=]() -> Result<void> {
+        Codebook codebook(context->project());
+        // Moved first, so a name that is taken only under the old parent does not block the rename.
+        if (move) {
+            if (auto ok = codebook.move(codeId, values.parentId, -1); !ok)
+                return ok;
+        }
+        if (rename) {
+            if (auto ok = codebook.rename(codeId, name); !ok)
+                return ok;
+        }
+        if (recolor) {
+            if (auto ok = codebook.setColor(codeId, values.color); !ok)
+                return ok;
+        }
+        if (describe) {
+            if (auto ok = codebook.setDescription(codeId, values.description); !ok)
+                return ok;
+        }
+        return {};
+    });
+}
+
 } // namespace marginalia

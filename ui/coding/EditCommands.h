@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/AutoCoder.h"
+#include "project/Codebook.h"
 #include "text/Segmenter.h"
 
 #include <QCoreApplication>
@@ -50,6 +52,17 @@ public:
     static bool setCodeMemo(ProjectContext *context, qint64 codeId, const QString &memo);
     static bool setCodingMemo(ProjectContext *context, qint64 codingId, const QString &memo);
     static bool removeDocument(ProjectContext *context, qint64 documentId);
+
+    // Codes the units (match, sentence or paragraph) of search hits with a code: one undo step.
+    // Sets *report to what AutoCoder did.
+    static bool autoCodeHits(ProjectContext *context, qint64 codeId, const QList<SearchHit> &hits, AutoCodeUnit unit,
+                             const QString &query, AutoCodeReport *report = nullptr);
+
+    // A new code with its parent, colour (empty: one is chosen) and description: one undo step.
+    static bool createCode(ProjectContext *context, const NewCode &code, qint64 *codeId = nullptr);
+    // Renames, moves (to the end of the new parent's sub-codes), recolours and describes a code as
+    // one undo step; only what differs from the code as stored changes. False if nothing differed.
+    static bool editCode(ProjectContext *context, qint64 codeId, const NewCode &values);
 
     // The name an in-vivo code gets from a selection.
     static QString inVivoName(const QString &selection);

@@ -155,6 +155,8 @@ void DocumentTextEdit::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu *menu = createStandardContextMenu(event->pos());
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_view->selectedSpan().isEmpty())
+        Q_EMIT m_view->selectionMenuRequested(menu);
     const qsizetype position = cursorForPosition(event->pos()).position();
     const QList<qint64> ids = m_view->codingsAt(m_view->m_index.toCodePoint(position));
     m_view->showCodingMenu(ids, event->globalPos(), menu);

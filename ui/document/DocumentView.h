@@ -84,6 +84,9 @@ Q_SIGNALS:
     void codingClicked(qint64 codingId);
     void uncodeRequested(qint64 codingId);
     void editCodingMemoRequested(qint64 codingId);
+    // The context menu of a selection is about to open: listeners put their coding actions in it
+    // (the view itself only adds Copy / Select All and the codings under the pointer).
+    void selectionMenuRequested(QMenu *menu);
 
 private:
     friend class CodingHighlighter;

@@ -16,6 +16,8 @@
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/StartPage.h"
 #include "mainwindow/Workspace.h"
+#include "memos/MemosPane.h"
+#include "search/SearchPane.h"
 #include "project/Project.h"
 #include "segments/SegmentsPane.h"
 #include "settings/CoderDialog.h"
@@ -84,6 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_codebookDock = makeDock(tr("Codebook"), QStringLiteral("codebookDock"), this, Qt::RightDockWidgetArea);
     m_memoDock = makeDock(tr("Memo"), QStringLiteral("memoDock"), this, Qt::RightDockWidgetArea);
     m_segmentsDock = makeDock(tr("Coded Segments"), QStringLiteral("segmentsDock"), this, Qt::BottomDockWidgetArea);
+    m_searchDock = makeDock(tr("Search"), QStringLiteral("searchDock"), this, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_segmentsDock, m_searchDock);
+    m_memosDock = makeDock(tr("All Memos"), QStringLiteral("memosDock"), this, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_memoDock, m_memosDock);
 
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseProjectToOpen);
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseNewProject);
@@ -159,6 +165,17 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     m_documentMenu = menuBar()->addMenu(tr("&Document"));
+    m_searchAction = new QAction(tr("Search All &Documents…"), this);
+    m_searchAction->setObjectName(QStringLiteral("searchAllAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    addAction(m_searchAction);   // the shortcut works while the menu is rebuilt
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        if (!m_workspace)
+            return;
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_workspace->searchPane()->activate();
+    });
     m_codeMenu = menuBar()->addMenu(tr("&Code"));
     compare->addCompareMenu(menuBar()->addMenu(tr("C&ompare")));
 
@@ -173,7 +190,7 @@ void MainWindow::createMenus()
             Settings().setSnapToWords(snap);
     });
     view->addSeparator();
-    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock})
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -197,7 +214,8 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_documentMenu->setEnabled(open);
     m_codeMenu->setEnabled(open);
-    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock})
+    m_searchAction->setEnabled(open);
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock})
         dock->toggleViewAction()->setEnabled(open);
     if (!open) {
         m_undoAction->setEnabled(false);
@@ -261,20 +279,25 @@ bool MainWindow::openProject(const QString &path)
     m_codebookDock->setWidget(m_workspace->codebookPane());
     m_segmentsDock->setWidget(m_workspace->segmentsPane());
     m_memoDock->setWidget(m_workspace->memoPanel());
+    m_searchDock->setWidget(m_workspace->searchPane());
+    m_memosDock->setWidget(m_workspace->memosPane());
     m_stack->addWidget(m_workspace->readingPane());
     m_stack->setCurrentWidget(m_workspace->readingPane());
-    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock})
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock})
         dock->show();
     restoreState(Settings().windowState());
+    m_segmentsDock->raise();
+    m_memoDock->raise();
 
     CodebookPane *codebook = m_workspace->codebookPane();
     m_codeMenu->clear();
     m_codeMenu->addActions({m_workspace->quickCodeAction(), m_workspace->inVivoAction()});
     m_codeMenu->addSeparator();
-    m_codeMenu->addActions({codebook->addAction(), codebook->addSubcodeAction(), codebook->renameAction(),
+    m_codeMenu->addActions({codebook->addAction(), codebook->addSubcodeAction(), codebook->editAction(),
+                            codebook->renameAction(),
                             codebook->recolorAction(), codebook->mergeAction(), codebook->deleteAction()});
     m_documentMenu->clear();
-    m_documentMenu->addAction(m_workspace->findAction());
+    m_documentMenu->addActions({m_workspace->findAction(), m_searchAction});
     m_documentMenu->addSeparator();
     m_documentMenu->addActions({m_workspace->attributesAction(), m_workspace->removeDocumentAction()});
     m_workspace->setSnapToWords(m_snapAction->isChecked());
@@ -369,7 +392,7 @@ void MainWindow::closeProject()
         return;
     m_workspace->memoPanel()->save();
     Settings().setWindowState(saveState());
-    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock}) {
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock}) {
         dock->setWidget(nullptr);
         dock->hide();
     }

@@ -78,6 +78,8 @@ private:
     QDockWidget *m_codebookDock;
     QDockWidget *m_segmentsDock;
     QDockWidget *m_memoDock;
+    QDockWidget *m_searchDock;
+    QDockWidget *m_memosDock;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_codeMenu = nullptr;
     QMenu *m_documentMenu = nullptr;
@@ -87,6 +89,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_snapAction = nullptr;
     QAction *m_coderAction = nullptr;
+    QAction *m_searchAction = nullptr;
     Workspace *m_workspace = nullptr;
 };
 

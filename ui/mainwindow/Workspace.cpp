@@ -18,6 +18,8 @@
 #include "project/ChangeRecorder.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
+#include "memos/MemosPane.h"
+#include "search/SearchPane.h"
 #include "segments/SegmentsPane.h"
 #include "settings/Settings.h"
 
@@ -44,6 +46,8 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
     , m_findBar(new FindBar(m_view, m_readingPane))
     , m_segmentsPane(new SegmentsPane(m_context))
     , m_memoPanel(new MemoPanel(m_context))
+    , m_searchPane(new SearchPane(m_context))
+    , m_memosPane(new MemosPane(m_context))
     , m_quickCode(new QuickCodeBox(m_codebookModel, m_readingPane))
     , m_coding(new CodingController(m_context, m_view, this))
     , m_import(new ImportController(m_context, window, this))
@@ -104,6 +108,12 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
         m_coding->codeWithNewCode(name);
         m_view->textEdit()->setFocus();
     });
+    connect(m_coding, &CodingController::quickCodeRequested, m_quickCodeAction, &QAction::trigger);
+    connect(m_coding, &CodingController::newCodeRequested, this, [this] {
+        if (const qint64 id = m_codebookPane->addCodeWithDialog(0))
+            m_coding->codeSelection(id);
+        m_view->textEdit()->setFocus();
+    });
     connect(m_codebookModel, &CodebookModel::selectionDropped, this,
             [this](qint64 codeId, qint64 documentId, qint64 start, qint64 end) {
         m_coding->codeSpan(codeId, documentId, {start, end});
@@ -121,6 +131,23 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
             m_memoPanel->setTarget(MemoPanel::Target::Code, ids.first());
     });
     connect(m_segmentsPane, &SegmentsPane::jumpRequested, this, &Workspace::jumpTo);
+    connect(m_searchPane, &SearchPane::jumpRequested, this, &Workspace::jumpTo);
+    connect(m_memosPane, &MemosPane::memoActivated, this, [this](const MemoEntry &entry) {
+        switch (entry.owner) {
+        case MemoOwner::Document:
+            openDocument(entry.documentId);
+            m_memoPanel->setTarget(MemoPanel::Target::Document, entry.documentId);
+            break;
+        case MemoOwner::Code:
+            m_codebookPane->selectCode(entry.codeId);
+            m_memoPanel->setTarget(MemoPanel::Target::Code, entry.codeId);
+            break;
+        case MemoOwner::Coding:
+            jumpTo(entry.documentId, {entry.start, entry.end});
+            m_memoPanel->setTarget(MemoPanel::Target::Coding, entry.id);
+            break;
+        }
+    });
     connect(m_segmentsPane, &SegmentsPane::currentCodingChanged, this, [this](qint64 codingId) {
         if (codingId)
             m_memoPanel->setTarget(MemoPanel::Target::Coding, codingId);
@@ -154,6 +181,8 @@ Workspace::~Workspace()
     delete m_codebookPane;
     delete m_segmentsPane;
     delete m_memoPanel;
+    delete m_searchPane;
+    delete m_memosPane;
     delete m_readingPane;
 }
 

@@ -24,9 +24,11 @@ class DocumentView;
 class FindBar;
 class ImportController;
 class MemoPanel;
+class MemosPane;
 class Project;
 class ProjectContext;
 class QuickCodeBox;
+class SearchPane;
 class SegmentsPane;
 
 // Everything that belongs to one open project: its context (connection and undo stack), the
@@ -48,6 +50,8 @@ public:
     DocumentView *documentView() const { return m_view; }
     SegmentsPane *segmentsPane() const { return m_segmentsPane; }
     MemoPanel *memoPanel() const { return m_memoPanel; }
+    SearchPane *searchPane() const { return m_searchPane; }
+    MemosPane *memosPane() const { return m_memosPane; }
     QuickCodeBox *quickCodeBox() const { return m_quickCode; }
     FindBar *findBar() const { return m_findBar; }
     CodingController *codingController() const { return m_coding; }
@@ -94,6 +98,8 @@ private:
     FindBar *m_findBar;
     SegmentsPane *m_segmentsPane;
     MemoPanel *m_memoPanel;
+    SearchPane *m_searchPane;
+    MemosPane *m_memosPane;
     QuickCodeBox *m_quickCode;
     CodingController *m_coding;
     ImportController *m_import;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "project/Codebook.h"
+
+#include <QColor>
+#include <QDialog>
+#include <QList>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace marginalia {
+
+// Add or edit one code: its name, parent, colour (chosen with QColorDialog) and description.
+// The dialog only collects the values; the caller applies them through EditCommands.
+class CodeDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodeDialog)
+
+public:
+    // codes: the codebook (Codebook::codes()), offered as parents in tree order.
+    CodeDialog(const QList<Code> &codes, QWidget *parent = nullptr);
+
+    // A new code under this parent (0: top level), optionally with a name already typed.
+    void setNewCode(qint64 parentId, const QString &name = {});
+    // Edit an existing code: it and its sub-codes are not offered as its parent.
+    void setCode(const Code &code);
+
+    // What the user chose; color is "#rrggbb", or empty for a new code left on the automatic colour.
+    NewCode values() const;
+    void setColor(const QColor &color);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *parentCombo() const { return m_parent; }
+    QPushButton *colorButton() const { return m_colorButton; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QPushButton *okButton() const;
+
+private:
+    void fillParents(qint64 excludedSubtree);
+    void chooseColor();
+    void updateOk();
+
+    QList<Code> m_codes;
+    QLineEdit *m_name;
+    QComboBox *m_parent;
+    QPushButton *m_colorButton;
+    QPlainTextEdit *m_description;
+    QDialogButtonBox *m_buttons;
+    QColor m_color;   // invalid: automatic (new codes only)
+};
+
+} // namespace marginalia
