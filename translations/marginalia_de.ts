@@ -59,6 +59,10 @@
         <source>%1 could not be replaced: %2</source>
         <translation>%1 konnte nicht ersetzt werden: %2</translation>
     </message>
+    <message>
+        <source>The backup is damaged, so the project was not replaced: %1</source>
+        <translation>Die Sicherung ist beschädigt, daher wurde das Projekt nicht ersetzt: %1</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -148,6 +152,38 @@
         <source>Remove document “%1”</source>
         <translation>Dokument „%1“ entfernen</translation>
     </message>
+    <message>
+        <source>Unset “%1” of “%2”</source>
+        <translation>„%1“ von „%2“ leeren</translation>
+    </message>
+    <message>
+        <source>Add attribute “%1”</source>
+        <translation>Attribut „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>there is an attribute “%1” already</source>
+        <translation>es gibt bereits ein Attribut „%1“</translation>
+    </message>
+    <message>
+        <source>Rename attribute “%1” to “%2”</source>
+        <translation>Attribut „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the type of attribute “%1”</source>
+        <translation>Typ des Attributs „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete attribute “%1”</source>
+        <translation>Attribut „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Auto-code “%1” with “%2”</source>
+        <translation>„%1“ automatisch mit „%2“ codieren</translation>
+    </message>
+    <message>
+        <source>Edit code “%1”</source>
+        <translation>Code „%1“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -160,12 +196,20 @@
         <translation>Das Demoprojekt öffnen (wird beim ersten Mal erstellt).</translation>
     </message>
     <message>
-        <source>The project file (*.marginalia) to open.</source>
-        <translation>Die zu öffnende Projektdatei (*.marginalia).</translation>
-    </message>
-    <message>
         <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
         <translation>Testtreiber: führt die Bearbeitungen aus FILE am Projekt aus und gibt „ok N“ aus, sobald jede gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>New Project for the Import</source>
+        <translation>Neues Projekt für den Import</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia-Projekte (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>The project file (*.marginalia) to open, or a REFI-QDA project (*.qdpx) to import.</source>
+        <translation>Die zu öffnende Projektdatei (*.marginalia) oder ein zu importierendes REFI-QDA-Projekt (*.qdpx).</translation>
     </message>
 </context>
 <context>
@@ -322,10 +366,6 @@
         <translation>Dokumentattribute</translation>
     </message>
     <message>
-        <source>Type in a cell, or paste a column of values (one per line) with %1.</source>
-        <translation>Tippen Sie in eine Zelle oder fügen Sie mit %1 eine Spalte von Werten ein (einer pro Zeile).</translation>
-    </message>
-    <message>
         <source>Add Attribute…</source>
         <translation>Attribut hinzufügen…</translation>
     </message>
@@ -336,6 +376,84 @@
     <message>
         <source>Name of the new attribute:</source>
         <translation>Name des neuen Attributs:</translation>
+    </message>
+    <message>
+        <source>Type in a cell; Tab and Enter move on. Paste values copied from a spreadsheet with %1; Delete unsets the selected values. Right-click a column title to rename, retype or delete the attribute.</source>
+        <translation>Tippen Sie in eine Zelle; Tab und Eingabe gehen weiter. Mit %1 fügen Sie aus einer Tabelle kopierte Werte ein; Entf leert die ausgewählten Werte. Ein Rechtsklick auf einen Spaltentitel benennt das Attribut um, ändert seinen Typ oder löscht es.</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja oder nein</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Type of its values:</source>
+        <translation>Typ der Werte:</translation>
+    </message>
+    <message>
+        <source>Rename Attribute</source>
+        <translation>Attribut umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Delete Attribute</source>
+        <translation>Attribut löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the attribute “%1” and its %n value(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Das Attribut „%1“ und seinen %n Wert löschen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>Das Attribut „%1“ und seine %n Werte löschen? Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AttributeTableModel</name>
+    <message>
+        <source>Choose the cell where the pasted values should start.</source>
+        <translation>Wählen Sie die Zelle, in der die eingefügten Werte beginnen sollen.</translation>
+    </message>
+    <message>
+        <source>The pasted values do not fit: they are %1 row(s) × %2 column(s), but from this cell there are %3 document(s) × %4 attribute(s). Nothing was pasted.</source>
+        <translation>Die eingefügten Werte passen nicht: %1 Zeile(n) × %2 Spalte(n), ab dieser Zelle gibt es aber %3 Dokument(e) × %4 Attribut(e). Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (Werte: %2)</translation>
     </message>
 </context>
 <context>
@@ -445,6 +563,49 @@ Nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::CodeDialog</name>
+    <message>
+        <source>What the code means and when to apply it</source>
+        <translation>Was der Code bedeutet und wann er anzuwenden ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>Ü&amp;bergeordneter Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Add Code</source>
+        <translation>Code hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Code “%1”</source>
+        <translation>Code „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Automatic…</source>
+        <translation>Automatisch…</translation>
+    </message>
+    <message>
+        <source>Colour of the Code</source>
+        <translation>Farbe des Codes</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::CodebookModel</name>
     <message>
         <source>Code</source>
@@ -493,18 +654,6 @@ Nicht lesbar: %2</translation>
         <translation>Code löschen…</translation>
     </message>
     <message>
-        <source>Name of the new sub-code of “%1”:</source>
-        <translation>Name des neuen Untercodes von „%1“:</translation>
-    </message>
-    <message>
-        <source>Name of the new code:</source>
-        <translation>Name des neuen Codes:</translation>
-    </message>
-    <message>
-        <source>Add Code</source>
-        <translation>Code hinzufügen</translation>
-    </message>
-    <message>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
@@ -535,12 +684,67 @@ Nicht lesbar: %2</translation>
         <source>You can undo this.</source>
         <translation>Sie können dies rückgängig machen.</translation>
     </message>
+    <message>
+        <source>Edit Code…</source>
+        <translation>Code bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Name, parent, colour and description of the code</source>
+        <translation>Name, übergeordneter Code, Farbe und Beschreibung des Codes</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CoderDialog</name>
+    <message>
+        <source>Who Is Coding?</source>
+        <translation>Wer codiert?</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codierer</translation>
+    </message>
+    <message>
+        <source>Your name is stored with every coding you make, so that the codings of several coders can be told apart and compared. Use the same name on every computer you code on.</source>
+        <translation>Ihr Name wird mit jeder Codierung gespeichert, damit sich die Codierungen mehrerer Codierer unterscheiden und vergleichen lassen. Verwenden Sie auf jedem Computer, auf dem Sie codieren, denselben Namen.</translation>
+    </message>
+    <message>
+        <source>Your name as coder:</source>
+        <translation>Ihr Name als Codierer:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name must be one line of text, without tabs or other control characters.</source>
+        <translation>Ein Name muss eine Textzeile sein, ohne Tabulatoren oder andere Steuerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CodingController</name>
     <message>
         <source>No code is assigned to key %1 yet: code something first.</source>
         <translation>Der Taste %1 ist noch kein Code zugeordnet: codieren Sie zuerst etwas.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Codieren</translation>
+    </message>
+    <message>
+        <source>No recent codes yet</source>
+        <translation>Noch keine zuletzt verwendeten Codes</translation>
+    </message>
+    <message>
+        <source>Code &amp;with…</source>
+        <translation>Codieren &amp;mit…</translation>
+    </message>
+    <message>
+        <source>&amp;New Code…</source>
+        <translation>&amp;Neuer Code…</translation>
+    </message>
+    <message>
+        <source>In &amp;Vivo</source>
+        <translation>In &amp;vivo</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1035,13 @@ Nicht lesbar: %2</translation>
             <numerusform>%n Dateien abgelehnt:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) imported. This import cannot be undone: it was too large to keep for undo.</source>
+        <translation>
+            <numerusform>%n Dokument importiert. Dieser Import kann nicht rückgängig gemacht werden: Er war zu groß, um ihn dafür aufzubewahren.</numerusform>
+            <numerusform>%n Dokumente importiert. Dieser Import kann nicht rückgängig gemacht werden: Er war zu groß, um ihn dafür aufzubewahren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::ImportDialog</name>
@@ -884,6 +1095,54 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Preview of “%1” (%2):</source>
         <translation>Vorschau von „%1“ (%2):</translation>
+    </message>
+    <message>
+        <source>The file shown in the preview, with the encoding detected for it</source>
+        <translation>Die Datei in der Vorschau, mit der für sie erkannten Kodierung</translation>
+    </message>
+    <message>
+        <source>Preview of:</source>
+        <translation>Vorschau von:</translation>
+    </message>
+    <message>
+        <source>“%1” does not decode as %2.</source>
+        <translation>„%1“ lässt sich nicht als %2 dekodieren.</translation>
+    </message>
+    <message>
+        <source>This file type has no text encoding to choose.</source>
+        <translation>Bei diesem Dateityp gibt es keine Textkodierung zu wählen.</translation>
+    </message>
+    <message>
+        <source>Read as %1, as the file declares.</source>
+        <translation>Als %1 gelesen, wie die Datei angibt.</translation>
+    </message>
+    <message>
+        <source>Read as %1, as chosen.</source>
+        <translation>Als %1 gelesen, wie gewählt.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (certain).</source>
+        <translation>Erkannt: %1 (sicher).</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (likely).</source>
+        <translation>Erkannt: %1 (wahrscheinlich).</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (likely; %2 is also possible).</source>
+        <translation>Erkannt: %1 (wahrscheinlich; %2 ist auch möglich).</translation>
+    </message>
+    <message>
+        <source>Detected: %1, but uncertain. If the preview looks garbled, choose the encoding above.</source>
+        <translation>Erkannt: %1, aber unsicher. Wenn die Vorschau verstümmelt aussieht, wählen Sie oben die Kodierung.</translation>
+    </message>
+    <message>
+        <source>Uncertain: read as %1, but it may be %2. If the preview looks garbled, use %2.</source>
+        <translation>Unsicher: als %1 gelesen, es könnte aber %2 sein. Wenn die Vorschau verstümmelt aussieht, verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1450,61 @@ Nicht lesbar: %2</translation>
         <source>%1 was merged into this project.</source>
         <translation>%1 wurde in dieses Projekt übernommen.</translation>
     </message>
+    <message>
+        <source>Any program (the REFI-QDA standard)</source>
+        <translation>Beliebiges Programm (REFI-QDA-Standard)</translation>
+    </message>
+    <message>
+        <source>NVivo</source>
+        <translation>NVivo</translation>
+    </message>
+    <message>
+        <source>QualCoder</source>
+        <translation>QualCoder</translation>
+    </message>
+    <message>
+        <source>ATLAS.ti</source>
+        <translation>ATLAS.ti</translation>
+    </message>
+    <message>
+        <source>MAXQDA</source>
+        <translation>MAXQDA</translation>
+    </message>
+    <message>
+        <source>Which program will open the file? NVivo and QualCoder count text positions differently from the standard, and QualCoder misreads sets.</source>
+        <translation>Welches Programm wird die Datei öffnen? NVivo und QualCoder zählen Textpositionen anders als der Standard, und QualCoder liest Sets falsch.</translation>
+    </message>
+    <message>
+        <source>Text positions: UTF-16 units, as %1 counts them</source>
+        <translation>Textpositionen: UTF-16-Einheiten, wie %1 sie zählt</translation>
+    </message>
+    <message>
+        <source>Text positions: characters (code points), as the standard says</source>
+        <translation>Textpositionen: Zeichen (Codepunkte), wie der Standard sie vorsieht</translation>
+    </message>
+    <message>
+        <source>Positions in “%1” read as %2: %3</source>
+        <translation>Positionen in „%1“ als %2 gelesen: %3</translation>
+    </message>
+    <message>
+        <source>UTF-16 units</source>
+        <translation>UTF-16-Einheiten</translation>
+    </message>
+    <message>
+        <source>characters (code points)</source>
+        <translation>Zeichen (Codepunkte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was imported only in part into the new project %2: %n source(s) could not be stored (see Details).</source>
+        <translation>
+            <numerusform>%1 wurde nur teilweise in das neue Projekt %2 importiert: %n Quelle konnte nicht gespeichert werden (siehe Details).</numerusform>
+            <numerusform>%1 wurde nur teilweise in das neue Projekt %2 importiert: %n Quellen konnten nicht gespeichert werden (siehe Details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapsed into a coding already here (memo kept): %1</source>
+        <translation>In eine vorhandene Kodierung zusammengeführt (Memo behalten): %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MainWindow</name>
@@ -1372,13 +1686,37 @@ Nicht lesbar: %2</translation>
         <source>The search index could not be brought up to date: %1</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>All Memos</source>
+        <translation>Alle Memos</translation>
+    </message>
+    <message>
+        <source>C&amp;oder…</source>
+        <translation>C&amp;odierer…</translation>
+    </message>
+    <message>
+        <source>Search All &amp;Documents…</source>
+        <translation>Alle &amp;Dokumente durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation>Codierer: %1</translation>
+    </message>
+    <message>
+        <source>Your codings are stored under this name. Change it with File › Coder…</source>
+        <translation>Ihre Codierungen werden unter diesem Namen gespeichert. Ändern Sie ihn mit Datei › Codierer…</translation>
+    </message>
+    <message>
+        <source>Cannot undo %1</source>
+        <translation>%1 kann nicht rückgängig gemacht werden</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
-    <message>
-        <source>Coded segments</source>
-        <translation>Codierte Segmente</translation>
-    </message>
     <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
@@ -1408,10 +1746,6 @@ Nicht lesbar: %2</translation>
         <translation>Jede Codierung einmal; Dokumente mit irgendeiner Codierung; von irgendeiner Codierung abgedeckte Zeichen</translation>
     </message>
     <message>
-        <source>%1 segments, %2 documents (%3%), %4 coded characters, %5 per 10,000 characters</source>
-        <translation>%1 Segmente, %2 Dokumente (%3 %), %4 codierte Zeichen, %5 pro 10.000 Zeichen</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1430,6 +1764,18 @@ Nicht lesbar: %2</translation>
         <source>%1 characters of text</source>
         <translation>%1 Zeichen Text</translation>
     </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodierungen</translation>
+    </message>
+    <message>
+        <source>%1 passages, %2 codings, %3 documents (%4%), %5 coded characters, %6 per 10,000 characters</source>
+        <translation>%1 Passagen, %2 Kodierungen, %3 Dokumente (%4 %), %5 kodierte Zeichen, %6 je 10.000 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixTab</name>
@@ -1440,10 +1786,6 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Save Chart as &amp;PNG…</source>
         <translation>Diagramm als &amp;PNG speichern …</translation>
-    </message>
-    <message>
-        <source>Coded segments: codings. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
-        <translation>Codierte Segmente: Codierungen. Dokumente: Dokumente mit dem Code. % der Dokumente: bezogen auf die Dokumente der Spalte. Codierte Zeichen: überlappende Codierungen zählen einmal. Pro 10.000: codierte Zeichen je 10.000 Zeichen Text der Spalte.</translation>
     </message>
     <message>
         <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
@@ -1556,6 +1898,42 @@ Nicht lesbar: %2</translation>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
+    <message>
+        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder&apos;s coding once. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <translation>Passagen: mit dem Code kodierte Textstellen, jede einmal, gleich wie viele Kodierende sie kodiert haben (gleiches Dokument, gleicher Anfang und gleiches Ende). Kodierungen: jede Kodierung jeder Person einmal. Dokumente: Dokumente mit dem Code. % der Dokumente: der Dokumente der Spalte. Kodierte Zeichen: Überlappungen zählen einmal. Je 10.000: kodierte Zeichen je 10.000 Zeichen des Spaltentexts.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MemoListModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codierung</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 (%3–%4)</source>
+        <extracomment>A coding: its code, document and coded range in characters</extracomment>
+        <translation>„%1“ in %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -1582,6 +1960,28 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Choose a document, a code or a coded passage to see its memo.</source>
         <translation>Wählen Sie ein Dokument, einen Code oder eine codierte Passage, um das Memo zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MemosPane</name>
+    <message>
+        <source>Filter memos</source>
+        <translation>Memos filtern</translation>
+    </message>
+    <message>
+        <source>No memos yet. Write one in the Memo panel for a document, code or coding.</source>
+        <translation>Noch keine Memos. Schreiben Sie eines im Memo-Bereich zu einem Dokument, Code oder einer Codierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s) shown</source>
+        <translation>
+            <numerusform>%n Memo angezeigt</numerusform>
+            <numerusform>%n Memos angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click one to go to it</source>
+        <translation>Doppelklick springt dorthin</translation>
     </message>
 </context>
 <context>
@@ -1636,8 +2036,20 @@ Nicht lesbar: %2</translation>
         <translation>Textstelle</translation>
     </message>
     <message>
-        <source>Coder</source>
-        <translation>Codierer</translation>
+        <source>¶ %1</source>
+        <translation>¶ %1</translation>
+    </message>
+    <message>
+        <source>¶ %1–%2</source>
+        <translation>¶ %1–%2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Kodierende</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2111,14 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Could not undo “%1”: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (too large to keep)</source>
+        <translation>„%1“ (zu groß zum Aufbewahren)</translation>
+    </message>
+    <message>
+        <source>“%1” and earlier edits (undo memory limit)</source>
+        <translation>„%1“ und frühere Änderungen (Speichergrenze für Rückgängig)</translation>
     </message>
 </context>
 <context>
@@ -1826,22 +2246,14 @@ Nicht lesbar: %2</translation>
         <translation>„%1“ wird gespeichert …</translation>
     </message>
     <message>
-        <source>Could not replace “%1”; close it in other programs and save again.</source>
-        <translation>„%1“ konnte nicht ersetzt werden; schließen Sie die Datei in anderen Programmen und speichern Sie erneut.</translation>
-    </message>
-    <message>
         <source>Could not save the report as “%1”: %2</source>
         <translation>Der Bericht konnte nicht als „%1“ gespeichert werden: %2</translation>
     </message>
-    <message>
-        <source>the file could not be renamed</source>
-        <translation>die Datei konnte nicht umbenannt werden</translation>
-    </message>
     <message numerus="yes">
-        <source>Saved %n excerpt(s) to “%1”.</source>
+        <source>Saved %n passage(s) to “%1”.</source>
         <translation>
-            <numerusform>%n Auszug in „%1“ gespeichert.</numerusform>
-            <numerusform>%n Auszüge in „%1“ gespeichert.</numerusform>
+            <numerusform>%n Passage nach „%1“ gespeichert.</numerusform>
+            <numerusform>%n Passagen nach „%1“ gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1865,6 +2277,139 @@ Nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::SearchPane</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-code…</source>
+        <translation>&amp;Automatisch codieren…</translation>
+    </message>
+    <message>
+        <source>Search all documents</source>
+        <translation>Alle Dokumente durchsuchen</translation>
+    </message>
+    <message>
+        <source>Only hits that begin and end at word boundaries (Chinese words included)</source>
+        <translation>Nur Treffer, die an Wortgrenzen beginnen und enden (auch chinesische Wörter)</translation>
+    </message>
+    <message>
+        <source>The code the results are coded with</source>
+        <translation>Der Code, mit dem die Ergebnisse codiert werden</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>What each hit codes: the hit itself, its sentence or its paragraph</source>
+        <translation>Was jeder Treffer codiert: den Treffer selbst, seinen Satz oder seinen Absatz</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Einheit:</translation>
+    </message>
+    <message>
+        <source>The documents changed: search again.</source>
+        <translation>Die Dokumente haben sich geändert: bitte erneut suchen.</translation>
+    </message>
+    <message>
+        <source>Type the words to look for.</source>
+        <translation>Geben Sie die gesuchten Wörter ein.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No hits for “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s). Click one to read it.</source>
+        <translation>
+            <numerusform>in %n Dokument. Klicken Sie auf einen Treffer, um ihn zu lesen.</numerusform>
+            <numerusform>in %n Dokumenten. Klicken Sie auf einen Treffer, um ihn zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n passage(s) with “%1”?</source>
+        <translation>
+            <numerusform>%n Passage mit „%1“ codieren?</numerusform>
+            <numerusform>%n Passagen mit „%1“ codieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Auto-code</source>
+        <translation>Automatisch codieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new coding(s)</source>
+        <translation>
+            <numerusform>%n neue Codierung</numerusform>
+            <numerusform>%n neue Codierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) were coded already.</source>
+        <translation>
+            <numerusform>%n Passage war bereits codiert.</numerusform>
+            <numerusform>%n Passagen waren bereits codiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SearchResultsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SegmentsModel</name>
     <message>
         <source>Document</source>
@@ -1879,8 +2424,24 @@ Nicht lesbar: %2</translation>
         <translation>Passage im Kontext</translation>
     </message>
     <message>
-        <source>Coder</source>
-        <translation>Codierer</translation>
+        <source>¶ %1</source>
+        <translation>¶ %1</translation>
+    </message>
+    <message>
+        <source>¶ %1–%2</source>
+        <translation>¶ %1–%2</translation>
+    </message>
+    <message>
+        <source>Characters %1–%2</source>
+        <translation>Zeichen %1–%2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Kodierende</translation>
     </message>
 </context>
 <context>
@@ -2084,10 +2645,6 @@ Nicht lesbar: %2</translation>
             <numerusform>%n Codierung</numerusform>
             <numerusform>%n Codierungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>coder: %1</source>
-        <translation>Codierer: %1</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>marginalia::AttributeEditor</name>
+    <message numerus="yes">
+        <source>Delete the attribute “%1” and its %n value(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Delete the attribute “%1” and its %n value? You can undo this.</numerusform>
+            <numerusform>Delete the attribute “%1” and its %n values? You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::CodebookModel</name>
     <message numerus="yes">
         <source>%n coded segment(s) with its sub-codes</source>
@@ -102,6 +112,13 @@
             <numerusform>%n files refused:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) imported. This import cannot be undone: it was too large to keep for undo.</source>
+        <translation>
+            <numerusform>%n document imported. This import cannot be undone: it was too large to keep for undo.</numerusform>
+            <numerusform>%n documents imported. This import cannot be undone: it was too large to keep for undo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::ImportDialog</name>
@@ -110,6 +127,16 @@
         <translation>
             <numerusform>%n file to import.</numerusform>
             <numerusform>%n files to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::InterchangeController</name>
+    <message numerus="yes">
+        <source>%1 was imported only in part into the new project %2: %n source(s) could not be stored (see Details).</source>
+        <translation>
+            <numerusform>%1 was imported only in part into the new project %2: %n source could not be stored (see Details).</numerusform>
+            <numerusform>%1 was imported only in part into the new project %2: %n sources could not be stored (see Details).</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +206,16 @@
     </message>
 </context>
 <context>
+    <name>marginalia::MemosPane</name>
+    <message numerus="yes">
+        <source>%n memo(s) shown</source>
+        <translation>
+            <numerusform>%n memo shown</numerusform>
+            <numerusform>%n memos shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::PassagesDialog</name>
     <message numerus="yes">
         <source>%n passage(s). Double-click one to read it in its document.</source>
@@ -205,10 +242,48 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n excerpt(s) to “%1”.</source>
+        <source>Saved %n passage(s) to “%1”.</source>
         <translation>
-            <numerusform>Saved %n excerpt to “%1”.</numerusform>
-            <numerusform>Saved %n excerpts to “%1”.</numerusform>
+            <numerusform>Saved %n passage to “%1”.</numerusform>
+            <numerusform>Saved %n passages to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SearchPane</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s). Click one to read it.</source>
+        <translation>
+            <numerusform>in %n document. Click one to read it.</numerusform>
+            <numerusform>in %n documents. Click one to read it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n passage(s) with “%1”?</source>
+        <translation>
+            <numerusform>Code %n passage with “%1”?</numerusform>
+            <numerusform>Code %n passages with “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new coding(s)</source>
+        <translation>
+            <numerusform>%n new coding</numerusform>
+            <numerusform>%n new codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) were coded already.</source>
+        <translation>
+            <numerusform>%n passage were coded already.</numerusform>
+            <numerusform>%n passages were coded already.</numerusform>
         </translation>
     </message>
 </context>

@@ -59,6 +59,10 @@
         <source>%1 could not be replaced: %2</source>
         <translation>%1 kunde inte ersättas: %2</translation>
     </message>
+    <message>
+        <source>The backup is damaged, so the project was not replaced: %1</source>
+        <translation>Säkerhetskopian är skadad, så projektet ersattes inte: %1</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -148,6 +152,38 @@
         <source>Remove document “%1”</source>
         <translation>Ta bort dokumentet ”%1”</translation>
     </message>
+    <message>
+        <source>Unset “%1” of “%2”</source>
+        <translation>Töm ”%1” för ”%2”</translation>
+    </message>
+    <message>
+        <source>Add attribute “%1”</source>
+        <translation>Lägg till attributet ”%1”</translation>
+    </message>
+    <message>
+        <source>there is an attribute “%1” already</source>
+        <translation>det finns redan ett attribut ”%1”</translation>
+    </message>
+    <message>
+        <source>Rename attribute “%1” to “%2”</source>
+        <translation>Byt namn på attributet ”%1” till ”%2”</translation>
+    </message>
+    <message>
+        <source>Change the type of attribute “%1”</source>
+        <translation>Ändra typen för attributet ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete attribute “%1”</source>
+        <translation>Ta bort attributet ”%1”</translation>
+    </message>
+    <message>
+        <source>Auto-code “%1” with “%2”</source>
+        <translation>Autokoda ”%1” med ”%2”</translation>
+    </message>
+    <message>
+        <source>Edit code “%1”</source>
+        <translation>Redigera koden ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -160,12 +196,20 @@
         <translation>Öppna demoprojektet (skapas första gången).</translation>
     </message>
     <message>
-        <source>The project file (*.marginalia) to open.</source>
-        <translation>Projektfilen (*.marginalia) som ska öppnas.</translation>
-    </message>
-    <message>
         <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
         <translation>Testdrivrutin: kör redigeringarna i FILE på projektet och skriver ”ok N” när var och en har sparats.</translation>
+    </message>
+    <message>
+        <source>New Project for the Import</source>
+        <translation>Nytt projekt för importen</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia-projekt (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>The project file (*.marginalia) to open, or a REFI-QDA project (*.qdpx) to import.</source>
+        <translation>Projektfilen (*.marginalia) som ska öppnas, eller ett REFI-QDA-projekt (*.qdpx) som ska importeras.</translation>
     </message>
 </context>
 <context>
@@ -322,10 +366,6 @@
         <translation>Dokumentattribut</translation>
     </message>
     <message>
-        <source>Type in a cell, or paste a column of values (one per line) with %1.</source>
-        <translation>Skriv i en cell, eller klistra in en kolumn med värden (ett per rad) med %1.</translation>
-    </message>
-    <message>
         <source>Add Attribute…</source>
         <translation>Lägg till attribut…</translation>
     </message>
@@ -336,6 +376,84 @@
     <message>
         <source>Name of the new attribute:</source>
         <translation>Namn på det nya attributet:</translation>
+    </message>
+    <message>
+        <source>Type in a cell; Tab and Enter move on. Paste values copied from a spreadsheet with %1; Delete unsets the selected values. Right-click a column title to rename, retype or delete the attribute.</source>
+        <translation>Skriv i en cell; Tabb och Retur går vidare. Klistra in värden kopierade från ett kalkylark med %1; Delete tömmer de markerade värdena. Högerklicka på en kolumnrubrik för att byta namn på, ändra typ för eller ta bort attributet.</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Heltal</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja eller nej</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Type of its values:</source>
+        <translation>Värdenas typ:</translation>
+    </message>
+    <message>
+        <source>Rename Attribute</source>
+        <translation>Byt namn på attribut</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nytt namn på ”%1”:</translation>
+    </message>
+    <message>
+        <source>Delete Attribute</source>
+        <translation>Ta bort attribut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the attribute “%1” and its %n value(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Ta bort attributet ”%1” och dess %n värde? Du kan ångra detta.</numerusform>
+            <numerusform>Ta bort attributet ”%1” och dess %n värden? Du kan ångra detta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AttributeTableModel</name>
+    <message>
+        <source>Choose the cell where the pasted values should start.</source>
+        <translation>Välj cellen där de inklistrade värdena ska börja.</translation>
+    </message>
+    <message>
+        <source>The pasted values do not fit: they are %1 row(s) × %2 column(s), but from this cell there are %3 document(s) × %4 attribute(s). Nothing was pasted.</source>
+        <translation>De inklistrade värdena får inte plats: %1 rad(er) × %2 kolumn(er), men från den här cellen finns %3 dokument × %4 attribut. Inget klistrades in.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (%2-värden)</translation>
     </message>
 </context>
 <context>
@@ -445,6 +563,49 @@ Kan inte läsas: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::CodeDialog</name>
+    <message>
+        <source>What the code means and when to apply it</source>
+        <translation>Vad koden betyder och när den ska användas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Överordnad kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Färg:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(översta nivån)</translation>
+    </message>
+    <message>
+        <source>Add Code</source>
+        <translation>Lägg till kod</translation>
+    </message>
+    <message>
+        <source>Edit Code “%1”</source>
+        <translation>Redigera koden ”%1”</translation>
+    </message>
+    <message>
+        <source>Automatic…</source>
+        <translation>Automatisk…</translation>
+    </message>
+    <message>
+        <source>Colour of the Code</source>
+        <translation>Kodens färg</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::CodebookModel</name>
     <message>
         <source>Code</source>
@@ -493,18 +654,6 @@ Kan inte läsas: %2</translation>
         <translation>Ta bort kod…</translation>
     </message>
     <message>
-        <source>Name of the new sub-code of “%1”:</source>
-        <translation>Namn på den nya underkoden till ”%1”:</translation>
-    </message>
-    <message>
-        <source>Name of the new code:</source>
-        <translation>Namn på den nya koden:</translation>
-    </message>
-    <message>
-        <source>Add Code</source>
-        <translation>Lägg till kod</translation>
-    </message>
-    <message>
         <source>Colour of “%1”</source>
         <translation>Färg för ”%1”</translation>
     </message>
@@ -535,12 +684,67 @@ Kan inte läsas: %2</translation>
         <source>You can undo this.</source>
         <translation>Du kan ångra detta.</translation>
     </message>
+    <message>
+        <source>Edit Code…</source>
+        <translation>Redigera kod…</translation>
+    </message>
+    <message>
+        <source>Name, parent, colour and description of the code</source>
+        <translation>Kodens namn, överordnade kod, färg och beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CoderDialog</name>
+    <message>
+        <source>Who Is Coding?</source>
+        <translation>Vem kodar?</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <source>Your name is stored with every coding you make, so that the codings of several coders can be told apart and compared. Use the same name on every computer you code on.</source>
+        <translation>Ditt namn sparas med varje kodning du gör, så att flera kodares kodningar kan skiljas åt och jämföras. Använd samma namn på alla datorer du kodar på.</translation>
+    </message>
+    <message>
+        <source>Your name as coder:</source>
+        <translation>Ditt namn som kodare:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Ange ett namn.</translation>
+    </message>
+    <message>
+        <source>A name must be one line of text, without tabs or other control characters.</source>
+        <translation>Ett namn måste vara en textrad, utan tabbar eller andra styrtecken.</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CodingController</name>
     <message>
         <source>No code is assigned to key %1 yet: code something first.</source>
         <translation>Tangent %1 har ingen kod ännu: koda något först.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Koda</translation>
+    </message>
+    <message>
+        <source>No recent codes yet</source>
+        <translation>Inga nyligen använda koder ännu</translation>
+    </message>
+    <message>
+        <source>Code &amp;with…</source>
+        <translation>Koda &amp;med…</translation>
+    </message>
+    <message>
+        <source>&amp;New Code…</source>
+        <translation>&amp;Ny kod…</translation>
+    </message>
+    <message>
+        <source>In &amp;Vivo</source>
+        <translation>In &amp;vivo</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1035,13 @@ Kan inte läsas: %2</translation>
             <numerusform>%n filer avvisade:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) imported. This import cannot be undone: it was too large to keep for undo.</source>
+        <translation>
+            <numerusform>%n dokument importerat. Importen kan inte ångras: den var för stor för att sparas för ångra.</numerusform>
+            <numerusform>%n dokument importerade. Importen kan inte ångras: den var för stor för att sparas för ångra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::ImportDialog</name>
@@ -884,6 +1095,54 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Preview of “%1” (%2):</source>
         <translation>Förhandsvisning av ”%1” (%2):</translation>
+    </message>
+    <message>
+        <source>The file shown in the preview, with the encoding detected for it</source>
+        <translation>Filen som visas i förhandsvisningen, med den kodning som upptäcktes för den</translation>
+    </message>
+    <message>
+        <source>Preview of:</source>
+        <translation>Förhandsvisning av:</translation>
+    </message>
+    <message>
+        <source>“%1” does not decode as %2.</source>
+        <translation>”%1” kan inte avkodas som %2.</translation>
+    </message>
+    <message>
+        <source>This file type has no text encoding to choose.</source>
+        <translation>Den här filtypen har ingen textkodning att välja.</translation>
+    </message>
+    <message>
+        <source>Read as %1, as the file declares.</source>
+        <translation>Läses som %1, enligt filens deklaration.</translation>
+    </message>
+    <message>
+        <source>Read as %1, as chosen.</source>
+        <translation>Läses som %1, enligt valet.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (certain).</source>
+        <translation>Upptäckt: %1 (säker).</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (likely).</source>
+        <translation>Upptäckt: %1 (troligen).</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (likely; %2 is also possible).</source>
+        <translation>Upptäckt: %1 (troligen; %2 är också möjlig).</translation>
+    </message>
+    <message>
+        <source>Detected: %1, but uncertain. If the preview looks garbled, choose the encoding above.</source>
+        <translation>Upptäckt: %1, men osäkert. Om förhandsvisningen ser förvrängd ut, välj kodningen ovan.</translation>
+    </message>
+    <message>
+        <source>Uncertain: read as %1, but it may be %2. If the preview looks garbled, use %2.</source>
+        <translation>Osäkert: läses som %1, men det kan vara %2. Om förhandsvisningen ser förvrängd ut, använd %2.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Använd %1</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1450,61 @@ Kan inte läsas: %2</translation>
         <source>%1 was merged into this project.</source>
         <translation>%1 slogs samman med det här projektet.</translation>
     </message>
+    <message>
+        <source>Any program (the REFI-QDA standard)</source>
+        <translation>Valfritt program (REFI-QDA-standarden)</translation>
+    </message>
+    <message>
+        <source>NVivo</source>
+        <translation>NVivo</translation>
+    </message>
+    <message>
+        <source>QualCoder</source>
+        <translation>QualCoder</translation>
+    </message>
+    <message>
+        <source>ATLAS.ti</source>
+        <translation>ATLAS.ti</translation>
+    </message>
+    <message>
+        <source>MAXQDA</source>
+        <translation>MAXQDA</translation>
+    </message>
+    <message>
+        <source>Which program will open the file? NVivo and QualCoder count text positions differently from the standard, and QualCoder misreads sets.</source>
+        <translation>Vilket program ska öppna filen? NVivo och QualCoder räknar textpositioner annorlunda än standarden, och QualCoder läser mängder fel.</translation>
+    </message>
+    <message>
+        <source>Text positions: UTF-16 units, as %1 counts them</source>
+        <translation>Textpositioner: UTF-16-enheter, som %1 räknar dem</translation>
+    </message>
+    <message>
+        <source>Text positions: characters (code points), as the standard says</source>
+        <translation>Textpositioner: tecken (kodpunkter), som standarden anger</translation>
+    </message>
+    <message>
+        <source>Positions in “%1” read as %2: %3</source>
+        <translation>Positioner i ”%1” lästa som %2: %3</translation>
+    </message>
+    <message>
+        <source>UTF-16 units</source>
+        <translation>UTF-16-enheter</translation>
+    </message>
+    <message>
+        <source>characters (code points)</source>
+        <translation>tecken (kodpunkter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was imported only in part into the new project %2: %n source(s) could not be stored (see Details).</source>
+        <translation>
+            <numerusform>%1 importerades bara delvis till det nya projektet %2: %n källa kunde inte sparas (se Detaljer).</numerusform>
+            <numerusform>%1 importerades bara delvis till det nya projektet %2: %n källor kunde inte sparas (se Detaljer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapsed into a coding already here (memo kept): %1</source>
+        <translation>Sammanslagen med en befintlig kodning (memo behållet): %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MainWindow</name>
@@ -1372,13 +1686,37 @@ Kan inte läsas: %2</translation>
         <source>The search index could not be brought up to date: %1</source>
         <translation>Sökindexet kunde inte uppdateras: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>All Memos</source>
+        <translation>Alla memon</translation>
+    </message>
+    <message>
+        <source>C&amp;oder…</source>
+        <translation>K&amp;odare…</translation>
+    </message>
+    <message>
+        <source>Search All &amp;Documents…</source>
+        <translation>Sök i alla &amp;dokument…</translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation>Kodare: %1</translation>
+    </message>
+    <message>
+        <source>Your codings are stored under this name. Change it with File › Coder…</source>
+        <translation>Dina kodningar sparas under detta namn. Ändra det med Arkiv › Kodare…</translation>
+    </message>
+    <message>
+        <source>Cannot undo %1</source>
+        <translation>Kan inte ångra %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
-    <message>
-        <source>Coded segments</source>
-        <translation>Kodade segment</translation>
-    </message>
     <message>
         <source>Documents</source>
         <translation>Dokument</translation>
@@ -1408,10 +1746,6 @@ Kan inte läsas: %2</translation>
         <translation>Varje kodning en gång; dokument med någon kodning; tecken som täcks av någon kodning</translation>
     </message>
     <message>
-        <source>%1 segments, %2 documents (%3%), %4 coded characters, %5 per 10,000 characters</source>
-        <translation>%1 segment, %2 dokument (%3 %), %4 kodade tecken, %5 per 10 000 tecken</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -1430,6 +1764,18 @@ Kan inte läsas: %2</translation>
         <source>%1 characters of text</source>
         <translation>%1 tecken text</translation>
     </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passager</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>%1 passages, %2 codings, %3 documents (%4%), %5 coded characters, %6 per 10,000 characters</source>
+        <translation>%1 passager, %2 kodningar, %3 dokument (%4 %), %5 kodade tecken, %6 per 10 000 tecken</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixTab</name>
@@ -1440,10 +1786,6 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Save Chart as &amp;PNG…</source>
         <translation>Spara diagrammet som &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Coded segments: codings. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
-        <translation>Kodade segment: kodningar. Dokument: dokument med koden. % av dokumenten: av kolumnens dokument. Kodade tecken: överlappande kodningar räknas en gång. Per 10 000: kodade tecken per 10 000 tecken av kolumnens text.</translation>
     </message>
     <message>
         <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
@@ -1556,6 +1898,42 @@ Kan inte läsas: %2</translation>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
+    <message>
+        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder&apos;s coding once. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <translation>Passager: textställen kodade med koden, vart och ett en gång oavsett hur många kodare som kodat det (samma dokument, början och slut). Kodningar: varje kodares kodning en gång. Dokument: dokument med koden. % av dokumenten: av kolumnens dokument. Kodade tecken: överlappande kodningar räknas en gång. Per 10 000: kodade tecken per 10 000 tecken av kolumnens text.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MemoListModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Kodning</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 (%3–%4)</source>
+        <extracomment>A coding: its code, document and coded range in characters</extracomment>
+        <translation>”%1” i %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Tillhör</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -1582,6 +1960,28 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Choose a document, a code or a coded passage to see its memo.</source>
         <translation>Välj ett dokument, en kod eller ett kodat avsnitt för att se dess memo.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MemosPane</name>
+    <message>
+        <source>Filter memos</source>
+        <translation>Filtrera memon</translation>
+    </message>
+    <message>
+        <source>No memos yet. Write one in the Memo panel for a document, code or coding.</source>
+        <translation>Inga memon ännu. Skriv ett i memopanelen för ett dokument, en kod eller en kodning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s) shown</source>
+        <translation>
+            <numerusform>%n memo visas</numerusform>
+            <numerusform>%n memon visas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click one to go to it</source>
+        <translation>dubbelklicka för att gå dit</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +2036,19 @@ Kan inte läsas: %2</translation>
         <translation>Passage</translation>
     </message>
     <message>
-        <source>Coder</source>
+        <source>¶ %1</source>
+        <translation>¶ %1</translation>
+    </message>
+    <message>
+        <source>¶ %1–%2</source>
+        <translation>¶ %1–%2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <source>Coders</source>
         <translation>Kodare</translation>
     </message>
 </context>
@@ -1699,6 +2111,14 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Could not undo “%1”: %2</source>
         <translation>Det gick inte att ångra ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (too large to keep)</source>
+        <translation>”%1” (för stor för att sparas)</translation>
+    </message>
+    <message>
+        <source>“%1” and earlier edits (undo memory limit)</source>
+        <translation>”%1” och tidigare ändringar (minnesgräns för ångra)</translation>
     </message>
 </context>
 <context>
@@ -1826,22 +2246,14 @@ Kan inte läsas: %2</translation>
         <translation>Sparar ”%1”…</translation>
     </message>
     <message>
-        <source>Could not replace “%1”; close it in other programs and save again.</source>
-        <translation>”%1” kunde inte ersättas; stäng den i andra program och spara igen.</translation>
-    </message>
-    <message>
         <source>Could not save the report as “%1”: %2</source>
         <translation>Rapporten kunde inte sparas som ”%1”: %2</translation>
     </message>
-    <message>
-        <source>the file could not be renamed</source>
-        <translation>filen kunde inte byta namn</translation>
-    </message>
     <message numerus="yes">
-        <source>Saved %n excerpt(s) to “%1”.</source>
+        <source>Saved %n passage(s) to “%1”.</source>
         <translation>
-            <numerusform>Sparade %n utdrag i ”%1”.</numerusform>
-            <numerusform>Sparade %n utdrag i ”%1”.</numerusform>
+            <numerusform>Sparade %n passage till ”%1”.</numerusform>
+            <numerusform>Sparade %n passager till ”%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -1865,6 +2277,139 @@ Kan inte läsas: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::SearchPane</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Matcha &amp;skiftläge</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Hela ord</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-code…</source>
+        <translation>&amp;Autokoda…</translation>
+    </message>
+    <message>
+        <source>Search all documents</source>
+        <translation>Sök i alla dokument</translation>
+    </message>
+    <message>
+        <source>Only hits that begin and end at word boundaries (Chinese words included)</source>
+        <translation>Endast träffar som börjar och slutar vid ordgränser (även kinesiska ord)</translation>
+    </message>
+    <message>
+        <source>The code the results are coded with</source>
+        <translation>Koden som resultaten kodas med</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Mening</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <source>What each hit codes: the hit itself, its sentence or its paragraph</source>
+        <translation>Vad varje träff kodar: själva träffen, dess mening eller dess stycke</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <source>The documents changed: search again.</source>
+        <translation>Dokumenten har ändrats: sök igen.</translation>
+    </message>
+    <message>
+        <source>Type the words to look for.</source>
+        <translation>Skriv orden du letar efter.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Sökningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>No hits for “%1”.</source>
+        <translation>Inga träffar för ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s). Click one to read it.</source>
+        <translation>
+            <numerusform>i %n dokument. Klicka på en träff för att läsa den.</numerusform>
+            <numerusform>i %n dokument. Klicka på en träff för att läsa den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n passage(s) with “%1”?</source>
+        <translation>
+            <numerusform>Koda %n passage med ”%1”?</numerusform>
+            <numerusform>Koda %n passager med ”%1”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Du kan ångra detta.</translation>
+    </message>
+    <message>
+        <source>Auto-code</source>
+        <translation>Autokoda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new coding(s)</source>
+        <translation>
+            <numerusform>%n ny kodning</numerusform>
+            <numerusform>%n nya kodningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) were coded already.</source>
+        <translation>
+            <numerusform>%n passage var redan kodad.</numerusform>
+            <numerusform>%n passager var redan kodade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SearchResultsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Sammanhang</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SegmentsModel</name>
     <message>
         <source>Document</source>
@@ -1879,7 +2424,23 @@ Kan inte läsas: %2</translation>
         <translation>Avsnitt i sitt sammanhang</translation>
     </message>
     <message>
-        <source>Coder</source>
+        <source>¶ %1</source>
+        <translation>¶ %1</translation>
+    </message>
+    <message>
+        <source>¶ %1–%2</source>
+        <translation>¶ %1–%2</translation>
+    </message>
+    <message>
+        <source>Characters %1–%2</source>
+        <translation>Tecken %1–%2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <source>Coders</source>
         <translation>Kodare</translation>
     </message>
 </context>
@@ -2084,10 +2645,6 @@ Kan inte läsas: %2</translation>
             <numerusform>%n kodning</numerusform>
             <numerusform>%n kodningar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>coder: %1</source>
-        <translation>kodare: %1</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,10 @@
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
+    <message>
+        <source>The backup is damaged, so the project was not replaced: %1</source>
+        <translation>备份已损坏，因此未替换项目：%1</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -146,6 +150,38 @@
         <source>Remove document “%1”</source>
         <translation>移除文档“%1”</translation>
     </message>
+    <message>
+        <source>Unset “%1” of “%2”</source>
+        <translation>清除“%2”的“%1”</translation>
+    </message>
+    <message>
+        <source>Add attribute “%1”</source>
+        <translation>添加属性“%1”</translation>
+    </message>
+    <message>
+        <source>there is an attribute “%1” already</source>
+        <translation>已有属性“%1”</translation>
+    </message>
+    <message>
+        <source>Rename attribute “%1” to “%2”</source>
+        <translation>将属性“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Change the type of attribute “%1”</source>
+        <translation>更改属性“%1”的类型</translation>
+    </message>
+    <message>
+        <source>Delete attribute “%1”</source>
+        <translation>删除属性“%1”</translation>
+    </message>
+    <message>
+        <source>Auto-code “%1” with “%2”</source>
+        <translation>用“%2”自动编码“%1”</translation>
+    </message>
+    <message>
+        <source>Edit code “%1”</source>
+        <translation>编辑代码“%1”</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -158,12 +194,20 @@
         <translation>打开演示项目（首次使用时生成）。</translation>
     </message>
     <message>
-        <source>The project file (*.marginalia) to open.</source>
-        <translation>要打开的项目文件（*.marginalia）。</translation>
-    </message>
-    <message>
         <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
         <translation>测试驱动：在项目上执行 FILE 中的编辑，每保存一项就打印“ok N”。</translation>
+    </message>
+    <message>
+        <source>New Project for the Import</source>
+        <translation>用于导入的新项目</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia 项目 (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>The project file (*.marginalia) to open, or a REFI-QDA project (*.qdpx) to import.</source>
+        <translation>要打开的项目文件 (*.marginalia)，或要导入的 REFI-QDA 项目 (*.qdpx)。</translation>
     </message>
 </context>
 <context>
@@ -317,10 +361,6 @@
         <translation>文档属性</translation>
     </message>
     <message>
-        <source>Type in a cell, or paste a column of values (one per line) with %1.</source>
-        <translation>在单元格中输入，或用 %1 粘贴一列值（每行一个）。</translation>
-    </message>
-    <message>
         <source>Add Attribute…</source>
         <translation>添加属性…</translation>
     </message>
@@ -331,6 +371,83 @@
     <message>
         <source>Name of the new attribute:</source>
         <translation>新属性的名称：</translation>
+    </message>
+    <message>
+        <source>Type in a cell; Tab and Enter move on. Paste values copied from a spreadsheet with %1; Delete unsets the selected values. Right-click a column title to rename, retype or delete the attribute.</source>
+        <translation>在单元格中输入；Tab 和 Enter 移到下一格。用 %1 粘贴从电子表格复制的值；Delete 清除所选值。右键单击列标题可重命名、更改类型或删除属性。</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Type of its values:</source>
+        <translation>其值的类型：</translation>
+    </message>
+    <message>
+        <source>Rename Attribute</source>
+        <translation>重命名属性</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete Attribute</source>
+        <translation>删除属性</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the attribute “%1” and its %n value(s)? You can undo this.</source>
+        <translation>
+            <numerusform>删除属性“%1”及其 %n 个值？此操作可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AttributeTableModel</name>
+    <message>
+        <source>Choose the cell where the pasted values should start.</source>
+        <translation>请选择粘贴值开始的单元格。</translation>
+    </message>
+    <message>
+        <source>The pasted values do not fit: they are %1 row(s) × %2 column(s), but from this cell there are %3 document(s) × %4 attribute(s). Nothing was pasted.</source>
+        <translation>粘贴的值放不下：共 %1 行 × %2 列，但从此单元格起只有 %3 个文档 × %4 个属性。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1（%2 值）</translation>
     </message>
 </context>
 <context>
@@ -440,6 +557,49 @@ Cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>marginalia::CodeDialog</name>
+    <message>
+        <source>What the code means and when to apply it</source>
+        <translation>该代码的含义及适用情形</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>上级代码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Add Code</source>
+        <translation>添加代码</translation>
+    </message>
+    <message>
+        <source>Edit Code “%1”</source>
+        <translation>编辑代码“%1”</translation>
+    </message>
+    <message>
+        <source>Automatic…</source>
+        <translation>自动…</translation>
+    </message>
+    <message>
+        <source>Colour of the Code</source>
+        <translation>代码颜色</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::CodebookModel</name>
     <message>
         <source>Code</source>
@@ -487,18 +647,6 @@ Cannot be read: %2</source>
         <translation>删除代码…</translation>
     </message>
     <message>
-        <source>Name of the new sub-code of “%1”:</source>
-        <translation>“%1”的新子代码名称：</translation>
-    </message>
-    <message>
-        <source>Name of the new code:</source>
-        <translation>新代码的名称：</translation>
-    </message>
-    <message>
-        <source>Add Code</source>
-        <translation>添加代码</translation>
-    </message>
-    <message>
         <source>Colour of “%1”</source>
         <translation>“%1”的颜色</translation>
     </message>
@@ -528,12 +676,67 @@ Cannot be read: %2</source>
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
+    <message>
+        <source>Edit Code…</source>
+        <translation>编辑代码…</translation>
+    </message>
+    <message>
+        <source>Name, parent, colour and description of the code</source>
+        <translation>代码的名称、上级代码、颜色和描述</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CoderDialog</name>
+    <message>
+        <source>Who Is Coding?</source>
+        <translation>谁在编码？</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>Your name is stored with every coding you make, so that the codings of several coders can be told apart and compared. Use the same name on every computer you code on.</source>
+        <translation>您的名字会随您的每个编码一起保存，以便区分和比较多位编码者的编码。请在您编码的每台电脑上使用同一个名字。</translation>
+    </message>
+    <message>
+        <source>Your name as coder:</source>
+        <translation>您作为编码者的名字：</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名字。</translation>
+    </message>
+    <message>
+        <source>A name must be one line of text, without tabs or other control characters.</source>
+        <translation>名字必须是一行文本，不能含制表符或其他控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CodingController</name>
     <message>
         <source>No code is assigned to key %1 yet: code something first.</source>
         <translation>按键 %1 尚未对应任何代码：请先进行一次编码。</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No recent codes yet</source>
+        <translation>尚无最近使用的代码</translation>
+    </message>
+    <message>
+        <source>Code &amp;with…</source>
+        <translation>使用代码编码(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Code…</source>
+        <translation>新建代码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>In &amp;Vivo</source>
+        <translation>原话编码(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1022,12 @@ Cannot be read: %2</source>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) imported. This import cannot be undone: it was too large to keep for undo.</source>
+        <translation>
+            <numerusform>已导入 %n 个文档。此次导入无法撤销：数据过大，无法保留用于撤销。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::ImportDialog</name>
@@ -871,6 +1080,54 @@ Cannot be read: %2</source>
     <message>
         <source>Preview of “%1” (%2):</source>
         <translation>“%1”的预览（%2）：</translation>
+    </message>
+    <message>
+        <source>The file shown in the preview, with the encoding detected for it</source>
+        <translation>预览中显示的文件及其检测到的编码</translation>
+    </message>
+    <message>
+        <source>Preview of:</source>
+        <translation>预览文件：</translation>
+    </message>
+    <message>
+        <source>“%1” does not decode as %2.</source>
+        <translation>“%1”无法按 %2 解码。</translation>
+    </message>
+    <message>
+        <source>This file type has no text encoding to choose.</source>
+        <translation>此文件类型无需选择文本编码。</translation>
+    </message>
+    <message>
+        <source>Read as %1, as the file declares.</source>
+        <translation>按文件声明的 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Read as %1, as chosen.</source>
+        <translation>按所选的 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (certain).</source>
+        <translation>检测结果：%1（确定）。</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (likely).</source>
+        <translation>检测结果：%1（很可能）。</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (likely; %2 is also possible).</source>
+        <translation>检测结果：%1（很可能；也可能是 %2）。</translation>
+    </message>
+    <message>
+        <source>Detected: %1, but uncertain. If the preview looks garbled, choose the encoding above.</source>
+        <translation>检测结果：%1，但不确定。如果预览显示乱码，请在上方选择编码。</translation>
+    </message>
+    <message>
+        <source>Uncertain: read as %1, but it may be %2. If the preview looks garbled, use %2.</source>
+        <translation>不确定：按 %1 读取，但也可能是 %2。如果预览显示乱码，请改用 %2。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>改用 %1</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1435,60 @@ Cannot be read: %2</source>
         <source>%1 was merged into this project.</source>
         <translation>%1 已合并到本项目。</translation>
     </message>
+    <message>
+        <source>Any program (the REFI-QDA standard)</source>
+        <translation>任意程序（REFI-QDA 标准）</translation>
+    </message>
+    <message>
+        <source>NVivo</source>
+        <translation>NVivo</translation>
+    </message>
+    <message>
+        <source>QualCoder</source>
+        <translation>QualCoder</translation>
+    </message>
+    <message>
+        <source>ATLAS.ti</source>
+        <translation>ATLAS.ti</translation>
+    </message>
+    <message>
+        <source>MAXQDA</source>
+        <translation>MAXQDA</translation>
+    </message>
+    <message>
+        <source>Which program will open the file? NVivo and QualCoder count text positions differently from the standard, and QualCoder misreads sets.</source>
+        <translation>哪个程序将打开此文件？NVivo 和 QualCoder 计算文本位置的方式与标准不同，且 QualCoder 会误读集合。</translation>
+    </message>
+    <message>
+        <source>Text positions: UTF-16 units, as %1 counts them</source>
+        <translation>文本位置：UTF-16 单元（%1 的计数方式）</translation>
+    </message>
+    <message>
+        <source>Text positions: characters (code points), as the standard says</source>
+        <translation>文本位置：字符（码位），按标准规定</translation>
+    </message>
+    <message>
+        <source>Positions in “%1” read as %2: %3</source>
+        <translation>“%1”中的位置按%2读取：%3</translation>
+    </message>
+    <message>
+        <source>UTF-16 units</source>
+        <translation>UTF-16 单元</translation>
+    </message>
+    <message>
+        <source>characters (code points)</source>
+        <translation>字符（码位）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was imported only in part into the new project %2: %n source(s) could not be stored (see Details).</source>
+        <translation>
+            <numerusform>%1 仅部分导入到新项目 %2：%n 个来源无法保存（见详细信息）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapsed into a coding already here (memo kept): %1</source>
+        <translation>已合并到现有编码（保留备忘）：%1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MainWindow</name>
@@ -1357,13 +1668,37 @@ Cannot be read: %2</source>
         <source>The search index could not be brought up to date: %1</source>
         <translation>无法更新搜索索引：%1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>All Memos</source>
+        <translation>所有备忘录</translation>
+    </message>
+    <message>
+        <source>C&amp;oder…</source>
+        <translation>编码者(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Search All &amp;Documents…</source>
+        <translation>搜索所有文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation>编码者：%1</translation>
+    </message>
+    <message>
+        <source>Your codings are stored under this name. Change it with File › Coder…</source>
+        <translation>您的编码以此名字保存。可通过“文件 › 编码者…”更改。</translation>
+    </message>
+    <message>
+        <source>Cannot undo %1</source>
+        <translation>无法撤销 %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
-    <message>
-        <source>Coded segments</source>
-        <translation>编码片段</translation>
-    </message>
     <message>
         <source>Documents</source>
         <translation>文档</translation>
@@ -1393,10 +1728,6 @@ Cannot be read: %2</source>
         <translation>每个编码计一次；含任意编码的文档；被任意编码覆盖的字符</translation>
     </message>
     <message>
-        <source>%1 segments, %2 documents (%3%), %4 coded characters, %5 per 10,000 characters</source>
-        <translation>%1 个片段，%2 个文档（%3%），%4 个编码字符，每万字符 %5</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -1414,6 +1745,18 @@ Cannot be read: %2</source>
         <source>%1 characters of text</source>
         <translation>文本共 %1 个字符</translation>
     </message>
+    <message>
+        <source>Passages</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>%1 passages, %2 codings, %3 documents (%4%), %5 coded characters, %6 per 10,000 characters</source>
+        <translation>%1 个片段，%2 次编码，%3 个文档（%4%），%5 个已编码字符，每万字符 %6</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixTab</name>
@@ -1424,10 +1767,6 @@ Cannot be read: %2</source>
     <message>
         <source>Save Chart as &amp;PNG…</source>
         <translation>将图表保存为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Coded segments: codings. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
-        <translation>编码片段：编码数。文档：含该代码的文档数。文档百分比：占该列文档的比例。编码字符数：重叠的编码只计一次。每万字符：该列文本每一万个字符中的编码字符数。</translation>
     </message>
     <message>
         <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
@@ -1535,6 +1874,42 @@ Cannot be read: %2</source>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
+    <message>
+        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder&apos;s coding once. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <translation>片段：用该代码编码的文本段，无论多少编码者编码过都只计一次（同一文档、起点和终点）。编码：每位编码者的每次编码计一次。文档：含该代码的文档。文档百分比：占该列文档的比例。已编码字符：重叠的编码只计一次。每万字符：该列文本每一万字符中的已编码字符数。</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MemoListModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 (%3–%4)</source>
+        <extracomment>A coding: its code, document and coded range in characters</extracomment>
+        <translation>%2 中的“%1”（%3–%4）</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属对象</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -1561,6 +1936,27 @@ Cannot be read: %2</source>
     <message>
         <source>Choose a document, a code or a coded passage to see its memo.</source>
         <translation>选择一个文档、代码或已编码段落以查看其备忘录。</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MemosPane</name>
+    <message>
+        <source>Filter memos</source>
+        <translation>筛选备忘录</translation>
+    </message>
+    <message>
+        <source>No memos yet. Write one in the Memo panel for a document, code or coding.</source>
+        <translation>尚无备忘录。请在备忘录面板中为文档、代码或编码撰写备忘录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 条备忘录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click one to go to it</source>
+        <translation>双击即可跳转</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +2010,19 @@ Cannot be read: %2</source>
         <translation>段落</translation>
     </message>
     <message>
-        <source>Coder</source>
+        <source>¶ %1</source>
+        <translation>¶ %1</translation>
+    </message>
+    <message>
+        <source>¶ %1–%2</source>
+        <translation>¶ %1–%2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落号</translation>
+    </message>
+    <message>
+        <source>Coders</source>
         <translation>编码者</translation>
     </message>
 </context>
@@ -1677,6 +2085,14 @@ Cannot be read: %2</source>
     <message>
         <source>Could not undo “%1”: %2</source>
         <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” (too large to keep)</source>
+        <translation>“%1”（过大，无法保留）</translation>
+    </message>
+    <message>
+        <source>“%1” and earlier edits (undo memory limit)</source>
+        <translation>“%1”及更早的编辑（撤销内存上限）</translation>
     </message>
 </context>
 <context>
@@ -1802,21 +2218,13 @@ Cannot be read: %2</source>
         <translation>正在保存“%1”…</translation>
     </message>
     <message>
-        <source>Could not replace “%1”; close it in other programs and save again.</source>
-        <translation>无法替换“%1”；请在其他程序中关闭它，然后重新保存。</translation>
-    </message>
-    <message>
         <source>Could not save the report as “%1”: %2</source>
         <translation>无法将报告保存为“%1”：%2</translation>
     </message>
-    <message>
-        <source>the file could not be renamed</source>
-        <translation>无法重命名文件</translation>
-    </message>
     <message numerus="yes">
-        <source>Saved %n excerpt(s) to “%1”.</source>
+        <source>Saved %n passage(s) to “%1”.</source>
         <translation>
-            <numerusform>已将 %n 条摘录保存到“%1”。</numerusform>
+            <numerusform>已将 %n 个片段保存到“%1”。</numerusform>
         </translation>
     </message>
 </context>
@@ -1840,6 +2248,134 @@ Cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>marginalia::SearchPane</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>全词匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-code…</source>
+        <translation>自动编码(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search all documents</source>
+        <translation>在所有文档中搜索</translation>
+    </message>
+    <message>
+        <source>Only hits that begin and end at word boundaries (Chinese words included)</source>
+        <translation>仅限在词边界开始和结束的结果（包括中文词）</translation>
+    </message>
+    <message>
+        <source>The code the results are coded with</source>
+        <translation>用于为结果编码的代码</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>What each hit codes: the hit itself, its sentence or its paragraph</source>
+        <translation>每个结果编码的范围：结果本身、所在句子或所在段落</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>The documents changed: search again.</source>
+        <translation>文档已更改：请重新搜索。</translation>
+    </message>
+    <message>
+        <source>Type the words to look for.</source>
+        <translation>请输入要查找的词语。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>No hits for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s). Click one to read it.</source>
+        <translation>
+            <numerusform>分布在 %n 个文档中。点击一个结果即可阅读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n passage(s) with “%1”?</source>
+        <translation>
+            <numerusform>用“%1”为 %n 个段落编码？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Auto-code</source>
+        <translation>自动编码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new coding(s)</source>
+        <translation>
+            <numerusform>%n 个新编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) were coded already.</source>
+        <translation>
+            <numerusform>%n 个段落此前已编码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SearchResultsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SegmentsModel</name>
     <message>
         <source>Document</source>
@@ -1854,7 +2390,23 @@ Cannot be read: %2</source>
         <translation>上下文中的段落</translation>
     </message>
     <message>
-        <source>Coder</source>
+        <source>¶ %1</source>
+        <translation>¶ %1</translation>
+    </message>
+    <message>
+        <source>¶ %1–%2</source>
+        <translation>¶ %1–%2</translation>
+    </message>
+    <message>
+        <source>Characters %1–%2</source>
+        <translation>字符 %1–%2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落号</translation>
+    </message>
+    <message>
+        <source>Coders</source>
         <translation>编码者</translation>
     </message>
 </context>
@@ -2052,10 +2604,6 @@ Cannot be read: %2</source>
         <translation>
             <numerusform>%n 条编码</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>coder: %1</source>
-        <translation>编码者：%1</translation>
     </message>
 </context>
 </TS>
