@@ -217,9 +217,13 @@ private Q_SLOTS:
             QProcess process;
             process.start(cli(), {QStringLiteral("import"), path, file});
             process.waitForStarted();
-            QThread::usleep(random.bounded(120000));
-            if (process.state() != QProcess::NotRunning)
-                killProcess(process);
+            const quint32 delay = random.bounded(120000);
+            // Every tenth import is left to finish (the others are killed within 120 ms): both outcomes are shown.
+            if (i % 10 != 0) {
+                QThread::usleep(delay);
+                if (process.state() != QProcess::NotRunning)
+                    killProcess(process);
+            }
             process.waitForFinished(30000);
             if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
                 acknowledged.append(QStringLiteral("import-%1.txt").arg(i));
@@ -250,7 +254,7 @@ private Q_SLOTS:
         qInfo("%lld of 60 imports killed before they committed, %lld finished", static_cast<long long>(interrupted),
               static_cast<long long>(acknowledged.size()));
         QVERIFY(interrupted > 3);
-        QVERIFY(acknowledged.size() > 3);
+        QVERIFY(acknowledged.size() >= 6);
     }
 
     void twoWritersLoseNothing()
