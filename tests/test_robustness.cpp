@@ -157,8 +157,9 @@ private Q_SLOTS:
         long long discarded = 0;
         qint64 next = 0;
         for (int round = 0; round < 40; ++round) {
-            // The power goes off at the n-th disk write or sync of this round (a coding takes a few).
-            marginalia::testing::PowerLossVfs::armFailure(1 + random.bounded(150));
+            // The power goes off at the n-th disk write or sync of this round (a coding takes a few dozen,
+            // so some rounds finish and close first).
+            marginalia::testing::PowerLossVfs::armFailure(1 + random.bounded(synced ? 1200 : 300));
             {
                 auto project = Project::open(path);
                 if (project) {
@@ -182,7 +183,7 @@ private Q_SLOTS:
         }
         qInfo("%d of 40 rounds cut by the power failure, %lld bytes of unsynced writes discarded, %lld codings acknowledged",
               cutMidWork, discarded, static_cast<long long>(acknowledged.size()));
-        QVERIFY(cutMidWork > 10);           // the power failed in the middle of work in many rounds
+        QVERIFY(cutMidWork > 5);            // the power failed in the middle of work in many rounds
         QVERIFY(cutMidWork < 40);           // and some rounds finished and closed normally
         QVERIFY(discarded > 0);
         QVERIFY(acknowledged.size() > 20);
