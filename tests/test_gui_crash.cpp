@@ -116,6 +116,7 @@ private Q_SLOTS:
         int runs = 0;
         int killed = 0;
         int finishedRuns = 0;
+        int killedMidWork = 0;
         while (runs < kMinRuns || (runs < kMaxRuns && clock.elapsed() < kBudgetMs)) {
             ++runs;
             // A script of new, distinct spans (so every acknowledged coding is a new row).
@@ -137,6 +138,8 @@ private Q_SLOTS:
             script.close();
 
             // Where to kill: after a random time (start-up included), or right after the k-th "ok".
+            // Every tenth run (the first among them) is left to finish: the test shows both outcomes.
+            const bool letFinish = runs % 10 == 1;
             const bool byTime = random.bounded(2) == 0;
             const int killAfterMs = static_cast<int>(random.bounded(700));   // a run takes ~0.4 s
             const int killAfterAcks = 1 + static_cast<int>(random.bounded(kLinesPerRun + 3));   // > lines: let it end
@@ -156,7 +159,7 @@ private Q_SLOTS:
                 process.waitForReadyRead(5);
                 output += process.readAllStandardOutput();
                 acks = static_cast<int>(output.count("ok "));
-                if ((byTime && runClock.elapsed() >= killAfterMs) || (!byTime && acks >= killAfterAcks)) {
+                if (!letFinish && ((byTime && runClock.elapsed() >= killAfterMs) || (!byTime && acks >= killAfterAcks))) {
                     killProcess(process);
                     sent = true;
                     break;
@@ -165,10 +168,15 @@ private Q_SLOTS:
             QVERIFY2(process.state() == QProcess::NotRunning || sent, "the GUI did not finish its script");
             process.waitForFinished(10000);
             output += process.readAllStandardOutput();
-            if (process.exitStatus() == QProcess::CrashExit)
+            if (process.exitStatus() == QProcess::CrashExit) {
                 ++killed;
-            else
+                // Killed with some of its script done and some still to do: interrupted mid-work.
+                const int done = static_cast<int>(output.count("ok "));
+                if (done > 0 && done < kLinesPerRun)
+                    ++killedMidWork;
+            } else {
                 ++finishedRuns;
+            }
 
             for (const QByteArray &line : output.split('\n')) {
                 if (line.startsWith("ok ")) {
@@ -186,7 +194,10 @@ private Q_SLOTS:
         }
         qInfo("%d runs in %lld ms: %d killed, %d finished; %lld codings acknowledged", runs,
               static_cast<long long>(clock.elapsed()), killed, finishedRuns, static_cast<long long>(acknowledged.size()));
+        qInfo("%d killed mid-work", killedMidWork);
         QVERIFY(killed >= 12);            // the test must actually interrupt the program
+        QVERIFY(killedMidWork >= 5);      // … while it was coding, not only while starting or exiting
+        QVERIFY(finishedRuns >= kMinRuns / 10);   // and let whole runs finish ("done", every line acknowledged)
         QVERIFY(acknowledged.size() > 0);
 
         QCOMPARE(marginalia::testing::projectIntegrity(m_path), QStringLiteral("ok"));

@@ -391,6 +391,35 @@ private Q_SLOTS:
             61000, 61000);
         QCOMPARE(written, QStringLiteral("ok"));
         QCOMPARE(rawCount(path, "SELECT count(*) FROM codes"), qint64(2));
+
+        // Files an earlier version (or another program) left as the reader: the owner takes them over.
+        // (First the ones the raw read-only check above left, which SQLite gave to the file's owner.)
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QCOMPARE(inChild(
+                     [&path] {
+                         for (const char *suffix : {"-shm", "-wal"}) {
+                             QFile file(path + QLatin1String(suffix));
+                             if (!file.open(QIODevice::WriteOnly))
+                                 return QStringLiteral("cannot create");
+                         }
+                         return QStringLiteral("left");
+                     },
+                     61001, 61001),
+                 QStringLiteral("left"));
+        const QString afterLeftovers = inChild(
+            [&path] {
+                auto project = Project::open(path);
+                if (!project)
+                    return project.error();
+                auto code = Codebook(**project).add({QStringLiteral("after leftovers"), 0, {}, {}, {}});
+                if (!code)
+                    return code.error();
+                return (*project)->notes().join(u' ');
+            },
+            61000, 61000);
+        QVERIFY2(afterLeftovers.contains(QStringLiteral("were taken over")), qPrintable(afterLeftovers));
+        QCOMPARE(rawCount(path, "SELECT count(*) FROM codes"), qint64(3));
     }
 
     // ---- A -wal beside a file it does not belong to ----
@@ -471,6 +500,50 @@ private Q_SLOTS:
             QVERIFY2(folder.exists(file), qPrintable(file));
         QCOMPARE((*project)->notes().size(), 1);
         QVERIFY((*project)->notes().first().contains(QStringLiteral("removed temporary files")));
+    }
+
+    void aNewProjectGetsItsNameOnlyWhenItsWorkIsDone()
+    {
+        const QString path = freshPath();
+        const QDir folder = QFileInfo(path).dir();
+        const QString pattern = QStringLiteral(".%1.creating-*").arg(QFileInfo(path).fileName());
+        {
+            auto project = Project::createUnpublished(path);
+            QVERIFY(project);
+            QVERIFY(!QFile::exists(path));
+            // The temporary project (with its -wal and -shm while open).
+            QVERIFY(folder.entryList({pattern}, QDir::Files | QDir::Hidden).filter(QRegularExpression(QStringLiteral("-[0-9a-f]{8}$"))).size() == 1);
+            QVERIFY(Codebook(**project).add({QStringLiteral("imported"), 0, {}, {}, {}}));
+            QVERIFY((*project)->publish());
+            QCOMPARE((*project)->path(), path);
+            QVERIFY(Codebook(**project).add({QStringLiteral("after"), 0, {}, {}, {}}));   // still usable there
+        }
+        QVERIFY(folder.entryList({pattern}, QDir::Files | QDir::Hidden).isEmpty());
+        auto project = Project::open(path);
+        QVERIFY(project);
+        QCOMPARE(Codebook(**project).codes()->size(), 2);
+        QCOMPARE((*project)->name(), QFileInfo(path).completeBaseName());
+
+        // Work that fails: the unpublished project goes with it.
+        const QString failed = freshPath();
+        QVERIFY(Project::createUnpublished(failed));
+        QVERIFY(!QFile::exists(failed));
+        QVERIFY(folder.entryList({QStringLiteral(".%1.creating-*").arg(QFileInfo(failed).fileName())}, QDir::Files | QDir::Hidden).isEmpty());
+
+        // A process killed during the work leaves only its temporary, removed by the next attempt.
+        const QString killed = freshPath();
+        const QString killedPattern = QStringLiteral(".%1.creating-*").arg(QFileInfo(killed).fileName());
+        inChild([&killed] {
+            auto unfinished = Project::createUnpublished(killed);
+            if (unfinished)
+                (void)Codebook(**unfinished).add({QStringLiteral("half"), 0, {}, {}, {}});
+            ::_exit(0);
+            return QString();
+        });
+        QVERIFY(!QFile::exists(killed));
+        QVERIFY(!folder.entryList({killedPattern}, QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(openError(killed).contains(QStringLiteral("no such project file")));
+        QVERIFY(folder.entryList({killedPattern}, QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void aFailedBackupLeavesNoFile()

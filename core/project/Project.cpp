@@ -50,15 +50,21 @@ QString Project::currentCoder() const
 
 namespace {
 
-// The projects this process has open (by canonical path, counted): a -wal that this process is
-// writing is never judged stale (fcntl locks do not show a process its own locks).
+// The projects this process has open (by canonical path, counted). Opening a project looks at its
+// files directly (ProjectFiles) before SQLite does; closing such a descriptor would drop every fcntl
+// lock this process holds on the file, SQLite's included. So that is only done while no connection
+// of this process has the file open, and one opening at a time does it (g_directPhase): a second
+// opening waits, then finds the file registered and leaves the files alone. A -wal that this
+// process is writing is likewise never judged stale (fcntl locks do not show a process its own).
 QMutex g_openMutex;
+QMutex g_directPhase;
 std::map<QString, int> g_openHere;
 
-void registerOpen(const QString &canonical)
+// Registers one more connection to canonical; returns how many there were before.
+int registerOpen(const QString &canonical)
 {
     const QMutexLocker lock(&g_openMutex);
-    ++g_openHere[canonical];
+    return g_openHere[canonical]++;
 }
 
 void unregisterOpen(const QString &canonical)
@@ -66,12 +72,6 @@ void unregisterOpen(const QString &canonical)
     const QMutexLocker lock(&g_openMutex);
     if (auto found = g_openHere.find(canonical); found != g_openHere.end() && --found->second <= 0)
         g_openHere.erase(found);
-}
-
-bool openHere(const QString &canonical)
-{
-    const QMutexLocker lock(&g_openMutex);
-    return g_openHere.contains(canonical);
 }
 
 Result<void> checkFormatVersion(const QString &fileName, int version, Project::Access access)
@@ -94,17 +94,36 @@ Result<void> checkFormatVersion(const QString &fileName, int version, Project::A
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path)
 {
+    return createAt(path, path);
+}
+
+Result<std::unique_ptr<Project>> Project::createUnpublished(const QString &path)
+{
     const QFileInfo info(path);
     if (info.exists())
         return failure(QStringLiteral("%1: a file of that name exists already; choose another name or remove it first")
                            .arg(info.fileName()));
+    auto project = createAt(ProjectFiles::temporaryPathFor(path, QStringLiteral("creating")), path);
+    if (project)
+        (*project)->m_publishPath = path;
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::createAt(const QString &path, const QString &namedPath)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return failure(QStringLiteral("%1: a file of that name exists already; choose another name or remove it first")
+                           .arg(info.fileName()));
+    if (QFileInfo(info.absolutePath()).isWritable())
+        ProjectFiles::removeAbandonedTemporaries(namedPath);
     std::unique_ptr<Project> project(new Project);
     project->m_path = path;
     if (auto ok = project->m_db.open(path, Database::OpenMode::Create); !ok)
         return failure(ok.error());
     auto created = project->configureConnection();
     if (created)
-        created = project->createSchema();
+        created = project->createSchema(QFileInfo(namedPath).completeBaseName());
     if (!created) {
         project->m_db.close();
         QFile::remove(path);
@@ -113,8 +132,35 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
         return failure(created.error());
     }
     project->m_registeredPath = QFileInfo(path).canonicalFilePath();
-    registerOpen(project->m_registeredPath);
+    (void)registerOpen(project->m_registeredPath);
     return project;
+}
+
+Result<void> Project::publish()
+{
+    if (m_publishPath.isEmpty())
+        return {};
+    if (m_db.handle() && !sqlite3_get_autocommit(m_db.handle()))
+        return failure(QStringLiteral("%1: cannot be given its name while a change is under way").arg(QFileInfo(m_publishPath).fileName()));
+    // Closing the only connection checkpoints the -wal into the file and removes it: one file to rename.
+    m_db.close();
+    if (QFileInfo::exists(m_path + QStringLiteral("-wal")))
+        return failure(QStringLiteral("%1: the new project could not be completed (its write-ahead log is still in use)")
+                           .arg(QFileInfo(m_publishPath).fileName()));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    if (auto ok = ProjectFiles::publish(m_path, m_publishPath); !ok) {
+        (void)m_db.open(m_path, Database::OpenMode::ReadWrite);
+        (void)configureConnection();
+        return ok;
+    }
+    unregisterOpen(m_registeredPath);
+    m_path = m_publishPath;
+    m_publishPath.clear();
+    m_registeredPath = QFileInfo(m_path).canonicalFilePath();
+    (void)registerOpen(m_registeredPath);
+    if (auto ok = m_db.open(m_path, Database::OpenMode::ReadWrite); !ok)
+        return ok;
+    return configureConnection();
 }
 
 Project::~Project()
@@ -122,15 +168,42 @@ Project::~Project()
     m_db.close();
     if (!m_registeredPath.isEmpty())
         unregisterOpen(m_registeredPath);
+    if (!m_publishPath.isEmpty()) {
+        // Never published: the work it was made for failed; nothing is left.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(m_path + suffix);
+    }
 }
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
 {
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    // Registered from the start (the Project takes the registration over; a failed opening drops it).
+    QMutexLocker directPhase(&g_directPhase);
+    const bool alreadyOpenHere = !canonical.isEmpty() && registerOpen(canonical) > 0;
+    struct Registration
+    {
+        QString path;
+        ~Registration()
+        {
+            if (!path.isEmpty())
+                unregisterOpen(path);
+        }
+    } registration{canonical};
+    QStringList removed;
+    if (folderWritable && !alreadyOpenHere)   // our temporaries left by a killed process
+        removed = ProjectFiles::removeAbandonedTemporaries(path);
     // 1. The file itself, read directly: the folder and file readable, complete, ours, a format we know.
-    auto header = ProjectFiles::inspect(path, kApplicationId);
+    // (A file this process has open already was checked when it was first opened, pages included.)
+    auto header = alreadyOpenHere ? Result<ProjectFiles::Header>(ProjectFiles::Header{}) : ProjectFiles::inspect(path, kApplicationId);
     if (!header)
         return failure(header.error());
-    const QFileInfo info(path);
+    if (alreadyOpenHere) {
+        header->userVersion = kSchemaVersion;
+        header->walMayChangeHeader = true;   // SQLite reads the header below
+    }
     const int fileVersion = header->userVersion;
     if (!header->walMayChangeHeader) {
         if (auto ok = checkFormatVersion(info.fileName(), fileVersion, access); !ok)
@@ -141,22 +214,25 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     project->m_path = path;
     project->m_access = access;
     project->m_formatVersion = fileVersion;
-    const QString canonical = info.canonicalFilePath();
-    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     const bool fileWritable = ProjectFiles::canWrite(path);
+    if (!removed.isEmpty())
+        project->m_notes.append(QStringLiteral("%1: removed temporary files left by an interrupted run: %2")
+                                    .arg(info.fileName(), removed.join(QStringLiteral(", "))));
 
-    // 2. Beside the file: our own temporaries left by a killed process, and a -wal of another version
-    //    of the file. Neither while this process has the project open already.
-    if (folderWritable && !openHere(canonical)) {
-        const QStringList removed = ProjectFiles::removeAbandonedTemporaries(path);
-        if (!removed.isEmpty())
-            project->m_notes.append(QStringLiteral("%1: removed temporary files left by an interrupted run: %2")
-                                        .arg(info.fileName(), removed.join(QStringLiteral(", "))));
+    // 2. Beside the file: a -wal of another version of the file (not while this process has it open).
+    if (folderWritable && !alreadyOpenHere) {
         auto stale = ProjectFiles::setAsideStaleWal(path);
         if (!stale)
             return failure(stale.error());
         if (!stale->isEmpty())
             project->m_notes.append(*stale);
+        if (fileWritable) {
+            auto takenOver = ProjectFiles::takeOverLeftovers(path);
+            if (!takenOver)
+                return failure(takenOver.error());
+            if (!takenOver->isEmpty())
+                project->m_notes.append(*takenOver);
+        }
     }
 
     // 3. The connection. One that may not write the file must not leave -wal/-shm files either:
@@ -172,6 +248,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     }
     // (A reader that may write the file reads through a writable connection that refuses every
     // write, query_only: like any writer, it removes the -wal and -shm when it is the last to close.)
+    directPhase.unlock();   // from here on only SQLite touches the files
     if (auto ok = project->m_db.open(path, mode); !ok)
         return failure(ok.error());
     if (mode != Database::OpenMode::ReadWrite || access != Access::ReadWrite) {
@@ -197,7 +274,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     auto layout = SchemaCheck::verify(project->m_db, project->m_formatVersion);
     if (!layout)
         return failure(layout.error());
-    if (access != Access::Inspect) {
+    if (access != Access::Inspect && !alreadyOpenHere) {
         if (auto ok = project->quickCheck(); !ok)
             return failure(ok.error());
     }
@@ -215,10 +292,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     }
     for (const QString &note : std::as_const(project->m_notes))
         qWarning("%s", qPrintable(note));
-    if (!canonical.isEmpty()) {
-        project->m_registeredPath = canonical;
-        registerOpen(canonical);
-    }
+    project->m_registeredPath = std::exchange(registration.path, QString());
     return project;
 }
 
@@ -304,7 +378,7 @@ Result<void> Project::configureConnection()
                      " PRAGMA cache_size = -65536;");
 }
 
-Result<void> Project::createSchema()
+Result<void> Project::createSchema(const QString &name)
 {
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -318,7 +392,7 @@ Result<void> Project::createSchema()
         return failure(info.error());
     const std::pair<const char *, QString> rows[] = {
         {"guid", newGuid()},
-        {"name", QFileInfo(m_path).completeBaseName()},
+        {"name", name},
         {"created", nowTimestamp()},
     };
     for (const auto &[key, value] : rows) {

@@ -30,6 +30,15 @@ public:
 
     // Creates a new, empty project; refuses to overwrite an existing file.
     static Result<std::unique_ptr<Project>> create(const QString &path);
+    // For work that fills a new project (an import into a new file): the project is made under a
+    // temporary name beside path (".<name>.creating-<pid>-<hex>") and only gets its name with
+    // publish(), once the work has committed. A process killed meanwhile leaves no empty project
+    // under the real name, only that temporary, which the next open or create beside it removes;
+    // a Project destroyed unpublished removes its file at once.
+    static Result<std::unique_ptr<Project>> createUnpublished(const QString &path);
+    // Gives a project from createUnpublished its name (never replacing a file); the connection
+    // is reopened there. Does nothing for other projects.
+    Result<void> publish();
     // Opens an existing project. Before any statement touches its data (and before anything is
     // written to it) the file is checked: readable, complete, a Marginalia project of a format we
     // know, its schema exactly what Marginalia makes for that format (SchemaCheck: no trigger or
@@ -77,7 +86,8 @@ public:
 private:
     Project() = default;
     Result<void> configureConnection();
-    Result<void> createSchema();
+    static Result<std::unique_ptr<Project>> createAt(const QString &path, const QString &namedPath);
+    Result<void> createSchema(const QString &name);
     Result<void> migrate(int fromVersion, int layout);
     Result<void> quickCheck();
     Result<void> checkResult(std::string_view pragma, const QString &what);
@@ -85,6 +95,7 @@ private:
     Database m_db;
     QString m_path;
     QString m_registeredPath;
+    QString m_publishPath;   // set while a project from createUnpublished has no name yet
     Access m_access = Access::ReadWrite;
     int m_formatVersion = kSchemaVersion;
     QString m_currentCoder;

@@ -309,6 +309,40 @@ Result<QString> setAsideStaleWal(const QString &path)
         .arg(QFileInfo(path).fileName(), QFileInfo(stale).fileName());
 }
 
+Result<QString> takeOverLeftovers(const QString &path)
+{
+    const QString shm = path + QStringLiteral("-shm");
+    const QString wal = path + QStringLiteral("-wal");
+    const bool shmBlocks = QFileInfo::exists(shm) && !canWrite(shm);
+    const bool walBlocks = QFileInfo::exists(wal) && !canWrite(wal);
+    if ((!shmBlocks && !walBlocks) || inUseByAnotherConnection(path))
+        return QString();
+    const QString name = QFileInfo(path).fileName();
+    const auto cannot = [&name](const QString &file) {
+        return failure(QStringLiteral("%1: the file %2 beside it belongs to another user and cannot be written or "
+                                      "replaced (%3); ask its owner to remove it, or remove it yourself while nobody "
+                                      "has the project open")
+                           .arg(name, QFileInfo(file).fileName(), QString::fromLocal8Bit(std::strerror(errno))));
+    };
+    if (walBlocks) {
+        const QString copy = temporaryPathFor(wal, QStringLiteral("partial"));
+        if (!QFile::copy(wal, copy)) {
+            QFile::remove(copy);
+            return cannot(wal);
+        }
+        ::chmod(native(copy).constData(), 0644);
+        if (!syncFile(copy) || ::rename(native(copy).constData(), native(wal).constData()) != 0) {
+            QFile::remove(copy);
+            return cannot(wal);
+        }
+    }
+    if (shmBlocks && ::unlink(native(shm).constData()) != 0)
+        return cannot(shm);
+    return QStringLiteral("%1: the -wal/-shm files beside it belonged to another user who had opened the project; "
+                          "they were taken over (nothing in them was lost) so that you can write to it")
+        .arg(name);
+}
+
 QString temporaryPathFor(const QString &target, const QString &kind)
 {
     const QFileInfo info(target);

@@ -46,6 +46,13 @@ bool inUseByAnotherConnection(const QString &path);
 // project open. Returns an empty string when nothing was moved.
 Result<QString> setAsideStaleWal(const QString &path);
 
+// A -shm or -wal beside the project that this user may not write (left by a colleague who opened
+// the shared project, or by another account) makes every write fail with "read-only database".
+// When nobody has the project open, the -shm is removed (SQLite rebuilds it from the -wal) and the
+// -wal is replaced by a copy of itself that this user owns (content kept). Returns the sentence
+// for the user, empty when there was nothing to do; a failure names the file to remove by hand.
+Result<QString> takeOverLeftovers(const QString &path);
+
 // Temporary files Marginalia writes beside a file (an unfinished backup copy, an unfinished new
 // project) are named "<dot><name>.<kind>-<pid>-<random>". This makes such a name for target.
 QString temporaryPathFor(const QString &target, const QString &kind);
