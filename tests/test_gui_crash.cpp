@@ -97,7 +97,7 @@ private Q_SLOTS:
             text += QStringLiteral("Line %1: the exam pressure is high for teachers in Kunming.\n").arg(i);
         m_length = text.toUcs4().size();
         (*project)->setCurrentCoder(QStringLiteral("driver"));
-        auto added = DocumentStore(**project).add({QStringLiteral("Transcript"), text, QStringLiteral("txt"), {}, {}, {}, {}, {}});
+        auto added = DocumentStore(**project).add({QStringLiteral("Transcript"), text, QStringLiteral("txt"), {}, {}, {}, {}, {}, {}});
         QVERIFY(added);
     }
 

@@ -510,7 +510,7 @@ private Q_SLOTS:
             QVERIFY(!outer->commit());
         }
         QCOMPARE(*DocumentStore(*project).count(), qint64(0));
-        QVERIFY(DocumentStore(*project).add({QStringLiteral("later.txt"), QStringLiteral("x"), {}, {}, {}, {}, {}, {}}));
+        QVERIFY(DocumentStore(*project).add({QStringLiteral("later.txt"), QStringLiteral("x"), {}, {}, {}, {}, {}, {}, {}}));
         QCOMPARE(*DocumentStore(*project).count(), qint64(1));
     }
 
