@@ -95,7 +95,7 @@ void buildProject(const QString &path, const QString &coder, bool theirs)
     DocumentStore documents(**project);
     Codebook codebook(**project);
     CodingStore codings(**project);
-    const qint64 shared = *documents.add({QStringLiteral("Beijing teacher 1"), kShared, QStringLiteral("txt"), {}, {}, {}, {}, {}});
+    const qint64 shared = *documents.add({QStringLiteral("Beijing teacher 1"), kShared, QStringLiteral("txt"), {}, {}, {}, {}, {}, {}});
     const qint64 pressure = *codebook.add({QStringLiteral("Pressure"), 0, QStringLiteral("#cc3333"), {}, {}});
     const qint64 teaching = *codebook.add({QStringLiteral("Teaching"), 0, {}, QStringLiteral("How teachers teach"), {}});
     if (!theirs) {
@@ -105,7 +105,7 @@ void buildProject(const QString &path, const QString &coder, bool theirs)
         return;
     }
     const qint64 workload = *codebook.add({QStringLiteral("Workload"), pressure, {}, {}, {}});
-    const qint64 other = *documents.add({QStringLiteral("Kunming notes"), kTheirs, QStringLiteral("txt"), {}, {}, {}, {}, {}});
+    const qint64 other = *documents.add({QStringLiteral("Kunming notes"), kTheirs, QStringLiteral("txt"), {}, {}, {}, {}, {}, {}});
     codings.add({shared, pressure, 16, 29, {}, {}, {}, {}}).value();          // the same passage, another coder
     codings.add({shared, teaching, 0, 2, {}, {}, {}, {}}).value();            // 研究
     codings.add({other, workload, 15, 23, {}, {}, {}, {}}).value();           // workload
