@@ -856,12 +856,6 @@ XmlLimits xmlLimits(const RefiImportOptions &options)
     return {options.maxXmlTextBytes, options.maxXmlDepth, options.maxXmlElements};
 }
 
-void removeProjectFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &projectPath,
@@ -948,7 +942,9 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
         return failure(u"%1: holds a codebook, not a project; import it with import-qdc"_s.arg(fileName));
     report.producer = qde->origin;
 
-    auto created = Project::create(projectPath);
+    // Made under a temporary name and named only once the import has committed: a cancelled,
+    // failed or killed import leaves no empty project behind.
+    auto created = Project::createUnpublished(projectPath);
     if (!created)
         return failure(created.error());
     std::unique_ptr<Project> project = std::move(*created);
@@ -967,9 +963,10 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
                 imported = transaction->commit();
         }
     }
+    if (imported)
+        imported = project->publish();
     if (!imported) {
-        project.reset();
-        removeProjectFiles(projectPath);
+        project.reset();   // an unpublished project removes its temporary file
         return failure(imported.error());
     }
     if (progress)
