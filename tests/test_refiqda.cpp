@@ -29,6 +29,8 @@
 
 #include <sys/resource.h>
 
+#include <sqlite3.h>
+
 using namespace marginalia;
 
 namespace {
@@ -827,6 +829,62 @@ private Q_SLOTS:
         QVERIFY2(report, qPrintable(report ? QString() : report.error()));
         QCOMPARE(report->documents, 1);
         QCOMPARE(report->skipped.size(), 3);
+    }
+
+    // Issue 17: before an export or a merge the full integrity check runs (reported as the stage
+    // "Checking the project" first). A coding that refers to a coder who does not exist passes the
+    // check on opening (quick_check does not follow references) but not foreign_key_check: the
+    // export writes nothing, a merge into or from that project changes nothing and writes no backup.
+    void damagedProjectIsNeitherExportedNorMerged()
+    {
+        QString damagedPath;
+        {
+            auto project = richProject();
+            damagedPath = project->path();
+        }
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(damagedPath.toUtf8().constData(), &db), SQLITE_OK);
+            const int rc = sqlite3_exec(db, "PRAGMA foreign_keys = OFF; "
+                                            "UPDATE codings SET coder_id = 999999 WHERE id = (SELECT min(id) FROM codings)",
+                                        nullptr, nullptr, nullptr);
+            QCOMPARE(sqlite3_changes(db), 1);
+            sqlite3_close(db);
+            QCOMPARE(rc, SQLITE_OK);
+        }
+        auto damaged = Project::open(damagedPath);
+        QVERIFY2(damaged, damaged ? "" : qPrintable(damaged.error()));
+
+        QStringList stages;
+        auto record = [&](const InterchangeProgress &p) { stages.append(p.stage); return true; };
+        const QString out = freshPath(QStringLiteral(".qdpx"));
+        auto exported = exportQdpx(**damaged, out, record);
+        QVERIFY(!exported);
+        QVERIFY2(exported.error().contains(QStringLiteral("not written")) && exported.error().contains(QStringLiteral("missing row")),
+                 qPrintable(exported.error()));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(stages, QStringList{QStringLiteral("Checking the project")});
+
+        auto sound = richProject();
+        const qint64 codingsBefore = *CodingStore(*sound).count();
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        stages.clear();
+        auto into = mergeProject(**damaged, sound->path(), {}, record);
+        QVERIFY(!into);
+        QVERIFY2(into.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(into.error()));
+        QCOMPARE(stages, QStringList{QStringLiteral("Checking the project")});
+        auto from = mergeProject(*sound, damagedPath, {}, {});
+        QVERIFY(!from);
+        QVERIFY2(from.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(from.error()));
+        QCOMPARE(*CodingStore(*sound).count(), codingsBefore);
+        // No backup copy (.before-merge-…) or anything else was written by either merge.
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+
+        // The sound project still exports, and the check is its first stage.
+        stages.clear();
+        QVERIFY(exportQdpx(*sound, out, record));
+        QVERIFY(!stages.isEmpty());
+        QCOMPARE(stages.first(), QStringLiteral("Checking the project"));
     }
 
     void cancellingLeavesNothing()
