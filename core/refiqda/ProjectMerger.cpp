@@ -419,6 +419,7 @@ Result<MergeReport> mergeProject(Project &target, const QString &otherPath, cons
         if (!opened)
             return failure(opened.error());
         other = std::move(*opened);
+        report.notes.append(other->notes());
         if (auto ok = checkIntegrity(*other); !ok)
             return failure(ok.error());
     }
