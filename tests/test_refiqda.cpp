@@ -1557,6 +1557,59 @@ private Q_SLOTS:
         QVERIFY2(report->warnings.join(u'\n').contains(QStringLiteral("the namespace is urn:QDA-XML:codebook:0:4")),
                  qPrintable(report->warnings.join(u'\n')));
     }
+    // Names from other tools with a line break or a tab (written as character references, which
+    // XML keeps, unlike literal ones in attributes) are cleaned, not refused: "Line&#10;break&#9;tab"
+    // becomes "Line break tab" (each control character one space), and the report says so. For a
+    // .qdc, a .qdpx, and a merge of that .qdpx.
+    void controlCharactersInNamesAreCleaned()
+    {
+        const QString expected = QStringLiteral("Line break tab");
+        auto hasWarning = [](const QStringList &warnings, const QString &kind) {
+            return warnings.join(u'\n').contains(QStringLiteral("%1 'Line break tab': its name held a line break").arg(kind));
+        };
+
+        const QString qdc = freshPath(QStringLiteral(".qdc"));
+        QFile file(qdc);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"Other\"><Codes>"
+                   "<Code guid=\"d0000000-0000-4000-8000-000000000001\" name=\"Line&#10;break&#9;tab\" isCodable=\"true\"/>"
+                   "</Codes></CodeBook>");
+        file.close();
+        auto created = Project::create(freshPath());
+        QVERIFY(created);
+        auto fromQdc = importQdc(**created, qdc);
+        QVERIFY2(fromQdc, qPrintable(fromQdc ? QString() : fromQdc.error()));
+        QCOMPARE(fromQdc->codes, 1);
+        QVERIFY2(hasWarning(fromQdc->warnings, QStringLiteral("code")), qPrintable(fromQdc->warnings.join(u'\n')));
+        QCOMPARE(Codebook(**created).codes()->first().name, expected);
+
+        const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+        const QString body = QStringLiteral(
+            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"names\" origin=\"Other\">"
+            "<CodeBook><Codes><Code guid=\"d0000000-0000-4000-8000-000000000002\" name=\"Line&#10;break&#9;tab\" isCodable=\"true\"/>"
+            "</Codes></CodeBook>"
+            "<Variables><Variable guid=\"a0000000-0000-4000-8000-000000000001\" name=\"Line&#10;break&#9;tab\" typeOfVariable=\"Text\"/></Variables>"
+            "</Project>");
+        QVERIFY(writeZip(qdpx, {{QStringLiteral("project.qde"), projectXml(body).toUtf8()}}));
+        const QString target = freshPath();
+        auto fromQdpx = importQdpx(qdpx, target);
+        QVERIFY2(fromQdpx, qPrintable(fromQdpx ? QString() : fromQdpx.error()));
+        QVERIFY2(hasWarning(fromQdpx->warnings, QStringLiteral("code")), qPrintable(fromQdpx->warnings.join(u'\n')));
+        QVERIFY2(hasWarning(fromQdpx->warnings, QStringLiteral("variable")), qPrintable(fromQdpx->warnings.join(u'\n')));
+        {
+            auto opened = Project::open(target);
+            QVERIFY(opened);
+            QCOMPARE(Codebook(**opened).codes()->size(), 1);
+            QCOMPARE(Codebook(**opened).codes()->first().name, expected);
+        }
+
+        auto into = Project::create(freshPath());
+        QVERIFY(into);
+        auto merged = mergeProject(**into, qdpx);
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error()));
+        QVERIFY2(hasWarning(merged->notes, QStringLiteral("code")), qPrintable(merged->notes.join(u'\n')));
+        QCOMPARE(Codebook(**into).codes()->first().name, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefiQda)
