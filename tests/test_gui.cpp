@@ -63,6 +63,9 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace marginalia;
 
 namespace {
@@ -919,6 +922,29 @@ private Q_SLOTS:
         QCOMPARE(SearchIndexer(workspace()->context()->project()).pending()->documentsTotal, qint64(0));
         QCOMPARE(TextSearch(workspace()->context()->project()).find(QStringLiteral("编号7"))->size(), 11);
         QVERIFY(m_window->openProject(m_path));
+    }
+    // What opening a project found and did reaches the message bar: a temporary left by a process
+    // that has ended is removed on opening, and the bar says so (the note Project::notes() gives).
+    void notesFromOpeningAreShown()
+    {
+        const pid_t gone = ::fork();   // a process that has ended: its pid is free
+        if (gone == 0)
+            ::_exit(0);
+        ::waitpid(gone, nullptr, 0);
+        const QString leftover = QFileInfo(m_path).dir().filePath(
+            QStringLiteral(".%1.partial-%2-0badc0de").arg(QFileInfo(m_path).fileName()).arg(gone));
+        {
+            QFile file(leftover);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        }
+        m_window->closeProject();
+        QVERIFY(m_window->openProject(m_path));
+        QVERIFY(!QFile::exists(leftover));
+        auto *bar = m_window->findChild<MessageBar *>();
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("removed temporary files left by an interrupted run")), qPrintable(bar->text()));
     }
 };
 

@@ -29,6 +29,8 @@
 
 #include <sys/resource.h>
 
+#include <sqlite3.h>
+
 using namespace marginalia;
 
 namespace {
@@ -829,17 +831,95 @@ private Q_SLOTS:
         QCOMPARE(report->skipped.size(), 3);
     }
 
+    // Issue 17: before an export or a merge the full integrity check runs (reported as the stage
+    // "Checking the project" first). A coding that refers to a coder who does not exist passes the
+    // check on opening (quick_check does not follow references) but not foreign_key_check: the
+    // export writes nothing, a merge into or from that project changes nothing and writes no backup.
+    void damagedProjectIsNeitherExportedNorMerged()
+    {
+        QString damagedPath;
+        {
+            auto project = richProject();
+            damagedPath = project->path();
+        }
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(damagedPath.toUtf8().constData(), &db), SQLITE_OK);
+            const int rc = sqlite3_exec(db, "PRAGMA foreign_keys = OFF; "
+                                            "UPDATE codings SET coder_id = 999999 WHERE id = (SELECT min(id) FROM codings)",
+                                        nullptr, nullptr, nullptr);
+            QCOMPARE(sqlite3_changes(db), 1);
+            sqlite3_close(db);
+            QCOMPARE(rc, SQLITE_OK);
+        }
+        auto damaged = Project::open(damagedPath);
+        QVERIFY2(damaged, damaged ? "" : qPrintable(damaged.error()));
+
+        QStringList stages;
+        auto record = [&](const InterchangeProgress &p) { stages.append(p.stage); return true; };
+        const QString out = freshPath(QStringLiteral(".qdpx"));
+        auto exported = exportQdpx(**damaged, out, record);
+        QVERIFY(!exported);
+        QVERIFY2(exported.error().contains(QStringLiteral("not written")) && exported.error().contains(QStringLiteral("missing row")),
+                 qPrintable(exported.error()));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(stages, QStringList{QStringLiteral("Checking the project")});
+
+        auto sound = richProject();
+        const qint64 codingsBefore = *CodingStore(*sound).count();
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        stages.clear();
+        auto into = mergeProject(**damaged, sound->path(), {}, record);
+        QVERIFY(!into);
+        QVERIFY2(into.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(into.error()));
+        QCOMPARE(stages, QStringList{QStringLiteral("Checking the project")});
+        auto from = mergeProject(*sound, damagedPath, {}, {});
+        QVERIFY(!from);
+        QVERIFY2(from.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(from.error()));
+        QCOMPARE(*CodingStore(*sound).count(), codingsBefore);
+        // No backup copy (.before-merge-…) or anything else was written by either merge.
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+
+        // The sound project still exports, and the check is its first stage.
+        stages.clear();
+        QVERIFY(exportQdpx(*sound, out, record));
+        QVERIFY(!stages.isEmpty());
+        QCOMPARE(stages.first(), QStringLiteral("Checking the project"));
+    }
+
     void cancellingLeavesNothing()
     {
         auto project = richProject();
         const QString qdpx = freshPath(QStringLiteral(".qdpx"));
         QVERIFY(exportQdpx(*project, qdpx));
-        const QString target = freshPath();
-        int calls = 0;
-        auto report = importQdpx(qdpx, target, {}, [&](const InterchangeProgress &) { return ++calls < 3; });
-        QVERIFY(!report);
-        QVERIFY2(report.error().contains(QStringLiteral("cancelled")), qPrintable(report.error()));
-        QVERIFY(!QFile::exists(target));
+        // Files beside a target that carry its name: the project itself, its -wal/-shm, or the
+        // temporary (".<name>.creating-…") it is built under.
+        auto filesFor = [&](const QString &target) {
+            const QString name = QFileInfo(target).fileName();
+            return QDir(m_dir.path()).entryList({name + QStringLiteral("*"), QStringLiteral(".") + name + QStringLiteral("*")},
+                                                QDir::Hidden | QDir::Files);
+        };
+        // Cancelled at each progress report in turn, up to the first one that lets it finish: every
+        // cancelled import leaves nothing, and the one that finishes leaves exactly the project.
+        bool finished = false;
+        for (int stopAt = 1; stopAt < 200 && !finished; ++stopAt) {
+            const QString target = freshPath();
+            int calls = 0;
+            auto report = importQdpx(qdpx, target, {}, [&](const InterchangeProgress &) { return ++calls < stopAt; });
+            if (report) {
+                finished = true;
+                QVERIFY(stopAt > 2);   // the import reports progress more than once before it is done
+                QCOMPARE(filesFor(target), QStringList{QFileInfo(target).fileName()});
+                auto opened = Project::open(target);
+                QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
+                QCOMPARE(*DocumentStore(**opened).count(), *DocumentStore(*project).count());
+                continue;
+            }
+            QVERIFY2(report.error().contains(QStringLiteral("cancelled")), qPrintable(report.error()));
+            QVERIFY2(filesFor(target).isEmpty(), qPrintable(filesFor(target).join(u", ")));
+        }
+        QVERIFY(finished);
+
 
         const QString out = freshPath(QStringLiteral(".qdpx"));
         auto exported = exportQdpx(*project, out, [](const InterchangeProgress &p) { return p.stage != u"Writing sources"; });
@@ -1476,6 +1556,59 @@ private Q_SLOTS:
         QCOMPARE(report->codes, 1);
         QVERIFY2(report->warnings.join(u'\n').contains(QStringLiteral("the namespace is urn:QDA-XML:codebook:0:4")),
                  qPrintable(report->warnings.join(u'\n')));
+    }
+    // Names from other tools with a line break or a tab (written as character references, which
+    // XML keeps, unlike literal ones in attributes) are cleaned, not refused: "Line&#10;break&#9;tab"
+    // becomes "Line break tab" (each control character one space), and the report says so. For a
+    // .qdc, a .qdpx, and a merge of that .qdpx.
+    void controlCharactersInNamesAreCleaned()
+    {
+        const QString expected = QStringLiteral("Line break tab");
+        auto hasWarning = [](const QStringList &warnings, const QString &kind) {
+            return warnings.join(u'\n').contains(QStringLiteral("%1 'Line break tab': its name held a line break").arg(kind));
+        };
+
+        const QString qdc = freshPath(QStringLiteral(".qdc"));
+        QFile file(qdc);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"Other\"><Codes>"
+                   "<Code guid=\"d0000000-0000-4000-8000-000000000001\" name=\"Line&#10;break&#9;tab\" isCodable=\"true\"/>"
+                   "</Codes></CodeBook>");
+        file.close();
+        auto created = Project::create(freshPath());
+        QVERIFY(created);
+        auto fromQdc = importQdc(**created, qdc);
+        QVERIFY2(fromQdc, qPrintable(fromQdc ? QString() : fromQdc.error()));
+        QCOMPARE(fromQdc->codes, 1);
+        QVERIFY2(hasWarning(fromQdc->warnings, QStringLiteral("code")), qPrintable(fromQdc->warnings.join(u'\n')));
+        QCOMPARE(Codebook(**created).codes()->first().name, expected);
+
+        const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+        const QString body = QStringLiteral(
+            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"names\" origin=\"Other\">"
+            "<CodeBook><Codes><Code guid=\"d0000000-0000-4000-8000-000000000002\" name=\"Line&#10;break&#9;tab\" isCodable=\"true\"/>"
+            "</Codes></CodeBook>"
+            "<Variables><Variable guid=\"a0000000-0000-4000-8000-000000000001\" name=\"Line&#10;break&#9;tab\" typeOfVariable=\"Text\"/></Variables>"
+            "</Project>");
+        QVERIFY(writeZip(qdpx, {{QStringLiteral("project.qde"), projectXml(body).toUtf8()}}));
+        const QString target = freshPath();
+        auto fromQdpx = importQdpx(qdpx, target);
+        QVERIFY2(fromQdpx, qPrintable(fromQdpx ? QString() : fromQdpx.error()));
+        QVERIFY2(hasWarning(fromQdpx->warnings, QStringLiteral("code")), qPrintable(fromQdpx->warnings.join(u'\n')));
+        QVERIFY2(hasWarning(fromQdpx->warnings, QStringLiteral("variable")), qPrintable(fromQdpx->warnings.join(u'\n')));
+        {
+            auto opened = Project::open(target);
+            QVERIFY(opened);
+            QCOMPARE(Codebook(**opened).codes()->size(), 1);
+            QCOMPARE(Codebook(**opened).codes()->first().name, expected);
+        }
+
+        auto into = Project::create(freshPath());
+        QVERIFY(into);
+        auto merged = mergeProject(**into, qdpx);
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error()));
+        QVERIFY2(hasWarning(merged->notes, QStringLiteral("code")), qPrintable(merged->notes.join(u'\n')));
+        QCOMPARE(Codebook(**into).codes()->first().name, expected);
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -450,6 +451,32 @@ private Q_SLOTS:
         QCOMPARE(Codebook(**project).codes()->size(), 1);
         const QStringList kept = QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral("-wal.stale-*")});
         QCOMPARE(kept.size(), 1);
+    }
+
+    // The note reaches the user: marginalia-cli prints it on stderr, once, after opening.
+    void aStaleWalNoteReachesTheCli()
+    {
+        const QString path = makeProject();
+        const QString copy = path + QStringLiteral(".copy");
+        QVERIFY(QFile::copy(path, copy));
+        QCOMPARE(inChild([&path] {
+                     auto project = Project::open(path);
+                     if (!project || !Codebook(**project).add({QStringLiteral("newer"), 0, {}, {}, {}}))
+                         return QStringLiteral("failed");
+                     ::_exit(0);
+                     return QString();
+                 }),
+                 QString());
+        QTest::qWait(20);
+        QVERIFY(::rename(QFile::encodeName(copy).constData(), QFile::encodeName(path).constData()) == 0);
+
+        QProcess cli;
+        cli.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("codes"), path});
+        QVERIFY(cli.waitForFinished(60000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY2(err.count(QStringLiteral("so it was not applied")) == 1, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("warning: ")), qPrintable(err));
     }
 
     void aWalOfTheSameFileIsReplayed()

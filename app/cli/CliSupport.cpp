@@ -67,6 +67,9 @@ std::unique_ptr<Project> openProject(const QString &path, const Invocation &invo
         printError(project.error());
         return nullptr;
     }
+    // What opening found and did (a stale -wal set aside, no write-ahead log on this file system).
+    for (const QString &note : (*project)->notes())
+        printWarning(note);
     if (access == Project::Access::ReadOnly)
         return std::move(*project);   // (a read-only command's --coder is a filter, not who is working)
     // Every change is journalled under a coder. Commands that record work define --coder: they say

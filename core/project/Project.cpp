@@ -290,8 +290,6 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             return failure(ok.error());
         project->m_formatVersion = kSchemaVersion;
     }
-    for (const QString &note : std::as_const(project->m_notes))
-        qWarning("%s", qPrintable(note));
     project->m_registeredPath = std::exchange(registration.path, QString());
     return project;
 }

@@ -384,6 +384,18 @@ Result<MergeReport> mergeProject(Project &target, const QString &otherPath, cons
     if (QFileInfo(otherPath).canonicalFilePath() == QFileInfo(target.path()).canonicalFilePath())
         return failure(u"%1: a project cannot be merged into itself"_s.arg(report.other));
 
+    // The full integrity check of both projects (issue 17): a damaged page found only by
+    // integrity_check must not be merged into, or copied from.
+    auto checkIntegrity = [&](Project &project) -> Result<void> {
+        if (progress && !progress({0, 0, u"Checking the project"_s}))
+            return failure(u"%1: merge cancelled; nothing was merged"_s.arg(report.other));
+        if (auto ok = project.checkIntegrity(); !ok)
+            return failure(u"Nothing was merged: "_s + ok.error());
+        return {};
+    };
+    if (auto ok = checkIntegrity(target); !ok)
+        return failure(ok.error());
+
     // A .qdpx is imported into a scratch project first, so both kinds merge the same way.
     QTemporaryDir scratch;
     std::unique_ptr<Project> other;
@@ -407,6 +419,9 @@ Result<MergeReport> mergeProject(Project &target, const QString &otherPath, cons
         if (!opened)
             return failure(opened.error());
         other = std::move(*opened);
+        report.notes.append(other->notes());
+        if (auto ok = checkIntegrity(*other); !ok)
+            return failure(ok.error());
     }
     auto snapshot = InterchangeStore(*other).snapshot(true);
     if (!snapshot)

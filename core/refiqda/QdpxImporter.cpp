@@ -6,6 +6,7 @@
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 #include "project/InterchangeStore.h"
+#include "project/Names.h"
 #include "project/Project.h"
 #include "refiqda/QdeReader.h"
 #include "refiqda/QdeXml.h"
@@ -35,6 +36,18 @@ using namespace Qt::StringLiterals;
 using namespace refiqda;
 
 namespace {
+
+// A name from another tool that holds a line break, a tab or another control character is
+// cleaned (each becomes a space) rather than refused, and the report says so.
+QString cleanedName(const QString &name, const QString &kind, QStringList &warnings)
+{
+    const QString cleaned = singleLineName(name);
+    if (cleaned != name.trimmed())
+        warnings.append(u"%1 '%2': its name held a line break, a tab or another control character; each was replaced by a space"_s
+                            .arg(kind, cleaned));
+    return cleaned;
+}
+
 
 constexpr qsizetype kCodingBatch = 10000;
 
@@ -313,7 +326,7 @@ Result<void> QdeImporter::importCodes(bool matchExisting)
                 continue;
             }
         }
-        QString name = code.name.trimmed();
+        QString name = cleanedName(code.name, u"code"_s, m_report.warnings);
         if (name.isEmpty())
             name = u"(unnamed code)"_s;
         if (name.contains(u'/')) {
@@ -367,7 +380,7 @@ Result<void> QdeImporter::importVariables()
 {
     DocumentStore documents(m_project);
     for (const QdeVariable &variable : m_qde.variables) {
-        const QString name = variable.name.trimmed();
+        const QString name = cleanedName(variable.name, u"variable"_s, m_report.warnings);
         const QString guid = canonicalGuid(variable.guid);
         if (name.isEmpty() || guid.isEmpty()) {
             m_report.skipped.append({u"variable '%1'"_s.arg(variable.name), u"it has no name or no valid GUID"_s});
@@ -856,12 +869,6 @@ XmlLimits xmlLimits(const RefiImportOptions &options)
     return {options.maxXmlTextBytes, options.maxXmlDepth, options.maxXmlElements};
 }
 
-void removeProjectFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &projectPath,
@@ -948,7 +955,9 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
         return failure(u"%1: holds a codebook, not a project; import it with import-qdc"_s.arg(fileName));
     report.producer = qde->origin;
 
-    auto created = Project::create(projectPath);
+    // Made under a temporary name and named only once the import has committed: a cancelled,
+    // failed or killed import leaves no empty project behind.
+    auto created = Project::createUnpublished(projectPath);
     if (!created)
         return failure(created.error());
     std::unique_ptr<Project> project = std::move(*created);
@@ -967,9 +976,10 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
                 imported = transaction->commit();
         }
     }
+    if (imported)
+        imported = project->publish();
     if (!imported) {
-        project.reset();
-        removeProjectFiles(projectPath);
+        project.reset();   // an unpublished project removes its temporary file
         return failure(imported.error());
     }
     if (progress)

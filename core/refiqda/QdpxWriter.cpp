@@ -248,6 +248,12 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     const QString fileName = QFileInfo(path).fileName();
     // Everything below reads one state of the project, even if another process writes meanwhile.
     const ReadSnapshot consistent(project.database());
+    // The full integrity check first (issue 17): a damaged project is not carried into an archive
+    // that others will import. Done on the state that is exported, before anything is written.
+    if (progress && !progress({0, 0, u"Checking the project"_s}))
+        return failure(cancelled(fileName));
+    if (auto ok = project.checkIntegrity(); !ok)
+        return failure(u"%1: not written: "_s.arg(fileName) + ok.error());
     // Neither texts nor codings are held: each text is read when its entry is written, and the
     // codings are streamed from SQL in document order while the XML is written.
     InterchangeStore store(project);

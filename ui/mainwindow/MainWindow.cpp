@@ -242,9 +242,15 @@ bool MainWindow::openProject(const QString &path)
         m_startPage->reloadRecent();
         return false;
     }
+    // What opening found and did (a stale -wal set aside, no write-ahead log on this file system):
+    // core sentences, shown until the user closes the bar because they may concern lost work.
+    const QStringList notes = (*project)->notes();
     closeProject();
     m_workspace = new Workspace(std::move(*project), this);
     Settings().addRecentProject(path);
+    if (!notes.isEmpty())
+        m_messageBar->showMessage(tr("While opening the project: %1").arg(notes.join(QLatin1Char(' '))),
+                                  MessageBar::Kind::Error);
 
     ProjectContext *context = m_workspace->context();
     QUndoStack *stack = context->undoStack();
