@@ -19,6 +19,12 @@ std::optional<CoderChoice> &remembered()
     return choice;
 }
 
+bool &announceAsText()
+{
+    static bool text = false;
+    return text;
+}
+
 // The name the GUI stores (ui/settings/Settings: QSettings of "Marginalia"/"Marginalia", coder/name).
 QString guiCoderName()
 {
@@ -52,9 +58,14 @@ Result<CoderChoice> chooseCoder(const QString &optionValue)
 void announceCoder(const CoderChoice &choice, bool json)
 {
     remembered() = choice;
-    if (json)
+    announceAsText() = !json;
+}
+
+void printCoderChoice()
+{
+    if (!remembered() || !announceAsText())
         return;
-    const QByteArray line = QStringLiteral("coder: %1 (from %2)\n").arg(choice.name, choice.source).toUtf8();
+    const QByteArray line = QStringLiteral("coder: %1 (from %2)\n").arg(remembered()->name, remembered()->source).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }

@@ -22,8 +22,10 @@ struct CoderChoice
 // sentence if the name is not one line of text, or if no name can be found anywhere.
 Result<CoderChoice> chooseCoder(const QString &optionValue);
 
-// Remembers the choice for this run and, for text output, says it on stderr.
+// Remembers the choice for this run; for text output, printCoderChoice() says it on stderr once the
+// command has finished (the command's own first lines, such as a partial import's reason, come first).
 void announceCoder(const CoderChoice &choice, bool json);
+void printCoderChoice();
 // The command's JSON result with the remembered choice added as "coder" (objects only).
 QJsonValue withCoderChoice(const QJsonValue &result);
 

@@ -1,6 +1,7 @@
 #include "CliArgs.h"
 #include "CliCommands.h"
 #include "CliOutput.h"
+#include "CoderChoice.h"
 
 #include "report/ReportApplication.h"
 
@@ -22,5 +23,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("marginalia-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
-    return marginalia::cli::run(QCoreApplication::arguments());
+    const int status = marginalia::cli::run(QCoreApplication::arguments());
+    marginalia::cli::printCoderChoice();
+    return status;
 }

@@ -345,7 +345,7 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
         }
         if (auto ok = writeEntry(zip, u"sources/"_s + documentGuid.value(document.id) + u".txt"_s, text->toUtf8(), fileName);
             !ok)
-            return failure(ok.error());
+            return failure(writeFailure(ok.error()));
         ++done;
         if (!tick(u"Writing sources"_s))
             return failure(cancelled(fileName));
@@ -357,7 +357,7 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
         return failure(codings.error());
     QuaZipFile qdeFile(&zip);
     if (!qdeFile.open(QIODevice::WriteOnly, QuaZipNewInfo(u"project.qde"_s), nullptr, 0, Z_DEFLATED, 6))
-        return failure(u"%1: cannot write project.qde into the archive (zip error %2)"_s.arg(fileName).arg(qdeFile.getZipError()));
+        return failure(writeFailure(u"%1: cannot write project.qde into the archive (zip error %2)"_s.arg(fileName).arg(qdeFile.getZipError())));
     ZipEntryWriter qdeDevice(qdeFile);
     QXmlStreamWriter xml(&qdeDevice);
     xml.setAutoFormatting(true);
