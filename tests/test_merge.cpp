@@ -9,6 +9,9 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -200,6 +203,32 @@ private Q_SLOTS:
         QCOMPARE(report->codingsAdded, 2);
         QCOMPARE(codingCount(*pair.ours), 4);
         QVERIFY(report->backup.isEmpty());
+    }
+
+    // A merge of a .qdpx works in a scratch folder in the temporary folder; a killed merge leaves it
+    // behind, and the next merge removes it once the process that made it has ended (a live one's is kept).
+    void abandonedScratchFoldersAreRemoved()
+    {
+        const pid_t child = ::fork();
+        if (child == 0)
+            ::_exit(0);
+        QVERIFY(child > 0);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);   // now a pid whose process has ended
+        const QDir temporary(QDir::tempPath());
+        const QString abandoned = temporary.filePath(QStringLiteral("marginalia-merge-%1-AbCdEf").arg(child));
+        const QString live = temporary.filePath(QStringLiteral("marginalia-merge-1-AbCdEf"));   // pid 1 is running
+        QVERIFY(QDir().mkpath(abandoned + QStringLiteral("/inner")));
+        QVERIFY(QDir().mkpath(live));
+        Pair pair = makePair();
+        const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+        QVERIFY(exportQdpx(*pair.theirs, qdpx));
+        QVERIFY(mergeProject(*pair.ours, qdpx, MergeOptions{false, {}}));
+        QVERIFY(!QFileInfo::exists(abandoned));
+        QVERIFY(QFileInfo::exists(live));
+        QDir(live).removeRecursively();
+        // And the merge's own scratch folder is gone after it.
+        QCOMPARE(temporary.entryList({QStringLiteral("marginalia-merge-%1-*").arg(::getpid())}, QDir::Dirs).size(), 0);
     }
 
     void failedOrCancelledMergeChangesNothing()

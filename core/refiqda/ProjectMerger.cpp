@@ -19,12 +19,38 @@
 
 #include <memory>
 
+#include <cerrno>
+#include <signal.h>
+#include <unistd.h>
+
 namespace marginalia {
 
 using namespace Qt::StringLiterals;
 using refiqda::canonicalGuid;
 
 namespace {
+
+// The scratch folders of merges of a .qdpx live in the temporary folder as "marginalia-merge-<pid>-XXXXXX": a merge that
+// was killed leaves its folder (tens of megabytes for a large archive), which the next merge removes once that process
+// is gone.
+const QString kScratchPrefix = QStringLiteral("marginalia-merge-");
+
+void removeAbandonedScratchFolders()
+{
+    const QDir temporary(QDir::tempPath());
+    const QStringList entries = temporary.entryList({kScratchPrefix + QStringLiteral("*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        const QString rest = entry.mid(kScratchPrefix.size());
+        bool ok = false;
+        const qint64 pid = rest.section(u'-', 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == ::getpid())
+            continue;
+        if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
+            continue;   // still running, or not ours to judge
+        QDir(temporary.filePath(entry)).removeRecursively();
+    }
+}
+
 
 bool looksLikeZip(const QString &path)
 {
@@ -397,7 +423,8 @@ Result<MergeReport> mergeProject(Project &target, const QString &otherPath, cons
         return failure(ok.error());
 
     // A .qdpx is imported into a scratch project first, so both kinds merge the same way.
-    QTemporaryDir scratch;
+    removeAbandonedScratchFolders();
+    QTemporaryDir scratch(QDir(QDir::tempPath()).filePath(kScratchPrefix + QString::number(::getpid()) + u"-XXXXXX"_s));
     std::unique_ptr<Project> other;
     if (looksLikeZip(otherPath) || otherPath.endsWith(u".qdpx", Qt::CaseInsensitive)) {
         if (!scratch.isValid())
