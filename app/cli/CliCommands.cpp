@@ -14,11 +14,14 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "report/ParagraphLookup.h"
 #include "report/Report.h"
+#include "search/DocumentText.h"
 #include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 #include "text/Paragraphs.h"
 #include "text/TextIndex.h"
+#include "text/Utf8Cutter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -30,6 +33,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace marginalia::cli {
 
@@ -531,46 +535,47 @@ QString citation(const SearchHit &hit, const HitText &text)
     return parts.join(QStringLiteral(" · "));
 }
 
-// Cuts each hit's text from its document, reading each document once (hits come grouped by document).
+// Cuts each hit's text from its document: the stored UTF-8 of each document with hits is read once and cut in one
+// pass (Utf8Cutter; hits come grouped by document), and the paragraphs and speakers come from the paragraphs
+// table by range (ParagraphLookup), so no document is held as a QString or split into paragraphs here.
 Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, qint64 context)
 {
     QList<HitText> texts;
     texts.reserve(hits.size());
-    DocumentStore documents(project);
-    qint64 documentId = -1;
-    QString text;
-    TextIndex index;
-    QList<Paragraph> paragraphs;
-    for (const SearchHit &hit : hits) {
-        if (hit.documentId != documentId) {
-            auto loaded = documents.text(hit.documentId);
-            if (!loaded)
-                return failure(loaded.error());
-            documentId = hit.documentId;
-            text = *loaded;
-            index = TextIndex(text);
-            paragraphs = splitParagraphs(text);   // as stored with the document, in order
+    ParagraphLookup paragraphs(project);
+    for (qsizetype first = 0; first < hits.size();) {
+        const qint64 documentId = hits.at(first).documentId;
+        qsizetype last = first;
+        while (last < hits.size() && hits.at(last).documentId == documentId)
+            ++last;
+        auto reader = DocumentText::open(project.database(), documentId);
+        if (!reader)
+            return failure(reader.error());
+        auto bytes = (*reader)->read(0, (*reader)->size());
+        if (!bytes)
+            return failure(bytes.error());
+        std::vector<qint64> positions;
+        positions.reserve(static_cast<size_t>(last - first) * 4);
+        for (qsizetype i = first; i < last; ++i) {
+            const SearchHit &hit = hits.at(i);
+            positions.insert(positions.end(), {std::max<qint64>(0, hit.start - context), hit.start, hit.end, hit.end + context});
         }
-        const qsizetype before = index.toUtf16(std::max<qint64>(0, hit.start - context));
-        const qsizetype start = index.toUtf16(hit.start);
-        const qsizetype end = index.toUtf16(hit.end);
-        const qsizetype after = index.toUtf16(std::min(index.codePointLength(), hit.end + context));
-        HitText hitText;
-        hitText.before = text.mid(before, start - before);
-        hitText.match = text.mid(start, end - start);
-        hitText.after = text.mid(end, after - end);
-        // The paragraphs the hit overlaps: from the first that ends after its start, while they begin before its end.
-        auto it = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
-                                       [&](const Paragraph &paragraph) { return paragraph.end <= hit.start; });
-        for (; it != paragraphs.cend() && it->start < hit.end; ++it) {
-            const qint64 number = (it - paragraphs.cbegin()) + 1;
-            if (hitText.firstParagraph == 0)
-                hitText.firstParagraph = number;
-            hitText.lastParagraph = number;
-            if (!it->speaker.isEmpty() && !hitText.speakers.contains(it->speaker))
-                hitText.speakers.append(it->speaker);
+        const Utf8Cutter cutter(std::string_view(bytes->constData(), static_cast<size_t>(bytes->size())), std::move(positions));
+        for (qsizetype i = first; i < last; ++i) {
+            const SearchHit &hit = hits.at(i);
+            HitText hitText;
+            hitText.before = cutter.cut(std::max<qint64>(0, hit.start - context), hit.start);
+            hitText.match = cutter.cut(hit.start, hit.end);
+            hitText.after = cutter.cut(hit.end, hit.end + context);
+            auto cited = paragraphs.cite(documentId, hit.start, hit.end);
+            if (!cited)
+                return failure(cited.error());
+            hitText.firstParagraph = cited->firstParagraph;
+            hitText.lastParagraph = cited->lastParagraph;
+            hitText.speakers = cited->speakers;
+            texts.append(hitText);
         }
-        texts.append(hitText);
+        first = last;
     }
     return texts;
 }
