@@ -569,12 +569,14 @@ private Q_SLOTS:
         QVERIFY(exportQdpx(**reopened, again));
         QString first = QString::fromUtf8(readEntry(qdpx, QStringLiteral("project.qde")));
         QString second = QString::fromUtf8(readEntry(again, QStringLiteral("project.qde")));
-        // Only what describes the export itself may differ: the project's name (the file name) and
-        // modification time. Everything else (GUIDs, positions, memos, authors, coding dates, and each
-        // source's creationDateTime, which the import keeps as the document's date) is compared as text.
+        // Only what describes the export and the project file itself may differ: the project's name (the
+        // file name), its modification time and its creation time (the import made a new project file, a
+        // second later if the clock ticked meanwhile). Everything else (GUIDs, positions, memos, authors,
+        // coding dates, and each source's creationDateTime, which the import keeps as the document's date)
+        // is compared as text.
         static const QRegularExpression volatileAttributes(
-            QStringLiteral("(<Project [^>]*?) (name|modifiedDateTime)=\"[^\"]*\""));
-        for (int pass = 0; pass < 2; ++pass) {
+            QStringLiteral("(<Project [^>]*?) (name|modifiedDateTime|creationDateTime)=\"[^\"]*\""));
+        for (int pass = 0; pass < 3; ++pass) {
             first.replace(volatileAttributes, QStringLiteral("\\1"));
             second.replace(volatileAttributes, QStringLiteral("\\1"));
         }
