@@ -192,6 +192,21 @@ private Q_SLOTS:
         QVERIFY(openError(path, Project::Access::Inspect).contains(QStringLiteral("did not create: wipe")));
     }
 
+    // SQLite's own statistics tables (ANALYZE, PRAGMA optimize, as any SQLite tool may run them) are not
+    // foreign objects: the project still opens. A table of that name defined otherwise is refused.
+    void acceptsSqlitesOwnStatisticsTables()
+    {
+        const QString path = makeProject();
+        QVERIFY(rawExec(path, "ANALYZE"));
+        QVERIFY(rawCount(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'") == 1);
+        QCOMPARE(openError(path), QString());
+        QCOMPARE(openError(path, Project::Access::ReadOnly), QString());
+
+        const QString forged = makeProject();
+        QVERIFY(rawExec(forged, "CREATE TABLE stat1(tbl, idx, stat)"));
+        QVERIFY(openError(forged).contains(QStringLiteral("contains a table Marginalia did not create: stat1")));
+    }
+
     void refusesAnAddedView()
     {
         const QString path = makeProject();

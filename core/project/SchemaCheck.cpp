@@ -90,6 +90,18 @@ QString shortSql(const QString &sql)
     return sql.size() <= kShown ? sql : sql.left(kShown) + QStringLiteral(" …");
 }
 
+// SQLite's own statistics tables, which ANALYZE or PRAGMA optimize create (a user may run them in any SQLite tool):
+// they only guide the query planner, and a planner led astray is bounded by the statement step budget. Accepted
+// only with exactly the definition SQLite gives them.
+bool isSqliteStatistics(const QString &name, const SchemaObject &object)
+{
+    static const std::map<QString, QString> statistics{
+        {QStringLiteral("sqlite_stat1"), QStringLiteral("CREATE TABLE sqlite_stat1(tbl,idx,stat)")},
+        {QStringLiteral("sqlite_stat4"), QStringLiteral("CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)")}};
+    const auto found = statistics.find(name);
+    return found != statistics.end() && object.type == u"table" && object.table == name && object.sql == found->second;
+}
+
 // The differences between a file's schema and one expected layout, most telling first: objects
 // Marginalia did not create, then changed definitions, then missing ones.
 QStringList differences(const SchemaObjects &actual, const SchemaObjects &expected, int formatVersion)
@@ -100,6 +112,8 @@ QStringList differences(const SchemaObjects &actual, const SchemaObjects &expect
     for (const auto &[name, object] : actual) {
         const auto found = expected.find(name);
         if (found == expected.end()) {
+            if (isSqliteStatistics(name, object))
+                continue;
             added.append(QStringLiteral("contains a %1 Marginalia did not create: %2%3")
                              .arg(object.type, name,
                                   object.sql.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shortSql(object.sql))));
