@@ -42,6 +42,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace marginalia {
 
 namespace {
@@ -403,8 +405,11 @@ void MainWindow::closeProject()
         dock->hide();
     }
     m_stack->removeWidget(m_workspace->readingPane());
-    delete m_workspace;   // deletes the panes it made
-    m_workspace = nullptr;
+    // Cleared before the delete: its undo stack and panes signal while they go, and the slots they reach
+    // (updateUndoAction) must not call into a Workspace that is half destroyed.
+    Workspace *closing = std::exchange(m_workspace, nullptr);
+    delete closing;   // deletes the panes it made
+    updateUndoAction();
     m_codeMenu->clear();
     m_documentMenu->clear();
     m_startPage->reloadRecent();
