@@ -230,7 +230,7 @@ void compareCooccurrence(const QString &path, int runs)
             auto project = value(Project::open(path));
             QElapsedTimer timer;
             timer.start();
-            const QList<CooccurrencePair> pairs = value(Cooccurrence(*project).pairs(CooccurrenceUnit::Overlap));
+            const QList<CooccurrencePair> pairs = value(Cooccurrence(*project).pairs(CooccurrenceUnit::Overlap, {}, true));
             ours.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
             oursPairs.clear();
             for (const CooccurrencePair &pair : pairs)
@@ -385,7 +385,7 @@ int main(int argc, char *argv[])
         qint64 pairs = 0;
         const double overlapMs = timeMs(3, [&] {
             pairs = 0;
-            for (const CooccurrencePair &pair : value(cooccurrence.pairs(CooccurrenceUnit::Overlap)))
+            for (const CooccurrencePair &pair : value(cooccurrence.pairs(CooccurrenceUnit::Overlap, {}, true)))
                 pairs += pair.count;
         });
         const double paragraphMs = timeMs(3, [&] { value(cooccurrence.pairs(CooccurrenceUnit::Paragraph)); });
@@ -402,7 +402,7 @@ int main(int argc, char *argv[])
         qint64 pairs = 0;
         const double overlapMs = timeMs(3, [&] {
             pairs = 0;
-            for (const CooccurrencePair &pair : value(cooccurrence.pairs(CooccurrenceUnit::Overlap)))
+            for (const CooccurrencePair &pair : value(cooccurrence.pairs(CooccurrenceUnit::Overlap, {}, true)))
                 pairs += pair.count;
         });
         const double paragraphMs = timeMs(3, [&] { value(cooccurrence.pairs(CooccurrenceUnit::Paragraph)); });

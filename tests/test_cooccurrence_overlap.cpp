@@ -1,7 +1,8 @@
 // Overlap co-occurrence (one sweep over the codings in (document, start) order) against its definition, applied
 // naively: every two codings of different codes in the same document that share at least one character, each
 // unordered pair once, checked pair by pair in C++ over all pairs of codings. Random projects with many ties
-// (same starts, same ends, touching codings that share no character) and a coder scope.
+// (same starts, same ends, touching codings that share no character, one span coded by both coders) and a coder
+// scope. The passages and codings behind each pair are checked against the same naive definition.
 
 #include "analysis/Cooccurrence.h"
 #include "project/Codebook.h"
@@ -69,6 +70,17 @@ private Q_SLOTS:
         }
         // The definition, over every pair of codings.
         std::map<std::pair<qint64, qint64>, std::pair<qint64, std::set<qint64>>> expected;
+        std::map<std::pair<qint64, qint64>, std::set<size_t>> codingsBehind;
+        std::map<std::pair<qint64, qint64>, std::set<std::tuple<qint64, qint64, qint64, qint64>>> passagesBehind;
+        // Each code's own passages and codings, for Jaccard's denominator.
+        std::map<qint64, std::set<std::tuple<qint64, qint64, qint64>>> passagesOf;
+        std::map<qint64, qint64> codingsOf;
+        for (const Row &row : rows) {
+            if (oneCoder && row.coder != u"Li Na")
+                continue;
+            passagesOf[row.code].insert({row.document, row.start, row.end});
+            ++codingsOf[row.code];
+        }
         for (size_t i = 0; i < rows.size(); ++i) {
             for (size_t j = i + 1; j < rows.size(); ++j) {
                 const Row &a = rows[i];
@@ -77,9 +89,15 @@ private Q_SLOTS:
                     continue;
                 if (a.document != b.document || a.code == b.code || !(a.start < b.end && b.start < a.end))
                     continue;
-                auto &entry = expected[{std::min(a.code, b.code), std::max(a.code, b.code)}];
+                const std::pair<qint64, qint64> key{std::min(a.code, b.code), std::max(a.code, b.code)};
+                auto &entry = expected[key];
                 ++entry.first;
                 entry.second.insert(a.document);
+                // Behind the pair: both codings, and both passages (document, code, start, end: coders merged).
+                codingsBehind[key].insert(i);
+                codingsBehind[key].insert(j);
+                passagesBehind[key].insert({a.document, a.code, a.start, a.end});
+                passagesBehind[key].insert({b.document, b.code, b.start, b.end});
             }
         }
         AnalysisScope scope;
@@ -94,6 +112,13 @@ private Q_SLOTS:
             QVERIFY(it != expected.end());
             QCOMPARE(pair.count, it->second.first);
             QCOMPARE(pair.documents, static_cast<qint64>(it->second.second.size()));
+            const std::pair<qint64, qint64> key{pair.codeA, pair.codeB};
+            QCOMPARE(pair.together.codings, static_cast<qint64>(codingsBehind[key].size()));
+            QCOMPARE(pair.together.passages, static_cast<qint64>(passagesBehind[key].size()));
+            QCOMPARE(pair.either.codings, codingsOf[pair.codeA] + codingsOf[pair.codeB]);
+            QCOMPARE(pair.either.passages,
+                     static_cast<qint64>(passagesOf[pair.codeA].size() + passagesOf[pair.codeB].size()));
+            QVERIFY(pair.jaccard(CooccurrenceMeasure::Passages) > 0 && pair.jaccard(CooccurrenceMeasure::Passages) <= 1);
         }
         // Most frequent first.
         for (qsizetype i = 1; i < pairs->size(); ++i)

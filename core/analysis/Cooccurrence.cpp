@@ -4,8 +4,10 @@
 #include "project/Project.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 #include <vector>
 
@@ -37,16 +39,44 @@ std::string paragraphCodes()
            + ")";
 }
 
+// What one pair of codes gathers during a sweep.
+struct PairTally
+{
+    qint64 count = 0;          // overlap: overlapping coding pairs; paragraph: paragraphs
+    qint64 documents = 0;
+    qint64 lastDocument = 0;
+    qint64 passages = 0;       // overlap: passages of either code overlapping one of the other
+    qint64 codings = 0;        // overlap: the same in codings
+
+    void inDocument(qint64 document)
+    {
+        if (documents == 0 || lastDocument != document) {
+            ++documents;
+            lastDocument = document;
+        }
+    }
+};
+
+// A code's own counts, n(A).
+struct CodeTally
+{
+    CooccurrenceCounts counts;
+    qint64 lastDocument = 0;
+
+    void inDocument(qint64 document)
+    {
+        if (counts.documents == 0 || lastDocument != document) {
+            ++counts.documents;
+            lastDocument = document;
+        }
+    }
+};
+
+using PairTallies = QHash<std::pair<qint64, qint64>, PairTally>;
+
 // Paragraph co-occurrence tallied from each paragraph's codes, read in (document, paragraph, code) order.
 // A self-join of the paragraph codes would give one row per paragraph and pair (a million for 100,000 codings in
 // dense documents) for SQLite to sort by pair; counting them here, paragraph by paragraph, needs no sort at all.
-struct PairTally
-{
-    qint64 count = 0;
-    qint64 documents = 0;
-    qint64 lastDocument = 0;
-};
-
 class ParagraphPairs
 {
 public:
@@ -59,14 +89,18 @@ public:
             m_paragraph = paragraph;
         }
         m_codes.push_back(code);
+        CodeTally &own = m_codeTallies[code];
+        ++own.counts.paragraphs;
+        own.inDocument(document);
     }
 
     // Every pair (smaller code id first) with the paragraphs and documents in which both codes occur.
-    const QHash<std::pair<qint64, qint64>, PairTally> &finish()
+    const PairTallies &finish()
     {
         finishParagraph();
         return m_tallies;
     }
+    const QHash<qint64, CodeTally> &codeTallies() const { return m_codeTallies; }
 
 private:
     void finishParagraph()
@@ -75,10 +109,7 @@ private:
             for (size_t j = i + 1; j < m_codes.size(); ++j) {
                 PairTally &tally = m_tallies[{m_codes[i], m_codes[j]}];
                 ++tally.count;
-                if (tally.documents == 0 || tally.lastDocument != m_document) {
-                    ++tally.documents;
-                    tally.lastDocument = m_document;
-                }
+                tally.inDocument(m_document);
             }
         }
         m_codes.clear();
@@ -87,47 +118,74 @@ private:
     qint64 m_document = 0;
     qint64 m_paragraph = 0;
     std::vector<qint64> m_codes;
-    QHash<std::pair<qint64, qint64>, PairTally> m_tallies;
+    PairTallies m_tallies;
+    QHash<qint64, CodeTally> m_codeTallies;
 };
 
-// Overlap co-occurrence by one sweep over the codings in (document, start) order, the order of the
-// codings_by_position index, so SQLite neither joins nor sorts: the codings still open at a coding's start (those
-// ending after it) are exactly the codings it overlaps that started before it (or at the same place, read before
-// it), so each overlapping pair is met once, as in the SQL self-join's (start, id) rule. The work is one pass over
-// the codings plus one step per open coding, i.e. per overlapping pair.
+// Overlap co-occurrence by one sweep over the passages in (document, start) order, the order of the
+// codings_by_position index, so SQLite neither joins nor sorts. The codings of one passage (same document, code,
+// start and end, by several coders) come one after the other in that index and arrive here as one passage with their
+// number. The passages still open at a passage's start (those ending after it) are exactly the passages it overlaps
+// that were read before it, so each overlapping pair is met once. The work is one pass over the passages plus one
+// step per open passage, i.e. per overlapping pair.
 class OverlapSweep
 {
 public:
-    void add(qint64 document, qint64 start, qint64 end, qint64 code)
+    // One passage: `codings` codings of `code` over [start, end).
+    void add(qint64 document, qint64 start, qint64 end, qint64 code, qint64 codings)
     {
         if (document != m_document) {
             m_open.clear();
             m_document = document;
         }
         const int k = codeIndex(code);
+        CodeTally &own = m_codeTallies[static_cast<size_t>(k)];
+        ++own.counts.passages;
+        own.counts.codings += codings;
+        own.inDocument(document);
+        if (end <= start)   // an empty range shares no character with anything
+            return;
+        const qint64 serial = ++m_serial;
         for (size_t i = 0; i < m_open.size();) {
-            if (m_open[i].end <= start) {   // closed before this coding starts: never overlaps a later one
-                m_open[i] = m_open.back();
+            Open &other = m_open[i];
+            if (other.end <= start) {   // closed before this passage starts: never overlaps a later one
+                other = m_open.back();
                 m_open.pop_back();
                 continue;
             }
-            if (m_open[i].code != k)
-                count(m_open[i].code, k);
+            if (other.code != k) {
+                PairTally &tally = tally_(other.code, k);
+                tally.count += other.codings * codings;
+                tally.inDocument(document);
+                // This passage is behind the pair once, however many passages of the other code it overlaps.
+                if (m_creditedFor[static_cast<size_t>(other.code)] != serial) {
+                    m_creditedFor[static_cast<size_t>(other.code)] = serial;
+                    m_newCredits.push_back(other.code);
+                    ++tally.passages;
+                    tally.codings += codings;
+                }
+                // So is the open passage: once per code it meets.
+                if (credit(other, k)) {
+                    ++tally.passages;
+                    tally.codings += other.codings;
+                }
+            }
             ++i;
         }
-        m_open.push_back({end, k});
+        // The codes it has just been counted against are remembered with it, so that a later passage of one of
+        // them does not count it again.
+        Open &added = m_open.emplace_back(Open{end, k, codings, serial, 0, {}});
+        for (int met : m_newCredits)
+            credit(added, met);
+        m_newCredits.clear();
     }
 
-    // Every pair (smaller code id first) with its overlapping coding pairs and the documents they are in.
-    QHash<std::pair<qint64, qint64>, PairTally> finish() const
+    // Every pair (smaller code id first).
+    PairTallies finish() const
     {
-        QHash<std::pair<qint64, qint64>, PairTally> result;
+        PairTallies result;
         const auto put = [&](size_t a, size_t b, const PairTally &tally) {
-            const qint64 x = std::min(m_codes[a], m_codes[b]);
-            const qint64 y = std::max(m_codes[a], m_codes[b]);
-            PairTally &sum = result[{x, y}];
-            sum.count += tally.count;
-            sum.documents += tally.documents;
+            result.insert({std::min(m_codes[a], m_codes[b]), std::max(m_codes[a], m_codes[b])}, tally);
         };
         for (auto it = m_sparse.cbegin(); it != m_sparse.cend(); ++it)
             put(static_cast<size_t>(it.key() >> 32), static_cast<size_t>(it.key() & 0xffffffffU), it.value());
@@ -140,6 +198,14 @@ public:
         return result;
     }
 
+    QHash<qint64, CodeTally> codeTallies() const
+    {
+        QHash<qint64, CodeTally> result;
+        for (size_t i = 0; i < m_codes.size(); ++i)
+            result.insert(m_codes[i], m_codeTallies[i]);
+        return result;
+    }
+
     // Dense tallies (a code-by-code table) for codebooks up to this many codes, a hash above.
     void reserveCodes(qsizetype codes)
     {
@@ -149,11 +215,35 @@ public:
     }
 
 private:
+    static constexpr int kInlineCredits = 6;
     struct Open
     {
         qint64 end;
-        int code;   // index into m_codes
+        int code;           // index into m_codes
+        qint64 codings;
+        qint64 serial;
+        int credits;        // codes this passage has been counted behind a pair for (the first kInlineCredits here)
+        std::array<int, kInlineCredits> credited;
     };
+
+    // Whether `open` is counted behind its pair with code k for the first time (and remembers that it is).
+    bool credit(Open &open, int k)
+    {
+        const int inline_ = std::min(open.credits, kInlineCredits);
+        for (int i = 0; i < inline_; ++i) {
+            if (open.credited[static_cast<size_t>(i)] == k)
+                return false;
+        }
+        if (open.credits >= kInlineCredits) {   // a passage overlapping passages of many codes
+            if (m_moreCredits.contains({open.serial, k}))
+                return false;
+            m_moreCredits.insert({open.serial, k});
+        } else {
+            open.credited[static_cast<size_t>(open.credits)] = k;
+        }
+        ++open.credits;
+        return true;
+    }
 
     int codeIndex(qint64 code)
     {
@@ -163,32 +253,76 @@ private:
         const int k = static_cast<int>(m_codes.size());
         m_codes.push_back(code);
         m_index.insert(code, k);
+        m_codeTallies.emplace_back();
+        m_creditedFor.push_back(0);
         return k;
     }
 
-    void count(int a, int b)
+    PairTally &tally_(int a, int b)
     {
         const auto [lo, hi] = std::minmax(a, b);
-        PairTally &tally = static_cast<size_t>(hi) < m_width
-            ? m_dense[static_cast<size_t>(lo) * m_width + static_cast<size_t>(hi)]
-            : m_sparse[(static_cast<quint64>(lo) << 32) | static_cast<quint64>(hi)];
-        ++tally.count;
-        if (tally.documents == 0 || tally.lastDocument != m_document) {
-            ++tally.documents;
-            tally.lastDocument = m_document;
-        }
+        return static_cast<size_t>(hi) < m_width
+                   ? m_dense[static_cast<size_t>(lo) * m_width + static_cast<size_t>(hi)]
+                   : m_sparse[(static_cast<quint64>(lo) << 32) | static_cast<quint64>(hi)];
     }
 
     qint64 m_document = 0;
+    qint64 m_serial = 0;
     std::vector<Open> m_open;
     std::vector<qint64> m_codes;
+    std::vector<CodeTally> m_codeTallies;
+    std::vector<qint64> m_creditedFor;   // per code index: the serial of the passage last counted against it
+    std::vector<int> m_newCredits;       // the codes the passage being added was counted against
+    QSet<std::pair<qint64, int>> m_moreCredits;
     QHash<qint64, int> m_index;
     size_t m_width = 0;
     std::vector<PairTally> m_dense;
     QHash<quint64, PairTally> m_sparse;
 };
 
+// Whether one code lies below the other in the tree (parents followed at most as many steps as there are codes,
+// so a damaged file's cycle cannot hang us).
+bool related(const QHash<qint64, qint64> &parentOf, qint64 a, qint64 b)
+{
+    const auto below = [&](qint64 code, qint64 ancestor) {
+        qint64 at = parentOf.value(code);
+        for (qsizetype steps = 0; at != 0 && steps <= parentOf.size(); ++steps) {
+            if (at == ancestor)
+                return true;
+            at = parentOf.value(at);
+        }
+        return false;
+    };
+    return below(a, b) || below(b, a);
+}
+
 } // namespace
+
+qint64 CooccurrenceCounts::value(CooccurrenceMeasure measure) const
+{
+    switch (measure) {
+    case CooccurrenceMeasure::Passages: return passages;
+    case CooccurrenceMeasure::Codings: return codings;
+    case CooccurrenceMeasure::Paragraphs: return paragraphs;
+    case CooccurrenceMeasure::Documents: return documents;
+    }
+    return 0;
+}
+
+double CooccurrencePair::jaccard(CooccurrenceMeasure measure) const
+{
+    const qint64 denominator = either.value(measure);
+    return denominator > 0 ? static_cast<double>(together.value(measure)) / static_cast<double>(denominator) : 0.0;
+}
+
+const CooccurrenceCode *CooccurrenceResult::code(qint64 id) const
+{
+    for (const CooccurrenceCode &c : codes) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
 
 Result<CooccurrenceUnit> Cooccurrence::parseUnit(const QString &name)
 {
@@ -197,6 +331,40 @@ Result<CooccurrenceUnit> Cooccurrence::parseUnit(const QString &name)
     if (name == u"paragraph")
         return CooccurrenceUnit::Paragraph;
     return failure(QStringLiteral("the unit must be 'overlap' or 'paragraph', not '%1'").arg(name));
+}
+
+QString Cooccurrence::unitName(CooccurrenceUnit unit)
+{
+    return unit == CooccurrenceUnit::Overlap ? QStringLiteral("overlap") : QStringLiteral("paragraph");
+}
+
+Result<CooccurrenceMeasure> Cooccurrence::parseMeasure(const QString &name)
+{
+    for (CooccurrenceMeasure measure : {CooccurrenceMeasure::Passages, CooccurrenceMeasure::Codings,
+                                        CooccurrenceMeasure::Paragraphs, CooccurrenceMeasure::Documents}) {
+        if (name == measureName(measure))
+            return measure;
+    }
+    return failure(QStringLiteral("the measure must be 'passages', 'codings', 'paragraphs' or 'documents', not '%1'")
+                       .arg(name));
+}
+
+QString Cooccurrence::measureName(CooccurrenceMeasure measure)
+{
+    switch (measure) {
+    case CooccurrenceMeasure::Passages: return QStringLiteral("passages");
+    case CooccurrenceMeasure::Codings: return QStringLiteral("codings");
+    case CooccurrenceMeasure::Paragraphs: return QStringLiteral("paragraphs");
+    case CooccurrenceMeasure::Documents: return QStringLiteral("documents");
+    }
+    return {};
+}
+
+QList<CooccurrenceMeasure> Cooccurrence::measures(CooccurrenceUnit unit)
+{
+    if (unit == CooccurrenceUnit::Overlap)
+        return {CooccurrenceMeasure::Passages, CooccurrenceMeasure::Codings, CooccurrenceMeasure::Documents};
+    return {CooccurrenceMeasure::Paragraphs, CooccurrenceMeasure::Documents};
 }
 
 QString Cooccurrence::definition(CooccurrenceUnit unit)
@@ -208,13 +376,52 @@ QString Cooccurrence::definition(CooccurrenceUnit unit)
                           "documents: documents with at least one such paragraph");
 }
 
-Result<QList<CooccurrencePair>> Cooccurrence::pairs(CooccurrenceUnit unit, const AnalysisScope &scope)
+QStringList Cooccurrence::definitions(CooccurrenceUnit unit)
 {
-    const ScopeSql sqlScope = scopeSql(scope, 1);
-    std::string sql;
+    QStringList lines;
     if (unit == CooccurrenceUnit::Overlap) {
-        // Ties in start may come in any order: either coding of such a pair is read first, the pair counts once.
-        sql = "WITH " + scopedCodings(sqlScope) + " SELECT document_id, start, end, code_id FROM cs ORDER BY document_id, start";
+        lines << QStringLiteral("together: two codings of different codes that share at least one character (touching "
+                                "ranges do not)")
+              << QStringLiteral("passages: n(A∩B) = the passages (spans with the same document, code, start and end, "
+                                "however many coders) of A or of B that overlap a passage of the other code, i.e. the "
+                                "passages behind the pair; n(A) = the passages coded A together with the passages of B "
+                                "overlapping them, so n(A) + n(B) − n(A∩B) = passages of A + passages of B")
+              << QStringLiteral("codings: the same with codings (each coder's coding once)")
+              << QStringLiteral("documents: n(A∩B) = documents with at least one overlapping pair; n(A) = documents "
+                                "with a coding of A")
+              << QStringLiteral("count: pairs of overlapping codings (two coders coding the same two spans make four)");
+    } else {
+        lines << QStringLiteral("together: codings of both codes touch the same paragraph (non-empty line)")
+              << QStringLiteral("paragraphs: n(A∩B) = paragraphs touched by codings of both codes; n(A) = paragraphs "
+                                "touched by codings of A")
+              << QStringLiteral("documents: n(A∩B) = documents with such a paragraph; n(A) = documents with a coding "
+                                "of A")
+              << QStringLiteral("count: the same as paragraphs");
+    }
+    lines << QStringLiteral("jaccard: J = n(A∩B) / (n(A) + n(B) − n(A∩B)) on the chosen measure, from 0 (never "
+                            "together) to 1 (always together)")
+          << QStringLiteral("a code and its sub-codes (at any depth) are not paired unless ancestors are included");
+    return lines;
+}
+
+Result<QList<CooccurrencePair>> Cooccurrence::pairs(CooccurrenceUnit unit, const AnalysisScope &scope,
+                                                    bool includeAncestors)
+{
+    auto result = compute({unit, scope, includeAncestors});
+    if (!result)
+        return failure(result.error());
+    return std::move(result->pairs);
+}
+
+Result<CooccurrenceResult> Cooccurrence::compute(const CooccurrenceOptions &options)
+{
+    const ScopeSql sqlScope = scopeSql(options.scope, 1);
+    std::string sql;
+    if (options.unit == CooccurrenceUnit::Overlap) {
+        // The order of codings_by_position (document, start, end, code, coder): no sort, and the codings of one
+        // passage are neighbours.
+        sql = "WITH " + scopedCodings(sqlScope)
+              + " SELECT document_id, start, end, code_id FROM cs ORDER BY document_id, start, end, code_id";
     } else {
         // GROUP BY and ORDER BY on the same terms: one sort gives each paragraph's codes once, in order.
         sql = "WITH " + scopedCodings(sqlScope) + " SELECT c.document_id, p.number, c.code_id " + kParagraphsTouched
@@ -230,35 +437,75 @@ Result<QList<CooccurrencePair>> Cooccurrence::pairs(CooccurrenceUnit unit, const
     if (!codes)
         return failure(codes.error());
     QHash<qint64, QString> paths;
-    for (const Code &code : *codes)
+    QHash<qint64, qint64> parentOf;
+    for (const Code &code : *codes) {
         paths.insert(code.id, code.path);
+        parentOf.insert(code.id, code.parentId);
+    }
 
-    QList<CooccurrencePair> result;
-    if (unit == CooccurrenceUnit::Overlap) {
+    PairTallies tallies;
+    QHash<qint64, CodeTally> codeTallies;
+    if (options.unit == CooccurrenceUnit::Overlap) {
         OverlapSweep sweep;
         sweep.reserveCodes(codes->size());
-        while (stmt->step())
-            sweep.add(stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->int64(3));
+        // One passage pending until a row with another document, start, end or code arrives.
+        qint64 document = 0, start = 0, end = 0, code = 0, codings = 0;
+        while (stmt->step()) {
+            const qint64 d = stmt->int64(0), s = stmt->int64(1), e = stmt->int64(2), k = stmt->int64(3);
+            if (codings > 0 && d == document && s == start && e == end && k == code) {
+                ++codings;
+                continue;
+            }
+            if (codings > 0)
+                sweep.add(document, start, end, code, codings);
+            document = d, start = s, end = e, code = k, codings = 1;
+        }
+        if (codings > 0)
+            sweep.add(document, start, end, code, codings);
         if (!stmt->failed()) {
-            const auto pairs = sweep.finish();
-            for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
-                result.append({it.key().first, paths.value(it.key().first), it.key().second,
-                               paths.value(it.key().second), it->count, it->documents});
+            tallies = sweep.finish();
+            codeTallies = sweep.codeTallies();
         }
     } else {
-        ParagraphPairs tallies;
+        ParagraphPairs paragraphs;
         while (stmt->step())
-            tallies.add(stmt->int64(0), stmt->int64(1), stmt->int64(2));
+            paragraphs.add(stmt->int64(0), stmt->int64(1), stmt->int64(2));
         if (!stmt->failed()) {
-            const auto &pairs = tallies.finish();
-            for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
-                result.append({it.key().first, paths.value(it.key().first), it.key().second,
-                               paths.value(it.key().second), it->count, it->documents});
+            tallies = paragraphs.finish();
+            codeTallies = paragraphs.codeTallies();
         }
     }
     if (stmt->failed())
         return failure(stmt->error());
-    std::sort(result.begin(), result.end(), [](const CooccurrencePair &l, const CooccurrencePair &r) {
+
+    CooccurrenceResult result;
+    result.unit = options.unit;
+    result.includeAncestors = options.includeAncestors;
+    for (const Code &code : *codes) {
+        if (const auto it = codeTallies.constFind(code.id); it != codeTallies.cend())
+            result.codes.append({code.id, code.path, code.depth, it->counts});
+    }
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        const auto [a, b] = it.key();
+        if (!options.includeAncestors && related(parentOf, a, b))
+            continue;
+        const CooccurrenceCounts &ownA = codeTallies.value(a).counts;
+        const CooccurrenceCounts &ownB = codeTallies.value(b).counts;
+        CooccurrencePair pair{a, paths.value(a), b, paths.value(b), it->count, it->documents, {}, {}};
+        pair.together.documents = it->documents;
+        pair.either.documents = ownA.documents + ownB.documents - it->documents;
+        if (options.unit == CooccurrenceUnit::Overlap) {
+            pair.together.passages = it->passages;
+            pair.together.codings = it->codings;
+            pair.either.passages = ownA.passages + ownB.passages;
+            pair.either.codings = ownA.codings + ownB.codings;
+        } else {
+            pair.together.paragraphs = it->count;
+            pair.either.paragraphs = ownA.paragraphs + ownB.paragraphs - it->count;
+        }
+        result.pairs.append(pair);
+    }
+    std::sort(result.pairs.begin(), result.pairs.end(), [](const CooccurrencePair &l, const CooccurrencePair &r) {
         if (l.count != r.count)
             return l.count > r.count;
         if (l.pathA != r.pathA)
@@ -268,12 +515,22 @@ Result<QList<CooccurrencePair>> Cooccurrence::pairs(CooccurrenceUnit unit, const
     return result;
 }
 
-Result<QList<qint64>> Cooccurrence::pairCodings(CooccurrenceUnit unit, qint64 codeA, qint64 codeB,
-                                                const AnalysisScope &scope)
+Result<QList<qint64>> Cooccurrence::pairCodings(const CooccurrenceOptions &options, qint64 codeA, qint64 codeB)
 {
-    ScopeSql sqlScope = scopeSql(scope, 3);
+    if (!options.includeAncestors) {
+        Codebook codebook(m_project);
+        auto codes = codebook.codes();
+        if (!codes)
+            return failure(codes.error());
+        QHash<qint64, qint64> parentOf;
+        for (const Code &code : *codes)
+            parentOf.insert(code.id, code.parentId);
+        if (related(parentOf, codeA, codeB))
+            return QList<qint64>();
+    }
+    ScopeSql sqlScope = scopeSql(options.scope, 3);
     std::string sql;
-    if (unit == CooccurrenceUnit::Overlap) {
+    if (options.unit == CooccurrenceUnit::Overlap) {
         sql = "WITH " + scopedCodings(sqlScope)
               + ", pairs(ia, ib) AS (SELECT a.id, b.id FROM codings a JOIN codings b ON b.document_id = a.document_id"
                 " AND b.start < a.end AND a.start < b.end WHERE a.code_id = ?1 AND b.code_id = ?2"
