@@ -892,6 +892,8 @@ private Q_SLOTS:
                                  QStringLiteral("--json")});
         // Teaching+Assessment only: Teaching+Lecture is a code and its sub-code, left out by default.
         QCOMPARE(pairs.value(QStringLiteral("pairs")).toArray().size(), 1);
+        pairs = run({QStringLiteral("cooccurrence"), path, QStringLiteral("--include-ancestors"), QStringLiteral("--json")});
+        QCOMPARE(pairs.value(QStringLiteral("pairs")).toArray().size(), 2);
 
         QJsonObject agreement = run({QStringLiteral("agreement"), path, QStringLiteral("--coders"),
                                      QStringLiteral("Li Na,Wang"), QStringLiteral("--json")});

@@ -6,6 +6,10 @@
 
 #include "analysis/Cooccurrence.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +238,89 @@ private Q_SLOTS:
         QVERIFY(ids);
         QCOMPARE(ids->size(), 3);
         QVERIFY(ids->contains(c.coding[5]));
+    }
+
+    // The command line: the same numbers, the filters, the ancestor switch, JSON and CSV.
+    void commandLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("c.marginalia"));
+        struct Run { int exitCode; QByteArray out; QByteArray err; };
+        const auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI), QStringList{QStringLiteral("cooccurrence"), path} + arguments);
+            process.waitForFinished(60000);
+            return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+        const auto json = [&](const QStringList &arguments) {
+            const Run r = run(arguments + QStringList{QStringLiteral("--json")});
+            if (r.exitCode != 0)
+                qWarning("%s", r.err.constData());
+            return QJsonDocument::fromJson(r.out).object();
+        };
+        const auto pairOf = [](const QJsonObject &result, const QString &a, const QString &b) {
+            for (const QJsonValue &value : result.value(QStringLiteral("pairs")).toArray()) {
+                const QJsonObject pair = value.toObject();
+                const QString x = pair.value(QStringLiteral("code_a")).toString();
+                const QString y = pair.value(QStringLiteral("code_b")).toString();
+                if ((x == a && y == b) || (x == b && y == a))
+                    return pair;
+            }
+            return QJsonObject();
+        };
+
+        // As in overlapCountsAndJaccard: T–A 5 passages, 6 codings, 2 documents, 4 coding pairs; J 5/7, 3/4, 2/3.
+        QJsonObject all = json({});
+        QCOMPARE(all.value(QStringLiteral("pairs")).toArray().size(), 2);
+        QCOMPARE(all.value(QStringLiteral("include_ancestors")).toBool(), false);
+        QVERIFY(all.value(QStringLiteral("jaccard_formula")).toString().contains(QStringLiteral("n(A) + n(B)")));
+        QJsonObject ta = pairOf(all, QStringLiteral("Teaching"), QStringLiteral("Assessment"));
+        QCOMPARE(ta.value(QStringLiteral("passages")).toInt(), 5);
+        QCOMPARE(ta.value(QStringLiteral("codings")).toInt(), 6);
+        QCOMPARE(ta.value(QStringLiteral("documents")).toInt(), 2);
+        QCOMPARE(ta.value(QStringLiteral("count")).toInt(), 4);
+        QCOMPARE(ta.value(QStringLiteral("union")).toObject().value(QStringLiteral("passages")).toInt(), 7);
+        QCOMPARE(ta.value(QStringLiteral("jaccard")).toObject().value(QStringLiteral("passages")).toDouble(), 5.0 / 7.0);
+        QCOMPARE(ta.value(QStringLiteral("jaccard")).toObject().value(QStringLiteral("codings")).toDouble(), 0.75);
+
+        // With ancestors: T–L, T–S, L–S too (5 pairs); L–S J = 1.
+        QJsonObject ancestors = json({QStringLiteral("--include-ancestors")});
+        QCOMPARE(ancestors.value(QStringLiteral("pairs")).toArray().size(), 5);
+        QCOMPARE(pairOf(ancestors, QStringLiteral("Teaching/Lecture"), QStringLiteral("Teaching/Lecture/Slides"))
+                     .value(QStringLiteral("jaccard")).toObject().value(QStringLiteral("passages")).toDouble(),
+                 1.0);
+
+        // --site Kunming: T–A 3 passages, J 3/4. --attribute kind=observation: no pair. --coder "Li Na": T–A only.
+        ta = pairOf(json({QStringLiteral("--site"), QStringLiteral("Kunming")}), QStringLiteral("Teaching"),
+                    QStringLiteral("Assessment"));
+        QCOMPARE(ta.value(QStringLiteral("passages")).toInt(), 3);
+        QCOMPARE(ta.value(QStringLiteral("jaccard")).toObject().value(QStringLiteral("passages")).toDouble(), 0.75);
+        QCOMPARE(json({QStringLiteral("--attribute"), QStringLiteral("kind=observation")})
+                     .value(QStringLiteral("pairs")).toArray().size(), 0);
+        QCOMPARE(json({QStringLiteral("--coder"), CooccurrenceCorpus::li}).value(QStringLiteral("pairs")).toArray().size(),
+                 1);
+
+        // Paragraph unit: A–E 3 paragraphs, J 3/4 (paragraphCountsAndJaccard).
+        QJsonObject paragraphs = json({QStringLiteral("--unit"), QStringLiteral("paragraph")});
+        const QJsonObject ae = pairOf(paragraphs, QStringLiteral("Assessment"), QStringLiteral("Emotion"));
+        QCOMPARE(ae.value(QStringLiteral("paragraphs")).toInt(), 3);
+        QCOMPARE(ae.value(QStringLiteral("jaccard")).toObject().value(QStringLiteral("paragraphs")).toDouble(), 0.75);
+
+        // CSV: a header and one line per pair, most coding pairs first (T–A 4, then A–E 3).
+        const Run csv = run({QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(csv.out).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), QStringLiteral("code_a,code_b,passages,codings,documents,jaccard_passages,jaccard_codings,"
+                                             "jaccard_documents,count"));
+        // 5/7 and 2/3 to ten decimals, as the matrix's CSV writes fractions.
+        QCOMPARE(lines.at(1), QStringLiteral("Teaching,Assessment,5,6,2,0.7142857143,0.75,0.6666666667,4"));
+        QCOMPARE(lines.at(2), QStringLiteral("Assessment,Emotion,5,5,2,0.625,0.625,0.5,3"));
+
+        // Unknown filters fail with a message naming them.
+        const Run unknown = run({QStringLiteral("--site"), QStringLiteral("Shanghai"), QStringLiteral("--json")});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains("Shanghai"), unknown.err.constData());
+        QVERIFY(run({QStringLiteral("--attribute"), QStringLiteral("kind")}).exitCode != 0);
     }
 };
 

@@ -219,52 +219,165 @@ int commandMatrix(const QStringList &arguments)
     return Success;
 }
 
+// The counts of one pair or code in the measures of the unit, as a JSON object.
+QJsonObject cooccurrenceCountsJson(const CooccurrenceCounts &counts, CooccurrenceUnit unit)
+{
+    QJsonObject object;
+    for (CooccurrenceMeasure measure : Cooccurrence::measures(unit))
+        object.insert(Cooccurrence::measureName(measure), counts.value(measure));
+    return object;
+}
+
 int commandCooccurrence(const QStringList &arguments)
 {
     const CommandSpec spec{
         QStringLiteral("cooccurrence"),
-        QStringLiteral("cooccurrence PROJECT [--unit overlap|paragraph] [--kind KIND]... [--coder NAME]... "
-                       "[--attr NAME=VALUE]... [--json]"),
+        QStringLiteral("cooccurrence PROJECT [--unit overlap|paragraph] [--site SITE]... [--kind KIND]... "
+                       "[--attribute NAME=VALUE]... [--coder NAME]... [--include-ancestors] [--json|--csv [--output FILE]]"),
         {valueOption(QStringLiteral("unit"), QStringLiteral("overlap (default) or paragraph."), QStringLiteral("UNIT")),
-         kindOption(), filterCoderOption(), attrOption(), jsonOption()},
+         valueOption(QStringLiteral("site"), QStringLiteral("Only documents of this site (repeatable)."),
+                     QStringLiteral("SITE")),
+         kindOption(), filterCoderOption(), attrOption(),
+         valueOption(QStringLiteral("attribute"), QStringLiteral("The same as --attr NAME=VALUE (repeatable)."),
+                     QStringLiteral("NAME=VALUE")),
+         QCommandLineOption(QStringLiteral("include-ancestors"),
+                            QStringLiteral("Also pair a code with its own sub-codes (left out by default).")),
+         jsonOption(),
+         QCommandLineOption(QStringLiteral("csv"), QStringLiteral("Print the pairs as CSV (one row per pair).")),
+         valueOption(QStringLiteral("output"),
+                     QStringLiteral("Write the CSV to FILE (whole or not at all) instead of printing it."),
+                     QStringLiteral("FILE"))},
         1,
         1};
     auto invocation = parse(spec, arguments);
     if (!invocation)
         return Usage;
+    CooccurrenceOptions options;
     auto unit = Cooccurrence::parseUnit(invocation->value(QStringLiteral("unit")));
     if (!unit) {
         printError(QStringLiteral("cooccurrence: ") + unit.error());
         return Usage;
     }
+    options.unit = *unit;
+    options.includeAncestors = invocation->isSet(QStringLiteral("include-ancestors"));
+    if (invocation->isSet(QStringLiteral("output")) && !invocation->isSet(QStringLiteral("csv"))) {
+        printError(QStringLiteral("cooccurrence: --output writes the CSV; add --csv"));
+        return Usage;
+    }
+    if (invocation->isSet(QStringLiteral("csv")) && invocation->isSet(kJson)) {
+        printError(QStringLiteral("cooccurrence: choose --json or --csv, not both"));
+        return Usage;
+    }
     auto scope = scopeFrom(*invocation, spec.name, true);
     if (!scope)
         return Usage;
+    for (const QString &pair : invocation->values(QStringLiteral("attribute"))) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0) {
+            printError(QStringLiteral("cooccurrence: --attribute takes NAME=VALUE, not '%1'").arg(pair));
+            return Usage;
+        }
+        scope->attributes[pair.left(equals).trimmed()].append(pair.mid(equals + 1));
+    }
+    if (invocation->isSet(QStringLiteral("site")))
+        scope->attributes[QStringLiteral("site")].append(invocation->values(QStringLiteral("site")));
+    options.scope = *scope;
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
-    if (!project || !filtersKnown(*project, scope->attributes, scope->coders))
+    if (!project || !filtersKnown(*project, options.scope.attributes, options.scope.coders))
         return Failed;
-    auto pairs = Cooccurrence(*project).pairs(*unit, *scope);
-    if (!pairs) {
-        printError(pairs.error());
+    auto result = Cooccurrence(*project).compute(options);
+    if (!result) {
+        printError(result.error());
         return Failed;
+    }
+    const QList<CooccurrenceMeasure> measures = Cooccurrence::measures(options.unit);
+    const QString formula = QStringLiteral("J = n(A∩B) / (n(A) + n(B) − n(A∩B))");
+
+    if (invocation->isSet(QStringLiteral("csv"))) {
+        // Code paths are text a spreadsheet must not run (csvTextField); the counts are our own numbers.
+        QStringList header = {QStringLiteral("code_a"), QStringLiteral("code_b")};
+        for (CooccurrenceMeasure measure : measures)
+            header.append(Cooccurrence::measureName(measure));
+        for (CooccurrenceMeasure measure : measures)
+            header.append(QStringLiteral("jaccard_") + Cooccurrence::measureName(measure));
+        header.append(QStringLiteral("count"));
+        QString out = header.join(u',') + QStringLiteral("\r\n");
+        for (const CooccurrencePair &pair : std::as_const(result->pairs)) {
+            QStringList fields = {csvTextField(pair.pathA), csvTextField(pair.pathB)};
+            for (CooccurrenceMeasure measure : measures)
+                fields.append(csvNumberField(pair.together.value(measure)));
+            for (CooccurrenceMeasure measure : measures)
+                fields.append(csvNumberField(pair.jaccard(measure)));
+            fields.append(csvNumberField(pair.count));
+            out += fields.join(u',') + QStringLiteral("\r\n");
+        }
+        if (invocation->isSet(QStringLiteral("output"))) {
+            const QString path = invocation->value(QStringLiteral("output"));
+            AtomicFile::removeStaleTemporaries(path);
+            if (auto ok = AtomicFile::write(path, out.toUtf8()); !ok) {
+                printError(QStringLiteral("cooccurrence: ") + ok.error());
+                return Failed;
+            }
+            printLine(QStringLiteral("Wrote %1 pairs to %2").arg(result->pairs.size()).arg(path));
+            return Success;
+        }
+        out.chop(2);
+        printLine(out.replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
+        return Success;
     }
     if (invocation->isSet(kJson)) {
         QJsonArray list;
-        for (const CooccurrencePair &pair : *pairs)
-            list.append(QJsonObject{{QStringLiteral("code_a"), pair.pathA},
-                                    {QStringLiteral("code_a_id"), pair.codeA},
-                                    {QStringLiteral("code_b"), pair.pathB},
-                                    {QStringLiteral("code_b_id"), pair.codeB},
-                                    {QStringLiteral("count"), pair.count},
-                                    {QStringLiteral("documents"), pair.documents}});
-        printJson(QJsonObject{{QStringLiteral("unit"), *unit == CooccurrenceUnit::Overlap ? QStringLiteral("overlap")
-                                                                                           : QStringLiteral("paragraph")},
-                              {QStringLiteral("definition"), Cooccurrence::definition(*unit)},
+        for (const CooccurrencePair &pair : std::as_const(result->pairs)) {
+            QJsonObject jaccard;
+            for (CooccurrenceMeasure measure : measures)
+                jaccard.insert(Cooccurrence::measureName(measure), pair.jaccard(measure));
+            QJsonObject object = cooccurrenceCountsJson(pair.together, options.unit);
+            object.insert(QStringLiteral("code_a"), pair.pathA);
+            object.insert(QStringLiteral("code_a_id"), pair.codeA);
+            object.insert(QStringLiteral("code_b"), pair.pathB);
+            object.insert(QStringLiteral("code_b_id"), pair.codeB);
+            object.insert(QStringLiteral("count"), pair.count);
+            object.insert(QStringLiteral("union"), cooccurrenceCountsJson(pair.either, options.unit));
+            object.insert(QStringLiteral("jaccard"), jaccard);
+            list.append(object);
+        }
+        QJsonArray codes;
+        for (const CooccurrenceCode &code : std::as_const(result->codes)) {
+            QJsonObject object = cooccurrenceCountsJson(code.counts, options.unit);
+            object.insert(QStringLiteral("code"), code.path);
+            object.insert(QStringLiteral("id"), code.id);
+            codes.append(object);
+        }
+        QJsonObject filters;
+        for (auto it = options.scope.attributes.cbegin(); it != options.scope.attributes.cend(); ++it)
+            filters.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        QJsonArray measureNames;
+        for (CooccurrenceMeasure measure : measures)
+            measureNames.append(Cooccurrence::measureName(measure));
+        printJson(QJsonObject{{QStringLiteral("unit"), Cooccurrence::unitName(options.unit)},
+                              {QStringLiteral("measures"), measureNames},
+                              {QStringLiteral("jaccard_formula"), formula},
+                              {QStringLiteral("include_ancestors"), options.includeAncestors},
+                              {QStringLiteral("filters"), filters},
+                              {QStringLiteral("coders"), QJsonArray::fromStringList(options.scope.coders)},
+                              {QStringLiteral("definition"), Cooccurrence::definition(options.unit)},
+                              {QStringLiteral("definitions"),
+                               QJsonArray::fromStringList(Cooccurrence::definitions(options.unit))},
+                              {QStringLiteral("codes"), codes},
                               {QStringLiteral("pairs"), list}});
         return Success;
     }
-    for (const CooccurrencePair &pair : *pairs)
-        printLine(QStringLiteral("%1 + %2: %3 in %4 document(s)").arg(pair.pathA, pair.pathB).arg(pair.count).arg(pair.documents));
+    const CooccurrenceMeasure main = measures.first();
+    for (const CooccurrencePair &pair : std::as_const(result->pairs)) {
+        QStringList counts;
+        for (CooccurrenceMeasure measure : measures)
+            counts.append(QStringLiteral("%1 %2").arg(pair.together.value(measure)).arg(Cooccurrence::measureName(measure)));
+        printLine(QStringLiteral("%1 + %2: %3; Jaccard (%4) %5")
+                      .arg(pair.pathA, pair.pathB, counts.join(QStringLiteral(", ")), Cooccurrence::measureName(main))
+                      .arg(pair.jaccard(main), 0, 'f', 3));
+    }
+    for (const QString &definition : Cooccurrence::definitions(options.unit))
+        printLine(QStringLiteral("  ") + definition);
     return Success;
 }
 
