@@ -431,13 +431,14 @@ private Q_SLOTS:
         m_compare->showTab(CompareWindow::CooccurrencePage);
         CooccurrenceTab *tab = m_compare->cooccurrenceTab();
         // Overlap: only c2 [0,22) and c4 [17,49) share characters (17–22) among codings of different codes.
+        tab->views()->setCurrentIndex(CooccurrenceTab::ListView);
         QTRY_COMPARE(tab->model()->rowCount(), 1);
         const QModelIndex pair = tab->model()->index(0, CooccurrenceModel::CountColumn);
         QCOMPARE(tab->model()->index(0, 0).data().toString(), QStringLiteral("exam pressure"));
         QCOMPARE(tab->model()->index(0, 1).data().toString(), QStringLiteral("workload"));
-        QCOMPARE(pair.data().toString(), QStringLiteral("1"));
+        QCOMPARE(pair.data().toString(), QStringLiteral("2"));   // passages behind the pair: c2 and c4
         QCOMPARE(tab->model()->index(0, CooccurrenceModel::DocumentsColumn).data().toString(), QStringLiteral("1"));
-        doubleClick(tab->table(), pair);
+        doubleClick(tab->listView(), pair);
         QCOMPARE(passageIds(m_compare->passagesDialog()), (QList<qint64>{m_codings[1], m_codings[3]}));
         m_compare->passagesDialog()->close();
         // Paragraph: the first line of bj1 is touched by both codes (c1, c2 and c4); the second by workload only.

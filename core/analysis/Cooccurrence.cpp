@@ -482,8 +482,13 @@ Result<CooccurrenceResult> Cooccurrence::compute(const CooccurrenceOptions &opti
     result.unit = options.unit;
     result.includeAncestors = options.includeAncestors;
     for (const Code &code : *codes) {
-        if (const auto it = codeTallies.constFind(code.id); it != codeTallies.cend())
-            result.codes.append({code.id, code.path, code.depth, it->counts});
+        const auto it = codeTallies.constFind(code.id);
+        if (it == codeTallies.cend())
+            continue;
+        QList<qint64> ancestors;
+        for (qint64 at = parentOf.value(code.id); at != 0 && ancestors.size() <= parentOf.size(); at = parentOf.value(at))
+            ancestors.append(at);
+        result.codes.append({code.id, code.path, code.name, code.depth, ancestors, it->counts});
     }
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         const auto [a, b] = it.key();

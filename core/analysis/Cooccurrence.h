@@ -37,7 +37,9 @@ struct CooccurrenceCode
 {
     qint64 id = 0;
     QString path;
+    QString name;
     int depth = 0;
+    QList<qint64> ancestors;   // parent, grandparent, … (pairs with these are left out unless includeAncestors)
     CooccurrenceCounts counts;
 };
 

@@ -1,5 +1,7 @@
 #include "compare/CooccurrenceModel.h"
 
+#include <QLocale>
+
 namespace marginalia {
 
 CooccurrenceModel::CooccurrenceModel(QObject *parent)
@@ -7,12 +9,33 @@ CooccurrenceModel::CooccurrenceModel(QObject *parent)
 {
 }
 
+QString CooccurrenceModel::measureTitle(CooccurrenceMeasure measure)
+{
+    switch (measure) {
+    case CooccurrenceMeasure::Passages: return tr("Passages");
+    case CooccurrenceMeasure::Codings: return tr("Codings");
+    case CooccurrenceMeasure::Paragraphs: return tr("Paragraphs");
+    case CooccurrenceMeasure::Documents: return tr("Documents");
+    }
+    return {};
+}
+
 void CooccurrenceModel::setPairs(CooccurrenceUnit unit, const QList<CooccurrencePair> &pairs)
 {
     beginResetModel();
     m_unit = unit;
     m_pairs = pairs;
+    if (!Cooccurrence::measures(m_unit).contains(m_measure))
+        m_measure = Cooccurrence::measures(m_unit).first();
     endResetModel();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void CooccurrenceModel::setMeasure(CooccurrenceMeasure measure)
+{
+    m_measure = Cooccurrence::measures(m_unit).contains(measure) ? measure : Cooccurrence::measures(m_unit).first();
+    if (!m_pairs.isEmpty())
+        Q_EMIT dataChanged(index(0, CountColumn), index(rowCount() - 1, JaccardColumn));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
@@ -42,11 +65,16 @@ QVariant CooccurrenceModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case CodeAColumn: return p->pathA;
         case CodeBColumn: return p->pathB;
-        case CountColumn: return QString::number(p->count);
+        case CountColumn: return QString::number(p->together.value(m_measure));
+        case JaccardColumn: return QLocale().toString(p->jaccard(m_measure), 'f', 2);
         case DocumentsColumn: return QString::number(p->documents);
         default: return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == JaccardColumn)
+        return tr("%1 of %2: J = n(A∩B) / (n(A) + n(B) − n(A∩B))")
+            .arg(p->together.value(m_measure))
+            .arg(p->either.value(m_measure));
     if (role == Qt::TextAlignmentRole && index.column() >= CountColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -59,8 +87,9 @@ QVariant CooccurrenceModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case CodeAColumn: return tr("Code");
     case CodeBColumn: return tr("With code");
-    case CountColumn: return m_unit == CooccurrenceUnit::Overlap ? tr("Overlapping codings") : tr("Paragraphs");
-    case DocumentsColumn: return tr("Documents");
+    case CountColumn: return measureTitle(m_measure);
+    case JaccardColumn: return tr("Jaccard");
+    case DocumentsColumn: return tr("In documents");
     default: return {};
     }
 }

@@ -6,20 +6,26 @@
 
 namespace marginalia {
 
-// Pairs of co-occurring codes (Cooccurrence::pairs), most frequent first.
+// Pairs of co-occurring codes (Cooccurrence::compute) as a list, most frequent first: each pair's count in the
+// chosen measure, Jaccard's coefficient on it, and the documents.
 class CooccurrenceModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CooccurrenceModel)
 
 public:
-    enum Column { CodeAColumn, CodeBColumn, CountColumn, DocumentsColumn, ColumnCount };
+    enum Column { CodeAColumn, CodeBColumn, CountColumn, JaccardColumn, DocumentsColumn, ColumnCount };
 
     explicit CooccurrenceModel(QObject *parent = nullptr);
 
     void setPairs(CooccurrenceUnit unit, const QList<CooccurrencePair> &pairs);
+    // A measure the unit does not count in falls back to the unit's main one.
+    void setMeasure(CooccurrenceMeasure measure);
     CooccurrenceUnit unit() const { return m_unit; }
+    CooccurrenceMeasure measure() const { return m_measure; }
     const CooccurrencePair *pair(const QModelIndex &index) const;
+
+    static QString measureTitle(CooccurrenceMeasure measure);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,6 +34,7 @@ public:
 
 private:
     CooccurrenceUnit m_unit = CooccurrenceUnit::Overlap;
+    CooccurrenceMeasure m_measure = CooccurrenceMeasure::Passages;
     QList<CooccurrencePair> m_pairs;
 };
 
