@@ -135,6 +135,8 @@ public:
     void add(qint64 document, qint64 start, qint64 end, qint64 code, qint64 codings)
     {
         if (document != m_document) {
+            for (const Open &open : m_open)
+                m_freeSlots.push_back(open.slot);
             m_open.clear();
             m_document = document;
         }
@@ -149,6 +151,7 @@ public:
         for (size_t i = 0; i < m_open.size();) {
             Open &other = m_open[i];
             if (other.end <= start) {   // closed before this passage starts: never overlaps a later one
+                m_freeSlots.push_back(other.slot);
                 other = m_open.back();
                 m_open.pop_back();
                 continue;
@@ -174,7 +177,7 @@ public:
         }
         // The codes it has just been counted against are remembered with it, so that a later passage of one of
         // them does not count it again.
-        Open &added = m_open.emplace_back(Open{end, k, codings, serial, 0, {}});
+        Open &added = m_open.emplace_back(Open{end, k, codings, serial, allocateSlot(), 0, {}});
         for (int met : m_newCredits)
             credit(added, met);
         m_newCredits.clear();
@@ -211,6 +214,7 @@ public:
     {
         m_width = codes <= 1024 ? static_cast<size_t>(codes) : 0;
         m_dense.assign(m_width * m_width, PairTally{});
+        m_words = (m_width + 63) / 64;
         m_index.reserve(codes);
     }
 
@@ -222,13 +226,39 @@ private:
         int code;           // index into m_codes
         qint64 codings;
         qint64 serial;
-        int credits;        // codes this passage has been counted behind a pair for (the first kInlineCredits here)
+        int slot;           // its bits in m_bits (codebooks of up to 1024 codes)
+        int credits;        // larger codebooks: the codes it has been counted behind a pair for (the first here)
         std::array<int, kInlineCredits> credited;
     };
+
+    // A zeroed row of m_words bits for a new open passage.
+    int allocateSlot()
+    {
+        if (m_words == 0)
+            return -1;
+        int slot;
+        if (!m_freeSlots.empty()) {
+            slot = m_freeSlots.back();
+            m_freeSlots.pop_back();
+        } else {
+            slot = static_cast<int>(m_bits.size() / m_words);
+            m_bits.resize(m_bits.size() + m_words);
+        }
+        std::fill_n(m_bits.begin() + static_cast<qsizetype>(static_cast<size_t>(slot) * m_words), m_words, 0);
+        return slot;
+    }
 
     // Whether `open` is counted behind its pair with code k for the first time (and remembers that it is).
     bool credit(Open &open, int k)
     {
+        if (m_words > 0) {   // one bit per code
+            quint64 &word = m_bits[static_cast<size_t>(open.slot) * m_words + static_cast<size_t>(k) / 64];
+            const quint64 bit = quint64(1) << (static_cast<unsigned>(k) % 64);
+            if (word & bit)
+                return false;
+            word |= bit;
+            return true;
+        }
         const int inline_ = std::min(open.credits, kInlineCredits);
         for (int i = 0; i < inline_; ++i) {
             if (open.credited[static_cast<size_t>(i)] == k)
@@ -274,6 +304,9 @@ private:
     std::vector<qint64> m_creditedFor;   // per code index: the serial of the passage last counted against it
     std::vector<int> m_newCredits;       // the codes the passage being added was counted against
     QSet<std::pair<qint64, int>> m_moreCredits;
+    size_t m_words = 0;                  // 64-bit words of credit bits per open passage (0: the lists above)
+    std::vector<quint64> m_bits;         // rows of m_words, one per slot
+    std::vector<int> m_freeSlots;
     QHash<qint64, int> m_index;
     size_t m_width = 0;
     std::vector<PairTally> m_dense;
