@@ -370,8 +370,11 @@ int commandCooccurrence(const QStringList &arguments)
     const CooccurrenceMeasure main = measures.first();
     for (const CooccurrencePair &pair : std::as_const(result->pairs)) {
         QStringList counts;
-        for (CooccurrenceMeasure measure : measures)
-            counts.append(QStringLiteral("%1 %2").arg(pair.together.value(measure)).arg(Cooccurrence::measureName(measure)));
+        for (CooccurrenceMeasure measure : measures) {
+            const qint64 n = pair.together.value(measure);
+            const QString name = Cooccurrence::measureName(measure);   // plural; "1 passage", not "1 passages"
+            counts.append(QStringLiteral("%1 %2").arg(n).arg(n == 1 ? name.chopped(1) : name));
+        }
         printLine(QStringLiteral("%1 + %2: %3; Jaccard (%4) %5")
                       .arg(pair.pathA, pair.pathB, counts.join(QStringLiteral(", ")), Cooccurrence::measureName(main))
                       .arg(pair.jaccard(main), 0, 'f', 3));
