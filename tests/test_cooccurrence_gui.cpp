@@ -231,6 +231,44 @@ private Q_SLOTS:
         QVERIFY(!m_compare->passagesDialog());
     }
 
+    void enterOpensTheCurrentCell()
+    {
+        QTableView *view = tab()->matrixView();
+        view->setFocus();
+        view->setCurrentIndex(heat()->cell(c.emotion, c.assessment));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY(m_compare->passagesDialog());
+        QCOMPARE(m_compare->passagesDialog()->model()->rowCount(), 5);   // A–E's five passages
+        m_compare->passagesDialog()->close();
+        QTRY_VERIFY(!m_compare->passagesDialog());
+    }
+
+    void paragraphUnit()
+    {
+        // Same paragraph (see test_cooccurrence's paragraphCountsAndJaccard): T–A 2, A–E 3, T–E 1 (D2), L–A 1 and
+        // S–A 1 (D1's first line); T–L still left out.
+        choose(tab()->unitCombo(), QStringLiteral("Same paragraph"));
+        QCOMPARE(tab()->measureCombo()->currentText(), QStringLiteral("Paragraphs"));
+        QCOMPARE(cellText(c.teaching, c.assessment), QStringLiteral("2"));
+        QCOMPARE(cellText(c.assessment, c.emotion), QStringLiteral("3"));
+        QCOMPARE(cellText(c.teaching, c.emotion), QStringLiteral("1"));
+        QCOMPARE(cellText(c.lecture, c.assessment), QStringLiteral("1"));
+        QCOMPARE(cellKind(c.teaching, c.lecture), int(CooccurrenceMatrixModel::AncestorCell));
+        // Jaccard T–E: 1 / (2 + 3 − 1).
+        pick(tab()->valueCombo(), QStringLiteral("Jaccard coefficient"));
+        QCOMPARE(heat()->cell(c.teaching, c.emotion).data(CooccurrenceMatrixModel::HeatRole).toDouble(), 0.25);
+        pick(tab()->valueCombo(), QStringLiteral("Count"));
+        // T–E's paragraph (D2) holds T [0,20) and E [20,30) of the two codes.
+        clickCell(c.teaching, c.emotion);
+        QTRY_VERIFY(m_compare->passagesDialog());
+        QCOMPARE(spans(m_compare->passagesDialog()),
+                 (std::set<std::tuple<qint64, qint64, qint64>>{{c.d2, 0, 20}, {c.d2, 20, 30}}));
+        m_compare->passagesDialog()->close();
+        QTRY_VERIFY(!m_compare->passagesDialog());
+        choose(tab()->unitCombo(), QStringLiteral("Overlapping codings"));
+        QCOMPARE(tab()->measureCombo()->currentText(), QStringLiteral("Passages"));
+    }
+
     void ancestorPairsWhenAsked()
     {
         QSignalSpy refreshed(tab(), &CompareTab::refreshed);

@@ -6,7 +6,7 @@
 #include "context/ProjectContext.h"
 #include "project/DocumentStore.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -79,15 +79,11 @@ CooccurrenceTab::CooccurrenceTab(ProjectContext *context, QWidget *parent)
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_matrixView->verticalHeader()->hide();
+    // Column widths from the first hundred rows: a large codebook's heat map sizes quickly.
+    m_matrixView->horizontalHeader()->setResizeContentsPrecision(100);
     m_matrixView->setToolTip(tr("Click a cell to read the passages behind it."));
     addCopyAsCsvShortcut(m_matrixView);
-    // Enter opens the current cell's passages, as a click does.
-    auto *open = new QAction(m_matrixView);
-    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    open->setShortcutContext(Qt::WidgetShortcut);
-    m_matrixView->addAction(open);
-    connect(open, &QAction::triggered, this,
-            [this] { showPassagesOf(m_matrixModel->pair(m_matrixView->currentIndex())); });
+    m_matrixView->installEventFilter(this);   // Enter opens the current cell, as a click does
     connect(m_matrixView, &QTableView::clicked, this,
             [this](const QModelIndex &index) { showPassagesOf(m_matrixModel->pair(index)); });
 
@@ -140,6 +136,18 @@ CooccurrenceTab::CooccurrenceTab(ProjectContext *context, QWidget *parent)
     m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     reloadChoices();
+}
+
+bool CooccurrenceTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_matrixView && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            showPassagesOf(m_matrixModel->pair(m_matrixView->currentIndex()));
+            return true;
+        }
+    }
+    return CompareTab::eventFilter(watched, event);
 }
 
 QTableView *CooccurrenceTab::table() const

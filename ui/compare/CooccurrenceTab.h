@@ -42,6 +42,7 @@ public:
     QList<Passage> passagesAt(const QModelIndex &index);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void reload() override;
     void reloadChoices() override;
 
