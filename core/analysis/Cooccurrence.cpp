@@ -138,6 +138,7 @@ public:
             for (const Open &open : m_open)
                 m_freeSlots.push_back(open.slot);
             m_open.clear();
+            m_moreCredits.clear();   // serials are never reused: only this document's passages need their entries
             m_document = document;
         }
         const int k = codeIndex(code);
