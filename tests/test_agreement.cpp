@@ -517,6 +517,59 @@ private Q_SLOTS:
         QVERIFY(a->definitionsForUnit().first().startsWith(QStringLiteral("documents compared")));
         QVERIFY(a->definitionsForUnit()[1].startsWith(QStringLiteral("unit: document")));
     }
+    // Progress and Cancel (AgreementOptions::progress) and a restriction to some documents (documentIds).
+    // 4 documents coded by both, 1,000 draws: steps = 4 + 1,000; the documents are announced before each (steps 0..3),
+    // once all are done (4), then after each draw (5..1,004).
+    void progressCancelAndDocumentRestriction()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        QList<qint64> documents;
+        for (int i = 0; i < 4; ++i) {
+            const qint64 d = addDocument(p, QStringLiteral("D%1").arg(i), QStringLiteral("abcdefghi\n"));
+            documents.append(d);
+            code(p, d, x, 0, 4, ann);
+            code(p, d, x, i < 2 ? 0 : 5, i < 2 ? 4 : 9, bo);   // D0, D1 agree; D2, D3 do not
+        }
+        AgreementOptions options;
+        options.unit = AgreementUnit::Document;
+        options.bootstrapDraws = 1000;
+        QList<qint64> steps;
+        qint64 total = 0;
+        options.progress = [&](qint64 step, qint64 all) {
+            steps.append(step);
+            total = all;
+            return true;
+        };
+        auto full = Agreement(p).compute({ann, bo}, {x}, options);
+        QVERIFY2(full, qPrintable(full ? QString() : full.error()));
+        QCOMPARE(total, qint64(1004));
+        QCOMPARE(steps.size(), 1005);
+        QCOMPARE(steps.first(), qint64(0));
+        QCOMPARE(steps[4], qint64(4));
+        QCOMPARE(steps.last(), qint64(1004));
+
+        // Stopped in the documents, and in the draws: the computation fails with the cancel message.
+        options.progress = [](qint64 step, qint64) { return step < 2; };
+        auto stopped = Agreement(p).compute({ann, bo}, {x}, options);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error(), agreementCancelledMessage());
+        options.progress = [](qint64 step, qint64) { return step < 500; };
+        QVERIFY(!Agreement(p).compute({ann, bo}, {x}, options));
+
+        // Only D0 and D2, at the character unit: D0 ann = bo [0,4): 10 characters agree; D2 ann [0,4), bo [5,9): 10 − 8 = 2 agree.
+        options.progress = {};
+        options.bootstrapDraws = 0;
+        options.unit = AgreementUnit::Character;
+        options.documentIds = {documents[0], documents[2]};
+        auto some = Agreement(p).compute({ann, bo}, {x}, options);
+        QVERIFY2(some, qPrintable(some ? QString() : some.error()));
+        QCOMPARE(some->documents, (QStringList{QStringLiteral("D0"), QStringLiteral("D2")}));
+        QCOMPARE(some->comparedCharacters, qint64(20));
+        QCOMPARE_NEAR(std::optional<double>(some->overall.percentAgreement), 100.0 * 12 / 20);
+    }
+
     // Resampling units or documents. 30 documents "I came. I saw. I won.\n" (3 sentences each); X: Ann codes the first
     // sentence everywhere, Bo the first in two documents of three and the last in the others. Both kinds of bootstrap
     // are reproducible, contain the estimate and differ from each other; the character unit refuses to resample units.
