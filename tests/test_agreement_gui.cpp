@@ -2,12 +2,16 @@
 // hand below: the Compare › Agreement tab on every unit with its statistics, progress and Cancel, the methods
 // paragraph and the reliability data; the sample planner and the blind round; adjudication into a consensus coder.
 
+#include "agreement/AgreementController.h"
+#include "agreement/BlindRound.h"
+#include "agreement/SamplePlannerDialog.h"
 #include "compare/AgreementModel.h"
 #include "compare/AgreementTab.h"
 #include "compare/CompareController.h"
 #include "compare/CompareWindow.h"
 #include "compare/DisagreementModel.h"
 #include "compare/PassagesDialog.h"
+#include "context/ProjectContext.h"
 #include "document/DocumentView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
@@ -39,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QUndoStack>
 
 using namespace marginalia;
@@ -106,6 +111,40 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(missing)");
+    }
+
+    static void doubleClick(QTableView *view, const QModelIndex &index)
+    {
+        view->scrollTo(index);
+        const QPoint center = view->visualRect(index).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
+    }
+    Workspace *workspace() { return m_window->workspace(); }
+    // The coders of the codings the document view shows, in order (by start).
+    QStringList shownCoders(qint64 documentId)
+    {
+        workspace()->openDocument(documentId);
+        QStringList coders;
+        for (const CodedSegment &coding : workspace()->documentView()->codings())
+            coders.append(QStringLiteral("%1 %2-%3").arg(coding.coder).arg(coding.start).arg(coding.end));
+        return coders;
+    }
+    // The passages of the coded-segment list for "theme": "document start-end coders".
+    QStringList listedPassages()
+    {
+        SegmentsModel *model = workspace()->segmentsPane()->model();
+        workspace()->segmentsPane()->setCodes({m_theme});
+        QStringList rows;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const CodedSegment *segment = model->segment(model->index(row, 0));
+            rows.append(QStringLiteral("%1 %2-%3 %4")
+                            .arg(segment->document)
+                            .arg(segment->start)
+                            .arg(segment->end)
+                            .arg(segment->coders.join(u'+')));
+        }
+        return rows;
     }
 
 private Q_SLOTS:
@@ -323,6 +362,84 @@ private Q_SLOTS:
         QVERIFY(!exported.first().at(0).toBool());
         QVERIFY(exported.first().at(1).toString().contains(bad));
         QVERIFY(!QFile::exists(bad));
+    }
+
+    void samplePlannerAndBlindRound()
+    {
+        const QStringList everything{QStringLiteral("ann 0-3"), QStringLiteral("bob 0-3"), QStringLiteral("ann 8-13"),
+                                     QStringLiteral("bob 14-18")};
+        QCOMPARE(shownCoders(m_d1), everything);
+        QCOMPARE(listedPassages(), (QStringList{QStringLiteral("d1 0-3 ann+bob"), QStringLiteral("d1 8-13 ann"),
+                                                QStringLiteral("d1 14-18 bob"), QStringLiteral("d2 0-5 ann")}));
+
+        SamplePlannerDialog dialog(workspace()->context(), m_window.get());
+        dialog.show();
+        // Defaults: 20 %, by site, the default seed. north has 2 documents: round(0.2 × 2) = 0, at least 1; south
+        // has 1: at least 1. So 2 documents.
+        QCOMPARE(dialog.shareSpin()->value(), 20.0);
+        QCOMPARE(dialog.attributeCombo()->currentText(), QStringLiteral("site"));
+        QCOMPARE(dialog.sample().documentIds.size(), 2);
+        QCOMPARE(dialog.sample().strata.size(), 2);
+        QCOMPARE(dialog.sample().strata[0].value, QStringLiteral("north"));
+        QCOMPARE(dialog.sample().strata[0].drawnIds.size(), 1);
+        QCOMPARE(dialog.sample().strata[1].drawnIds, (QList<qint64>{m_d3}));
+        QVERIFY(dialog.previewLabel()->text().contains(QStringLiteral("north: 1 of 2")));
+        // The same seed draws the same sample; all of each stratum at 100 %.
+        const QList<qint64> first = dialog.sample().documentIds;
+        dialog.seedSpin()->setValue(dialog.seedSpin()->value() + 1);
+        dialog.seedSpin()->setValue(dialog.seedSpin()->value() - 1);
+        QCOMPARE(dialog.sample().documentIds, first);
+        dialog.shareSpin()->setValue(100);
+        QCOMPARE(dialog.sample().documentIds, (QList<qint64>{m_d1, m_d2, m_d3}));
+        dialog.nameEdit()->setText(QStringLiteral("double"));
+        QVERIFY(dialog.blindCheck()->isChecked());
+        const int commands = workspace()->context()->undoStack()->count();
+        QVERIFY(dialog.save());
+        QCOMPARE(workspace()->context()->undoStack()->count(), commands + 1);   // one undoable edit
+        BlindRound *round = BlindRound::of(workspace()->context());
+        QVERIFY(round->isOpen());
+        QCOMPARE(round->round()->set, QStringLiteral("double"));
+        QCOMPARE(round->round()->openedBy, QStringLiteral("ann"));
+        auto *controller = m_window->findChild<AgreementController *>();
+        QVERIFY(controller);
+
+        // ann sees only her own codings on the sample's documents, in the document and in the list (the passage
+        // both coded is listed with ann alone).
+        const QStringList annOnly{QStringLiteral("ann 0-3"), QStringLiteral("ann 8-13")};
+        QCOMPARE(shownCoders(m_d1), annOnly);
+        QCOMPARE(listedPassages(), (QStringList{QStringLiteral("d1 0-3 ann"), QStringLiteral("d1 8-13 ann"),
+                                                QStringLiteral("d2 0-5 ann")}));
+        // Undo: no set, no round, everything shown; redo: hidden again.
+        workspace()->context()->undoStack()->undo();
+        QVERIFY(!round->isOpen());
+        QCOMPARE(shownCoders(m_d1), everything);
+        workspace()->context()->undoStack()->redo();
+        QVERIFY(round->isOpen());
+        QCOMPARE(shownCoders(m_d1), annOnly);
+
+        // The round survives closing and opening the project (it is in the file).
+        m_window->closeProject();
+        m_compare = nullptr;
+        QVERIFY(m_window->openProject(m_path));
+        QVERIFY(BlindRound::of(workspace()->context())->isOpen());
+        QCOMPARE(shownCoders(m_d1), annOnly);
+
+        // Closing the round shows everything and opens the Agreement tab on the sample.
+        QVERIFY(controller->closeRound());
+        QVERIFY(!BlindRound::of(workspace()->context())->isOpen());
+        QVERIFY(!controller->blindRoundAction()->isChecked());
+        QCOMPARE(shownCoders(m_d1), everything);
+        m_compare = m_window->findChild<CompareWindow *>();
+        QVERIFY(m_compare);
+        QCOMPARE(m_compare->tabs()->currentWidget(), tab());
+        QCOMPARE(tab()->documentSetCombo()->currentText(), QStringLiteral("double"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && tab()->model()->rowCount() == 2, 20000);
+        // The sample holds all three documents; d1 is the one both coded (character unit: 24 characters).
+        QCOMPARE(tab()->model()->result().documents, QStringList{QStringLiteral("d1")});
+
+        // A second round on a set that is not one is refused, and nothing is open.
+        QVERIFY(!controller->openRound(QStringLiteral("site")));
+        QVERIFY(!BlindRound::of(workspace()->context())->isOpen());
     }
 };
 
