@@ -2,6 +2,7 @@
 // hand below: the Compare › Agreement tab on every unit with its statistics, progress and Cancel, the methods
 // paragraph and the reliability data; the sample planner and the blind round; adjudication into a consensus coder.
 
+#include "agreement/AdjudicationDialog.h"
 #include "agreement/AgreementController.h"
 #include "agreement/BlindRound.h"
 #include "agreement/SamplePlannerDialog.h"
@@ -17,6 +18,7 @@
 #include "mainwindow/Workspace.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
+#include "project/Database.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "segments/SegmentsModel.h"
@@ -44,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace marginalia;
@@ -440,6 +443,96 @@ private Q_SLOTS:
         // A second round on a set that is not one is refused, and nothing is open.
         QVERIFY(!controller->openRound(QStringLiteral("site")));
         QVERIFY(!BlindRound::of(workspace()->context())->isOpen());
+    }
+
+    // Adjudication of ann and bob into "consensus". d1 (the only document both coded) has three clusters of "theme":
+    // [0,3) coded by both alike (copied by Start), ann's [8,13) "three" and bob's [14,18) "four" (the two
+    // disagreements, in that order).
+    void adjudicationIntoConsensus()
+    {
+        auto *controller = m_window->findChild<AgreementController *>();
+        QVERIFY(controller);
+        AdjudicationDialog *dialog = controller->showAdjudication();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->coderACombo()->currentText(), QStringLiteral("ann"));
+        QCOMPARE(dialog->coderBCombo()->currentText(), QStringLiteral("bob"));
+        QCOMPARE(dialog->consensusEdit()->text(), QStringLiteral("consensus"));
+        QCOMPARE(dialog->items().size(), 2);
+        QCOMPARE(dialog->items()[0].extent, (TextSpan{8, 13}));
+        QCOMPARE(dialog->items()[1].extent, (TextSpan{14, 18}));
+        QCOMPARE(dialog->currentIndex(), 0);
+        // Side by side: ann's span in its context, bob did not code it.
+        QVERIFY(dialog->textA()->toHtml().contains(QStringLiteral("three</span>")));
+        QVERIFY(dialog->textA()->toPlainText().contains(QStringLiteral("two\nthree\nfour")));
+        QCOMPARE(dialog->textB()->toPlainText(), QStringLiteral("(not coded)"));
+        QVERIFY(dialog->positionLabel()->text().startsWith(QStringLiteral("Disagreement 1 of 2 — d1")));
+
+        // Start: one undo step copies [0,3) and saves the agreement before. Character unit, d1 (24 characters):
+        // ann 8 yes, bob 7 yes, 3 both: agree 15/24 = 62.5 %; Pe = (8·7 + 16·17)/576 = 328/576,
+        // κ = (0.625 − 0.5694)/(0.4306) = 0.129; α: 48 values, 15 yes, 33 no, Σ o_cc = 30:
+        // 1 − 47·18/(2304 − 225 − 1089) = 1 − 846/990 = 0.145.
+        QUndoStack *stack = workspace()->context()->undoStack();
+        const int before = stack->count();
+        QVERIFY(dialog->start());
+        QCOMPARE(stack->count(), before + 1);
+        QVERIFY2(dialog->beforeLabel()->text().contains(
+                     QStringLiteral("agreement 62.5 %, Cohen's κ 0.129, Krippendorff's α 0.145")),
+                 qPrintable(dialog->beforeLabel()->text()));
+        QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")), QStringList{QStringLiteral("consensus 0-3")});
+
+        // ann's "three": coder A. bob's "four": an edited span, characters 15 to 17 ([14,17) "fou").
+        QVERIFY(dialog->decide(AdjudicationChoice::CoderA));
+        QCOMPARE(stack->count(), before + 2);
+        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::CoderA);
+        QCOMPARE(dialog->currentIndex(), 1);
+        QCOMPARE(dialog->textA()->toPlainText(), QStringLiteral("(not coded)"));
+        QCOMPARE(dialog->editedFromSpin()->value(), 15);
+        QCOMPARE(dialog->editedToSpin()->value(), 18);
+        dialog->editedToSpin()->setValue(17);
+        QVERIFY(dialog->decide(AdjudicationChoice::Edited));
+        QCOMPARE(dialog->items()[1].status, AdjudicationStatus::Edited);
+        QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")),
+                 (QStringList{QStringLiteral("consensus 0-3"), QStringLiteral("consensus 8-13"),
+                              QStringLiteral("consensus 14-17")}));
+
+        // After: each coder against the consensus on d1 (24 characters; consensus 11 yes).
+        //   ann: 3 differ ([14,17)): 21/24 = 87.5 %; 19 yes, 29 no, Σ o_cc = 42: α = 1 − 47·6/(2304 − 361 − 841)
+        //   = 1 − 282/1102 = 0.744.
+        //   bob: [8,13) and [17,18) differ: 18/24 = 75.0 %; 18 yes, 30 no, Σ o_cc = 36: α = 1 − 47·12/(2304 − 324 − 900)
+        //   = 1 − 564/1080 = 0.478.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->afterLabel()->text().contains(QStringLiteral("bob vs consensus")), 20000);
+        QVERIFY2(dialog->afterLabel()->text().contains(
+                     QStringLiteral("ann vs consensus: agreement 87.5 %, Krippendorff's α 0.744; bob vs consensus: "
+                                    "agreement 75.0 %, Krippendorff's α 0.478")),
+                 qPrintable(dialog->afterLabel()->text()));
+
+        // Changing a decision replaces it: "neither" on the first removes [8,13); undo brings it back.
+        dialog->setCurrentIndex(0);
+        QVERIFY(dialog->decide(AdjudicationChoice::Neither));
+        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::Open);
+        QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")),
+                 (QStringList{QStringLiteral("consensus 0-3"), QStringLiteral("consensus 14-17")}));
+        stack->undo();
+        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::CoderA);
+        // Both on the second: the union of both spans ([14,18) ∪ nothing of ann's = [14,18)) is bob's span.
+        dialog->setCurrentIndex(1);
+        QVERIFY(dialog->decide(AdjudicationChoice::Both));
+        QCOMPARE(dialog->items()[1].status, AdjudicationStatus::CoderB);
+
+        // Every decision is journaled: the start, and the codings added and removed by the consensus decisions.
+        auto journal = workspace()->context()->project().database().prepare(
+            "SELECT count(*) FROM journal WHERE action = 'start adjudication'");
+        QVERIFY(journal && journal->step());
+        QCOMPARE(journal->int64(0), qint64(1));
+
+        // The baseline stays as saved when Start runs again; undoing everything leaves no consensus codings.
+        QVERIFY(dialog->start());
+        QVERIFY(dialog->beforeLabel()->text().contains(QStringLiteral("Krippendorff's α 0.145")));
+        while (stack->count() > before && stack->canUndo() && stack->index() > before)
+            stack->undo();
+        QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")), QStringList());
+        QVERIFY(dialog->beforeLabel()->text().contains(QStringLiteral("not saved yet")));
+        dialog->close();
     }
 };
 

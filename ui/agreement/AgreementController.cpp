@@ -1,5 +1,6 @@
 #include "agreement/AgreementController.h"
 
+#include "agreement/AdjudicationDialog.h"
 #include "agreement/BlindRound.h"
 #include "agreement/SamplePlannerDialog.h"
 #include "analysis/AgreementSample.h"
@@ -37,6 +38,9 @@ void AgreementController::addActions(QMenu *menu)
     m_blindRound->setCheckable(true);
     m_blindRound->setStatusTip(tr("While a blind round is open, each coder sees only their own codings on the "
                                   "sample's documents"));
+    m_adjudicate = menu->addAction(tr("A&djudicate Disagreements…"), this, &AgreementController::showAdjudication);
+    m_adjudicate->setObjectName(QStringLiteral("adjudicateAction"));
+    m_adjudicate->setStatusTip(tr("Decide each disagreement of two coders into the codings of a consensus coder"));
     connect(menu, &QMenu::aboutToShow, this, &AgreementController::updateActions);
     updateActions();
 }
@@ -44,7 +48,7 @@ void AgreementController::addActions(QMenu *menu)
 void AgreementController::updateActions()
 {
     Workspace *workspace = m_window->workspace();
-    for (QAction *action : {m_plan, m_blindRound}) {
+    for (QAction *action : {m_plan, m_blindRound, m_adjudicate}) {
         if (action)
             action->setEnabled(workspace != nullptr);
     }
@@ -122,6 +126,19 @@ void AgreementController::showSamplePlanner()
     SamplePlannerDialog dialog(workspace->context(), m_window);
     dialog.exec();
     updateActions();
+}
+
+AdjudicationDialog *AgreementController::showAdjudication()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return nullptr;
+    // A window of the reading pane, so it goes when the project closes.
+    auto *dialog = new AdjudicationDialog(workspace->context(), workspace->readingPane());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AdjudicationDialog::jumpRequested, workspace, &Workspace::jumpTo);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace marginalia

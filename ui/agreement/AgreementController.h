@@ -7,11 +7,12 @@ class QMenu;
 
 namespace marginalia {
 
+class AdjudicationDialog;
 class CompareController;
 class MainWindow;
 
 // The Compare menu's double-coding commands: Plan Double-Coding Sample… (SamplePlannerDialog), the Blind Round
-// (open on a named set / close, which then shows the Agreement tab on that set).
+// (open on a named set / close, which then shows the Agreement tab on that set) and Adjudicate Disagreements…
 // (The Workspace puts the project's BlindRound in front of its document view and coded-segment list.)
 class AgreementController final : public QObject
 {
@@ -28,6 +29,7 @@ public:
     bool openRound(const QString &set);
     bool closeRound();
     void showSamplePlanner();
+    AdjudicationDialog *showAdjudication();
 
     QAction *blindRoundAction() const { return m_blindRound; }
 
@@ -39,6 +41,7 @@ private:
     CompareController *m_compare;
     QAction *m_plan = nullptr;
     QAction *m_blindRound = nullptr;
+    QAction *m_adjudicate = nullptr;
 };
 
 } // namespace marginalia
