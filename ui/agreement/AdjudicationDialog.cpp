@@ -61,7 +61,7 @@ AdjudicationDialog::AdjudicationDialog(ProjectContext *context, QWidget *parent)
     , m_editedTo(new QSpinBox(this))
     , m_previous(new QPushButton(tr("&Previous"), this))
     , m_next(new QPushButton(tr("Ne&xt"), this))
-    , m_jump(new QPushButton(tr("Show in &Document"), this))
+    , m_jump(new QPushButton(tr("Show in &Text"), this))
     , m_before(new QLabel(this))
     , m_after(new QLabel(this))
     , m_task(new AnalysisTask(this))
@@ -103,8 +103,8 @@ AdjudicationDialog::AdjudicationDialog(ProjectContext *context, QWidget *parent)
     }
 
     auto *choose = new QFormLayout;
-    choose->addRow(tr("Coder &A:"), m_coderA);
-    choose->addRow(tr("Coder &B:"), m_coderB);
+    choose->addRow(tr("&First coder (A):"), m_coderA);
+    choose->addRow(tr("Secon&d coder (B):"), m_coderB);
     choose->addRow(tr("&Consensus coder:"), m_consensus);
     choose->addRow(tr("Doc&uments:"), m_documentSet);
     auto *top = new QHBoxLayout;

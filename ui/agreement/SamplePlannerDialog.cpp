@@ -57,10 +57,10 @@ SamplePlannerDialog::SamplePlannerDialog(ProjectContext *context, QWidget *paren
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Share of documents:"), m_share);
+    form->addRow(tr("Sh&are of documents:"), m_share);
     form->addRow(tr("S&tratified by:"), m_attribute);
     form->addRow(tr("S&eed:"), m_seed);
-    form->addRow(tr("Save as &set:"), m_name);
+    form->addRow(tr("Save as set &name:"), m_name);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_blind);

@@ -188,8 +188,8 @@ AgreementTab::AgreementTab(ProjectContext *context, QWidget *parent)
     left->addWidget(codersLabel);
     left->addWidget(m_coders, 1);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Unit:"), m_unit);
-    form->addRow(tr("&Overlap:"), m_overlap);
+    form->addRow(tr("U&nit:"), m_unit);
+    form->addRow(tr("O&verlap:"), m_overlap);
     form->addRow(tr("Boo&tstrap:"), m_draws);
     form->addRow(tr("Doc&uments:"), m_documentSet);
     left->addLayout(form);
