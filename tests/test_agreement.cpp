@@ -1,5 +1,6 @@
 // Agreement statistics, units, bootstrap and unitizing alpha, against published worked examples and small cases
 // worked out by hand (each expected number says where it comes from).
+#include "analysis/Adjudication.h"
 #include "analysis/Agreement.h"
 #include "analysis/AgreementSample.h"
 #include "analysis/AgreementStatistics.h"
@@ -568,6 +569,75 @@ private Q_SLOTS:
         QCOMPARE(some->documents, (QStringList{QStringLiteral("D0"), QStringLiteral("D2")}));
         QCOMPARE(some->comparedCharacters, qint64(20));
         QCOMPARE_NEAR(std::optional<double>(some->overall.percentAgreement), 100.0 * 12 / 20);
+    }
+
+    // Adjudication's clusters by hand. One document "abcdefghijklmnopqrst\n" (21 characters), code X:
+    //   Ann [0,5) and [5,8), Bo [0,8): the same characters (touching codings merge): agreed, copied by start().
+    //   Ann [10,12), Bo [11,14), Ann [13,15): one cluster by transitive overlap, extent [10,15): a disagreement.
+    //   Bo [17,19): Bo alone: a disagreement.
+    // Code Y: Ann [0,2) only; Bo codes nothing of Y: a disagreement. A document only Ann coded is left out.
+    void adjudicationClustersAndDecisions()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        const qint64 y = addCode(p, QStringLiteral("Y"));
+        const qint64 d = addDocument(p, QStringLiteral("D"), QStringLiteral("abcdefghijklmnopqrst\n"));
+        const qint64 alone = addDocument(p, QStringLiteral("E"), QStringLiteral("only ann\n"));
+        code(p, d, x, 0, 5, ann);
+        code(p, d, x, 5, 8, ann);
+        code(p, d, x, 0, 8, bo);
+        code(p, d, x, 10, 12, ann);
+        code(p, d, x, 11, 14, bo);
+        code(p, d, x, 13, 15, ann);
+        code(p, d, x, 17, 19, bo);
+        code(p, d, y, 0, 2, ann);
+        code(p, alone, x, 0, 4, ann);
+        Adjudication adjudication(p, ann, bo, QStringLiteral("consensus"));
+        auto items = adjudication.items();
+        QVERIFY2(items, qPrintable(items ? QString() : items.error()));
+        QCOMPARE(items->size(), 3);
+        QCOMPARE((*items)[0].codePath, QStringLiteral("X"));
+        QCOMPARE((*items)[0].extent, (TextSpan{10, 15}));
+        QCOMPARE((*items)[0].spansA, (QList<TextSpan>{{10, 12}, {13, 15}}));
+        QCOMPARE((*items)[0].spansB, (QList<TextSpan>{{11, 14}}));
+        QCOMPARE((*items)[1].extent, (TextSpan{17, 19}));
+        QVERIFY((*items)[1].spansA.isEmpty());
+        QCOMPARE((*items)[2].codePath, QStringLiteral("Y"));
+        QCOMPARE((*items)[2].status, AdjudicationStatus::Open);
+
+        // start(): the agreed [0,8) is copied once (merged), and the baseline saved: character unit, D alone
+        // (E only Ann coded). X: Ann 8 + 2 + 2 = 12, Bo 8 + 3 + 2 = 13, both 8 + 1 + 1 = 10 → 21 − 5 = 16 agree;
+        // Y: Ann 2, Bo 0 → 19 agree. Pooled over 42 units: 35 agree, 83.3 %.
+        auto copied = adjudication.start();
+        QVERIFY2(copied, qPrintable(copied ? QString() : copied.error()));
+        QCOMPARE(*copied, qint64(1));
+        auto saved = adjudication.baseline();
+        QVERIFY(saved && *saved);
+        QCOMPARE((*saved)->coders, (QStringList{ann, bo}));
+        QCOMPARE((*saved)->documents, qint64(1));
+        QCOMPARE_NEAR(std::optional<double>((*saved)->percentAgreement), 100.0 * 35 / 42);
+        QCOMPARE(*adjudication.start(), qint64(0));   // nothing left to copy
+
+        // Decisions: both on the first ([10,15) merged), an edited span [17,18) on the second; then B on the first
+        // replaces the union with Bo's [11,14).
+        QVERIFY(adjudication.decide((*items)[0], AdjudicationChoice::Both));
+        QVERIFY(adjudication.decide((*items)[1], AdjudicationChoice::Edited, {17, 18}));
+        QVERIFY(!adjudication.decide((*items)[1], AdjudicationChoice::Edited, {20, 40}));   // past the end: refused
+        items = adjudication.items();
+        QCOMPARE((*items)[0].consensus, (QList<TextSpan>{{10, 15}}));
+        QCOMPARE((*items)[0].status, AdjudicationStatus::Both);
+        QCOMPARE((*items)[1].consensus, (QList<TextSpan>{{17, 18}}));
+        QCOMPARE((*items)[1].status, AdjudicationStatus::Edited);
+        QVERIFY(adjudication.decide((*items)[0], AdjudicationChoice::CoderB));
+        items = adjudication.items();
+        QCOMPARE((*items)[0].consensus, (QList<TextSpan>{{11, 14}}));
+        QCOMPARE((*items)[0].status, AdjudicationStatus::CoderB);
+
+        // Refused: the same coder twice, a consensus coder who is one of the two, an unknown coder.
+        QVERIFY(!Adjudication(p, ann, ann, QStringLiteral("consensus")).items());
+        QVERIFY(!Adjudication(p, ann, bo, bo).items());
+        QVERIFY(!Adjudication(p, ann, QStringLiteral("nobody"), QStringLiteral("consensus")).items());
     }
 
     // Resampling units or documents. 30 documents "I came. I saw. I won.\n" (3 sentences each); X: Ann codes the first

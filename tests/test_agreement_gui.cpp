@@ -419,6 +419,12 @@ private Q_SLOTS:
         workspace()->context()->undoStack()->redo();
         QVERIFY(round->isOpen());
         QCOMPARE(shownCoders(m_d1), annOnly);
+        // Another coder at this computer sees theirs.
+        m_window->setCoder(QStringLiteral("bob"));
+        QCOMPARE(workspace()->documentView()->codings().size(), 2);
+        QCOMPARE(shownCoders(m_d1), (QStringList{QStringLiteral("bob 0-3"), QStringLiteral("bob 14-18")}));
+        m_window->setCoder(QStringLiteral("ann"));
+        QCOMPARE(shownCoders(m_d1), annOnly);
 
         // The round survives closing and opening the project (it is in the file).
         m_window->closeProject();
