@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSizePolicy>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -75,9 +76,12 @@ AdjudicationDialog::AdjudicationDialog(ProjectContext *context, QWidget *parent)
     m_documentSet->setObjectName(QStringLiteral("adjudicationDocumentSet"));
     m_start->setToolTip(tr("Copy what both coders coded alike to the consensus coder and save the agreement before "
                            "adjudication"));
-    m_position->setWordWrap(true);
-    m_before->setWordWrap(true);
-    m_after->setWordWrap(true);
+    // Wrapped labels under a stretching text area: keep the height their text needs.
+    for (QLabel *label : {m_position, m_before, m_after}) {
+        label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
     m_before->setObjectName(QStringLiteral("adjudicationBefore"));
     m_after->setObjectName(QStringLiteral("adjudicationAfter"));
     m_editedFrom->setToolTip(tr("The edited span's first character (from 1)"));
@@ -101,6 +105,7 @@ AdjudicationDialog::AdjudicationDialog(ProjectContext *context, QWidget *parent)
             decisions->addWidget(m_editedTo);
         }
     }
+    decisions->addStretch(1);
 
     auto *choose = new QFormLayout;
     choose->addRow(tr("&First coder (A):"), m_coderA);
