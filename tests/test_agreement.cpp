@@ -640,6 +640,73 @@ private Q_SLOTS:
         QVERIFY(!Adjudication(p, ann, QStringLiteral("nobody"), QStringLiteral("consensus")).items());
     }
 
+    // The CLI's adjudicate on the project of adjudicationClustersAndDecisions' first part (the same codings): three
+    // disagreements, numbered 1 ([10,15) of X), 2 ([17,19) of X), 3 ([0,2) of Y). A refused decision writes nothing,
+    // not even the decisions before it in the same command.
+    void adjudicateCommandLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("adjudicate.marginalia"));
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            Project &p = **project;
+            const qint64 x = addCode(p, QStringLiteral("X"));
+            const qint64 y = addCode(p, QStringLiteral("Y"));
+            const qint64 d = addDocument(p, QStringLiteral("D"), QStringLiteral("abcdefghijklmnopqrst\n"));
+            code(p, d, x, 0, 8, ann);
+            code(p, d, x, 0, 8, bo);
+            code(p, d, x, 10, 12, ann);
+            code(p, d, x, 11, 14, bo);
+            code(p, d, x, 13, 15, ann);
+            code(p, d, x, 17, 19, bo);
+            code(p, d, y, 0, 2, ann);
+        }
+        const auto run = [&](const QStringList &arguments, int expectedExit = 0) {
+            QProcess cli;
+            cli.start(QStringLiteral(MARGINALIA_CLI), QStringList{QStringLiteral("adjudicate"), path} + arguments);
+            cli.waitForFinished(60000);
+            if (cli.exitCode() != expectedExit)
+                qWarning("%s", cli.readAllStandardError().constData());
+            [&] { QCOMPARE(cli.exitCode(), expectedExit); }();
+            return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        };
+        const QStringList coders{QStringLiteral("--coders"), QStringLiteral("Ann,Bo"), QStringLiteral("--json")};
+        QJsonObject listed = run(coders);
+        QCOMPARE(listed.value(QStringLiteral("disagreements")).toArray().size(), 3);
+        QVERIFY(listed.value(QStringLiteral("before")).isNull());
+        QVERIFY(listed.value(QStringLiteral("after")).toArray().isEmpty());
+
+        // Decision 2 is fine, decision 4 does not exist: exit 1 and nothing written (no consensus coder either).
+        run(coders + QStringList{QStringLiteral("--start"), QStringLiteral("--decide"), QStringLiteral("2=b"),
+                                 QStringLiteral("--decide"), QStringLiteral("4=a")},
+            1);
+        QVERIFY(run(coders).value(QStringLiteral("before")).isNull());
+        run(coders + QStringList{QStringLiteral("--decide"), QStringLiteral("1=x")}, 2);
+
+        // Start, coder b on 1 ([11,14)), the span [17,18) on 2, neither on 3.
+        QJsonObject done = run(coders + QStringList{QStringLiteral("--start"), QStringLiteral("--decide"),
+                                                    QStringLiteral("1=b"), QStringLiteral("--decide"),
+                                                    QStringLiteral("2=17-18"), QStringLiteral("--decide"),
+                                                    QStringLiteral("3=neither")});
+        QCOMPARE(done.value(QStringLiteral("copied")).toInteger(), 1);
+        QCOMPARE(done.value(QStringLiteral("decided")).toInteger(), 3);
+        const QJsonArray items = done.value(QStringLiteral("disagreements")).toArray();
+        QCOMPARE(items[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("b"));
+        QCOMPARE(items[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("edited"));
+        QCOMPARE(items[2].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        // Before: X Ann 12, Bo 13, both 10 → 16 of 21 agree; Y 19 of 21 → 35 of 42: 83.3 %.
+        QVERIFY(near(done.value(QStringLiteral("before")).toObject().value(QStringLiteral("percent_agreement")).toDouble(),
+                     100.0 * 35 / 42));
+        // After, consensus X = [0,8) [11,14) [17,18), Y none; 21 characters per code compared:
+        //   Ann (X and Y, 42 units): X differs on [10,11) [12,13) [14,15) [17,18) = 4, Y on [0,2) = 2 → 36 of 42 = 85.7 %.
+        //   Bo: neither Bo nor the consensus applied Y, so only X is compared (21 units): it differs on [18,19) →
+        //   20 of 21 = 95.2 %.
+        const QJsonArray after = done.value(QStringLiteral("after")).toArray();
+        QCOMPARE(after.size(), 2);
+        QVERIFY(near(after[0].toObject().value(QStringLiteral("percent_agreement")).toDouble(), 100.0 * 36 / 42));
+        QVERIFY(near(after[1].toObject().value(QStringLiteral("percent_agreement")).toDouble(), 100.0 * 20 / 21));
+    }
+
     // Resampling units or documents. 30 documents "I came. I saw. I won.\n" (3 sentences each); X: Ann codes the first
     // sentence everywhere, Bo the first in two documents of three and the last in the others. Both kinds of bootstrap
     // are reproducible, contain the estimate and differ from each other; the character unit refuses to resample units.
