@@ -405,6 +405,14 @@ private Q_SLOTS:
         QCOMPARE(round->round()->openedBy, QStringLiteral("ann"));
         auto *controller = m_window->findChild<AgreementController *>();
         QVERIFY(controller);
+        // A second sample of the same name is refused as a whole: no new undo step, the round unchanged.
+        {
+            SamplePlannerDialog again(workspace()->context(), m_window.get());
+            again.nameEdit()->setText(QStringLiteral("double"));
+            QVERIFY(!again.save());
+            QCOMPARE(workspace()->context()->undoStack()->count(), commands + 1);
+            QCOMPARE(round->round()->set, QStringLiteral("double"));
+        }
 
         // ann sees only her own codings on the sample's documents, in the document and in the list (the passage
         // both coded is listed with ann alone).
