@@ -1,5 +1,6 @@
 // Agreement statistics, units, bootstrap and unitizing alpha, against published worked examples and small cases
 // worked out by hand (each expected number says where it comes from).
+#include "analysis/Adjudication.h"
 #include "analysis/Agreement.h"
 #include "analysis/AgreementSample.h"
 #include "analysis/AgreementStatistics.h"
@@ -517,6 +518,195 @@ private Q_SLOTS:
         QVERIFY(a->definitionsForUnit().first().startsWith(QStringLiteral("documents compared")));
         QVERIFY(a->definitionsForUnit()[1].startsWith(QStringLiteral("unit: document")));
     }
+    // Progress and Cancel (AgreementOptions::progress) and a restriction to some documents (documentIds).
+    // 4 documents coded by both, 1,000 draws: steps = 4 + 1,000; the documents are announced before each (steps 0..3),
+    // once all are done (4), then after each draw (5..1,004).
+    void progressCancelAndDocumentRestriction()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        QList<qint64> documents;
+        for (int i = 0; i < 4; ++i) {
+            const qint64 d = addDocument(p, QStringLiteral("D%1").arg(i), QStringLiteral("abcdefghi\n"));
+            documents.append(d);
+            code(p, d, x, 0, 4, ann);
+            code(p, d, x, i < 2 ? 0 : 5, i < 2 ? 4 : 9, bo);   // D0, D1 agree; D2, D3 do not
+        }
+        AgreementOptions options;
+        options.unit = AgreementUnit::Document;
+        options.bootstrapDraws = 1000;
+        QList<qint64> steps;
+        qint64 total = 0;
+        options.progress = [&](qint64 step, qint64 all) {
+            steps.append(step);
+            total = all;
+            return true;
+        };
+        auto full = Agreement(p).compute({ann, bo}, {x}, options);
+        QVERIFY2(full, qPrintable(full ? QString() : full.error()));
+        QCOMPARE(total, qint64(1004));
+        QCOMPARE(steps.size(), 1005);
+        QCOMPARE(steps.first(), qint64(0));
+        QCOMPARE(steps[4], qint64(4));
+        QCOMPARE(steps.last(), qint64(1004));
+
+        // Stopped in the documents, and in the draws: the computation fails with the cancel message.
+        options.progress = [](qint64 step, qint64) { return step < 2; };
+        auto stopped = Agreement(p).compute({ann, bo}, {x}, options);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error(), agreementCancelledMessage());
+        options.progress = [](qint64 step, qint64) { return step < 500; };
+        QVERIFY(!Agreement(p).compute({ann, bo}, {x}, options));
+
+        // Only D0 and D2, at the character unit: D0 ann = bo [0,4): 10 characters agree; D2 ann [0,4), bo [5,9): 10 − 8 = 2 agree.
+        options.progress = {};
+        options.bootstrapDraws = 0;
+        options.unit = AgreementUnit::Character;
+        options.documentIds = {documents[0], documents[2]};
+        auto some = Agreement(p).compute({ann, bo}, {x}, options);
+        QVERIFY2(some, qPrintable(some ? QString() : some.error()));
+        QCOMPARE(some->documents, (QStringList{QStringLiteral("D0"), QStringLiteral("D2")}));
+        QCOMPARE(some->comparedCharacters, qint64(20));
+        QCOMPARE_NEAR(std::optional<double>(some->overall.percentAgreement), 100.0 * 12 / 20);
+    }
+
+    // Adjudication's clusters by hand. One document "abcdefghijklmnopqrst\n" (21 characters), code X:
+    //   Ann [0,5) and [5,8), Bo [0,8): the same characters (touching codings merge): agreed, copied by start().
+    //   Ann [10,12), Bo [11,14), Ann [13,15): one cluster by transitive overlap, extent [10,15): a disagreement.
+    //   Bo [17,19): Bo alone: a disagreement.
+    // Code Y: Ann [0,2) only; Bo codes nothing of Y: a disagreement. A document only Ann coded is left out.
+    void adjudicationClustersAndDecisions()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        const qint64 y = addCode(p, QStringLiteral("Y"));
+        const qint64 d = addDocument(p, QStringLiteral("D"), QStringLiteral("abcdefghijklmnopqrst\n"));
+        const qint64 alone = addDocument(p, QStringLiteral("E"), QStringLiteral("only ann\n"));
+        code(p, d, x, 0, 5, ann);
+        code(p, d, x, 5, 8, ann);
+        code(p, d, x, 0, 8, bo);
+        code(p, d, x, 10, 12, ann);
+        code(p, d, x, 11, 14, bo);
+        code(p, d, x, 13, 15, ann);
+        code(p, d, x, 17, 19, bo);
+        code(p, d, y, 0, 2, ann);
+        code(p, alone, x, 0, 4, ann);
+        Adjudication adjudication(p, ann, bo, QStringLiteral("consensus"));
+        auto items = adjudication.items();
+        QVERIFY2(items, qPrintable(items ? QString() : items.error()));
+        QCOMPARE(items->size(), 3);
+        QCOMPARE((*items)[0].codePath, QStringLiteral("X"));
+        QCOMPARE((*items)[0].extent, (TextSpan{10, 15}));
+        QCOMPARE((*items)[0].spansA, (QList<TextSpan>{{10, 12}, {13, 15}}));
+        QCOMPARE((*items)[0].spansB, (QList<TextSpan>{{11, 14}}));
+        QCOMPARE((*items)[1].extent, (TextSpan{17, 19}));
+        QVERIFY((*items)[1].spansA.isEmpty());
+        QCOMPARE((*items)[2].codePath, QStringLiteral("Y"));
+        QCOMPARE((*items)[2].status, AdjudicationStatus::Open);
+
+        // start(): the agreed [0,8) is copied once (merged), and the baseline saved: character unit, D alone
+        // (E only Ann coded). X: Ann 8 + 2 + 2 = 12, Bo 8 + 3 + 2 = 13, both 8 + 1 + 1 = 10 → 21 − 5 = 16 agree;
+        // Y: Ann 2, Bo 0 → 19 agree. Pooled over 42 units: 35 agree, 83.3 %.
+        auto copied = adjudication.start();
+        QVERIFY2(copied, qPrintable(copied ? QString() : copied.error()));
+        QCOMPARE(*copied, qint64(1));
+        auto saved = adjudication.baseline();
+        QVERIFY(saved && *saved);
+        QCOMPARE((*saved)->coders, (QStringList{ann, bo}));
+        QCOMPARE((*saved)->documents, qint64(1));
+        QCOMPARE_NEAR(std::optional<double>((*saved)->percentAgreement), 100.0 * 35 / 42);
+        QCOMPARE(*adjudication.start(), qint64(0));   // nothing left to copy
+
+        // Decisions: both on the first ([10,15) merged), an edited span [17,18) on the second; then B on the first
+        // replaces the union with Bo's [11,14).
+        QVERIFY(adjudication.decide((*items)[0], AdjudicationChoice::Both));
+        QVERIFY(adjudication.decide((*items)[1], AdjudicationChoice::Edited, {17, 18}));
+        QVERIFY(!adjudication.decide((*items)[1], AdjudicationChoice::Edited, {20, 40}));   // past the end: refused
+        items = adjudication.items();
+        QCOMPARE((*items)[0].consensus, (QList<TextSpan>{{10, 15}}));
+        QCOMPARE((*items)[0].status, AdjudicationStatus::Both);
+        QCOMPARE((*items)[1].consensus, (QList<TextSpan>{{17, 18}}));
+        QCOMPARE((*items)[1].status, AdjudicationStatus::Edited);
+        QVERIFY(adjudication.decide((*items)[0], AdjudicationChoice::CoderB));
+        items = adjudication.items();
+        QCOMPARE((*items)[0].consensus, (QList<TextSpan>{{11, 14}}));
+        QCOMPARE((*items)[0].status, AdjudicationStatus::CoderB);
+
+        // Refused: the same coder twice, a consensus coder who is one of the two, an unknown coder.
+        QVERIFY(!Adjudication(p, ann, ann, QStringLiteral("consensus")).items());
+        QVERIFY(!Adjudication(p, ann, bo, bo).items());
+        QVERIFY(!Adjudication(p, ann, QStringLiteral("nobody"), QStringLiteral("consensus")).items());
+    }
+
+    // The CLI's adjudicate on the project of adjudicationClustersAndDecisions' first part (the same codings): three
+    // disagreements, numbered 1 ([10,15) of X), 2 ([17,19) of X), 3 ([0,2) of Y). A refused decision writes nothing,
+    // not even the decisions before it in the same command.
+    void adjudicateCommandLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("adjudicate.marginalia"));
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            Project &p = **project;
+            const qint64 x = addCode(p, QStringLiteral("X"));
+            const qint64 y = addCode(p, QStringLiteral("Y"));
+            const qint64 d = addDocument(p, QStringLiteral("D"), QStringLiteral("abcdefghijklmnopqrst\n"));
+            code(p, d, x, 0, 8, ann);
+            code(p, d, x, 0, 8, bo);
+            code(p, d, x, 10, 12, ann);
+            code(p, d, x, 11, 14, bo);
+            code(p, d, x, 13, 15, ann);
+            code(p, d, x, 17, 19, bo);
+            code(p, d, y, 0, 2, ann);
+        }
+        const auto run = [&](const QStringList &arguments, int expectedExit = 0) {
+            QProcess cli;
+            cli.start(QStringLiteral(MARGINALIA_CLI), QStringList{QStringLiteral("adjudicate"), path} + arguments);
+            cli.waitForFinished(60000);
+            if (cli.exitCode() != expectedExit)
+                qWarning("%s", cli.readAllStandardError().constData());
+            [&] { QCOMPARE(cli.exitCode(), expectedExit); }();
+            return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        };
+        const QStringList coders{QStringLiteral("--coders"), QStringLiteral("Ann,Bo"), QStringLiteral("--json")};
+        QJsonObject listed = run(coders);
+        QCOMPARE(listed.value(QStringLiteral("disagreements")).toArray().size(), 3);
+        QVERIFY(listed.value(QStringLiteral("before")).isNull());
+        QVERIFY(listed.value(QStringLiteral("after")).toArray().isEmpty());
+
+        // Decision 2 is fine, decision 4 does not exist: exit 1 and nothing written (no consensus coder either).
+        run(coders + QStringList{QStringLiteral("--start"), QStringLiteral("--decide"), QStringLiteral("2=b"),
+                                 QStringLiteral("--decide"), QStringLiteral("4=a")},
+            1);
+        QVERIFY(run(coders).value(QStringLiteral("before")).isNull());
+        run(coders + QStringList{QStringLiteral("--decide"), QStringLiteral("1=x")}, 2);
+
+        // Start, coder b on 1 ([11,14)), the span [17,18) on 2, neither on 3.
+        QJsonObject done = run(coders + QStringList{QStringLiteral("--start"), QStringLiteral("--decide"),
+                                                    QStringLiteral("1=b"), QStringLiteral("--decide"),
+                                                    QStringLiteral("2=17-18"), QStringLiteral("--decide"),
+                                                    QStringLiteral("3=neither")});
+        QCOMPARE(done.value(QStringLiteral("copied")).toInteger(), 1);
+        QCOMPARE(done.value(QStringLiteral("decided")).toInteger(), 3);
+        const QJsonArray items = done.value(QStringLiteral("disagreements")).toArray();
+        QCOMPARE(items[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("b"));
+        QCOMPARE(items[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("edited"));
+        QCOMPARE(items[2].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        // Before: X Ann 12, Bo 13, both 10 → 16 of 21 agree; Y 19 of 21 → 35 of 42: 83.3 %.
+        QVERIFY(near(done.value(QStringLiteral("before")).toObject().value(QStringLiteral("percent_agreement")).toDouble(),
+                     100.0 * 35 / 42));
+        // After, consensus X = [0,8) [11,14) [17,18), Y none; 21 characters per code compared:
+        //   Ann (X and Y, 42 units): X differs on [10,11) [12,13) [14,15) [17,18) = 4, Y on [0,2) = 2 → 36 of 42 = 85.7 %.
+        //   Bo: neither Bo nor the consensus applied Y, so only X is compared (21 units): it differs on [18,19) →
+        //   20 of 21 = 95.2 %.
+        const QJsonArray after = done.value(QStringLiteral("after")).toArray();
+        QCOMPARE(after.size(), 2);
+        QVERIFY(near(after[0].toObject().value(QStringLiteral("percent_agreement")).toDouble(), 100.0 * 36 / 42));
+        QVERIFY(near(after[1].toObject().value(QStringLiteral("percent_agreement")).toDouble(), 100.0 * 20 / 21));
+    }
+
     // Resampling units or documents. 30 documents "I came. I saw. I won.\n" (3 sentences each); X: Ann codes the first
     // sentence everywhere, Bo the first in two documents of three and the last in the others. Both kinds of bootstrap
     // are reproducible, contain the estimate and differ from each other; the character unit refuses to resample units.

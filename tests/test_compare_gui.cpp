@@ -504,7 +504,7 @@ private Q_SLOTS:
         AgreementModel *model = tab->model();
         auto cell = [&](int row, int column) { return model->index(row, column).data().toString(); };
         QCOMPARE(cell(0, AgreementModel::CodeColumn), QStringLiteral("exam pressure"));
-        QCOMPARE(cell(0, AgreementModel::CharactersColumn), QStringLiteral("50"));
+        QCOMPARE(cell(0, AgreementModel::UnitsColumn), QStringLiteral("50"));
         QCOMPARE(cell(0, AgreementModel::PercentColumn), QStringLiteral("82.0"));
         QCOMPARE(cell(0, AgreementModel::KappaColumn), QStringLiteral("0.618"));
         QCOMPARE(cell(0, AgreementModel::AlphaColumn), QStringLiteral("0.608"));

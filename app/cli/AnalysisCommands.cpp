@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 
 #include "analysis/Agreement.h"
+#include "analysis/AgreementReliabilityData.h"
 #include "analysis/AgreementSample.h"
 #include "analysis/Cooccurrence.h"
 #include "analysis/Matrix.h"
@@ -638,62 +639,6 @@ QString withInterval(const AgreementMeasures &m, AgreementStatistic statistic)
     }
     return text;
 }
-
-// The reliability data, written while the agreement is computed: FILE holds the matrix R's irr and the K-Alpha
-// calculator read (a header of coder names, one row per unit, 1 / 0 / NA), FILE's ".units.csv" sibling says which
-// code, document and span each row is. Both are written to temporary files and renamed only when complete.
-class ReliabilityDataWriter
-{
-public:
-    explicit ReliabilityDataWriter(const QString &path)
-        : m_matrix(path), m_units(QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".units.csv")))
-    {
-    }
-
-    QString unitsPath() const { return m_units.fileName(); }
-
-    bool open(const QStringList &coders)
-    {
-        if (!m_matrix.open(QIODevice::WriteOnly) || !m_units.open(QIODevice::WriteOnly))
-            return false;
-        QStringList header;
-        for (const QString &coder : coders)
-            header.append(csvTextField(coder));
-        m_matrix.write(header.join(u',').toUtf8() + '\n');
-        m_units.write("row,code,document,start,end\n");
-        return true;
-    }
-
-    void add(const ReliabilityRow &row)
-    {
-        QByteArray line;
-        for (qsizetype i = 0; i < row.values.size(); ++i) {
-            if (i)
-                line += ',';
-            line += row.values[i] < 0 ? QByteArrayLiteral("NA") : QByteArray::number(row.values[i]);
-        }
-        m_matrix.write(line + '\n');
-        ++m_rows;
-        m_units.write(QStringLiteral("%1,%2,%3,%4,%5\n")
-                          .arg(m_rows)
-                          .arg(csvTextField(row.codePath), csvTextField(row.document))
-                          .arg(row.start)
-                          .arg(row.end)
-                          .toUtf8());
-    }
-
-    bool commit() { return m_matrix.commit() && m_units.commit(); }
-    QString errorString() const
-    {
-        return m_matrix.error() != QFileDevice::NoError ? m_matrix.errorString() : m_units.errorString();
-    }
-    qint64 rows() const { return m_rows; }
-
-private:
-    QSaveFile m_matrix;
-    QSaveFile m_units;
-    qint64 m_rows = 0;
-};
 
 int commandAgreement(const QStringList &arguments)
 {

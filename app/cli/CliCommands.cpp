@@ -3,6 +3,7 @@
 #include "CliArgs.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
+#include "AdjudicationCommands.h"
 #include "AnalysisCommands.h"
 #include "InterchangeCommands.h"
 #include "AttributeCommands.h"
@@ -967,6 +968,8 @@ QString usageText()
         "            [--overlap 95] [--bootstrap N] [--seed S] [--resample units|documents]\n"
         "            [--reliability-data FILE.csv] [--methods] --json\n"
         "  agreement-sample PROJECT [--share 20] [--by ATTRIBUTE | --no-strata] [--seed S] [--save NAME]\n"
+        "  adjudicate PROJECT --coders A,B [--consensus NAME] [--set NAME] [--start]\n"
+        "            [--decide N=a|b|both|neither|START-END]...\n"
         "  report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... [--by code|site]\n"
         "\n"
         "Exchange (REFI-QDA) and team work:\n"
@@ -1021,6 +1024,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("index"), commandIndex},
         };
         addAnalysisCommands(table);
+        addAdjudicationCommands(table);
         addInterchangeCommands(table);
         addAttributeCommands(table);
         return table;

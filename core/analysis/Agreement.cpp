@@ -46,9 +46,17 @@ struct CodeState
 };
 
 // The percentile bootstrap of every statistic, per code and pooled, every one from the same draws.
-void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeState>> &states,
-               const std::vector<qint64> &unitsOfDocument, qint64 totalUnits)
+// drawDone is called after each draw; once it returns false the remaining draws are skipped (the result is then
+// discarded by the caller).
+bool bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeState>> &states,
+               const std::vector<qint64> &unitsOfDocument, qint64 totalUnits, const std::function<bool(int)> &drawDone)
 {
+    bool going = true;
+    int drawn = 0;
+    const auto nextDraw = [&] {
+        going = going && (!drawDone || drawDone(++drawn));
+        return going;
+    };
     const int m = static_cast<int>(result.coders.size());
     std::vector<BootstrapCollector> perCode(states.size());
     BootstrapCollector overall;
@@ -62,6 +70,8 @@ void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeSt
         // where the code was not applied add their units as "no" for everyone.
         resampleBlocks(static_cast<qsizetype>(unitsOfDocument.size()), result.bootstrapDraws, result.seed,
                        [&](std::span<const quint32> multiplicity) {
+            if (!going)
+                return;
             double drawnUnits = 0;
             for (size_t d = 0; d < multiplicity.size(); ++d)
                 drawnUnits += static_cast<double>(multiplicity[d]) * static_cast<double>(unitsOfDocument[d]);
@@ -81,9 +91,10 @@ void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeSt
                 all.add(sample);
             }
             overall.add(all.statistics());
+            nextDraw();
         });
         finish();
-        return;
+        return going;
     }
     if (result.unit != AgreementUnit::Segment) {
         // Units shared by every code (sentences, paragraphs, documents): a draw picks as many units as there are;
@@ -109,6 +120,8 @@ void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeSt
         }
         std::vector<double> counts;
         resampleBlocks(totalUnits, result.bootstrapDraws, result.seed, [&](std::span<const quint32> multiplicity) {
+            if (!going)
+                return;
             ReliabilitySums all(m);
             for (size_t c = 0; c < states.size(); ++c) {
                 counts.assign(slotted[c].masks.size(), 0.0);
@@ -125,9 +138,10 @@ void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeSt
                 all.add(sample);
             }
             overall.add(all.statistics());
+            nextDraw();
         });
         finish();
-        return;
+        return going;
     }
     // Segments belong to one code each: a draw resamples each code's segments (as many as it has), and the pool adds
     // the codes' resampled segments (a bootstrap stratified by code). Masks are replaced by slots among the distinct
@@ -161,11 +175,19 @@ void bootstrap(AgreementResult &result, const std::vector<std::unique_ptr<CodeSt
             all.add(sample);
         }
         overall.add(all.statistics());
+        if (!nextDraw())
+            return false;
     }
     finish();
+    return true;
 }
 
 } // namespace
+
+QString agreementCancelledMessage()
+{
+    return QStringLiteral("the agreement computation was cancelled");
+}
 
 QString agreementUnitName(AgreementUnit unit)
 {
@@ -295,7 +317,10 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
         if (!documents)
             return failure(documents.error());
         bindIds(*documents, false);
+        const QSet<qint64> only(options.documentIds.cbegin(), options.documentIds.cend());
         while (documents->step()) {
+            if (!only.isEmpty() && !only.contains(documents->int64(0)))
+                continue;
             result.documentIds.append(documents->int64(0));
             result.documents.append(documents->text(1));
             lengths.append(documents->int64(2));
@@ -370,7 +395,10 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     UnitSweep sweep(m);
     qint64 unitBase = 0;   // units of the chosen unit in the documents before this one
 
+    const qint64 steps = documentCount + result.bootstrapDraws;
     for (qsizetype d = 0; d < documentCount; ++d) {
+        if (options.progress && !options.progress(d, steps))
+            return failure(agreementCancelledMessage());
         if (d > 0)
             unitBase += unitsOfDocument[static_cast<size_t>(d - 1)];
         const qint64 documentId = result.documentIds[d];
@@ -585,8 +613,15 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     if (unitizingDefined && unitizingExpected > 0)
         result.overallUnitizingAlpha = static_cast<double>(1 - unitizingObserved / unitizingExpected);
 
-    if (result.bootstrapDraws > 0)
-        bootstrap(result, states, unitsOfDocument, totalUnits);
+    if (options.progress && !options.progress(documentCount, steps))
+        return failure(agreementCancelledMessage());
+    if (result.bootstrapDraws > 0) {
+        std::function<bool(int)> drawDone;
+        if (options.progress)
+            drawDone = [&](int draw) { return options.progress(documentCount + draw, steps); };
+        if (!bootstrap(result, states, unitsOfDocument, totalUnits, drawDone))
+            return failure(agreementCancelledMessage());
+    }
     return result;
 }
 

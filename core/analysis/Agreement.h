@@ -89,12 +89,22 @@ struct AgreementOptions
     std::optional<BootstrapResampling> resampling;
     bool withDisagreementText = true;
     bool unitizing = true;                   // compute |u|alpha per code and pooled
+    // When not empty, only these documents are compared (a sample for double coding); still only those every coder
+    // coded.
+    QList<qint64> documentIds;
     // When set, each disagreement is handed over as soon as its document is done (documents in name order, then
     // by position) and not kept in the result: memory stays flat however many there are.
     std::function<void(const Disagreement &)> onDisagreement;
     // When set, every unit of the chosen unit (not the character unit) is handed over, per document and code.
     std::function<void(const ReliabilityRow &)> onUnit;
+    // When set, called before each document (step = documents done), once they are all done (step = documents) and
+    // after each bootstrap draw (documents + draws done), with the number of steps in all (documents + draws); returning false stops the computation, which then fails with
+    // agreementCancelledMessage(). Lets a caller show progress and offer Cancel.
+    std::function<bool(qint64 step, qint64 steps)> progress;
 };
+
+// The error of a computation stopped by AgreementOptions::progress.
+QString agreementCancelledMessage();
 
 struct AgreementResult
 {

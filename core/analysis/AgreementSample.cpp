@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace marginalia {
 
@@ -116,6 +117,41 @@ Result<void> AgreementSampler::save(const AgreementSample &sample, const QString
             return ok;
     }
     return transaction->commit();
+}
+
+Result<QStringList> AgreementSampler::sets()
+{
+    auto definitions = DocumentStore(m_project).attributeDefinitions();
+    if (!definitions)
+        return failure(definitions.error());
+    QStringList names;
+    for (const AttributeDefinition &definition : *definitions) {
+        if (definition.type == u"boolean")
+            names.append(definition.name);
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+Result<QList<qint64>> AgreementSampler::members(const QString &name)
+{
+    auto names = sets();
+    if (!names)
+        return failure(names.error());
+    if (!names->contains(name))
+        return failure(QStringLiteral("%1 has no set named '%2' (a yes/no document attribute)").arg(m_project.fileName(), name));
+    auto documents = DocumentStore(m_project).list();
+    if (!documents)
+        return failure(documents.error());
+    std::sort(documents->begin(), documents->end(), [](const DocumentInfo &a, const DocumentInfo &b) {
+        return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+    });
+    QList<qint64> ids;
+    for (const DocumentInfo &document : *documents) {
+        if (document.attributes.value(name) == u"true")
+            ids.append(document.id);
+    }
+    return ids;
 }
 
 } // namespace marginalia

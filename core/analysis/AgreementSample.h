@@ -45,6 +45,10 @@ public:
     // Saves the sample as a named set: a boolean attribute of that name, true on the drawn documents (journaled as
     // every attribute change is). A name already used by an attribute is refused.
     Result<void> save(const AgreementSample &sample, const QString &name);
+    // The named sets: the project's yes/no (boolean) attributes, by name.
+    Result<QStringList> sets();
+    // The documents of a named set (its attribute true), in name order. An unknown or non-boolean name is refused.
+    Result<QList<qint64>> members(const QString &name);
 
 private:
     Project &m_project;

@@ -6,8 +6,10 @@
 
 namespace marginalia {
 
-// Inter-coder agreement per code (Agreement::compute), at the character level and the document level; the last
-// row is the overall figure (units of every code pooled).
+// Inter-coder agreement per code (Agreement::compute) at the chosen unit: every statistic, Krippendorff's alpha with
+// its bootstrap 95 % interval and the chances it is below 0.800 and 0.667, unitizing alpha, and the document level
+// beside it; the last row is the overall figure (units of every code pooled). Each statistic's tooltip gives its own
+// interval when the bootstrap ran.
 class AgreementModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,10 +18,17 @@ class AgreementModel final : public QAbstractTableModel
 public:
     enum Column {
         CodeColumn,
-        CharactersColumn,
+        UnitsColumn,
         PercentColumn,
         KappaColumn,
+        FleissColumn,
+        GwetColumn,
+        BrennanPredigerColumn,
         AlphaColumn,
+        AlphaIntervalColumn,
+        AlphaBelow800Column,
+        AlphaBelow667Column,
+        UnitizingAlphaColumn,
         DocumentsColumn,
         DocumentPercentColumn,
         DocumentKappaColumn,
@@ -43,6 +52,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString unitsHeader() const;
+    QString intervalText(const AgreementMeasures &measures, AgreementStatistic statistic) const;
+
     AgreementResult m_result;
 };
 

@@ -1,5 +1,6 @@
 #include "compare/CompareController.h"
 
+#include "agreement/AgreementController.h"
 #include "context/ProjectContext.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
@@ -34,6 +35,8 @@ void CompareController::addCompareMenu(QMenu *menu)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
         m_actions.append(action);
     }
+    // The double-coding commands (sample, blind round, adjudication) follow the agreement.
+    (new AgreementController(m_window, this))->addActions(menu);
     connect(menu, &QMenu::aboutToShow, this, &CompareController::updateActions);
     updateActions();
 }

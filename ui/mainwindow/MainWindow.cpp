@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "agreement/BlindRound.h"
 #include "backup/BackupController.h"
 #include "codebook/CodebookPane.h"
 #include "coding/MemoPanel.h"
@@ -328,8 +329,12 @@ void MainWindow::showCoder()
 void MainWindow::setCoder(const QString &name)
 {
     Settings().setCoderName(name);
-    if (m_workspace)
+    if (m_workspace) {
         m_workspace->context()->project().setCurrentCoder(Settings().coderName());
+        // A blind round shows each coder only their own codings on its sample: show the new coder's.
+        if (BlindRound::of(m_workspace->context())->isOpen())
+            m_workspace->context()->notifyChanged(ProjectContext::Codings);
+    }
     showCoder();
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow/Workspace.h"
 
+#include "agreement/BlindRound.h"
 #include "codebook/CodebookModel.h"
 #include "codebook/CodebookPane.h"
 #include "coding/CodingController.h"
@@ -20,6 +21,7 @@
 #include "project/DocumentStore.h"
 #include "memos/MemosPane.h"
 #include "search/SearchPane.h"
+#include "segments/SegmentsModel.h"
 #include "segments/SegmentsPane.h"
 #include "settings/Settings.h"
 
@@ -162,6 +164,10 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
     connect(m_context, &ProjectContext::changed, this, [this](ProjectContext::Changes changes) {
         onChanged(static_cast<int>(changes));
     });
+
+    // A blind coding round hides other coders' codings on its sample's documents (ui/agreement/BlindRound).
+    m_view->setHiddenCodings(BlindRound::of(m_context)->hiddenCodings());
+    m_segmentsPane->model()->setHiddenCodings(BlindRound::of(m_context)->hiddenCodings());
 
     // Open the first document, so that there is text to read right away.
     if (!m_documentModel->documents().isEmpty()) {

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace marginalia {
 
 class ProjectContext;
@@ -26,6 +28,10 @@ public:
     void setFilter(const CodingFilter &filter);
     const CodingFilter &filter() const { return m_filter; }
     void reload();
+    // Codings for which hidden(document, coder) is true are left out of the passages (a blind coding round hides
+    // other coders' codings; see ui/agreement/BlindRound); a passage left with no coder is not listed. Null: none.
+    using HiddenCodings = std::function<bool(qint64 documentId, const QString &coder)>;
+    void setHiddenCodings(HiddenCodings hidden) { m_hiddenCodings = std::move(hidden); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +44,7 @@ private:
     ProjectContext *m_context;
     CodingFilter m_filter;
     QList<CodedSegment> m_segments;
+    HiddenCodings m_hiddenCodings;
 };
 
 } // namespace marginalia

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace marginalia {
+
+class Project;
+
+// A blind coding round on a sample: while it is open, the GUI shows each coder only their own codings on the
+// sample's documents, so double coding stays independent. The round is a project setting, not a table: one row
+// of project_info (key "agreement_round", value a JSON object {"set", "opened_by", "opened_at"}), so no schema
+// change; writing it inside ChangeRecorder::record makes opening and closing undoable and journaled. A local
+// project cannot enforce it (anyone can read the file): it keeps coders from seeing each other by accident.
+struct AgreementRound
+{
+    QString set;        // the sample: a named set (a yes/no document attribute, see AgreementSampler::save)
+    QString openedBy;   // coder
+    QString openedAt;   // ISO 8601 UTC
+    QList<qint64> documentIds;   // the set's documents (its attribute true), by id
+};
+
+class AgreementRounds
+{
+public:
+    explicit AgreementRounds(Project &project) : m_project(project) {}
+
+    // The open round with its documents, or none.
+    Result<std::optional<AgreementRound>> current();
+    // Opens a round on the set. Refused when a round is open already or the set is not a yes/no attribute.
+    Result<void> open(const QString &set);
+    // Closes the open round (refused when none is open).
+    Result<void> close();
+
+private:
+    Project &m_project;
+};
+
+} // namespace marginalia
