@@ -84,6 +84,8 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
         QStringList yes;
         for (qsizetype i = 0; i < m_result.coders.size() && i < characters.yes.size(); ++i)
             yes.append(tr("%1 coded %2 characters").arg(m_result.coders.at(i)).arg(characters.yes.at(i)));
+        if (index.column() == CodeColumn && !overall)
+            yes.prepend(m_result.codes.at(index.row()).path);   // the whole path, which the column may elide
         return yes.join(u'\n');
     }
     default: return {};

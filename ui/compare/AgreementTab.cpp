@@ -1,6 +1,7 @@
 #include "compare/AgreementTab.h"
 
 #include "compare/AnalysisTask.h"
+#include "compare/ColumnFit.h"
 #include "compare/TableCsv.h"
 #include "context/ProjectContext.h"
 
@@ -180,7 +181,7 @@ void AgreementTab::reload()
             }
             m_model->setResult(*result);
             m_disagreementModel->setDisagreements(result->disagreements);
-            m_view->resizeColumnsToContents();
+            fitColumnsToView(m_view, AgreementModel::CodeColumn);
             m_disagreementView->resizeColumnsToContents();
             m_summary->setText(tr("%n document(s) coded by all of %1;", nullptr, static_cast<int>(result->documents.size()))
                                    .arg(result->coders.join(QStringLiteral(", ")))

@@ -34,7 +34,9 @@ MemosPane::MemosPane(ProjectContext *context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(MemoListModel::OwnerColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(MemoListModel::MemoColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(MemoListModel::ObjectColumn, 200);
+    // The object and the memo share what is left (elided, in full in their tooltips), so that neither is
+    // squeezed out of a narrow dock.
+    m_view->horizontalHeader()->setSectionResizeMode(MemoListModel::ObjectColumn, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
