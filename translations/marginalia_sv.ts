@@ -1959,7 +1959,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Choose a document, a code or a coded passage to see its memo.</source>
-        <translation>Välj ett dokument, en kod eller ett kodat avsnitt för att se dess memo.</translation>
+        <translation>Välj ett dokument, en kod eller en kodad passage för att se dess memo.</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2421,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Passage in context</source>
-        <translation>Avsnitt i sitt sammanhang</translation>
+        <translation>Passage i sitt sammanhang</translation>
     </message>
     <message>
         <source>¶ %1</source>
@@ -2452,15 +2452,15 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Only passages from documents of this site</source>
-        <translation>Endast avsnitt ur dokument från denna plats</translation>
+        <translation>Endast passager ur dokument från denna plats</translation>
     </message>
     <message>
         <source>Only passages from documents of this kind</source>
-        <translation>Endast avsnitt ur dokument av denna typ</translation>
+        <translation>Endast passager ur dokument av denna typ</translation>
     </message>
     <message>
         <source>Only passages coded by this coder</source>
-        <translation>Endast avsnitt kodade av denna kodare</translation>
+        <translation>Endast passager kodade av denna kodare</translation>
     </message>
     <message>
         <source>All sites</source>
