@@ -300,7 +300,7 @@ bool MainWindow::openProject(const QString &path)
     if (!restoreState(Settings().windowState())) {
         // First start: the text gets most of the window; the panes beside and below it what they need.
         resizeDocks({m_documentsDock, m_codebookDock}, {width() / 4, width() / 4}, Qt::Horizontal);
-        resizeDocks({m_segmentsDock}, {height() / 3}, Qt::Vertical);
+        resizeDocks({m_segmentsDock}, {height() / 4}, Qt::Vertical);
         resizeDocks({m_codebookDock}, {height() / 2}, Qt::Vertical);
     }
     m_segmentsDock->raise();
