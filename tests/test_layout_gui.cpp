@@ -57,6 +57,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
+#include <QStandardItemModel>
 #include <QTreeView>
 
 #include <memory>
@@ -360,14 +361,27 @@ private:
                     const QString text = delegate ? delegate->displayText(value, view->locale()) : value.toString();
                     const QVariant fontData = index.data(Qt::FontRole);
                     const QFont font = fontData.isValid() ? fontData.value<QFont>() : view->font();
-                    const int needed = QFontMetrics(font).horizontalAdvance(text) + 2 * textMargin;
-                    // What the reader sees of the cell: the part of its column inside the viewport (a column
-                    // scrolled half out of view clips its numbers as surely as a narrow one).
+                    const int textWidth = QFontMetrics(font).horizontalAdvance(text);
+                    const int needed = textWidth + 2 * textMargin;
+                    // What the reader sees: the text where the delegate puts it (by its alignment) must lie inside
+                    // both its cell and the viewport (a column scrolled half out of view hides a right-aligned
+                    // number as surely as a narrow column clips it).
                     const QRect rect = view->visualRect(index);
-                    const int left = qMax(rect.left(), 0);
-                    const int right = qMin(rect.right(), view->viewport()->width() - 1);
-                    const int shown = right - left + 1;
-                    if (rect.isValid() && needed > shown) {
+                    const QVariant alignmentData = index.data(Qt::TextAlignmentRole);
+                    const Qt::Alignment alignment =
+                        (alignmentData.metaType() == QMetaType::fromType<Qt::Alignment>()
+                             ? alignmentData.value<Qt::Alignment>()
+                             : Qt::Alignment(alignmentData.toInt()))
+                        & Qt::AlignHorizontal_Mask;
+                    int textLeft = rect.left() + textMargin;
+                    if (alignment & Qt::AlignRight)
+                        textLeft = rect.right() - textMargin - textWidth + 1;
+                    else if (alignment & Qt::AlignHCenter)
+                        textLeft = rect.left() + (rect.width() - textWidth) / 2;
+                    const int textRight = textLeft + textWidth - 1;
+                    const int shown = qMin(rect.right(), view->viewport()->width() - 1) - qMax(rect.left(), 0) + 1;
+                    const bool hidden = textLeft < qMax(rect.left(), 0) || textRight > qMin(rect.right(), view->viewport()->width() - 1);
+                    if (rect.isValid() && (needed > rect.width() || hidden)) {
                         reported.insert(column);
                         const QString header = model->headerData(column, Qt::Horizontal).toString();
                         add(view, text,
@@ -517,6 +531,55 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
+    }
+
+    // The checker itself: a table whose last column of right-aligned numbers is half out of view, a toolbar too
+    // narrow for its actions and a label narrower than its text are each reported; widened, nothing is.
+    void checkerFindsWhatIsHidden()
+    {
+        QStandardItemModel model(3, 3);
+        for (int row = 0; row < 3; ++row) {
+            for (int column = 0; column < 3; ++column) {
+                model.setData(model.index(row, column), QStringLiteral("34,248"));
+                model.setData(model.index(row, column), QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter),
+                              Qt::TextAlignmentRole);
+            }
+        }
+        QWidget window;
+        auto *view = new QTableView(&window);
+        view->setModel(&model);
+        for (int column = 0; column < 3; ++column)
+            view->setColumnWidth(column, 100);
+        auto *toolBar = new QToolBar(&window);
+        toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        toolBar->addAction(QStringLiteral("Zusammenführen mit…"));
+        toolBar->addAction(QStringLiteral("Code löschen…"));
+        auto *label = new QLabel(QStringLiteral("Übereinstimmung auf Dokumentebene"), &window);
+        // 250 px for three 100 px columns: the third starts at 200 (+ the frame), its number is right-aligned at 300.
+        view->setGeometry(0, 0, 250, 150);
+        toolBar->setGeometry(0, 160, 120, 30);
+        label->setGeometry(0, 200, 60, 20);
+        window.resize(400, 240);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FitChecker narrow(QStringLiteral("narrow"));
+        narrow.checkWindow(&window);
+        // The number of column 2, the » holding “Code löschen…”, the squeezed first button (100 px toolbar less
+        // the » for a 159 px text) and the label.
+        const QString found = narrow.problems.join(u'\n');
+        QVERIFY2(narrow.problems.size() == 4, qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("“34,248”: column 2")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("» extension: Code löschen…")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("QToolButton “Zusammenführen mit…”")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("QLabel “Übereinstimmung auf Dokumentebene”")), qPrintable(found));
+
+        view->setGeometry(0, 0, 340, 150);
+        toolBar->setGeometry(0, 160, 390, 30);
+        label->setGeometry(0, 200, 390, 20);
+        QTest::qWait(50);
+        FitChecker wide(QStringLiteral("wide"));
+        wide.checkWindow(&window);
+        QVERIFY2(wide.problems.isEmpty(), qPrintable(wide.problems.join(u'\n')));
     }
 
     void mainWindowFits_data() { addLanguages(); }
