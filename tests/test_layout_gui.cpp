@@ -47,6 +47,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QStyledItemDelegate>
 #include <QTabBar>
 #include <QTabWidget>
@@ -129,7 +130,7 @@ public:
         checkOnScreen(window);
         const QList<QWidget *> widgets = window->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            if (!widget->isVisible() || widget->window() != window)
+            if (!widget->isVisible() || widget->window() != window || inHiddenDockTab(widget))
                 continue;
             if (auto *label = qobject_cast<QLabel *>(widget))
                 checkLabel(label);
@@ -147,9 +148,22 @@ public:
                 checkToolBar(toolBar);
             else if (auto *chart = qobject_cast<BarChart *>(widget))
                 checkChart(chart);
+            else if (auto *edit = qobject_cast<QLineEdit *>(widget))
+                checkPlaceholder(edit);
             if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && !qobject_cast<QHeaderView *>(widget))
                 checkNumbers(view);
         }
+    }
+
+    // A dock behind another one's tab stays "visible", moved out of the window with a stale size; it is checked
+    // when its tab is raised.
+    static bool inHiddenDockTab(const QWidget *widget)
+    {
+        for (const QWidget *w = widget; w && !w->isWindow(); w = w->parentWidget()) {
+            if (const auto *dock = qobject_cast<const QDockWidget *>(w))
+                return dock->visibleRegion().isEmpty();
+        }
+        return false;
     }
 
     void checkOnScreen(QWidget *window)
@@ -221,6 +235,27 @@ private:
         if (hint.width() > button->width())
             add(button, withoutMnemonic(button->text()),
                 QStringLiteral("needs %1 px, has %2").arg(hint.width()).arg(button->width()));
+    }
+
+    // A placeholder is elided by QLineEdit with no tooltip: it must fit the room left by the frame, the text
+    // margins, QLineEdit's 2 px each side and the clear button (an icon button of the small icon size plus its
+    // margin, reserved while the field is empty).
+    void checkPlaceholder(QLineEdit *edit)
+    {
+        if (!edit->text().isEmpty() || edit->placeholderText().isEmpty() || qobject_cast<QComboBox *>(edit->parentWidget()))
+            return;
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.rect = edit->rect();
+        option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+        QRect room = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+        room = room.marginsRemoved(edit->textMargins()).adjusted(2, 0, -2, 0);
+        int width = room.width();
+        if (edit->isClearButtonEnabled())
+            width -= edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit) + 6;
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        if (needed > width)
+            add(edit, edit->placeholderText(), QStringLiteral("the placeholder needs %1 px, the field shows %2").arg(needed).arg(width));
     }
 
     void checkCombo(QComboBox *combo)
@@ -591,6 +626,14 @@ private Q_SLOTS:
         FitChecker checker(language + QStringLiteral(" main window"));
         checker.checkWindow(m_window.get());
         saveScreenshot(m_window.get(), language, QStringLiteral("main-window"));
+        // The docks behind tabs: All Memos.
+        auto *memos = m_window->findChild<QDockWidget *>(QStringLiteral("memosDock"));
+        QVERIFY(memos);
+        memos->raise();
+        settle();
+        FitChecker memosChecker(language + QStringLiteral(" main window, All Memos"));
+        memosChecker.checkWindow(m_window.get());
+        checker.problems += memosChecker.problems;
         report(checker);
     }
 

@@ -6,7 +6,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,13 +85,12 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_view->viewport()->mapToGlobal(pos)); });
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_grouping);
-    top->addWidget(m_filter, 1);
+    // One above the other: side by side, the filter's placeholder was cut in a narrow dock (German, Swedish).
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(top);
+    layout->addWidget(m_grouping);
+    layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_emptyHint, 1);
     updateEmptyHint();

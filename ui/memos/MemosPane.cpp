@@ -38,6 +38,9 @@ MemosPane::MemosPane(ProjectContext *context, QWidget *parent)
     // squeezed out of a narrow dock.
     m_view->horizontalHeader()->setSectionResizeMode(MemoListModel::ObjectColumn, QHeaderView::Stretch);
 
+    // Wrapped to the dock's width: on one line “No memos yet. …” made the dock 650 px wide in German.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filterEdit);
