@@ -15,8 +15,10 @@
 #include "compare/CompareWindow.h"
 #include "compare/MatrixModel.h"
 #include "compare/MatrixTab.h"
+#include "compare/PassagesDialog.h"
 #include "context/ProjectContext.h"
 #include "demo/DemoProject.h"
+#include "documents/AttributeEditor.h"
 #include "documents/DocumentsPane.h"
 #include "import/ImportDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -25,6 +27,7 @@
 #include "project/Project.h"
 #include "reports/ReportDialog.h"
 #include "search/SearchPane.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 
 #include <QAbstractButton>
@@ -751,6 +754,59 @@ private Q_SLOTS:
         settle();
         FitChecker checker(language + QStringLiteral(" import dialog"));
         checker.checkWindow(&dialog);
+        report(checker);
+    }
+
+    // The start page (no project open), Preferences, the attribute editor and the passages behind a matrix cell.
+    void otherWindowsFit_data() { addLanguages(); }
+    void otherWindowsFit()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        m_window.reset();
+        QSettings().clear();
+        Settings().setCoderName(QStringLiteral("Layout Test"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        settle();
+        FitChecker checker(language + QStringLiteral(" start page"));
+        checker.checkWindow(m_window.get());
+        saveScreenshot(m_window.get(), language, QStringLiteral("start-page"));
+
+        {
+            PreferencesDialog preferences(m_window.get());   // gone before the main window is replaced below
+            preferences.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+            settle();
+            FitChecker preferencesChecker(language + QStringLiteral(" preferences"));
+            preferencesChecker.checkWindow(&preferences);
+            checker.problems += preferencesChecker.problems;
+        }
+
+        openMainWindow(m_demoPath);
+        m_window->workspace()->showAttributeEditor();
+        QWidget *attributes = m_window->workspace()->attributeEditor();
+        QVERIFY(attributes);
+        QVERIFY(QTest::qWaitForWindowExposed(attributes));
+        settle();
+        FitChecker attributesChecker(language + QStringLiteral(" attribute editor"));
+        attributesChecker.checkWindow(attributes->window());
+        checker.problems += attributesChecker.problems;
+        attributes->window()->close();
+
+        CompareWindow *compare = openCompare();
+        QVERIFY(compare);
+        auto *view = compare->matrixTab()->findChild<QTableView *>(QStringLiteral("matrixView"));
+        QVERIFY(view);
+        const QModelIndex cell = view->model()->index(view->currentIndex().row(), 1);
+        Q_EMIT view->activated(cell);   // what a double-click or Enter on the cell does
+        QTRY_VERIFY(compare->passagesDialog() && compare->passagesDialog()->isVisible());
+        settle();
+        FitChecker passagesChecker(language + QStringLiteral(" passages"));
+        passagesChecker.checkWindow(compare->passagesDialog());
+        checker.problems += passagesChecker.problems;
+        saveScreenshot(compare->passagesDialog(), language, QStringLiteral("passages"));
         report(checker);
     }
 
