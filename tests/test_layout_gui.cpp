@@ -7,7 +7,7 @@
 // else to <build>/screenshots.
 //
 // The offscreen screen is 1366 × 768 logical pixels at 96 dpi (the smallest common laptop screen), set through the
-// offscreen platform's configuration file in main() below.
+// offscreen platform's configuration file in main() below; MARGINALIA_LAYOUT_SCREEN=1280x720 tries another size.
 
 #include "codebook/CodeDialog.h"
 #include "compare/BarChart.h"
@@ -70,9 +70,9 @@ using namespace marginalia;
 
 namespace {
 
-// The screen the windows open on (see main()).
-constexpr int kScreenWidth = 1366;
-constexpr int kScreenHeight = 768;
+// The screen the windows open on (see main()): 1366 × 768, or MARGINALIA_LAYOUT_SCREEN=WIDTHxHEIGHT.
+int kScreenWidth = 1366;
+int kScreenHeight = 768;
 
 // "MatrixTab/QPushButton “Save Chart as PNG…”": the widget's class or name and those of its named ancestors.
 QString describe(const QWidget *widget, const QString &text = {})
@@ -871,6 +871,11 @@ private Q_SLOTS:
 // application starts (the configuration file is read when the platform plugin loads).
 int main(int argc, char **argv)
 {
+    const QStringList size = qEnvironmentVariable("MARGINALIA_LAYOUT_SCREEN").split(QLatin1Char('x'));
+    if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0) {
+        kScreenWidth = size.at(0).toInt();
+        kScreenHeight = size.at(1).toInt();
+    }
     QTemporaryDir configFolder;
     const QString config = configFolder.filePath(QStringLiteral("screens.json"));
     QFile file(config);
