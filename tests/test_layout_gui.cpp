@@ -754,6 +754,7 @@ private Q_SLOTS:
         settle();
         FitChecker checker(language + QStringLiteral(" import dialog"));
         checker.checkWindow(&dialog);
+        saveScreenshot(&dialog, language, QStringLiteral("import-dialog"));
         report(checker);
     }
 
@@ -825,6 +826,7 @@ private Q_SLOTS:
         settle();
         FitChecker checker(language + QStringLiteral(" code dialog"));
         checker.checkWindow(&dialog);
+        saveScreenshot(&dialog, language, QStringLiteral("code-dialog"));
         report(checker);
     }
 

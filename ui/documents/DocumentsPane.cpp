@@ -69,10 +69,16 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
         m_view->setRootIsDecorated(!m_model->grouping().isEmpty());
         m_view->expandAll();
         updateEmptyHint();
+        m_longestName = -1;   // measured again
         fitColumns();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DocumentsPane::updateEmptyHint);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DocumentsPane::updateEmptyHint);
+    for (auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_model, rowsChanged, this, [this] {
+            updateEmptyHint();
+            m_longestName = -1;
+            fitColumns();
+        });
+    }
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DocumentsPane::fitColumns);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->documentId(m_proxy->mapToSource(index)))
@@ -135,10 +141,13 @@ void DocumentsPane::fitColumns()
         numbers += header->sectionSize(column);
     const int room = m_view->viewport()->width() - numbers;
     // The longest name as the delegate draws it (text margins each side; a level of indentation when grouped).
-    int longest = 0;
-    const QFontMetrics metrics(m_view->font());
-    for (const DocumentInfo &document : m_model->documents())
-        longest = qMax(longest, metrics.horizontalAdvance(document.name));
+    if (m_longestName < 0) {
+        m_longestName = 0;
+        const QFontMetrics metrics(m_view->font());
+        for (const DocumentInfo &document : m_model->documents())
+            m_longestName = qMax(m_longestName, metrics.horizontalAdvance(document.name));
+    }
+    const int longest = m_longestName;
     const int textMargin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
     const int indentation = m_model->grouping().isEmpty() ? 0 : m_view->indentation();
     const int wanted = qMax(longest + 2 * textMargin + indentation + 2, header->sectionSizeHint(DocumentListModel::NameColumn));

@@ -53,6 +53,7 @@ private:
     QLabel *m_emptyHint;
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
+    int m_longestName = -1;   // the widest document name in pixels; -1: to be measured
 };
 
 } // namespace marginalia
