@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>C&amp;oders:</source>
-        <translation>C&amp;odierende:</translation>
+        <translation>C&amp;odierer:</translation>
     </message>
     <message>
         <source>Choose two or more coders to compare.</source>
