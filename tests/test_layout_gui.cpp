@@ -63,6 +63,7 @@
 #include <QTranslator>
 #include <QStandardItemModel>
 #include <QTreeView>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -456,6 +457,47 @@ void saveScreenshot(QWidget *widget, const QString &language, const QString &nam
         qWarning("could not write %s", qPrintable(path));
 }
 
+// One term per concept in each language (the terms chosen are listed in docs/ARCHITECTURE.md, "Layout"): each rule
+// names a translation that uses another word for a concept that has its term.
+struct TermRule
+{
+    const char *language;
+    QRegularExpression translation;   // the word that must not be used ...
+    QRegularExpression source;        // ... in messages whose English matches this (empty: in any message)
+    QRegularExpression unlessAlso;    // ... unless the translation also holds this (empty: no exception)
+    const char *why;
+};
+
+const QList<TermRule> &termRules()
+{
+    static const QList<TermRule> rules = {
+        {"de", QRegularExpression(QStringLiteral("Codierend|Kodierend|Codiererin")), {}, {},
+         "a coder is a Codierer"},
+        {"de", QRegularExpression(QStringLiteral("[Kk]odier")),
+         QRegularExpression(QStringLiteral("^(?!.*(encod|decod)).*$"), QRegularExpression::CaseInsensitiveOption |
+                                                                        QRegularExpression::DotMatchesEverythingOption),
+         {}, "coding is Codierung/codieren (Kodierung is a text encoding)"},
+        {"de", QRegularExpression(QStringLiteral("Textstelle")), {}, QRegularExpression(QStringLiteral("Passage")),
+         "a passage is a Passage"},
+        {"zh_CN", QRegularExpression(QStringLiteral("段落")),
+         QRegularExpression(QStringLiteral("^(?!.*paragraph).*\\bpassages?\\b"),
+                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption),
+         {}, "a passage is 片段 (段落 is a paragraph)"},
+        {"zh_CN", QRegularExpression(QStringLiteral("编码")),
+         QRegularExpression(QStringLiteral("\\bencodings?\\b"), QRegularExpression::CaseInsensitiveOption),
+         QRegularExpression(QStringLiteral("字符编码")), "a text encoding is 字符编码 (编码 alone is coding)"},
+        {"zh_CN", QRegularExpression(QStringLiteral("编码员|编码人员|译码员")), {}, {}, "a coder is 编码者"},
+        {"sv", QRegularExpression(QStringLiteral("avsnitt"), QRegularExpression::CaseInsensitiveOption),
+         QRegularExpression(QStringLiteral("\\bpassages?\\b"), QRegularExpression::CaseInsensitiveOption), {},
+         "a passage is a passage"},
+        {"sv", QRegularExpression(QStringLiteral("kodning"), QRegularExpression::CaseInsensitiveOption),
+         QRegularExpression(QStringLiteral("\\bencodings?\\b"), QRegularExpression::CaseInsensitiveOption),
+         QRegularExpression(QStringLiteral("teckenkodning"), QRegularExpression::CaseInsensitiveOption),
+         "a text encoding is a teckenkodning (kodning is coding)"},
+    };
+    return rules;
+}
+
 } // namespace
 
 class TestLayoutGui : public QObject
@@ -828,6 +870,58 @@ private Q_SLOTS:
         checker.checkWindow(&dialog);
         saveScreenshot(&dialog, language, QStringLiteral("code-dialog"));
         report(checker);
+    }
+
+    void termsAreConsistent_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"zh_CN", "de", "sv"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void termsAreConsistent()
+    {
+        QFETCH(QString, language);
+        QFile file(QStringLiteral(MARGINALIA_TRANSLATIONS_DIR "/marginalia_%1.ts").arg(language));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList problems;
+        int checked = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+                continue;
+            }
+            if (xml.name() != QLatin1String("translation"))
+                continue;
+            // The translation's text, plural forms included, without mnemonics ("C&odierer").
+            QString translation;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    translation += xml.text();
+            }
+            translation.remove(QLatin1Char('&'));
+            const QString english = withoutMnemonic(source);
+            ++checked;
+            for (const TermRule &rule : termRules()) {
+                if (language != QLatin1String(rule.language) || !translation.contains(rule.translation))
+                    continue;
+                if (!rule.source.pattern().isEmpty() && !rule.source.match(english).hasMatch())
+                    continue;
+                if (!rule.unlessAlso.pattern().isEmpty() && translation.contains(rule.unlessAlso))
+                    continue;
+                problems.append(QStringLiteral("%1: “%2” → “%3”").arg(QString::fromUtf8(rule.why), english.left(80),
+                                                                      translation.simplified().left(80)));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(checked > 100);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
     }
 
     // An empty project says how to bring documents in: a visible text in the documents pane that names the

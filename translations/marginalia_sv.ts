@@ -1098,7 +1098,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>The file shown in the preview, with the encoding detected for it</source>
-        <translation>Filen som visas i förhandsvisningen, med den kodning som upptäcktes för den</translation>
+        <translation>Filen som visas i förhandsvisningen, med den teckenkodning som upptäcktes för den</translation>
     </message>
     <message>
         <source>Preview of:</source>
@@ -1110,7 +1110,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>This file type has no text encoding to choose.</source>
-        <translation>Den här filtypen har ingen textkodning att välja.</translation>
+        <translation>Den här filtypen har ingen teckenkodning att välja.</translation>
     </message>
     <message>
         <source>Read as %1, as the file declares.</source>
@@ -1134,7 +1134,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Detected: %1, but uncertain. If the preview looks garbled, choose the encoding above.</source>
-        <translation>Upptäckt: %1, men osäkert. Om förhandsvisningen ser förvrängd ut, välj kodningen ovan.</translation>
+        <translation>Upptäckt: %1, men osäkert. Om förhandsvisningen ser förvrängd ut, välj teckenkodningen ovan.</translation>
     </message>
     <message>
         <source>Uncertain: read as %1, but it may be %2. If the preview looks garbled, use %2.</source>

@@ -1049,7 +1049,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>The encoding of plain-text files, if detection picks the wrong one</source>
-        <translation>纯文本文件的编码（当自动检测出错时使用）</translation>
+        <translation>纯文本文件的字符编码（当自动检测出错时使用）</translation>
     </message>
     <message>
         <source>Site:</source>
@@ -1061,7 +1061,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation>文本编码：</translation>
+        <translation>字符编码：</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1083,7 +1083,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>The file shown in the preview, with the encoding detected for it</source>
-        <translation>预览中显示的文件及其检测到的编码</translation>
+        <translation>预览中显示的文件及其检测到的字符编码</translation>
     </message>
     <message>
         <source>Preview of:</source>
@@ -1095,7 +1095,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>This file type has no text encoding to choose.</source>
-        <translation>此文件类型无需选择文本编码。</translation>
+        <translation>此文件类型无需选择字符编码。</translation>
     </message>
     <message>
         <source>Read as %1, as the file declares.</source>
@@ -1119,7 +1119,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Detected: %1, but uncertain. If the preview looks garbled, choose the encoding above.</source>
-        <translation>检测结果：%1，但不确定。如果预览显示乱码，请在上方选择编码。</translation>
+        <translation>检测结果：%1，但不确定。如果预览显示乱码，请在上方选择字符编码。</translation>
     </message>
     <message>
         <source>Uncertain: read as %1, but it may be %2. If the preview looks garbled, use %2.</source>
