@@ -488,7 +488,8 @@ const QList<TermRule> &termRules()
          QRegularExpression(QStringLiteral("字符编码")), "a text encoding is 字符编码 (编码 alone is coding)"},
         {"zh_CN", QRegularExpression(QStringLiteral("编码员|编码人员|译码员")), {}, {}, "a coder is 编码者"},
         {"sv", QRegularExpression(QStringLiteral("avsnitt"), QRegularExpression::CaseInsensitiveOption),
-         QRegularExpression(QStringLiteral("\\bpassages?\\b"), QRegularExpression::CaseInsensitiveOption), {},
+         QRegularExpression(QStringLiteral("\\bpassages?\\b"), QRegularExpression::CaseInsensitiveOption),
+         QRegularExpression(QStringLiteral("passage"), QRegularExpression::CaseInsensitiveOption),   // a definition
          "a passage is a passage"},
         {"sv", QRegularExpression(QStringLiteral("kodning"), QRegularExpression::CaseInsensitiveOption),
          QRegularExpression(QStringLiteral("\\bencodings?\\b"), QRegularExpression::CaseInsensitiveOption),
