@@ -1,9 +1,9 @@
 #include "compare/ColumnFit.h"
 
 #include <QEvent>
-#include <QResizeEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QTableView>
 
