@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>Characters compared: the length of the documents every coder coded</source>
-        <translation>Verglichene Zeichen: die Länge der Dokumente, die jede Codiererin codiert hat</translation>
+        <translation>Verglichene Zeichen: die Länge der Dokumente, die jeder Codierer codiert hat</translation>
     </message>
     <message>
         <source>Two coders only</source>
-        <translation>Nur für zwei Codierende</translation>
+        <translation>Nur für zwei Codierer</translation>
     </message>
     <message>
         <source>Documents compared at the document level</source>
@@ -287,27 +287,27 @@
     </message>
     <message>
         <source>The coders to compare: two or more</source>
-        <translation>Die zu vergleichenden Codierenden: zwei oder mehr</translation>
+        <translation>Die zu vergleichenden Codierer: zwei oder mehr</translation>
     </message>
     <message>
         <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents in which every chosen coder has at least one coding. At the character level every character of those documents is a unit for each code: a coder said yes if any of the coder&apos;s codings of the code covers it. At the document level every document is a unit: yes if the coder applied the code anywhere in it.</source>
-        <translation>&lt;b&gt;Einheiten.&lt;/b&gt; Verglichen werden die Dokumente, in denen jede gewählte Codiererin mindestens eine Codierung hat. Auf Zeichenebene ist jedes Zeichen dieser Dokumente für jeden Code eine Einheit: Eine Codiererin hat „ja“ gesagt, wenn eine ihrer Codierungen des Codes es abdeckt. Auf Dokumentebene ist jedes Dokument eine Einheit: „ja“, wenn die Codiererin den Code irgendwo darin vergeben hat.</translation>
+        <translation>&lt;b&gt;Einheiten.&lt;/b&gt; Verglichen werden die Dokumente, in denen jeder gewählte Codierer mindestens eine Codierung hat. Auf Zeichenebene ist jedes Zeichen dieser Dokumente für jeden Code eine Einheit: Ein Codierer hat „ja“ gesagt, wenn eine seiner Codierungen des Codes es abdeckt. Auf Dokumentebene ist jedes Dokument eine Einheit: „ja“, wenn der Codierer den Code irgendwo darin vergeben hat.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree (all yes or all no).</source>
-        <translation>&lt;b&gt;Übereinstimmung %&lt;/b&gt;: Einheiten, bei denen alle Codierenden übereinstimmen (alle ja oder alle nein).</translation>
+        <translation>&lt;b&gt;Übereinstimmung %&lt;/b&gt;: Einheiten, bei denen alle Codierer übereinstimmen (alle ja oder alle nein).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders): (Po − Pe) / (1 − Pe), Po the observed agreement, Pe = P(A yes)·P(B yes) + P(A no)·P(B no) over every unit compared; n/a when Pe = 1.</source>
-        <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (zwei Codierende): (Po − Pe) / (1 − Pe), Po die beobachtete Übereinstimmung, Pe = P(A ja)·P(B ja) + P(A nein)·P(B nein) über alle verglichenen Einheiten; k. A., wenn Pe = 1.</translation>
+        <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (zwei Codierer): (Po − Pe) / (1 − Pe), Po die beobachtete Übereinstimmung, Pe = P(A ja)·P(B ja) + P(A nein)·P(B nein) über alle verglichenen Einheiten; k. A., wenn Pe = 1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal, two or more coders): 1 − Do/De from the coincidence matrix; n/a when every value is the same.</source>
-        <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal, zwei oder mehr Codierende): 1 − Do/De aus der Koinzidenzmatrix; k. A., wenn alle Werte gleich sind.</translation>
+        <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal, zwei oder mehr Codierer): 1 − Do/De aus der Koinzidenzmatrix; k. A., wenn alle Werte gleich sind.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall&lt;/b&gt;: the units of all codes pooled. &lt;b&gt;Disagreements&lt;/b&gt;: runs of characters coded with the code by some coders and not by others.</source>
-        <translation>&lt;b&gt;Gesamt&lt;/b&gt;: die Einheiten aller Codes zusammengenommen. &lt;b&gt;Abweichungen&lt;/b&gt;: zusammenhängende Zeichenfolgen, die manche Codierende mit dem Code codiert haben und andere nicht.</translation>
+        <translation>&lt;b&gt;Gesamt&lt;/b&gt;: die Einheiten aller Codes zusammengenommen. &lt;b&gt;Abweichungen&lt;/b&gt;: zusammenhängende Zeichenfolgen, die manche Codierer mit dem Code codiert haben und andere nicht.</translation>
     </message>
     <message>
         <source>&amp;Copy as CSV</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>C&amp;oders:</source>
-        <translation>C&amp;odierende:</translation>
+        <translation>C&amp;odierer:</translation>
     </message>
     <message>
         <source>Choose two or more coders to compare.</source>
-        <translation>Wählen Sie zwei oder mehr Codierende zum Vergleichen.</translation>
+        <translation>Wählen Sie zwei oder mehr Codierer zum Vergleichen.</translation>
     </message>
     <message>
         <source>Computing the agreement…</source>
@@ -555,7 +555,7 @@ Nicht lesbar: %2</translation>
     <name>marginalia::BarChart</name>
     <message>
         <source>Double-click a bar to read the passages behind it.</source>
-        <translation>Doppelklicken Sie auf einen Balken, um die Textstellen dahinter zu lesen.</translation>
+        <translation>Doppelklicken Sie auf einen Balken, um die Passagen dahinter zu lesen.</translation>
     </message>
     <message>
         <source>Select a code in the matrix to chart it.</source>
@@ -840,7 +840,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Double-click a pair to read the passages behind it.</source>
-        <translation>Doppelklicken Sie auf ein Paar, um die Textstellen dahinter zu lesen.</translation>
+        <translation>Doppelklicken Sie auf ein Paar, um die Passagen dahinter zu lesen.</translation>
     </message>
     <message>
         <source>&amp;Copy as CSV</source>
@@ -849,8 +849,8 @@ Nicht lesbar: %2</translation>
     <message numerus="yes">
         <source>“%1” with “%2”: %n passage(s)</source>
         <translation>
-            <numerusform>„%1“ mit „%2“: %n Textstelle</numerusform>
-            <numerusform>„%1“ mit „%2“: %n Textstellen</numerusform>
+            <numerusform>„%1“ mit „%2“: %n Passage</numerusform>
+            <numerusform>„%1“ mit „%2“: %n Passagen</numerusform>
         </translation>
     </message>
     <message>
@@ -859,7 +859,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Two codings of different codes that share at least one character, by any coders: each such pair of codings counts once.</source>
-        <translation>Zwei Codierungen verschiedener Codes, die mindestens ein Zeichen gemeinsam haben, von beliebigen Codierenden: Jedes solche Paar von Codierungen zählt einmal.</translation>
+        <translation>Zwei Codierungen verschiedener Codes, die mindestens ein Zeichen gemeinsam haben, von beliebigen Codierern: Jedes solche Paar von Codierungen zählt einmal.</translation>
     </message>
     <message>
         <source>A paragraph (line) touched by codings of both codes counts once.</source>
@@ -1280,7 +1280,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Coders: %1</source>
-        <translation>Codierende: %1</translation>
+        <translation>Codierer: %1</translation>
     </message>
     <message>
         <source>Notes (memos): %1</source>
@@ -1428,7 +1428,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Coders added: %1</source>
-        <translation>Hinzugefügte Codierende: %1</translation>
+        <translation>Hinzugefügte Codierer: %1</translation>
     </message>
     <message>
         <source>Cases added: %1</source>
@@ -1503,7 +1503,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Collapsed into a coding already here (memo kept): %1</source>
-        <translation>In eine vorhandene Kodierung zusammengeführt (Memo behalten): %1</translation>
+        <translation>In eine vorhandene Codierung zusammengeführt (Memo behalten): %1</translation>
     </message>
 </context>
 <context>
@@ -1770,11 +1770,11 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation>Kodierungen</translation>
+        <translation>Codierungen</translation>
     </message>
     <message>
         <source>%1 passages, %2 codings, %3 documents (%4%), %5 coded characters, %6 per 10,000 characters</source>
-        <translation>%1 Passagen, %2 Kodierungen, %3 Dokumente (%4 %), %5 kodierte Zeichen, %6 je 10.000 Zeichen</translation>
+        <translation>%1 Passagen, %2 Codierungen, %3 Dokumente (%4 %), %5 codierte Zeichen, %6 je 10.000 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Double-click a number to read the passages behind it.</source>
-        <translation>Doppelklicken Sie auf eine Zahl, um die Textstellen dahinter zu lesen.</translation>
+        <translation>Doppelklicken Sie auf eine Zahl, um die Passagen dahinter zu lesen.</translation>
     </message>
     <message>
         <source>&amp;Copy as CSV</source>
@@ -1833,7 +1833,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>All coders</source>
-        <translation>Alle Codierenden</translation>
+        <translation>Alle Codierer</translation>
     </message>
     <message>
         <source>Computing the matrix…</source>
@@ -1875,15 +1875,15 @@ Nicht lesbar: %2</translation>
     <message numerus="yes">
         <source>“%1”: %n passage(s)</source>
         <translation>
-            <numerusform>„%1“: %n Textstelle</numerusform>
-            <numerusform>„%1“: %n Textstellen</numerusform>
+            <numerusform>„%1“: %n Passage</numerusform>
+            <numerusform>„%1“: %n Passagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” in %2: %n passage(s)</source>
         <translation>
-            <numerusform>„%1“ in %2: %n Textstelle</numerusform>
-            <numerusform>„%1“ in %2: %n Textstellen</numerusform>
+            <numerusform>„%1“ in %2: %n Passage</numerusform>
+            <numerusform>„%1“ in %2: %n Passagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1900,7 +1900,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder&apos;s coding once. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
-        <translation>Passagen: mit dem Code kodierte Textstellen, jede einmal, gleich wie viele Kodierende sie kodiert haben (gleiches Dokument, gleicher Anfang und gleiches Ende). Kodierungen: jede Kodierung jeder Person einmal. Dokumente: Dokumente mit dem Code. % der Dokumente: der Dokumente der Spalte. Kodierte Zeichen: Überlappungen zählen einmal. Je 10.000: kodierte Zeichen je 10.000 Zeichen des Spaltentexts.</translation>
+        <translation>Passagen: mit dem Code codierte Textstellen, jede einmal, gleich wie viele Codierer sie codiert haben (gleiches Dokument, gleicher Anfang und gleiches Ende). Codierungen: jede Codierung jedes Codierers einmal. Dokumente: Dokumente mit dem Code. % der Dokumente: der Dokumente der Spalte. Codierte Zeichen: Überlappungen zählen einmal. Je 10.000: codierte Zeichen je 10.000 Zeichen des Spaltentexts.</translation>
     </message>
 </context>
 <context>
@@ -1996,13 +1996,13 @@ Nicht lesbar: %2</translation>
     <message numerus="yes">
         <source>%n passage(s). Double-click one to read it in its document.</source>
         <translation>
-            <numerusform>%n Textstelle. Doppelklicken Sie darauf, um sie in ihrem Dokument zu lesen.</numerusform>
-            <numerusform>%n Textstellen. Doppelklicken Sie auf eine, um sie in ihrem Dokument zu lesen.</numerusform>
+            <numerusform>%n Passage. Doppelklicken Sie darauf, um sie in ihrem Dokument zu lesen.</numerusform>
+            <numerusform>%n Passagen. Doppelklicken Sie auf eine, um sie in ihrem Dokument zu lesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Go to Passage</source>
-        <translation>&amp;Zur Textstelle</translation>
+        <translation>&amp;Zur Passage</translation>
     </message>
     <message>
         <source>Copy as &amp;CSV</source>
@@ -2033,7 +2033,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation>Textstelle</translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>¶ %1</source>
@@ -2049,7 +2049,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation>Kodierende</translation>
+        <translation>Codierer</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2441,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation>Kodierende</translation>
+        <translation>Codierer</translation>
     </message>
 </context>
 <context>

@@ -1098,7 +1098,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>The file shown in the preview, with the encoding detected for it</source>
-        <translation>Filen som visas i förhandsvisningen, med den kodning som upptäcktes för den</translation>
+        <translation>Filen som visas i förhandsvisningen, med den teckenkodning som upptäcktes för den</translation>
     </message>
     <message>
         <source>Preview of:</source>
@@ -1110,7 +1110,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>This file type has no text encoding to choose.</source>
-        <translation>Den här filtypen har ingen textkodning att välja.</translation>
+        <translation>Den här filtypen har ingen teckenkodning att välja.</translation>
     </message>
     <message>
         <source>Read as %1, as the file declares.</source>
@@ -1134,7 +1134,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Detected: %1, but uncertain. If the preview looks garbled, choose the encoding above.</source>
-        <translation>Upptäckt: %1, men osäkert. Om förhandsvisningen ser förvrängd ut, välj kodningen ovan.</translation>
+        <translation>Upptäckt: %1, men osäkert. Om förhandsvisningen ser förvrängd ut, välj teckenkodningen ovan.</translation>
     </message>
     <message>
         <source>Uncertain: read as %1, but it may be %2. If the preview looks garbled, use %2.</source>
@@ -1959,7 +1959,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Choose a document, a code or a coded passage to see its memo.</source>
-        <translation>Välj ett dokument, en kod eller ett kodat avsnitt för att se dess memo.</translation>
+        <translation>Välj ett dokument, en kod eller en kodad passage för att se dess memo.</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2421,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Passage in context</source>
-        <translation>Avsnitt i sitt sammanhang</translation>
+        <translation>Passage i sitt sammanhang</translation>
     </message>
     <message>
         <source>¶ %1</source>
@@ -2452,15 +2452,15 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Only passages from documents of this site</source>
-        <translation>Endast avsnitt ur dokument från denna plats</translation>
+        <translation>Endast passager ur dokument från denna plats</translation>
     </message>
     <message>
         <source>Only passages from documents of this kind</source>
-        <translation>Endast avsnitt ur dokument av denna typ</translation>
+        <translation>Endast passager ur dokument av denna typ</translation>
     </message>
     <message>
         <source>Only passages coded by this coder</source>
-        <translation>Endast avsnitt kodade av denna kodare</translation>
+        <translation>Endast passager kodade av denna kodare</translation>
     </message>
     <message>
         <source>All sites</source>

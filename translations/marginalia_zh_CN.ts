@@ -549,7 +549,7 @@ Cannot be read: %2</source>
     <name>marginalia::BarChart</name>
     <message>
         <source>Double-click a bar to read the passages behind it.</source>
-        <translation>双击柱形以阅读其背后的段落。</translation>
+        <translation>双击柱形以阅读其背后的片段。</translation>
     </message>
     <message>
         <source>Select a code in the matrix to chart it.</source>
@@ -832,7 +832,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Double-click a pair to read the passages behind it.</source>
-        <translation>双击代码对以阅读其背后的段落。</translation>
+        <translation>双击代码对以阅读其背后的片段。</translation>
     </message>
     <message>
         <source>&amp;Copy as CSV</source>
@@ -841,7 +841,7 @@ Cannot be read: %2</source>
     <message numerus="yes">
         <source>“%1” with “%2”: %n passage(s)</source>
         <translation>
-            <numerusform>“%1”与“%2”：%n 个段落</numerusform>
+            <numerusform>“%1”与“%2”：%n 个片段</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,7 +1049,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>The encoding of plain-text files, if detection picks the wrong one</source>
-        <translation>纯文本文件的编码（当自动检测出错时使用）</translation>
+        <translation>纯文本文件的字符编码（当自动检测出错时使用）</translation>
     </message>
     <message>
         <source>Site:</source>
@@ -1061,7 +1061,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation>文本编码：</translation>
+        <translation>字符编码：</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1083,7 +1083,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>The file shown in the preview, with the encoding detected for it</source>
-        <translation>预览中显示的文件及其检测到的编码</translation>
+        <translation>预览中显示的文件及其检测到的字符编码</translation>
     </message>
     <message>
         <source>Preview of:</source>
@@ -1095,7 +1095,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>This file type has no text encoding to choose.</source>
-        <translation>此文件类型无需选择文本编码。</translation>
+        <translation>此文件类型无需选择字符编码。</translation>
     </message>
     <message>
         <source>Read as %1, as the file declares.</source>
@@ -1119,7 +1119,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Detected: %1, but uncertain. If the preview looks garbled, choose the encoding above.</source>
-        <translation>检测结果：%1，但不确定。如果预览显示乱码，请在上方选择编码。</translation>
+        <translation>检测结果：%1，但不确定。如果预览显示乱码，请在上方选择字符编码。</translation>
     </message>
     <message>
         <source>Uncertain: read as %1, but it may be %2. If the preview looks garbled, use %2.</source>
@@ -1786,7 +1786,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Double-click a number to read the passages behind it.</source>
-        <translation>双击数字以阅读其背后的段落。</translation>
+        <translation>双击数字以阅读其背后的片段。</translation>
     </message>
     <message>
         <source>&amp;Copy as CSV</source>
@@ -1853,13 +1853,13 @@ Cannot be read: %2</source>
     <message numerus="yes">
         <source>“%1”: %n passage(s)</source>
         <translation>
-            <numerusform>“%1”：%n 个段落</numerusform>
+            <numerusform>“%1”：%n 个片段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” in %2: %n passage(s)</source>
         <translation>
-            <numerusform>“%1”在%2：%n 个段落</numerusform>
+            <numerusform>“%1”在%2：%n 个片段</numerusform>
         </translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Choose a document, a code or a coded passage to see its memo.</source>
-        <translation>选择一个文档、代码或已编码段落以查看其备忘录。</translation>
+        <translation>选择一个文档、代码或已编码片段以查看其备忘录。</translation>
     </message>
 </context>
 <context>
@@ -1971,12 +1971,12 @@ Cannot be read: %2</source>
     <message numerus="yes">
         <source>%n passage(s). Double-click one to read it in its document.</source>
         <translation>
-            <numerusform>%n 个段落。双击某个段落可在其文档中阅读。</numerusform>
+            <numerusform>%n 个片段。双击某个片段可在其文档中阅读。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Go to Passage</source>
-        <translation>转到段落(&amp;G)</translation>
+        <translation>转到片段(&amp;G)</translation>
     </message>
     <message>
         <source>Copy as &amp;CSV</source>
@@ -2007,7 +2007,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Passage</source>
-        <translation>段落</translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>¶ %1</source>
@@ -2336,7 +2336,7 @@ Cannot be read: %2</source>
     <message numerus="yes">
         <source>Code %n passage(s) with “%1”?</source>
         <translation>
-            <numerusform>用“%1”为 %n 个段落编码？</numerusform>
+            <numerusform>用“%1”为 %n 个片段编码？</numerusform>
         </translation>
     </message>
     <message>
@@ -2356,7 +2356,7 @@ Cannot be read: %2</source>
     <message numerus="yes">
         <source>%n passage(s) were coded already.</source>
         <translation>
-            <numerusform>%n 个段落此前已编码。</numerusform>
+            <numerusform>%n 个片段此前已编码。</numerusform>
         </translation>
     </message>
 </context>
@@ -2387,7 +2387,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Passage in context</source>
-        <translation>上下文中的段落</translation>
+        <translation>上下文中的片段</translation>
     </message>
     <message>
         <source>¶ %1</source>
@@ -2418,15 +2418,15 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Only passages from documents of this site</source>
-        <translation>仅显示此地点文档中的段落</translation>
+        <translation>仅显示此地点文档中的片段</translation>
     </message>
     <message>
         <source>Only passages from documents of this kind</source>
-        <translation>仅显示此类型文档中的段落</translation>
+        <translation>仅显示此类型文档中的片段</translation>
     </message>
     <message>
         <source>Only passages coded by this coder</source>
-        <translation>仅显示此编码者编码的段落</translation>
+        <translation>仅显示此编码者编码的片段</translation>
     </message>
     <message>
         <source>All sites</source>

@@ -119,6 +119,9 @@ CodebookPane::CodebookPane(ProjectContext *context, CodebookModel *model, QWidge
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addActions({m_add, m_merge, m_delete});
+    // The pane is never narrower than its buttons, so that none of them hides behind the toolbar's » (German
+    // and Swedish labels are long).
+    setMinimumWidth(toolBar->sizeHint().width());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

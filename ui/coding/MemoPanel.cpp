@@ -23,6 +23,8 @@ MemoPanel::MemoPanel(ProjectContext *context, QWidget *parent)
     , m_save(new QPushButton(tr("Save Memo"), this))
 {
     m_title->setWordWrap(true);
+    // Wrapped to the dock's width: its one-line width must not widen the dock (it did, to 650 px, in German).
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setTextFormat(Qt::PlainText);   // the title holds names, which are never markup
     m_edit->setPlaceholderText(tr("Write a memo…"));
     auto *saveShortcut = new QAction(this);

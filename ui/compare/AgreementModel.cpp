@@ -126,6 +126,8 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
         QStringList yes;
         for (qsizetype i = 0; i < m_result.coders.size() && i < measures.yes.size(); ++i)
             yes.append(tr("%1 coded %2 of the units").arg(m_result.coders.at(i)).arg(measures.yes.at(i)));
+        if (index.column() == CodeColumn && !overall)
+            yes.prepend(m_result.codes.at(index.row()).path);   // the whole path, which the column may elide
         return yes.join(u'\n');
     }
     default: return {};

@@ -3,6 +3,7 @@
 #include "analysis/AgreementReliabilityData.h"
 #include "analysis/AgreementSample.h"
 #include "compare/AnalysisTask.h"
+#include "compare/ColumnFit.h"
 #include "compare/TableCsv.h"
 #include "context/ProjectContext.h"
 
@@ -341,7 +342,7 @@ void AgreementTab::reload()
             }
             m_model->setResult(*result);
             m_disagreementModel->setDisagreements(result->disagreements);
-            m_view->resizeColumnsToContents();
+            fitColumnsToView(m_view, AgreementModel::CodeColumn);
             m_disagreementView->resizeColumnsToContents();
             m_definitions->setToolTip(result->definitionsForUnit().join(u'\n'));
             QString summary =

@@ -29,8 +29,28 @@ void BarChart::setBars(const QString &title, const QList<Bar> &bars)
     m_title = title;
     m_bars = bars;
     m_current = m_bars.isEmpty() ? -1 : qBound(-1, m_current, static_cast<int>(m_bars.size()) - 1);
-    setToolTip(m_bars.isEmpty() ? QString() : tr("Double-click a bar to read the passages behind it."));
+    updateToolTip();
     update();
+}
+
+void BarChart::updateToolTip()
+{
+    if (m_bars.isEmpty()) {
+        setToolTip({});
+        return;
+    }
+    // The title is elided on one line when the chart is narrow: the tooltip then gives it whole.
+    QFont bold = font();
+    bold.setBold(true);
+    const bool elided = QFontMetrics(bold).horizontalAdvance(m_title) > width() - 2 * kMargin;
+    const QString hint = tr("Double-click a bar to read the passages behind it.");
+    setToolTip(elided ? m_title + QLatin1Char('\n') + hint : hint);
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateToolTip();
 }
 
 void BarChart::clear()
@@ -108,7 +128,9 @@ void BarChart::paint(QPainter &painter) const
     painter.setPen(text);
     const QRect titleRect(kMargin, kMargin, width() - 2 * kMargin, metrics.height());
     if (m_bars.isEmpty()) {
-        painter.drawText(rect(), Qt::AlignCenter, tr("Select a code in the matrix to chart it."));
+        // Wrapped, so that a narrow chart does not cut it at both ends.
+        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Select a code in the matrix to chart it."));
         return;
     }
     QFont bold = font();

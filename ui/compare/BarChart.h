@@ -44,9 +44,11 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void paint(QPainter &painter) const;
+    void updateToolTip();
     QRect plotRect() const;
 
     QString m_title;

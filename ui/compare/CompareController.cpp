@@ -3,6 +3,7 @@
 #include "agreement/AgreementController.h"
 #include "context/ProjectContext.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/WindowPlacement.h"
 #include "mainwindow/Workspace.h"
 #include "reports/ReportDialog.h"
 
@@ -81,6 +82,7 @@ CompareWindow *CompareController::showCompare(CompareWindow::Tab tab)
             m_window->activateWindow();
         });
         connect(compare, &CompareWindow::failed, workspace->context(), &ProjectContext::reportFailure);
+        placeWindow(compare, compare->size(), m_window);   // on the main window, inside the screen
     }
     compare->showTab(tab);
     compare->show();

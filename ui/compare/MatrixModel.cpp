@@ -146,8 +146,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return totalRow ? tr("Total (any code)") : m_result.rows.at(index.row()).path;
         case Qt::ToolTipRole:
+            // A code's path is elided when the column is narrower than it: the tooltip gives it whole.
             return totalRow ? tr("Every coding once; documents with any coding; characters covered by any coding")
-                            : QVariant();
+                            : QVariant(m_result.rows.at(index.row()).path);
         case Qt::FontRole:
             if (totalRow) {
                 QFont bold;

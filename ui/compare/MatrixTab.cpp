@@ -4,6 +4,7 @@
 
 #include "compare/AnalysisTask.h"
 #include "compare/BarChart.h"
+#include "compare/ColumnFit.h"
 #include "compare/TableCsv.h"
 #include "context/ProjectContext.h"
 #include "project/DocumentStore.h"
@@ -85,6 +86,7 @@ MatrixTab::MatrixTab(ProjectContext *context, QWidget *parent)
     connect(m_saveChart, &QPushButton::clicked, this, &MatrixTab::chooseChartFile);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setMeasure(static_cast<MatrixModel::Measure>(m_measure->currentData().toInt()));
+        fitColumns();
         chartRow(m_chartRow);
     });
     connect(m_attribute, &QComboBox::currentIndexChanged, this, &CompareTab::scheduleReload);
@@ -193,7 +195,7 @@ void MatrixTab::reload()
             const bool totalRow = m_model->isTotalRow(m_view->currentIndex());
             m_shownOptions = options;
             m_model->setResult(*result);
-            m_view->resizeColumnsToContents();
+            fitColumns();
             qint64 documents = 0;
             for (const MatrixColumn &column : std::as_const(result->columns))
                 documents += column.documents;
@@ -202,13 +204,32 @@ void MatrixTab::reload()
                                     .arg(result->by)
                               + QStringLiteral(", ") + tr("%n document(s).", nullptr, static_cast<int>(documents)));
             int row = totalRow ? m_model->rowCount() - 1 : m_model->rowOfCode(current);
-            if (row < 0 && m_model->rowCount() > 0)
-                row = 0;
+            if (row < 0)
+                row = firstRowWithData();
             if (row >= 0)
                 m_view->setCurrentIndex(m_model->index(row, 0));
             chartRow(row);
             Q_EMIT refreshed();
         });
+}
+
+int MatrixTab::firstRowWithData() const
+{
+    // A parent code whose codings are all on its sub-codes has an empty row: the first code with a number to
+    // show is charted (the total row if no code has one).
+    const MatrixResult &result = m_model->result();
+    for (qsizetype row = 0; row < result.rows.size(); ++row) {
+        if (MatrixModel::value(result.rows.at(row).total, m_model->measure()) > 0)
+            return static_cast<int>(row);
+    }
+    return m_model->rowCount() - 1;
+}
+
+void MatrixTab::fitColumns()
+{
+    // Numbers in full; the code paths get what is left (elided, the tooltip has the path), so that the total
+    // column is not pushed out of view.
+    fitColumnsToView(m_view, 0);
 }
 
 void MatrixTab::chartRow(int row)

@@ -48,6 +48,8 @@ protected:
 private:
     MatrixOptions currentOptions() const;
     void chooseChartFile();
+    int firstRowWithData() const;
+    void fitColumns();
 
     MatrixModel *m_model;
     QTableView *m_view;

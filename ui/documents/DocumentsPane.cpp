@@ -3,10 +3,14 @@
 #include "documents/DocumentFilterModel.h"
 #include "documents/DocumentListModel.h"
 
+#include <QAction>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -19,6 +23,7 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     , m_grouping(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_emptyHint(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("documentsView"));
@@ -28,8 +33,24 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::ResizeToContents);
+    // Numbers and attribute values in full; the name gets the room left beside the numbers (elided, the
+    // tooltip has it whole), so that the counts stay in view in a narrow dock. fitColumns() follows resizes.
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
+
+    m_emptyHint->setObjectName(QStringLiteral("documentsEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_emptyHint->setMargin(8);
+    m_emptyHint->setTextFormat(Qt::RichText);
+    m_emptyHint->hide();
+    connect(m_emptyHint, &QLabel::linkActivated, this, [this](const QString &link) {
+        QAction *action = link == QLatin1String("import") ? m_importAction : m_demoAction;
+        if (action)
+            action->trigger();
+    });
 
     m_grouping->setToolTip(tr("Group the documents by an attribute"));
     m_filter->setPlaceholderText(tr("Filter by name or attribute"));
@@ -47,7 +68,18 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
         updateGroupings();
         m_view->setRootIsDecorated(!m_model->grouping().isEmpty());
         m_view->expandAll();
+        updateEmptyHint();
+        m_longestName = -1;   // measured again
+        fitColumns();
     });
+    for (auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_model, rowsChanged, this, [this] {
+            updateEmptyHint();
+            m_longestName = -1;
+            fitColumns();
+        });
+    }
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DocumentsPane::fitColumns);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->documentId(m_proxy->mapToSource(index)))
             Q_EMIT documentActivated(id);
@@ -59,14 +91,67 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_view->viewport()->mapToGlobal(pos)); });
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_grouping);
-    top->addWidget(m_filter, 1);
+    // One above the other: side by side, the filter's placeholder was cut in a narrow dock (German, Swedish).
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(top);
+    layout->addWidget(m_grouping);
+    layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyHint, 1);
+    updateEmptyHint();
+}
+
+void DocumentsPane::setEmptyProjectActions(QAction *import, QAction *demo)
+{
+    m_importAction = import;
+    m_demoAction = demo;
+    // The commands as the menu names them, without the mnemonic ("导入文档(&I)…" reads "导入文档…").
+    static const QRegularExpression mnemonicInBrackets(QStringLiteral("\\(&[^)]\\)"));
+    const auto name = [](const QAction *action) {
+        return QString(action->text()).remove(mnemonicInBrackets).remove(QLatin1Char('&')).toHtmlEscaped();
+    };
+    m_emptyHint->setText(tr("<p><b>No documents yet.</b></p>"
+                            "<p><a href=\"import\">%1</a> (in the File menu, or drop files on this window) brings in "
+                            "interviews, field notes and observations.</p>"
+                            "<p>To look around first: <a href=\"demo\">%2</a>.</p>")
+                             .arg(name(import), name(demo)));
+    updateEmptyHint();
+}
+
+void DocumentsPane::updateEmptyHint()
+{
+    const bool empty = m_model->rowCount() == 0 && !m_emptyHint->text().isEmpty();
+    m_emptyHint->setVisible(empty);
+    m_view->setVisible(!empty);
+}
+
+bool DocumentsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DocumentsPane::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    int numbers = 0;
+    for (int column : {DocumentListModel::CharactersColumn, DocumentListModel::CodingsColumn})
+        numbers += header->sectionSize(column);
+    const int room = m_view->viewport()->width() - numbers;
+    // The longest name as the delegate draws it (text margins each side; a level of indentation when grouped).
+    if (m_longestName < 0) {
+        m_longestName = 0;
+        const QFontMetrics metrics(m_view->font());
+        for (const DocumentInfo &document : m_model->documents())
+            m_longestName = qMax(m_longestName, metrics.horizontalAdvance(document.name));
+    }
+    const int longest = m_longestName;
+    const int textMargin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    const int indentation = m_model->grouping().isEmpty() ? 0 : m_view->indentation();
+    const int wanted = qMax(longest + 2 * textMargin + indentation + 2, header->sectionSizeHint(DocumentListModel::NameColumn));
+    header->resizeSection(DocumentListModel::NameColumn, qMax(qMin(wanted, room), header->minimumSectionSize()));
 }
 
 void DocumentsPane::updateGroupings()

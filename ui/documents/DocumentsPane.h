@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTreeView;
 
@@ -26,20 +28,32 @@ public:
     QTreeView *view() const { return m_view; }
     QComboBox *groupingCombo() const { return m_grouping; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // While the project has no documents, the list gives way to a text saying what to do next, with these
+    // commands (the File menu's) as links.
+    void setEmptyProjectActions(QAction *import, QAction *demo);
 
 Q_SIGNALS:
     void documentActivated(qint64 documentId);
     void currentDocumentChanged(qint64 documentId);
     void contextMenuRequested(const QPoint &globalPos);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateGroupings();
+    void updateEmptyHint();
+    void fitColumns();
 
     DocumentListModel *m_model;
     DocumentFilterModel *m_proxy;
     QComboBox *m_grouping;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QLabel *m_emptyHint;
+    QAction *m_importAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    int m_longestName = -1;   // the widest document name in pixels; -1: to be measured
 };
 
 } // namespace marginalia

@@ -16,6 +16,7 @@
 #include "mainwindow/IndexingStatus.h"
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/StartPage.h"
+#include "mainwindow/WindowPlacement.h"
 #include "mainwindow/Workspace.h"
 #include "memos/MemosPane.h"
 #include "search/SearchPane.h"
@@ -103,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     showCoder();
     const Settings settings;
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 800);
+        placeWindow(this, QSize(1280, 800));
     updateActions();
 }
 
@@ -125,12 +126,14 @@ void MainWindow::createMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProjectToOpen);
     openAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open the &Demo Project"), this, &MainWindow::openDemoProject);
+    m_demoAction = file->addAction(tr("Open the &Demo Project"), this, &MainWindow::openDemoProject);
+    m_demoAction->setObjectName(QStringLiteral("openDemoAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import Documents…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setObjectName(QStringLiteral("importDocumentsAction"));
     file->addSeparator();
     (new InterchangeController(this))->addToMenu(file);   // REFI-QDA export/import, merge
     file->addSeparator();
@@ -284,6 +287,7 @@ bool MainWindow::openProject(const QString &path)
                                      8000);
     });
 
+    m_workspace->documentsPane()->setEmptyProjectActions(m_importAction, m_demoAction);
     m_documentsDock->setWidget(m_workspace->documentsPane());
     m_codebookDock->setWidget(m_workspace->codebookPane());
     m_segmentsDock->setWidget(m_workspace->segmentsPane());
@@ -294,7 +298,12 @@ bool MainWindow::openProject(const QString &path)
     m_stack->setCurrentWidget(m_workspace->readingPane());
     for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_segmentsDock, m_memoDock, m_searchDock, m_memosDock})
         dock->show();
-    restoreState(Settings().windowState());
+    if (!restoreState(Settings().windowState())) {
+        // First start: the text gets most of the window; the panes beside and below it what they need.
+        resizeDocks({m_documentsDock, m_codebookDock}, {width() / 4, width() / 4}, Qt::Horizontal);
+        resizeDocks({m_segmentsDock}, {height() / 4}, Qt::Vertical);
+        resizeDocks({m_codebookDock}, {height() / 2}, Qt::Vertical);
+    }
     m_segmentsDock->raise();
     m_memoDock->raise();
 

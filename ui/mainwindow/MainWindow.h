@@ -84,6 +84,7 @@ private:
     QMenu *m_codeMenu = nullptr;
     QMenu *m_documentMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

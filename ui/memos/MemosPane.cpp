@@ -34,8 +34,13 @@ MemosPane::MemosPane(ProjectContext *context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(MemoListModel::OwnerColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(MemoListModel::MemoColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(MemoListModel::ObjectColumn, 200);
+    // The object and the memo share what is left (elided, in full in their tooltips), so that neither is
+    // squeezed out of a narrow dock.
+    m_view->horizontalHeader()->setSectionResizeMode(MemoListModel::ObjectColumn, QHeaderView::Stretch);
 
+    // Wrapped to the dock's width: on one line “No memos yet. …” made the dock 650 px wide in German.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filterEdit);

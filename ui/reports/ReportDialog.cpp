@@ -2,6 +2,7 @@
 
 #include "compare/AnalysisTask.h"
 #include "context/ProjectContext.h"
+#include "mainwindow/WindowPlacement.h"
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 
@@ -164,7 +165,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
-    resize(1000, 650);
+    placeWindow(this, QSize(1000, 650), parent);   // smaller on a small screen, centred on the main window
     updatePreview();
 }
 
