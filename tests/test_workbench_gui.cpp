@@ -5,12 +5,14 @@
 #include "codebook/CodeDialog.h"
 #include "codebook/CodebookModel.h"
 #include "codebook/CodebookPane.h"
+#include "coding/CodingController.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentTextEdit.h"
 #include "document/DocumentView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
+#include "project/CodeKeys.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -155,6 +157,56 @@ private:
                 return action;
         }
         return nullptr;
+    }
+
+    // Opens the codebook's context menu on the code (as a right-click does) and, while it is open, chooses
+    // Assign Key ▸ the action with this object name.
+    void assignKeyThroughCodebookMenu(qint64 codeId, const QString &actionName)
+    {
+        CodebookPane *codebook = workspace()->codebookPane();
+        codebook->selectCode(codeId);
+        QTreeView *tree = codebook->view();
+        const QModelIndex index = tree->currentIndex();
+        QVERIFY(index.isValid());
+        bool chosen = false;
+        QTimer::singleShot(0, this, [&chosen, actionName] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            auto *keys = menu->findChild<QMenu *>(QStringLiteral("assignKeyMenu"));
+            QAction *action = keys ? keys->findChild<QAction *>(actionName) : nullptr;
+            if (!action) {
+                for (QAction *candidate : keys ? keys->actions() : QList<QAction *>()) {
+                    if (candidate->objectName() == actionName)
+                        action = candidate;
+                }
+            }
+            if (action) {
+                action->trigger();
+                chosen = true;
+            }
+            menu->close();
+        });
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(index).center());
+        QVERIFY(chosen);
+    }
+
+    // The key column of the codebook as shown for this code ("" when it has none).
+    QString shownKey(qint64 codeId)
+    {
+        return workspace()->codebookModel()->indexOf(codeId).siblingAtColumn(CodebookModel::KeyColumn).data().toString();
+    }
+
+    // Selects the words in the shown document and presses a key in the text.
+    void pressKeyOn(const QString &words, Qt::Key key)
+    {
+        DocumentView *view = workspace()->documentView();
+        const QString text = view->textEdit()->toPlainText();
+        const qsizetype at = text.indexOf(words);
+        QVERIFY(at >= 0);
+        const TextIndex index(text);
+        view->selectSpan({index.toCodePoint(at), index.toCodePoint(at + words.size())});
+        QTest::keyClick(view->textEdit(), key);
     }
 
 private Q_SLOTS:
@@ -450,7 +502,8 @@ private Q_SLOTS:
         auto *codeMenu = menu->findChild<QMenu *>(QStringLiteral("codeSelectionMenu"));
         QVERIFY(codeMenu);
         QVERIFY(!codeMenu->actions().isEmpty());
-        QCOMPARE(codeMenu->actions().first()->text(), QStringLiteral("&1  特岗教师"));
+        // No code has a number key yet: the recent code is listed without one.
+        QCOMPARE(codeMenu->actions().first()->text(), QStringLiteral("特岗教师"));
         const TextSpan second = workspace()->documentView()->selectedSpan();
         codeMenu->actions().first()->trigger();
         menu->close();
@@ -487,6 +540,101 @@ private Q_SLOTS:
         QVERIFY(std::any_of(segments->cbegin(), segments->cend(), [&](const CodedSegment &segment) {
             return segment.codeId == *made && segment.start == third.start && segment.end == third.end;
         }));
+    }
+
+    void numberKeysAreAssignedShownAndStable()
+    {
+        ProjectContext *context = workspace()->context();
+        const qint64 yang = documentNamed(QStringLiteral("kunming-principal-yang"));
+        workspace()->openDocument(yang);
+        auto teachers = Codebook(project()).find(QStringLiteral("teachers mentioned"));
+        auto lessons = Codebook(project()).find(QStringLiteral("famous school lessons"));
+        QVERIFY(teachers && lessons);
+        QCOMPARE(shownKey(*teachers), QString());
+        const QString header = workspace()->codebookModel()->headerData(CodebookModel::KeyColumn, Qt::Horizontal).toString();
+        QCOMPARE(header, QStringLiteral("Key"));
+
+        // Assign Key ▸ 3 from the codebook's context menu: shown beside the code, one undo step.
+        const int undoBefore = context->undoStack()->count();
+        assignKeyThroughCodebookMenu(*teachers, QStringLiteral("assignKey3"));
+        QCOMPARE(shownKey(*teachers), QStringLiteral("3"));
+        QCOMPARE(context->undoStack()->count(), undoBefore + 1);
+
+        // Key 3 in the text codes the selection with it: one coding more ("一千一百人" is in paragraph 2 of
+        // kunming-principal-yang.txt and not coded with this code before: its 53 codings are the hits of 教师).
+        const qint64 before = *Codebook(project()).codingCount(*teachers);
+        pressKeyOn(QStringLiteral("一千一百人"), Qt::Key_3);
+        QCOMPARE(*Codebook(project()).codingCount(*teachers), before + 1);
+
+        // Coding with another code (which used to reorder the recent codes and with them the keys) leaves key 3
+        // where it is.
+        pressKeyOn(QStringLiteral("特岗教师"), Qt::Key_5);   // key 5 has no code: nothing is coded
+        QVERIFY(workspace()->codingController()->codeSelection(*lessons));
+        QCOMPARE(shownKey(*teachers), QStringLiteral("3"));
+        pressKeyOn(QStringLiteral("七十二人"), Qt::Key_3);
+        QCOMPARE(*Codebook(project()).codingCount(*teachers), before + 2);
+
+        // An unassigned key says so and codes nothing.
+        QSignalSpy failures(context, &ProjectContext::failed);
+        const qint64 lessonsBefore = *Codebook(project()).codingCount(*lessons);
+        pressKeyOn(QStringLiteral("在校生"), Qt::Key_7);
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(failures.at(0).at(0).toString().contains(QStringLiteral("7")));
+        QCOMPARE(*Codebook(project()).codingCount(*lessons), lessonsBefore);
+
+        // The selection's Code ▸ menu lists the code with its key first.
+        QMenu *menu = rightClickOn(QStringLiteral("在校生"));
+        QVERIFY(menu);
+        auto *codeMenu = menu->findChild<QMenu *>(QStringLiteral("codeSelectionMenu"));
+        QVERIFY(codeMenu);
+        QCOMPARE(codeMenu->actions().first()->text(), QStringLiteral("&3  teachers mentioned"));
+        menu->close();
+
+        // Giving key 3 to another code takes it from the first; undo gives it back, redo again.
+        assignKeyThroughCodebookMenu(*lessons, QStringLiteral("assignKey3"));
+        QCOMPARE(shownKey(*lessons), QStringLiteral("3"));
+        QCOMPARE(shownKey(*teachers), QString());
+        context->undoStack()->undo();
+        QCOMPARE(shownKey(*lessons), QString());
+        QCOMPARE(shownKey(*teachers), QStringLiteral("3"));
+        context->undoStack()->redo();
+        QCOMPARE(shownKey(*lessons), QStringLiteral("3"));
+        context->undoStack()->undo();
+
+        // The Edit Code dialog: key 5 for "teachers mentioned" (its key 3 goes with it, in the same undo step as
+        // the description).
+        bool seen = false;
+        QTimer::singleShot(10, this, [&seen] {
+            auto *dialog = qobject_cast<CodeDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = true;
+            QCOMPARE(dialog->key(), 3);
+            dialog->keyCombo()->setCurrentIndex(dialog->keyCombo()->findData(5));
+            dialog->descriptionEdit()->setPlainText(QStringLiteral("Teachers named in the text"));
+            dialog->okButton()->click();
+        });
+        // index(), not count(): the assignment undone above is dropped from the stack by the new edit.
+        const int beforeDialog = context->undoStack()->index();
+        QVERIFY(workspace()->codebookPane()->editCodeWithDialog(*teachers));
+        QVERIFY(seen);
+        QCOMPARE(context->undoStack()->index(), beforeDialog + 1);
+        QCOMPARE(shownKey(*teachers), QStringLiteral("5"));
+        QCOMPARE(Codebook(project()).code(*teachers)->description, QStringLiteral("Teachers named in the text"));
+
+        // None in the menu takes the key away.
+        assignKeyThroughCodebookMenu(*lessons, QStringLiteral("assignKey2"));
+        QCOMPARE(shownKey(*lessons), QStringLiteral("2"));
+        assignKeyThroughCodebookMenu(*lessons, QStringLiteral("assignKeyNone"));
+        QCOMPARE(shownKey(*lessons), QString());
+
+        // The keys are in the project file: another connection (another session, another computer) reads
+        // key 5 = teachers mentioned and nothing else.
+        auto other = Project::open(project().path(), Project::Access::ReadOnly);
+        QVERIFY2(other, qPrintable(other ? QString() : other.error()));
+        auto stored = CodeKeys(**other).assigned();
+        QVERIFY(stored);
+        QCOMPARE(*stored, (QMap<int, qint64>{{5, *teachers}}));
     }
 };
 
