@@ -32,6 +32,10 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QMimeData>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QTextCursor>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -635,6 +639,112 @@ private Q_SLOTS:
         auto stored = CodeKeys(**other).assigned();
         QVERIFY(stored);
         QCOMPARE(*stored, (QMap<int, qint64>{{5, *teachers}}));
+    }
+
+    void draggingACodeOntoTheSelectionCodesIt()
+    {
+        ProjectContext *context = workspace()->context();
+        const qint64 yang = documentNamed(QStringLiteral("kunming-principal-yang"));
+        workspace()->openDocument(yang);
+        auto lessons = Codebook(project()).find(QStringLiteral("famous school lessons"));
+        QVERIFY(lessons);
+
+        // What the codebook's drag carries: QAbstractItemView::startDrag asks the view's model (the filter proxy)
+        // for the mime data of the selected rows.
+        CodebookPane *codebook = workspace()->codebookPane();
+        codebook->selectCode(*lessons);
+        QTreeView *tree = codebook->view();
+        std::unique_ptr<QMimeData> mime(tree->model()->mimeData(tree->selectionModel()->selectedIndexes()));
+        QVERIFY(mime);
+        QVERIFY(mime->hasFormat(DocumentView::codeMimeType()));
+
+        // The selection "一千一百人" (paragraph 2 of kunming-principal-yang.txt), not coded with this code yet.
+        DocumentView *view = workspace()->documentView();
+        const QString text = view->textEdit()->toPlainText();
+        const qsizetype at = text.indexOf(QStringLiteral("一千一百人"));
+        QVERIFY(at >= 0);
+        const TextIndex index(text);
+        const TextSpan span{index.toCodePoint(at), index.toCodePoint(at + 5)};
+        view->selectSpan(span);
+        view->scrollToSpan(span);
+        QPlainTextEdit *edit = view->textEdit();
+        QTextCursor middle(edit->document());
+        middle.setPosition(static_cast<int>(at + 2));
+        const QPoint point = edit->cursorRect(middle).center();
+
+        const qint64 before = *Codebook(project()).codingCount(*lessons);
+        const int undoBefore = context->undoStack()->index();
+        QDragEnterEvent enter(point, Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(point, Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(point), Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(drop.dropAction(), Qt::CopyAction);
+
+        // One coding more, on exactly the selection, as one undo step; the text itself is unchanged.
+        QCOMPARE(*Codebook(project()).codingCount(*lessons), before + 1);
+        const auto codings = CodingStore(project()).documentCodings(yang);
+        QVERIFY(codings);
+        QVERIFY(std::any_of(codings->cbegin(), codings->cend(), [&](const CodedSegment &segment) {
+            return segment.codeId == *lessons && segment.start == span.start && segment.end == span.end;
+        }));
+        QCOMPARE(context->undoStack()->index(), undoBefore + 1);
+        QCOMPARE(context->undoStack()->undoText(), QStringLiteral("Code “famous school lessons”"));
+        QCOMPARE(edit->toPlainText(), text);
+    }
+
+    void inVivoNamesAreTrimmedOfPunctuation_data()
+    {
+        QTest::addColumn<QString>("selection");
+        QTest::addColumn<QString>("name");
+        // Each worked out by hand from the rule: white space and punctuation around the words go, pairs that
+        // enclose the whole name go, a bracket or quote closed inside the name stays.
+        QTest::newRow("chinese quotes and comma") << QStringLiteral("“欢迎各位专家”，") << QStringLiteral("欢迎各位专家");
+        QTest::newRow("corner brackets, exclamation") << QStringLiteral("「互联网+教育」！") << QStringLiteral("互联网+教育");
+        QTest::newRow("full stop, enumeration comma") << QStringLiteral("、一千一百人。") << QStringLiteral("一千一百人");
+        QTest::newRow("colon, semicolon, ellipsis") << QStringLiteral("：特岗教师；……") << QStringLiteral("特岗教师");
+        QTest::newRow("question mark, spaces") << QStringLiteral("  检查多吗？ ") << QStringLiteral("检查多吗");
+        QTest::newRow("inner quote stays") << QStringLiteral("“老师说：‘好’。”") << QStringLiteral("老师说：‘好’");
+        QTest::newRow("latin") << QStringLiteral("\"teaching, not learning!\" ") << QStringLiteral("teaching, not learning");
+        QTest::newRow("bracket closed inside") << QStringLiteral("(rural) teachers,") << QStringLiteral("(rural) teachers");
+        QTest::newRow("dash and percent") << QStringLiteral("— 50% of pupils —") << QStringLiteral("50% of pupils");
+        QTest::newRow("slash and line break") << QStringLiteral("before/after\nclass.") << QStringLiteral("before-after class");
+        QTest::newRow("only punctuation") << QStringLiteral("“，。”") << QString();
+    }
+
+    void inVivoNamesAreTrimmedOfPunctuation()
+    {
+        QFETCH(QString, selection);
+        QFETCH(QString, name);
+        QCOMPARE(EditCommands::inVivoName(selection), name);
+    }
+
+    void inVivoFromTheMenuNamesTheCodeWithoutPunctuation()
+    {
+        const qint64 yang = documentNamed(QStringLiteral("kunming-principal-yang"));
+        workspace()->openDocument(yang);
+        // Paragraph 3 of kunming-principal-yang.txt: …门口的电子屏写着“欢迎各位专家”，最近检查多吗？ The selection takes
+        // the quotation marks and the comma with the words.
+        QMenu *menu = rightClickOn(QStringLiteral("“欢迎各位专家”，"));
+        QVERIFY(menu);
+        const TextSpan span = workspace()->documentView()->selectedSpan();
+        QCOMPARE(span.end - span.start, 9);   // 2 quotation marks + 6 hanzi + 1 comma
+        QAction *inVivo = actionNamed(menu, QStringLiteral("inVivoAction"));
+        QVERIFY(inVivo);
+        inVivo->trigger();
+        menu->close();
+        auto code = Codebook(project()).find(QStringLiteral("欢迎各位专家"));
+        QVERIFY2(code, qPrintable(code ? QString() : code.error()));
+        // The coding keeps what was selected; only the name is trimmed.
+        const auto codings = CodingStore(project()).documentCodings(yang);
+        QVERIFY(codings);
+        QVERIFY(std::any_of(codings->cbegin(), codings->cend(), [&](const CodedSegment &segment) {
+            return segment.codeId == *code && segment.start == span.start && segment.end == span.end;
+        }));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
+#include "text/InVivoName.h"
 
 namespace marginalia {
 
@@ -70,12 +71,8 @@ bool EditCommands::removeCoding(ProjectContext *context, qint64 codingId)
 
 QString EditCommands::inVivoName(const QString &selection)
 {
-    QString name = selection.simplified();
-    name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    constexpr int maxLength = 80;
-    if (name.size() > maxLength)
-        name = name.left(maxLength).trimmed();
-    return name;
+    // The one place in the GUI where a selection becomes a code name (see core/text/InVivoName.h).
+    return inVivoCodeName(selection);
 }
 
 bool EditCommands::codeInVivo(ProjectContext *context, qint64 documentId, TextSpan span, const QString &text,

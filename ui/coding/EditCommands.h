@@ -28,7 +28,7 @@ class EditCommands
 public:
     static bool addCoding(ProjectContext *context, qint64 documentId, TextSpan span, qint64 codeId);
     static bool removeCoding(ProjectContext *context, qint64 codingId);
-    // The selected text becomes a code (trimmed, '/' replaced; an existing top-level code of that
+    // The selected text becomes a code (named by inVivoName; an existing top-level code of that
     // name is reused) and codes the span. Sets *codeId to the code.
     static bool codeInVivo(ProjectContext *context, qint64 documentId, TextSpan span, const QString &text,
                            qint64 *codeId = nullptr);
@@ -69,7 +69,8 @@ public:
     // changes. False if nothing differed.
     static bool editCode(ProjectContext *context, qint64 codeId, const NewCode &values, int key = -1);
 
-    // The name an in-vivo code gets from a selection.
+    // The name an in-vivo code gets from a selection: core's inVivoCodeName (white space folded, '/'
+    // replaced, surrounding punctuation trimmed, at most 80 characters).
     static QString inVivoName(const QString &selection);
 
 private:
