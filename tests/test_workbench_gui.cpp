@@ -21,6 +21,7 @@
 #include "memos/MemoListModel.h"
 #include "memos/MemosPane.h"
 #include "search/SearchPane.h"
+#include "segments/SegmentsPane.h"
 #include "search/SearchResultsModel.h"
 #include "settings/Settings.h"
 #include "text/TextIndex.h"
@@ -211,6 +212,17 @@ private:
         const TextIndex index(text);
         view->selectSpan({index.toCodePoint(at), index.toCodePoint(at + words.size())});
         QTest::keyClick(view->textEdit(), key);
+    }
+
+    // The window active and the memo editor focused, as after a click into it (shortcuts follow the focus).
+    void focusMemoEditor()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        MemoPanel *panel = workspace()->memoPanel();
+        QTest::mouseClick(panel->editor()->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+        panel->editor()->setFocus(Qt::MouseFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(panel->editor()));
     }
 
 private Q_SLOTS:
@@ -745,6 +757,129 @@ private Q_SLOTS:
         QVERIFY(std::any_of(codings->cbegin(), codings->cend(), [&](const CodedSegment &segment) {
             return segment.codeId == *code && segment.start == span.start && segment.end == span.end;
         }));
+    }
+
+    // Ctrl+S in the Memo panel saves and stays on the memo just saved, whichever object it belongs to; the
+    // panel used to jump to another (empty) memo, so the saved text looked lost.
+    void memoPanelStaysOnTheSavedMemo_data()
+    {
+        QTest::addColumn<int>("target");
+        QTest::newRow("document") << static_cast<int>(MemoPanel::Target::Document);
+        QTest::newRow("code") << static_cast<int>(MemoPanel::Target::Code);
+        QTest::newRow("coding") << static_cast<int>(MemoPanel::Target::Coding);
+        QTest::newRow("coding from the text") << -1;
+    }
+
+    void memoPanelStaysOnTheSavedMemo()
+    {
+        QFETCH(int, target);
+        const bool fromText = target == -1;
+        if (fromText)
+            target = static_cast<int>(MemoPanel::Target::Coding);
+        const qint64 yang = documentNamed(QStringLiteral("kunming-principal-yang"));
+        workspace()->openDocument(yang);
+        MemoPanel *panel = workspace()->memoPanel();
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("memoDock"));
+        if (dock) {
+            dock->show();
+            dock->raise();
+        }
+        qint64 id = 0;
+        auto codings = CodingStore(project()).documentCodings(yang);
+        QVERIFY(codings && codings->size() >= 2);
+        switch (static_cast<MemoPanel::Target>(target)) {
+        case MemoPanel::Target::Document:
+            id = yang;
+            break;
+        case MemoPanel::Target::Code:
+            // As a user does: the code chosen in the codebook (its memo opens), with its segments listed.
+            id = codings->first().codeId;
+            workspace()->codebookPane()->selectCode(id);
+            break;
+        case MemoPanel::Target::Coding: {
+            // As a user does: a code chosen in the codebook lists its passages in Coded Segments, and one passage
+            // (not the first) is clicked there, which puts the panel on its coding.
+            const CodedSegment chosen = codings->at(1);
+            if (fromText) {
+                // The coding's "Edit memo…" in the text.
+                Q_EMIT workspace()->documentView()->editCodingMemoRequested(chosen.id);
+                id = chosen.id;
+                break;
+            }
+            workspace()->codebookPane()->selectCode(chosen.codeId);
+            SegmentsPane *segments = workspace()->segmentsPane();
+            QTableView *list = segments->findChild<QTableView *>();
+            QVERIFY(list);
+            auto *segmentsDock = m_window->findChild<QDockWidget *>(QStringLiteral("segmentsDock"));
+            if (segmentsDock) {
+                segmentsDock->show();
+                segmentsDock->raise();
+            }
+            bool clicked = false;
+            for (int row = 0; row < list->model()->rowCount() && !clicked; ++row) {
+                const QModelIndex cell = list->model()->index(row, 0);
+                list->scrollTo(cell);
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(cell).center());
+                clicked = panel->target() == MemoPanel::Target::Coding && panel->targetId() == chosen.id;
+            }
+            QVERIFY(clicked);
+            id = chosen.id;
+            break;
+        }
+        case MemoPanel::Target::None:
+            break;
+        }
+        panel->setTarget(static_cast<MemoPanel::Target>(target), id);
+        QCOMPARE(static_cast<int>(panel->target()), target);
+        QCOMPARE(panel->targetId(), id);
+
+        const QString memo = QStringLiteral("Saved with Ctrl+S, kept in view (%1)").arg(QLatin1StringView(QTest::currentDataTag()));
+        // Into the memo as a user goes: the editor focused, the old text selected and typed over.
+        focusMemoEditor();
+        panel->editor()->selectAll();
+        QTest::keyClicks(panel->editor(), memo);
+        const int undoBefore = workspace()->context()->undoStack()->index();
+        QTest::keyClick(panel->editor(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(workspace()->context()->undoStack()->index(), undoBefore + 1);   // saved: one undo step
+        QApplication::processEvents();
+        // Still the same object, showing what was saved, and not marked as changed.
+        QCOMPARE(static_cast<int>(panel->target()), target);
+        QCOMPARE(panel->targetId(), id);
+        QCOMPARE(panel->editor()->toPlainText(), memo);
+        QVERIFY(!panel->editor()->document()->isModified());
+        QVERIFY(panel->editor()->isEnabled());
+    }
+
+    // The panel's own save is announced to every pane (ProjectContext::changed) while it runs; a pane that
+    // follows the change by choosing another object (here Coded Segments telling of a current row, as its list
+    // does when its row is set again after a reload) must not move the panel off the memo just saved. Another
+    // object chosen after the save still moves it.
+    void memoPanelIgnoresRetargetingDuringItsSave()
+    {
+        const qint64 yang = documentNamed(QStringLiteral("kunming-principal-yang"));
+        workspace()->openDocument(yang);
+        MemoPanel *panel = workspace()->memoPanel();
+        auto codings = CodingStore(project()).documentCodings(yang);
+        QVERIFY(codings && !codings->isEmpty());
+        const qint64 other = codings->first().id;
+        panel->setTarget(MemoPanel::Target::Document, yang);   // as opening the document does
+        SegmentsPane *segments = workspace()->segmentsPane();
+        const auto reaction = connect(workspace()->context(), &ProjectContext::changed, this,
+                                      [segments, other] { Q_EMIT segments->currentCodingChanged(other); });
+        const QString memo = QStringLiteral("Principal interview: saved and still shown");
+        focusMemoEditor();
+        panel->editor()->selectAll();
+        QTest::keyClicks(panel->editor(), memo);
+        QTest::keyClick(panel->editor(), Qt::Key_S, Qt::ControlModifier);
+        disconnect(reaction);
+        QCOMPARE(panel->target(), MemoPanel::Target::Document);
+        QCOMPARE(panel->targetId(), yang);
+        QCOMPARE(panel->editor()->toPlainText(), memo);
+        QCOMPARE(DocumentStore(project()).info(yang)->memo, memo);
+        // After the save, the user's choice counts again.
+        Q_EMIT segments->currentCodingChanged(other);
+        QCOMPARE(panel->target(), MemoPanel::Target::Coding);
+        QCOMPARE(panel->targetId(), other);
     }
 };
 
