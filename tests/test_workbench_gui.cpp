@@ -7,7 +7,15 @@
 #include "codebook/CodebookPane.h"
 #include "coding/CodingController.h"
 #include "coding/EditCommands.h"
+#include "compare/CompareController.h"
+#include "compare/CompareWindow.h"
+#include "compare/MatrixModel.h"
+#include "compare/MatrixTab.h"
+#include "compare/PassagesDelegate.h"
+#include "compare/PassagesDialog.h"
+#include "compare/PassagesModel.h"
 #include "context/ProjectContext.h"
+#include "interchange/Prompts.h"
 #include "document/DocumentTextEdit.h"
 #include "document/DocumentView.h"
 #include "mainwindow/MainWindow.h"
@@ -880,6 +888,147 @@ private Q_SLOTS:
         Q_EMIT segments->currentCodingChanged(other);
         QCOMPARE(panel->target(), MemoPanel::Target::Coding);
         QCOMPARE(panel->targetId(), other);
+    }
+
+    // A passage by hand: its text in context, the coded part's place in it counted by hand.
+    void passageTextPutsTheCodedPartInItsContext()
+    {
+        Passage chinese;
+        chinese.document = QStringLiteral("yang");
+        chinese.code = QStringLiteral("teachers");
+        chinese.contextBefore = QStringLiteral("在校生约一千一百人，");
+        chinese.text = QStringLiteral("教师七十二人");
+        chinese.contextAfter = QStringLiteral("。\n访谈者：");
+        Passage latin;
+        latin.document = QStringLiteral("bj1");
+        latin.code = QStringLiteral("workload");
+        latin.contextBefore = QStringLiteral("Exam pressure is ");
+        latin.text = QStringLiteral("high.");
+        latin.contextAfter = QStringLiteral("\nWorkload grows");
+        PassagesModel model;
+        model.setPassages({chinese, latin});
+        // "…" + 10 characters of context, no space (none in the text): the coded part starts at 11, 6 long; the
+        // line break after "。" is folded into a space.
+        QCOMPARE(model.index(0, PassagesModel::TextColumn).data(PassagesModel::PassageTextRole).toString(),
+                 QStringLiteral("…在校生约一千一百人，教师七十二人。 访谈者：…"));
+        QCOMPARE(model.index(0, PassagesModel::TextColumn).data(PassagesModel::HighlightRole).toPoint(), QPoint(11, 6));
+        // "…" + "Exam pressure is" (16) + the space the text had: 18, "high." 5 long; the line break before
+        // "Workload" becomes a space.
+        QCOMPARE(model.index(1, PassagesModel::TextColumn).data(PassagesModel::PassageTextRole).toString(),
+                 QStringLiteral("…Exam pressure is high. Workload grows…"));
+        QCOMPARE(model.index(1, PassagesModel::TextColumn).data(PassagesModel::HighlightRole).toPoint(), QPoint(18, 5));
+        QCOMPARE(model.codes(), (QStringList{QStringLiteral("teachers"), QStringLiteral("workload")}));
+    }
+
+    // A matrix cell of the demo clicked through: the passages wrap, the coded part is highlighted in the text the
+    // delegate lays out, the side columns fit their contents, the one code is named above instead of in a column,
+    // and the list exports as CSV and HTML.
+    void passageListsAreReadableAndExportable()
+    {
+        auto *compare = m_window->findChild<CompareController *>();
+        QVERIFY(compare);
+        CompareWindow *window = compare->showCompare(CompareWindow::MatrixPage);
+        QVERIFY(window);
+        MatrixTab *matrix = window->matrixTab();
+        QSignalSpy refreshed(matrix, &CompareTab::refreshed);
+        if (matrix->model()->rowCount() == 0)
+            QVERIFY(refreshed.wait(20000));
+        // The first code row with passages in the first site column.
+        QTableView *table = matrix->table();
+        QModelIndex cell;
+        for (int row = 0; row < matrix->model()->rowCount() && !cell.isValid(); ++row) {
+            const QModelIndex candidate = matrix->model()->index(row, 1);
+            if (candidate.data().toString().toInt() > 0 && candidate.flags().testFlag(Qt::ItemIsEnabled))
+                cell = candidate;
+        }
+        QVERIFY(cell.isValid());
+        table->scrollTo(cell);
+        const QPoint center = table->visualRect(cell).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, center);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, center);
+        PassagesDialog *dialog = window->passagesDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        PassagesModel *model = dialog->model();
+        QTableView *view = dialog->view();
+        QVERIFY(model->rowCount() > 0);
+
+        // One code: its column is hidden and the code is named in the summary.
+        QCOMPARE(model->codes().size(), 1);
+        QVERIFY(view->isColumnHidden(PassagesModel::CodeColumn));
+        QVERIFY(dialog->summary()->text().contains(model->codes().first()));
+
+        // Side columns as wide as their contents (up to the cap), the passage column takes the rest.
+        const QFontMetrics metrics(view->font());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString document = model->index(row, PassagesModel::DocumentColumn).data().toString();
+            QVERIFY(view->columnWidth(PassagesModel::DocumentColumn)
+                    >= std::min(240, metrics.horizontalAdvance(document)));
+        }
+        QVERIFY(view->columnWidth(PassagesModel::TextColumn) > view->columnWidth(PassagesModel::DocumentColumn));
+
+        // The rows are fitted to the passage column once its width settles (the dialog laid out and shown): each
+        // passage on no more lines than it needs (two spare for breaks at word ends).
+        const auto linesNeeded = [&](int row) {
+            const int textWidth = view->columnWidth(PassagesModel::TextColumn) - 8;   // the delegate's margins
+            const QString laidOut = dialog->passageDelegate()->text(model->index(row, PassagesModel::TextColumn));
+            return metrics.horizontalAdvance(laidOut) / textWidth + 3;
+        };
+        const auto rowsFit = [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (view->rowHeight(row) > linesNeeded(row) * metrics.lineSpacing() + 4)
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY(rowsFit());
+        int wrapped = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex text = model->index(row, PassagesModel::TextColumn);
+            const Passage &passage = model->passages().at(row);
+            // The highlight the delegate lays out covers exactly the coded part of the text it lays out.
+            const QString laidOut = dialog->passageDelegate()->text(text);
+            const auto highlights = dialog->passageDelegate()->highlights(text, view->palette());
+            QCOMPARE(highlights.size(), 1);
+            QCOMPARE(laidOut.mid(highlights.first().start, highlights.first().length), passage.text.simplified());
+            QVERIFY(laidOut.size() > passage.text.simplified().size() || passage.contextBefore.isEmpty());
+            // A passage wider than its column is shown on several lines.
+            if (metrics.horizontalAdvance(laidOut) > view->columnWidth(PassagesModel::TextColumn) + 8) {
+                QVERIFY2(view->rowHeight(row) >= 2 * metrics.lineSpacing(),
+                         qPrintable(QStringLiteral("row %1: %2 px").arg(row).arg(view->rowHeight(row))));
+                ++wrapped;
+            }
+
+        }
+        QVERIFY(wrapped > 0);   // demo passages are sentences, wider than ~600 px in context
+
+        // Export: the CSV has a header and one line per passage with the coded part marked; the HTML marks it.
+        const QString csvPath = m_dir.filePath(QStringLiteral("passages.csv"));
+        const QString htmlPath = m_dir.filePath(QStringLiteral("passages.html"));
+        Prompts::setHook([&](Prompts::Kind kind, const QString &) {
+            return kind == Prompts::Kind::SaveFile ? csvPath : QString();
+        });
+        auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("exportPassages"));
+        QVERIFY(exportButton);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        Prompts::setHook({});
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csv.readAll());
+        const Passage &first = model->passages().first();
+        QVERIFY(csvText.startsWith(QStringLiteral("Document,Paragraph,Characters,Passage,Coders")));
+        QVERIFY(csvText.contains(QStringLiteral("【") + first.text.simplified() + QStringLiteral("】")));
+        QVERIFY(dialog->exportTo(htmlPath));
+        QFile html(htmlPath);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString htmlText = QString::fromUtf8(html.readAll());
+        QVERIFY(htmlText.contains(QStringLiteral("<mark>") + first.text.simplified().toHtmlEscaped()
+                                  + QStringLiteral("</mark>")));
+        QCOMPARE(htmlText.count(QStringLiteral("<tr>")), model->rowCount() + 1);
+        if (const QString folder = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !folder.isEmpty())
+            dialog->grab().save(QDir(folder).filePath(QStringLiteral("passages-dialog.png")));
+        dialog->close();
+        window->close();
     }
 };
 
