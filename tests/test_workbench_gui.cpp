@@ -15,6 +15,9 @@
 #include "compare/PassagesDialog.h"
 #include "compare/PassagesModel.h"
 #include "context/ProjectContext.h"
+#include "import/ImportController.h"
+#include "import/ImportDialog.h"
+#include "import/ImportFilesModel.h"
 #include "interchange/Prompts.h"
 #include "document/DocumentTextEdit.h"
 #include "document/DocumentView.h"
@@ -32,6 +35,7 @@
 #include "segments/SegmentsPane.h"
 #include "search/SearchResultsModel.h"
 #include "settings/Settings.h"
+#include "text/Paragraphs.h"
 #include "text/TextIndex.h"
 
 #include <QAction>
@@ -231,6 +235,20 @@ private:
         QTest::mouseClick(panel->editor()->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
         panel->editor()->setFocus(Qt::MouseFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(panel->editor()));
+    }
+
+    // Edits a cell as a user does: the editor the view opens (a combo box with the values known), the text typed
+    // over, Enter.
+    static void typeInCell(QTableView *view, const QModelIndex &index, const QString &text)
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);   // an editor closed before is gone
+        view->setCurrentIndex(index);
+        view->edit(index);
+        auto *combo = view->viewport()->findChild<QComboBox *>();
+        QVERIFY(combo && combo->lineEdit());
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), text);
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
     }
 
 private Q_SLOTS:
@@ -1029,6 +1047,146 @@ private Q_SLOTS:
             dialog->grab().save(QDir(folder).filePath(QStringLiteral("passages-dialog.png")));
         dialog->close();
         window->close();
+    }
+
+    // The import dialog lists every file with what was detected in it and the site and kind it gets; the import
+    // stores each file's own values and the speakers found, as one undoable step.
+    void importDialogListsEveryFileWithItsOwnSiteAndSpeakers()
+    {
+        // 1. The demo's GB18030 interview (kunming-teacher-li.txt) with an ASCII line added, so that it is not the
+        //    demo's text again: its non-empty lines start with 访谈记录： (1), 时间： (1), 访谈者： (11) and 教师：
+        //    (11) (counted with iconv | grep | uniq -c), so the speakers are 访谈者 and 教师, in that order.
+        // 2. An English transcript in UTF-8 (ASCII only): Interviewer and T speak twice each.
+        // 3. Notes in UTF-8: one "Note:" line among prose, no speakers.
+        QFile demo(QStringLiteral(":/demo/kunming-teacher-li.txt"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));   // the demo's texts are compiled into marginalia_core
+        QByteArray gbBytes = demo.readAll();
+        gbBytes += "\nCopied for the import dialog test.\n";
+        const QString gbPath = m_dir.filePath(QStringLiteral("li-copy.txt"));
+        const QString enPath = m_dir.filePath(QStringLiteral("interview-en.txt"));
+        const QString notesPath = m_dir.filePath(QStringLiteral("field-notes.txt"));
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(gbPath, gbBytes));
+        QVERIFY(write(enPath, "Interviewer: How do you use the smartboard?\nT: Mostly for slides.\n"
+                              "Interviewer: And the pupils?\nT: They watch and copy.\n"));
+        QVERIFY(write(notesPath, "Note: the school has seventy-two teachers.\nWe visited in January; it was cold.\n"
+                                 "The principal showed us the new smartboards.\n"));
+        const QStringList paths{gbPath, enPath, notesPath};
+
+        auto values = DocumentStore(project()).attributeValues();
+        QVERIFY(values);
+        ImportDialog dialog(paths, *values, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (!dialog.detectionFinished()) {
+            QSignalSpy done(&dialog, &ImportDialog::detectionDone);
+            QVERIFY(done.wait(20000));
+        }
+        ImportFilesModel *files = dialog.filesModel();
+        QCOMPARE(files->rowCount(), 3);
+        const auto cell = [files](int row, int column) { return files->index(row, column).data().toString(); };
+        QCOMPARE(cell(0, ImportFilesModel::FileColumn), QStringLiteral("li-copy.txt"));
+        QVERIFY2(cell(0, ImportFilesModel::EncodingColumn).startsWith(QStringLiteral("GB18030 (")),
+                 qPrintable(cell(0, ImportFilesModel::EncodingColumn)));
+        QCOMPARE(cell(1, ImportFilesModel::EncodingColumn), QStringLiteral("UTF-8 (certain)"));
+        QCOMPARE(cell(0, ImportFilesModel::SpeakersColumn), QStringLiteral("访谈者, 教师"));
+        QCOMPARE(cell(1, ImportFilesModel::SpeakersColumn), QStringLiteral("Interviewer, T"));
+        QCOMPARE(cell(2, ImportFilesModel::SpeakersColumn), QString());
+
+        // The selected file is previewed: choosing the notes in the list shows their text.
+        QTableView *view = dialog.filesView();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(files->index(2, ImportFilesModel::FileColumn)).center());
+        auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("preview"));
+        QVERIFY(preview);
+        QVERIFY(preview->toPlainText().startsWith(QStringLiteral("Note: the school")));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(files->index(0, ImportFilesModel::FileColumn)).center());
+        QVERIFY(preview->toPlainText().startsWith(QStringLiteral("访谈记录：昆明市郊")));
+
+        // Site for all ("Kunming"), then the English transcript's own site typed in the list ("Beijing"), then a
+        // kind for all with Apply to All.
+        auto *site = dialog.findChild<QComboBox *>(QStringLiteral("siteForAll"));
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindForAll"));
+        auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("applyToAll"));
+        QVERIFY(site && kind && apply);
+        site->setCurrentText(QStringLiteral("Kunming"));
+        const QModelIndex enSite = files->index(1, ImportFilesModel::SiteColumn);
+        view->setCurrentIndex(enSite);
+        typeInCell(view, enSite, QStringLiteral("Beijing"));
+        QCOMPARE(cell(1, ImportFilesModel::SiteColumn), QStringLiteral("Beijing"));
+        site->setCurrentText(QStringLiteral("Kunming "));   // the common value changes again: Beijing stays
+        QCOMPARE(cell(1, ImportFilesModel::SiteColumn), QStringLiteral("Beijing"));
+        kind->setCurrentText(QStringLiteral("teacher interview"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        const QStringList sites{cell(0, ImportFilesModel::SiteColumn), cell(1, ImportFilesModel::SiteColumn),
+                                cell(2, ImportFilesModel::SiteColumn)};
+        // Apply to All gives every file the common site and kind, the one changed by hand included.
+        QCOMPARE(sites, (QStringList{QStringLiteral("Kunming"), QStringLiteral("Kunming"), QStringLiteral("Kunming")}));
+        view->setCurrentIndex(enSite);
+        typeInCell(view, enSite, QStringLiteral("Beijing"));
+        const ImportOptions options = dialog.options();
+        dialog.close();
+
+        // The import: three documents in one undo step, each with its own site, the kind, and the speakers.
+        const qint64 before = *DocumentStore(project()).count();
+        const int undoBefore = workspace()->context()->undoStack()->index();
+        QSignalSpy finished(workspace()->importController(), &ImportController::finished);
+        QVERIFY(m_window->importFiles(paths, options));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), 3);
+        QCOMPARE(*DocumentStore(project()).count(), before + 3);
+        QCOMPARE(workspace()->context()->undoStack()->index(), undoBefore + 1);
+        const auto attributesOf = [this](const QString &name) {
+            auto id = DocumentStore(project()).find(name);
+            return id ? DocumentStore(project()).attributes(*id).value_or(QMap<QString, QString>()) : QMap<QString, QString>();
+        };
+        QCOMPARE(attributesOf(QStringLiteral("li-copy.txt")),
+                 (QMap<QString, QString>{{QStringLiteral("site"), QStringLiteral("Kunming")},
+                                         {QStringLiteral("kind"), QStringLiteral("teacher interview")},
+                                         {QStringLiteral("speakers"), QStringLiteral("访谈者, 教师")}}));
+        QCOMPARE(attributesOf(QStringLiteral("interview-en.txt")),
+                 (QMap<QString, QString>{{QStringLiteral("site"), QStringLiteral("Beijing")},
+                                         {QStringLiteral("kind"), QStringLiteral("teacher interview")},
+                                         {QStringLiteral("speakers"), QStringLiteral("Interviewer, T")}}));
+        QCOMPARE(attributesOf(QStringLiteral("field-notes.txt")),
+                 (QMap<QString, QString>{{QStringLiteral("site"), QStringLiteral("Kunming")},
+                                         {QStringLiteral("kind"), QStringLiteral("teacher interview")}}));
+        workspace()->context()->undoStack()->undo();
+        QCOMPARE(*DocumentStore(project()).count(), before);
+    }
+
+    void speakersAreTheLabelsThatRecur_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("speakers");
+        // By the rule: a label starting two lines or more; such lines at least a fifth of the non-empty lines.
+        QTest::newRow("two speakers") << QStringLiteral("T: a\nS: b\nT: c\nS: d\n")
+                                      << QStringList{QStringLiteral("T"), QStringLiteral("S")};
+        QTest::newRow("chinese, blank line, header once")
+            << QStringLiteral("访谈记录：某校\n访谈者：您好\n\n教师：您好\n访谈者：用什么？\n教师：白板\n")
+            << QStringList{QStringLiteral("访谈者"), QStringLiteral("教师")};
+        QTest::newRow("one label once is not a speaker")
+            << QStringLiteral("Interviewer: a\nInterviewer: b\nT: once\n") << QStringList{QStringLiteral("Interviewer")};
+        // 2 "Note" lines of 11 non-empty: 10 < 11, not a transcript; of 10: 10 >= 10, it is.
+        QTest::newRow("notes in prose") << QStringLiteral("Note: x\n") + QStringLiteral("prose\n").repeated(9)
+                                                + QStringLiteral("Note: y\n")
+                                        << QStringList{};
+        QTest::newRow("notes at a fifth") << QStringLiteral("Note: x\n") + QStringLiteral("prose\n").repeated(8)
+                                                 + QStringLiteral("Note: y\n")
+                                          << QStringList{QStringLiteral("Note")};
+        QTest::newRow("times are not speakers") << QStringLiteral("10:30 start\n10:45 end\n") << QStringList{};
+        QTest::newRow("empty") << QString() << QStringList{};
+    }
+
+    void speakersAreTheLabelsThatRecur()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, speakers);
+        QCOMPARE(detectSpeakers(text), speakers);
     }
 };
 
