@@ -641,6 +641,8 @@ private Q_SLOTS:
         QCOMPARE(shownKey(*teachers), QStringLiteral("3"));
         context->undoStack()->redo();
         QCOMPARE(shownKey(*lessons), QStringLiteral("3"));
+        if (const QString folder = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !folder.isEmpty())
+            workspace()->codebookPane()->grab().save(QDir(folder).filePath(QStringLiteral("codebook-keys.png")));
         context->undoStack()->undo();
 
         // The Edit Code dialog: key 5 for "teachers mentioned" (its key 3 goes with it, in the same undo step as
@@ -1129,6 +1131,8 @@ private Q_SLOTS:
         view->setCurrentIndex(enSite);
         typeInCell(view, enSite, QStringLiteral("Beijing"));
         const ImportOptions options = dialog.options();
+        if (const QString folder = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !folder.isEmpty())
+            dialog.grab().save(QDir(folder).filePath(QStringLiteral("import-dialog.png")));
         dialog.close();
 
         // The import: three documents in one undo step, each with its own site, the kind, and the speakers.

@@ -113,9 +113,11 @@ ImportDialog::ImportDialog(const QStringList &paths, const QMap<QString, QString
     m_view->setItemDelegateForColumn(ImportFilesModel::SiteColumn, new ValueDelegate(attributeValues.value(kSite), m_view));
     m_view->setItemDelegateForColumn(ImportFilesModel::KindColumn, new ValueDelegate(attributeValues.value(kKind), m_view));
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ImportFilesModel::FileColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImportFilesModel::EncodingColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ImportFilesModel::SiteColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ImportFilesModel::KindColumn, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     header->setSectionResizeMode(ImportFilesModel::SpeakersColumn, QHeaderView::Stretch);
 
     // Names for tests and accessibility tools.
