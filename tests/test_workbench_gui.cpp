@@ -60,6 +60,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTreeView>
 #include <QTemporaryDir>
@@ -1191,6 +1192,36 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, speakers);
         QCOMPARE(detectSpeakers(text), speakers);
+    }
+
+    // A list longer than 2,000 passages fits the rows in view as it scrolls, not all at every resize.
+    void longPassageListsFitTheRowsInView()
+    {
+        QList<Passage> passages;
+        const QString sentence = QStringLiteral("The teacher plays a three-minute animation of a submarine diving. ");
+        for (int i = 0; i < 2500; ++i) {
+            Passage passage;
+            passage.document = QStringLiteral("doc %1").arg(i);
+            passage.code = QStringLiteral("animation");
+            passage.contextBefore = sentence.repeated(2);
+            passage.text = QStringLiteral("passage %1").arg(i);
+            passage.contextAfter = sentence.repeated(2);
+            passages.append(passage);
+        }
+        PassagesDialog dialog(QStringLiteral("long"), passages, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableView *view = dialog.view();
+        const QFontMetrics metrics(view->font());
+        // Each passage is four sentences of about 65 characters: wider than the ~500 px column, so several lines.
+        QVERIFY(metrics.horizontalAdvance(sentence.repeated(4)) > view->columnWidth(PassagesModel::TextColumn));
+        const int unfitted = view->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY(view->rowHeight(0) >= 2 * metrics.lineSpacing());
+        QVERIFY(view->rowHeight(0) > unfitted);
+        QCOMPARE(view->rowHeight(2400), unfitted);   // far below: not laid out yet
+        view->scrollTo(dialog.model()->index(2400, PassagesModel::TextColumn), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY(view->rowHeight(2400) > unfitted);
+        dialog.close();
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -21,6 +22,9 @@ namespace {
 
 // A column sized to its contents may not take more than this share of the dialog: the passage needs the room.
 constexpr int kMaxSideColumnWidth = 240;
+// Up to this many passages every row is fitted at once; a longer list fits the rows in view as it scrolls (laying
+// out tens of thousands of passages at every resize would stall the dialog).
+constexpr int kFitAllRows = 2000;
 
 } // namespace
 
@@ -63,7 +67,11 @@ PassagesDialog::PassagesDialog(const QString &title, const QList<Passage> &passa
 
     m_rowHeights->setSingleShot(true);
     m_rowHeights->setInterval(60);
-    connect(m_rowHeights, &QTimer::timeout, m_view, &QTableView::resizeRowsToContents);
+    connect(m_rowHeights, &QTimer::timeout, this, &PassagesDialog::fitRows);
+    if (m_model->rowCount() > kFitAllRows) {
+        connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &PassagesDialog::fitRows);
+        m_fitted.resize(m_model->rowCount());
+    }
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
         if (column == PassagesModel::TextColumn)
             m_rowHeights->start();
@@ -95,7 +103,30 @@ PassagesDialog::PassagesDialog(const QString &title, const QList<Passage> &passa
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     resize(900, 520);
-    m_view->resizeRowsToContents();
+    fitRows();
+}
+
+void PassagesDialog::fitRows()
+{
+    const int rows = m_model->rowCount();
+    if (rows <= kFitAllRows) {
+        m_view->resizeRowsToContents();
+        return;
+    }
+    // After a change of width every row's height is stale; rows are fitted when they come into view.
+    if (m_fittedWidth != m_view->columnWidth(PassagesModel::TextColumn)) {
+        m_fittedWidth = m_view->columnWidth(PassagesModel::TextColumn);
+        m_fitted.fill(false);
+    }
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(m_view->viewport()->height());
+    last = std::min(rows - 1, (last < 0 ? first + 50 : last) + 20);
+    for (int row = first; row <= last; ++row) {
+        if (!m_fitted.testBit(row)) {
+            m_view->resizeRowToContents(row);
+            m_fitted.setBit(row);
+        }
+    }
 }
 
 QList<int> PassagesDialog::shownColumns() const

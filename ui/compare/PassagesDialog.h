@@ -3,6 +3,7 @@
 #include "compare/PassagesModel.h"
 #include "text/Segmenter.h"
 
+#include <QBitArray>
 #include <QDialog>
 
 class QLabel;
@@ -42,12 +43,16 @@ private:
     void jumpToCurrent();
     void exportWithPrompt();
     QList<int> shownColumns() const;
+    // Row heights to the passage column's width: all rows of a short list, the rows in view of a long one.
+    void fitRows();
 
     PassagesModel *m_model;
     QTableView *m_view;
     PassagesDelegate *m_delegate;
     QLabel *m_summary;
     QTimer *m_rowHeights;   // rows fitted to the passage column's width, once resizing pauses
+    QBitArray m_fitted;     // long lists: the rows fitted at m_fittedWidth
+    int m_fittedWidth = -1;
 };
 
 } // namespace marginalia
