@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -614,7 +615,7 @@ private Q_SLOTS:
         ImportDialog dialog({gbPath, tinyPath}, {});
         auto *status = dialog.findChild<QLabel *>(u"encodingStatus"_s);
         auto *use = dialog.findChild<QPushButton *>(u"useAlternative"_s);
-        auto *file = dialog.findChild<QComboBox *>(u"previewFile"_s);
+        auto *file = dialog.findChild<QTableView *>(u"importFiles"_s);
         auto *encoding = dialog.findChild<QComboBox *>(u"encoding"_s);
         auto *preview = dialog.findChild<QPlainTextEdit *>(u"preview"_s);
         QVERIFY(status && use && file && encoding && preview);
@@ -623,7 +624,7 @@ private Q_SLOTS:
         QVERIFY(use->isHidden());
         QVERIFY(preview->toPlainText().startsWith(u"┌──────┬"_s));
 
-        file->setCurrentIndex(1);
+        file->selectRow(1);   // the second file in the list is previewed
         QVERIFY2(status->text().startsWith(u"Uncertain: read as "_s), qPrintable(status->text()));
         QVERIFY(!use->isHidden());
         const QString before = preview->toPlainText();
@@ -633,9 +634,11 @@ private Q_SLOTS:
         QVERIFY(status->text().startsWith(u"Read as "_s));
         // The other character: 親 for 克 and the other way round.
         QCOMPARE(preview->toPlainText(), before == u"克\n"_s ? u"親\n"_s : u"克\n"_s);
-        QCOMPARE(dialog.options().read.encoding, encoding->currentData().toString());
+        // The choice is the second file's; the first stays detected.
+        QCOMPARE(dialog.options().files.value(tinyPath).encoding, encoding->currentData().toString());
+        QCOMPARE(dialog.options().files.value(gbPath).encoding, QString());
         if (qEnvironmentVariableIsSet("ENC_SCREENSHOT")) {
-            file->setCurrentIndex(1);
+            file->selectRow(1);
             encoding->setCurrentIndex(0);
             QTest::qWait(100);
             dialog.grab().save(qEnvironmentVariable("ENC_SCREENSHOT"));

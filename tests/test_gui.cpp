@@ -282,24 +282,26 @@ private Q_SLOTS:
         QVERIFY(storedCodings().isEmpty());
     }
 
-    void numberKeyAppliesARecentCode()
+    void numberKeyAppliesTheAssignedCode()
     {
-        // Code once with "workload", so that it is the most recent code, then press 1 elsewhere.
+        // Key 1 given to "workload" (as Assign Key ▸ 1 in the codebook does); pressing 1 on another selection
+        // codes it with "workload", whatever was coded last.
         select(kPassage);
         QVERIFY(workspace()->codingController()->codeSelection(m_workload));
-        QCOMPARE(workspace()->codingController()->recentCodes().first(), m_workload);
+        QVERIFY(EditCommands::assignCodeKey(workspace()->context(), 1, m_workload));
         select(kTeachers);
         view()->textEdit()->setFocus();
         QTest::keyClick(view()->textEdit(), Qt::Key_1);
         QList<CodedSegment> codings = storedCodings();
         QCOMPARE(codings.size(), 2);
         QVERIFY(hasCoding(codings, m_workload, kTeachers));
-        undoStack()->undo();
+        undoStack()->undo();   // the coding
         codings = storedCodings();
         QCOMPARE(codings.size(), 1);
         QVERIFY(!hasCoding(codings, m_workload, kTeachers));
-        // A key without a code yet says so, and codes nothing.
-        QTest::keyClick(view()->textEdit(), Qt::Key_9);
+        undoStack()->undo();   // the key
+        // A key without a code says so, and codes nothing.
+        QTest::keyClick(view()->textEdit(), Qt::Key_1);
         QCOMPARE(storedCodings().size(), 1);
         QVERIFY(m_window->messageBar()->isVisible());
     }

@@ -2,6 +2,7 @@
 
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "text/Paragraphs.h"
 #include "text/TextIndex.h"
 
 #include <QFileInfo>
@@ -18,14 +19,36 @@ struct PreparedFile
 {
     Result<ReadDocument> read;
     QString hash;
+    QStringList speakers;
 };
 
-PreparedFile prepare(const QString &path, const ReadOptions &options)
+PreparedFile prepare(const QString &path, const ImportOptions &options)
 {
-    PreparedFile file{readDocumentFile(path, options), {}};
-    if (file.read)
+    ReadOptions read = options.read;
+    if (const auto it = options.files.constFind(path); it != options.files.cend() && !it->encoding.isEmpty())
+        read.encoding = it->encoding;
+    PreparedFile file{readDocumentFile(path, read), {}, {}};
+    if (file.read) {
         file.hash = DocumentStore::contentHash(file.read->text);
+        if (!options.speakersAttribute.isEmpty())
+            file.speakers = detectSpeakers(file.read->text);
+    }
     return file;
+}
+
+// The attributes of one file: the common ones, then the file's own over them (an empty value of its own: none).
+QMap<QString, QString> attributesOf(const QString &path, const ImportOptions &options)
+{
+    QMap<QString, QString> attributes = options.attributes;
+    if (const auto it = options.files.constFind(path); it != options.files.cend()) {
+        for (auto value = it->attributes.cbegin(); value != it->attributes.cend(); ++value) {
+            if (value.value().trimmed().isEmpty())
+                attributes.remove(value.key());
+            else
+                attributes.insert(value.key(), value.value());
+        }
+    }
+    return attributes;
 }
 
 } // namespace
@@ -45,13 +68,13 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
     // hashing then cost no time beside the database's work on the file before it.
     std::future<PreparedFile> next;
     if (!paths.isEmpty())
-        next = std::async(std::launch::async, prepare, paths.first(), options.read);
+        next = std::async(std::launch::async, prepare, paths.first(), std::cref(options));
     int done = 0;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         PreparedFile prepared = next.get();
         if (done + 1 < paths.size())
-            next = std::async(std::launch::async, prepare, paths.at(done + 1), options.read);
+            next = std::async(std::launch::async, prepare, paths.at(done + 1), std::cref(options));
         const auto &read = prepared.read;
         const QString &hash = prepared.hash;
         if (!read) {
@@ -80,8 +103,11 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             auto id = documents.add(document);
             if (!id)
                 return failure(id.error());
+            QMap<QString, QString> attributes = attributesOf(path, options);
+            if (!prepared.speakers.isEmpty())
+                attributes.insert(options.speakersAttribute, prepared.speakers.join(QStringLiteral(", ")));
             QString attributeError;
-            for (auto it = options.attributes.cbegin(); it != options.attributes.cend() && attributeError.isEmpty(); ++it) {
+            for (auto it = attributes.cbegin(); it != attributes.cend() && attributeError.isEmpty(); ++it) {
                 if (auto ok = documents.setAttribute(*id, it.key(), it.value()); !ok)
                     attributeError = ok.error();
             }
@@ -91,7 +117,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
                 return failure(ok.error());
             report.imported.append({*id, *name, path, read->format, read->encoding,
                                     TextIndex::codePointLength(read->text), read->encodingConfidence,
-                                    read->encodingAlternative});
+                                    read->encodingAlternative, prepared.speakers});
         }
         ++done;
         if (progress && !progress(done, static_cast<int>(paths.size()), path)) {

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "import/DocumentReader.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -15,11 +16,25 @@ namespace marginalia {
 
 class Project;
 
+// What one file gets instead of the import's common options.
+struct FileImportOptions
+{
+    // The file's text encoding (empty: the import's, by default detected).
+    QString encoding;
+    // Attribute values for this file; they replace the common ones of the same name, an empty value leaves the
+    // attribute unset for this file.
+    QMap<QString, QString> attributes;
+};
+
 struct ImportOptions
 {
     ReadOptions read;
     // Attribute values given to every imported document, e.g. {"site": "Kunming", "kind": "teacher interview"}.
     QMap<QString, QString> attributes;
+    // Per file, by the path as given to importFiles().
+    QHash<QString, FileImportOptions> files;
+    // When not empty: a transcript's speakers (detectSpeakers, joined by ", ") are stored in this attribute.
+    QString speakersAttribute;
 };
 
 struct ImportRefusal
@@ -39,6 +54,8 @@ struct ImportedDocument
     // How sure detection was of the encoding, and the other one that was possible (ReadDocument).
     EncodingConfidence encodingConfidence = EncodingConfidence::Certain;
     QString encodingAlternative;
+    // The transcript's speakers, when ImportOptions::speakersAttribute asked for them (else empty).
+    QStringList speakers;
 };
 
 struct ImportReport

@@ -1,5 +1,7 @@
 #include "text/Paragraphs.h"
 
+#include <QHash>
+
 #include <QRegularExpression>
 
 namespace marginalia {
@@ -23,6 +25,40 @@ QString speakerLabel(QStringView line)
     if (!name.contains(letter))
         return {};
     return name;
+}
+
+QStringList detectSpeakers(QStringView text)
+{
+    QStringList order;              // labels in the order first met
+    QHash<QString, qsizetype> lines;   // label -> lines it starts
+    qsizetype nonEmpty = 0;
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype to = text.indexOf(u'\n', from);
+        if (to < 0)
+            to = text.size();
+        const QStringView line = text.mid(from, to - from);
+        if (!line.trimmed().isEmpty()) {
+            ++nonEmpty;
+            if (const QString label = speakerLabel(line); !label.isEmpty()) {
+                if (!lines.contains(label))
+                    order.append(label);
+                ++lines[label];
+            }
+        }
+        from = to + 1;
+    }
+    QStringList speakers;
+    qsizetype turns = 0;
+    for (const QString &label : std::as_const(order)) {
+        if (lines.value(label) >= 2) {
+            speakers.append(label);
+            turns += lines.value(label);
+        }
+    }
+    if (speakers.isEmpty() || turns * 5 < nonEmpty)
+        return {};
+    return speakers;
 }
 
 QList<Paragraph> splitParagraphs(const QString &text)

@@ -20,4 +20,10 @@ QList<Paragraph> splitParagraphs(const QString &text);
 // The label of a speaker turn at the start of a line, or an empty string.
 QString speakerLabel(QStringView line);
 
+// The speakers of a transcript: the line-start labels (speakerLabel: "T:", "访谈者：", "Interviewer:") that
+// recur, in the order they first speak. A label counts if it starts at least two lines, and the text counts as
+// a transcript only if such lines are at least a fifth of its non-empty lines (a "Note:" now and then in an
+// essay is no speaker). Empty for any other text. Linear in the text.
+QStringList detectSpeakers(QStringView text);
+
 } // namespace marginalia

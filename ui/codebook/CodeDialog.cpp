@@ -1,5 +1,7 @@
 #include "codebook/CodeDialog.h"
 
+#include "project/CodeKeys.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +22,7 @@ CodeDialog::CodeDialog(const QList<Code> &codes, QWidget *parent)
     , m_parent(new QComboBox(this))
     , m_colorButton(new QPushButton(this))
     , m_description(new QPlainTextEdit(this))
+    , m_key(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("codeDialog"));
@@ -29,12 +32,15 @@ CodeDialog::CodeDialog(const QList<Code> &codes, QWidget *parent)
     m_description->setObjectName(QStringLiteral("codeDescription"));
     m_description->setPlaceholderText(tr("What the code means and when to apply it"));
     m_description->setTabChangesFocus(true);
+    m_key->setObjectName(QStringLiteral("codeKey"));
+    m_key->setToolTip(tr("Pressing this number key in the text codes the selection with the code"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Parent:"), m_parent);
     form->addRow(tr("&Colour:"), m_colorButton);
     form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Key:"), m_key);
     form->addRow(m_buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &CodeDialog::updateOk);
@@ -69,9 +75,44 @@ void CodeDialog::fillParents(qint64 excludedSubtree)
     }
 }
 
+void CodeDialog::setKeys(const QMap<int, qint64> &keys)
+{
+    m_keys = keys;
+    fillKeys();
+}
+
+void CodeDialog::fillKeys()
+{
+    m_key->clear();
+    m_key->addItem(tr("None"), 0);
+    int current = 0;
+    for (int key = CodeKeys::kFirstKey; key <= CodeKeys::kLastKey; ++key) {
+        const qint64 holder = m_keys.value(key);
+        QString text = QString::number(key);
+        if (holder && holder == m_codeId) {
+            current = key;
+        } else if (holder) {
+            // Choosing a key another code has takes it from that code.
+            for (const Code &code : std::as_const(m_codes)) {
+                if (code.id == holder)
+                    text = tr("%1 (now “%2”)").arg(key).arg(code.path);
+            }
+        }
+        m_key->addItem(text, key);
+    }
+    m_key->setCurrentIndex(std::max(0, m_key->findData(current)));
+}
+
+int CodeDialog::key() const
+{
+    return m_key->currentData().toInt();
+}
+
 void CodeDialog::setNewCode(qint64 parentId, const QString &name)
 {
     setWindowTitle(tr("Add Code"));
+    m_codeId = 0;
+    fillKeys();
     fillParents(0);
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(parentId)));
     m_name->setText(name);
@@ -83,6 +124,8 @@ void CodeDialog::setNewCode(qint64 parentId, const QString &name)
 void CodeDialog::setCode(const Code &code)
 {
     setWindowTitle(tr("Edit Code “%1”").arg(code.name));
+    m_codeId = code.id;
+    fillKeys();
     fillParents(code.id);
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(code.parentId)));
     m_name->setText(code.name);

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDialog>
 #include <QList>
+#include <QMap>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -14,7 +15,7 @@ class QPushButton;
 
 namespace marginalia {
 
-// Add or edit one code: its name, parent, colour (chosen with QColorDialog) and description.
+// Add or edit one code: its name, parent, colour (chosen with QColorDialog), description and number key.
 // The dialog only collects the values; the caller applies them through EditCommands.
 class CodeDialog final : public QDialog
 {
@@ -25,6 +26,9 @@ public:
     // codes: the codebook (Codebook::codes()), offered as parents in tree order.
     CodeDialog(const QList<Code> &codes, QWidget *parent = nullptr);
 
+    // The number keys given to codes now (CodeKeys::assigned()): the key box names the code holding each.
+    void setKeys(const QMap<int, qint64> &keys);
+
     // A new code under this parent (0: top level), optionally with a name already typed.
     void setNewCode(qint64 parentId, const QString &name = {});
     // Edit an existing code: it and its sub-codes are not offered as its parent.
@@ -33,15 +37,19 @@ public:
     // What the user chose; color is "#rrggbb", or empty for a new code left on the automatic colour.
     NewCode values() const;
     void setColor(const QColor &color);
+    // The number key chosen for the code, 0 for none.
+    int key() const;
 
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *parentCombo() const { return m_parent; }
     QPushButton *colorButton() const { return m_colorButton; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QComboBox *keyCombo() const { return m_key; }
     QPushButton *okButton() const;
 
 private:
     void fillParents(qint64 excludedSubtree);
+    void fillKeys();
     void chooseColor();
     void updateOk();
 
@@ -50,8 +58,11 @@ private:
     QComboBox *m_parent;
     QPushButton *m_colorButton;
     QPlainTextEdit *m_description;
+    QComboBox *m_key;
     QDialogButtonBox *m_buttons;
     QColor m_color;   // invalid: automatic (new codes only)
+    QMap<int, qint64> m_keys;
+    qint64 m_codeId = 0;   // the code edited; 0 for a new one
 };
 
 } // namespace marginalia

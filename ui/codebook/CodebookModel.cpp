@@ -4,6 +4,7 @@
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
 #include "project/ChangeRecorder.h"
+#include "project/CodeKeys.h"
 #include "project/CodingStore.h"
 
 #include <QColor>
@@ -46,7 +47,20 @@ void CodebookModel::reload()
             m_counts.insert(frequency.codeId, frequency.segments);
     }
     rebuildTree();
+    reloadKeys();
     endResetModel();
+}
+
+void CodebookModel::reloadKeys()
+{
+    m_keyOf.clear();
+    auto keys = CodeKeys(m_context->project()).assigned();
+    if (!keys) {
+        m_context->reportFailure(keys.error());
+        return;
+    }
+    for (auto it = keys->cbegin(); it != keys->cend(); ++it)
+        m_keyOf.insert(it.value(), it.key());
 }
 
 void CodebookModel::applyChange(const ChangeFootprint *footprint)
@@ -56,6 +70,14 @@ void CodebookModel::applyChange(const ChangeFootprint *footprint)
         return;
     }
     const bool codesChanged = !footprint->codes.isEmpty();
+    if (footprint->touches("project_info") && !codesChanged) {
+        // Keys given or taken: only the key column changes.
+        reloadKeys();
+        for (const Code &code : std::as_const(m_codes)) {
+            const QModelIndex key = indexOf(code.id).siblingAtColumn(KeyColumn);
+            Q_EMIT dataChanged(key, key);
+        }
+    }
     QSet<qint64> recount = footprint->codingCodes;
     recount.unite(footprint->codes);   // a code put back by an undo comes with its codings
     if (!codesChanged && recount.isEmpty())
@@ -71,6 +93,7 @@ void CodebookModel::applyChange(const ChangeFootprint *footprint)
     if (codesChanged) {
         beginResetModel();
         rebuildTree();
+        reloadKeys();   // a deleted code's key is no longer shown, an undone deletion's is again
         endResetModel();
         return;
     }
@@ -204,6 +227,8 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == CountColumn)
             return m_counts.value(c->id);
+        if (index.column() == KeyColumn)
+            return m_keyOf.contains(c->id) ? QVariant(m_keyOf.value(c->id)) : QVariant();
         return c->name;
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(c->name) : QVariant();
@@ -211,6 +236,8 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? QVariant(swatch(c->color)) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b>").arg(c->path.toHtmlEscaped());
+        if (const int key = m_keyOf.value(c->id))
+            tip += QStringLiteral("<br>") + tr("Key %1 codes the selected text with this code.").arg(key);
         if (!c->description.isEmpty())
             tip += QStringLiteral("<br>") + c->description.toHtmlEscaped();
         if (m_totals.value(c->id) != m_counts.value(c->id))
@@ -219,6 +246,8 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
         return tip;
     }
     case Qt::TextAlignmentRole:
+        if (index.column() == KeyColumn)
+            return QVariant(Qt::AlignCenter);
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case CodeIdRole:
         return c->id;
@@ -226,6 +255,8 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
         return c->path;
     case ColorRole:
         return QColor(c->color);
+    case KeyRole:
+        return m_keyOf.value(c->id);
     default:
         return {};
     }
@@ -243,7 +274,11 @@ QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == NameColumn ? tr("Code") : tr("Segments");
+    switch (section) {
+    case NameColumn: return tr("Code");
+    case KeyColumn: return tr("Key");
+    default: return tr("Segments");
+    }
 }
 
 Qt::ItemFlags CodebookModel::flags(const QModelIndex &index) const

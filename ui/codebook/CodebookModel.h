@@ -21,8 +21,9 @@ class CodebookModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(CodebookModel)
 
 public:
-    enum Column { NameColumn, CountColumn, ColumnCount };
-    enum Role { CodeIdRole = Qt::UserRole + 1, PathRole, ColorRole };
+    // KeyColumn: the number key (1–9) the user gave the code (CodeKeys), empty if none.
+    enum Column { NameColumn, KeyColumn, CountColumn, ColumnCount };
+    enum Role { CodeIdRole = Qt::UserRole + 1, PathRole, ColorRole, KeyRole };
 
     explicit CodebookModel(ProjectContext *context, QObject *parent = nullptr);
 
@@ -52,6 +53,9 @@ public:
     QModelIndex indexOf(qint64 codeId) const;
     const QList<Code> &codes() const { return m_codes; }
     const Code *code(qint64 codeId) const;
+    // The number key assigned to the code, 0 if none; and the code of a key, 0 if none.
+    int keyOf(qint64 codeId) const { return m_keyOf.value(codeId); }
+    qint64 codeOfKey(int key) const { return m_keyOf.key(key); }
 
 Q_SIGNALS:
     // A text selection (documentId, code-point span) was dropped on a code.
@@ -68,6 +72,7 @@ private:
 
     void rebuildTree();
     void rollUpTotals();
+    void reloadKeys();
     const Node *node(const QModelIndex &index) const;
     int nodeIndex(const QModelIndex &index) const;
 
@@ -78,6 +83,7 @@ private:
     QHash<qint64, qint64> m_totals;   // code id -> coded segments of the code and its sub-codes
     QList<Node> m_nodes;              // m_nodes[0] is the root
     QHash<qint64, int> m_nodeOf;      // code id -> index into m_nodes
+    QHash<qint64, int> m_keyOf;       // code id -> its number key
 };
 
 } // namespace marginalia

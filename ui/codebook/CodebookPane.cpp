@@ -4,6 +4,7 @@
 #include "codebook/CodebookModel.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
+#include "project/CodeKeys.h"
 #include "project/Codebook.h"
 
 #include <QAction>
@@ -47,6 +48,7 @@ CodebookPane::CodebookPane(ProjectContext *context, CodebookModel *model, QWidge
     m_view->setHeaderHidden(false);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(CodebookModel::KeyColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(CodebookModel::CountColumn, QHeaderView::ResizeToContents);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
@@ -105,6 +107,8 @@ CodebookPane::CodebookPane(ProjectContext *context, CodebookModel *model, QWidge
         menu.addActions({m_add, m_addSub});
         menu.addSeparator();
         menu.addActions({m_edit, m_rename, m_recolor, m_merge});
+        if (const qint64 id = currentCodeId())
+            menu.addMenu(keyMenu(id, &menu));
         menu.addSeparator();
         menu.addAction(m_delete);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -190,11 +194,12 @@ void CodebookPane::addCode(bool asSubcode)
 qint64 CodebookPane::addCodeWithDialog(qint64 parentId, const QString &name)
 {
     CodeDialog dialog(m_model->codes(), this);
+    dialog.setKeys(assignedKeys());
     dialog.setNewCode(parentId, name);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     qint64 id = 0;
-    if (!EditCommands::createCode(m_context, dialog.values(), &id))
+    if (!EditCommands::createCode(m_context, dialog.values(), &id, dialog.key()))
         return 0;
     selectCode(id);
     return id;
@@ -206,10 +211,51 @@ bool CodebookPane::editCodeWithDialog(qint64 codeId)
     if (!code)
         return false;
     CodeDialog dialog(m_model->codes(), this);
+    dialog.setKeys(assignedKeys());
     dialog.setCode(*code);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    return EditCommands::editCode(m_context, codeId, dialog.values());
+    return EditCommands::editCode(m_context, codeId, dialog.values(), dialog.key());
+}
+
+QMap<int, qint64> CodebookPane::assignedKeys() const
+{
+    QMap<int, qint64> keys;
+    for (int key = CodeKeys::kFirstKey; key <= CodeKeys::kLastKey; ++key) {
+        if (const qint64 code = m_model->codeOfKey(key))
+            keys.insert(key, code);
+    }
+    return keys;
+}
+
+QMenu *CodebookPane::keyMenu(qint64 codeId, QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Assign &Key"), parent);
+    menu->setObjectName(QStringLiteral("assignKeyMenu"));
+    menu->setToolTip(tr("The number key that codes the selected text with this code"));
+    const int current = m_model->keyOf(codeId);
+    QAction *none = menu->addAction(tr("&None"));
+    none->setObjectName(QStringLiteral("assignKeyNone"));
+    none->setCheckable(true);
+    none->setChecked(current == 0);
+    connect(none, &QAction::triggered, this, [this, current] {
+        if (current)
+            EditCommands::assignCodeKey(m_context, current, 0);
+    });
+    menu->addSeparator();
+    for (int key = CodeKeys::kFirstKey; key <= CodeKeys::kLastKey; ++key) {
+        const qint64 holder = m_model->codeOfKey(key);
+        const Code *holding = holder && holder != codeId ? m_model->code(holder) : nullptr;
+        // The code that has the key now is named: choosing the key takes it from that code.
+        const QString text = holding ? tr("&%1  (now “%2”)").arg(key).arg(holding->path)
+                                     : QStringLiteral("&%1").arg(key);
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("assignKey%1").arg(key));
+        action->setCheckable(true);
+        action->setChecked(key == current);
+        connect(action, &QAction::triggered, this, [this, key, codeId] { EditCommands::assignCodeKey(m_context, key, codeId); });
+    }
+    return menu;
 }
 
 void CodebookPane::recolor()

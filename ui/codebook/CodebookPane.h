@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QWidget>
 
 class QAction;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -45,6 +47,8 @@ public:
     qint64 addCodeWithDialog(qint64 parentId, const QString &name = {});
     // The Edit Code dialog for one code; true if something changed.
     bool editCodeWithDialog(qint64 codeId);
+    // The Assign Key ▸ menu for a code: None, then 1–9, each naming the code that has it now.
+    QMenu *keyMenu(qint64 codeId, QWidget *parent);
 
 Q_SIGNALS:
     void selectedCodesChanged(const QList<qint64> &codeIds);
@@ -53,6 +57,7 @@ private:
     void addCode(bool asSubcode);
     void recolor();
     void updateActions();
+    QMap<int, qint64> assignedKeys() const;
     void restoreState();
 
     ProjectContext *m_context;

@@ -3,9 +3,11 @@
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
+#include "project/CodeKeys.h"
 #include "project/Codebook.h"
 #include "settings/Settings.h"
 
+#include <QMap>
 #include <QMenu>
 #include <QPixmap>
 
@@ -34,16 +36,36 @@ void CodingController::fillSelectionMenu(QMenu *menu)
     auto *codeMenu = new QMenu(tr("&Code"), menu);
     codeMenu->setObjectName(QStringLiteral("codeSelectionMenu"));
     Codebook codebook(m_context->project());
-    for (int i = 0; i < m_recent.size(); ++i) {
-        auto code = codebook.code(m_recent.at(i));
+    const auto addCode = [&](const Code &code, int key) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(code.color));
+        QString path = code.path;
+        path.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        // A code with a number key shows it first, as the menu's mnemonic too.
+        QAction *action = codeMenu->addAction(QIcon(swatch), key ? QStringLiteral("&%1  %2").arg(key).arg(path) : path);
+        const qint64 id = code.id;
+        connect(action, &QAction::triggered, this, [this, id] { codeSelection(id); });
+    };
+    // The codes with keys in key order, then the recent codes without one.
+    QMap<int, qint64> keys;
+    if (auto assigned = CodeKeys(m_context->project()).assigned())
+        keys = *assigned;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        if (auto code = codebook.code(it.value()))
+            addCode(*code, it.key());
+    }
+    bool separated = keys.isEmpty();
+    for (qint64 id : std::as_const(m_recent)) {
+        if (keys.values().contains(id))
+            continue;
+        auto code = codebook.code(id);
         if (!code)
             continue;
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor(code->color));
-        // The number is the key that codes with it (1–9).
-        QAction *action = codeMenu->addAction(QIcon(swatch), QStringLiteral("&%1  %2").arg(i + 1).arg(code->path));
-        const qint64 id = code->id;
-        connect(action, &QAction::triggered, this, [this, id] { codeSelection(id); });
+        if (!separated) {
+            codeMenu->addSeparator();
+            separated = true;
+        }
+        addCode(*code, 0);
     }
     if (codeMenu->isEmpty())
         codeMenu->addAction(tr("No recent codes yet"))->setEnabled(false);
@@ -76,13 +98,19 @@ bool CodingController::codeSpan(qint64 codeId, qint64 documentId, TextSpan span)
     return true;
 }
 
-bool CodingController::codeWithRecent(int number)
+bool CodingController::codeWithKey(int key)
 {
-    if (number < 1 || number > m_recent.size()) {
-        m_context->reportFailure(tr("No code is assigned to key %1 yet: code something first.").arg(number));
+    auto keys = CodeKeys(m_context->project()).assigned();
+    if (!keys) {
+        m_context->reportFailure(keys.error());
         return false;
     }
-    return codeSelection(m_recent.at(number - 1));
+    if (!keys->contains(key)) {
+        m_context->reportFailure(
+            tr("No code has the key %1: right-click a code in the codebook and choose Assign Key.").arg(key));
+        return false;
+    }
+    return codeSelection(keys->value(key));
 }
 
 bool CodingController::codeInVivo()

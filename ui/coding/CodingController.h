@@ -13,8 +13,9 @@ class DocumentView;
 class ProjectContext;
 
 // Codes what the user selected in the document view, by whichever way they chose: a code dropped
-// on the selection, the selection dropped on a code, the quick-code box, a number key for one of
-// the nine most recently used codes, or in vivo. Keeps the recently used codes (per project).
+// on the selection, the selection dropped on a code, the quick-code box, a number key the user gave
+// a code (CodeKeys, stored in the project), or in vivo. Keeps the recently used codes (per project)
+// for the selection's Code ▸ menu.
 class CodingController final : public QObject
 {
     Q_OBJECT
@@ -29,8 +30,8 @@ public:
     bool codeSelection(qint64 codeId);
     // Codes a span of a document (e.g. a selection dragged onto a code).
     bool codeSpan(qint64 codeId, qint64 documentId, TextSpan span);
-    // Codes the selection with the n-th most recently used code (1-based).
-    bool codeWithRecent(int number);
+    // Codes the selection with the code the user gave this number key (1–9); says so if none has it.
+    bool codeWithKey(int key);
     // The selection becomes a code of its own, coding the selection; one undo step.
     bool codeInVivo();
     // Codes the selection with a code of this name, made for it if needed (quick-code box).

@@ -2,9 +2,11 @@
 
 #include "coding/RecordedEditCommand.h"
 #include "context/ProjectContext.h"
+#include "project/CodeKeys.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
+#include "text/InVivoName.h"
 
 namespace marginalia {
 
@@ -44,6 +46,21 @@ bool EditCommands::addCoding(ProjectContext *context, qint64 documentId, TextSpa
     return done;
 }
 
+bool EditCommands::assignCodeKey(ProjectContext *context, int key, qint64 codeId)
+{
+    auto keys = CodeKeys(context->project()).assigned();
+    if (!keys) {
+        context->reportFailure(keys.error());
+        return false;
+    }
+    if (keys->value(key) == codeId)
+        return false;   // already so
+    const QString name = codeId ? tr("Assign key %1 to “%2”").arg(key).arg(codeName(context, codeId))
+                                : tr("Remove key %1 from “%2”").arg(key).arg(codeName(context, keys->value(key)));
+    return RecordedEditCommand::run(context, name, ProjectContext::Codes,
+                                    [=]() { return CodeKeys(context->project()).assign(key, codeId); });
+}
+
 bool EditCommands::removeCoding(ProjectContext *context, qint64 codingId)
 {
     auto segment = CodingStore(context->project()).segment(codingId);
@@ -54,12 +71,8 @@ bool EditCommands::removeCoding(ProjectContext *context, qint64 codingId)
 
 QString EditCommands::inVivoName(const QString &selection)
 {
-    QString name = selection.simplified();
-    name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    constexpr int maxLength = 80;
-    if (name.size() > maxLength)
-        name = name.left(maxLength).trimmed();
-    return name;
+    // The one place in the GUI where a selection becomes a code name (see core/text/InVivoName.h).
+    return inVivoCodeName(selection);
 }
 
 bool EditCommands::codeInVivo(ProjectContext *context, qint64 documentId, TextSpan span, const QString &text,
@@ -289,7 +302,7 @@ bool EditCommands::autoCodeHits(ProjectContext *context, qint64 codeId, const QL
     return changed;
 }
 
-bool EditCommands::createCode(ProjectContext *context, const NewCode &code, qint64 *codeId)
+bool EditCommands::createCode(ProjectContext *context, const NewCode &code, qint64 *codeId, int key)
 {
     if (code.name.trimmed().isEmpty())
         return false;
@@ -302,6 +315,8 @@ bool EditCommands::createCode(ProjectContext *context, const NewCode &code, qint
         if (!added)
             return failure(added.error());
         id = *added;
+        if (CodeKeys::isValidKey(key))
+            return CodeKeys(context->project()).assign(key, id);
         return {};
     });
     if (done && codeId)
@@ -309,7 +324,7 @@ bool EditCommands::createCode(ProjectContext *context, const NewCode &code, qint
     return done;
 }
 
-bool EditCommands::editCode(ProjectContext *context, qint64 codeId, const NewCode &values)
+bool EditCommands::editCode(ProjectContext *context, qint64 codeId, const NewCode &values, int key)
 {
     auto stored = Codebook(context->project()).code(codeId);
     if (!stored) {
@@ -322,7 +337,17 @@ bool EditCommands::editCode(ProjectContext *context, qint64 codeId, const NewCod
     const bool move = values.parentId != old.parentId;
     const bool recolor = !values.color.isEmpty() && values.color.compare(old.color, Qt::CaseInsensitive) != 0;
     const bool describe = values.description != old.description;
-    if (!rename && !move && !recolor && !describe)
+    int oldKey = 0;
+    if (key >= 0) {
+        auto keys = CodeKeys(context->project()).assigned();
+        if (!keys) {
+            context->reportFailure(keys.error());
+            return false;
+        }
+        oldKey = keys->key(codeId, 0);
+    }
+    const bool rekey = key >= 0 && key != oldKey;
+    if (!rename && !move && !recolor && !describe && !rekey)
         return false;
     return RecordedEditCommand::run(context, tr("Edit code “%1”").arg(old.name),
                                     ProjectContext::Codes | ProjectContext::Codings, [=]() -> Result<void> {
@@ -344,6 +369,8 @@ bool EditCommands::editCode(ProjectContext *context, qint64 codeId, const NewCod
             if (auto ok = codebook.setDescription(codeId, values.description); !ok)
                 return ok;
         }
+        if (rekey)
+            return CodeKeys(context->project()).assign(key ? key : oldKey, key ? codeId : 0);
         return {};
     });
 }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace marginalia {
@@ -54,6 +55,10 @@ MemoPanel::MemoPanel(ProjectContext *context, QWidget *parent)
 void MemoPanel::setTarget(Target target, qint64 id)
 {
     if (target == m_target && id == m_id)
+        return;
+    // A pane reacting to our save (its list reloaded, its current row lost or restored) is not the user
+    // choosing another memo: stay on the one just saved.
+    if (m_saving)
         return;
     save();
     m_target = target;
@@ -110,13 +115,17 @@ bool MemoPanel::save()
         return false;
     const QString memo = m_edit->toPlainText();
     m_edit->document()->setModified(false);
-    switch (m_target) {
-    case Target::Document: return EditCommands::setDocumentMemo(m_context, m_id, memo);
-    case Target::Code: return EditCommands::setCodeMemo(m_context, m_id, memo);
-    case Target::Coding: return EditCommands::setCodingMemo(m_context, m_id, memo);
+    const Target target = m_target;
+    const qint64 id = m_id;
+    const QScopedValueRollback<bool> saving(m_saving, true);
+    bool saved = false;
+    switch (target) {
+    case Target::Document: saved = EditCommands::setDocumentMemo(m_context, id, memo); break;
+    case Target::Code: saved = EditCommands::setCodeMemo(m_context, id, memo); break;
+    case Target::Coding: saved = EditCommands::setCodingMemo(m_context, id, memo); break;
     case Target::None: break;
     }
-    return false;
+    return saved;
 }
 
 } // namespace marginalia

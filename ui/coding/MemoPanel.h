@@ -11,7 +11,9 @@ namespace marginalia {
 class ProjectContext;
 
 // The memo of the document, code or coding the user is looking at. Saved (one undo step) with
-// the Save button, Ctrl+S in the editor, or when another object is chosen.
+// the Save button, Ctrl+S in the editor, or when another object is chosen. A save keeps the panel on
+// the memo saved: panes that follow the change (lists reloaded, selections restored) may ask for
+// another target while the save is announced; those requests are ignored.
 class MemoPanel final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ private:
     QPlainTextEdit *m_edit;
     QPushButton *m_save;
     bool m_loading = false;
+    bool m_saving = false;   // while our own save is applied and announced
 };
 
 } // namespace marginalia

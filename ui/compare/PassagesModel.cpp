@@ -3,6 +3,8 @@
 #include "analysis/Agreement.h"
 #include "report/ParagraphLookup.h"
 
+#include <QPoint>
+
 namespace marginalia {
 
 Passage Passage::fromSegment(const CodedSegment &segment)
@@ -92,11 +94,93 @@ int PassagesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// The passage in its context on one line of text (line breaks folded, as the context may span paragraphs), with
+// "…" where the context was cut; *from and *length locate the coded part in it.
+QString passageInContext(const Passage &p, qsizetype *from, qsizetype *length)
+{
+    const QString before = p.contextBefore.simplified();
+    const QString coded = p.text.simplified();
+    const QString after = p.contextAfter.simplified();
+    QString text;
+    // A space between context and passage only where the text had white space (none between Chinese characters).
+    if (!before.isEmpty()) {
+        text = QStringLiteral("…") + before;
+        if (p.contextBefore.back().isSpace())
+            text += u' ';
+    }
+    *from = text.size();
+    *length = coded.size();
+    text += coded;
+    if (!after.isEmpty()) {
+        if (p.contextAfter.front().isSpace())
+            text += u' ';
+        text += after + QStringLiteral("…");
+    }
+    return text;
+}
+
+} // namespace
+
+QStringList PassagesModel::codes() const
+{
+    QStringList codes;
+    for (const Passage &p : m_passages) {
+        if (!p.code.isEmpty() && !codes.contains(p.code))
+            codes.append(p.code);
+    }
+    return codes;
+}
+
+QString PassagesModel::toHtml(const QString &title, const QList<int> &columns) const
+{
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                                  "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                                  "td,th{border:1px solid #bbb;padding:4px;vertical-align:top;text-align:left}"
+                                  "mark{background:#ffe58a;font-weight:bold}</style></head><body>\n<h1>%1</h1>\n"
+                                  "<table>\n<tr>")
+                       .arg(title.toHtmlEscaped());
+    for (int column : columns)
+        html += QStringLiteral("<th>%1</th>").arg(headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>\n");
+    for (int row = 0; row < rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column : columns) {
+            const QModelIndex cell = index(row, column);
+            if (column != TextColumn) {
+                html += QStringLiteral("<td>%1</td>").arg(cell.data().toString().toHtmlEscaped());
+                continue;
+            }
+            const QString text = cell.data(PassageTextRole).toString();
+            const QPoint range = cell.data(HighlightRole).toPoint();
+            html += QStringLiteral("<td>%1<mark>%2</mark>%3</td>")
+                        .arg(text.left(range.x()).toHtmlEscaped(), text.mid(range.x(), range.y()).toHtmlEscaped(),
+                             text.mid(range.x() + range.y()).toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>\n");
+    }
+    html += QStringLiteral("</table>\n</body></html>\n");
+    return html;
+}
+
 QVariant PassagesModel::data(const QModelIndex &index, int role) const
 {
     const Passage *p = passage(index);
     if (!p)
         return {};
+    if (index.column() == TextColumn && (role == PassageTextRole || role == HighlightRole)) {
+        qsizetype from = 0;
+        qsizetype length = 0;
+        const QString text = passageInContext(*p, &from, &length);
+        if (role == PassageTextRole)
+            return text;
+        return QPoint(static_cast<int>(from), static_cast<int>(length));
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
+    if (role == Qt::ToolTipRole && index.column() == CodeColumn)
+        return p->code;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DocumentColumn: return p->document;

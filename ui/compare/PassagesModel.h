@@ -39,6 +39,8 @@ Result<void> citePassages(Project &project, QList<Passage> &passages);
 
 // The passages behind a cell, a bar or a pair, in document order; each passage once with all its coders.
 // Positions are shown 1-based (first–last character), paragraphs as the document view numbers them.
+// The text column's display text marks the coded part with 【】 (what a copy as CSV carries); the view paints
+// PassageTextRole with HighlightRole highlighted instead (PassagesDelegate).
 class PassagesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,12 +48,21 @@ class PassagesModel final : public QAbstractTableModel
 
 public:
     enum Column { DocumentColumn, CodeColumn, ParagraphColumn, PositionColumn, TextColumn, WhoColumn, ColumnCount };
+    enum Role {
+        PassageTextRole = Qt::UserRole + 1,   // the passage in its context, as one line per paragraph break folded
+        HighlightRole,                        // QPoint(start, length) of the coded part in PassageTextRole, UTF-16
+    };
 
     explicit PassagesModel(QObject *parent = nullptr);
 
     void setPassages(const QList<Passage> &passages);
     const QList<Passage> &passages() const { return m_passages; }
     const Passage *passage(const QModelIndex &index) const;
+    // The codes the passages belong to, each once, in the order met.
+    QStringList codes() const;
+    // The list as an HTML table (a whole page): the same columns as shown (hidden ones left out), the coded
+    // part of each passage in <mark> within its context. columns: the columns to write, in order.
+    QString toHtml(const QString &title, const QList<int> &columns) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -330,12 +330,12 @@ QString Workspace::statistics()
 
 bool Workspace::eventFilter(QObject *watched, QEvent *event)
 {
-    // Number keys 1–9 in the text apply the nine most recently used codes.
+    // Number keys 1–9 in the text apply the codes the user gave those keys.
     if (event->type() == QEvent::KeyPress && watched == m_view->textEdit()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
         if (modifiers == Qt::NoModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
-            m_coding->codeWithRecent(key->key() - Qt::Key_0);
+            m_coding->codeWithKey(key->key() - Qt::Key_0);
             return true;
         }
     }

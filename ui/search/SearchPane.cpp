@@ -2,6 +2,7 @@
 
 #include "coding/EditCommands.h"
 #include "compare/AnalysisTask.h"
+#include "compare/PassagesDelegate.h"
 #include "context/ProjectContext.h"
 #include "project/Codebook.h"
 #include "search/SearchResultsModel.h"
@@ -45,7 +46,7 @@ SearchPane::SearchPane(ProjectContext *context, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(SearchResultsModel::ContextColumn, new HitContextDelegate(m_view));
+    m_view->setItemDelegateForColumn(SearchResultsModel::ContextColumn, new PassagesDelegate(Qt::DisplayRole, SearchResultsModel::HitRangeRole, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

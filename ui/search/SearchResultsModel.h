@@ -3,7 +3,6 @@
 #include "search/SearchRunner.h"
 
 #include <QAbstractTableModel>
-#include <QStyledItemDelegate>
 
 namespace marginalia {
 
@@ -31,18 +30,6 @@ public:
 
 private:
     QList<SearchResult> m_results;
-};
-
-// Paints the context with the hit marked in the highlight colour, wrapped over several lines.
-class HitContextDelegate final : public QStyledItemDelegate
-{
-    Q_OBJECT
-
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 } // namespace marginalia
