@@ -4,10 +4,20 @@
 
 #include "PgTestCluster.h"
 
+#include "project/ChangeRecorder.h"
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
 #include "team/PgConnection.h"
 #include "team/TeamServer.h"
+#include "team/TeamSync.h"
+#include "team/WorkingCopy.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -35,6 +45,111 @@ ChangeRecord change(const QString &kind, const QString &key, const QString &orig
     return record;
 }
 
+// Everything a team shares, keyed by GUIDs and names (not local row ids), one sorted line per
+// object: two working copies that converged give the same dump.
+QStringList canonicalDump(Project &project)
+{
+    QStringList lines;
+    const char *queries[] = {
+        "SELECT 'coder', name FROM coders",
+        "SELECT 'document', guid, name, content_hash, length, ifnull(memo, '') FROM documents",
+        "SELECT 'attribute', name, type FROM attributes",
+        "SELECT 'value', d.guid, a.name, v.value FROM document_attributes v JOIN documents d ON d.id = v.document_id "
+        "JOIN attributes a ON a.id = v.attribute_id",
+        "SELECT 'code', c.guid, ifnull(p.guid, ''), c.name, c.color, c.description, ifnull(c.memo, '') FROM codes c "
+        "LEFT JOIN codes p ON p.id = c.parent_id",
+        "SELECT 'coding', c.guid, d.guid, k.guid, r.name, c.start, c.end, ifnull(c.memo, '') FROM codings c "
+        "JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id",
+        "SELECT 'case', guid, name FROM cases",
+    };
+    for (const char *sql : queries) {
+        auto rows = project.database().prepare(sql);
+        if (!rows)
+            qFatal("%s", qPrintable(rows.error()));
+        while (rows->step()) {
+            QStringList fields;
+            for (int column = 0; column < 8; ++column)
+                fields << rows->text(column);
+            lines << fields.join(u'|');
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+std::unique_ptr<Project> newProject(const QString &path, const QString &coder)
+{
+    auto project = Project::create(path);
+    if (!project)
+        qFatal("%s", qPrintable(project.error()));
+    (*project)->setCurrentCoder(coder);
+    return std::move(*project);
+}
+
+qint64 addDocument(Project &project, const QString &name, const QString &text)
+{
+    NewDocument document;
+    document.name = name;
+    document.text = text;
+    auto id = DocumentStore(project).add(document);
+    if (!id)
+        qFatal("%s", qPrintable(id.error()));
+    return *id;
+}
+
+qint64 addCode(Project &project, const QString &name, qint64 parent = 0)
+{
+    NewCode code;
+    code.name = name;
+    code.parentId = parent;
+    auto id = Codebook(project).add(code);
+    if (!id)
+        qFatal("%s", qPrintable(id.error()));
+    return *id;
+}
+
+qint64 addCoding(Project &project, qint64 document, qint64 code, qint64 start, qint64 end)
+{
+    NewCoding coding;
+    coding.documentId = document;
+    coding.codeId = code;
+    coding.start = start;
+    coding.end = end;
+    auto added = CodingStore(project).add(coding);
+    if (!added)
+        qFatal("%s", qPrintable(added.error()));
+    return added->id;
+}
+
+qint64 idOf(Project &project, const char *table, const QString &name)
+{
+    auto row = project.database().prepare(std::string("SELECT id FROM ") + table + " WHERE name = ?1");
+    if (!row)
+        qFatal("%s", qPrintable(row.error()));
+    row->bind(1, name);
+    return row->step() ? row->int64(0) : 0;
+}
+
+QStringList rulesOf(Project &project)
+{
+    auto conflicts = WorkingCopy(project).conflicts();
+    if (!conflicts)
+        qFatal("%s", qPrintable(conflicts.error()));
+    QStringList rules;
+    for (const TeamConflict &conflict : *conflicts)
+        rules << conflict.rule;
+    return rules;
+}
+
+QString messagesOf(Project &project)
+{
+    auto conflicts = WorkingCopy(project).conflicts();
+    QStringList messages;
+    for (const TeamConflict &conflict : *conflicts)
+        messages << conflict.message;
+    return messages.join(u'\n');
+}
+
 } // namespace
 
 class TestTeam : public QObject
@@ -50,12 +165,39 @@ private Q_SLOTS:
     void schemaIsCreatedOnceAndVersioned();
     void sendingAChangeTwiceAddsItOnce();
     void outOfOrderCommitsAreNeverSkipped();
+    void concurrentChangeIsFoundAtPush();
+
+    void publishJoinAndSyncConverge();
+    void sendingAndApplyingTwiceChangeNothing();
+    void undoIsSentAsAChange();
+    void twoRenamesOfOneCode();
+    void codeDeletedWhileSomeoneCodedWithIt();
+    void attributeValueSetTwice();
+    void sameDocumentImportedTwice();
+    void cliPublishJoinSyncStatusAndOffline();
+    void severalProcessesConverge();
 
 private:
     // A new, empty database on the cluster; its URL.
     QString freshDatabase();
 
+    // A project with two documents, a code tree, codings, an attribute value, published to a fresh
+    // database, and a second working copy joined from it (coders alice and bob).
+    struct Pair
+    {
+        std::unique_ptr<Project> alice;
+        std::unique_ptr<Project> bob;
+        QString url;
+    };
+    Pair publishedPair();
+    static void sync(Project &project)
+    {
+        auto report = syncProject(project);
+        QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    }
+
     PgTestCluster m_cluster;
+    QTemporaryDir m_files;
     int m_databases = 0;
 };
 
@@ -237,6 +379,440 @@ void TestTeam::outOfOrderCommitsAreNeverSkipped()
     QCOMPARE(third->size(), size_t(1));
     QCOMPARE(third->front().guid, c.guid);
     QVERIFY(LogPosition::fromString(third->front().position.toString()));
+}
+
+// A sender whose base is older than another copy's change of the same object gets that change
+// back from the server (the push is serialised by the lock, so a concurrent push is seen too).
+void TestTeam::concurrentChangeIsFoundAtPush()
+{
+    auto connection = PgConnection::connect(freshDatabase());
+    QVERIFY(connection);
+    TeamServer server(**connection);
+    QVERIFY(server.createProject(guid(), QStringLiteral("p")));
+    const QString code = guid();
+    const QString alice = guid();
+    const QString bob = guid();
+    QVERIFY(server.beginPush());
+    QVERIFY(server.append(change(QStringLiteral("code"), code, alice), {}, true));
+    QVERIFY(server.commitPush());
+    auto seen = server.pull({}, 10);
+    QVERIFY(seen && seen->size() == 1);
+
+    // Bob had seen nothing (base = start): Alice's change is concurrent with his.
+    QVERIFY(server.beginPush());
+    auto blind = server.append(change(QStringLiteral("code"), code, bob), {}, true);
+    QVERIFY(server.commitPush());
+    QVERIFY(blind && blind->added);
+    QVERIFY(blind->concurrent);
+    QCOMPARE(blind->concurrent->origin, alice);
+
+    // Having seen everything up to Bob's change, Alice's next change is not a conflict; neither is
+    // a change of another object, nor Alice's own earlier change.
+    auto all = server.pull({}, 10);
+    QVERIFY(all && all->size() == 2);
+    QVERIFY(server.beginPush());
+    auto informed = server.append(change(QStringLiteral("code"), code, alice), all->back().position, true);
+    auto other = server.append(change(QStringLiteral("code"), guid(), alice), {}, true);
+    QVERIFY(server.commitPush());
+    QVERIFY(informed && !informed->concurrent);
+    QVERIFY(other && !other->concurrent);
+}
+
+TestTeam::Pair TestTeam::publishedPair()
+{
+    Pair pair;
+    pair.url = freshDatabase();
+    const QString dir = m_files.path() + QStringLiteral("/p%1").arg(m_databases);
+    QDir().mkpath(dir);
+    pair.alice = newProject(dir + QStringLiteral("/alice.marginalia"), QStringLiteral("alice"));
+    Project &alice = *pair.alice;
+    // 2 documents, 3 codes (one a child), 3 codings, 1 attribute value.
+    const qint64 interview = addDocument(alice, QStringLiteral("interview"), QStringLiteral("我们学校的老师用平板上课。\nTablets in class."));
+    const qint64 notes = addDocument(alice, QStringLiteral("notes"), QStringLiteral("Field notes, Kunming."));
+    const qint64 practice = addCode(alice, QStringLiteral("practice"));
+    const qint64 devices = addCode(alice, QStringLiteral("devices"), practice);
+    addCode(alice, QStringLiteral("unused"));
+    addCoding(alice, interview, devices, 0, 6);
+    addCoding(alice, interview, practice, 13, 30);
+    addCoding(alice, notes, practice, 0, 11);
+    if (!DocumentStore(alice).setAttribute(interview, QStringLiteral("site"), QStringLiteral("Beijing")))
+        qFatal("attribute");
+    auto published = publishProject(alice, pair.url);
+    if (!published)
+        qFatal("%s", qPrintable(published.error()));
+    auto bob = joinProject(pair.url, dir + QStringLiteral("/bob.marginalia"), QStringLiteral("bob"));
+    if (!bob)
+        qFatal("%s", qPrintable(bob.error()));
+    pair.bob = std::move(*bob);
+    return pair;
+}
+
+void TestTeam::publishJoinAndSyncConverge()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    // Joined: the same documents, codes, codings and value (bob's copy also has the coder bob,
+    // not yet sent).
+    QStringList aliceDump = canonicalDump(alice);
+    QStringList bobDump = canonicalDump(bob);
+    bobDump.removeAll(QStringLiteral("coder|bob||||||"));
+    QCOMPARE(bobDump, aliceDump);
+    QCOMPARE(CodingStore(bob).count().value_or(-1), qint64(3));
+
+    // Both work offline, then sync: bob codes and sets a memo, alice adds a code and a coding and
+    // deletes the unused code.
+    const qint64 bobDocument = idOf(bob, "documents", QStringLiteral("notes"));
+    addCoding(bob, bobDocument, idOf(bob, "codes", QStringLiteral("devices")), 12, 19);
+    QVERIFY(DocumentStore(bob).setMemo(bobDocument, QStringLiteral("Bob's memo")));
+    const qint64 trust = addCode(alice, QStringLiteral("trust"));
+    addCoding(alice, idOf(alice, "documents", QStringLiteral("interview")), trust, 2, 4);
+    QVERIFY(Codebook(alice).remove(idOf(alice, "codes", QStringLiteral("unused")), false));
+    auto waiting = WorkingCopy(alice).waitingCount();
+    QVERIFY(waiting);
+    QCOMPARE(*waiting, qint64(3));   // the new code, its coding, the deleted code
+
+    sync(alice);
+    sync(bob);
+    sync(alice);
+    QCOMPARE(canonicalDump(bob), canonicalDump(alice));
+    // 3 published + bob's 1 + alice's 1.
+    QCOMPARE(CodingStore(alice).count().value_or(-1), qint64(5));
+    QCOMPARE(idOf(bob, "codes", QStringLiteral("unused")), qint64(0));
+    QVERIFY(idOf(bob, "codes", QStringLiteral("trust")) > 0);
+    QCOMPARE(WorkingCopy(alice).waitingCount().value_or(-1), qint64(0));
+    QCOMPARE(WorkingCopy(bob).waitingCount().value_or(-1), qint64(0));
+    QVERIFY(rulesOf(alice).isEmpty());
+}
+
+void TestTeam::sendingAndApplyingTwiceChangeNothing()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    addCoding(alice, idOf(alice, "documents", QStringLiteral("notes")), idOf(alice, "codes", QStringLiteral("unused")), 0,
+              5);
+    // The records are made and sent, but the process "dies" before it forgets them: they stay pending.
+    WorkingCopy copy(alice);
+    auto binding = copy.binding();
+    QVERIFY(binding && *binding);
+    QCOMPARE(copy.prepareOutbox(QStringLiteral("alice"), (*binding)->pulled).value_or(-1), 1);
+    auto pending = copy.pending();
+    QVERIFY(pending && pending->size() == 1);
+    auto connection = PgConnection::connect(pair.url);
+    QVERIFY(connection);
+    TeamServer server(**connection);
+    auto countChanges = [&]() {
+        auto rows = (*connection)->query("SELECT count(*) FROM marginalia.changes");
+        return rows ? rows->int64(0, 0) : -1;
+    };
+    const qint64 before = countChanges();
+    QVERIFY(server.beginPush());
+    QVERIFY(server.append(pending->front().change, pending->front().base, true));
+    QVERIFY(server.commitPush());
+    QCOMPARE(countChanges(), before + 1);
+    // The next sync sends the same record again, with the same GUID: the server keeps it once.
+    sync(alice);
+    QCOMPARE(countChanges(), before + 1);
+    QCOMPARE(copy.waitingCount().value_or(-1), qint64(0));
+
+    // Applying the whole log a second time changes nothing either.
+    Project &bob = *pair.bob;
+    sync(bob);
+    const QStringList once = canonicalDump(bob);
+    auto everything = server.pull({}, 100000);
+    QVERIFY(everything);
+    auto again = WorkingCopy(bob).apply(*everything, everything->back().position, server, QStringLiteral("bob"));
+    QVERIFY2(again, again ? "" : qPrintable(again.error()));
+    QCOMPARE(canonicalDump(bob), once);
+    QCOMPARE(WorkingCopy(bob).waitingCount().value_or(-1), qint64(0));
+}
+
+// An edit and its undo go through ChangeRecorder as always; the undo is a change of its own that
+// reaches the other copy.
+void TestTeam::undoIsSentAsAChange()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    ChangeRecorder recorder(alice);
+    const qint64 document = idOf(alice, "documents", QStringLiteral("notes"));
+    const qint64 code = idOf(alice, "codes", QStringLiteral("unused"));
+    auto recorded = recorder.record(QStringLiteral("Code"), [&]() -> Result<void> {
+        NewCoding coding{document, code, 6, 11, {}, {}, {}, {}};
+        auto added = CodingStore(alice).add(coding);
+        if (!added)
+            return failure(added.error());
+        return {};
+    });
+    QVERIFY(recorded);
+    sync(alice);
+    sync(bob);
+    QCOMPARE(CodingStore(bob).count().value_or(-1), qint64(4));
+    QVERIFY(recorder.undo(*recorded));
+    QCOMPARE(WorkingCopy(alice).waitingCount().value_or(-1), qint64(1));
+    sync(alice);
+    sync(bob);
+    QCOMPARE(CodingStore(bob).count().value_or(-1), qint64(3));
+    QVERIFY(recorder.redo(*recorded));
+    sync(alice);
+    sync(bob);
+    QCOMPARE(CodingStore(bob).count().value_or(-1), qint64(4));
+    QCOMPARE(canonicalDump(bob), canonicalDump(alice));
+}
+
+void TestTeam::twoRenamesOfOneCode()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    QVERIFY(Codebook(alice).rename(idOf(alice, "codes", QStringLiteral("practice")), QStringLiteral("teaching")));
+    QVERIFY(Codebook(bob).rename(idOf(bob, "codes", QStringLiteral("practice")), QStringLiteral("classroom practice")));
+    sync(alice);   // alice's rename is first in the log
+    sync(bob);     // bob pulls it while his own is waiting: his is kept and sent after it
+    sync(alice);
+    // The later one wins on both; both see the conflict, naming both names.
+    QVERIFY(idOf(alice, "codes", QStringLiteral("classroom practice")) > 0);
+    QCOMPARE(idOf(alice, "codes", QStringLiteral("teaching")), qint64(0));
+    QCOMPARE(canonicalDump(bob), canonicalDump(alice));
+    QCOMPARE(rulesOf(alice), QStringList{QStringLiteral("code-changed-twice")});
+    QCOMPARE(rulesOf(bob), QStringList{QStringLiteral("code-changed-twice")});
+    QVERIFY2(messagesOf(alice).contains(u"“teaching” by alice and to “classroom practice” by bob"),
+             qPrintable(messagesOf(alice)));
+    // Every coding is still there (3, none lost to the rename).
+    QCOMPARE(CodingStore(alice).count().value_or(-1), qint64(3));
+}
+
+void TestTeam::codeDeletedWhileSomeoneCodedWithIt()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    // alice deletes "unused" (no codings in her copy); bob codes with it meanwhile.
+    QVERIFY(Codebook(alice).remove(idOf(alice, "codes", QStringLiteral("unused")), false));
+    addCoding(bob, idOf(bob, "documents", QStringLiteral("notes")), idOf(bob, "codes", QStringLiteral("unused")), 0, 5);
+    sync(alice);   // the deletion is first in the log
+    sync(bob);     // bob's coding is on the code: the deletion is not applied in his copy
+    sync(alice);   // bob's coding reaches alice: the code comes back (as it was) with it
+    QVERIFY(idOf(alice, "codes", QStringLiteral("unused")) > 0);
+    QVERIFY(idOf(bob, "codes", QStringLiteral("unused")) > 0);
+    QCOMPARE(CodingStore(alice).count().value_or(-1), qint64(4));   // 3 published + bob's
+    QCOMPARE(canonicalDump(bob), canonicalDump(alice));
+    QVERIFY2(rulesOf(alice).contains(QStringLiteral("code-deleted-while-coded")), qPrintable(messagesOf(alice)));
+    QVERIFY2(rulesOf(bob).contains(QStringLiteral("code-deleted-while-coded")), qPrintable(messagesOf(bob)));
+    // A third copy joining later replays the log and ends the same.
+    auto carol = joinProject(pair.url, m_files.path() + QStringLiteral("/carol%1.marginalia").arg(m_databases),
+                             QStringLiteral("carol"));
+    QVERIFY2(carol, carol ? "" : qPrintable(carol.error()));
+    QStringList carolDump = canonicalDump(**carol);
+    carolDump.removeAll(QStringLiteral("coder|carol||||||"));
+    QCOMPARE(carolDump, canonicalDump(alice));
+}
+
+void TestTeam::attributeValueSetTwice()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    QVERIFY(DocumentStore(alice).setAttribute(idOf(alice, "documents", QStringLiteral("interview")), QStringLiteral("site"),
+                                              QStringLiteral("Kunming")));
+    QVERIFY(DocumentStore(bob).setAttribute(idOf(bob, "documents", QStringLiteral("interview")), QStringLiteral("site"),
+                                            QStringLiteral("Chongqing")));
+    sync(alice);
+    sync(bob);
+    sync(alice);
+    auto value = DocumentStore(alice).attributes(idOf(alice, "documents", QStringLiteral("interview")));
+    QVERIFY(value);
+    QCOMPARE(value->value(QStringLiteral("site")), QStringLiteral("Chongqing"));
+    QCOMPARE(canonicalDump(bob), canonicalDump(alice));
+    QCOMPARE(rulesOf(alice), QStringList{QStringLiteral("attribute-value-set-twice")});
+    QCOMPARE(rulesOf(bob), QStringList{QStringLiteral("attribute-value-set-twice")});
+    QVERIFY2(messagesOf(bob).contains(u"“Kunming” by alice and to “Chongqing” by bob"), qPrintable(messagesOf(bob)));
+}
+
+void TestTeam::sameDocumentImportedTwice()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    const QString text = QStringLiteral("Principal interview, Xishan.\n校长：我们需要培训。");
+    const qint64 mine = addDocument(alice, QStringLiteral("principal.txt"), text);
+    const qint64 theirs = addDocument(bob, QStringLiteral("principal copy.txt"), text);
+    addCoding(alice, mine, idOf(alice, "codes", QStringLiteral("practice")), 0, 9);
+    addCoding(bob, theirs, idOf(bob, "codes", QStringLiteral("devices")), 29, 31);
+    sync(alice);
+    sync(bob);
+    sync(alice);
+    // Both documents and both codings are kept; the conflict names both documents.
+    QCOMPARE(DocumentStore(alice).count().value_or(-1), qint64(4));
+    QCOMPARE(CodingStore(alice).count().value_or(-1), qint64(5));
+    QCOMPARE(canonicalDump(bob), canonicalDump(alice));
+    QVERIFY2(rulesOf(alice).contains(QStringLiteral("document-imported-twice")), qPrintable(messagesOf(alice)));
+    QVERIFY2(rulesOf(bob).contains(QStringLiteral("document-imported-twice")), qPrintable(messagesOf(bob)));
+    QVERIFY(messagesOf(alice).contains(u"principal copy.txt"));
+}
+
+void TestTeam::cliPublishJoinSyncStatusAndOffline()
+{
+    const QString url = freshDatabase();
+    const QString dir = m_files.path() + QStringLiteral("/cli");
+    QDir().mkpath(dir);
+    const auto cli = [](const QStringList &arguments, QByteArray *out = nullptr) {
+        QProcess process;
+        process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+        process.waitForFinished(60000);
+        if (out)
+            *out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        if (process.exitCode() != 0)
+            qWarning("%s", err.constData());
+        return process.exitCode();
+    };
+    const QString project = dir + QStringLiteral("/demo.marginalia");
+    QCOMPARE(cli({QStringLiteral("demo"), project}), 0);
+    // The password in the URL is used, and not stored.
+    QString withPassword = url;
+    withPassword.replace(PgTestCluster::adminUser() + u'@', PgTestCluster::adminUser() + u':' + m_cluster.password() + u'@');
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("publish"), project, withPassword, QStringLiteral("--coder"),
+                  QStringLiteral("Li Na")}),
+             0);
+    const QString copy = dir + QStringLiteral("/wang.marginalia");
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("join"), url, copy, QStringLiteral("--coder"), QStringLiteral("Wang")}),
+             0);
+    QCOMPARE(cli({QStringLiteral("code"), copy, QStringLiteral("1"), QStringLiteral("teacher training"), QStringLiteral("0"),
+                  QStringLiteral("4"), QStringLiteral("--coder"), QStringLiteral("Wang")}),
+             0);
+    QByteArray out;
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("status"), copy, QStringLiteral("--json")}, &out), 0);
+    QJsonObject status = QJsonDocument::fromJson(out).object();
+    // The coder Wang and the coding.
+    QCOMPARE(status.value(u"waiting").toInteger(), qint64(2));
+    QCOMPARE(status.value(u"offline").toBool(), false);
+    QCOMPARE(status.value(u"incoming").toInteger(), qint64(0));
+    QVERIFY(status.value(u"conflicts").toArray().isEmpty());
+
+    // The server goes down: sync fails with a sentence, status says offline; nothing is lost.
+    QVERIFY(m_cluster.stopImmediately().isEmpty());
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("sync"), copy}), 1);
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("status"), copy, QStringLiteral("--json")}, &out), 0);
+    status = QJsonDocument::fromJson(out).object();
+    QCOMPARE(status.value(u"offline").toBool(), true);
+    QVERIFY2(status.value(u"offline_reason").toString().contains(u"no PostgreSQL server answers there"),
+             qPrintable(status.value(u"offline_reason").toString()));
+    QCOMPARE(status.value(u"waiting").toInteger(), qint64(2));
+    QVERIFY(m_cluster.restart().isEmpty());
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("sync"), copy, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"synced").toObject().value(u"sent").toInteger(), qint64(2));
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("sync"), project, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"synced").toObject().value(u"applied").toInteger(), qint64(2));
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("status"), project, QStringLiteral("--json")}, &out), 0);
+    status = QJsonDocument::fromJson(out).object();
+    QCOMPARE(status.value(u"waiting").toInteger(), qint64(0));
+    QVERIFY(!status.value(u"last_sync").toString().isEmpty());
+
+    // The password is nowhere in the project files.
+    for (const QString &file : QDir(dir).entryList(QDir::Files)) {
+        QFile f(dir + u'/' + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(m_cluster.password().toUtf8()), qPrintable(file));
+    }
+}
+
+// Four working copies, each a series of separate marginalia-cli processes running at the same time:
+// codings, two renames of one code, and syncs at random moments. Afterwards every copy holds the same
+// content, with every acknowledged coding once.
+void TestTeam::severalProcessesConverge()
+{
+    const QString url = freshDatabase();
+    const QString dir = m_files.path() + QStringLiteral("/many");
+    QDir().mkpath(dir);
+    const QString cliPath = QStringLiteral(MARGINALIA_CLI);
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.start(cliPath, arguments);
+        process.waitForFinished(60000);
+        return process.exitCode();
+    };
+    QStringList copies{dir + QStringLiteral("/c0.marginalia")};
+    QCOMPARE(run({QStringLiteral("demo"), copies[0]}), 0);
+    QCOMPARE(run({QStringLiteral("team"), QStringLiteral("publish"), copies[0], url, QStringLiteral("--coder"),
+                  QStringLiteral("c0")}),
+             0);
+    for (int i = 1; i < 4; ++i) {
+        copies << dir + QStringLiteral("/c%1.marginalia").arg(i);
+        QCOMPARE(run({QStringLiteral("team"), QStringLiteral("join"), url, copies[i], QStringLiteral("--coder"),
+                      QStringLiteral("c%1").arg(i)}),
+                 0);
+    }
+    QStringList documents;
+    qint64 codingsBefore = 0;
+    {
+        auto project = Project::open(copies[0], Project::Access::ReadOnly);
+        QVERIFY(project);
+        auto list = DocumentStore(**project).list();
+        QVERIFY(list);
+        for (const DocumentInfo &document : *list) {
+            if (document.length >= 200)
+                documents << document.name;
+        }
+        codingsBefore = CodingStore(**project).count().value_or(-1);
+    }
+    QVERIFY(documents.size() >= 5);
+
+    // Each copy's script: 25 codings, each on its own range (no two alike), a sync after about a third
+    // of them; copies 0 and 1 rename the same code on the way.
+    const auto quote = [](const QString &text) -> QString { return u'\'' + QString(text).replace(u'\'', QStringLiteral("'\\''")) + u'\''; };
+    QRandomGenerator random(20261130);
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 4; ++i) {
+        QString script = QStringLiteral("export MARGINALIA_CODER=c%1\n").arg(i);
+        for (int k = 0; k < 25; ++k) {
+            const QString document = documents[k % documents.size()];
+            const int start = (k / static_cast<int>(documents.size())) * 40 + i * 8;
+            script += QStringLiteral("%1 code %2 %3 'teaching not learning' %4 %5\n")
+                          .arg(quote(cliPath), quote(copies[i]), quote(document))
+                          .arg(start)
+                          .arg(start + 5);
+            if (k == 10 && i < 2)
+                script += QStringLiteral("%1 rename-code %2 'exam pressure' 'exam pressure %3' || true\n")
+                              .arg(quote(cliPath), quote(copies[i]))
+                              .arg(i);
+            if (random.bounded(3) == 0)
+                script += QStringLiteral("%1 team sync %2 >/dev/null || echo sync-failed\n").arg(quote(cliPath), quote(copies[i]));
+        }
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+        processes.push_back(std::move(process));
+    }
+    int acknowledged = 0;
+    for (auto &process : processes) {
+        QVERIFY(process->waitForFinished(240000));
+        const QString out = QString::fromUtf8(process->readAllStandardOutput());
+        acknowledged += static_cast<int>(out.count(QStringLiteral("Coded [")));
+        QVERIFY2(!out.contains(u"sync-failed"), qPrintable(QString::fromUtf8(process->readAllStandardError())));
+    }
+    QCOMPARE(acknowledged, 100);
+    for (int round = 0; round < 2; ++round) {
+        for (const QString &copy : copies)
+            QCOMPARE(run({QStringLiteral("team"), QStringLiteral("sync"), copy}), 0);
+    }
+    QStringList first;
+    for (const QString &copy : copies) {
+        auto project = Project::open(copy, Project::Access::ReadOnly);
+        QVERIFY2(project, project ? "" : qPrintable(project.error()));
+        const QStringList dump = canonicalDump(**project);
+        if (first.isEmpty()) {
+            first = dump;
+            // Nothing lost, nothing twice: the demo's codings and the 100 acknowledged ones.
+            QCOMPARE(CodingStore(**project).count().value_or(-1), codingsBefore + 100);
+            // One of the two renames won.
+            const int renamed = static_cast<int>(idOf(**project, "codes", QStringLiteral("exam pressure 0")) > 0)
+                + static_cast<int>(idOf(**project, "codes", QStringLiteral("exam pressure 1")) > 0);
+            QCOMPARE(renamed, 1);
+        } else {
+            QCOMPARE(dump, first);
+        }
+        QCOMPARE(WorkingCopy(**project).waitingCount().value_or(-1), qint64(0));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTeam)

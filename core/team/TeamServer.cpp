@@ -88,9 +88,13 @@ std::optional<LogPosition> LogPosition::fromString(const QString &text)
 
 Result<void> TeamServer::createProject(const QString &projectGuid, const QString &name)
 {
+    // Inside the caller's transaction when there is one (publishing creates and fills in one).
+    const bool own = !m_db.inTransaction();
     PgTransaction transaction(m_db);
-    if (auto ok = transaction.begin(); !ok)
-        return ok;
+    if (own) {
+        if (auto ok = transaction.begin(); !ok)
+            return ok;
+    }
     auto exists = m_db.query("SELECT to_regclass('marginalia.info') IS NOT NULL");
     if (!exists)
         return failure(exists.error());
@@ -111,7 +115,7 @@ Result<void> TeamServer::createProject(const QString &projectGuid, const QString
             !ok)
             return ok;
     }
-    return transaction.commit();
+    return own ? transaction.commit() : Result<void>();
 }
 
 Result<ServerProject> TeamServer::project()

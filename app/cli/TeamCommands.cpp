@@ -1,0 +1,217 @@
+#include "TeamCommands.h"
+
+#include "CliOutput.h"
+#include "CoderChoice.h"
+
+#include "team/PgConnection.h"
+#include "team/TeamSync.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace marginalia::cli {
+
+namespace {
+
+using namespace marginalia::team;
+
+const QString kTeamSynopsis = QStringLiteral(
+    "team publish PROJECT postgresql://USER@HOST/DB | team join postgresql://… OUT.marginalia --coder NAME | "
+    "team sync PROJECT | team status PROJECT [--json] [--offline]");
+
+// "team publish …" is parsed as the command "team publish" with the rest of the line.
+QStringList subcommandArguments(const QStringList &arguments)
+{
+    QStringList rest = arguments;
+    rest[1] = rest[1] + u' ' + rest[2];
+    rest.removeAt(2);
+    return rest;
+}
+
+int commandPublish(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team publish"), QStringLiteral("team publish PROJECT URL [--json]"),
+                           {coderOption(), jsonOption()}, 2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation);
+    if (!project)
+        return Failed;
+    auto published = publishProject(*project, invocation->positional[1]);
+    if (!published) {
+        printError(published.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("published"),
+                               QJsonObject{{QStringLiteral("server"), published->url},
+                                           {QStringLiteral("changes"), published->changes},
+                                           {QStringLiteral("texts"), published->texts}}}});
+    else
+        printLine(QStringLiteral("Published %1 to %2: %3 objects, %4 texts. %1 is now a working copy; "
+                                 "run 'marginalia-cli team sync %1' to exchange changes.")
+                      .arg(project->fileName(), published->url)
+                      .arg(published->changes)
+                      .arg(published->texts));
+    return Success;
+}
+
+QJsonObject syncJson(const SyncReport &report)
+{
+    return {{QStringLiteral("pulled"), report.pulled},   {QStringLiteral("applied"), report.applied},
+            {QStringLiteral("kept_local"), report.keptLocal}, {QStringLiteral("sent"), report.sent},
+            {QStringLiteral("conflicts"), report.conflicts}};
+}
+
+int commandJoin(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team join"), QStringLiteral("team join URL OUT.marginalia --coder NAME [--json]"),
+                           {coderOption(), jsonOption()}, 2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    const bool json = invocation->isSet(kJson);
+    auto coder = chooseCoder(invocation->value(QStringLiteral("coder")));
+    if (!coder) {
+        printError(coder.error());
+        return Failed;
+    }
+    announceCoder(*coder, json);
+    SyncReport report;
+    auto project = joinProject(invocation->positional[0], invocation->positional[1], coder->name, &report);
+    if (!project) {
+        printError(project.error());
+        return Failed;
+    }
+    indexForSearch(**project, json);
+    if (json)
+        printJson(withCoderChoice(QJsonObject{{QStringLiteral("joined"),
+                                               QJsonObject{{QStringLiteral("project"), (*project)->path()},
+                                                           {QStringLiteral("server"),
+                                                            urlWithoutPassword(invocation->positional[0])},
+                                                           {QStringLiteral("changes"), report.applied}}}}));
+    else
+        printLine(QStringLiteral("Joined the team project at %1 as %2: %3 changes applied into %4.")
+                      .arg(urlWithoutPassword(invocation->positional[0]), coder->name)
+                      .arg(report.applied)
+                      .arg((*project)->path()));
+    return Success;
+}
+
+int commandSync(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team sync"), QStringLiteral("team sync PROJECT [--json]"),
+                           {coderOption(), jsonOption()}, 1, 1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation);
+    if (!project)
+        return Failed;
+    // Without --coder or MARGINALIA_CODER, the copy works as the coder who joined (or published) it.
+    if (!invocation->isSet(QStringLiteral("coder")) && qEnvironmentVariableIsEmpty("MARGINALIA_CODER")) {
+        if (auto binding = WorkingCopy(*project).binding(); binding && *binding && !(*binding)->coder.isEmpty()) {
+            project->setCurrentCoder((*binding)->coder);
+            announceCoder({(*binding)->coder, QStringLiteral("the working copy")}, invocation->isSet(kJson));
+        }
+    }
+    auto report = syncProject(*project);
+    if (!report) {
+        printError(report.error());
+        return Failed;
+    }
+    const bool json = invocation->isSet(kJson);
+    if (report->applied > 0)
+        indexForSearch(*project, json);
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("synced"), syncJson(*report)}});
+    } else {
+        printLine(QStringLiteral("Synced: %1 changes pulled (%2 applied, %3 kept as changed here), %4 sent, %5 conflicts.")
+                      .arg(report->pulled)
+                      .arg(report->applied)
+                      .arg(report->keptLocal)
+                      .arg(report->sent)
+                      .arg(report->conflicts));
+        if (report->conflicts > 0)
+            printLine(QStringLiteral("See them with 'marginalia-cli team status %1'.").arg(invocation->positional[0]));
+    }
+    return Success;
+}
+
+int commandStatus(const QStringList &arguments)
+{
+    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not ask the server."));
+    const CommandSpec spec{QStringLiteral("team status"), QStringLiteral("team status PROJECT [--json] [--offline]"),
+                           {jsonOption(), offline}, 1, 1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    auto status = teamStatus(*project, !invocation->isSet(QStringLiteral("offline")));
+    if (!status) {
+        printError(status.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson)) {
+        QJsonArray conflicts;
+        for (const TeamConflict &conflict : status->conflicts)
+            conflicts.append(QJsonObject{{QStringLiteral("id"), conflict.guid},   {QStringLiteral("at"), conflict.at},
+                                         {QStringLiteral("rule"), conflict.rule}, {QStringLiteral("kind"), conflict.kind},
+                                         {QStringLiteral("key"), conflict.key},
+                                         {QStringLiteral("message"), conflict.message}});
+        printJson(QJsonObject{
+            {QStringLiteral("server"), status->url},
+            {QStringLiteral("project"), status->projectGuid},
+            {QStringLiteral("last_sync"), status->lastSync.isEmpty() ? QJsonValue() : QJsonValue(status->lastSync)},
+            {QStringLiteral("waiting"), status->waiting},
+            {QStringLiteral("online"), status->online},
+            {QStringLiteral("offline"), !status->online},
+            {QStringLiteral("offline_reason"),
+             status->offlineReason.isEmpty() ? QJsonValue() : QJsonValue(status->offlineReason)},
+            {QStringLiteral("incoming"), status->incoming < 0 ? QJsonValue() : QJsonValue(status->incoming)},
+            {QStringLiteral("conflicts"), conflicts}});
+        return Success;
+    }
+    printLine(QStringLiteral("Working copy of the team project at %1").arg(status->url));
+    printLine(QStringLiteral("  last sync: %1").arg(status->lastSync.isEmpty() ? QStringLiteral("never") : status->lastSync));
+    printLine(QStringLiteral("  changes waiting to be sent: %1").arg(status->waiting));
+    if (status->online)
+        printLine(QStringLiteral("  server: online, %1 changes to pull").arg(status->incoming));
+    else if (invocation->isSet(QStringLiteral("offline")))
+        printLine(QStringLiteral("  server: not asked (--offline)"));
+    else
+        printLine(QStringLiteral("  server: offline — %1").arg(status->offlineReason));
+    printLine(QStringLiteral("  conflicts: %1").arg(status->conflicts.size()));
+    for (const TeamConflict &conflict : status->conflicts)
+        printLine(QStringLiteral("    %1  %2").arg(conflict.at, conflict.message));
+    return Success;
+}
+
+int commandTeam(const QStringList &arguments)
+{
+    const QString sub = arguments.size() > 2 ? arguments.at(2) : QString();
+    if (sub == u"publish")
+        return commandPublish(subcommandArguments(arguments));
+    if (sub == u"join")
+        return commandJoin(subcommandArguments(arguments));
+    if (sub == u"sync")
+        return commandSync(subcommandArguments(arguments));
+    if (sub == u"status")
+        return commandStatus(subcommandArguments(arguments));
+    printUsageError(sub.isEmpty() ? QStringLiteral("team needs a subcommand")
+                                  : QStringLiteral("unknown team subcommand '%1'").arg(sub),
+                    kTeamSynopsis);
+    return Usage;
+}
+
+} // namespace
+
+void addTeamCommands(CommandTable &table)
+{
+    table.insert(QStringLiteral("team"), commandTeam);
+}
+
+} // namespace marginalia::cli
