@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
 
 using namespace marginalia;
@@ -176,6 +177,7 @@ private Q_SLOTS:
     void sameDocumentImportedTwice();
     void cliPublishJoinSyncStatusAndOffline();
     void severalProcessesConverge();
+    void rolesAreEnforcedByTheServer();
 
 private:
     // A new, empty database on the cluster; its URL.
@@ -813,6 +815,117 @@ void TestTeam::severalProcessesConverge()
         }
         QCOMPARE(WorkingCopy(**project).waitingCount().value_or(-1), qint64(0));
     }
+}
+
+// A coder and a reader connect as their own PostgreSQL logins (as they could with psql): the server
+// itself refuses what their role does not allow.
+void TestTeam::rolesAreEnforcedByTheServer()
+{
+    Pair pair = publishedPair();
+    // One of alice's codings, as published.
+    QString aliceCoding;
+    {
+        auto row = pair.alice->database().prepare("SELECT guid FROM codings LIMIT 1");
+        QVERIFY(row && row->step());
+        aliceCoding = row->text(0);
+    }
+    auto admin = PgConnection::connect(pair.url);
+    QVERIFY(admin);
+    const QString password = m_cluster.password();
+    for (const char *login : {"wang", "zhou"}) {
+        // CREATE ROLE takes no parameters; the password is random letters and digits.
+        QVERIFY((*admin)->execScript(QStringLiteral("DROP ROLE IF EXISTS %1; CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                                         .arg(QLatin1StringView(login), password)
+                                         .toStdString()));
+    }
+    TeamServer adminServer(**admin);
+    QVERIFY(adminServer.addMember(QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder")));
+    QVERIFY(adminServer.addMember(QStringLiteral("zhou"), QStringLiteral("Zhou"), QStringLiteral("reader")));
+    const QString database = QUrl(pair.url).path().mid(1);
+
+    auto wang = PgConnection::connect(m_cluster.url(database, QStringLiteral("wang")));
+    QVERIFY2(wang, wang ? "" : qPrintable(wang.error()));
+    TeamServer asWang(**wang);
+    const auto attempt = [](TeamServer &server, const ChangeRecord &record) -> Result<void> {
+        if (auto ok = server.beginPush(); !ok)
+            return ok;
+        auto appended = server.append(record, {}, false);
+        if (!appended) {
+            server.abandonPush();
+            return failure(appended.error());
+        }
+        return server.commitPush();
+    };
+    // Wang's own coding: allowed.
+    ChangeRecord own = change(QStringLiteral("coding"), guid(), guid(), {{QStringLiteral("coder"), QStringLiteral("Wang")}});
+    own.author = QStringLiteral("Wang");
+    auto allowed = attempt(asWang, own);
+    QVERIFY2(allowed, allowed ? "" : qPrintable(allowed.error()));
+    // Changing or deleting alice's coding: refused, with a sentence.
+    ChangeRecord steal = change(QStringLiteral("coding"), aliceCoding, guid(), {{QStringLiteral("coder"), QStringLiteral("Wang")}});
+    steal.author = QStringLiteral("Wang");
+    auto refused = attempt(asWang, steal);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"refused this: the user wang may not do it"), qPrintable(refused.error()));
+    ChangeRecord erase = steal;
+    erase.guid = guid();
+    erase.op = QStringLiteral("delete");
+    erase.state = {};
+    QVERIFY(!attempt(asWang, erase));
+    // Writing as someone else: refused.
+    ChangeRecord impostor = change(QStringLiteral("coding"), guid(), guid(), {{QStringLiteral("coder"), QStringLiteral("alice")}});
+    impostor.author = QStringLiteral("alice");
+    QVERIFY(!attempt(asWang, impostor));
+    // Nor can a coder rewrite the log with SQL.
+    QVERIFY(!(*wang)->run("UPDATE marginalia.changes SET author = 'Wang'"));
+    QVERIFY(!(*wang)->run("DELETE FROM marginalia.changes"));
+
+    // The reader reads everything and writes nothing.
+    auto zhou = PgConnection::connect(m_cluster.url(database, QStringLiteral("zhou")));
+    QVERIFY2(zhou, zhou ? "" : qPrintable(zhou.error()));
+    TeamServer asZhou(**zhou);
+    auto read = asZhou.pull({}, 100000);
+    QVERIFY2(read, read ? "" : qPrintable(read.error()));
+    QVERIFY(read->size() > 10);
+    ChangeRecord readerCoding = change(QStringLiteral("coding"), guid(), guid(), {{QStringLiteral("coder"), QStringLiteral("Zhou")}});
+    readerCoding.author = QStringLiteral("Zhou");
+    auto readerWrite = attempt(asZhou, readerCoding);
+    QVERIFY(!readerWrite);
+    QVERIFY2(readerWrite.error().contains(u"may not do it"), qPrintable(readerWrite.error()));
+    QVERIFY(!(*zhou)->run("INSERT INTO marginalia.texts(content_hash, body) VALUES ('x', 'y')"));
+
+    // Exactly one change was added by the two of them: Wang's own coding.
+    auto count = (*admin)->query("SELECT count(*) FROM marginalia.changes WHERE author IN ('Wang', 'Zhou')");
+    QVERIFY(count);
+    QCOMPARE(count->int64(0, 0), qint64(1));
+
+    // Wang's working copy: a change of alice's coding is not sent (it would be refused) and is undone
+    // there; his own coding goes through.
+    auto copy = joinProject(m_cluster.url(database, QStringLiteral("wang")),
+                            m_files.path() + QStringLiteral("/wang%1.marginalia").arg(m_databases), QStringLiteral("Wang"));
+    QVERIFY2(copy, copy ? "" : qPrintable(copy.error()));
+    Project &wangCopy = **copy;
+    const qint64 theirs = [&] {
+        auto row = wangCopy.database().prepare("SELECT id FROM codings WHERE guid = ?1");
+        row->bind(1, aliceCoding);
+        return row->step() ? row->int64(0) : qint64(0);
+    }();
+    QVERIFY(theirs > 0);
+    QVERIFY(CodingStore(wangCopy).setMemo(theirs, QStringLiteral("Wang was here")));
+    addCoding(wangCopy, idOf(wangCopy, "documents", QStringLiteral("notes")), idOf(wangCopy, "codes", QStringLiteral("unused")),
+              1, 3);
+    auto report = syncProject(wangCopy);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));
+    QCOMPARE(report->sent, qint64(2));   // the coder Wang and his coding
+    QVERIFY(CodingStore(wangCopy).segment(theirs)->memo.isEmpty());
+    // (The bare coding appended above, without a document, is reported as coding-without-target.)
+    QCOMPARE(rulesOf(wangCopy).count(QStringLiteral("not-allowed")), qsizetype(1));
+    QVERIFY(rulesOf(wangCopy).contains(QStringLiteral("coding-without-target")));
+    sync(*pair.alice);
+    QCOMPARE(CodingStore(*pair.alice).count().value_or(-1), qint64(4));
+    QStringList wangDump = canonicalDump(wangCopy);
+    QCOMPARE(wangDump, canonicalDump(*pair.alice));
 }
 
 QTEST_GUILESS_MAIN(TestTeam)

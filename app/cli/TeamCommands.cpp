@@ -61,7 +61,7 @@ QJsonObject syncJson(const SyncReport &report)
 {
     return {{QStringLiteral("pulled"), report.pulled},   {QStringLiteral("applied"), report.applied},
             {QStringLiteral("kept_local"), report.keptLocal}, {QStringLiteral("sent"), report.sent},
-            {QStringLiteral("conflicts"), report.conflicts}};
+            {QStringLiteral("conflicts"), report.conflicts}, {QStringLiteral("refused"), report.refused}};
 }
 
 int commandJoin(const QStringList &arguments)
@@ -133,7 +133,11 @@ int commandSync(const QStringList &arguments)
                       .arg(report->keptLocal)
                       .arg(report->sent)
                       .arg(report->conflicts));
-        if (report->conflicts > 0)
+        if (report->refused > 0)
+            printLine(QStringLiteral("%1 of your changes are not allowed by your role on the server: not sent, and undone "
+                                     "here.")
+                          .arg(report->refused));
+        if (report->conflicts > 0 || report->refused > 0)
             printLine(QStringLiteral("See them with 'marginalia-cli team status %1'.").arg(invocation->positional[0]));
     }
     return Success;

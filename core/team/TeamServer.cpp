@@ -42,6 +42,72 @@ CREATE TRIGGER changes_append_only BEFORE UPDATE OR DELETE ON marginalia.changes
     FOR EACH ROW EXECUTE FUNCTION marginalia.refuse_change();
 CREATE TRIGGER changes_no_truncate BEFORE TRUNCATE ON marginalia.changes
     FOR EACH STATEMENT EXECUTE FUNCTION marginalia.refuse_change();
+-- Who may do what (the publisher owns the tables and is not bound by the policies). A member is a
+-- PostgreSQL login in one of the project's group roles <database>_owner, _supervisor, _coder,
+-- _reader, and works as one coder name.
+CREATE TABLE marginalia.members(
+    login text PRIMARY KEY,
+    coder text NOT NULL UNIQUE,
+    role  text NOT NULL CHECK (role IN ('owner', 'supervisor', 'coder', 'reader')));
+-- May the member connected now append this change? Nobody but an owner writes as another coder, or
+-- changes or deletes a coding another coder made (its first upsert names its coder); coders change
+-- codes only if the owner allows it (info coders_edit_codes, default yes); readers write nothing.
+CREATE FUNCTION marginalia.may_write(p_kind text, p_key text, p_op text, p_author text, p_state jsonb)
+RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce((
+        SELECT CASE
+            WHEN m.role = 'owner' THEN true
+            WHEN m.role = 'reader' THEN false
+            WHEN p_author IS DISTINCT FROM m.coder THEN false
+            WHEN p_kind = 'coding' THEN
+                coalesce((SELECT c.state->>'coder' FROM marginalia.changes c
+                          WHERE c.kind = 'coding' AND c.object_key = p_key AND c.op = 'upsert'
+                          ORDER BY c.xid, c.id LIMIT 1), p_state->>'coder') = m.coder
+                AND (p_op <> 'upsert' OR p_state->>'coder' = m.coder)
+            WHEN p_kind = 'code' AND m.role = 'coder' THEN
+                coalesce((SELECT value FROM marginalia.info WHERE key = 'coders_edit_codes'), 'yes') = 'yes'
+            ELSE true
+        END
+        FROM marginalia.members m WHERE m.login = session_user), false)
+$$;
+ALTER TABLE marginalia.changes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY changes_read ON marginalia.changes FOR SELECT USING (true);
+CREATE POLICY changes_write ON marginalia.changes FOR INSERT
+    WITH CHECK (marginalia.may_write(kind, object_key, op, author, state));
+-- Adds a member: grants the login the project's group role for `role` and records its coder name.
+CREATE FUNCTION marginalia.add_member(p_login text, p_coder text, p_role text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_role NOT IN ('owner', 'supervisor', 'coder', 'reader') THEN
+        RAISE EXCEPTION 'unknown role %', p_role;
+    END IF;
+    EXECUTE format('GRANT %I TO %I', current_database() || '_' || p_role, p_login);
+    INSERT INTO marginalia.members(login, coder, role) VALUES (p_login, p_coder, p_role)
+        ON CONFLICT (login) DO UPDATE SET coder = excluded.coder, role = excluded.role;
+END $$;
+)SQL";
+
+// The project's group roles and what each may touch. Run when the publisher may create roles.
+const char *const kRolesV1 = R"SQL(
+DO $$
+DECLARE
+    r text;
+    name text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['owner', 'supervisor', 'coder', 'reader'] LOOP
+        name := current_database() || '_' || r;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+        END IF;
+        EXECUTE format('GRANT USAGE ON SCHEMA marginalia TO %I', name);
+        EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA marginalia TO %I', name);
+    END LOOP;
+    FOREACH r IN ARRAY ARRAY['owner', 'supervisor', 'coder'] LOOP
+        name := current_database() || '_' || r;
+        EXECUTE format('GRANT INSERT ON marginalia.changes, marginalia.texts TO %I', name);
+        EXECUTE format('GRANT USAGE ON SEQUENCE marginalia.changes_id_seq TO %I', name);
+    END LOOP;
+END $$;
 )SQL";
 
 // The push lock: one key for the project (a database holds one). Advisory, per transaction.
@@ -86,7 +152,7 @@ std::optional<LogPosition> LogPosition::fromString(const QString &text)
     return position;
 }
 
-Result<void> TeamServer::createProject(const QString &projectGuid, const QString &name)
+Result<void> TeamServer::createProject(const QString &projectGuid, const QString &name, const QString &ownerCoder)
 {
     // Inside the caller's transaction when there is one (publishing creates and fills in one).
     const bool own = !m_db.inTransaction();
@@ -106,6 +172,17 @@ Result<void> TeamServer::createProject(const QString &projectGuid, const QString
     }
     if (auto ok = m_db.execScript(kSchemaV1); !ok)
         return ok;
+    auto mayCreateRoles = m_db.query("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user");
+    if (!mayCreateRoles)
+        return failure(mayCreateRoles.error());
+    if (mayCreateRoles->size() == 1 && mayCreateRoles->text(0, 0) == u"t") {
+        if (auto ok = m_db.execScript(kRolesV1); !ok)
+            return ok;
+        if (!ownerCoder.isEmpty()) {
+            if (auto ok = m_db.run("SELECT marginalia.add_member(current_user, $1, 'owner')", {pgText(ownerCoder)}); !ok)
+                return ok;
+        }
+    }
     for (const auto &[key, value] : {std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
                                      std::pair{QStringLiteral("project_guid"), projectGuid},
                                      std::pair{QStringLiteral("project_name"), name},
@@ -148,6 +225,11 @@ Result<ServerProject> TeamServer::project()
     if (result.schemaVersion < 1 || result.guid.isEmpty())
         return failure(QStringLiteral("The database at %1 holds an incomplete Marginalia team project.").arg(m_db.safeUrl()));
     return result;
+}
+
+Result<void> TeamServer::addMember(const QString &login, const QString &coder, const QString &role)
+{
+    return m_db.run("SELECT marginalia.add_member($1, $2, $3)", {pgText(login), pgText(coder), pgText(role)});
 }
 
 Result<void> TeamServer::beginPush()
@@ -203,6 +285,26 @@ Result<void> TeamServer::commitPush()
     return m_db.commit();
 }
 
+Result<bool> TeamServer::mayWrite(const ChangeRecord &change)
+{
+    if (!m_ownsTables) {
+        auto owns = m_db.query("SELECT c.relowner = r.oid OR r.rolsuper FROM pg_class c, pg_roles r "
+                               "WHERE c.oid = 'marginalia.changes'::regclass AND r.rolname = current_user");
+        if (!owns)
+            return failure(owns.error());
+        m_ownsTables = owns->size() == 1 && owns->text(0, 0) == u"t";
+    }
+    if (*m_ownsTables)
+        return true;
+    const QByteArray state = QJsonDocument(change.state).toJson(QJsonDocument::Compact);
+    auto may = m_db.query("SELECT marginalia.may_write($1, $2, $3, $4, $5::jsonb)",
+                          {pgText(change.kind), pgText(change.key), pgText(change.op), pgText(change.author),
+                           PgParam(state)});
+    if (!may)
+        return failure(may.error());
+    return may->size() == 1 && may->text(0, 0) == u"t";
+}
+
 void TeamServer::abandonPush()
 {
     m_db.rollback();
@@ -241,6 +343,19 @@ Result<std::optional<QString>> TeamServer::text(const QString &contentHash)
     if (rows->size() == 0)
         return std::optional<QString>();
     return std::optional<QString>(rows->text(0, 0));
+}
+
+Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, const QString &key)
+{
+    auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
+                               + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND op <> 'note' "
+                                 "ORDER BY xid DESC, id DESC LIMIT 1",
+                           {pgText(kind), pgText(key)});
+    if (!rows)
+        return failure(rows.error());
+    if (rows->size() == 0)
+        return std::optional<ChangeRecord>();
+    return std::optional<ChangeRecord>(readChange(*rows, 0));
 }
 
 Result<std::optional<QJsonObject>> TeamServer::lastState(const QString &kind, const QString &key)

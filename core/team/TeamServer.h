@@ -60,9 +60,16 @@ public:
     PgConnection &connection() { return m_db; }
 
     // Creates the schema for a new team project. Refused if the database already holds one.
-    Result<void> createProject(const QString &projectGuid, const QString &name);
+    // When the user may create roles, the project's group roles are made too, and ownerCoder (if
+    // given) becomes the first member, an owner.
+    Result<void> createProject(const QString &projectGuid, const QString &name, const QString &ownerCoder = {});
     // The project the database holds; a sentence if it holds none or one of a newer version.
     Result<ServerProject> project();
+
+    // Makes a PostgreSQL login a member: role is owner, supervisor, coder or reader (granted as the
+    // project's group role <database>_<role>); the member works as the coder named. Needs the right
+    // to grant those roles (the publisher, or a superuser).
+    Result<void> addMember(const QString &login, const QString &coder, const QString &role);
 
     // Starts sending changes: one transaction, holding the project's push lock until commit()
     // (pushes are serialised, so the conflict check below sees every earlier push).
@@ -80,6 +87,9 @@ public:
     // Stores a document text under its content hash (kept once).
     Result<void> addText(const QString &contentHash, const QString &text);
     Result<void> commitPush();
+    // Whether the connected user may append this change (the row-level security check, asked
+    // beforehand so that a refused change does not abort the others). Owners of the tables may.
+    Result<bool> mayWrite(const ChangeRecord &change);
     void abandonPush();
 
     // Up to limit changes after `after`, in log order. Only changes of transactions that ended
@@ -91,11 +101,14 @@ public:
     Result<qint64> countAfter(const LogPosition &after);
 
     Result<std::optional<QString>> text(const QString &contentHash);
+    // The last change of an object in the log (an upsert or a delete), if any.
+    Result<std::optional<ChangeRecord>> lastChange(const QString &kind, const QString &key);
     // The last upsert of an object in the log (what it was before a deletion), if any.
     Result<std::optional<QJsonObject>> lastState(const QString &kind, const QString &key);
 
 private:
     PgConnection &m_db;
+    std::optional<bool> m_ownsTables;
 };
 
 } // namespace marginalia::team

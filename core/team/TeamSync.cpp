@@ -88,7 +88,21 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     if (auto ok = server.beginPush(); !ok)
         return ok;
     std::vector<TeamConflict> found;
+    std::vector<ChangeRecord> refused;
     for (const WorkingCopy::Pending &item : *pending) {
+        // A change this member's role does not allow is not sent (it would abort the others); the
+        // object is put back as the server has it below.
+        if (item.change.op != u"note") {
+            auto may = server.mayWrite(item.change);
+            if (!may) {
+                server.abandonPush();
+                return failure(may.error());
+            }
+            if (!*may) {
+                refused.push_back(item.change);
+                continue;
+            }
+        }
         if (item.change.kind == u"document" && item.change.op == u"upsert") {
             const QString hash = item.change.state.value(u"content_hash").toString();
             auto text = copy.textByHash(hash);
@@ -152,6 +166,21 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             return ok;
         ++report.conflicts;
     }
+    for (const ChangeRecord &change : refused) {
+        if (auto ok = copy.restoreFromServer(change.kind, change.key, server, project.currentCoder()); !ok)
+            return ok;
+        TeamConflict conflict;
+        conflict.guid = conflictGuid({QStringLiteral("not-allowed"), change.kind, change.key, change.guid});
+        conflict.rule = QStringLiteral("not-allowed");
+        conflict.kind = change.kind;
+        conflict.key = change.key;
+        conflict.message = QStringLiteral("Your role on the team server does not allow this change of the %1 %2 (as "
+                                          "%3): it was not sent, and the %1 is back as the server has it.")
+                               .arg(change.kind, change.key, change.author);
+        if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.origin, binding.pulled, false); !ok)
+            return ok;
+        ++report.refused;
+    }
     return {};
 }
 
@@ -185,7 +214,7 @@ Result<PublishReport> publishProject(Project &project, const QString &url)
     PgTransaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return failure(ok.error());
-    if (auto ok = server.createProject(projectGuid, project.name()); !ok)
+    if (auto ok = server.createProject(projectGuid, project.name(), author); !ok)
         return failure(ok.error());
     if (auto ok = db.copyStart("COPY marginalia.changes(change_guid, origin, author, kind, object_key, op, state, "
                                "base_xid, base_id) FROM STDIN");

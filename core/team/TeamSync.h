@@ -28,6 +28,7 @@ struct SyncReport
     qint64 keptLocal = 0;        // of them, skipped because this copy changed the object too (ours is sent)
     qint64 sent = 0;             // changes this copy sent
     qint64 conflicts = 0;        // conflicts found during this sync
+    qint64 refused = 0;          // local changes the member's role does not allow: not sent, undone here
 };
 
 struct TeamStatus

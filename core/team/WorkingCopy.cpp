@@ -898,6 +898,37 @@ QString describeConcurrent(const ChangeRecord &earlier, const ChangeRecord &late
     return concurrentMessage(earlier, later.state, later.author, later.op == u"delete");
 }
 
+Result<void> WorkingCopy::restoreFromServer(const QString &kind, const QString &key, TeamServer &server,
+                                           const QString &author)
+{
+    Database &db = m_project.database();
+    auto binding = this->binding();
+    if (!binding || !*binding)
+        return failure(binding ? QStringLiteral("not a working copy") : binding.error());
+    auto last = server.lastChange(kind, key);
+    if (!last)
+        return failure(last.error());
+    ChangeRecord restore;
+    if (*last) {
+        restore = **last;
+    } else {
+        restore.kind = kind;
+        restore.key = key;
+        restore.op = QStringLiteral("delete");
+    }
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    if (auto ok = db.exec("DELETE FROM team_capture"); !ok)
+        return failure(ok.error());
+    Applier applier(m_project, server, *this, author, (*binding)->origin, (*binding)->pulled);
+    if (auto ok = applier.apply(restore); !ok)
+        return ok;
+    if (auto ok = db.exec("INSERT OR IGNORE INTO team_capture(id) VALUES (1)"); !ok)
+        return failure(ok.error());
+    return transaction->commit();
+}
+
 Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes, const LogPosition &to,
                                        TeamServer &server, const QString &author)
 {

@@ -91,6 +91,10 @@ public:
     Result<ApplyReport> apply(const std::vector<ChangeRecord> &changes, const LogPosition &to, TeamServer &server,
                               const QString &author);
 
+    // Puts an object back as the server has it (its last change in the log, or gone if it has none):
+    // for a local change the server's roles do not allow. Capture is off meanwhile.
+    Result<void> restoreFromServer(const QString &kind, const QString &key, TeamServer &server, const QString &author);
+
     // Local changes not sent: objects in the outbox plus records made but not yet on the server.
     Result<qint64> waitingCount();
 
