@@ -14,6 +14,7 @@
 #include "team/TeamSync.h"
 #include "team/WorkingCopy.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void cliPublishJoinSyncStatusAndOffline();
     void severalProcessesConverge();
     void rolesAreEnforcedByTheServer();
+    void watchingCopyHearsOfChangesAtOnce();
 
 private:
     // A new, empty database on the cluster; its URL.
@@ -926,6 +928,53 @@ void TestTeam::rolesAreEnforcedByTheServer()
     QCOMPARE(CodingStore(*pair.alice).count().value_or(-1), qint64(4));
     QStringList wangDump = canonicalDump(wangCopy);
     QCOMPARE(wangDump, canonicalDump(*pair.alice));
+}
+
+// `team watch` listens (LISTEN/NOTIFY): a coding another copy sends is in the watching copy's file
+// moments later, without anyone running sync there.
+void TestTeam::watchingCopyHearsOfChangesAtOnce()
+{
+    Pair pair = publishedPair();
+    const QString bobPath = pair.bob->path();
+    pair.bob.reset();   // the watcher has the file now
+    QProcess watcher;
+    watcher.start(QStringLiteral(MARGINALIA_CLI),
+                  {QStringLiteral("team"), QStringLiteral("watch"), bobPath, QStringLiteral("--for"), QStringLiteral("60")});
+    QVERIFY(watcher.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (!watcher.readAllStandardOutput().contains("Watching") && waited.elapsed() < 30000)
+        watcher.waitForReadyRead(200);
+    QVERIFY2(waited.elapsed() < 30000, "the watcher did not start watching");
+
+    Project &alice = *pair.alice;
+    const QString coding = [&] {
+        const qint64 id = addCoding(alice, idOf(alice, "documents", QStringLiteral("notes")),
+                                    idOf(alice, "codes", QStringLiteral("unused")), 13, 20);
+        auto row = alice.database().prepare("SELECT guid FROM codings WHERE id = ?1");
+        row->bind(1, id);
+        return row->step() ? row->text(0) : QString();
+    }();
+    sync(alice);
+    QElapsedTimer arrival;
+    arrival.start();
+    bool arrived = false;
+    while (!arrived && arrival.elapsed() < 10000) {
+        QTest::qWait(50);
+        auto bob = Project::open(bobPath, Project::Access::ReadOnly);
+        if (!bob)
+            continue;
+        auto row = (*bob)->database().prepare("SELECT 1 FROM codings WHERE guid = ?1");
+        row->bind(1, coding);
+        arrived = row->step();
+    }
+    const qint64 milliseconds = arrival.elapsed();
+    watcher.terminate();
+    watcher.waitForFinished(10000);
+    QVERIFY2(arrived, "the coding never reached the watching copy");
+    qInfo("a coding sent by one copy was in the watching copy's file after %lld ms", milliseconds);
+    // The issue asks for 2 s; a loaded test machine gets some slack.
+    QVERIFY2(milliseconds < 5000, qPrintable(QString::number(milliseconds)));
 }
 
 QTEST_GUILESS_MAIN(TestTeam)

@@ -3,8 +3,17 @@
 #include "CliOutput.h"
 #include "CoderChoice.h"
 
+#include "CliArgs.h"
+
 #include "team/PgConnection.h"
+#include "team/TeamServer.h"
 #include "team/TeamSync.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
+#include <limits>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +26,7 @@ using namespace marginalia::team;
 
 const QString kTeamSynopsis = QStringLiteral(
     "team publish PROJECT postgresql://USER@HOST/DB | team join postgresql://… OUT.marginalia --coder NAME | "
-    "team sync PROJECT | team status PROJECT [--json] [--offline]");
+    "team sync PROJECT | team status PROJECT [--json] [--offline] | team watch PROJECT [--for SECONDS]");
 
 // "team publish …" is parsed as the command "team publish" with the rest of the line.
 QStringList subcommandArguments(const QStringList &arguments)
@@ -143,6 +152,110 @@ int commandSync(const QStringList &arguments)
     return Success;
 }
 
+// Keeps the working copy in step: syncs at once, then whenever the server announces a push
+// (LISTEN/NOTIFY) and every --every seconds (local changes go out then), until --for seconds have
+// passed (0: until stopped). Offline, it says so once and tries again every 5 seconds.
+int commandWatch(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team watch"),
+                           QStringLiteral("team watch PROJECT [--for SECONDS] [--every SECONDS]"),
+                           {coderOption(), jsonOption(),
+                            valueOption(QStringLiteral("for"), QStringLiteral("Stop after this many seconds."),
+                                        QStringLiteral("SECONDS")),
+                            valueOption(QStringLiteral("every"), QStringLiteral("Also sync this often (default 30)."),
+                                        QStringLiteral("SECONDS"))},
+                           1, 1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    qint64 duration = 0;
+    qint64 every = 30;
+    for (const auto &[name, target] : {std::pair{QStringLiteral("for"), &duration}, std::pair{QStringLiteral("every"), &every}}) {
+        if (!invocation->isSet(name))
+            continue;
+        auto value = parseWholeNumber(invocation->value(name), QStringLiteral("--") + name, name == u"every" ? 1 : 0, 86400 * 365);
+        if (!value) {
+            printUsageError(value.error(), spec.synopsis);
+            return Usage;
+        }
+        *target = *value;
+    }
+    auto project = openProject(invocation->positional[0], *invocation);
+    if (!project)
+        return Failed;
+    WorkingCopy copy(*project);
+    auto binding = copy.binding();
+    if (!binding || !*binding) {
+        printError(binding ? QStringLiteral("%1 is not a working copy of a team project.").arg(project->fileName())
+                           : binding.error());
+        return Failed;
+    }
+    if (!invocation->isSet(QStringLiteral("coder")) && qEnvironmentVariableIsEmpty("MARGINALIA_CODER")
+        && !(*binding)->coder.isEmpty())
+        project->setCurrentCoder((*binding)->coder);
+    QElapsedTimer clock;
+    clock.start();
+    const auto remainingMs = [&]() -> qint64 {
+        return duration == 0 ? std::numeric_limits<int>::max() : duration * 1000 - clock.elapsed();
+    };
+    const auto syncNow = [&]() -> bool {
+        auto report = syncProject(*project);
+        if (!report) {
+            printLine(QStringLiteral("Offline: %1").arg(report.error()));
+            return false;
+        }
+        if (report->pulled > 0 || report->sent > 0 || report->conflicts > 0 || report->refused > 0) {
+            printLine(QStringLiteral("%1 synced: %2 pulled, %3 applied, %4 sent, %5 conflicts")
+                          .arg(nowTimestamp())
+                          .arg(report->pulled)
+                          .arg(report->applied)
+                          .arg(report->sent)
+                          .arg(report->conflicts));
+            if (report->applied > 0)
+                indexForSearch(*project, true);
+        }
+        return true;
+    };
+    while (remainingMs() > 0) {
+        const auto pause = [&]() { QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(remainingMs(), 0, 5000))); };
+        auto connection = PgConnection::connect((*binding)->url);
+        if (!connection) {
+            printLine(QStringLiteral("Offline: %1").arg(connection.error()));
+            pause();
+            continue;
+        }
+        TeamServer server(**connection);
+        if (auto listening = server.listen(); !listening) {
+            printLine(QStringLiteral("Offline: %1").arg(listening.error()));
+            pause();
+            continue;
+        }
+        if (!syncNow()) {
+            pause();
+            continue;
+        }
+        printLine(QStringLiteral("Watching the team project at %1").arg((*binding)->url));
+        QElapsedTimer sinceSync;
+        sinceSync.start();
+        for (;;) {
+            const qint64 wait = std::min(remainingMs(), every * 1000 - sinceSync.elapsed());
+            if (remainingMs() <= 0)
+                break;
+            auto heard = (*connection)->waitForNotification(static_cast<int>(std::max<qint64>(wait, 0)));
+            if (!heard) {
+                printLine(QStringLiteral("Offline: %1").arg(heard.error()));
+                break;
+            }
+            if (*heard || sinceSync.elapsed() >= every * 1000) {
+                if (!syncNow())
+                    break;
+                sinceSync.restart();
+            }
+        }
+    }
+    return Success;
+}
+
 int commandStatus(const QStringList &arguments)
 {
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not ask the server."));
@@ -205,6 +318,8 @@ int commandTeam(const QStringList &arguments)
         return commandSync(subcommandArguments(arguments));
     if (sub == u"status")
         return commandStatus(subcommandArguments(arguments));
+    if (sub == u"watch")
+        return commandWatch(subcommandArguments(arguments));
     printUsageError(sub.isEmpty() ? QStringLiteral("team needs a subcommand")
                                   : QStringLiteral("unknown team subcommand '%1'").arg(sub),
                     kTeamSynopsis);

@@ -7,6 +7,8 @@
 
 #include <cstring>
 
+#include <poll.h>
+
 namespace marginalia::team {
 
 PgParam pgText(const QString &value)
@@ -283,6 +285,31 @@ Result<void> PgConnection::copyEnd()
         PQclear(result);
     }
     return outcome;
+}
+
+Result<bool> PgConnection::waitForNotification(int timeoutMs)
+{
+    const auto drain = [this]() {
+        bool any = false;
+        while (PGnotify *notification = PQnotifies(m_conn)) {
+            any = true;
+            PQfreemem(notification);
+        }
+        return any;
+    };
+    if (PQconsumeInput(m_conn) == 1 && drain())
+        return true;
+    pollfd descriptor{PQsocket(m_conn), POLLIN, 0};
+    if (descriptor.fd < 0)
+        return failure(describe(nullptr, "LISTEN"));
+    const int ready = poll(&descriptor, 1, timeoutMs);
+    if (ready < 0)
+        return false;   // interrupted: the caller waits again
+    if (ready == 0)
+        return false;
+    if (PQconsumeInput(m_conn) != 1)
+        return failure(describe(nullptr, "LISTEN"));
+    return drain();
 }
 
 // ---- PgTransaction ----

@@ -84,6 +84,10 @@ public:
     Result<void> copyRow(const QByteArray &line);
     Result<void> copyEnd();
 
+    // Waits up to timeoutMs for a notification (after LISTEN): true if one came (all waiting ones
+    // are consumed), false on timeout, a sentence if the connection is lost.
+    Result<bool> waitForNotification(int timeoutMs);
+
     const QString &safeUrl() const { return m_safeUrl; }
     QString userName() const;
     bool isBroken() const;

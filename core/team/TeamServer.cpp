@@ -42,6 +42,11 @@ CREATE TRIGGER changes_append_only BEFORE UPDATE OR DELETE ON marginalia.changes
     FOR EACH ROW EXECUTE FUNCTION marginalia.refuse_change();
 CREATE TRIGGER changes_no_truncate BEFORE TRUNCATE ON marginalia.changes
     FOR EACH STATEMENT EXECUTE FUNCTION marginalia.refuse_change();
+-- Working copies that LISTEN on marginalia_changes hear of every committed push at once.
+CREATE FUNCTION marginalia.notify_change() RETURNS trigger LANGUAGE plpgsql AS
+    $$BEGIN PERFORM pg_notify('marginalia_changes', ''); RETURN NULL; END$$;
+CREATE TRIGGER changes_notify AFTER INSERT ON marginalia.changes
+    FOR EACH STATEMENT EXECUTE FUNCTION marginalia.notify_change();
 -- Who may do what (the publisher owns the tables and is not bound by the policies). A member is a
 -- PostgreSQL login in one of the project's group roles <database>_owner, _supervisor, _coder,
 -- _reader, and works as one coder name.
@@ -225,6 +230,11 @@ Result<ServerProject> TeamServer::project()
     if (result.schemaVersion < 1 || result.guid.isEmpty())
         return failure(QStringLiteral("The database at %1 holds an incomplete Marginalia team project.").arg(m_db.safeUrl()));
     return result;
+}
+
+Result<void> TeamServer::listen()
+{
+    return m_db.execScript("LISTEN marginalia_changes");
 }
 
 Result<void> TeamServer::addMember(const QString &login, const QString &coder, const QString &role)

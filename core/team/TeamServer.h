@@ -71,6 +71,9 @@ public:
     // to grant those roles (the publisher, or a superuser).
     Result<void> addMember(const QString &login, const QString &coder, const QString &role);
 
+    // Asks the server to tell this connection about every push (see PgConnection::waitForNotification).
+    Result<void> listen();
+
     // Starts sending changes: one transaction, holding the project's push lock until commit()
     // (pushes are serialised, so the conflict check below sees every earlier push).
     Result<void> beginPush();
