@@ -130,6 +130,11 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &url)
 {
     std::unique_ptr<PgConnection> connection(new PgConnection);
     connection->m_safeUrl = urlWithoutPassword(url);
+    // libpq would take any other word as a database name on the local server: say what is wanted.
+    if (!url.startsWith(u"postgresql://") && !url.startsWith(u"postgres://") && !url.contains(u'='))
+        return failure(QStringLiteral("“%1” is not a PostgreSQL URL: write it as postgresql://USER@HOST[:PORT]/DATABASE "
+                                      "(options such as ?sslmode=verify-full may follow).")
+                           .arg(connection->m_safeUrl));
     const QByteArray target = url.toUtf8();
     // Keywords before dbname are defaults the URL can override; those after it win.
     const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
