@@ -847,7 +847,22 @@ void TestTeam::rolesAreEnforcedByTheServer()
     }
     TeamServer adminServer(**admin);
     QVERIFY(adminServer.addMember(QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder")));
-    QVERIFY(adminServer.addMember(QStringLiteral("zhou"), QStringLiteral("Zhou"), QStringLiteral("reader")));
+    // The reader through the command line.
+    QProcess addReader;
+    addReader.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("team"), QStringLiteral("add-member"), pair.url,
+                                                     QStringLiteral("zhou"), QStringLiteral("--coder"), QStringLiteral("Zhou"),
+                                                     QStringLiteral("--role"), QStringLiteral("reader")});
+    QVERIFY(addReader.waitForFinished(60000));
+    QVERIFY2(addReader.exitCode() == 0, addReader.readAllStandardError().constData());
+    QVERIFY(addReader.readAllStandardOutput().contains("zhou is now a reader"));
+    auto members = (*admin)->query("SELECT login, coder, role FROM marginalia.members ORDER BY login");
+    QVERIFY(members);
+    // The publisher (an owner, as alice), wang and zhou.
+    QCOMPARE(members->size(), 3);
+    QCOMPARE(members->text(0, 1), QStringLiteral("alice"));
+    QCOMPARE(members->text(0, 2), QStringLiteral("owner"));
+    QCOMPARE(members->text(2, 0), QStringLiteral("zhou"));
+    QCOMPARE(members->text(2, 2), QStringLiteral("reader"));
     const QString database = QUrl(pair.url).path().mid(1);
 
     auto wang = PgConnection::connect(m_cluster.url(database, QStringLiteral("wang")));

@@ -26,7 +26,8 @@ using namespace marginalia::team;
 
 const QString kTeamSynopsis = QStringLiteral(
     "team publish PROJECT postgresql://USER@HOST/DB | team join postgresql://… OUT.marginalia --coder NAME | "
-    "team sync PROJECT | team status PROJECT [--json] [--offline] | team watch PROJECT [--for SECONDS]");
+    "team sync PROJECT | team status PROJECT [--json] [--offline] | team watch PROJECT [--for SECONDS] | "
+    "team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader");
 
 // "team publish …" is parsed as the command "team publish" with the rest of the line.
 QStringList subcommandArguments(const QStringList &arguments)
@@ -256,6 +257,52 @@ int commandWatch(const QStringList &arguments)
     return Success;
 }
 
+// Makes a PostgreSQL login a member of the team project (run by the owner, or a superuser).
+int commandAddMember(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team add-member"),
+                           QStringLiteral("team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader"),
+                           {coderOption(), jsonOption(),
+                            valueOption(QStringLiteral("role"), QStringLiteral("owner, supervisor, coder or reader."),
+                                        QStringLiteral("ROLE"))},
+                           2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    const QString role = invocation->value(QStringLiteral("role"));
+    const QString coder = invocation->value(QStringLiteral("coder")).trimmed();
+    if (!QStringList{QStringLiteral("owner"), QStringLiteral("supervisor"), QStringLiteral("coder"), QStringLiteral("reader")}
+             .contains(role)
+        || coder.isEmpty()) {
+        printUsageError(QStringLiteral("--role must be owner, supervisor, coder or reader, and --coder names the coder "
+                                       "the member works as"),
+                        spec.synopsis);
+        return Usage;
+    }
+    auto connection = PgConnection::connect(invocation->positional[0]);
+    if (!connection) {
+        printError(connection.error());
+        return Failed;
+    }
+    TeamServer server(**connection);
+    if (auto project = server.project(); !project) {
+        printError(project.error());
+        return Failed;
+    }
+    if (auto ok = server.addMember(invocation->positional[1], coder, role); !ok) {
+        printError(ok.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("member"), QJsonObject{{QStringLiteral("login"), invocation->positional[1]},
+                                                                     {QStringLiteral("coder"), coder},
+                                                                     {QStringLiteral("role"), role}}}});
+    else
+        printLine(QStringLiteral("%1 is now a %2 of the team project, working as %3.")
+                      .arg(invocation->positional[1], role, coder));
+    return Success;
+}
+
 int commandStatus(const QStringList &arguments)
 {
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not ask the server."));
@@ -320,6 +367,8 @@ int commandTeam(const QStringList &arguments)
         return commandStatus(subcommandArguments(arguments));
     if (sub == u"watch")
         return commandWatch(subcommandArguments(arguments));
+    if (sub == u"add-member")
+        return commandAddMember(subcommandArguments(arguments));
     printUsageError(sub.isEmpty() ? QStringLiteral("team needs a subcommand")
                                   : QStringLiteral("unknown team subcommand '%1'").arg(sub),
                     kTeamSynopsis);
