@@ -587,6 +587,12 @@ void TestTeam::twoRenamesOfOneCode()
     QCOMPARE(rulesOf(bob), QStringList{QStringLiteral("code-changed-twice")});
     QVERIFY2(messagesOf(alice).contains(u"“teaching” by alice and to “classroom practice” by bob"),
              qPrintable(messagesOf(alice)));
+    // And in each copy's journal, once.
+    for (Project *project : {&alice, &bob}) {
+        auto journal = project->database().prepare("SELECT count(*) FROM journal WHERE action = 'team-conflict'");
+        QVERIFY(journal && journal->step());
+        QCOMPARE(journal->int64(0), qint64(1));
+    }
     // Every coding is still there (3, none lost to the rename).
     QCOMPARE(CodingStore(alice).count().value_or(-1), qint64(3));
 }

@@ -450,6 +450,14 @@ Result<void> WorkingCopy::noteConflict(const TeamConflict &conflict, const QStri
                           conflict.kind, conflict.key, conflict.message);
         !ok)
         return ok;
+    // A conflict seen here for the first time goes into the journal too.
+    if (db.changes() == 1) {
+        if (auto ok = m_project.journal(QStringLiteral("team-conflict"),
+                                        {{QStringLiteral("rule"), conflict.rule},
+                                         {QStringLiteral("message"), conflict.message}});
+            !ok)
+            return ok;
+    }
     if (queue) {
         const QJsonObject state{{QStringLiteral("rule"), conflict.rule},   {QStringLiteral("kind"), conflict.kind},
                                 {QStringLiteral("key"), conflict.key},     {QStringLiteral("message"), conflict.message},
