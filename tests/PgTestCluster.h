@@ -50,7 +50,8 @@ public:
         m_bin = binDir();
         if (m_bin.isEmpty())
             return QStringLiteral("no PostgreSQL server binaries");
-        QByteArray pattern = QDir::tempPath().toUtf8() + "/marginalia-pg-XXXXXX";
+        // As root the folder must be reachable by postgres: /tmp rather than a private TMPDIR.
+        QByteArray pattern = (geteuid() == 0 ? QByteArray("/tmp") : QDir::tempPath().toUtf8()) + "/marginalia-pg-XXXXXX";
         if (!mkdtemp(pattern.data()))
             return QStringLiteral("cannot make a temporary folder");
         m_dir = QString::fromUtf8(pattern);

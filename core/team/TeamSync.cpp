@@ -78,7 +78,7 @@ Result<void> pullAll(Project &project, WorkingCopy &copy, TeamServer &server, Sy
 Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const TeamBinding &binding,
                   SyncReport &report)
 {
-    if (auto made = copy.prepareOutbox(project.currentCoder(), binding.pulled); !made)
+    if (auto made = copy.prepareOutbox(binding.pulled); !made)
         return failure(made.error());
     auto pending = copy.pending();
     if (!pending)
@@ -162,7 +162,7 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     if (auto ok = copy.removePendingUpTo(pending->back().seq); !ok)
         return ok;
     for (const TeamConflict &conflict : found) {
-        if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.origin, binding.pulled, false); !ok)
+        if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.pulled, false); !ok)
             return ok;
         ++report.conflicts;
     }
@@ -177,7 +177,7 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
         conflict.message = QStringLiteral("Your role on the team server does not allow this change of the %1 %2 (as "
                                           "%3): it was not sent, and the %1 is back as the server has it.")
                                .arg(change.kind, change.key, change.author);
-        if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.origin, binding.pulled, false); !ok)
+        if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.pulled, false); !ok)
             return ok;
         ++report.refused;
     }

@@ -253,7 +253,7 @@ Result<void> WorkingCopy::setLastSync(const QString &when)
 
 // ---- outgoing ----
 
-Result<int> WorkingCopy::prepareOutbox(const QString &author, const LogPosition &base)
+Result<int> WorkingCopy::prepareOutbox(const LogPosition &base)
 {
     Database &db = m_project.database();
     auto binding = this->binding();
@@ -367,7 +367,6 @@ Result<int> WorkingCopy::prepareOutbox(const QString &author, const LogPosition 
     }
     if (auto ok = db.exec("DELETE FROM team_outbox"); !ok)
         return failure(ok.error());
-    Q_UNUSED(author);
     if (auto ok = transaction->commit(); !ok)
         return failure(ok.error());
     return static_cast<int>(made.size());
@@ -436,8 +435,8 @@ Result<qint64> WorkingCopy::waitingCount()
 
 // ---- conflicts ----
 
-Result<void> WorkingCopy::noteConflict(const TeamConflict &conflict, const QString &author, const QString &origin,
-                                       const LogPosition &base, bool queue)
+Result<void> WorkingCopy::noteConflict(const TeamConflict &conflict, const QString &author, const LogPosition &base,
+                                       bool queue)
 {
     Database &db = m_project.database();
     auto transaction = Transaction::begin(db);
@@ -470,7 +469,6 @@ Result<void> WorkingCopy::noteConflict(const TeamConflict &conflict, const QStri
             !ok)
             return ok;
     }
-    Q_UNUSED(origin);
     return transaction->commit();
 }
 
@@ -525,10 +523,8 @@ namespace {
 class Applier
 {
 public:
-    Applier(Project &project, TeamServer &server, WorkingCopy &copy, const QString &author, const QString &origin,
-            const LogPosition &base)
-        : m_project(project), m_db(project.database()), m_server(server), m_copy(copy), m_author(author),
-          m_origin(origin), m_base(base)
+    Applier(Project &project, TeamServer &server, WorkingCopy &copy, const QString &author, const LogPosition &base)
+        : m_project(project), m_db(project.database()), m_server(server), m_copy(copy), m_author(author), m_base(base)
     {
     }
 
@@ -550,7 +546,6 @@ private:
     TeamServer &m_server;
     WorkingCopy &m_copy;
     QString m_author;
-    QString m_origin;
     LogPosition m_base;
 };
 
@@ -564,7 +559,7 @@ Result<void> Applier::conflict(const QString &rule, const QString &kind, const Q
     note.kind = kind;
     note.key = key;
     note.message = message;
-    return m_copy.noteConflict(note, m_author, m_origin, m_base, true);
+    return m_copy.noteConflict(note, m_author, m_base, true);
 }
 
 Result<qint64> Applier::coderId(const QString &name)
@@ -929,7 +924,7 @@ Result<void> WorkingCopy::restoreFromServer(const QString &kind, const QString &
         return failure(transaction.error());
     if (auto ok = db.exec("DELETE FROM team_capture"); !ok)
         return failure(ok.error());
-    Applier applier(m_project, server, *this, author, (*binding)->origin, (*binding)->pulled);
+    Applier applier(m_project, server, *this, author, (*binding)->pulled);
     if (auto ok = applier.apply(restore); !ok)
         return ok;
     if (auto ok = db.exec("INSERT OR IGNORE INTO team_capture(id) VALUES (1)"); !ok)
@@ -952,7 +947,7 @@ Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes,
     if (auto ok = db.exec("DELETE FROM team_capture"); !ok)
         return failure(ok.error());
     ApplyReport report;
-    Applier applier(m_project, server, *this, author, origin, to);
+    Applier applier(m_project, server, *this, author, to);
     auto dirty = db.prepare("SELECT 1 FROM team_outbox WHERE kind = ?1 AND key = ?2 "
                             "UNION ALL SELECT 1 FROM team_pending WHERE kind = ?1 AND key = ?2 AND op <> 'note'");
     if (!dirty)
@@ -966,7 +961,7 @@ Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes,
             note.kind = textOf(change.state, "kind");
             note.key = textOf(change.state, "key");
             note.message = textOf(change.state, "message");
-            if (auto ok = noteConflict(note, author, origin, to, false); !ok)
+            if (auto ok = noteConflict(note, author, to, false); !ok)
                 return failure(ok.error());
             continue;
         }
@@ -1007,7 +1002,7 @@ Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes,
                 note.kind = change.kind;
                 note.key = change.key;
                 note.message = concurrentMessage(change, ours.state, author, !exists);
-                if (auto ok = noteConflict(note, author, origin, to, true); !ok)
+                if (auto ok = noteConflict(note, author, to, true); !ok)
                     return failure(ok.error());
                 ++report.conflicts;
             }

@@ -64,7 +64,7 @@ public:
     // Turns the outbox into change records with their own GUIDs (team_pending), in an order that
     // can be applied (what an object refers to before it, deletions after what they free), in one
     // local transaction. base is the log position pulled so far. Returns how many were made.
-    Result<int> prepareOutbox(const QString &author, const LogPosition &base);
+    Result<int> prepareOutbox(const LogPosition &base);
     // The change records waiting to be sent, in order, with their base.
     struct Pending
     {
@@ -79,8 +79,7 @@ public:
     Result<std::optional<QString>> textByHash(const QString &contentHash);
 
     // Records a conflict locally, and queues it to be sent so that every working copy shows it.
-    Result<void> noteConflict(const TeamConflict &conflict, const QString &author, const QString &origin,
-                              const LogPosition &base, bool queue);
+    Result<void> noteConflict(const TeamConflict &conflict, const QString &author, const LogPosition &base, bool queue);
     Result<std::vector<TeamConflict>> conflicts();
 
     // Applies a batch of pulled changes in one local transaction, with capture off, and moves the
