@@ -176,6 +176,7 @@ private Q_SLOTS:
     void codeDeletedWhileSomeoneCodedWithIt();
     void attributeValueSetTwice();
     void sameDocumentImportedTwice();
+    void crossedMovesMakeNoLoop();
     void cliPublishJoinSyncStatusAndOffline();
     void severalProcessesConverge();
     void rolesAreEnforcedByTheServer();
@@ -664,6 +665,40 @@ void TestTeam::sameDocumentImportedTwice()
     QVERIFY2(rulesOf(alice).contains(QStringLiteral("document-imported-twice")), qPrintable(messagesOf(alice)));
     QVERIFY2(rulesOf(bob).contains(QStringLiteral("document-imported-twice")), qPrintable(messagesOf(bob)));
     QVERIFY(messagesOf(alice).contains(u"principal copy.txt"));
+}
+
+// alice moves "unused" under "practice" while bob moves "practice" under "unused": in log order the
+// second move would close a loop of parents. The first stands on both copies, the second is undone,
+// no copy has a loop, and the copies agree.
+void TestTeam::crossedMovesMakeNoLoop()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    QVERIFY(Codebook(alice).move(idOf(alice, "codes", QStringLiteral("unused")), idOf(alice, "codes", QStringLiteral("practice"))));
+    QVERIFY(Codebook(bob).move(idOf(bob, "codes", QStringLiteral("practice")), idOf(bob, "codes", QStringLiteral("unused"))));
+    sync(alice);
+    sync(bob);
+    sync(alice);
+    for (Project *project : {&alice, &bob}) {
+        // Every code reaches the top within as many steps as there are codes.
+        auto loops = project->database().prepare(
+            "WITH RECURSIVE up(start, at, steps) AS (SELECT id, parent_id, 0 FROM codes "
+            "UNION ALL SELECT up.start, c.parent_id, up.steps + 1 FROM up JOIN codes c ON c.id = up.at WHERE up.steps < 50) "
+            "SELECT count(*) FROM up WHERE at IS NOT NULL AND steps >= 50");
+        QVERIFY(loops && loops->step());
+        QCOMPARE(loops->int64(0), qint64(0));
+    }
+    QVERIFY2(rulesOf(alice).contains(QStringLiteral("code-move-loop")), qPrintable(messagesOf(alice)));
+    QVERIFY2(rulesOf(bob).contains(QStringLiteral("code-move-loop")), qPrintable(messagesOf(bob)));
+    // alice's move came first in the log and stands on both copies.
+    for (Project *project : {&alice, &bob}) {
+        auto parent = project->database().prepare(
+            "SELECT p.name FROM codes c JOIN codes p ON p.id = c.parent_id WHERE c.name = 'unused'");
+        QVERIFY(parent && parent->step());
+        QCOMPARE(parent->text(0), QStringLiteral("practice"));
+    }
+    QCOMPARE(canonicalDump(bob), canonicalDump(alice));
 }
 
 void TestTeam::cliPublishJoinSyncStatusAndOffline()

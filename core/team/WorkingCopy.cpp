@@ -718,6 +718,78 @@ Result<void> Applier::upsertCode(const QString &guid, const QJsonObject &state, 
             !ok)
             return ok;
     }
+    // Two copies moving two codes under each other at once would make a loop of parents: the move
+    // that would close it is not applied (the code keeps its parent here) and the conflict is shown.
+    if (*existing && parent) {
+        // The codes from the new parent up to the top; a loop if the code itself is among them.
+        const auto chainUp = [&](qint64 from) -> Result<std::vector<qint64>> {
+            std::vector<qint64> chain;
+            for (qint64 at = from; at != 0 && chain.size() < 100000;) {
+                chain.push_back(at);
+                if (at == **existing)
+                    break;
+                auto up = lookup(m_db, "SELECT ifnull(parent_id, 0) FROM codes WHERE id = ?1", at);
+                if (!up)
+                    return failure(up.error());
+                at = up->value_or(0);
+            }
+            return chain;
+        };
+        auto chain = chainUp(*parent);
+        if (!chain)
+            return failure(chain.error());
+        const bool looped = !chain->empty() && chain->back() == **existing;
+        if (looped) {
+            // The log's order decides: this move is earlier than any move made here and not sent yet,
+            // so such a local move on the way up is undone (put back as the server has it) first.
+            for (const qint64 id : *chain) {
+                auto dirty = m_db.prepare("SELECT c.guid FROM codes c WHERE c.id = ?1 AND (EXISTS (SELECT 1 FROM "
+                                          "team_outbox o WHERE o.kind = 'code' AND o.key = c.guid) OR EXISTS (SELECT 1 "
+                                          "FROM team_pending p WHERE p.kind = 'code' AND p.key = c.guid))");
+                if (!dirty)
+                    return failure(dirty.error());
+                dirty->bind(1, id);
+                if (!dirty->step() || id == **existing)
+                    continue;
+                const QString dirtyGuid = dirty->text(0);
+                auto server = m_server.lastState(QStringLiteral("code"), dirtyGuid);
+                if (!server)
+                    return failure(server.error());
+                std::optional<qint64> serverParent;
+                if (*server && !textOf(**server, "parent").isEmpty()) {
+                    auto found = lookup(m_db, "SELECT id FROM codes WHERE guid = ?1", textOf(**server, "parent"));
+                    if (!found)
+                        return failure(found.error());
+                    serverParent = *found;
+                }
+                if (auto ok = execute(m_db, "UPDATE codes SET parent_id = ?2 WHERE id = ?1", id,
+                                      serverParent ? QVariant(*serverParent) : QVariant());
+                    !ok)
+                    return ok;
+            }
+            chain = chainUp(*parent);
+            if (!chain)
+                return failure(chain.error());
+        }
+        const bool stillLooped = !chain->empty() && chain->back() == **existing;
+        if (stillLooped) {
+            // Still a loop: this move is not applied; the code keeps its parent here.
+            auto current = lookup(m_db, "SELECT ifnull(parent_id, 0) FROM codes WHERE id = ?1", **existing);
+            if (!current)
+                return failure(current.error());
+            parent = current->value_or(0) > 0 ? *current : std::nullopt;
+        }
+        if (looped) {
+            const QString message = stillLooped
+                ? QStringLiteral("Code “%1” was moved under one of its own sub-codes (two moves at once): that move "
+                                 "came later and is not applied.")
+                : QStringLiteral("Two codes were moved under each other at once: the move of “%1” came first and "
+                                 "stands; the move made here is undone.");
+            if (auto ok = conflict(QStringLiteral("code-move-loop"), QStringLiteral("code"), guid, {}, message.arg(name));
+                !ok)
+                return ok;
+        }
+    }
     const QVariant parentValue = parent ? QVariant(*parent) : QVariant();
     if (*existing)
         return execute(m_db,
