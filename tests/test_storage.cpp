@@ -180,7 +180,17 @@ private Q_SLOTS:
             QVERIFY(project);
             addDocument(**project, QStringLiteral("a.txt"), QStringLiteral("老师用投影仪上课"));
             QVERIFY(SearchIndexer(**project).indexPending());
-            // What a version 1 file looked like: every document indexed at import, no waiting list.
+            // What a version 1 file looked like: every document indexed at import, no waiting list, and
+            // none of format 3's team tables and triggers.
+            QStringList teamObjects;
+            auto team = (*project)->database().prepare(
+                "SELECT type, name FROM sqlite_schema WHERE name LIKE 'team!_%' ESCAPE '!' AND type IN ('trigger', 'table')");
+            QVERIFY(team);
+            while (team->step())
+                teamObjects << QStringLiteral("DROP %1 %2").arg(team->text(0).toUpper(), team->text(1));
+            team = Statement();
+            QVERIFY(!teamObjects.isEmpty());
+            QVERIFY((*project)->database().exec(teamObjects.join(u';').toStdString()));
             QVERIFY((*project)->database().exec("DROP TABLE document_fts_pending; PRAGMA user_version = 1"));
         }
         auto project = Project::open(path);

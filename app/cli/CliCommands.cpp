@@ -7,6 +7,7 @@
 #include "AnalysisCommands.h"
 #include "InterchangeCommands.h"
 #include "AttributeCommands.h"
+#include "TeamCommands.h"
 
 #include "analysis/AutoCoder.h"
 #include "demo/DemoProject.h"
@@ -977,6 +978,11 @@ QString usageText()
         "  import-qdpx IN.qdpx PROJECT [--positions detect|code-points|utf16] [--max-inflated SIZE] ...\n"
         "  export-qdc PROJECT OUT.qdc;    import-qdc IN.qdc PROJECT\n"
         "  merge PROJECT OTHER(.marginalia|.qdpx) [--positions detect|code-points|utf16] [--no-backup]\n"
+        "  team publish PROJECT postgresql://USER@HOST/DB    put a project on a PostgreSQL server\n"
+        "  team join postgresql://USER@HOST/DB OUT.marginalia --coder NAME    a working copy of it\n"
+        "  team sync PROJECT;  team status PROJECT [--offline]   (password: PGPASSWORD or ~/.pgpass)\n"
+        "  team watch PROJECT [--for SECONDS] [--every SECONDS]   sync whenever the server has news\n"
+        "  team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader\n"
         "\n"
         "Positions are Unicode code points from 0, half-open [START, END); numbers (START, END,\n"
         "CODING_ID, N) are whole numbers in digits, never negative. Exit status: 0 done, 1 failed,\n"
@@ -1027,6 +1033,7 @@ int run(const QStringList &arguments)
         addAdjudicationCommands(table);
         addInterchangeCommands(table);
         addAttributeCommands(table);
+        addTeamCommands(table);
         return table;
     }();
     if (command == u"help" || command == u"--help" || command == u"-h") {

@@ -19,7 +19,7 @@ class Project
 public:
     // 'MRGN' in the SQLite header: identifies a Marginalia project to us and to file(1).
     static constexpr int kApplicationId = 0x4D52474E;
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Inspect: read-only, and a file of an older format is taken as it is (not upgraded) and not
     // checked page by page: for listing, counting and copying backups, whose tables an older

@@ -13,11 +13,99 @@ const char *const kPendingIndexTable =
     R"(CREATE TABLE document_fts_pending(
            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE))";
 
+// Version 3: team projects (core/team). Every project has these; only a working copy bound to a team
+// server (team_capture holds its one row) fills them. The triggers note which object each committed
+// change touched — whatever made it: an edit, an undo, an import, a merge — in the same transaction;
+// `team sync` turns the notes into change records (team_pending) and sends them. Applying changes
+// pulled from the server empties team_capture for its transaction, so they are not sent back.
+const std::vector<const char *> &teamStatements()
+{
+    static const std::vector<std::string> owned = [] {
+        std::vector<std::string> list = {
+            "CREATE TABLE team_capture(id INTEGER PRIMARY KEY CHECK (id = 1))",
+            R"(CREATE TABLE team_outbox(
+                   seq  INTEGER PRIMARY KEY,
+                   kind TEXT NOT NULL,
+                   key  TEXT NOT NULL,
+                   UNIQUE (kind, key)))",
+            R"(CREATE TABLE team_pending(
+                   seq   INTEGER PRIMARY KEY,
+                   guid  TEXT NOT NULL UNIQUE,
+                   kind  TEXT NOT NULL,
+                   key   TEXT NOT NULL,
+                   op    TEXT NOT NULL CHECK (op IN ('upsert', 'delete', 'note')),
+                   state TEXT,
+                   base  TEXT NOT NULL))",
+            "CREATE INDEX team_pending_object ON team_pending(kind, key)",
+            R"(CREATE TABLE team_conflicts(
+                   guid    TEXT PRIMARY KEY,
+                   at      TEXT NOT NULL,
+                   rule    TEXT NOT NULL,
+                   kind    TEXT NOT NULL,
+                   key     TEXT NOT NULL,
+                   message TEXT NOT NULL) WITHOUT ROWID)",
+        };
+        // One trigger per table and event; `keys` is a SELECT of the outbox rows (kind, key) it notes.
+        const auto trigger = [&list](const char *table, const char *event, const std::string &keys) {
+            list.push_back(std::string("CREATE TRIGGER team_") + table + "_" + event + " AFTER " + event + " ON "
+                           + table + " WHEN EXISTS (SELECT 1 FROM team_capture) BEGIN "
+                           + "INSERT OR IGNORE INTO team_outbox(kind, key) " + keys + "; END");
+        };
+        const auto byColumn = [&trigger](const char *table, const char *kind, const char *column) {
+            const std::string k = std::string("SELECT '") + kind + "', ";
+            trigger(table, "INSERT", k + "NEW." + column);
+            trigger(table, "UPDATE", k + "OLD." + column + " UNION SELECT '" + kind + "', NEW." + column);
+            trigger(table, "DELETE", k + "OLD." + column);
+        };
+        byColumn("coders", "coder", "name");
+        byColumn("documents", "document", "guid");
+        byColumn("cases", "case", "guid");
+        byColumn("codes", "code", "guid");
+        byColumn("codings", "coding", "guid");
+        // Attributes are known by name; renaming one renames the key of each of its values too.
+        trigger("attributes", "INSERT", "SELECT 'attribute', NEW.name");
+        trigger("attributes", "UPDATE",
+                "SELECT 'attribute', OLD.name UNION SELECT 'attribute', NEW.name "
+                "UNION SELECT 'value', d.guid || '/' || n.name FROM document_attributes v "
+                "JOIN documents d ON d.id = v.document_id, (SELECT OLD.name AS name UNION SELECT NEW.name) n "
+                "WHERE v.attribute_id = NEW.id AND OLD.name IS NOT NEW.name");
+        trigger("attributes", "DELETE", "SELECT 'attribute', OLD.name");
+        // A value is known by its document's GUID and its attribute's name; none is noted when either
+        // is gone already (a cascade: the document's or attribute's own change carries it).
+        for (const char *row : {"NEW", "OLD"}) {
+            const std::string r(row);
+            const std::string value = "SELECT 'value', d.guid || '/' || a.name FROM documents d, attributes a "
+                                      "WHERE d.id = " + r + ".document_id AND a.id = " + r + ".attribute_id";
+            const std::string member = "SELECT 'case_document', c.guid || '/' || d.guid FROM cases c, documents d "
+                                       "WHERE c.id = " + r + ".case_id AND d.id = " + r + ".document_id";
+            if (r == "NEW") {
+                trigger("document_attributes", "INSERT", value);
+                trigger("case_documents", "INSERT", member);
+            } else {
+                trigger("document_attributes", "DELETE", value);
+                trigger("case_documents", "DELETE", member);
+            }
+        }
+        trigger("document_attributes", "UPDATE",
+                "SELECT 'value', d.guid || '/' || a.name FROM documents d, attributes a "
+                "WHERE d.id = NEW.document_id AND a.id = NEW.attribute_id");
+        return list;
+    }();
+    static const std::vector<const char *> statements = [] {
+        std::vector<const char *> pointers;
+        for (const std::string &statement : owned)
+            pointers.push_back(statement.c_str());
+        return pointers;
+    }();
+    return statements;
+}
+
 } // namespace
 
 const std::vector<const char *> &schemaStatements()
 {
-    static const std::vector<const char *> statements = {
+    static const std::vector<const char *> statements = [] {
+        std::vector<const char *> list = {
         R"(CREATE TABLE project_info(
                key   TEXT PRIMARY KEY,
                value TEXT NOT NULL) WITHOUT ROWID)",
@@ -144,7 +232,11 @@ const std::vector<const char *> &schemaStatements()
                word     TEXT NOT NULL,
                included INTEGER NOT NULL DEFAULT 1 CHECK (included IN (0, 1)),
                PRIMARY KEY (language, word)) WITHOUT ROWID)",
-    };
+        };
+        for (const char *statement : teamStatements())
+            list.push_back(statement);
+        return list;
+    }();
     return statements;
 }
 
@@ -332,6 +424,7 @@ std::string currentStatement(std::string_view start)
 
 std::vector<std::vector<const char *>> pastFormatLayouts(int version)
 {
+    // Format 3 is format 2 plus teamStatements(); its list is frozen here when format 4 comes.
     switch (version) {
     case 1:
         return {formatOneLayout(0), formatOneLayout(1), formatOneLayout(2)};
@@ -371,6 +464,14 @@ std::vector<std::string> migrationStatements(int fromVersion)
             ifNotExists("stopwords"),
             kPendingIndexTable,
         };
+    case 2: {
+        // Format 2 to 3: the team tables and their triggers (nothing is captured until a project is
+        // bound to a team server).
+        std::vector<std::string> statements;
+        for (const char *statement : teamStatements())
+            statements.emplace_back(statement);
+        return statements;
+    }
     default:
         return {};
     }

@@ -1,0 +1,342 @@
+#include "team/PgConnection.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <cstring>
+
+#include <poll.h>
+
+namespace marginalia::team {
+
+PgParam pgText(const QString &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toUtf8();
+}
+
+PgParam pgInt(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+// ---- PgRows ----
+
+PgRows::PgRows(pg_result *result) : m_result(result) {}
+
+PgRows::PgRows(PgRows &&other) noexcept : m_result(std::exchange(other.m_result, nullptr)) {}
+
+PgRows &PgRows::operator=(PgRows &&other) noexcept
+{
+    if (this != &other) {
+        if (m_result)
+            PQclear(m_result);
+        m_result = std::exchange(other.m_result, nullptr);
+    }
+    return *this;
+}
+
+PgRows::~PgRows()
+{
+    if (m_result)
+        PQclear(m_result);
+}
+
+int PgRows::size() const
+{
+    return m_result ? PQntuples(m_result) : 0;
+}
+
+bool PgRows::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column) != 0;
+}
+
+QString PgRows::text(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+QByteArray PgRows::bytes(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+qint64 PgRows::int64(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result, row, column)).toLongLong();
+}
+
+// ---- sentences ----
+
+QString urlWithoutPassword(const QString &url)
+{
+    if (!url.startsWith(u"postgresql://") && !url.startsWith(u"postgres://"))
+        return url;
+    QUrl parsed(url);
+    if (!parsed.isValid())
+        return url.section(u'@', -1);   // never show what may be a password
+    return parsed.adjusted(QUrl::RemovePassword).toString();
+}
+
+QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl)
+{
+    const QString message = libpqMessage.simplified();
+    const auto has = [&message](const char *text) { return message.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    QString why;
+    if (has("password authentication failed") || has("SCRAM authentication") || has("authentication failed"))
+        why = QStringLiteral("the server refused the user name or password");
+    else if (has("no password supplied") || has("fe_sendauth"))
+        why = QStringLiteral("the server asks for a password and none was given: set PGPASSWORD, put it in "
+                             "~/.pgpass, or write it in the URL (it is never stored in the project)");
+    else if (has("does not exist") && has("database"))
+        why = QStringLiteral("the server has no such database (%1)")
+                  .arg(QRegularExpression(QStringLiteral("database \"([^\"]*)\"")).match(message).captured(1));
+    else if (has("does not exist") && has("role"))
+        why = QStringLiteral("the server has no such user");
+    else if (has("no pg_hba.conf entry"))
+        why = QStringLiteral("the server does not let this user connect from here (pg_hba.conf)");
+    else if (has("Connection refused") || has("No such file or directory") || has("could not connect"))
+        why = QStringLiteral("no PostgreSQL server answers there: it may be stopped, or the host or port is wrong");
+    else if (has("could not translate host name") || has("Name or service not known"))
+        why = QStringLiteral("the server's host name is not known (offline, or a typing error)");
+    else if (has("timeout expired"))
+        why = QStringLiteral("the server did not answer in time (offline, or a firewall)");
+    else if (has("SSL") || has("certificate"))
+        why = QStringLiteral("the secure connection failed: %1").arg(message);
+    else if (has("invalid") || has("missing \"=\"") || has("unrecognized"))
+        why = QStringLiteral("the address is not a valid PostgreSQL URL (%1)").arg(message);
+    else if (has("too many connections") || has("starting up") || has("shutting down"))
+        why = QStringLiteral("the server is busy or restarting; try again shortly");
+    else
+        why = message.isEmpty() ? QStringLiteral("the connection failed") : message;
+    return QStringLiteral("Cannot connect to the team server %1: %2.").arg(safeUrl, why);
+}
+
+// ---- PgConnection ----
+
+PgConnection::~PgConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &url)
+{
+    std::unique_ptr<PgConnection> connection(new PgConnection);
+    connection->m_safeUrl = urlWithoutPassword(url);
+    // libpq would take any other word as a database name on the local server: say what is wanted.
+    if (!url.startsWith(u"postgresql://") && !url.startsWith(u"postgres://") && !url.contains(u'='))
+        return failure(QStringLiteral("“%1” is not a PostgreSQL URL: write it as postgresql://USER@HOST[:PORT]/DATABASE "
+                                      "(options such as ?sslmode=verify-full may follow).")
+                           .arg(connection->m_safeUrl));
+    const QByteArray target = url.toUtf8();
+    // Keywords before dbname are defaults the URL can override; those after it win.
+    const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
+    const char *values[] = {"5", "marginalia", target.constData(), "UTF8", nullptr};
+    connection->m_conn = PQconnectdbParams(keywords, values, 1);
+    if (!connection->m_conn)
+        return failure(QStringLiteral("Cannot connect to the team server %1: out of memory.").arg(connection->m_safeUrl));
+    if (PQstatus(connection->m_conn) != CONNECTION_OK)
+        return failure(describeConnectionFailure(QString::fromUtf8(PQerrorMessage(connection->m_conn)),
+                                                 connection->m_safeUrl));
+    // Notices (e.g. "relation already exists, skipping") are not for the user.
+    PQsetNoticeProcessor(connection->m_conn, [](void *, const char *) {}, nullptr);
+    return connection;
+}
+
+QString PgConnection::userName() const
+{
+    return QString::fromUtf8(PQuser(m_conn));
+}
+
+bool PgConnection::isBroken() const
+{
+    return !m_conn || PQstatus(m_conn) != CONNECTION_OK;
+}
+
+QString PgConnection::describe(pg_result *result, std::string_view sql) const
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString code = state ? QString::fromLatin1(state) : QString();
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const QString detail = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
+    const QString server = QStringLiteral("The team server %1").arg(m_safeUrl);
+    if (isBroken() || code.startsWith(u"08") || code.startsWith(u"57P"))
+        return server + QStringLiteral(" stopped answering (the connection was lost or the server was shut down); "
+                                       "nothing of the unfinished step was kept. Try again when it is back.");
+    if (code == u"42501")
+        return server + QStringLiteral(" refused this: the user %1 may not do it (%2).").arg(userName(), detail);
+    if (code.startsWith(u"53"))
+        return server + QStringLiteral(" is out of resources (%1).").arg(detail);
+    if (code == u"40001" || code == u"40P01")
+        return server + QStringLiteral(" was busy with a conflicting change; try again.");
+    if (code == u"42P01" || code == u"3F000")
+        return server + QStringLiteral(" holds no Marginalia team project (publish one first).");
+    Q_UNUSED(sql);
+    return server + QStringLiteral(" could not do a step: %1").arg(detail);
+}
+
+Result<PgRows> PgConnection::query(std::string_view sql, const std::vector<PgParam> &params)
+{
+    const QByteArray key(sql.data(), static_cast<qsizetype>(sql.size()));
+    auto name = m_prepared.constFind(key);
+    if (name == m_prepared.cend()) {
+        const QByteArray newName = "s" + QByteArray::number(m_prepared.size() + 1);
+        pg_result *raw = PQprepare(m_conn, newName.constData(), key.constData(), 0, nullptr);
+        const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+        if (status != PGRES_COMMAND_OK) {
+            const QString message = describe(raw, sql);
+            if (raw)
+                PQclear(raw);
+            return failure(message);
+        }
+        PQclear(raw);
+        name = m_prepared.insert(key, newName);
+    }
+    std::vector<const char *> values;
+    values.reserve(params.size());
+    for (const PgParam &param : params)
+        values.push_back(param ? param->constData() : nullptr);
+    pg_result *result = PQexecPrepared(m_conn, name->constData(), static_cast<int>(values.size()), values.data(),
+                                       nullptr, nullptr, 0);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const QString message = describe(result, sql);
+        if (result)
+            PQclear(result);
+        return failure(message);
+    }
+    return PgRows(result);
+}
+
+Result<void> PgConnection::run(std::string_view sql, const std::vector<PgParam> &params)
+{
+    auto rows = query(sql, params);
+    if (!rows)
+        return failure(rows.error());
+    return {};
+}
+
+Result<void> PgConnection::execScript(std::string_view sql)
+{
+    const std::string text(sql);
+    pg_result *result = PQexec(m_conn, text.c_str());
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const QString message = describe(result, sql);
+        if (result)
+            PQclear(result);
+        return failure(message);
+    }
+    PQclear(result);
+    return {};
+}
+
+Result<void> PgConnection::begin()
+{
+    if (auto ok = execScript("BEGIN"); !ok)
+        return ok;
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> PgConnection::commit()
+{
+    m_inTransaction = false;
+    return execScript("COMMIT");
+}
+
+void PgConnection::rollback()
+{
+    m_inTransaction = false;
+    if (!isBroken())
+        PQclear(PQexec(m_conn, "ROLLBACK"));
+}
+
+Result<void> PgConnection::copyStart(std::string_view sql)
+{
+    const std::string text(sql);
+    pg_result *result = PQexec(m_conn, text.c_str());
+    const bool ok = result && PQresultStatus(result) == PGRES_COPY_IN;
+    const QString message = ok ? QString() : describe(result, sql);
+    if (result)
+        PQclear(result);
+    if (!ok)
+        return failure(message);
+    return {};
+}
+
+Result<void> PgConnection::copyRow(const QByteArray &line)
+{
+    if (PQputCopyData(m_conn, line.constData(), static_cast<int>(line.size())) != 1)
+        return failure(describe(nullptr, "COPY"));
+    return {};
+}
+
+Result<void> PgConnection::copyEnd()
+{
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        return failure(describe(nullptr, "COPY"));
+    Result<void> outcome;
+    while (pg_result *result = PQgetResult(m_conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && outcome)
+            outcome = failure(describe(result, "COPY"));
+        PQclear(result);
+    }
+    return outcome;
+}
+
+Result<bool> PgConnection::waitForNotification(int timeoutMs)
+{
+    const auto drain = [this]() {
+        bool any = false;
+        while (PGnotify *notification = PQnotifies(m_conn)) {
+            any = true;
+            PQfreemem(notification);
+        }
+        return any;
+    };
+    if (PQconsumeInput(m_conn) == 1 && drain())
+        return true;
+    pollfd descriptor{PQsocket(m_conn), POLLIN, 0};
+    if (descriptor.fd < 0)
+        return failure(describe(nullptr, "LISTEN"));
+    const int ready = poll(&descriptor, 1, timeoutMs);
+    if (ready < 0)
+        return false;   // interrupted: the caller waits again
+    if (ready == 0)
+        return false;
+    if (PQconsumeInput(m_conn) != 1)
+        return failure(describe(nullptr, "LISTEN"));
+    return drain();
+}
+
+// ---- PgTransaction ----
+
+PgTransaction::~PgTransaction()
+{
+    if (m_open)
+        m_connection.rollback();
+}
+
+Result<void> PgTransaction::begin()
+{
+    if (auto ok = m_connection.begin(); !ok)
+        return ok;
+    m_open = true;
+    return {};
+}
+
+Result<void> PgTransaction::commit()
+{
+    m_open = false;
+    return m_connection.commit();
+}
+
+} // namespace marginalia::team

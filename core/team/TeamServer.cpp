@@ -1,0 +1,383 @@
+#include "team/TeamServer.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace marginalia::team {
+
+namespace {
+
+// The server schema, version 1. Everything lives in the schema "marginalia" of the database, so a
+// database holds one team project and nothing of ours mixes with other tables.
+const char *const kSchemaV1 = R"SQL(
+CREATE SCHEMA marginalia;
+CREATE TABLE marginalia.info(
+    key   text PRIMARY KEY,
+    value text NOT NULL);
+-- The change log. xid is the writing transaction's id (pg_current_xact_id()): readers take only
+-- changes whose transaction ended before every running one began (see TeamServer::pull).
+CREATE TABLE marginalia.changes(
+    id          bigserial PRIMARY KEY,
+    xid         xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    change_guid uuid NOT NULL UNIQUE,
+    origin      uuid NOT NULL,
+    author      text NOT NULL,
+    kind        text NOT NULL CHECK (kind IN ('coder', 'attribute', 'document', 'code', 'case', 'coding',
+                                              'value', 'case_document', 'conflict')),
+    object_key  text NOT NULL,
+    op          text NOT NULL CHECK (op IN ('upsert', 'delete', 'note')),
+    state       jsonb,
+    base_xid    xid8 NOT NULL,
+    base_id     bigint NOT NULL,
+    sent_at     timestamptz NOT NULL DEFAULT now());
+CREATE INDEX changes_order ON marginalia.changes(xid, id);
+CREATE INDEX changes_object ON marginalia.changes(kind, object_key, xid, id);
+-- Document texts, once per content hash (SHA-256 of the stored text).
+CREATE TABLE marginalia.texts(
+    content_hash text PRIMARY KEY,
+    body         text NOT NULL);
+CREATE FUNCTION marginalia.refuse_change() RETURNS trigger LANGUAGE plpgsql AS
+    $$BEGIN RAISE EXCEPTION 'the Marginalia change log is append-only'; END$$;
+CREATE TRIGGER changes_append_only BEFORE UPDATE OR DELETE ON marginalia.changes
+    FOR EACH ROW EXECUTE FUNCTION marginalia.refuse_change();
+CREATE TRIGGER changes_no_truncate BEFORE TRUNCATE ON marginalia.changes
+    FOR EACH STATEMENT EXECUTE FUNCTION marginalia.refuse_change();
+-- Working copies that LISTEN on marginalia_changes hear of every committed push at once.
+CREATE FUNCTION marginalia.notify_change() RETURNS trigger LANGUAGE plpgsql AS
+    $$BEGIN PERFORM pg_notify('marginalia_changes', ''); RETURN NULL; END$$;
+CREATE TRIGGER changes_notify AFTER INSERT ON marginalia.changes
+    FOR EACH STATEMENT EXECUTE FUNCTION marginalia.notify_change();
+-- Who may do what (the publisher owns the tables and is not bound by the policies). A member is a
+-- PostgreSQL login in one of the project's group roles <database>_owner, _supervisor, _coder,
+-- _reader, and works as one coder name.
+CREATE TABLE marginalia.members(
+    login text PRIMARY KEY,
+    coder text NOT NULL UNIQUE,
+    role  text NOT NULL CHECK (role IN ('owner', 'supervisor', 'coder', 'reader')));
+-- May the member connected now append this change? Nobody but an owner writes as another coder, or
+-- changes or deletes a coding another coder made (its first upsert names its coder); coders change
+-- codes only if the owner allows it (info coders_edit_codes, default yes); readers write nothing.
+CREATE FUNCTION marginalia.may_write(p_kind text, p_key text, p_op text, p_author text, p_state jsonb)
+RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce((
+        SELECT CASE
+            WHEN m.role = 'owner' THEN true
+            WHEN m.role = 'reader' THEN false
+            WHEN p_author IS DISTINCT FROM m.coder THEN false
+            WHEN p_kind = 'coding' THEN
+                coalesce((SELECT c.state->>'coder' FROM marginalia.changes c
+                          WHERE c.kind = 'coding' AND c.object_key = p_key AND c.op = 'upsert'
+                          ORDER BY c.xid, c.id LIMIT 1), p_state->>'coder') = m.coder
+                AND (p_op <> 'upsert' OR p_state->>'coder' = m.coder)
+            WHEN p_kind = 'code' AND m.role = 'coder' THEN
+                coalesce((SELECT value FROM marginalia.info WHERE key = 'coders_edit_codes'), 'yes') = 'yes'
+            ELSE true
+        END
+        FROM marginalia.members m WHERE m.login = session_user), false)
+$$;
+ALTER TABLE marginalia.changes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY changes_read ON marginalia.changes FOR SELECT USING (true);
+CREATE POLICY changes_write ON marginalia.changes FOR INSERT
+    WITH CHECK (marginalia.may_write(kind, object_key, op, author, state));
+-- Adds a member: grants the login the project's group role for `role` and records its coder name.
+CREATE FUNCTION marginalia.add_member(p_login text, p_coder text, p_role text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_role NOT IN ('owner', 'supervisor', 'coder', 'reader') THEN
+        RAISE EXCEPTION 'unknown role %', p_role;
+    END IF;
+    EXECUTE format('GRANT %I TO %I', current_database() || '_' || p_role, p_login);
+    INSERT INTO marginalia.members(login, coder, role) VALUES (p_login, p_coder, p_role)
+        ON CONFLICT (login) DO UPDATE SET coder = excluded.coder, role = excluded.role;
+END $$;
+)SQL";
+
+// The project's group roles and what each may touch. Run when the publisher may create roles.
+const char *const kRolesV1 = R"SQL(
+DO $$
+DECLARE
+    r text;
+    name text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['owner', 'supervisor', 'coder', 'reader'] LOOP
+        name := current_database() || '_' || r;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+        END IF;
+        EXECUTE format('GRANT USAGE ON SCHEMA marginalia TO %I', name);
+        EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA marginalia TO %I', name);
+    END LOOP;
+    FOREACH r IN ARRAY ARRAY['owner', 'supervisor', 'coder'] LOOP
+        name := current_database() || '_' || r;
+        EXECUTE format('GRANT INSERT ON marginalia.changes, marginalia.texts TO %I', name);
+        EXECUTE format('GRANT USAGE ON SEQUENCE marginalia.changes_id_seq TO %I', name);
+    END LOOP;
+END $$;
+)SQL";
+
+// The push lock: one key for the project (a database holds one). Advisory, per transaction.
+constexpr const char *kPushLock = "SELECT pg_advisory_xact_lock(7236183, 1)";
+
+ChangeRecord readChange(const PgRows &rows, int row)
+{
+    ChangeRecord change;
+    change.position.id = rows.int64(row, 0);
+    change.position.xid = rows.text(row, 1);
+    change.guid = rows.text(row, 2);
+    change.origin = rows.text(row, 3);
+    change.author = rows.text(row, 4);
+    change.kind = rows.text(row, 5);
+    change.key = rows.text(row, 6);
+    change.op = rows.text(row, 7);
+    if (!rows.isNull(row, 8))
+        change.state = QJsonDocument::fromJson(rows.bytes(row, 8)).object();
+    change.sentAt = rows.text(row, 9);
+    return change;
+}
+
+constexpr const char *kChangeColumns =
+    "id, xid::text, change_guid::text, origin::text, author, kind, object_key, op, state::text, "
+    "to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+
+} // namespace
+
+std::optional<LogPosition> LogPosition::fromString(const QString &text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    bool xidOk = false;
+    bool idOk = false;
+    LogPosition position;
+    position.xid = text.left(colon);
+    position.xid.toULongLong(&xidOk);
+    position.id = text.mid(colon + 1).toLongLong(&idOk);
+    if (!xidOk || !idOk || position.id < 0)
+        return std::nullopt;
+    return position;
+}
+
+Result<void> TeamServer::createProject(const QString &projectGuid, const QString &name, const QString &ownerCoder)
+{
+    // Inside the caller's transaction when there is one (publishing creates and fills in one).
+    const bool own = !m_db.inTransaction();
+    PgTransaction transaction(m_db);
+    if (own) {
+        if (auto ok = transaction.begin(); !ok)
+            return ok;
+    }
+    auto exists = m_db.query("SELECT to_regclass('marginalia.info') IS NOT NULL");
+    if (!exists)
+        return failure(exists.error());
+    if (exists->text(0, 0) == u"t") {
+        auto current = project();
+        return failure(QStringLiteral("The database at %1 already holds the team project \"%2\"; "
+                                      "use an empty database for a new one.")
+                           .arg(m_db.safeUrl(), current ? current->name : QStringLiteral("?")));
+    }
+    if (auto ok = m_db.execScript(kSchemaV1); !ok)
+        return ok;
+    auto mayCreateRoles = m_db.query("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user");
+    if (!mayCreateRoles)
+        return failure(mayCreateRoles.error());
+    if (mayCreateRoles->size() == 1 && mayCreateRoles->text(0, 0) == u"t") {
+        if (auto ok = m_db.execScript(kRolesV1); !ok)
+            return ok;
+        if (!ownerCoder.isEmpty()) {
+            if (auto ok = m_db.run("SELECT marginalia.add_member(current_user, $1, 'owner')", {pgText(ownerCoder)}); !ok)
+                return ok;
+        }
+    }
+    for (const auto &[key, value] : {std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
+                                     std::pair{QStringLiteral("project_guid"), projectGuid},
+                                     std::pair{QStringLiteral("project_name"), name},
+                                     std::pair{QStringLiteral("created"),
+                                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}) {
+        if (auto ok = m_db.run("INSERT INTO marginalia.info(key, value) VALUES ($1, $2)", {pgText(key), pgText(value)});
+            !ok)
+            return ok;
+    }
+    return own ? transaction.commit() : Result<void>();
+}
+
+Result<ServerProject> TeamServer::project()
+{
+    auto exists = m_db.query("SELECT to_regclass('marginalia.info') IS NOT NULL");
+    if (!exists)
+        return failure(exists.error());
+    if (exists->text(0, 0) != u"t")
+        return failure(QStringLiteral("The database at %1 holds no Marginalia team project (publish one there first).")
+                           .arg(m_db.safeUrl()));
+    auto rows = m_db.query("SELECT key, value FROM marginalia.info");
+    if (!rows)
+        return failure(rows.error());
+    ServerProject result;
+    for (int row = 0; row < rows->size(); ++row) {
+        const QString key = rows->text(row, 0);
+        if (key == u"schema_version")
+            result.schemaVersion = rows->text(row, 1).toInt();
+        else if (key == u"project_guid")
+            result.guid = rows->text(row, 1);
+        else if (key == u"project_name")
+            result.name = rows->text(row, 1);
+    }
+    if (result.schemaVersion > kSchemaVersion)
+        return failure(QStringLiteral("The team project at %1 was made by a newer Marginalia (server format %2; this "
+                                      "version knows up to %3): update Marginalia to work on it.")
+                           .arg(m_db.safeUrl())
+                           .arg(result.schemaVersion)
+                           .arg(kSchemaVersion));
+    if (result.schemaVersion < 1 || result.guid.isEmpty())
+        return failure(QStringLiteral("The database at %1 holds an incomplete Marginalia team project.").arg(m_db.safeUrl()));
+    return result;
+}
+
+Result<void> TeamServer::listen()
+{
+    return m_db.execScript("LISTEN marginalia_changes");
+}
+
+Result<void> TeamServer::addMember(const QString &login, const QString &coder, const QString &role)
+{
+    return m_db.run("SELECT marginalia.add_member($1, $2, $3)", {pgText(login), pgText(coder), pgText(role)});
+}
+
+Result<void> TeamServer::beginPush()
+{
+    if (auto ok = m_db.begin(); !ok)
+        return ok;
+    if (auto ok = m_db.run(kPushLock); !ok) {
+        m_db.rollback();
+        return ok;
+    }
+    return {};
+}
+
+Result<TeamServer::Appended> TeamServer::append(const ChangeRecord &change, const LogPosition &base,
+                                                bool checkConflicts)
+{
+    const QByteArray state = change.state.isEmpty() && change.op == u"delete"
+        ? QByteArray()
+        : QJsonDocument(change.state).toJson(QJsonDocument::Compact);
+    auto inserted = m_db.query(
+        "INSERT INTO marginalia.changes(change_guid, origin, author, kind, object_key, op, state, base_xid, base_id) "
+        "VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7::jsonb, $8::xid8, $9::bigint) "
+        "ON CONFLICT (change_guid) DO NOTHING RETURNING id",
+        {pgText(change.guid), pgText(change.origin), pgText(change.author), pgText(change.kind), pgText(change.key),
+         pgText(change.op), state.isNull() ? PgParam() : PgParam(state), pgText(base.xid), pgInt(base.id)});
+    if (!inserted)
+        return failure(inserted.error());
+    Appended result;
+    result.added = inserted->size() == 1;
+    if (!result.added || !checkConflicts || change.op == u"note")
+        return result;
+    auto other = m_db.query(std::string("SELECT ") + kChangeColumns
+                                + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND origin <> $3::uuid "
+                                  "AND op <> 'note' AND (xid, id) > ($4::xid8, $5::bigint) "
+                                  "ORDER BY xid DESC, id DESC LIMIT 1",
+                            {pgText(change.kind), pgText(change.key), pgText(change.origin), pgText(base.xid),
+                             pgInt(base.id)});
+    if (!other)
+        return failure(other.error());
+    if (other->size() == 1)
+        result.concurrent = readChange(*other, 0);
+    return result;
+}
+
+Result<void> TeamServer::addText(const QString &contentHash, const QString &text)
+{
+    return m_db.run("INSERT INTO marginalia.texts(content_hash, body) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    {pgText(contentHash), pgText(text)});
+}
+
+Result<void> TeamServer::commitPush()
+{
+    return m_db.commit();
+}
+
+Result<bool> TeamServer::mayWrite(const ChangeRecord &change)
+{
+    if (!m_ownsTables) {
+        auto owns = m_db.query("SELECT c.relowner = r.oid OR r.rolsuper FROM pg_class c, pg_roles r "
+                               "WHERE c.oid = 'marginalia.changes'::regclass AND r.rolname = current_user");
+        if (!owns)
+            return failure(owns.error());
+        m_ownsTables = owns->size() == 1 && owns->text(0, 0) == u"t";
+    }
+    if (*m_ownsTables)
+        return true;
+    const QByteArray state = QJsonDocument(change.state).toJson(QJsonDocument::Compact);
+    auto may = m_db.query("SELECT marginalia.may_write($1, $2, $3, $4, $5::jsonb)",
+                          {pgText(change.kind), pgText(change.key), pgText(change.op), pgText(change.author),
+                           PgParam(state)});
+    if (!may)
+        return failure(may.error());
+    return may->size() == 1 && may->text(0, 0) == u"t";
+}
+
+void TeamServer::abandonPush()
+{
+    m_db.rollback();
+}
+
+Result<std::vector<ChangeRecord>> TeamServer::pull(const LogPosition &after, int limit)
+{
+    auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
+                               + " FROM marginalia.changes WHERE (xid, id) > ($1::xid8, $2::bigint) "
+                                 "AND xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY xid, id LIMIT $3",
+                           {pgText(after.xid), pgInt(after.id), pgInt(limit)});
+    if (!rows)
+        return failure(rows.error());
+    std::vector<ChangeRecord> changes;
+    changes.reserve(static_cast<size_t>(rows->size()));
+    for (int row = 0; row < rows->size(); ++row)
+        changes.push_back(readChange(*rows, row));
+    return changes;
+}
+
+Result<qint64> TeamServer::countAfter(const LogPosition &after)
+{
+    auto rows = m_db.query("SELECT count(*) FROM marginalia.changes WHERE (xid, id) > ($1::xid8, $2::bigint) "
+                           "AND xid < pg_snapshot_xmin(pg_current_snapshot())",
+                           {pgText(after.xid), pgInt(after.id)});
+    if (!rows)
+        return failure(rows.error());
+    return rows->int64(0, 0);
+}
+
+Result<std::optional<QString>> TeamServer::text(const QString &contentHash)
+{
+    auto rows = m_db.query("SELECT body FROM marginalia.texts WHERE content_hash = $1", {pgText(contentHash)});
+    if (!rows)
+        return failure(rows.error());
+    if (rows->size() == 0)
+        return std::optional<QString>();
+    return std::optional<QString>(rows->text(0, 0));
+}
+
+Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, const QString &key)
+{
+    auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
+                               + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND op <> 'note' "
+                                 "ORDER BY xid DESC, id DESC LIMIT 1",
+                           {pgText(kind), pgText(key)});
+    if (!rows)
+        return failure(rows.error());
+    if (rows->size() == 0)
+        return std::optional<ChangeRecord>();
+    return std::optional<ChangeRecord>(readChange(*rows, 0));
+}
+
+Result<std::optional<QJsonObject>> TeamServer::lastState(const QString &kind, const QString &key)
+{
+    auto rows = m_db.query("SELECT state::text FROM marginalia.changes WHERE kind = $1 AND object_key = $2 "
+                           "AND op = 'upsert' ORDER BY xid DESC, id DESC LIMIT 1",
+                           {pgText(kind), pgText(key)});
+    if (!rows)
+        return failure(rows.error());
+    if (rows->size() == 0)
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(QJsonDocument::fromJson(rows->bytes(0, 0)).object());
+}
+
+} // namespace marginalia::team

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "common/Result.h"
+#include "team/PgConnection.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace marginalia::team {
+
+// A place in the server's change log: the transaction id (xid8, as text) and the row id of the
+// last change read. Changes are read in (xid, id) order; see TeamServer::pull.
+struct LogPosition
+{
+    QString xid = QStringLiteral("0");
+    qint64 id = 0;
+
+    QString toString() const { return xid + u':' + QString::number(id); }
+    static std::optional<LogPosition> fromString(const QString &text);
+    bool isStart() const { return id == 0 && xid == u"0"; }
+};
+
+// One change of one object, keyed by the object's GUID (or its name, for coders and attributes;
+// see docs/ARCHITECTURE.md "Team projects"). guid is the change's own GUID: sending it twice adds
+// it once.
+struct ChangeRecord
+{
+    QString guid;
+    QString origin;   // the working copy that made it
+    QString author;   // the coder working there
+    QString kind;     // coder, attribute, document, code, case, coding, value, case_document, conflict
+    QString key;
+    QString op;       // upsert, delete, note (a conflict)
+    QJsonObject state;
+    // Set when read from the server.
+    LogPosition position;
+    QString sentAt;
+};
+
+struct ServerProject
+{
+    QString guid;
+    QString name;
+    int schemaVersion = 0;
+};
+
+// The server side of a team project: the schema in the PostgreSQL database (created and versioned
+// here), the append-only change log, and the texts of documents (stored once per content hash).
+// All of it through prepared statements inside transactions.
+class TeamServer
+{
+public:
+    // The version of the server schema this build creates and understands.
+    static constexpr int kSchemaVersion = 1;
+
+    explicit TeamServer(PgConnection &connection) : m_db(connection) {}
+    PgConnection &connection() { return m_db; }
+
+    // Creates the schema for a new team project. Refused if the database already holds one.
+    // When the user may create roles, the project's group roles are made too, and ownerCoder (if
+    // given) becomes the first member, an owner.
+    Result<void> createProject(const QString &projectGuid, const QString &name, const QString &ownerCoder = {});
+    // The project the database holds; a sentence if it holds none or one of a newer version.
+    Result<ServerProject> project();
+
+    // Makes a PostgreSQL login a member: role is owner, supervisor, coder or reader (granted as the
+    // project's group role <database>_<role>); the member works as the coder named. Needs the right
+    // to grant those roles (the publisher, or a superuser).
+    Result<void> addMember(const QString &login, const QString &coder, const QString &role);
+
+    // Asks the server to tell this connection about every push (see PgConnection::waitForNotification).
+    Result<void> listen();
+
+    // Starts sending changes: one transaction, holding the project's push lock until commit()
+    // (pushes are serialised, so the conflict check below sees every earlier push).
+    Result<void> beginPush();
+    // Appends a change unless its GUID is in the log already. base is the log position the sender
+    // had pulled when it made the change; with checkConflicts, a change of the same object by
+    // another working copy after base is returned (the other side of a conflict). Returns whether
+    // the change was new.
+    struct Appended
+    {
+        bool added = false;
+        std::optional<ChangeRecord> concurrent;
+    };
+    Result<Appended> append(const ChangeRecord &change, const LogPosition &base, bool checkConflicts);
+    // Stores a document text under its content hash (kept once).
+    Result<void> addText(const QString &contentHash, const QString &text);
+    Result<void> commitPush();
+    // Whether the connected user may append this change (the row-level security check, asked
+    // beforehand so that a refused change does not abort the others). Owners of the tables may.
+    Result<bool> mayWrite(const ChangeRecord &change);
+    void abandonPush();
+
+    // Up to limit changes after `after`, in log order. Only changes of transactions that ended
+    // before every transaction still running began are returned (xid below the snapshot's xmin):
+    // a change committed later can then never appear before a position already read, even when
+    // transactions commit in another order than they began.
+    Result<std::vector<ChangeRecord>> pull(const LogPosition &after, int limit);
+    // How many changes follow `after` (visible ones only, as pull counts them).
+    Result<qint64> countAfter(const LogPosition &after);
+
+    Result<std::optional<QString>> text(const QString &contentHash);
+    // The last change of an object in the log (an upsert or a delete), if any.
+    Result<std::optional<ChangeRecord>> lastChange(const QString &kind, const QString &key);
+    // The last upsert of an object in the log (what it was before a deletion), if any.
+    Result<std::optional<QJsonObject>> lastState(const QString &kind, const QString &key);
+
+private:
+    PgConnection &m_db;
+    std::optional<bool> m_ownsTables;
+};
+
+} // namespace marginalia::team

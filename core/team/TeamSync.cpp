@@ -1,0 +1,399 @@
+#include "team/TeamSync.h"
+
+#include "project/Project.h"
+#include "team/PgConnection.h"
+#include "team/TeamServer.h"
+
+#include <QJsonDocument>
+
+namespace marginalia::team {
+
+namespace {
+
+// Pulled and applied per local transaction.
+constexpr int kPullBatch = 5000;
+
+// A field in COPY's text format: backslash, tab, newline and carriage return escaped; \N is NULL.
+void appendCopyField(QByteArray &line, const QByteArray &value, bool last)
+{
+    line.reserve(line.size() + value.size() + 1);
+    for (const char c : value) {
+        switch (c) {
+        case '\\': line.append("\\\\"); break;
+        case '\t': line.append("\\t"); break;
+        case '\n': line.append("\\n"); break;
+        case '\r': line.append("\\r"); break;
+        default: line.append(c);
+        }
+    }
+    line.append(last ? '\n' : '\t');
+}
+
+QString projectGuidOf(Project &project)
+{
+    auto statement = project.database().prepare("SELECT value FROM project_info WHERE key = 'guid'");
+    if (statement && statement->step())
+        return statement->text(0);
+    return {};
+}
+
+Result<void> setProjectIdentity(Project &project, const ServerProject &server)
+{
+    auto transaction = Transaction::begin(project.database());
+    if (!transaction)
+        return failure(transaction.error());
+    auto statement = project.database().prepare("INSERT OR REPLACE INTO project_info(key, value) VALUES (?1, ?2)");
+    if (!statement)
+        return failure(statement.error());
+    for (const auto &[key, value] : {std::pair{"guid", server.guid}, std::pair{"name", server.name}}) {
+        statement->reset();
+        if (auto ok = statement->bind(1, std::string_view(key)).bind(2, value).run(); !ok)
+            return ok;
+    }
+    return transaction->commit();
+}
+
+// Pulls and applies until the server has nothing more that may be read.
+Result<void> pullAll(Project &project, WorkingCopy &copy, TeamServer &server, SyncReport &report)
+{
+    for (;;) {
+        auto binding = copy.binding();
+        if (!binding || !*binding)
+            return failure(binding ? QStringLiteral("not a working copy") : binding.error());
+        auto batch = server.pull((*binding)->pulled, kPullBatch);
+        if (!batch)
+            return failure(batch.error());
+        if (batch->empty())
+            return {};
+        auto applied = copy.apply(*batch, batch->back().position, server, project.currentCoder());
+        if (!applied)
+            return failure(applied.error());
+        report.pulled += static_cast<qint64>(batch->size());
+        report.applied += applied->applied;
+        report.keptLocal += applied->skippedAsLocal;
+        report.conflicts += applied->conflicts;
+    }
+}
+
+Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const TeamBinding &binding,
+                  SyncReport &report)
+{
+    if (auto made = copy.prepareOutbox(binding.pulled); !made)
+        return failure(made.error());
+    auto pending = copy.pending();
+    if (!pending)
+        return failure(pending.error());
+    if (pending->empty())
+        return {};
+    if (auto ok = server.beginPush(); !ok)
+        return ok;
+    std::vector<TeamConflict> found;
+    std::vector<ChangeRecord> refused;
+    for (const WorkingCopy::Pending &item : *pending) {
+        // A change this member's role does not allow is not sent (it would abort the others); the
+        // object is put back as the server has it below.
+        if (item.change.op != u"note") {
+            auto may = server.mayWrite(item.change);
+            if (!may) {
+                server.abandonPush();
+                return failure(may.error());
+            }
+            if (!*may) {
+                refused.push_back(item.change);
+                continue;
+            }
+        }
+        if (item.change.kind == u"document" && item.change.op == u"upsert") {
+            const QString hash = item.change.state.value(u"content_hash").toString();
+            auto text = copy.textByHash(hash);
+            if (!text) {
+                server.abandonPush();
+                return failure(text.error());
+            }
+            if (*text) {
+                if (auto ok = server.addText(hash, **text); !ok) {
+                    server.abandonPush();
+                    return ok;
+                }
+            }
+        }
+        auto appended = server.append(item.change, item.base, true);
+        if (!appended) {
+            server.abandonPush();
+            return failure(appended.error());
+        }
+        if (appended->added && item.change.op != u"note")
+            ++report.sent;
+        if (appended->concurrent) {
+            // Someone else changed the object after this copy last pulled: theirs is earlier in the
+            // log, ours later, so ours is kept everywhere. Both sides see the conflict.
+            TeamConflict conflict;
+            conflict.guid = conflictGuid({QStringLiteral("concurrent"), item.change.kind, item.change.key,
+                                          appended->concurrent->guid, item.change.guid});
+            conflict.rule = item.change.kind == u"code" ? QStringLiteral("code-changed-twice")
+                : item.change.kind == u"value"          ? QStringLiteral("attribute-value-set-twice")
+                                                        : QStringLiteral("changed-twice");
+            conflict.kind = item.change.kind;
+            conflict.key = item.change.key;
+            conflict.message = describeConcurrent(*appended->concurrent, item.change);
+            ChangeRecord note;
+            note.guid = conflict.guid;
+            note.origin = binding.origin;
+            note.author = project.currentCoder();
+            note.kind = QStringLiteral("conflict");
+            note.key = conflict.kind + u'/' + conflict.key;
+            note.op = QStringLiteral("note");
+            note.state = {{QStringLiteral("rule"), conflict.rule},
+                          {QStringLiteral("kind"), conflict.kind},
+                          {QStringLiteral("key"), conflict.key},
+                          {QStringLiteral("message"), conflict.message},
+                          {QStringLiteral("author"), note.author}};
+            if (auto ok = server.append(note, item.base, false); !ok) {
+                server.abandonPush();
+                return failure(ok.error());
+            }
+            found.push_back(conflict);
+        }
+    }
+    if (auto ok = server.commitPush(); !ok)
+        return ok;
+    // The server has them now; if this process dies before the next line, they are sent again with
+    // the same GUIDs and the server keeps them once.
+    if (auto ok = copy.removePendingUpTo(pending->back().seq); !ok)
+        return ok;
+    for (const TeamConflict &conflict : found) {
+        if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.pulled, false); !ok)
+            return ok;
+        ++report.conflicts;
+    }
+    for (const ChangeRecord &change : refused) {
+        if (auto ok = copy.restoreFromServer(change.kind, change.key, server, project.currentCoder()); !ok)
+            return ok;
+        TeamConflict conflict;
+        conflict.guid = conflictGuid({QStringLiteral("not-allowed"), change.kind, change.key, change.guid});
+        conflict.rule = QStringLiteral("not-allowed");
+        conflict.kind = change.kind;
+        conflict.key = change.key;
+        conflict.message = QStringLiteral("Your role on the team server does not allow this change of the %1 %2 (as "
+                                          "%3): it was not sent, and the %1 is back as the server has it.")
+                               .arg(change.kind, change.key, change.author);
+        if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.pulled, false); !ok)
+            return ok;
+        ++report.refused;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<PgConnection>> connectTo(const QString &url)
+{
+    return PgConnection::connect(url);
+}
+
+} // namespace
+
+Result<PublishReport> publishProject(Project &project, const QString &url)
+{
+    WorkingCopy copy(project);
+    auto bound = copy.binding();
+    if (!bound)
+        return failure(bound.error());
+    if (*bound)
+        return failure(QStringLiteral("%1 is already a working copy of the team project at %2.")
+                           .arg(project.fileName(), (*bound)->url));
+    auto connection = connectTo(url);
+    if (!connection)
+        return failure(connection.error());
+    PgConnection &db = **connection;
+    TeamServer server(db);
+    const QString projectGuid = projectGuidOf(project);
+    const QString origin = newGuid();
+    const QString author = project.currentCoder();
+    PublishReport report;
+    report.url = db.safeUrl();
+
+    PgTransaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return failure(ok.error());
+    if (auto ok = server.createProject(projectGuid, project.name(), author); !ok)
+        return failure(ok.error());
+    if (auto ok = db.copyStart("COPY marginalia.changes(change_guid, origin, author, kind, object_key, op, state, "
+                               "base_xid, base_id) FROM STDIN");
+        !ok)
+        return failure(ok.error());
+    const QByteArray originBytes = origin.toUtf8();
+    const QByteArray authorBytes = author.toUtf8();
+    QByteArray line;
+    auto streamed = copy.forEachObject([&](const ChangeRecord &change) -> Result<void> {
+        line.clear();
+        appendCopyField(line, newGuid().toUtf8(), false);
+        appendCopyField(line, originBytes, false);
+        appendCopyField(line, authorBytes, false);
+        appendCopyField(line, change.kind.toUtf8(), false);
+        appendCopyField(line, change.key.toUtf8(), false);
+        appendCopyField(line, change.op.toUtf8(), false);
+        appendCopyField(line, QJsonDocument(change.state).toJson(QJsonDocument::Compact), false);
+        appendCopyField(line, "0", false);
+        appendCopyField(line, "0", true);
+        ++report.changes;
+        return db.copyRow(line);
+    });
+    if (!streamed) {
+        (void)db.copyEnd();
+        return failure(streamed.error());
+    }
+    if (auto ok = db.copyEnd(); !ok)
+        return failure(ok.error());
+    // Each distinct text once, one at a time.
+    {
+        auto texts = project.database().prepare("SELECT content_hash, text FROM documents GROUP BY content_hash");
+        if (!texts)
+            return failure(texts.error());
+        if (auto ok = db.copyStart("COPY marginalia.texts(content_hash, body) FROM STDIN"); !ok)
+            return failure(ok.error());
+        while (texts->step()) {
+            line.clear();
+            const std::string_view body = texts->utf8(1);
+            appendCopyField(line, texts->text(0).toUtf8(), false);
+            appendCopyField(line, QByteArray(body.data(), static_cast<qsizetype>(body.size())), true);
+            if (auto ok = db.copyRow(line); !ok) {
+                (void)db.copyEnd();
+                return failure(ok.error());
+            }
+            ++report.texts;
+        }
+        if (auto ok = db.copyEnd(); !ok)
+            return failure(ok.error());
+        if (texts->failed())
+            return failure(texts->error());
+    }
+    // Nobody else could write before this transaction commits (the schema is new in it), so this
+    // copy has seen everything up to here.
+    auto position = db.query("SELECT pg_current_xact_id()::text, coalesce(max(id), 0) FROM marginalia.changes");
+    if (!position)
+        return failure(position.error());
+    TeamBinding binding;
+    binding.url = url;
+    binding.projectGuid = projectGuid;
+    binding.origin = origin;
+    binding.pulled.xid = position->text(0, 0);
+    binding.pulled.id = position->int64(0, 1);
+    binding.coder = author;
+    if (auto ok = transaction.commit(); !ok)
+        return failure(ok.error());
+    if (auto ok = copy.bind(binding); !ok)
+        return failure(QStringLiteral("The project is on the server, but %1 could not be marked as its working copy: %2")
+                           .arg(project.fileName(), ok.error()));
+    return report;
+}
+
+Result<std::unique_ptr<Project>> joinProject(const QString &url, const QString &outPath, const QString &coder,
+                                             SyncReport *report)
+{
+    auto connection = connectTo(url);
+    if (!connection)
+        return failure(connection.error());
+    TeamServer server(**connection);
+    auto serverProject = server.project();
+    if (!serverProject)
+        return failure(serverProject.error());
+    auto project = Project::createUnpublished(outPath);
+    if (!project)
+        return failure(project.error());
+    (*project)->setCurrentCoder(coder);
+    if (auto ok = setProjectIdentity(**project, *serverProject); !ok)
+        return failure(ok.error());
+    WorkingCopy copy(**project);
+    TeamBinding binding;
+    binding.url = url;
+    binding.projectGuid = serverProject->guid;
+    binding.origin = newGuid();
+    binding.coder = coder;
+    if (auto ok = copy.bind(binding); !ok)
+        return failure(ok.error());
+    if (auto ok = (*project)->coderId(coder); !ok)
+        return failure(ok.error());
+    SyncReport local;
+    if (auto ok = pullAll(**project, copy, server, local); !ok)
+        return failure(ok.error());
+    if (auto ok = copy.setLastSync(nowTimestamp()); !ok)
+        return failure(ok.error());
+    if (auto ok = (*project)->publish(); !ok)
+        return failure(ok.error());
+    if (report)
+        *report = local;
+    return std::move(*project);
+}
+
+Result<SyncReport> syncProject(Project &project, const QString &url)
+{
+    WorkingCopy copy(project);
+    auto bound = copy.binding();
+    if (!bound)
+        return failure(bound.error());
+    if (!*bound)
+        return failure(QStringLiteral("%1 is not a working copy of a team project (publish it or join one first).")
+                           .arg(project.fileName()));
+    auto connection = connectTo(url.isEmpty() ? (*bound)->url : url);
+    if (!connection)
+        return failure(connection.error());
+    TeamServer server(**connection);
+    auto serverProject = server.project();
+    if (!serverProject)
+        return failure(serverProject.error());
+    if (serverProject->guid != (*bound)->projectGuid)
+        return failure(QStringLiteral("The database at %1 holds another team project (“%2”) than the one %3 belongs to.")
+                           .arg((*connection)->safeUrl(), serverProject->name, project.fileName()));
+    SyncReport report;
+    if (auto ok = pullAll(project, copy, server, report); !ok)
+        return failure(ok.error());
+    auto binding = copy.binding();
+    if (!binding || !*binding)
+        return failure(binding ? QStringLiteral("not a working copy") : binding.error());
+    if (auto ok = push(project, copy, server, **binding, report); !ok)
+        return failure(ok.error());
+    if (auto ok = pullAll(project, copy, server, report); !ok)
+        return failure(ok.error());
+    if (auto ok = copy.setLastSync(nowTimestamp()); !ok)
+        return failure(ok.error());
+    return report;
+}
+
+Result<TeamStatus> teamStatus(Project &project, bool checkServer)
+{
+    WorkingCopy copy(project);
+    auto bound = copy.binding();
+    if (!bound)
+        return failure(bound.error());
+    if (!*bound)
+        return failure(QStringLiteral("%1 is not a working copy of a team project.").arg(project.fileName()));
+    TeamStatus status;
+    status.url = (*bound)->url;
+    status.projectGuid = (*bound)->projectGuid;
+    status.lastSync = (*bound)->lastSync;
+    auto waiting = copy.waitingCount();
+    if (!waiting)
+        return failure(waiting.error());
+    status.waiting = *waiting;
+    auto conflicts = copy.conflicts();
+    if (!conflicts)
+        return failure(conflicts.error());
+    status.conflicts = std::move(*conflicts);
+    if (!checkServer)
+        return status;
+    auto connection = connectTo(status.url);
+    if (!connection) {
+        status.offlineReason = connection.error();
+        return status;
+    }
+    TeamServer server(**connection);
+    auto incoming = server.countAfter((*bound)->pulled);
+    if (!incoming) {
+        status.offlineReason = incoming.error();
+        return status;
+    }
+    status.online = true;
+    status.incoming = *incoming;
+    return status;
+}
+
+} // namespace marginalia::team

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "common/Result.h"
+#include "team/TeamServer.h"
+
+#include <QJsonArray>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace marginalia {
+class Project;
+}
+
+namespace marginalia::team {
+
+// What binds a local project to a team server, kept in project_info (keys "team.*"). The URL is kept
+// without its password.
+struct TeamBinding
+{
+    QString url;
+    QString projectGuid;   // the server's project
+    QString origin;        // this working copy's own GUID: the origin of every change it sends
+    LogPosition pulled;    // everything up to here is applied
+    QString lastSync;      // ISO 8601 UTC of the last completed sync, or empty
+    QString coder;         // who joined (or published): the coder a sync works as unless told otherwise
+};
+
+struct TeamConflict
+{
+    QString guid;
+    QString at;
+    QString rule;
+    QString kind;
+    QString key;
+    QString message;
+};
+
+struct ApplyReport
+{
+    int applied = 0;
+    int skippedAsLocal = 0;   // the object has local changes not sent yet: they win and go later
+    int conflicts = 0;
+};
+
+// The local side of a team project: the outbox the triggers of format 3 fill (team_outbox: which
+// objects changed), the change records made from it (team_pending, each with its fixed GUID until
+// the server has it), the conflicts seen (team_conflicts), and applying changes pulled from the
+// server, one local transaction per batch.
+class WorkingCopy
+{
+public:
+    explicit WorkingCopy(Project &project) : m_project(project) {}
+
+    // The binding, or nullopt for a project that is not a working copy.
+    Result<std::optional<TeamBinding>> binding();
+    // Makes the project a working copy of the server's project (inside the caller's transaction, if
+    // any) and starts capturing local changes.
+    Result<void> bind(const TeamBinding &binding);
+    Result<void> setLastSync(const QString &when);
+
+    // Turns the outbox into change records with their own GUIDs (team_pending), in an order that
+    // can be applied (what an object refers to before it, deletions after what they free), in one
+    // local transaction. base is the log position pulled so far. Returns how many were made.
+    Result<int> prepareOutbox(const LogPosition &base);
+    // The change records waiting to be sent, in order, with their base.
+    struct Pending
+    {
+        qint64 seq = 0;
+        ChangeRecord change;
+        LogPosition base;
+    };
+    Result<std::vector<Pending>> pending();
+    // Forgets records the server has (up to and including seq).
+    Result<void> removePendingUpTo(qint64 seq);
+    // The stored text of the local document with this content hash (to send with its record).
+    Result<std::optional<QString>> textByHash(const QString &contentHash);
+
+    // Records a conflict locally, and queues it to be sent so that every working copy shows it.
+    Result<void> noteConflict(const TeamConflict &conflict, const QString &author, const LogPosition &base, bool queue);
+    Result<std::vector<TeamConflict>> conflicts();
+
+    // Applies a batch of pulled changes in one local transaction, with capture off, and moves the
+    // pulled position to `to`. A change to an object that has local changes not yet sent is
+    // skipped (they are sent later and win) and, if it came from another working copy, recorded as
+    // a conflict. The rules for the rest are in docs/ARCHITECTURE.md ("Team projects").
+    // `server` gives texts and the last state of deleted objects.
+    Result<ApplyReport> apply(const std::vector<ChangeRecord> &changes, const LogPosition &to, TeamServer &server,
+                              const QString &author);
+
+    // Puts an object back as the server has it (its last change in the log, or gone if it has none):
+    // for a local change the server's roles do not allow. Capture is off meanwhile.
+    Result<void> restoreFromServer(const QString &kind, const QString &key, TeamServer &server, const QString &author);
+
+    // Local changes not sent: objects in the outbox plus records made but not yet on the server.
+    Result<qint64> waitingCount();
+
+    // Every local object as an upsert record, in applicable order, for publishing (streamed).
+    Result<void> forEachObject(const std::function<Result<void>(const ChangeRecord &)> &visit);
+
+private:
+    Project &m_project;
+};
+
+// A conflict's GUID, the same wherever it is found (a name-based UUID of its parts), so that
+// working copies finding the same conflict send it once.
+QString conflictGuid(const QStringList &parts);
+
+// A sentence for two changes of one object made without seeing each other; `later` is kept.
+QString describeConcurrent(const ChangeRecord &earlier, const ChangeRecord &later);
+
+} // namespace marginalia::team
