@@ -3,6 +3,7 @@
 #include "project/Project.h"
 #include "search/DocumentText.h"
 #include "text/Segmenter.h"
+#include "text/WordSegmenter.h"
 
 #include <QFile>
 #include <QHash>
@@ -184,7 +185,7 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         return failure(stmt.error());
     bindAll(*stmt, scope.documentValues, 1);
 
-    const Segmenter segmenter(options.locale);
+    const WordSegmenter segmenter(options.locale);
     const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
     QHash<QString, QString> folded;   // each distinct spelling is folded once
     QHash<QString, WordCount> counts;

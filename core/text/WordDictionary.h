@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace marginalia {
+
+// A table of words with their frequencies, for splitting Chinese text into words (WordSegmenter).
+// A word's cost is -ln of its probability (count / total), in nats: the segmenter looks for the
+// split of a run of characters whose words cost least together. Every prefix of a word is in the
+// table too (as a prefix), so a scan from a position can stop as soon as no word starts that way.
+//
+// The words live in one buffer and an open-addressing hash table of offsets (about 6 MB for the
+// shipped 136,000 words and their prefixes, where a QHash of QStrings took over 20 MB).
+// Immutable once built; safe to read from any thread.
+class WordDictionary
+{
+public:
+    struct Match
+    {
+        bool isWord = false;     // the text is a word of the table
+        bool isPrefix = false;   // a longer word of the table starts with the text
+        float cost = 0;          // -ln(count / total), when isWord
+    };
+
+    WordDictionary() = default;
+
+    // The shipped Chinese dictionary: resources/words/zh-words.txt (derived from jieba's, see the
+    // README there) and zh-supplement.txt (words of education and qualitative research). Loaded once.
+    static const WordDictionary &chinese();
+
+    // Lines "word<TAB>count" (or a word alone, counted as `defaultCount`); '#' starts a comment, and
+    // a line "# total N" sets the total the counts are shares of (else their sum).
+    void addList(QByteArrayView utf8, double defaultCount = 1);
+
+    // Adds a word (a count of an existing word is raised, never lowered). Words longer than
+    // kLongestWord code points are ignored.
+    void insert(QStringView word, double count);
+    // Adds a word at a given cost (project words, whose cost the segmenter works out).
+    void insertWithCost(QStringView word, float cost);
+
+    Match find(QStringView text) const;
+
+    // The total the counts are shares of; costs are computed against it.
+    double total() const { return m_total; }
+    void setTotal(double total);
+    float costOfCount(double count) const;
+
+    qsizetype words() const { return m_words; }
+    bool isEmpty() const { return m_words == 0; }
+
+    static constexpr int kLongestWord = 16;
+
+private:
+    struct Entry
+    {
+        quint32 offset = 0;      // into m_keys
+        quint16 length = 0;      // UTF-16 units
+        bool isWord = false;
+        bool isPrefix = false;
+        float logCount = 0;      // ln(count), or the cost itself for insertWithCost entries
+        bool fixedCost = false;
+    };
+
+    const Entry *lookup(QStringView text) const;   // nullptr if absent
+    Entry *slot(QStringView text);                 // created if absent
+    void markPrefixes(QStringView word);
+    void grow();
+    QStringView keyOf(const Entry &entry) const;
+
+    std::vector<char16_t> m_keys;
+    std::vector<Entry> m_entries;
+    std::vector<quint32> m_table;   // index + 1 into m_entries; 0 = empty
+    double m_total = 0;
+    double m_countSum = 0;
+    bool m_totalGiven = false;
+    float m_logTotal = 0;
+    qsizetype m_words = 0;
+};
+
+} // namespace marginalia
