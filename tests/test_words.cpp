@@ -1,16 +1,40 @@
 // Chinese words: the dictionary segmenter (core/text/WordSegmenter), the project dictionary,
 // speaker labels and header lines left out of word counts.
 
+#include "analysis/WordFrequencies.h"
+#include "demo/DemoProject.h"
+#include "project/Codebook.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "text/TextNormalizer.h"
 #include "text/WordDictionary.h"
 #include "text/WordSegmenter.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
+using marginalia::Codebook;
+using marginalia::DocumentStore;
+using marginalia::NewCode;
+using marginalia::NewDocument;
+using marginalia::Project;
+using marginalia::ProjectDictionary;
 using marginalia::TextSpan;
+using marginalia::WordCount;
+using marginalia::WordFrequencies;
+using marginalia::WordFrequencyResult;
+using marginalia::WordOptions;
 using marginalia::WordDictionary;
 using marginalia::WordSegmenter;
 using marginalia::WordToken;
@@ -45,6 +69,195 @@ QStringList cut(QStringView run, const QList<int> &lengths)
     return words;
 }
 
+
+// ---- The reference: Debian's python3-jieba, run at test time only ----
+
+// Reads Chinese lines and cuts each with jieba, default mode (HMM on, how people use it) and dictionary
+// only (HMM off). Argument "man": the zh_CN manual pages installed on this machine (Debian's translations
+// of shadow's and man-db's pages), with the roff markup taken out; else a UTF-8 file of lines.
+// For each token of the default cut: its end (code points, as Python counts) and whether it is a word
+// of jieba's dictionary (else jieba's HMM made it up).
+const char *const kJiebaScript = R"PY(
+import glob, gzip, json, logging, re, sys
+import jieba
+jieba.setLogLevel(logging.ERROR)
+jieba.initialize()
+
+def han(line):
+    return sum(1 for c in line if '\u4e00' <= c <= '\u9fff')
+
+sources, lines = [], []
+if sys.argv[1] == 'man':
+    sources = sorted(glob.glob('/usr/share/man/zh_CN/man*/*.gz'))
+    seen = set()
+    for path in sources:
+        text = gzip.open(path).read().decode('utf-8', 'replace')
+        for line in text.split('\n'):
+            if line.startswith(('.', "'")):
+                parts = line.split(None, 1)
+                line = parts[1] if len(parts) > 1 else ''
+            line = re.sub(r'\\f(\(..|\[[^]]*\]|.)|\\\(..|\\\*(\(..|.)|\\s[-+]?\d|\\[&e|^-]', '', line)
+            line = line.replace('"', ' ').strip()
+            if han(line) >= 4 and line not in seen:
+                seen.add(line)
+                lines.append(line)
+else:
+    lines = open(sys.argv[1], encoding='utf-8').read().split('\n')
+
+out = []
+for line in lines:
+    tokens = list(jieba.tokenize(line, HMM=True))
+    out.append({'text': line,
+                'hmm': [end for _, _, end in tokens],
+                'inDictionary': [jieba.dt.FREQ.get(word, 0) > 0 for word, _, _ in tokens],
+                'plain': [end for _, _, end in jieba.tokenize(line, HMM=False)]})
+json.dump({'sources': sources, 'lines': out}, sys.stdout, ensure_ascii=False)
+)PY";
+
+// A Python that can import jieba ("python3" may be another installation than Debian's), or nothing.
+std::optional<QString> pythonWithJieba()
+{
+    for (const QString &python : {u"python3"_s, u"/usr/bin/python3"_s}) {
+        QProcess process;
+        process.start(python, {u"-c"_s, u"import jieba"_s});
+        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+            return python;
+    }
+    return std::nullopt;
+}
+
+struct ReferenceLine
+{
+    QString text;
+    QList<qint64> hmmEnds;
+    QList<bool> inDictionary;
+    QList<qint64> plainEnds;
+};
+
+struct Reference
+{
+    QStringList sources;
+    QList<ReferenceLine> lines;
+};
+
+std::optional<Reference> runJieba(const QString &python, const QString &argument, const QString &folder)
+{
+    const QString script = folder + u"/reference.py"_s;
+    QFile file(script);
+    if (!file.open(QIODevice::WriteOnly) || file.write(kJiebaScript) < 0)
+        return std::nullopt;
+    file.close();
+    QProcess process;
+    process.start(python, {script, argument});
+    if (!process.waitForFinished(600000) || process.exitCode() != 0) {
+        qWarning("%s", process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    Reference reference;
+    for (const QJsonValue &source : root.value(u"sources").toArray())
+        reference.sources.append(source.toString());
+    for (const QJsonValue &value : root.value(u"lines").toArray()) {
+        const QJsonObject object = value.toObject();
+        ReferenceLine line;
+        line.text = object.value(u"text").toString();
+        for (const QJsonValue &end : object.value(u"hmm").toArray())
+            line.hmmEnds.append(end.toInteger());
+        for (const QJsonValue &known : object.value(u"inDictionary").toArray())
+            line.inDictionary.append(known.toBool());
+        for (const QJsonValue &end : object.value(u"plain").toArray())
+            line.plainEnds.append(end.toInteger());
+        reference.lines.append(line);
+    }
+    return reference;
+}
+
+// Word boundaries inside runs of Han characters: the only ones where segmenters can disagree (spaces
+// and punctuation separate words for all of them, and would flatter every score).
+class HanInterior
+{
+public:
+    explicit HanInterior(const QString &line)
+    {
+        const QList<uint> codePoints = line.toUcs4();
+        m_han.resize(codePoints.size());
+        for (qsizetype i = 0; i < codePoints.size(); ++i)
+            m_han[i] = QChar::script(codePoints.at(i)) == QChar::Script_Han;
+    }
+    // A boundary at p lies inside a run when the characters on both sides are Han.
+    bool inside(qint64 p) const { return p > 0 && p < static_cast<qint64>(m_han.size()) && m_han[p - 1] && m_han[p]; }
+    QSet<qint64> boundaries(const QList<qint64> &positions) const
+    {
+        QSet<qint64> set;
+        for (const qint64 p : positions) {
+            if (inside(p))
+                set.insert(p);
+        }
+        return set;
+    }
+
+private:
+    std::vector<bool> m_han;
+};
+
+QList<qint64> tokenBoundaries(const QList<WordToken> &tokens)
+{
+    QList<qint64> positions;
+    for (const WordToken &token : tokens)
+        positions << token.start << token.end;
+    return positions;
+}
+
+// Precision and recall of word boundaries against the reference's.
+struct BoundaryScore
+{
+    qint64 agreed = 0;
+    qint64 found = 0;
+    qint64 expected = 0;
+
+    void add(const QSet<qint64> &ours, const QSet<qint64> &reference)
+    {
+        found += ours.size();
+        expected += reference.size();
+        for (const qint64 p : ours)
+            agreed += reference.contains(p) ? 1 : 0;
+    }
+    double precision() const { return found ? double(agreed) / double(found) : 0; }
+    double recall() const { return expected ? double(agreed) / double(expected) : 0; }
+    double f1() const
+    {
+        const double p = precision();
+        const double r = recall();
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+    QString describe() const
+    {
+        return u"precision %1, recall %2, F1 %3 (%4 of our %5 boundaries in the reference's %6)"_s.arg(precision(), 0, 'f', 3)
+            .arg(recall(), 0, 'f', 3)
+            .arg(f1(), 0, 'f', 3)
+            .arg(agreed)
+            .arg(found)
+            .arg(expected);
+    }
+};
+
+std::unique_ptr<Project> freshProject(const QString &path)
+{
+    auto project = Project::create(path);
+    if (!project)
+        qFatal("%s", qPrintable(project.error()));
+    (*project)->setCurrentCoder(u"Li Na"_s);
+    return std::move(*project);
+}
+
+QHash<QString, WordCount> byWord(const WordFrequencyResult &result)
+{
+    QHash<QString, WordCount> words;
+    for (const WordCount &word : result.top)
+        words.insert(word.word, word);
+    return words;
+}
+
 } // namespace
 
 class TestWords : public QObject
@@ -58,6 +271,12 @@ private Q_SLOTS:
     void shippedDictionaryKeepsDomainWordsWhole();
     void projectWordsAddAndRemove();
     void longLineIsLinearAndChunkedConsistently();
+    void projectDictionaryAndLabelsInCounts();
+    void segmentationAgainstJieba();
+    void demoTopWordsAreWhole();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void TestWords::dictionaryCostsAndPrefixes()
@@ -201,6 +420,199 @@ void TestWords::longLineIsLinearAndChunkedConsistently()
     }
     QCOMPARE(at, characters);
     QVERIFY2(elapsed < 30000, qPrintable(u"%1 ms"_s.arg(elapsed)));
+}
+
+void TestWords::projectDictionaryAndLabelsInCounts()
+{
+    auto project = freshProject(m_dir.filePath(u"labels.marginalia"_s));
+    // Two header lines (labels used once), then turns of two speakers, each label twice.
+    NewDocument document;
+    document.name = u"interview"_s;
+    document.text = marginalia::normalizeForStorage(u"访谈记录：育华中学物理教师\n"
+                                                    u"时间：2018年4月；地点：教研组办公室\n"
+                                                    u"访谈者：您平时用互联网备课吗？\n"
+                                                    u"教师：用互联网备课。\n"
+                                                    u"访谈者：明白。\n"
+                                                    u"教师：对，教研组一起备课。\n"_s);
+    QVERIFY(DocumentStore(*project).add(document));
+    WordOptions options;
+    options.top = 0;
+    options.useStopWords = false;
+    auto counted = WordFrequencies(*project).count(options);
+    QVERIFY2(counted, qPrintable(counted.error()));
+    auto words = byWord(*counted);
+    // Counted: 您 平时 用 互联网 备课 吗 | 用 互联网 备课 | 明白 | 对 教研组 一起 备课 = 14 words.
+    QCOMPARE(counted->words, 14);
+    QCOMPARE(words.value(u"备课"_s).count, 3);
+    QCOMPARE(words.value(u"互联网"_s).count, 2);
+    QCOMPARE(words.value(u"教研组"_s).count, 1);
+    // Labels and header lines are not counted, and the result says so.
+    for (const QString &leftOut : {u"访谈者"_s, u"教师"_s, u"访谈"_s, u"记录"_s, u"时间"_s, u"地点"_s, u"物理"_s})
+        QVERIFY2(!words.contains(leftOut), qPrintable(leftOut));
+    QCOMPARE(counted->headerLines, 2);
+    QCOMPARE(counted->headerLabels, (QStringList{u"访谈记录"_s, u"时间"_s}));
+    QCOMPARE(counted->speakerLabels.size(), 2);
+    QCOMPARE(counted->speakerLabels.at(0).turns, 2);
+    QCOMPARE(counted->speakerLabels.at(1).turns, 2);
+
+    // keepLabels counts them: 访谈者 twice as a label; 教师 twice as a label and once in the header.
+    options.keepLabels = true;
+    counted = WordFrequencies(*project).count(options);
+    QVERIFY(counted);
+    words = byWord(*counted);
+    QCOMPARE(words.value(u"访谈者"_s).count, 2);
+    QCOMPARE(words.value(u"教师"_s).count, 3);
+    QCOMPARE(counted->headerLines, 0);
+    QVERIFY(counted->speakerLabels.isEmpty());
+    options.keepLabels = false;
+
+    // The project dictionary: 教研组 is not a word here; a code named 互联网备课 makes that a word.
+    ProjectDictionary dictionary(*project);
+    QVERIFY(dictionary.remove({u"教研组"_s}));
+    NewCode code;
+    code.name = u"互联网备课"_s;
+    QVERIFY(Codebook(*project).add(code));
+    QCOMPARE(*dictionary.codeWords(), QStringList{u"互联网备课"_s});
+    QCOMPARE(*dictionary.removed(), QStringList{u"教研组"_s});
+    counted = WordFrequencies(*project).count(options);
+    QVERIFY(counted);
+    words = byWord(*counted);
+    QVERIFY(!words.contains(u"教研组"_s));
+    QCOMPARE(words.value(u"互联网备课"_s).count, 2);
+    QCOMPARE(words.value(u"备课"_s).count, 1);       // only 教研组一起备课 is left
+    QVERIFY(!words.contains(u"互联网"_s));
+    // Words added by hand; a removed code name is not a word either; forget undoes an edit.
+    QVERIFY(dictionary.add({u"一起备课"_s}));
+    QVERIFY(dictionary.remove({u"互联网备课"_s}));
+    QVERIFY(dictionary.forget({u"教研组"_s}));
+    counted = WordFrequencies(*project).count(options);
+    QVERIFY(counted);
+    words = byWord(*counted);
+    QCOMPARE(words.value(u"一起备课"_s).count, 1);
+    QCOMPARE(words.value(u"互联网"_s).count, 2);
+    QCOMPARE(words.value(u"教研组"_s).count, 1);
+    QCOMPARE(*dictionary.added(), QStringList{u"一起备课"_s});
+    // Only Chinese words of 2 to 16 characters.
+    QVERIFY(!dictionary.add({u"e-learning"_s}));
+    QVERIFY(!dictionary.add({u"课"_s}));
+    QVERIFY(!ProjectDictionary::whyNotAWord(u"课"_s).isEmpty());
+}
+
+void TestWords::segmentationAgainstJieba()
+{
+    const auto python = pythonWithJieba();
+    if (!python)
+        QSKIP("python3-jieba is not installed (apt-get install python3-jieba): no reference to compare with");
+    const auto reference = runJieba(*python, u"man"_s, m_dir.path());
+    QVERIFY(reference);
+    if (reference->lines.size() < 100)
+        QSKIP("no Chinese manual pages in /usr/share/man/zh_CN (Debian's manpages of shadow and man-db in zh_CN)");
+    const WordSegmenter ours;
+    const marginalia::Segmenter icu(u"zh_CN"_s);
+    BoundaryScore oursHmm, oursPlain, icuHmm;
+    qint64 characters = 0;
+    for (const ReferenceLine &line : reference->lines) {
+        const HanInterior interior(line.text);
+        const QSet<qint64> hmm = interior.boundaries(line.hmmEnds);
+        const QSet<qint64> plain = interior.boundaries(line.plainEnds);
+        const QSet<qint64> mine = interior.boundaries(tokenBoundaries(ours.words(line.text)));
+        const QSet<qint64> icuOnly = interior.boundaries(tokenBoundaries(icu.words(line.text)));
+        oursHmm.add(mine, hmm);
+        oursPlain.add(mine, plain);
+        icuHmm.add(icuOnly, hmm);
+        characters += line.text.toUcs4().size();
+    }
+    qInfo("Text: %lld lines, %lld characters from %lld zh_CN manual pages under /usr/share/man/zh_CN",
+          static_cast<long long>(reference->lines.size()), static_cast<long long>(characters),
+          static_cast<long long>(reference->sources.size()));
+    qInfo("Word boundaries inside runs of Han characters, against jieba 0.42.1:");
+    qInfo("  ours vs jieba (default, HMM on):     %s", qPrintable(oursHmm.describe()));
+    qInfo("  ours vs jieba (dictionary only):     %s", qPrintable(oursPlain.describe()));
+    qInfo("  ICU alone vs jieba (default):        %s", qPrintable(icuHmm.describe()));
+    // Measured on Debian 12: see the figures printed above (docs/ARCHITECTURE.md records them). The floor
+    // is well below them; the comparison with ICU is the point of the segmenter.
+    QVERIFY2(oursHmm.f1() >= 0.85, qPrintable(oursHmm.describe()));
+    QVERIFY2(oursHmm.f1() > icuHmm.f1() + 0.03, qPrintable(icuHmm.describe()));
+}
+
+void TestWords::demoTopWordsAreWhole()
+{
+    const QString path = m_dir.filePath(u"demo.marginalia"_s);
+    QVERIFY(marginalia::buildDemoProject(path));
+    // The demo's top 50 words as the CLI counts them.
+    QProcess cli;
+    cli.start(QStringLiteral(MARGINALIA_CLI), {u"words"_s, path, u"--top"_s, u"50"_s, u"--json"_s});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject output = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QStringList top;
+    for (const QJsonValue &word : output.value(u"words").toArray())
+        top.append(word.toObject().value(u"word").toString());
+    QCOMPARE(top.size(), 50);
+    qInfo("demo top 20: %s", qPrintable(top.mid(0, 20).join(u' ')));
+    // The characters issue 13 found cut from 访谈, 访谈者 and 受访者, and the speaker label 访谈者.
+    for (const QString &cut : {u"访"_s, u"谈"_s, u"者"_s, u"访谈者"_s})
+        QVERIFY2(!top.contains(cut), qPrintable(cut));
+    // 31 turns of 访谈者 and 30 of Interviewer were left out, and the CLI says so.
+    const QJsonObject leftOut = output.value(u"leftOut").toObject();
+    QVERIFY(leftOut.value(u"speakerLabels").toArray().size() >= 2);
+    QVERIFY(leftOut.value(u"headerLines").toInteger() > 0);
+
+    const auto python = pythonWithJieba();
+    if (!python)
+        QSKIP("python3-jieba is not installed: single characters of the top 50 not checked against a reference");
+    // Every single character in the top 50, where we count it alone, must mostly be alone for jieba too:
+    // a character counted alone where jieba reads a longer word of its dictionary was cut from that word.
+    auto project = Project::open(path, Project::Access::ReadOnly);
+    QVERIFY(project);
+    DocumentStore documents(**project);
+    QStringList lines;
+    const auto list = documents.list();
+    QVERIFY(list);
+    for (const marginalia::DocumentInfo &info : *list) {
+        const auto text = documents.text(info.id);
+        QVERIFY(text);
+        for (const QString &line : text->split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(line);
+        }
+    }
+    QFile file(m_dir.filePath(u"demo-lines.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines.join(u'\n').toUtf8());
+    file.close();
+    const auto reference = runJieba(*python, file.fileName(), m_dir.path());
+    QVERIFY(reference);
+    QCOMPARE(reference->lines.size(), lines.size());
+    WordSegmenter ours;
+    QVERIFY(ProjectDictionary(**project).applyTo(ours));
+    for (const QString &word : std::as_const(top)) {
+        if (word.toUcs4().size() != 1 || !WordSegmenter::isHan(word))
+            continue;
+        qint64 alone = 0;
+        qint64 insideDictionaryWord = 0;
+        for (const ReferenceLine &line : reference->lines) {
+            for (const WordToken &token : ours.words(line.text)) {
+                if (token.text != word)
+                    continue;
+                ++alone;
+                // jieba's token covering this character.
+                qint64 start = 0;
+                for (qsizetype k = 0; k < line.hmmEnds.size(); ++k) {
+                    const qint64 end = line.hmmEnds.at(k);
+                    if (end > token.start) {
+                        if (end - start > 1 && line.inDictionary.at(k))
+                            ++insideDictionaryWord;
+                        break;
+                    }
+                    start = end;
+                }
+            }
+        }
+        qInfo("  %s: counted alone %lld times, %lld of them inside a longer jieba dictionary word", qPrintable(word),
+              static_cast<long long>(alone), static_cast<long long>(insideDictionaryWord));
+        QVERIFY2(2 * insideDictionaryWord < alone, qPrintable(word));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWords)
