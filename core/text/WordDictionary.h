@@ -50,6 +50,12 @@ public:
     float costOfCount(double count) const;
 
     qsizetype words() const { return m_words; }
+    // The bytes the table holds (words, prefixes, hash table).
+    qsizetype memoryBytes() const
+    {
+        return static_cast<qsizetype>(m_keys.capacity() * sizeof(char16_t) + m_entries.capacity() * sizeof(Entry)
+                                      + m_table.capacity() * sizeof(quint32));
+    }
     bool isEmpty() const { return m_words == 0; }
 
     static constexpr int kLongestWord = 16;
