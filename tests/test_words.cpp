@@ -6,6 +6,7 @@
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/TextSearch.h"
 #include "text/TextNormalizer.h"
 #include "text/WordDictionary.h"
 #include "text/WordSegmenter.h"
@@ -499,6 +500,32 @@ void TestWords::projectDictionaryAndLabelsInCounts()
     QCOMPARE(words.value(u"互联网备课"_s).count, 2);
     QCOMPARE(words.value(u"备课"_s).count, 1);       // only 教研组一起备课 is left
     QVERIFY(!words.contains(u"互联网"_s));
+    // The passages behind a count are as many as the count: of the places a text search finds, only those
+    // where the word was counted.
+    const auto searchHits = [&](const QString &word) {
+        QList<marginalia::WordOccurrence> found;
+        auto hits = marginalia::TextSearch(*project).find(word, {});
+        for (const marginalia::SearchHit &hit : hits ? *hits : QList<marginalia::SearchHit>())
+            found.append({hit.documentId, hit.start, hit.end});
+        return found;
+    };
+    const auto countedAt = [&](const QString &word) -> qsizetype {
+        auto places = WordFrequencies(*project).counted(word, searchHits(word), options);
+        return places ? places->size() : -1;
+    };
+    // 备课: found three times, counted once (twice it is inside the code name 互联网备课).
+    QCOMPARE(searchHits(u"备课"_s).size(), 3);
+    QCOMPARE(countedAt(u"备课"_s), 1);
+    QCOMPARE(countedAt(u"互联网备课"_s), 2);
+    QCOMPARE(countedAt(u"互联网"_s), 0);
+    // 教师: twice a label, once in the header line; 访谈者: twice a label.
+    QCOMPARE(searchHits(u"教师"_s).size(), 3);
+    QCOMPARE(countedAt(u"教师"_s), 0);
+    QCOMPARE(countedAt(u"访谈者"_s), 0);
+    options.keepLabels = true;
+    QCOMPARE(countedAt(u"教师"_s), 3);
+    QCOMPARE(countedAt(u"访谈者"_s), 2);
+    options.keepLabels = false;
     // Words added by hand; a removed code name is not a word either; forget undoes an edit.
     QVERIFY(dictionary.add({u"一起备课"_s}));
     QVERIFY(dictionary.remove({u"互联网备课"_s}));

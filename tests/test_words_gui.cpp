@@ -106,6 +106,8 @@ void TestWordsGui::summaryNamesWhatWasLeftOut()
     // 互联网 three times; the labels 访谈者 and 教师 and the header line are not counted.
     QCOMPARE(countOf(model, u"互联网"_s), 3);
     QCOMPARE(countOf(model, u"备课"_s), 2);
+    // Double-click lists as many passages as the count says.
+    QCOMPARE(m_tab->passagesAt(model->index(rowOf(model, u"互联网"_s), WordFrequencyModel::WordColumn)).size(), 3);
     QVERIFY(!words(model).contains(u"访谈者"_s));
     QVERIFY(!words(model).contains(u"教师"_s));
     QVERIFY(!words(model).contains(u"记录"_s));
@@ -175,6 +177,8 @@ void TestWordsGui::addToDictionaryAsksForTheWord()
     QVERIFY(refreshed.wait(20000));
     // Counted in the two turns; the header line's 育华中学 stays left out.
     QCOMPARE(countOf(model, u"育华中学"_s), 2);
+    // The header line's 育华中学 is found by a search but was not counted: two passages.
+    QCOMPARE(m_tab->passagesAt(model->index(rowOf(model, u"育华中学"_s), WordFrequencyModel::WordColumn)).size(), 2);
     QVERIFY(!words(model).contains(u"中学"_s));
     m_tab->showDictionary();
     QCOMPARE(m_tab->dictionaryDialog()->addedList()->count(), 1);

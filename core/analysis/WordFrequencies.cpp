@@ -1,9 +1,11 @@
 #include "analysis/WordFrequencies.h"
 
+#include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "search/DocumentText.h"
 #include "text/Paragraphs.h"
 #include "text/Segmenter.h"
+#include "text/TextIndex.h"
 #include "text/WordSegmenter.h"
 
 #include <QFile>
@@ -84,6 +86,22 @@ Result<DocumentLabels> documentLabels(Database &db, qint64 documentId)
     return labels;
 }
 
+// How much of a line (UTF-16 units) is a repeated speaker's label with its colon, 0 if none. `label` is set
+// to the label.
+qsizetype speakerLabelLength(QStringView line, const DocumentLabels &labels, QString *label)
+{
+    if (labels.speakers.isEmpty())
+        return 0;
+    *label = speakerLabel(line);
+    if (label->isEmpty() || !labels.speakers.contains(*label))
+        return 0;
+    // The label, then the first colon after it (speakerLabel allows spaces between).
+    qsizetype colon = line.indexOf(*label) + label->size();
+    while (colon < line.size() && line.at(colon) != u':' && line.at(colon) != u'：')
+        ++colon;
+    return std::min(colon + 1, line.size());
+}
+
 // Blanks what is left out of a window of text (header lines, repeated speakers' labels with their colon)
 // with spaces, so the segmenter finds no words there. `atLineStart`: the window starts a line; updated
 // for the next window. `nonEmptyLines` counts the document's non-empty lines met so far (paragraph
@@ -101,20 +119,12 @@ void blankLabels(QString &text, const DocumentLabels &labels, bool &atLineStart,
             const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
             if (!line.trimmed().isEmpty()) {
                 ++nonEmptyLines;
+                QString label;
                 if (nonEmptyLines <= labels.headerLines) {
                     std::fill(text.begin() + lineStart, text.begin() + lineEnd, u' ');
-                } else if (!labels.speakers.isEmpty()) {
-                    const QString label = speakerLabel(line);
-                    if (!label.isEmpty() && labels.speakers.contains(label)) {
-                        // The label, then the first colon after it (speakerLabel allows spaces between).
-                        const qsizetype afterLabel = line.indexOf(label) + label.size();
-                        qsizetype colon = afterLabel;
-                        while (colon < line.size() && line.at(colon) != u':' && line.at(colon) != u'：')
-                            ++colon;
-                        std::fill(text.begin() + lineStart, text.begin() + lineStart + std::min(colon + 1, line.size()),
-                                  u' ');
-                        ++turnsLeftOut[label];
-                    }
+                } else if (const qsizetype length = speakerLabelLength(line, labels, &label); length > 0) {
+                    std::fill(text.begin() + lineStart, text.begin() + lineStart + length, u' ');
+                    ++turnsLeftOut[label];
                 }
             }
         }
@@ -466,6 +476,84 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     });
     if (options.top > 0 && result.top.size() > options.top)
         result.top.resize(options.top);
+    return result;
+}
+
+Result<QList<WordOccurrence>> WordFrequencies::counted(const QString &word, const QList<WordOccurrence> &found,
+                                                       const WordOptions &options)
+{
+    WordSegmenter segmenter(options.locale);
+    if (auto ok = ProjectDictionary(m_project).applyTo(segmenter); !ok)
+        return failure(ok.error());
+    const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
+    const QString folded = segmenter.foldCase(word);
+    DocumentStore documents(m_project);
+    QList<WordOccurrence> result;
+    qint64 documentId = -1;
+    QString text;
+    TextIndex index;
+    DocumentLabels labels;
+    qsizetype headerEnd = 0;
+    // The line around an occurrence (at most kReach units of it on either side): lines hold whole words.
+    constexpr qsizetype kReach = 4096;
+    for (const WordOccurrence &occurrence : found) {
+        if (occurrence.documentId != documentId) {
+            auto loaded = documents.text(occurrence.documentId);
+            if (!loaded)
+                return failure(loaded.error());
+            documentId = occurrence.documentId;
+            text = std::move(*loaded);
+            index = TextIndex(text);
+            labels = {};
+            if (!options.keepLabels) {
+                auto read = documentLabels(m_project.database(), documentId);
+                if (!read)
+                    return failure(read.error());
+                labels = std::move(*read);
+            }
+            // The header lines are the first N non-empty lines: they end here (UTF-16).
+            headerEnd = 0;
+            for (qint64 lines = 0; lines < labels.headerLines && headerEnd < text.size();) {
+                qsizetype next = text.indexOf(u'\n', headerEnd);
+                if (next < 0)
+                    next = text.size();
+                if (!QStringView(text).sliced(headerEnd, next - headerEnd).trimmed().isEmpty())
+                    ++lines;
+                headerEnd = next + 1;
+            }
+        }
+        if (occurrence.start < 0 || occurrence.end > index.codePointLength() || occurrence.start >= occurrence.end)
+            continue;
+        const qsizetype start = index.toUtf16(occurrence.start);
+        const qsizetype end = index.toUtf16(occurrence.end);
+        qsizetype lineStart = start;
+        while (lineStart > 0 && start - lineStart < kReach && text.at(lineStart - 1) != u'\n')
+            --lineStart;
+        qsizetype lineEnd = end;
+        while (lineEnd < text.size() && lineEnd - end < kReach && text.at(lineEnd) != u'\n')
+            ++lineEnd;
+        if (lineStart > 0 && text.at(lineStart).isLowSurrogate())
+            ++lineStart;
+        if (lineEnd < text.size() && text.at(lineEnd).isLowSurrogate())
+            --lineEnd;
+        QString line = text.sliced(lineStart, lineEnd - lineStart);
+        const bool wholeLineStart = lineStart == 0 || text.at(lineStart - 1) == u'\n';
+        if (start < headerEnd)
+            continue;
+        QString label;
+        if (wholeLineStart) {
+            if (const qsizetype length = speakerLabelLength(line, labels, &label); length > 0)
+                std::fill(line.begin(), line.begin() + length, u' ');
+        }
+        const qint64 lineCodePoint = index.toCodePoint(lineStart);
+        for (const WordToken &token : segmenter.words(line, filter)) {
+            if (lineCodePoint + token.start == occurrence.start && lineCodePoint + token.end == occurrence.end
+                && segmenter.foldCase(token.text) == folded) {
+                result.append(occurrence);
+                break;
+            }
+        }
+    }
     return result;
 }
 

@@ -121,6 +121,16 @@ private:
     Project &m_project;
 };
 
+// One place of a word in a document, code points [start, end).
+struct WordOccurrence
+{
+    qint64 documentId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    friend bool operator==(const WordOccurrence &, const WordOccurrence &) = default;
+    friend size_t qHash(const WordOccurrence &o, size_t seed = 0) { return qHashMulti(seed, o.documentId, o.start, o.end); }
+};
+
 // Word frequencies: Boost.Locale word segmentation, with runs of Chinese characters split by the
 // dictionary segmenter (WordSegmenter, with the project's dictionary), case folded, stop words left out.
 class WordFrequencies
@@ -131,6 +141,12 @@ public:
     Result<WordFrequencyResult> count(const WordOptions &options);
     // One result per value of the attribute (documents without a value are left out).
     Result<QList<WordFrequencyResult>> countBy(const QString &attribute, const WordOptions &options);
+    // Of the places where a text search found the word (in document order), those the counts count: the
+    // segmenter, with the project's dictionary, finds exactly this word there (not a part of a longer word,
+    // "学生" in "大学生", "teacher" in "teachers"), outside the speaker labels and header lines left out.
+    // So the passages behind a count are as many as the count.
+    Result<QList<WordOccurrence>> counted(const QString &word, const QList<WordOccurrence> &found,
+                                          const WordOptions &options);
 
 private:
     Project &m_project;

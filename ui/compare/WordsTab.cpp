@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace marginalia {
@@ -210,10 +211,22 @@ QList<Passage> WordsTab::passagesAt(const QModelIndex &index)
         Q_EMIT failed(hits.error());
         return passages;
     }
+    // Only where the word was counted: not inside a longer word, not in a speaker label or header line.
+    QList<WordOccurrence> found;
+    for (const SearchHit &hit : std::as_const(*hits))
+        found.append({hit.documentId, hit.start, hit.end});
+    auto counted = WordFrequencies(context()->project()).counted(word->word, found, WordOptions{});
+    if (!counted) {
+        Q_EMIT failed(counted.error());
+        return passages;
+    }
+    const QSet<WordOccurrence> kept(counted->cbegin(), counted->cend());
     qint64 documentId = 0;
     QString text;
     TextIndex textIndex;
     for (const SearchHit &hit : std::as_const(*hits)) {
+        if (!kept.contains({hit.documentId, hit.start, hit.end}))
+            continue;
         if (hit.documentId != documentId) {
             auto loaded = documents.text(hit.documentId);
             if (!loaded)
