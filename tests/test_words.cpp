@@ -274,6 +274,7 @@ private Q_SLOTS:
     void projectWordsAddAndRemove();
     void longLineIsLinearAndChunkedConsistently();
     void projectDictionaryAndLabelsInCounts();
+    void headerLinesAreShortMetadata();
     void segmentationAgainstJieba();
     void demoTopWordsAreWhole();
 
@@ -541,6 +542,47 @@ void TestWords::projectDictionaryAndLabelsInCounts()
     QVERIFY(!dictionary.add({u"e-learning"_s}));
     QVERIFY(!dictionary.add({u"课"_s}));
     QVERIFY(!ProjectDictionary::whyNotAWord(u"课"_s).isEmpty());
+}
+
+void TestWords::headerLinesAreShortMetadata()
+{
+    auto project = freshProject(m_dir.filePath(u"headers.marginalia"_s));
+    DocumentStore documents(*project);
+    const auto add = [&](const QString &name, const QString &text) {
+        NewDocument document;
+        document.name = name;
+        document.text = marginalia::normalizeForStorage(text);
+        QVERIFY(documents.add(document));
+    };
+    // One line with a label used once is the whole document: not a header, counted (教师 很 好).
+    add(u"one"_s, u"教师：很好。\n"_s);
+    // A long first line is a turn of talk, not metadata: 202 characters after the label.
+    add(u"long"_s, u"主持人："_s + u"我们"_s.repeated(101) + u"\n学生：对。\n"_s);
+    // One line of 2 MB after a label (hostile input): counted in about linear time.
+    QString line = u"访谈者："_s;
+    const QString pool = u"研究生命起源互联网课堂素养"_s;
+    quint32 seed = 7;
+    for (int i = 0; i < 700000; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        line.append(pool.at((seed >> 16) % pool.size()));
+    }
+    add(u"huge"_s, line + u"\n"_s);
+    WordOptions options;
+    options.top = 0;
+    options.useStopWords = false;
+    QElapsedTimer timer;
+    timer.start();
+    auto counted = WordFrequencies(*project).count(options);
+    qInfo("word counts with a document of one 2 MB line: %lld ms", static_cast<long long>(timer.elapsed()));
+    QVERIFY(counted);
+    QCOMPARE(counted->headerLines, 0);
+    QVERIFY(counted->speakerLabels.isEmpty());
+    const auto words = byWord(*counted);
+    QCOMPARE(words.value(u"教师"_s).count, 1);
+    QCOMPARE(words.value(u"主持人"_s).count, 1);
+    QCOMPARE(words.value(u"我们"_s).count, 101);
+    QVERIFY(words.value(u"访谈者"_s).count == 1);
+    QVERIFY(counted->words > 200000);
 }
 
 void TestWords::segmentationAgainstJieba()

@@ -69,20 +69,28 @@ Result<DocumentLabels> documentLabels(Database &db, qint64 documentId)
         labels.speakers.insert(repeated->text(0), repeated->int64(1));
     if (repeated->failed())
         return failure(repeated->error());
-    // Header lines: the leading paragraphs that start with a label no other line starts with.
-    auto first = db.prepare("SELECT speaker FROM paragraphs WHERE document_id = ?1 ORDER BY number LIMIT ?2");
+    // Header lines: the leading paragraphs that start with a label no other line starts with, each short
+    // (metadata, not a turn of talk), and not the whole document.
+    auto first = db.prepare("SELECT speaker, end - start, (SELECT count(*) FROM paragraphs WHERE document_id = ?1)"
+                            " FROM paragraphs WHERE document_id = ?1 ORDER BY number LIMIT ?2");
     if (!first)
         return failure(first.error());
     first->bind(1, documentId).bind(2, static_cast<qint64>(WordFrequencyResult::kMaxHeaderLines));
+    qint64 paragraphs = 0;
     while (first->step()) {
         const QString label = first->text(0);
-        if (label.isEmpty() || labels.speakers.contains(label))
+        paragraphs = first->int64(2);
+        if (label.isEmpty() || labels.speakers.contains(label) || first->int64(1) > WordFrequencyResult::kMaxHeaderLength)
             break;
         ++labels.headerLines;
         labels.headerLabels.append(label);
     }
     if (first->failed())
         return failure(first->error());
+    if (labels.headerLines >= paragraphs) {
+        labels.headerLines = 0;
+        labels.headerLabels.clear();
+    }
     return labels;
 }
 

@@ -50,12 +50,14 @@ struct WordFrequencyResult
     QList<WordCount> top;
     // What was left out (unless WordOptions::keepLabels): speaker labels, most turns first, and header
     // lines — the lines at the top of a document that start with a label used only once ("地点：…
-    // 日期：…", "Class observation: …"), at most kMaxHeaderLines of them — with their labels.
+    // 日期：…", "Class observation: …"), at most kMaxHeaderLines of them, each at most kMaxHeaderLength
+    // characters long, and never every line of the document — with their labels.
     QList<LeftOutLabel> speakerLabels;
     qint64 headerLines = 0;
     QStringList headerLabels;   // distinct, in the order first met
 
     static constexpr int kMaxHeaderLines = 10;
+    static constexpr int kMaxHeaderLength = 200;
 };
 
 // The stop-word lists: shipped defaults (resources/stopwords/LANGUAGE.txt) with the project's edits,
