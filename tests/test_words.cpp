@@ -75,11 +75,13 @@ QStringList cut(QStringView run, const QList<int> &lengths)
 
 // Reads Chinese lines and cuts each with jieba, default mode (HMM on, how people use it) and dictionary
 // only (HMM off). Argument "man": the zh_CN manual pages installed on this machine (Debian's translations
-// of shadow's and man-db's pages), with the roff markup taken out; else a UTF-8 file of lines.
+// of shadow's and man-db's pages), with the roff markup taken out; "man-tw": the zh_TW ones (traditional
+// characters), which jieba cuts in their simplified form by OpenCC (t2s), for the lines where that form has
+// as many characters; else a UTF-8 file of lines.
 // For each token of the default cut: its end (code points, as Python counts) and whether it is a word
 // of jieba's dictionary (else jieba's HMM made it up).
 const char *const kJiebaScript = R"PY(
-import glob, gzip, json, logging, re, sys
+import glob, gzip, json, logging, re, shutil, subprocess, sys, tempfile
 import jieba
 jieba.setLogLevel(logging.ERROR)
 jieba.initialize()
@@ -88,8 +90,8 @@ def han(line):
     return sum(1 for c in line if '\u4e00' <= c <= '\u9fff')
 
 sources, lines = [], []
-if sys.argv[1] == 'man':
-    sources = sorted(glob.glob('/usr/share/man/zh_CN/man*/*.gz'))
+if sys.argv[1] in ('man', 'man-tw'):
+    sources = sorted(glob.glob('/usr/share/man/%s/man*/*.gz' % ('zh_TW' if sys.argv[1] == 'man-tw' else 'zh_CN')))
     seen = set()
     for path in sources:
         text = gzip.open(path).read().decode('utf-8', 'replace')
@@ -105,13 +107,26 @@ if sys.argv[1] == 'man':
 else:
     lines = open(sys.argv[1], encoding='utf-8').read().split('\n')
 
+cut = lines
+if sys.argv[1] == 'man-tw':
+    if not shutil.which('opencc'):
+        lines, cut = [], []
+    else:
+        with tempfile.NamedTemporaryFile('w', encoding='utf-8', suffix='.txt') as tmp:
+            tmp.write('\n'.join(lines) + '\n')
+            tmp.flush()
+            simplified = subprocess.run(['opencc', '-c', 't2s.json', '-i', tmp.name], capture_output=True,
+                                        text=True, check=True).stdout.split('\n')
+        pairs = [(t, s) for t, s in zip(lines, simplified) if len(t) == len(s)]
+        lines, cut = [t for t, _ in pairs], [s for _, s in pairs]
+
 out = []
-for line in lines:
-    tokens = list(jieba.tokenize(line, HMM=True))
+for line, simple in zip(lines, cut):
+    tokens = list(jieba.tokenize(simple, HMM=True))
     out.append({'text': line,
                 'hmm': [end for _, _, end in tokens],
                 'inDictionary': [jieba.dt.FREQ.get(word, 0) > 0 for word, _, _ in tokens],
-                'plain': [end for _, _, end in jieba.tokenize(line, HMM=False)]})
+                'plain': [end for _, _, end in jieba.tokenize(simple, HMM=False)]})
 json.dump({'sources': sources, 'lines': out}, sys.stdout, ensure_ascii=False)
 )PY";
 
@@ -290,9 +305,12 @@ void TestWords::initTestCase()
     const WordDictionary &shipped = WordDictionary::chinese();
     qInfo("shipped dictionary: %lld words, loaded in %lld ms, %.1f MB", static_cast<long long>(shipped.words()),
           static_cast<long long>(timer.elapsed()), double(shipped.memoryBytes()) / (1024.0 * 1024.0));
-    // zh-words.txt has 136,547 words and the supplement 36 more (none of them in jieba's list).
-    QVERIFY(shipped.words() > 136000);
+    // zh-words.txt has 220,918 words (136,547 of jieba's and their traditional forms), the supplement 36 more
+    // and their traditional forms.
+    QVERIFY(shipped.words() > 220918);
     QVERIFY(shipped.find(u"微课").isWord);
+    QVERIFY(shipped.find(u"微課").isWord);
+    QVERIFY(shipped.find(u"互聯網").isWord);
 }
 
 void TestWords::dictionaryCostsAndPrefixes()
@@ -620,6 +638,27 @@ void TestWords::segmentationAgainstJieba()
     // is well below them; the comparison with ICU is the point of the segmenter.
     QVERIFY2(oursHmm.f1() >= 0.85, qPrintable(oursHmm.describe()));
     QVERIFY2(oursHmm.f1() > icuHmm.f1() + 0.03, qPrintable(icuHmm.describe()));
+
+    // Traditional characters: Debian's zh_TW manual pages, jieba's cut of their simplified form as reference.
+    const auto traditional = runJieba(*python, u"man-tw"_s, m_dir.path());
+    QVERIFY(traditional);
+    if (traditional->lines.size() < 50) {
+        qInfo("No traditional-character comparison: no zh_TW manual pages or no opencc (apt-get install opencc)");
+        return;
+    }
+    BoundaryScore tradOurs, tradIcu;
+    for (const ReferenceLine &line : traditional->lines) {
+        const HanInterior interior(line.text);
+        const QSet<qint64> hmm = interior.boundaries(line.hmmEnds);
+        tradOurs.add(interior.boundaries(tokenBoundaries(ours.words(line.text))), hmm);
+        tradIcu.add(interior.boundaries(tokenBoundaries(icu.words(line.text))), hmm);
+    }
+    qInfo("Traditional: %lld lines of %lld zh_TW manual pages; jieba (default) on their OpenCC t2s form:",
+          static_cast<long long>(traditional->lines.size()), static_cast<long long>(traditional->sources.size()));
+    qInfo("  ours:      %s", qPrintable(tradOurs.describe()));
+    qInfo("  ICU alone: %s", qPrintable(tradIcu.describe()));
+    QVERIFY2(tradOurs.f1() >= 0.85, qPrintable(tradOurs.describe()));
+    QVERIFY2(tradOurs.f1() > tradIcu.f1(), qPrintable(tradIcu.describe()));
 }
 
 void TestWords::demoTopWordsAreWhole()
