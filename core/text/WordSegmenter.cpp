@@ -196,7 +196,10 @@ QList<int> WordSegmenter::splitRun(QStringView run, const QList<TextSpan> &candi
 
 QList<WordToken> WordSegmenter::words(const QString &text, Segmenter::WordFilter filter) const
 {
-    const QList<WordToken> tokens = m_segmenter.words(text, filter);
+    QList<WordToken> tokens = m_segmenter.words(text, filter);
+    // Text without Chinese (most windows of a Western corpus) is ICU's words as they are.
+    if (std::none_of(tokens.cbegin(), tokens.cend(), [](const WordToken &token) { return isHan(token.text); }))
+        return tokens;
     QList<WordToken> result;
     result.reserve(tokens.size());
     for (qsizetype i = 0; i < tokens.size();) {
