@@ -601,6 +601,23 @@ void TestWords::headerLinesAreShortMetadata()
     QCOMPARE(words.value(u"我们"_s).count, 101);
     QVERIFY(words.value(u"访谈者"_s).count == 1);
     QVERIFY(counted->words > 200000);
+
+    // The passages behind a count of the 2 MB line are as many as the count, found in linear time: each
+    // stretch of the line is segmented a bounded number of times, not once per occurrence.
+    for (const QString &word : {u"互联网"_s, u"课堂"_s, u"研究"_s}) {
+        QList<marginalia::WordOccurrence> found;
+        auto hits = marginalia::TextSearch(*project).find(word, {});
+        QVERIFY(hits);
+        for (const marginalia::SearchHit &hit : std::as_const(*hits))
+            found.append({hit.documentId, hit.start, hit.end});
+        timer.restart();
+        auto places = WordFrequencies(*project).counted(word, found, options);
+        QVERIFY(places);
+        qInfo("%s: %lld found, %lld counted, checked in %lld ms", qPrintable(word), static_cast<long long>(found.size()),
+              static_cast<long long>(places->size()), static_cast<long long>(timer.elapsed()));
+        QVERIFY(found.size() > 200);   // about 700,000 / 13³ = 319 for 互联网, more for the others
+        QCOMPARE(places->size(), words.value(word).count);
+    }
 }
 
 void TestWords::segmentationAgainstJieba()

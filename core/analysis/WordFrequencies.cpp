@@ -502,8 +502,22 @@ Result<QList<WordOccurrence>> WordFrequencies::counted(const QString &word, cons
     TextIndex index;
     DocumentLabels labels;
     qsizetype headerEnd = 0;
-    // The line around an occurrence (at most kReach units of it on either side): lines hold whole words.
+    // Lines hold whole words: an occurrence is checked in its line, or in a stretch of it of at least
+    // kReach UTF-16 units on either side.
     constexpr qsizetype kReach = 4096;
+    struct
+    {
+        qint64 documentId = -1;
+        qsizetype start = 0;
+        qsizetype end = 0;
+    } line;
+    struct
+    {
+        qsizetype from = -1;
+        qsizetype to = -1;
+        qint64 codePoint = 0;
+        QList<WordToken> tokens;
+    } window;
     for (const WordOccurrence &occurrence : found) {
         if (occurrence.documentId != documentId) {
             auto loaded = documents.text(occurrence.documentId);
@@ -533,34 +547,45 @@ Result<QList<WordOccurrence>> WordFrequencies::counted(const QString &word, cons
         if (occurrence.start < 0 || occurrence.end > index.codePointLength() || occurrence.start >= occurrence.end)
             continue;
         const qsizetype start = index.toUtf16(occurrence.start);
-        const qsizetype end = index.toUtf16(occurrence.end);
-        qsizetype lineStart = start;
-        while (lineStart > 0 && start - lineStart < kReach && text.at(lineStart - 1) != u'\n')
-            --lineStart;
-        qsizetype lineEnd = end;
-        while (lineEnd < text.size() && lineEnd - end < kReach && text.at(lineEnd) != u'\n')
-            ++lineEnd;
-        if (lineStart > 0 && text.at(lineStart).isLowSurrogate())
-            ++lineStart;
-        if (lineEnd < text.size() && text.at(lineEnd).isLowSurrogate())
-            --lineEnd;
-        QString line = text.sliced(lineStart, lineEnd - lineStart);
-        const bool wholeLineStart = lineStart == 0 || text.at(lineStart - 1) == u'\n';
         if (start < headerEnd)
             continue;
-        QString label;
-        if (wholeLineStart) {
-            if (const qsizetype length = speakerLabelLength(line, labels, &label); length > 0)
-                std::fill(line.begin(), line.begin() + length, u' ');
+        // The line of the occurrence, found once per line (occurrences come in document order).
+        if (start < line.start || start >= line.end || documentId != line.documentId) {
+            line.documentId = documentId;
+            line.start = start == 0 ? 0 : text.lastIndexOf(u'\n', start - 1) + 1;
+            line.end = text.indexOf(u'\n', start);
+            if (line.end < 0)
+                line.end = text.size();
+            window = {};
         }
-        const qint64 lineCodePoint = index.toCodePoint(lineStart);
-        for (const WordToken &token : segmenter.words(line, filter)) {
-            if (lineCodePoint + token.start == occurrence.start && lineCodePoint + token.end == occurrence.end
-                && segmenter.foldCase(token.text) == folded) {
-                result.append(occurrence);
-                break;
+        // Of a long line, the stretch of kReach-unit cells around the occurrence's cell: at least kReach of
+        // context on either side, and the same stretch for every occurrence in that cell, so that each part of
+        // the line is segmented at most three times however many occurrences it holds.
+        const qsizetype cell = (start - line.start) / kReach;
+        qsizetype from = line.start + std::max<qsizetype>(0, cell - 1) * kReach;
+        qsizetype to = std::min(line.end, from + 3 * kReach);
+        if (from > line.start && text.at(from).isLowSurrogate())
+            --from;
+        if (to < line.end && text.at(to).isLowSurrogate())
+            ++to;
+        if (from != window.from || to != window.to) {
+            window.from = from;
+            window.to = to;
+            QString piece = text.sliced(from, to - from);
+            QString label;
+            if (from == line.start) {
+                if (const qsizetype length = speakerLabelLength(piece, labels, &label); length > 0)
+                    std::fill(piece.begin(), piece.begin() + length, u' ');
             }
+            window.tokens = segmenter.words(piece, filter);
+            window.codePoint = index.toCodePoint(from);
         }
+        const qint64 relative = occurrence.start - window.codePoint;
+        const auto token = std::lower_bound(window.tokens.cbegin(), window.tokens.cend(), relative,
+                                            [](const WordToken &t, qint64 at) { return t.start < at; });
+        if (token != window.tokens.cend() && token->start == relative
+            && token->end == occurrence.end - window.codePoint && segmenter.foldCase(token->text) == folded)
+            result.append(occurrence);
     }
     return result;
 }
