@@ -290,6 +290,7 @@ private Q_SLOTS:
     void longLineIsLinearAndChunkedConsistently();
     void projectDictionaryAndLabelsInCounts();
     void headerLinesAreShortMetadata();
+    void dictionaryCommand();
     void segmentationAgainstJieba();
     void demoTopWordsAreWhole();
 
@@ -618,6 +619,58 @@ void TestWords::headerLinesAreShortMetadata()
         QVERIFY(found.size() > 200);   // about 700,000 / 13³ = 319 for 互联网, more for the others
         QCOMPARE(places->size(), words.value(word).count);
     }
+}
+
+void TestWords::dictionaryCommand()
+{
+    const QString path = m_dir.filePath(u"cli.marginalia"_s);
+    {
+        auto project = freshProject(path);
+        NewDocument document;
+        document.name = u"t"_s;
+        document.text = marginalia::normalizeForStorage(u"育华中学的教研组\n"_s);
+        QVERIFY(DocumentStore(*project).add(document));
+    }
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    const auto cli = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+        Run run;
+        if (process.waitForFinished(120000)) {
+            run.exitCode = process.exitCode();
+            run.out = process.readAllStandardOutput();
+            run.err = process.readAllStandardError();
+        }
+        return run;
+    };
+    const Run edit = cli({u"dictionary"_s, path, u"--add"_s, u"育华中学"_s, u"--remove"_s, u"教研组"_s, u"--json"_s});
+    QCOMPARE(edit.exitCode, 0);
+    const QJsonObject lists = QJsonDocument::fromJson(edit.out).object();
+    QCOMPARE(lists.value(u"added").toArray(), QJsonArray{u"育华中学"_s});
+    QCOMPARE(lists.value(u"removed").toArray(), QJsonArray{u"教研组"_s});
+    // The words command uses them: 育华中学 whole, 教研组 taken apart (教研 + 组).
+    const Run words = cli({u"words"_s, path, u"--no-stopwords"_s, u"--json"_s});
+    QCOMPARE(words.exitCode, 0);
+    QStringList counted;
+    for (const QJsonValue &word : QJsonDocument::fromJson(words.out).object().value(u"words").toArray())
+        counted.append(word.toObject().value(u"word").toString());
+    QVERIFY2(counted.contains(u"育华中学"_s) && !counted.contains(u"教研组"_s), qPrintable(counted.join(u' ')));
+    // A word the dictionary cannot hold is refused as a wrong command line (exit 2), naming it; nothing changes.
+    const Run refused = cli({u"dictionary"_s, path, u"--add"_s, u"teacher"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("“teacher”"), refused.err.constData());
+    const Run missing = cli({u"dictionary"_s, m_dir.filePath(u"missing.marginalia"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    // Forget drops the project's edit.
+    const Run forget = cli({u"dictionary"_s, path, u"--forget"_s, u"教研组"_s});
+    QCOMPARE(forget.exitCode, 0);
+    QVERIFY2(forget.out.contains("Not words (0): none"), forget.out.constData());
+    QVERIFY2(forget.out.contains("Words added (1): 育华中学"), forget.out.constData());
 }
 
 void TestWords::segmentationAgainstJieba()
