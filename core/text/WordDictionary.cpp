@@ -97,18 +97,13 @@ float WordDictionary::costOfCount(double count) const
     return m_logTotal - static_cast<float>(std::log(std::max(count, 1e-9)));
 }
 
-QStringView WordDictionary::keyOf(const Entry &entry) const
-{
-    return QStringView(m_keys.data() + entry.offset, entry.length);
-}
-
 void WordDictionary::grow()
 {
     const std::size_t size = std::max<std::size_t>(1024, m_table.size() * 2);
     m_table.assign(size, 0);
     const std::size_t mask = size - 1;
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        std::size_t at = hashOf(keyOf(m_entries[i])) & mask;
+        std::size_t at = m_entries[i].hash & mask;
         while (m_table[at] != 0)
             at = (at + 1) & mask;
         m_table[at] = static_cast<quint32>(i + 1);
@@ -120,9 +115,10 @@ const WordDictionary::Entry *WordDictionary::lookup(QStringView text) const
     if (m_table.empty())
         return nullptr;
     const std::size_t mask = m_table.size() - 1;
-    for (std::size_t at = hashOf(text) & mask; m_table[at] != 0; at = (at + 1) & mask) {
+    const quint32 hash = hashOf(text);
+    for (std::size_t at = hash & mask; m_table[at] != 0; at = (at + 1) & mask) {
         const Entry &entry = m_entries[m_table[at] - 1];
-        if (keyOf(entry) == text)
+        if (holds(entry, hash, text))
             return &entry;
     }
     return nullptr;
@@ -142,22 +138,24 @@ WordDictionary::Entry *WordDictionary::slot(QStringView text)
     if (m_table.empty())
         grow();
     std::size_t mask = m_table.size() - 1;
-    std::size_t at = hashOf(text) & mask;
+    const quint32 hash = hashOf(text);
+    std::size_t at = hash & mask;
     while (m_table[at] != 0) {
         Entry &entry = m_entries[m_table[at] - 1];
-        if (keyOf(entry) == text)
+        if (holds(entry, hash, text))
             return &entry;
         at = (at + 1) & mask;
     }
     if ((m_entries.size() + 1) * 2 > m_table.size()) {
         grow();
         mask = m_table.size() - 1;
-        at = hashOf(text) & mask;
+        at = hash & mask;
         while (m_table[at] != 0)
             at = (at + 1) & mask;
     }
     Entry entry;
     entry.offset = static_cast<quint32>(m_keys.size());
+    entry.hash = hash;
     entry.length = static_cast<quint16>(text.size());
     m_keys.insert(m_keys.end(), text.utf16(), text.utf16() + text.size());
     m_entries.push_back(entry);

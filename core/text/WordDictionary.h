@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <vector>
 
 namespace marginalia {
@@ -14,7 +15,7 @@ namespace marginalia {
 // table too (as a prefix), so a scan from a position can stop as soon as no word starts that way.
 //
 // The words live in one buffer and an open-addressing hash table of offsets, with no allocation per
-// word (14 MB for the shipped 221,000 words and their prefixes).
+// word (16 MB for the shipped 221,000 words and their prefixes).
 // Immutable once built; safe to read from any thread.
 class WordDictionary
 {
@@ -65,10 +66,11 @@ private:
     struct Entry
     {
         quint32 offset = 0;      // into m_keys
+        quint32 hash = 0;        // of the key
+        float logCount = 0;      // ln(count), or the cost itself for insertWithCost entries
         quint16 length = 0;      // UTF-16 units
         bool isWord = false;
         bool isPrefix = false;
-        float logCount = 0;      // ln(count), or the cost itself for insertWithCost entries
         bool fixedCost = false;
     };
 
@@ -76,7 +78,11 @@ private:
     Entry *slot(QStringView text);                 // created if absent
     void markPrefixes(QStringView word);
     void grow();
-    QStringView keyOf(const Entry &entry) const;
+    bool holds(const Entry &entry, quint32 hash, QStringView text) const
+    {
+        return entry.hash == hash && entry.length == text.size()
+            && std::equal(text.utf16(), text.utf16() + text.size(), m_keys.data() + entry.offset);
+    }
 
     std::vector<char16_t> m_keys;
     std::vector<Entry> m_entries;
