@@ -26,6 +26,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <numeric>
 
 namespace marginalia::cli {
 
@@ -392,10 +393,38 @@ QJsonObject wordsJson(const WordFrequencyResult &result, const QString &attribut
         words.append(QJsonObject{{QStringLiteral("word"), word.word},
                                  {QStringLiteral("count"), word.count},
                                  {QStringLiteral("documents"), word.documents}});
+    QJsonArray speakers;
+    for (const LeftOutLabel &label : result.speakerLabels)
+        speakers.append(QJsonObject{{QStringLiteral("label"), label.label}, {QStringLiteral("turns"), label.turns}});
     return {{attribute, result.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.group)},
             {QStringLiteral("documents"), result.documents},
             {QStringLiteral("tokens"), result.words},
-            {QStringLiteral("words"), words}};
+            {QStringLiteral("words"), words},
+            {QStringLiteral("leftOut"), QJsonObject{{QStringLiteral("speakerLabels"), speakers},
+                                                    {QStringLiteral("headerLines"), result.headerLines},
+                                                    {QStringLiteral("headerLabels"),
+                                                     QJsonArray::fromStringList(result.headerLabels)}}}};
+}
+
+// "Left out: …" for the text output, empty when nothing was.
+QString leftOutLine(const WordFrequencyResult &result)
+{
+    QStringList parts;
+    if (!result.speakerLabels.isEmpty()) {
+        QStringList labels;
+        for (const LeftOutLabel &label : result.speakerLabels)
+            labels.append(QStringLiteral("%1 (%2)").arg(label.label).arg(label.turns));
+        parts.append(QStringLiteral("the speaker labels of %1 turns: %2")
+                         .arg(std::accumulate(result.speakerLabels.cbegin(), result.speakerLabels.cend(), qint64(0),
+                                              [](qint64 sum, const LeftOutLabel &label) { return sum + label.turns; }))
+                         .arg(labels.join(QStringLiteral(", "))));
+    }
+    if (result.headerLines > 0)
+        parts.append(QStringLiteral("%1 header line(s) starting %2").arg(result.headerLines)
+                         .arg(result.headerLabels.join(QStringLiteral(", "))));
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("Not counted: %1 (--keep-labels counts them).").arg(parts.join(QStringLiteral("; ")));
 }
 
 int commandWords(const QStringList &arguments)
@@ -403,7 +432,7 @@ int commandWords(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("words"),
         QStringLiteral("words PROJECT [--site S]... [--by-site] [--top N] [--kind KIND]... [--attr NAME=VALUE]... "
-                       "[--stopwords FILE] [--no-stopwords] [--numbers] [--json]"),
+                       "[--stopwords FILE] [--no-stopwords] [--numbers] [--keep-labels] [--json]"),
         {valueOption(QStringLiteral("site"), QStringLiteral("Only documents of this site (repeatable)."), QStringLiteral("S")),
          QCommandLineOption(QStringLiteral("by-site"), QStringLiteral("Count each site separately.")),
          valueOption(QStringLiteral("top"), QStringLiteral("The most frequent N words (default 50; 0: all)."),
@@ -412,7 +441,10 @@ int commandWords(const QStringList &arguments)
          valueOption(QStringLiteral("stopwords"), QStringLiteral("Also leave out the words of this file (one a line)."),
                      QStringLiteral("FILE")),
          QCommandLineOption(QStringLiteral("no-stopwords"), QStringLiteral("Count stop words too.")),
-         QCommandLineOption(QStringLiteral("numbers"), QStringLiteral("Count numbers as words.")), jsonOption()},
+         QCommandLineOption(QStringLiteral("numbers"), QStringLiteral("Count numbers as words.")),
+         QCommandLineOption(QStringLiteral("keep-labels"),
+                            QStringLiteral("Count speaker labels (访谈者：, T:) and header lines too.")),
+         jsonOption()},
         1,
         1};
     auto invocation = parse(spec, arguments);
@@ -433,6 +465,7 @@ int commandWords(const QStringList &arguments)
     options.top = static_cast<int>(*top);
     options.useStopWords = !invocation->isSet(QStringLiteral("no-stopwords"));
     options.numbers = invocation->isSet(QStringLiteral("numbers"));
+    options.keepLabels = invocation->isSet(QStringLiteral("keep-labels"));
     if (invocation->isSet(QStringLiteral("stopwords"))) {
         auto list = StopWords::readFile(invocation->value(QStringLiteral("stopwords")));
         if (!list) {
@@ -481,6 +514,8 @@ int commandWords(const QStringList &arguments)
             printLine(QStringLiteral("%1 (%2 documents)").arg(result.group).arg(result.documents));
         for (const WordCount &word : result.top)
             printLine(QStringLiteral("  %1\t%2\t%3 document(s)").arg(word.word).arg(word.count).arg(word.documents));
+        if (const QString leftOut = leftOutLine(result); !leftOut.isEmpty())
+            printLine(leftOut);
     }
     return Success;
 }
@@ -546,6 +581,73 @@ int commandStopwords(const QStringList &arguments)
                               {QStringLiteral("words"), QJsonArray::fromStringList(*words)}});
     else
         printLine(words->join(u'\n'));
+    return Success;
+}
+
+// ---- dictionary (words, issue 13): the project's own Chinese words for word counts ----
+int commandDictionary(const QStringList &arguments)
+{
+    const CommandSpec spec{
+        QStringLiteral("dictionary"),
+        QStringLiteral("dictionary PROJECT [--add WORD]... [--remove WORD]... [--forget WORD]... [--json]"),
+        {valueOption(QStringLiteral("add"), QStringLiteral("Count WORD as one word (Chinese, 2-16 characters; repeatable)."),
+                     QStringLiteral("WORD")),
+         valueOption(QStringLiteral("remove"), QStringLiteral("WORD is not a word in this project (repeatable)."),
+                     QStringLiteral("WORD")),
+         valueOption(QStringLiteral("forget"), QStringLiteral("Drop the project's edit of WORD (repeatable)."),
+                     QStringLiteral("WORD")),
+         coderOption(), jsonOption()},
+        1,
+        1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    const QStringList additions = invocation->values(QStringLiteral("add"));
+    const QStringList removals = invocation->values(QStringLiteral("remove"));
+    const QStringList forgotten = invocation->values(QStringLiteral("forget"));
+    for (const QString &word : additions + removals) {
+        if (const QString why = ProjectDictionary::whyNotAWord(word.trimmed()); !why.isEmpty()) {
+            printError(QStringLiteral("dictionary: %1.").arg(why));
+            return Usage;
+        }
+    }
+    const bool editing = !additions.isEmpty() || !removals.isEmpty() || !forgotten.isEmpty();
+    auto project = openProject(invocation->positional[0], *invocation,
+                               editing ? Project::Access::ReadWrite : Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    ProjectDictionary dictionary(*project);
+    for (const auto &[words, edit] : {std::pair{forgotten, &ProjectDictionary::forget},
+                                      std::pair{additions, &ProjectDictionary::add},
+                                      std::pair{removals, &ProjectDictionary::remove}}) {
+        if (words.isEmpty())
+            continue;
+        if (auto ok = (dictionary.*edit)(words); !ok) {
+            printError(ok.error());
+            return Failed;
+        }
+    }
+    auto added = dictionary.added();
+    auto removed = dictionary.removed();
+    auto codes = dictionary.codeWords();
+    for (const Result<QStringList> *read : {&added, &removed, &codes}) {
+        if (!*read) {
+            printError(read->error());
+            return Failed;
+        }
+    }
+    if (invocation->isSet(kJson)) {
+        printJson(QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(*added)},
+                              {QStringLiteral("removed"), QJsonArray::fromStringList(*removed)},
+                              {QStringLiteral("codeWords"), QJsonArray::fromStringList(*codes)}});
+        return Success;
+    }
+    const auto list = [](const QStringList &words) {
+        return words.isEmpty() ? QStringLiteral("none") : words.join(QStringLiteral(", "));
+    };
+    printLine(QStringLiteral("Words added (%1): %2").arg(added->size()).arg(list(*added)));
+    printLine(QStringLiteral("Not words (%1): %2").arg(removed->size()).arg(list(*removed)));
+    printLine(QStringLiteral("Code names counted as words (%1): %2").arg(codes->size()).arg(list(*codes)));
     return Success;
 }
 
@@ -1085,6 +1187,7 @@ void addAnalysisCommands(CommandTable &table)
     table.insert(QStringLiteral("cooccurrence"), commandCooccurrence);
     table.insert(QStringLiteral("words"), commandWords);
     table.insert(QStringLiteral("stopwords"), commandStopwords);
+    table.insert(QStringLiteral("dictionary"), commandDictionary);
     table.insert(QStringLiteral("agreement"), commandAgreement);
     table.insert(QStringLiteral("agreement-sample"), commandAgreementSample);
     table.insert(QStringLiteral("report"), commandReport);

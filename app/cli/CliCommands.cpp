@@ -965,6 +965,7 @@ QString usageText()
         "  matrix PROJECT [--by ATTRIBUTE] [--rollup] [--kind K] [--coder C] --json|--csv [--output FILE]\n"
         "  cooccurrence PROJECT [--unit overlap|paragraph] --json\n"
         "  words PROJECT [--site S] [--top N] --json;  stopwords PROJECT [--language en|zh] [--add W] [--remove W]\n"
+        "  dictionary PROJECT [--add W] [--remove W] [--forget W]   the project's own Chinese words\n"
         "  agreement PROJECT --coders A,B[,C...] [--unit character|sentence|paragraph|document|segment]\n"
         "            [--overlap 95] [--bootstrap N] [--seed S] [--resample units|documents]\n"
         "            [--reliability-data FILE.csv] [--methods] --json\n"

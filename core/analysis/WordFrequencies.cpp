@@ -1,8 +1,12 @@
 #include "analysis/WordFrequencies.h"
 
+#include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "search/DocumentText.h"
+#include "text/Paragraphs.h"
 #include "text/Segmenter.h"
+#include "text/TextIndex.h"
+#include "text/WordSegmenter.h"
 
 #include <QFile>
 #include <QHash>
@@ -43,6 +47,98 @@ Result<void> checkLanguage(const QString &language)
         return failure(QStringLiteral("stop-word lists exist for %1, not for '%2'")
                            .arg(StopWords::languages().join(QStringLiteral(", ")), language));
     return {};
+}
+
+// What to leave out of one document's counts: its repeated speaker labels and its header lines.
+struct DocumentLabels
+{
+    QHash<QString, qint64> speakers;   // label → turns, for labels at two or more line starts
+    qint64 headerLines = 0;            // the first N non-empty lines
+    QStringList headerLabels;
+};
+
+Result<DocumentLabels> documentLabels(Database &db, qint64 documentId)
+{
+    DocumentLabels labels;
+    auto repeated = db.prepare("SELECT speaker, count(*) FROM paragraphs WHERE document_id = ?1 AND speaker IS NOT NULL"
+                               " AND speaker <> '' GROUP BY speaker HAVING count(*) >= 2");
+    if (!repeated)
+        return failure(repeated.error());
+    repeated->bind(1, documentId);
+    while (repeated->step())
+        labels.speakers.insert(repeated->text(0), repeated->int64(1));
+    if (repeated->failed())
+        return failure(repeated->error());
+    // Header lines: the leading paragraphs that start with a label no other line starts with, each short
+    // (metadata, not a turn of talk), and not the whole document.
+    auto first = db.prepare("SELECT speaker, end - start, (SELECT count(*) FROM paragraphs WHERE document_id = ?1)"
+                            " FROM paragraphs WHERE document_id = ?1 ORDER BY number LIMIT ?2");
+    if (!first)
+        return failure(first.error());
+    first->bind(1, documentId).bind(2, static_cast<qint64>(WordFrequencyResult::kMaxHeaderLines));
+    qint64 paragraphs = 0;
+    while (first->step()) {
+        const QString label = first->text(0);
+        paragraphs = first->int64(2);
+        if (label.isEmpty() || labels.speakers.contains(label) || first->int64(1) > WordFrequencyResult::kMaxHeaderLength)
+            break;
+        ++labels.headerLines;
+        labels.headerLabels.append(label);
+    }
+    if (first->failed())
+        return failure(first->error());
+    if (labels.headerLines >= paragraphs) {
+        labels.headerLines = 0;
+        labels.headerLabels.clear();
+    }
+    return labels;
+}
+
+// How much of a line (UTF-16 units) is a repeated speaker's label with its colon, 0 if none. `label` is set
+// to the label.
+qsizetype speakerLabelLength(QStringView line, const DocumentLabels &labels, QString *label)
+{
+    if (labels.speakers.isEmpty())
+        return 0;
+    *label = speakerLabel(line);
+    if (label->isEmpty() || !labels.speakers.contains(*label))
+        return 0;
+    // The label, then the first colon after it (speakerLabel allows spaces between).
+    qsizetype colon = line.indexOf(*label) + label->size();
+    while (colon < line.size() && line.at(colon) != u':' && line.at(colon) != u'：')
+        ++colon;
+    return std::min(colon + 1, line.size());
+}
+
+// Blanks what is left out of a window of text (header lines, repeated speakers' labels with their colon)
+// with spaces, so the segmenter finds no words there. `atLineStart`: the window starts a line; updated
+// for the next window. `nonEmptyLines` counts the document's non-empty lines met so far (paragraph
+// numbers, as splitParagraphs counts them).
+void blankLabels(QString &text, const DocumentLabels &labels, bool &atLineStart, qint64 &nonEmptyLines,
+                 QHash<QString, qint64> &turnsLeftOut)
+{
+    qsizetype lineStart = 0;
+    while (lineStart < text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        const bool complete = lineEnd >= 0;
+        if (!complete)
+            lineEnd = text.size();
+        if (atLineStart) {
+            const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
+            if (!line.trimmed().isEmpty()) {
+                ++nonEmptyLines;
+                QString label;
+                if (nonEmptyLines <= labels.headerLines) {
+                    std::fill(text.begin() + lineStart, text.begin() + lineEnd, u' ');
+                } else if (const qsizetype length = speakerLabelLength(line, labels, &label); length > 0) {
+                    std::fill(text.begin() + lineStart, text.begin() + lineStart + length, u' ');
+                    ++turnsLeftOut[label];
+                }
+            }
+        }
+        atLineStart = complete;
+        lineStart = lineEnd + 1;
+    }
 }
 
 } // namespace
@@ -168,6 +264,134 @@ Result<void> StopWords::reset(const QString &language)
     return transaction->commit();
 }
 
+QString ProjectDictionary::whyNotAWord(const QString &word)
+{
+    qsizetype codePoints = 0;
+    for (const QChar c : word)
+        codePoints += c.isLowSurrogate() ? 0 : 1;
+    if (!WordSegmenter::isHan(word))
+        return QStringLiteral("“%1” is not a word of Chinese characters only; the dictionary splits Chinese text, "
+                              "other words are found by their spaces and punctuation").arg(word);
+    if (codePoints < 2 || codePoints > WordDictionary::kLongestWord)
+        return QStringLiteral("“%1” has %2 characters; a word of the dictionary has 2 to %3")
+            .arg(word)
+            .arg(codePoints)
+            .arg(WordDictionary::kLongestWord);
+    return {};
+}
+
+Result<QStringList> ProjectDictionary::listed(bool included)
+{
+    auto stmt = m_project.database().prepare(
+        "SELECT word FROM stopwords WHERE language = ?1 AND included = ?2 ORDER BY word");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, listName()).bind(2, static_cast<qint64>(included ? 1 : 0));
+    QStringList words;
+    while (stmt->step())
+        words.append(stmt->text(0));
+    if (stmt->failed())
+        return failure(stmt->error());
+    return words;
+}
+
+Result<QStringList> ProjectDictionary::added()
+{
+    return listed(true);
+}
+
+Result<QStringList> ProjectDictionary::removed()
+{
+    return listed(false);
+}
+
+Result<QStringList> ProjectDictionary::codeWords()
+{
+    auto stmt = m_project.database().prepare("SELECT DISTINCT trim(name) FROM codes ORDER BY 1");
+    if (!stmt)
+        return failure(stmt.error());
+    QStringList words;
+    while (stmt->step()) {
+        const QString name = stmt->text(0);
+        if (whyNotAWord(name).isEmpty())
+            words.append(name);
+    }
+    if (stmt->failed())
+        return failure(stmt->error());
+    return words;
+}
+
+Result<void> ProjectDictionary::add(const QStringList &words)
+{
+    return edit(words, true);
+}
+
+Result<void> ProjectDictionary::remove(const QStringList &words)
+{
+    return edit(words, false);
+}
+
+Result<void> ProjectDictionary::forget(const QStringList &words)
+{
+    return edit(words, std::nullopt);
+}
+
+Result<void> ProjectDictionary::edit(const QStringList &words, std::optional<bool> include)
+{
+    QStringList clean;
+    for (const QString &raw : words) {
+        const QString word = raw.trimmed().normalized(QString::NormalizationForm_C);
+        if (const QString why = whyNotAWord(word); !why.isEmpty() && include)
+            return failure(why);
+        if (!word.isEmpty())
+            clean.append(word);
+    }
+    Database &db = m_project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto stmt = include ? db.prepare("INSERT INTO stopwords(language, word, included) VALUES (?1, ?2, ?3)"
+                                     " ON CONFLICT(language, word) DO UPDATE SET included = excluded.included")
+                        : db.prepare("DELETE FROM stopwords WHERE language = ?1 AND word = ?2");
+    if (!stmt)
+        return failure(stmt.error());
+    for (const QString &word : std::as_const(clean)) {
+        stmt->reset();
+        stmt->bind(1, listName()).bind(2, word);
+        if (include)
+            stmt->bind(3, static_cast<qint64>(*include ? 1 : 0));
+        if (auto ok = stmt->run(); !ok)
+            return ok;
+    }
+    const QString action = !include ? QStringLiteral("forget dictionary words")
+        : *include                  ? QStringLiteral("add dictionary words")
+                                    : QStringLiteral("remove dictionary words");
+    if (auto ok = m_project.journal(action, {{QStringLiteral("words"), QJsonArray::fromStringList(clean)}}); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> ProjectDictionary::applyTo(WordSegmenter &segmenter)
+{
+    auto own = added();
+    if (!own)
+        return failure(own.error());
+    auto codes = codeWords();
+    if (!codes)
+        return failure(codes.error());
+    auto notWords = removed();
+    if (!notWords)
+        return failure(notWords.error());
+    const QSet<QString> excluded(notWords->cbegin(), notWords->cend());
+    QStringList words = *own;
+    for (const QString &word : std::as_const(*codes)) {
+        if (!excluded.contains(word))
+            words.append(word);
+    }
+    segmenter.setProjectWords(words, *notWords);
+    return {};
+}
+
 Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
 {
     QSet<QString> stop = options.extraStopWords;
@@ -184,10 +408,13 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         return failure(stmt.error());
     bindAll(*stmt, scope.documentValues, 1);
 
-    const Segmenter segmenter(options.locale);
+    WordSegmenter segmenter(options.locale);
+    if (auto ok = ProjectDictionary(m_project).applyTo(segmenter); !ok)
+        return failure(ok.error());
     const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
     QHash<QString, QString> folded;   // each distinct spelling is folded once
     QHash<QString, WordCount> counts;
+    QHash<QString, qint64> turnsLeftOut;
     WordFrequencyResult result;
     while (stmt->step()) {
         ++result.documents;
@@ -197,8 +424,25 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         auto text = DocumentText::open(db, stmt->int64(0));
         if (!text)
             return failure(text.error());
+        DocumentLabels labels;
+        if (!options.keepLabels) {
+            auto found = documentLabels(db, stmt->int64(0));
+            if (!found)
+                return failure(found.error());
+            labels = std::move(*found);
+            result.headerLines += labels.headerLines;
+            for (const QString &label : std::as_const(labels.headerLabels)) {
+                if (!result.headerLabels.contains(label))
+                    result.headerLabels.append(label);
+            }
+        }
+        bool atLineStart = true;
+        qint64 nonEmptyLines = 0;
         auto read = (*text)->forEachWindow([&](const QByteArray &utf8, qint64) {
-            for (const WordToken &token : segmenter.words(QString::fromUtf8(utf8), filter)) {
+            QString window = QString::fromUtf8(utf8);
+            if (labels.headerLines > 0 || !labels.speakers.isEmpty())
+                blankLabels(window, labels, atLineStart, nonEmptyLines, turnsLeftOut);
+            for (const WordToken &token : segmenter.words(window, filter)) {
                 auto it = folded.constFind(token.text);
                 if (it == folded.cend()) {
                     // Spellings are folded once each; a text of endless distinct tokens does not
@@ -225,6 +469,11 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     }
     if (stmt->failed())
         return failure(stmt->error());
+    for (auto it = turnsLeftOut.cbegin(); it != turnsLeftOut.cend(); ++it)
+        result.speakerLabels.append({it.key(), it.value()});
+    std::sort(result.speakerLabels.begin(), result.speakerLabels.end(), [](const LeftOutLabel &a, const LeftOutLabel &b) {
+        return a.turns != b.turns ? a.turns > b.turns : a.label < b.label;
+    });
     result.top.reserve(counts.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         result.top.append({it.key(), it->count, it->documents});
@@ -235,6 +484,109 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     });
     if (options.top > 0 && result.top.size() > options.top)
         result.top.resize(options.top);
+    return result;
+}
+
+Result<QList<WordOccurrence>> WordFrequencies::counted(const QString &word, const QList<WordOccurrence> &found,
+                                                       const WordOptions &options)
+{
+    WordSegmenter segmenter(options.locale);
+    if (auto ok = ProjectDictionary(m_project).applyTo(segmenter); !ok)
+        return failure(ok.error());
+    const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
+    const QString folded = segmenter.foldCase(word);
+    DocumentStore documents(m_project);
+    QList<WordOccurrence> result;
+    qint64 documentId = -1;
+    QString text;
+    TextIndex index;
+    DocumentLabels labels;
+    qsizetype headerEnd = 0;
+    // Lines hold whole words: an occurrence is checked in its line, or in a stretch of it of at least
+    // kReach UTF-16 units on either side.
+    constexpr qsizetype kReach = 4096;
+    struct
+    {
+        qint64 documentId = -1;
+        qsizetype start = 0;
+        qsizetype end = 0;
+    } line;
+    struct
+    {
+        qsizetype from = -1;
+        qsizetype to = -1;
+        qint64 codePoint = 0;
+        QList<WordToken> tokens;
+    } window;
+    for (const WordOccurrence &occurrence : found) {
+        if (occurrence.documentId != documentId) {
+            auto loaded = documents.text(occurrence.documentId);
+            if (!loaded)
+                return failure(loaded.error());
+            documentId = occurrence.documentId;
+            text = std::move(*loaded);
+            index = TextIndex(text);
+            labels = {};
+            if (!options.keepLabels) {
+                auto read = documentLabels(m_project.database(), documentId);
+                if (!read)
+                    return failure(read.error());
+                labels = std::move(*read);
+            }
+            // The header lines are the first N non-empty lines: they end here (UTF-16).
+            headerEnd = 0;
+            for (qint64 lines = 0; lines < labels.headerLines && headerEnd < text.size();) {
+                qsizetype next = text.indexOf(u'\n', headerEnd);
+                if (next < 0)
+                    next = text.size();
+                if (!QStringView(text).sliced(headerEnd, next - headerEnd).trimmed().isEmpty())
+                    ++lines;
+                headerEnd = next + 1;
+            }
+        }
+        if (occurrence.start < 0 || occurrence.end > index.codePointLength() || occurrence.start >= occurrence.end)
+            continue;
+        const qsizetype start = index.toUtf16(occurrence.start);
+        if (start < headerEnd)
+            continue;
+        // The line of the occurrence, found once per line (occurrences come in document order).
+        if (start < line.start || start >= line.end || documentId != line.documentId) {
+            line.documentId = documentId;
+            line.start = start == 0 ? 0 : text.lastIndexOf(u'\n', start - 1) + 1;
+            line.end = text.indexOf(u'\n', start);
+            if (line.end < 0)
+                line.end = text.size();
+            window = {};
+        }
+        // Of a long line, the stretch of kReach-unit cells around the occurrence's cell: at least kReach of
+        // context on either side, and the same stretch for every occurrence in that cell, so that each part of
+        // the line is segmented at most three times however many occurrences it holds.
+        const qsizetype cell = (start - line.start) / kReach;
+        qsizetype from = line.start + std::max<qsizetype>(0, cell - 1) * kReach;
+        qsizetype to = std::min(line.end, from + 3 * kReach);
+        if (from > line.start && text.at(from).isLowSurrogate())
+            --from;
+        if (to < line.end && text.at(to).isLowSurrogate())
+            ++to;
+        if (from != window.from || to != window.to) {
+            window.from = from;
+            window.to = to;
+            QString piece = text.sliced(from, to - from);
+            QString label;
+            if (from == line.start) {
+                if (const qsizetype length = speakerLabelLength(piece, labels, &label); length > 0)
+                    std::fill(piece.begin(), piece.begin() + length, u' ');
+            }
+            window.tokens = segmenter.words(piece, filter);
+            window.codePoint = index.toCodePoint(from);
+        }
+        const qint64 relative = occurrence.start - window.codePoint;
+        const auto token = std::lower_bound(window.tokens.cbegin(), window.tokens.cend(), relative,
+                                            [](const WordToken &t, qint64 at) { return t.start < at; });
+        if (token != window.tokens.cend() && token->start == relative
+            && token->end == occurrence.end - window.codePoint && segmenter.foldCase(token->text) == folded)
+            result.append(occurrence);
+    }
     return result;
 }
 

@@ -227,6 +227,10 @@ const std::vector<const char *> &schemaStatements()
         "CREATE INDEX paragraphs_by_end ON paragraphs(document_id, end, start, number)",
         // The project's edits to the shipped stop-word lists (resources/stopwords): included = 1 adds a word,
         // included = 0 removes a shipped one.
+        // ---- words (issue 13): the same table holds the project's edits of the Chinese word dictionary
+        // (resources/words) as the list whose language is 'dictionary' (ProjectDictionary in
+        // core/analysis/WordFrequencies): included = 1 adds a word, 0 says it is not a word. No new table, so
+        // no format change: an older Marginalia opens such a project and ignores that list. ----
         R"(CREATE TABLE stopwords(
                language TEXT NOT NULL,
                word     TEXT NOT NULL,

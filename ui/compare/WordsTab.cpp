@@ -1,6 +1,7 @@
 #include "compare/WordsTab.h"
 
 #include "compare/AnalysisTask.h"
+#include "compare/DictionaryDialog.h"
 #include "compare/TableCsv.h"
 #include "context/ProjectContext.h"
 #include "project/DocumentStore.h"
@@ -11,9 +12,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace marginalia {
@@ -45,6 +48,15 @@ WordsTab::WordsTab(ProjectContext *context, QWidget *parent)
     m_view->setToolTip(tr("Double-click a word to read where it occurs."));
     addCopyAsCsvShortcut(m_view);
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = contextMenu(m_view->indexAt(at));
+        menu->popup(m_view->viewport()->mapToGlobal(at));
+    });
+    auto *dictionary = new QPushButton(tr("&Dictionary…"), this);
+    dictionary->setToolTip(tr("The project's own Chinese words: words added and words that are not words."));
+    connect(dictionary, &QPushButton::clicked, this, &WordsTab::showDictionary);
+
     auto *copy = new QPushButton(tr("&Copy as CSV"), this);
     connect(copy, &QPushButton::clicked, this, [this] { copyTableAsCsv(m_view); });
     connect(m_site, &QComboBox::currentIndexChanged, this, &CompareTab::scheduleReload);
@@ -68,6 +80,7 @@ WordsTab::WordsTab(ProjectContext *context, QWidget *parent)
     top->addWidget(topLabel);
     top->addWidget(m_top);
     top->addStretch(1);
+    top->addWidget(dictionary);
     top->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -116,9 +129,60 @@ void WordsTab::reload()
             m_model->setResult(*result);
             m_view->resizeColumnsToContents();
             m_summary->setText(tr("%n document(s)", nullptr, static_cast<int>(result->documents)) + QStringLiteral(", ")
-                               + tr("%n word(s) counted (stop words left out).", nullptr, static_cast<int>(result->words)));
+                               + tr("%n word(s) counted (stop words left out).", nullptr, static_cast<int>(result->words))
+                               + leftOutText(*result));
             Q_EMIT refreshed();
         });
+}
+
+QString WordsTab::leftOutText(const WordFrequencyResult &result)
+{
+    QString text;
+    if (!result.speakerLabels.isEmpty()) {
+        qint64 turns = 0;
+        QStringList labels;
+        for (const LeftOutLabel &label : result.speakerLabels) {
+            turns += label.turns;
+            labels.append(label.label);
+        }
+        text += QLatin1Char(' ')
+            + tr("Not counted: the speaker labels of %n turn(s) (%1).", nullptr, static_cast<int>(turns))
+                  .arg(labels.join(QStringLiteral(", ")));
+    }
+    if (result.headerLines > 0)
+        text += QLatin1Char(' ')
+            + tr("Not counted: %n header line(s) (%1).", nullptr, static_cast<int>(result.headerLines))
+                  .arg(result.headerLabels.join(QStringLiteral(", ")));
+    return text;
+}
+
+QMenu *WordsTab::contextMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const WordCount *word = m_model->word(index);
+    const QString text = word ? word->word : QString();
+    QAction *add = menu->addAction(tr("Add to Dictionary…"));
+    add->setObjectName(QStringLiteral("addToDictionary"));
+    connect(add, &QAction::triggered, this, [this, text] { DictionaryDialog::askAndAddWord(context(), text, this); });
+    QAction *notWord = menu->addAction(text.isEmpty() ? tr("Not a Word") : tr("“%1” Is Not a Word").arg(text));
+    notWord->setObjectName(QStringLiteral("notAWord"));
+    // Only a word of several Chinese characters can be taken apart.
+    notWord->setEnabled(!text.isEmpty() && ProjectDictionary::whyNotAWord(text).isEmpty());
+    connect(notWord, &QAction::triggered, this, [this, text] { DictionaryDialog::markNotAWord(context(), text, this); });
+    menu->addSeparator();
+    connect(menu->addAction(tr("Dictionary…")), &QAction::triggered, this, &WordsTab::showDictionary);
+    return menu;
+}
+
+void WordsTab::showDictionary()
+{
+    if (!m_dictionary)
+        m_dictionary = new DictionaryDialog(context(), this);
+    m_dictionary->reload();
+    m_dictionary->show();
+    m_dictionary->raise();
+    m_dictionary->activateWindow();
 }
 
 QList<Passage> WordsTab::passagesAt(const QModelIndex &index)
@@ -147,10 +211,22 @@ QList<Passage> WordsTab::passagesAt(const QModelIndex &index)
         Q_EMIT failed(hits.error());
         return passages;
     }
+    // Only where the word was counted: not inside a longer word, not in a speaker label or header line.
+    QList<WordOccurrence> found;
+    for (const SearchHit &hit : std::as_const(*hits))
+        found.append({hit.documentId, hit.start, hit.end});
+    auto counted = WordFrequencies(context()->project()).counted(word->word, found, WordOptions{});
+    if (!counted) {
+        Q_EMIT failed(counted.error());
+        return passages;
+    }
+    const QSet<WordOccurrence> kept(counted->cbegin(), counted->cend());
     qint64 documentId = 0;
     QString text;
     TextIndex textIndex;
     for (const SearchHit &hit : std::as_const(*hits)) {
+        if (!kept.contains({hit.documentId, hit.start, hit.end}))
+            continue;
         if (hit.documentId != documentId) {
             auto loaded = documents.text(hit.documentId);
             if (!loaded)

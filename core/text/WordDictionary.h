@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+
+#include <algorithm>
+#include <vector>
+
+namespace marginalia {
+
+// A table of words with their frequencies, for splitting Chinese text into words (WordSegmenter).
+// A word's cost is -ln of its probability (count / total), in nats: the segmenter looks for the
+// split of a run of characters whose words cost least together. Every prefix of a word is in the
+// table too (as a prefix), so a scan from a position can stop as soon as no word starts that way.
+//
+// The words live in one buffer and an open-addressing hash table of offsets, with no allocation per
+// word (16 MB for the shipped 221,000 words and their prefixes).
+// Immutable once built; safe to read from any thread.
+class WordDictionary
+{
+public:
+    struct Match
+    {
+        bool isWord = false;     // the text is a word of the table
+        bool isPrefix = false;   // a longer word of the table starts with the text
+        float cost = 0;          // -ln(count / total), when isWord
+    };
+
+    WordDictionary() = default;
+
+    // The shipped Chinese dictionary: resources/words/zh-words.txt (derived from jieba's, simplified and
+    // traditional; see the README there) and zh-supplement.txt (words of education and qualitative
+    // research). Loaded once.
+    static const WordDictionary &chinese();
+
+    // Lines "word<TAB>count" (or a word alone, counted as `defaultCount`); '#' starts a comment, and
+    // a line "# total N" sets the total the counts are shares of (else their sum).
+    void addList(QByteArrayView utf8, double defaultCount = 1);
+
+    // Adds a word (a count of an existing word is raised, never lowered). Words longer than
+    // kLongestWord code points are ignored.
+    void insert(QStringView word, double count);
+    // Adds a word at a given cost (project words, whose cost the segmenter works out).
+    void insertWithCost(QStringView word, float cost);
+
+    Match find(QStringView text) const;
+
+    // The total the counts are shares of; costs are computed against it.
+    double total() const { return m_total; }
+    void setTotal(double total);
+    float costOfCount(double count) const;
+
+    qsizetype words() const { return m_words; }
+    // The bytes the table holds (words, prefixes, hash table).
+    qsizetype memoryBytes() const
+    {
+        return static_cast<qsizetype>(m_keys.capacity() * sizeof(char16_t) + m_entries.capacity() * sizeof(Entry)
+                                      + m_table.capacity() * sizeof(quint32));
+    }
+    bool isEmpty() const { return m_words == 0; }
+
+    static constexpr int kLongestWord = 16;
+
+private:
+    struct Entry
+    {
+        quint32 offset = 0;      // into m_keys
+        quint32 hash = 0;        // of the key
+        float logCount = 0;      // ln(count), or the cost itself for insertWithCost entries
+        quint16 length = 0;      // UTF-16 units
+        bool isWord = false;
+        bool isPrefix = false;
+        bool fixedCost = false;
+    };
+
+    const Entry *lookup(QStringView text) const;   // nullptr if absent
+    Entry *slot(QStringView text);                 // created if absent
+    void markPrefixes(QStringView word);
+    void grow();
+    bool holds(const Entry &entry, quint32 hash, QStringView text) const
+    {
+        return entry.hash == hash && entry.length == text.size()
+            && std::equal(text.utf16(), text.utf16() + text.size(), m_keys.data() + entry.offset);
+    }
+
+    std::vector<char16_t> m_keys;
+    std::vector<Entry> m_entries;
+    std::vector<quint32> m_table;   // index + 1 into m_entries; 0 = empty
+    double m_total = 0;
+    double m_countSum = 0;
+    bool m_totalGiven = false;
+    float m_logTotal = 0;
+    qsizetype m_words = 0;
+};
+
+} // namespace marginalia
