@@ -6,6 +6,7 @@
 #include "AnalysisCommands.h"
 #include "InterchangeCommands.h"
 #include "AttributeCommands.h"
+#include "MemoCommands.h"
 
 #include "analysis/AutoCoder.h"
 #include "demo/DemoProject.h"
@@ -968,6 +969,7 @@ QString usageText()
         "            [--reliability-data FILE.csv] [--methods] --json\n"
         "  agreement-sample PROJECT [--share 20] [--by ATTRIBUTE | --no-strata] [--seed S] [--save NAME]\n"
         "  report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... [--by code|site]\n"
+        "  memos PROJECT [--json|--csv|--markdown|--html] [--output FILE]   every memo with what it belongs to\n"
         "\n"
         "Exchange (REFI-QDA) and team work:\n"
         "  export-qdpx PROJECT OUT.qdpx [--for standard|nvivo|qualcoder|atlasti|maxqda]\n"
@@ -1023,6 +1025,7 @@ int run(const QStringList &arguments)
         addAnalysisCommands(table);
         addInterchangeCommands(table);
         addAttributeCommands(table);
+        addMemoCommands(table);
         return table;
     }();
     if (command == u"help" || command == u"--help" || command == u"-h") {

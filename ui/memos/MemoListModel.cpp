@@ -54,6 +54,8 @@ QString MemoListModel::ownerName(MemoOwner owner) const
         return tr("Code");
     case MemoOwner::Coding:
         return tr("Coding");
+    case MemoOwner::Case:
+        return tr("Case");
     }
     return {};
 }
@@ -68,6 +70,8 @@ QString MemoListModel::objectName(const MemoEntry &entry) const
     case MemoOwner::Coding:
         //: A coding: its code, document and coded range in characters
         return tr("“%1” in %2 (%3–%4)").arg(entry.code, entry.document).arg(entry.start).arg(entry.end);
+    case MemoOwner::Case:
+        return entry.caseName;
     }
     return {};
 }
