@@ -4,6 +4,7 @@
 // Every expected value is worked out by hand from the texts below.
 
 #include "common/AtomicFile.h"
+#include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "interchange/Prompts.h"
 #include "memos/MemoListModel.h"
@@ -15,6 +16,8 @@
 #include "project/InterchangeStore.h"
 #include "project/MemoStore.h"
 #include "project/Project.h"
+#include "segments/SegmentsModel.h"
+#include "segments/SegmentsPane.h"
 #include "text/TextNormalizer.h"
 
 #include <QApplication>
@@ -27,7 +30,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace marginalia;
 
@@ -275,6 +280,99 @@ private Q_SLOTS:
         QVERIFY(!finished.at(1).at(2).toString().isEmpty());
         QCOMPARE(failures.count(), 1);
         QCOMPARE(readFile(target + QStringLiteral(".html")), before);
+    }
+
+    // Issue 12: the segments pane follows a coding edit by patching the rows of the touched document, never by a
+    // reset; the rows end as a fresh query shows them.
+    void segmentsPatchWithoutReset()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("segments.marginalia"));
+        qint64 interview = 0, other = 0, planning = 0, daily = 0;
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            NewDocument a;
+            a.name = QStringLiteral("interview.txt");
+            a.text = normalizeForStorage(kText);
+            interview = *DocumentStore(**project).add(a);
+            NewDocument b;
+            b.name = QStringLiteral("b.txt");   // sorts before interview.txt
+            b.text = normalizeForStorage(QStringLiteral("Plan b.\n"));
+            other = *DocumentStore(**project).add(b);
+            Codebook codebook(**project);
+            planning = *codebook.add({QStringLiteral("Planning"), 0, {}, {}, {}});
+            daily = *codebook.add({QStringLiteral("daily"), planning, {}, {}, {}});
+            QVERIFY(CodingStore(**project).add({interview, daily, 26, 38, QStringLiteral("Ana"), {}, {}, {}}));
+        }
+        auto project = Project::open(path);
+        QVERIFY(project);
+        (*project)->setCurrentCoder(QStringLiteral("Bo"));
+        ProjectContext context(std::move(*project));
+        SegmentsPane pane(&context);
+        pane.setCodes({planning});   // with sub-codes (the default): daily's passage too
+        SegmentsModel *model = pane.model();
+        QCOMPARE(model->rowCount(), 1);
+        auto textAt = [&](int row) { return model->segment(model->index(row, 0))->text; };
+        QCOMPARE(textAt(0), QStringLiteral("plan \U00020000 daily"));
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+
+        // "How" [3, 6) in interview.txt starts before 26: a new first row.
+        QVERIFY(EditCommands::addCoding(&context, interview, {3, 6}, planning));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(textAt(0), QStringLiteral("How"));
+        // "Plan" [0, 4) in b.txt: b.txt sorts first, so row 0 again; interview's rows move down.
+        QVERIFY(EditCommands::addCoding(&context, other, {0, 4}, planning));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 0);
+        QCOMPARE(textAt(0), QStringLiteral("Plan"));
+        QCOMPARE(textAt(1), QStringLiteral("How"));
+        // A second coder on daily's passage: the same passage, one row changed, with both coders.
+        QVERIFY(EditCommands::addCoding(&context, interview, {26, 38}, daily));
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model->segment(model->index(2, 0))->coders, (QStringList{QStringLiteral("Ana"), QStringLiteral("Bo")}));
+        QVERIFY(changed.count() >= 1);
+        // A memo on "How": that row changes, nothing else.
+        const qint64 how = model->segment(model->index(1, 0))->id;
+        changed.clear();
+        QVERIFY(EditCommands::setCodingMemo(&context, how, QStringLiteral("question")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(model->segment(model->index(1, 0))->memo, QStringLiteral("question"));
+        // Uncoding removes its row; undo brings it back at its place.
+        QVERIFY(EditCommands::removeCoding(&context, how));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 1);
+        QCOMPARE(model->rowCount(), 2);
+        context.undoStack()->undo();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(textAt(1), QStringLiteral("How"));
+        QCOMPARE(model->segment(model->index(1, 0))->memo, QStringLiteral("question"));
+        QCOMPARE(resets.count(), 0);
+
+        // What a fresh query shows, row for row.
+        SegmentsModel fresh(&context);
+        fresh.setFilter(model->filter());
+        QCOMPARE(fresh.rowCount(), model->rowCount());
+        for (int row = 0; row < fresh.rowCount(); ++row) {
+            const CodedSegment *a = model->segment(model->index(row, 0));
+            const CodedSegment *b = fresh.segment(fresh.index(row, 0));
+            QCOMPARE(a->codingIds, b->codingIds);
+            QCOMPARE(a->text, b->text);
+            QCOMPARE(a->contextBefore, b->contextBefore);
+            QCOMPARE(a->coders, b->coders);
+            QCOMPARE(a->memo, b->memo);
+        }
+        // A code edit (a rename: the codes table) still reloads.
+        QVERIFY(EditCommands::renameCode(&context, daily, QStringLiteral("everyday")));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model->segment(model->index(2, 0))->codePath, QStringLiteral("Planning/everyday"));
     }
 };
 

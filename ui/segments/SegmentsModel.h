@@ -7,6 +7,7 @@
 namespace marginalia {
 
 class ProjectContext;
+struct ChangeFootprint;
 
 // The coded passages of the chosen codes (CodingStore::segments with passages), each once with all its coders, its
 // context and where it is: the paragraphs as the document view numbers them and the speaker.
@@ -26,6 +27,11 @@ public:
     void setFilter(const CodingFilter &filter);
     const CodingFilter &filter() const { return m_filter; }
     void reload();
+    // Follows an edit that changed only codings (added, removed, moved, memos: the footprint's tables are codings and
+    // coders): the passages of the documents it touched are read again (CodingStore::segments restricted to them)
+    // and their rows patched in place: rows inserted, removed or changed, no reset. False when it cannot (any other
+    // table touched): the caller reloads.
+    bool patch(const ChangeFootprint &footprint);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +41,9 @@ public:
     const CodedSegment *segment(const QModelIndex &index) const;
 
 private:
+    // Replaces the rows of one document with its passages as now stored (both in the query's order).
+    bool patchDocument(qint64 documentId, const QList<CodedSegment> &fresh);
+
     ProjectContext *m_context;
     CodingFilter m_filter;
     QList<CodedSegment> m_segments;
