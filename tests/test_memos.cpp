@@ -16,6 +16,8 @@
 #include "project/InterchangeStore.h"
 #include "project/MemoStore.h"
 #include "project/Project.h"
+#include "search/SearchPane.h"
+#include "search/SearchResultsModel.h"
 #include "segments/SegmentsModel.h"
 #include "segments/SegmentsPane.h"
 #include "text/TextNormalizer.h"
@@ -25,7 +27,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -373,6 +380,93 @@ private Q_SLOTS:
         QVERIFY(EditCommands::renameCode(&context, daily, QStringLiteral("everyday")));
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model->segment(model->index(2, 0))->codePath, QStringLiteral("Planning/everyday"));
+    }
+
+    // The search pane counts the passages auto-coding would code on a connection of its own (the call returns
+    // before the count is known), can be cancelled, drops a count of results no longer shown, and then codes them
+    // as one undoable edit.
+    void searchCountsInTheBackground()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("search.marginalia"));
+        qint64 codeId = 0;
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            NewDocument a;
+            a.name = QStringLiteral("interview.txt");
+            a.text = normalizeForStorage(kText);   // "plan" in line 1 (at 14) and line 2 (at 26)
+            QVERIFY(DocumentStore(**project).add(a));
+            NewDocument b;
+            b.name = QStringLiteral("b.txt");
+            b.text = normalizeForStorage(QStringLiteral("Plan b. Plan c.\n"));   // twice in one line
+            QVERIFY(DocumentStore(**project).add(b));
+            codeId = *Codebook(**project).add({QStringLiteral("Planning"), 0, {}, {}, {}});
+        }
+        auto project = Project::open(path);
+        QVERIFY(project);
+        (*project)->setCurrentCoder(QStringLiteral("Bo"));
+        ProjectContext context(std::move(*project));
+        SearchPane pane(&context);
+        QSignalSpy searched(&pane, &SearchPane::searchFinished);
+        pane.queryEdit()->setText(QStringLiteral("plan"));
+        pane.search();
+        QVERIFY(searched.wait(20000));
+        QCOMPARE(pane.model()->rowCount(), 4);   // 2 in interview.txt, 2 in b.txt (case ignored)
+        pane.codeCombo()->setCurrentIndex(pane.codeCombo()->findData(codeId));
+        pane.unitCombo()->setCurrentIndex(pane.unitCombo()->findData(static_cast<int>(AutoCodeUnit::Paragraph)));
+
+        // Paragraphs: interview's two lines and b.txt's one line = 3.
+        QSignalSpy counted(&pane, &SearchPane::unitsCounted);
+        qint64 given = -2;
+        pane.countUnits([&given](qint64 count) { given = count; });
+        QVERIFY(pane.isCounting());                  // returned before the count is known
+        QCOMPARE(given, -2);
+        QVERIFY(!pane.autoCodeButton()->isEnabled());   // no second count or apply meanwhile
+        QVERIFY(counted.wait(20000));
+        QCOMPARE(counted.at(0).at(0).toLongLong(), 3);
+        QCOMPARE(given, 3);
+        QVERIFY(pane.autoCodeButton()->isEnabled());
+
+        // Cancelled: -1, the callback never runs.
+        given = -2;
+        pane.countUnits([&given](qint64 count) { given = count; });
+        pane.cancelCount();
+        QCOMPARE(counted.count(), 2);
+        QCOMPARE(counted.at(1).at(0).toLongLong(), -1);
+        QTest::qWait(200);
+        QCOMPARE(given, -2);
+
+        // The results dropped meanwhile (documents changed; before the count's result can reach the GUI thread,
+        // which it only does through the event loop): the count is not theirs, -1, and the callback never runs.
+        pane.countUnits([&given](qint64 count) { given = count; });
+        context.notifyChanged(ProjectContext::Documents);
+        QCOMPARE(pane.model()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(counted.count(), 3, 20000);
+        QCOMPARE(counted.at(2).at(0).toLongLong(), -1);
+        QCOMPARE(given, -2);
+
+        // Confirmed: the question names the count, then one undoable edit codes the paragraph.
+        pane.queryEdit()->setText(QStringLiteral("plan"));
+        pane.search();
+        QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.isSearching(), 20000);
+        QString question;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&question] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start(20);
+        const int undoBefore = context.undoStack()->count();
+        pane.confirmAndAutoCode();
+        QTRY_COMPARE_WITH_TIMEOUT(context.undoStack()->count(), undoBefore + 1, 20000);
+        answer.stop();
+        QVERIFY2(question.startsWith(QStringLiteral("Code 3 passage")), qPrintable(question));
+        QCOMPARE(*CodingStore(context.project()).count(), 3);
+        context.undoStack()->undo();
+        QCOMPARE(*CodingStore(context.project()).count(), 0);
     }
 };
 
