@@ -468,6 +468,88 @@ private Q_SLOTS:
         context.undoStack()->undo();
         QCOMPARE(*CodingStore(context.project()).count(), 0);
     }
+
+    // All Memos follows edits made elsewhere (the Memo panel, coding, renaming) by patching rows: no reset, and the
+    // rows end as a fresh read shows them.
+    void memoListPatchesWithoutReset()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("list.marginalia"));
+        qint64 interview = 0, other = 0, planning = 0, daily = 0, first = 0;
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            NewDocument a;
+            a.name = QStringLiteral("interview.txt");
+            a.text = normalizeForStorage(kText);
+            a.memo = QStringLiteral("doc memo");
+            interview = *DocumentStore(**project).add(a);
+            NewDocument b;
+            b.name = QStringLiteral("b.txt");
+            b.text = normalizeForStorage(QStringLiteral("Plan b.\n"));
+            other = *DocumentStore(**project).add(b);
+            Codebook codebook(**project);
+            planning = *codebook.add({QStringLiteral("Planning"), 0, {}, {}, {}});
+            daily = *codebook.add({QStringLiteral("daily"), planning, {}, {}, {}});
+            QVERIFY(codebook.setMemo(planning, QStringLiteral("code memo")));
+            first = CodingStore(**project).add({interview, daily, 26, 38, QStringLiteral("Ana"), QStringLiteral("first"), {}, {}})->id;
+        }
+        auto project = Project::open(path);
+        QVERIFY(project);
+        (*project)->setCurrentCoder(QStringLiteral("Bo"));
+        ProjectContext context(std::move(*project));
+        MemoListModel model(&context);
+        auto describe = [](const MemoListModel &m) {
+            QStringList rows;
+            for (const MemoEntry &e : m.entries())
+                rows.append(QStringLiteral("%1|%2|%3|%4|%5")
+                                .arg(static_cast<int>(e.owner))
+                                .arg(e.id)
+                                .arg(e.document, e.code, e.memo));
+            return rows;
+        };
+        // Document interview, code Planning, the coding of daily.
+        QCOMPARE(model.rowCount(), 3);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        // A coding without a memo: nothing to show.
+        QVERIFY(EditCommands::addCoding(&context, interview, {3, 6}, planning));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.count(), 0);
+        qint64 how = 0;
+        auto shown = CodingStore(context.project()).documentCodings(interview);
+        QVERIFY(shown);
+        for (const CodedSegment &c : *shown)
+            how = c.start == 3 ? c.id : how;
+        QVERIFY(how != 0);
+        // Its memo written: a coding row at row 2 (codings after the code; start 3 before 26).
+        QVERIFY(EditCommands::setCodingMemo(&context, how, QStringLiteral("new memo")));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+        // b.txt's memo: the first row (b.txt sorts before interview.txt).
+        QVERIFY(EditCommands::setDocumentMemo(&context, other, QStringLiteral("b memo")));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 0);
+        QCOMPARE(model.rowCount(), 5);
+        // A renamed code: the coding row of daily shows the new path, in place.
+        QVERIFY(EditCommands::renameCode(&context, daily, QStringLiteral("everyday")));
+        QCOMPARE(model.entries().at(4).code, QStringLiteral("Planning/everyday"));
+        QCOMPARE(inserted.count(), 2);
+        // The memo emptied: its row goes; the coding removed: its row goes; undo brings it back.
+        QVERIFY(EditCommands::setCodingMemo(&context, how, QString()));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 3);
+        QVERIFY(EditCommands::removeCoding(&context, first));
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(model.rowCount(), 3);
+        context.undoStack()->undo();
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.entries().at(3).memo, QStringLiteral("first"));
+        QCOMPARE(resets.count(), 0);
+        MemoListModel fresh(&context);
+        QCOMPARE(describe(model), describe(fresh));
+    }
 };
 
 QTEST_MAIN(TestMemos)

@@ -274,8 +274,6 @@ Result<std::optional<MemoEntry>> MemoStore::one(MemoOwner owner, qint64 id)
         break;
     }
     }
-    if (found && found->memo.trimmed().isEmpty())
-        found.reset();
     return found;
 }
 

@@ -53,7 +53,8 @@ public:
     Result<void> forEach(MemoReading reading, const std::function<bool(const MemoEntry &)> &row);
     // The same gathered in a list, without passages.
     Result<QList<MemoEntry>> all();
-    // The memo of one object as forEach gives it; an empty owner-less result when it has no memo (or no longer exists).
+    // One object as forEach gives it (without passages), its memo possibly empty (then forEach leaves it out);
+    // nothing when the object no longer exists. Indexed lookups: for following an edit of a few objects.
     Result<std::optional<MemoEntry>> one(MemoOwner owner, qint64 id);
 
 private:
