@@ -4,7 +4,13 @@
 // Every expected value is worked out by hand from the texts below.
 
 #include "common/AtomicFile.h"
+#include "codebook/CodebookPane.h"
 #include "coding/EditCommands.h"
+#include "coding/MemoPanel.h"
+#include "document/DocumentView.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/Workspace.h"
+#include "settings/Settings.h"
 #include "context/ProjectContext.h"
 #include "interchange/Prompts.h"
 #include "memos/MemoListModel.h"
@@ -34,6 +40,9 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QProcess>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +105,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_memos"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+        Settings().setCoderName(QStringLiteral("tester"));
         m_path = m_dir.filePath(QStringLiteral("study.marginalia"));
         auto project = Project::create(m_path);
         QVERIFY(project);
@@ -549,6 +565,38 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
         MemoListModel fresh(&context);
         QCOMPARE(describe(model), describe(fresh));
+    }
+
+    // In the main window, activating a memo goes to its object, for each kind: the document opens, the code is
+    // selected in the codebook, the coded passage is selected; the Memo panel follows each time.
+    void jumpToEachKind()
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Workspace *workspace = window.workspace();
+        MemosPane *memos = workspace->memosPane();
+        QCOMPARE(memos->model()->rowCount(), 5);   // as storeReadsPassagesAndCitations found
+        auto activate = [&](int row) {
+            const QModelIndex index = memos->filterModel()->index(row, MemoListModel::ObjectColumn);
+            Q_EMIT memos->view()->activated(index);
+        };
+        workspace->openDocument(m_plain);
+        activate(0);   // the document memo of interview.txt
+        QCOMPARE(workspace->documentView()->documentId(), m_document);
+        QCOMPARE(workspace->memoPanel()->target(), MemoPanel::Target::Document);
+        QCOMPARE(workspace->memoPanel()->targetId(), m_document);
+        activate(1);   // the code memo of Planning
+        QCOMPARE(workspace->codebookPane()->selectedCodeIds(), QList<qint64>{m_code});
+        QCOMPARE(workspace->memoPanel()->target(), MemoPanel::Target::Code);
+        QCOMPARE(workspace->memoPanel()->targetId(), m_code);
+        workspace->openDocument(m_plain);
+        activate(3);   // the coding of "plan 𠀀 daily"
+        QCOMPARE(workspace->documentView()->documentId(), m_document);
+        QCOMPARE(workspace->documentView()->selectedSpan(), (TextSpan{26, 38}));
+        QCOMPARE(workspace->memoPanel()->target(), MemoPanel::Target::Coding);
+        QCOMPARE(workspace->memoPanel()->targetId(), m_passage);
     }
 };
 
