@@ -40,6 +40,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -213,6 +214,26 @@ private Q_SLOTS:
         QCOMPARE(list[2][QStringLiteral("paragraphs")].toArray(), (QJsonArray{1, 2}));
         QCOMPARE(list[4][QStringLiteral("case")].toString(), QStringLiteral("Teacher T"));
         QCOMPARE(list[4][QStringLiteral("memo")].toString(), QStringLiteral("Case memo"));
+    }
+
+    void cliText()
+    {
+        const CliRun run = runCli({QStringLiteral("memos"), m_path});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split(u'\n');
+        QCOMPARE(lines.size(), 6);   // five memos and the last line's end
+        QCOMPARE(lines[0], QStringLiteral("document · interview.txt · imported by Mei · imported 2026-01-02T03:04:05Z: "
+                                          "=HYPERLINK(\"http://evil\")"));
+        // The code was created when the test ran: a UTC time as stored.
+        QVERIFY2(QRegularExpression(QStringLiteral("^code · Planning · created \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ: "
+                                                   "# not a heading - not a list$"))
+                     .match(lines[1])
+                     .hasMatch(),
+                 qPrintable(lines[1]));
+        // The memo's line break becomes a space: one memo, one line.
+        QCOMPARE(lines[2], QStringLiteral("coding · Planning in interview.txt · paragraphs 1–2 · speakers I, T · "
+                                          "characters 16–24 · coded by Li · coded 2026-03-04T05:06:07Z: two lines"));
+        QCOMPARE(lines[4], QStringLiteral("case · Teacher T: Case memo"));
     }
 
     void cliCsvToFileIsNeutralisedAndAtomic()

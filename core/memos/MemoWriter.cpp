@@ -28,7 +28,7 @@ QString escapeMarkdown(const QString &text)
             lineStart = true;
             continue;
         }
-        if (QStringView(u"\\`*_[]<>#|~!").contains(c) || (lineStart && QStringView(u"-+=").contains(c)))
+        if (QStringView(u"\\`*_[]<>#|~!&").contains(c) || (lineStart && QStringView(u"-+=").contains(c)))
             out += u'\\';
         else if (lineStart && c.isDigit()) {
             // "1." or "1)" at the start of a line would begin a numbered list.
