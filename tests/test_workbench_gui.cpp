@@ -356,17 +356,21 @@ private Q_SLOTS:
         QVERIFY(before);
         const int undoBefore = context->undoStack()->count();
         QString question;
-        // The confirmation names the count; accept it.
-        QTimer::singleShot(0, this, [&question] {
+        // The confirmation names the count (counted in the background first); accept it.
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&question] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box)
                 return;
             question = box->text();
             box->button(QMessageBox::Yes)->click();
         });
+        answer.start(20);
         QVERIFY(pane()->autoCodeButton()->isEnabled());
         QTest::mouseClick(pane()->autoCodeButton(), Qt::LeftButton);
-        QVERIFY2(question.contains(QStringLiteral("53")), qPrintable(question));
+        QTRY_VERIFY2_WITH_TIMEOUT(question.contains(QStringLiteral("53")), qPrintable(question), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(context->undoStack()->count(), undoBefore + 1, 20000);
+        answer.stop();
 
         auto after = CodingStore(project()).count();
         QCOMPARE(*after, *before + 53);

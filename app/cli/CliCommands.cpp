@@ -8,6 +8,7 @@
 #include "InterchangeCommands.h"
 #include "AttributeCommands.h"
 #include "TeamCommands.h"
+#include "MemoCommands.h"
 
 #include "analysis/AutoCoder.h"
 #include "demo/DemoProject.h"
@@ -973,6 +974,7 @@ QString usageText()
         "  adjudicate PROJECT --coders A,B [--consensus NAME] [--set NAME] [--start]\n"
         "            [--decide N=a|b|both|neither|START-END]...\n"
         "  report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... [--by code|site]\n"
+        "  memos PROJECT [--json|--csv|--markdown|--html] [--output FILE]   every memo with what it belongs to\n"
         "\n"
         "Exchange (REFI-QDA) and team work:\n"
         "  export-qdpx PROJECT OUT.qdpx [--for standard|nvivo|qualcoder|atlasti|maxqda]\n"
@@ -1035,6 +1037,7 @@ int run(const QStringList &arguments)
         addInterchangeCommands(table);
         addAttributeCommands(table);
         addTeamCommands(table);
+        addMemoCommands(table);
         return table;
     }();
     if (command == u"help" || command == u"--help" || command == u"-h") {

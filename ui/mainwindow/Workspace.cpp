@@ -148,6 +148,8 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
             jumpTo(entry.documentId, {entry.start, entry.end});
             m_memoPanel->setTarget(MemoPanel::Target::Coding, entry.id);
             break;
+        case MemoOwner::Case:   // cases have no view of their own yet
+            break;
         }
     });
     connect(m_segmentsPane, &SegmentsPane::currentCodingChanged, this, [this](qint64 codingId) {

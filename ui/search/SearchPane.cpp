@@ -14,10 +14,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <atomic>
 #include <memory>
 
 namespace marginalia {
@@ -26,6 +29,7 @@ SearchPane::SearchPane(ProjectContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_task(new AnalysisTask(this))
+    , m_countTask(new AnalysisTask(this))
     , m_model(new SearchResultsModel(this))
     , m_query(new QLineEdit(this))
     , m_caseSensitive(new QCheckBox(tr("Match &case"), this))
@@ -94,11 +98,23 @@ SearchPane::SearchPane(ProjectContext *context, QWidget *parent)
     connect(m_autoCode, &QPushButton::clicked, this, &SearchPane::confirmAndAutoCode);
     connect(m_code, &QComboBox::currentIndexChanged, this, &SearchPane::updateActions);
     connect(m_task, &AnalysisTask::finished, this, &SearchPane::updateActions);
+    connect(m_countTask, &AnalysisTask::finished, this, [this](bool completed) {
+        if (m_countProgress) {
+            m_countProgress->deleteLater();
+            m_countProgress = nullptr;
+        }
+        if (!completed) {
+            m_summary->setText(tr("Auto-coding cancelled: nothing was coded."));
+            Q_EMIT unitsCounted(-1);   // cancelled: `done` did not run
+        }
+        updateActions();
+    });
     connect(m_context, &ProjectContext::changed, this, [this](ProjectContext::Changes changes) {
         if (changes & ProjectContext::Codes)
             reloadCodes();
         // Results of removed (or restored) documents would point nowhere.
         if ((changes & ProjectContext::Documents) && !m_shownQuery.isEmpty()) {
+            ++m_resultsGeneration;
             m_model->setResults({});
             m_summary->setText(tr("The documents changed: search again."));
             m_shownQuery.clear();
@@ -142,6 +158,7 @@ void SearchPane::search()
             return {};
         },
         [this, request, results](const QString &error) {
+            ++m_resultsGeneration;
             if (!error.isEmpty()) {
                 m_model->setResults({});
                 m_shownQuery.clear();
@@ -206,7 +223,8 @@ void SearchPane::jumpToIndex(const QModelIndex &index)
 
 void SearchPane::updateActions()
 {
-    m_autoCode->setEnabled(!m_task->isRunning() && m_model->rowCount() > 0 && m_code->currentIndex() >= 0);
+    m_autoCode->setEnabled(!m_task->isRunning() && !m_countTask->isRunning() && m_model->rowCount() > 0
+                           && m_code->currentIndex() >= 0);
 }
 
 AutoCodeUnit SearchPane::chosenUnit() const
@@ -226,20 +244,108 @@ qint64 SearchPane::pendingUnitCount()
     return units->size();
 }
 
+bool SearchPane::isCounting() const
+{
+    return m_countTask->isRunning();
+}
+
+void SearchPane::cancelCount()
+{
+    m_countTask->cancel();
+}
+
+void SearchPane::countUnits(const std::function<void(qint64 count)> &counted)
+{
+    const QList<SearchHit> hits = SearchRunner::hits(m_model->results());
+    if (hits.isEmpty())
+        return;
+    const AutoCodeUnit unit = chosenUnit();
+    const quint64 generation = m_resultsGeneration;
+    // The hits come grouped by document, and units of different documents are distinct: counted document by
+    // document, the sum is what unitsFor() gives for all of them, and Cancel and progress can act between documents.
+    auto documentsDone = std::make_shared<std::atomic<qint64>>(0);
+    qint64 documentCount = 0;
+    for (qsizetype i = 0; i < hits.size(); ++i)
+        documentCount += (i == 0 || hits[i].documentId != hits[i - 1].documentId) ? 1 : 0;
+    auto total = std::make_shared<qint64>(0);
+
+    if (m_countProgress)
+        m_countProgress->deleteLater();
+    m_countProgress = new QProgressDialog(tr("Counting the passages to code…"), tr("Cancel"), 0,
+                                          static_cast<int>(documentCount), this);
+    m_countProgress->setObjectName(QStringLiteral("autoCodeCountProgress"));
+    m_countProgress->setWindowTitle(tr("Auto-code"));
+    m_countProgress->setWindowModality(Qt::WindowModal);
+    m_countProgress->setMinimumDuration(400);   // only a count that takes a moment shows it
+    m_countProgress->setAutoReset(false);
+    m_countProgress->setAutoClose(false);
+    connect(m_countProgress, &QProgressDialog::canceled, this, &SearchPane::cancelCount);
+    auto *poll = new QTimer(m_countProgress);
+    connect(poll, &QTimer::timeout, m_countProgress,
+            [progress = m_countProgress, documentsDone] { progress->setValue(static_cast<int>(documentsDone->load())); });
+    poll->start(100);
+    const QString shownSummary = m_summary->text();
+    m_summary->setText(tr("Counting the passages to code…"));
+
+    m_countTask->start(
+        m_context->path(),
+        [hits, unit, documentsDone, total](Project &project, const std::atomic_bool &cancelled) -> QString {
+            AutoCoder coder(project);
+            for (qsizetype first = 0; first < hits.size() && !cancelled.load();) {
+                qsizetype last = first;
+                while (last < hits.size() && hits[last].documentId == hits[first].documentId)
+                    ++last;
+                auto units = coder.unitsFor(hits.mid(first, last - first), unit);
+                if (!units)
+                    return units.error();
+                *total += units->size();
+                documentsDone->fetch_add(1);
+                first = last;
+            }
+            return {};
+        },
+        [this, generation, total, counted, shownSummary](const QString &error) {
+            if (m_countProgress) {   // gone before any question is asked
+                m_countProgress->deleteLater();
+                m_countProgress = nullptr;
+            }
+            m_summary->setText(shownSummary);
+            if (!error.isEmpty()) {
+                m_context->reportFailure(tr("The passages to code could not be counted: %1").arg(error));
+                Q_EMIT unitsCounted(-1);
+                return;
+            }
+            if (generation != m_resultsGeneration) {   // other results are shown now: this count is not theirs
+                Q_EMIT unitsCounted(-1);
+                return;
+            }
+            Q_EMIT unitsCounted(*total);
+            if (counted)
+                counted(*total);
+        });
+    updateActions();
+}
+
 void SearchPane::confirmAndAutoCode()
 {
-    if (m_code->currentIndex() < 0 || m_model->results().isEmpty())
+    if (m_code->currentIndex() < 0 || m_model->results().isEmpty() || isCounting())
         return;
-    const qint64 count = pendingUnitCount();
-    if (count == 0)
-        return;
-    const QString question = tr("Code %n passage(s) with “%1”?", nullptr, static_cast<int>(count))
-                                 .arg(m_code->currentText())
-        + QLatin1Char(' ') + tr("You can undo this.");
-    if (QMessageBox::question(this, tr("Auto-code"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Yes)
-        == QMessageBox::Yes)
-        autoCode();
+    const qint64 codeId = m_code->currentData().toLongLong();
+    const AutoCodeUnit unit = chosenUnit();
+    const quint64 generation = m_resultsGeneration;
+    countUnits([this, codeId, unit, generation](qint64 count) {
+        // The choices may have changed while counting: the question must name what will be done.
+        if (count == 0 || generation != m_resultsGeneration || codeId != m_code->currentData().toLongLong()
+            || unit != chosenUnit())
+            return;
+        const QString question = tr("Code %n passage(s) with “%1”?", nullptr, static_cast<int>(count))
+                                     .arg(m_code->currentText())
+            + QLatin1Char(' ') + tr("You can undo this.");
+        if (QMessageBox::question(this, tr("Auto-code"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Yes)
+            == QMessageBox::Yes)
+            autoCode();
+    });
 }
 
 bool SearchPane::autoCode()

@@ -6,10 +6,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
 
@@ -34,9 +37,18 @@ public:
     void activate();
     void search();
     bool isSearching() const;
-    // The units the shown results would code with the chosen unit (0 if none or failed).
+    // The units the shown results would code with the chosen unit (0 if none or failed), counted on the caller's
+    // thread (tests; the pane itself counts in the background, countUnits()).
     qint64 pendingUnitCount();
-    // Asks for confirmation (naming the count), then auto-codes the results.
+    // Counts the same off the GUI thread, on a connection of its own, one document at a time, with a progress
+    // dialog and Cancel once it takes a moment; `counted` runs on the GUI thread with the count unless the count was
+    // cancelled or failed (the failure is reported), or the shown results changed meanwhile.
+    void countUnits(const std::function<void(qint64 count)> &counted);
+    bool isCounting() const;
+    // Abandons a running count (as the progress dialog's Cancel does).
+    void cancelCount();
+    // Counts in the background, then asks for confirmation (naming the count), then auto-codes the results as one
+    // undoable edit.
     void confirmAndAutoCode();
     // Auto-codes the shown results with the chosen code and unit; false if nothing was done.
     bool autoCode();
@@ -55,6 +67,8 @@ Q_SIGNALS:
     void jumpRequested(qint64 documentId, TextSpan span);
     // A search has ended and its results are shown (or its failure).
     void searchFinished();
+    // A count of countUnits() ended: the count, or -1 when it was cancelled, failed or went stale.
+    void unitsCounted(qint64 count);
 
 private:
     void showResults(const QList<SearchResult> &results, const SearchRequest &request);
@@ -66,6 +80,9 @@ private:
 
     ProjectContext *m_context;
     AnalysisTask *m_task;
+    AnalysisTask *m_countTask;
+    QProgressDialog *m_countProgress = nullptr;
+    quint64 m_resultsGeneration = 0;   // changes whenever other results are shown
     SearchResultsModel *m_model;
     QLineEdit *m_query;
     QCheckBox *m_caseSensitive;

@@ -1,8 +1,13 @@
 #include "segments/SegmentsModel.h"
 
 #include "context/ProjectContext.h"
+#include "project/ChangeRecorder.h"
 
 #include <QColor>
+#include <QSet>
+
+#include <set>
+#include <tuple>
 
 namespace marginalia {
 
@@ -74,6 +79,109 @@ void SegmentsModel::reload()
             m_context->reportFailure(segments.error());
     }
     endResetModel();
+}
+
+namespace {
+
+// A passage within its document: rows are one per (document, code, start, end).
+std::tuple<qint64, qint64, qint64> passageKey(const CodedSegment &segment)
+{
+    return {segment.codeId, segment.start, segment.end};
+}
+
+// The query's document order: name as SQLite compares it (UTF-8 bytes), then id.
+bool documentBefore(const QString &name, qint64 id, const CodedSegment &row)
+{
+    const QByteArray a = name.toUtf8();
+    const QByteArray b = row.document.toUtf8();
+    return a != b ? a < b : id < row.documentId;
+}
+
+bool sameRow(const CodedSegment &a, const CodedSegment &b)
+{
+    return a.id == b.id && a.codingIds == b.codingIds && a.coders == b.coders && a.memos == b.memos
+           && a.text == b.text && a.contextBefore == b.contextBefore && a.contextAfter == b.contextAfter
+           && a.firstParagraph == b.firstParagraph && a.lastParagraph == b.lastParagraph && a.speakers == b.speakers;
+}
+
+} // namespace
+
+bool SegmentsModel::patch(const ChangeFootprint &footprint)
+{
+    if (!footprint.touchesOnly({QStringLiteral("codings"), QStringLiteral("coders")}))
+        return false;
+    if (m_filter.codeIds.isEmpty())
+        return true;   // nothing shown, nothing to patch
+    // The documents to read again: those where codings were added or removed (the footprint names them), and those
+    // of shown rows whose codings were changed (a moved span, a memo). An update of a coding not shown cannot bring
+    // it into the list: only merging codes changes a coding's code, and that touches the codes table.
+    QSet<qint64> documents = footprint.codingDocuments;
+    for (const CodedSegment &row : std::as_const(m_segments)) {
+        for (qint64 id : row.codingIds) {
+            if (footprint.codings.contains(id)) {
+                documents.insert(row.documentId);
+                break;
+            }
+        }
+    }
+    for (qint64 documentId : std::as_const(documents)) {
+        CodingFilter one = m_filter;
+        one.documentIds = {documentId};
+        auto fresh = CodingStore(m_context->project()).segments(one);
+        if (!fresh) {
+            m_context->reportFailure(fresh.error());
+            return false;
+        }
+        // The blind round's filter applies to patched rows as to reloaded ones.
+        if (!patchDocument(documentId, hideCodings(*std::move(fresh), m_hiddenCodings)))
+            return false;
+    }
+    return true;
+}
+
+bool SegmentsModel::patchDocument(qint64 documentId, const QList<CodedSegment> &fresh)
+{
+    // The document's rows are one block; where it would begin when it has none yet, by the query's order.
+    qsizetype first = 0;
+    while (first < m_segments.size() && m_segments[first].documentId != documentId
+           && (fresh.isEmpty() || !documentBefore(fresh.first().document, documentId, m_segments[first])))
+        ++first;
+    qsizetype last = first;
+    while (last < m_segments.size() && m_segments[last].documentId == documentId)
+        ++last;
+    if (last == first && fresh.isEmpty())
+        return true;
+
+    // Rows whose passage is gone, bottom up.
+    std::set<std::tuple<qint64, qint64, qint64>> keep;
+    for (const CodedSegment &segment : fresh)
+        keep.insert(passageKey(segment));
+    for (qsizetype row = last - 1; row >= first; --row) {
+        if (keep.count(passageKey(m_segments[row])) > 0)
+            continue;
+        beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row));
+        m_segments.removeAt(row);
+        endRemoveRows();
+        --last;
+    }
+    // The rest is in the query's order, as fresh is: walk both, inserting what is new and updating what changed.
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const qsizetype row = first + i;
+        if (row < last && passageKey(m_segments[row]) == passageKey(fresh[i])) {
+            if (!sameRow(m_segments[row], fresh[i])) {
+                m_segments[row] = fresh[i];
+                Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), ColumnCount - 1));
+            }
+            continue;
+        }
+        beginInsertRows({}, static_cast<int>(row), static_cast<int>(row));
+        m_segments.insert(row, fresh[i]);
+        endInsertRows();
+        ++last;
+    }
+    // Both in one order, so the block now is fresh; anything else (an order the walk did not expect) is repaired by
+    // the caller's reload.
+    return last - first == fresh.size();
 }
 
 int SegmentsModel::rowCount(const QModelIndex &parent) const

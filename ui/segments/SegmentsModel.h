@@ -9,6 +9,7 @@
 namespace marginalia {
 
 class ProjectContext;
+struct ChangeFootprint;
 
 // The coded passages of the chosen codes (CodingStore::segments with passages), each once with all its coders, its
 // context and where it is: the paragraphs as the document view numbers them and the speaker.
@@ -32,6 +33,11 @@ public:
     // other coders' codings; see ui/agreement/BlindRound); a passage left with no coder is not listed. Null: none.
     using HiddenCodings = std::function<bool(qint64 documentId, const QString &coder)>;
     void setHiddenCodings(HiddenCodings hidden) { m_hiddenCodings = std::move(hidden); }
+    // Follows an edit that changed only codings (added, removed, moved, memos: the footprint's tables are codings and
+    // coders): the passages of the documents it touched are read again (CodingStore::segments restricted to them)
+    // and their rows patched in place: rows inserted, removed or changed, no reset. False when it cannot (any other
+    // table touched): the caller reloads.
+    bool patch(const ChangeFootprint &footprint);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +47,9 @@ public:
     const CodedSegment *segment(const QModelIndex &index) const;
 
 private:
+    // Replaces the rows of one document with its passages as now stored (both in the query's order).
+    bool patchDocument(qint64 documentId, const QList<CodedSegment> &fresh);
+
     ProjectContext *m_context;
     CodingFilter m_filter;
     QList<CodedSegment> m_segments;

@@ -1,6 +1,7 @@
 #include "segments/SegmentsPane.h"
 
 #include "context/ProjectContext.h"
+#include "project/ChangeRecorder.h"
 #include "project/DocumentStore.h"
 #include "segments/SegmentsModel.h"
 
@@ -53,6 +54,15 @@ SegmentsPane::SegmentsPane(ProjectContext *context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentCodingChanged(currentCodingId()); });
     connect(m_context, &ProjectContext::changed, this, [this](ProjectContext::Changes changes) {
+        // An edit of codings alone (coding, uncoding, a memo, their undo and redo) patches the rows of the documents
+        // it touched (issue 12); anything else, or an edit without a footprint, reads the list again.
+        const ChangeFootprint *footprint = m_context->editFootprint();
+        if (footprint && !(changes & (ProjectContext::Attributes | ProjectContext::Documents | ProjectContext::Codes))
+            && m_model->patch(*footprint)) {
+            if (footprint->touches("coders"))
+                reloadFilters();   // a coder's first coding: the coder filter lists them
+            return;
+        }
         if (changes & (ProjectContext::Attributes | ProjectContext::Documents))
             reloadFilters();
         if (changes & (ProjectContext::Codings | ProjectContext::Codes | ProjectContext::Documents | ProjectContext::Memos
