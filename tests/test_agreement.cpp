@@ -326,7 +326,7 @@ private Q_SLOTS:
         QList<ReliabilityRow> rows;
         options.onUnit = [&](const ReliabilityRow &row) { rows.append(row); };
         auto result = Agreement(p).compute({ann, bo}, {}, options);
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(marginalia::errorText(result)));
         QCOMPARE(result->codes.size(), 2);
         const AgreementMeasures &mx = result->codes[0].measures;
         QCOMPARE(mx.units, qint64(3));
@@ -363,7 +363,7 @@ private Q_SLOTS:
         AgreementOptions options;
         options.unit = AgreementUnit::Sentence;
         auto result = Agreement(p).compute({ann, bo}, {}, options);
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(marginalia::errorText(result)));
         const AgreementMeasures &m = result->codes[0].measures;
         QCOMPARE(m.units, qint64(3));
         QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 200.0 / 3);
@@ -394,7 +394,7 @@ private Q_SLOTS:
         AgreementOptions options;
         options.unit = AgreementUnit::Segment;
         auto result = Agreement(p).compute({ann, bo}, {}, options);
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(marginalia::errorText(result)));
         const AgreementMeasures &m = result->codes[0].measures;
         QCOMPARE(m.units, qint64(4));
         QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 25.0);
@@ -428,7 +428,7 @@ private Q_SLOTS:
         QList<Disagreement> streamed;
         options.onDisagreement = [&](const Disagreement &dis) { streamed.append(dis); };
         auto result = Agreement(p).compute({ann, bo}, {}, options);
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(marginalia::errorText(result)));
         const AgreementMeasures &m = result->codes[0].measures;
         QCOMPARE(m.units, qint64(10));
         QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 60.0);
@@ -469,7 +469,7 @@ private Q_SLOTS:
         code(p, d, x, 0, 4, bo);
         code(p, d, x, 2, 6, cy);
         auto result = Agreement(p).compute({ann, bo, cy}, {}, AgreementOptions{});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(marginalia::errorText(result)));
         const AgreementMeasures &m = result->codes[0].measures;
         QCOMPARE_NEAR(std::optional<double>(m.percentAgreement), 60.0);
         QVERIFY(!m.cohenKappa);
@@ -781,7 +781,7 @@ private Q_SLOTS:
         }
         AgreementSampler sampler(p);
         auto a = sampler.draw(0.2, QStringLiteral("site"), 1);
-        QVERIFY2(a, qPrintable(a.error()));
+        QVERIFY2(a, qPrintable(marginalia::errorText(a)));
         QCOMPARE(a->strata.size(), 3);
         QCOMPARE(a->strata[0].value, QStringLiteral("Beijing"));
         QCOMPARE(a->strata[0].documents, qint64(6));

@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         Corpus c = corpus();
         auto m = Matrix(*c.project).compute({});
-        QVERIFY2(m, qPrintable(m.error()));
+        QVERIFY2(m, qPrintable(marginalia::errorText(m)));
         // Columns: Beijing (D1, D2: 150 characters), Kunming (D3: 200), no site (D4: 10); 360 in all.
         QCOMPARE(m->columns.size(), 3);
         QCOMPARE(m->columns[0].value, QStringLiteral("Beijing"));
@@ -223,7 +223,7 @@ private Q_SLOTS:
         MatrixOptions options;
         options.rollUp = true;
         auto m = Matrix(*c.project).compute(options);
-        QVERIFY2(m, qPrintable(m.error()));
+        QVERIFY2(m, qPrintable(marginalia::errorText(m)));
         // Teaching with Lecture, Beijing: D1 Teaching ×2 + Lecture, D2 Lecture = 4 segments in 2 documents;
         // D1 [0,10) ∪ [5,20) ∪ [15,30) = 30, D2 10: 40 characters → 40 × 10000 / 150.
         const MatrixRow &teaching = row(*m, c.teaching);
@@ -245,7 +245,7 @@ private Q_SLOTS:
         MatrixOptions byCoder;
         byCoder.scope.coders = {QStringLiteral("Li Na")};
         auto m = Matrix(*c.project).compute(byCoder);
-        QVERIFY2(m, qPrintable(m.error()));
+        QVERIFY2(m, qPrintable(marginalia::errorText(m)));
         checkCell(row(*m, c.lecture).cells[0], 1, 1, 50.0, 10, 10 * 10000.0 / 150);
         checkCell(row(*m, c.assessment).cells[1], 1, 1, 100.0, 10, 500.0);
 
@@ -253,7 +253,7 @@ private Q_SLOTS:
         MatrixOptions byKind;
         byKind.scope.attributes.insert(QStringLiteral("kind"), {QStringLiteral("interview")});
         m = Matrix(*c.project).compute(byKind);
-        QVERIFY2(m, qPrintable(m.error()));
+        QVERIFY2(m, qPrintable(marginalia::errorText(m)));
         QCOMPARE(m->columns.size(), 2);
         QCOMPARE(m->columns[0].textLength, qint64(100));
         checkCell(row(*m, c.teaching).cells[0], 2, 1, 100.0, 20, 2000.0);
@@ -265,7 +265,7 @@ private Q_SLOTS:
         MatrixOptions byKindColumns;
         byKindColumns.attribute = QStringLiteral("kind");
         m = Matrix(*c.project).compute(byKindColumns);
-        QVERIFY2(m, qPrintable(m.error()));
+        QVERIFY2(m, qPrintable(marginalia::errorText(m)));
         QCOMPARE(m->columns[0].value, QStringLiteral("interview"));
         QCOMPARE(m->columns[1].value, QStringLiteral("observation"));
         checkCell(row(*m, c.lecture).cells[1], 1, 1, 100.0, 10, 2000.0);
@@ -308,7 +308,7 @@ private Q_SLOTS:
         // The same start overlaps: D3 Lecture [100,110) and Teaching [100,150).
         code(p, c.d3, c.lecture, 100, 110);
         auto pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Overlap, {}, true);
-        QVERIFY2(pairs, qPrintable(pairs.error()));
+        QVERIFY2(pairs, qPrintable(marginalia::errorText(pairs)));
         // Teaching+Lecture: D1 [5,20)×[15,30), D3 [100,150)×[100,110): 2 pairs in 2 documents.
         // Teaching+Assessment: D3 [100,150)×[120,130) and ×[125,140): 2 pairs in 1 document.
         // Assessment×Assessment (same code) is not a pair; Lecture+Assessment never overlap.
@@ -323,7 +323,7 @@ private Q_SLOTS:
         // Teaching+Lecture: D1, D3 → 2 paragraphs in 2 documents. Teaching+Assessment: D1, D3 → 2 in 2.
         // Lecture+Assessment: D1, D2 (line 1), D3 → 3 in 3.
         pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph, {}, true);
-        QVERIFY2(pairs, qPrintable(pairs.error()));
+        QVERIFY2(pairs, qPrintable(marginalia::errorText(pairs)));
         found.clear();
         for (const CooccurrencePair &pair : *pairs)
             found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
@@ -337,7 +337,7 @@ private Q_SLOTS:
         const qint64 tail = addCode(p, QStringLiteral("Tail"));
         code(p, c.d1, tail, 95, 100);
         pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph, {}, true);
-        QVERIFY2(pairs, qPrintable(pairs.error()));
+        QVERIFY2(pairs, qPrintable(marginalia::errorText(pairs)));
         found.clear();
         for (const CooccurrencePair &pair : *pairs)
             found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
@@ -347,7 +347,7 @@ private Q_SLOTS:
 
         // Only Li Na: the D1 Lecture (Wang's) drops out of Teaching+Lecture.
         pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Overlap, {{}, {QStringLiteral("Li Na")}}, true);
-        QVERIFY2(pairs, qPrintable(pairs.error()));
+        QVERIFY2(pairs, qPrintable(marginalia::errorText(pairs)));
         found.clear();
         for (const CooccurrencePair &pair : *pairs)
             found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
@@ -357,7 +357,7 @@ private Q_SLOTS:
         // The codings behind a pair: Teaching [5,20) (not [0,10)) and Lecture [15,30) in D1; Teaching [100,150),
         // Lecture [100,110) in D3.
         auto ids = Cooccurrence(p).pairCodings(CooccurrenceUnit::Overlap, c.teaching, c.lecture);
-        QVERIFY2(ids, qPrintable(ids.error()));
+        QVERIFY2(ids, qPrintable(marginalia::errorText(ids)));
         QCOMPARE(ids->size(), 4);
         QVERIFY(!ids->contains(c.teachingD1[0]));
         QVERIFY(ids->contains(c.teachingD1[1]));
@@ -376,7 +376,7 @@ private Q_SLOTS:
         // Teaching+Lecture: D1, D2 line 1 → 2 paragraphs in 2 documents. Teaching+Assessment: D1, both lines of
         // D2, D3 → 4 paragraphs in 3 documents. Lecture+Assessment: D1, D2 line 1 → 2 in 2.
         auto pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph, {}, true);
-        QVERIFY2(pairs, qPrintable(pairs.error()));
+        QVERIFY2(pairs, qPrintable(marginalia::errorText(pairs)));
         QHash<QPair<qint64, qint64>, QPair<qint64, qint64>> found;
         for (const CooccurrencePair &pair : *pairs)
             found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
@@ -390,7 +390,7 @@ private Q_SLOTS:
 
         // Only Li Na: Wang's Lecture in D1 drops out; Li Na's Assessment [120,130) keeps D3.
         pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph, {{}, {QStringLiteral("Li Na")}}, true);
-        QVERIFY2(pairs, qPrintable(pairs.error()));
+        QVERIFY2(pairs, qPrintable(marginalia::errorText(pairs)));
         found.clear();
         for (const CooccurrencePair &pair : *pairs)
             found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
@@ -401,7 +401,7 @@ private Q_SLOTS:
         // Only interviews (D1, D3).
         pairs = Cooccurrence(p).pairs(CooccurrenceUnit::Paragraph,
                                       {{{QStringLiteral("kind"), {QStringLiteral("interview")}}}, {}}, true);
-        QVERIFY2(pairs, qPrintable(pairs.error()));
+        QVERIFY2(pairs, qPrintable(marginalia::errorText(pairs)));
         found.clear();
         for (const CooccurrencePair &pair : *pairs)
             found.insert({pair.codeA, pair.codeB}, {pair.count, pair.documents});
@@ -412,7 +412,7 @@ private Q_SLOTS:
 
         // The codings behind Teaching+Assessment: every coding of either code in those paragraphs (9).
         auto ids = Cooccurrence(p).pairCodings(CooccurrenceUnit::Paragraph, c.teaching, c.assessment);
-        QVERIFY2(ids, qPrintable(ids.error()));
+        QVERIFY2(ids, qPrintable(marginalia::errorText(ids)));
         QCOMPARE(ids->size(), 9);
     }
 
@@ -479,7 +479,7 @@ private Q_SLOTS:
         code(p, e2, y, 0, 5, bo);
 
         auto result = Agreement(p).compute({ann, bo});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(marginalia::errorText(result)));
         QCOMPARE(result->documents, (QStringList{QStringLiteral("E1"), QStringLiteral("E2")}));
         QCOMPARE(result->comparedCharacters, qint64(200));
         QCOMPARE(result->codes.size(), 2);
@@ -557,7 +557,7 @@ private Q_SLOTS:
         code(p, d, x, 0, 4, QStringLiteral("Bo"));
         code(p, d, x, 2, 6, QStringLiteral("Cy"));
         auto result = Agreement(p).compute({QStringLiteral("Ann"), QStringLiteral("Bo"), QStringLiteral("Cy")});
-        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result, qPrintable(marginalia::errorText(result)));
         const AgreementMeasures &m = result->codes.first().characters;
         QCOMPARE(m.units, qint64(10));
         QCOMPARE_NEAR(m.percentAgreement, 60.0);
@@ -598,7 +598,7 @@ private Q_SLOTS:
         WordOptions options;
         options.top = 0;
         auto counted = WordFrequencies(p).count(options);
-        QVERIFY2(counted, qPrintable(counted.error()));
+        QVERIFY2(counted, qPrintable(marginalia::errorText(counted)));
         QHash<QString, WordCount> words;
         for (const WordCount &w : counted->top)
             words.insert(w.word, w);
@@ -683,7 +683,7 @@ private Q_SLOTS:
         code(p, p2, k, 5, 10, li);
 
         auto m = Matrix(p).compute({});
-        QVERIFY2(m, qPrintable(m.error()));
+        QVERIFY2(m, qPrintable(marginalia::errorText(m)));
         // K, Beijing: passages [3,8), [20,40), [20,41) = 3; codings 4; [3,8) ∪ [20,41) = 5 + 21 = 26 characters of 54.
         // K, Kunming: passages [0,10), [5,10) = 2; codings 3; 10 characters of 40. Total 5 passages, 7 codings.
         const MatrixRow &kRow = row(*m, k);
@@ -713,7 +713,7 @@ private Q_SLOTS:
         filter.codeIds = {k};
         filter.passages = true;
         auto passages = CodingStore(p).segments(filter);
-        QVERIFY2(passages, qPrintable(passages.error()));
+        QVERIFY2(passages, qPrintable(marginalia::errorText(passages)));
         QCOMPARE(passages->size(), 5);
         const CodedSegment &first = passages->at(0);
         QCOMPARE(first.document, QStringLiteral("p1"));
@@ -778,7 +778,7 @@ private Q_SLOTS:
         CodingFilter filter;
         filter.codeIds = {k};
         auto segments = CodingStore(p).segments(filter);
-        QVERIFY2(segments, qPrintable(segments.error()));
+        QVERIFY2(segments, qPrintable(marginalia::errorText(segments)));
         QCOMPARE(segments->size(), 7);
         struct Expected
         {

@@ -497,7 +497,7 @@ private Q_SLOTS:
         auto code = Codebook(project).add({name, 0, {}, {}, {}});
         QVERIFY(!code);
         QVERIFY2(code.error().contains(said) && code.error().startsWith(u"a code name must be one line"),
-                 qPrintable(code.error()));
+                 qPrintable(marginalia::errorText(code)));
         auto renamed = Codebook(project).rename(m_codeA, name);
         QVERIFY(!renamed);
         QVERIFY(renamed.error().contains(said));

@@ -217,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(other->document, QStringLiteral("a-other.txt"));
         auto missing = store.segment(987654);
         QVERIFY(!missing.has_value());
-        QVERIFY2(missing.error().contains(QStringLiteral("987654")), qPrintable(missing.error()));
+        QVERIFY2(missing.error().contains(QStringLiteral("987654")), qPrintable(marginalia::errorText(missing)));
     }
 
     void moveAndRemoveLookUpOneCoding()
@@ -231,7 +231,7 @@ private Q_SLOTS:
         // Past the document's 10 code points: refused, naming the length.
         auto tooFar = store.move(m_atEnd, 9, 11);
         QVERIFY(!tooFar.has_value());
-        QVERIFY2(tooFar.error().contains(QStringLiteral("10 characters")), qPrintable(tooFar.error()));
+        QVERIFY2(tooFar.error().contains(QStringLiteral("10 characters")), qPrintable(marginalia::errorText(tooFar)));
         QVERIFY(store.remove(m_atEnd).has_value());
         QVERIFY(!store.segment(m_atEnd).has_value());
         QVERIFY(!store.remove(m_atEnd).has_value());

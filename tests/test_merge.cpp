@@ -241,7 +241,7 @@ private Q_SLOTS:
         auto cancelled = mergeProject(ours, pair.theirs->path(), MergeOptions{false, {}},
                                       [](const InterchangeProgress &p) { return p.stage != u"Merging codings"; });
         QVERIFY(!cancelled);
-        QVERIFY2(cancelled.error().contains(QStringLiteral("cancelled")), qPrintable(cancelled.error()));
+        QVERIFY2(cancelled.error().contains(QStringLiteral("cancelled")), qPrintable(marginalia::errorText(cancelled)));
         QCOMPARE(codingCount(ours), before);
         QCOMPARE(*DocumentStore(ours).count(), documentsBefore);
 
@@ -252,7 +252,7 @@ private Q_SLOTS:
         file.close();
         auto refused = mergeProject(ours, junk);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QFileInfo(junk).fileName()), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QFileInfo(junk).fileName()), qPrintable(marginalia::errorText(refused)));
         QCOMPARE(codingCount(ours), before);
 
         auto self = mergeProject(ours, ours.path());

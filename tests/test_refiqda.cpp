@@ -725,8 +725,8 @@ private Q_SLOTS:
         }
         auto report = importQdpx(h.archive, h.project, options);
         QVERIFY(!report);
-        QVERIFY2(report.error().contains(expected), qPrintable(report.error()));
-        QVERIFY2(report.error().contains(QFileInfo(h.archive).fileName()), qPrintable(report.error()));
+        QVERIFY2(report.error().contains(expected), qPrintable(marginalia::errorText(report)));
+        QVERIFY2(report.error().contains(QFileInfo(h.archive).fileName()), qPrintable(marginalia::errorText(report)));
         QVERIFY(!QFile::exists(h.project));
         QVERIFY(!QFile::exists(h.project + QStringLiteral("-wal")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("evil.txt"))));
@@ -743,15 +743,15 @@ private Q_SLOTS:
         RefiImportOptions options;   // default caps: gigabytes
         auto report = importQdpx(h.archive, h.project, options);
         QVERIFY(!report);
-        QVERIFY2(report.error().contains(QStringLiteral("times its compressed size")), qPrintable(report.error()));
-        QVERIFY2(report.error().contains(QStringLiteral("zip bomb")), qPrintable(report.error()));
+        QVERIFY2(report.error().contains(QStringLiteral("times its compressed size")), qPrintable(marginalia::errorText(report)));
+        QVERIFY2(report.error().contains(QStringLiteral("zip bomb")), qPrintable(marginalia::errorText(report)));
         QVERIFY(!QFile::exists(h.project));
 
         Hostile source = hostile({{QStringLiteral("project.qde"), minimalQde(QStringLiteral("internal://s.txt"))},
                                   {QStringLiteral("sources/s.txt"), QByteArray(2 * 1024 * 1024, 'a')}});
         report = importQdpx(source.archive, source.project, options);
         QVERIFY(!report);
-        QVERIFY2(report.error().contains(QStringLiteral("times its compressed size")), qPrintable(report.error()));
+        QVERIFY2(report.error().contains(QStringLiteral("times its compressed size")), qPrintable(marginalia::errorText(report)));
         QVERIFY(!QFile::exists(source.project));
 
         // The same archives pass with the ratio guard off (the size caps alone allow them).
@@ -814,7 +814,7 @@ private Q_SLOTS:
         options.maxEntryBytes = 1024 * 1024;
         report = importQdpx(archive, freshPath(), options);
         QVERIFY(!report);
-        QVERIFY2(report.error().contains(QStringLiteral("zip bomb")), qPrintable(report.error()));
+        QVERIFY2(report.error().contains(QStringLiteral("zip bomb")), qPrintable(marginalia::errorText(report)));
     }
 
     void sourcesOutsideTheArchiveAreNotRead()
@@ -863,7 +863,7 @@ private Q_SLOTS:
         auto exported = exportQdpx(**damaged, out, record);
         QVERIFY(!exported);
         QVERIFY2(exported.error().contains(QStringLiteral("not written")) && exported.error().contains(QStringLiteral("missing row")),
-                 qPrintable(exported.error()));
+                 qPrintable(marginalia::errorText(exported)));
         QVERIFY(!QFile::exists(out));
         QCOMPARE(stages, QStringList{QStringLiteral("Checking the project")});
 
@@ -873,11 +873,11 @@ private Q_SLOTS:
         stages.clear();
         auto into = mergeProject(**damaged, sound->path(), {}, record);
         QVERIFY(!into);
-        QVERIFY2(into.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(into.error()));
+        QVERIFY2(into.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(marginalia::errorText(into)));
         QCOMPARE(stages, QStringList{QStringLiteral("Checking the project")});
         auto from = mergeProject(*sound, damagedPath, {}, {});
         QVERIFY(!from);
-        QVERIFY2(from.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(from.error()));
+        QVERIFY2(from.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(marginalia::errorText(from)));
         QCOMPARE(*CodingStore(*sound).count(), codingsBefore);
         // No backup copy (.before-merge-…) or anything else was written by either merge.
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
@@ -917,7 +917,7 @@ private Q_SLOTS:
                 QCOMPARE(*DocumentStore(**opened).count(), *DocumentStore(*project).count());
                 continue;
             }
-            QVERIFY2(report.error().contains(QStringLiteral("cancelled")), qPrintable(report.error()));
+            QVERIFY2(report.error().contains(QStringLiteral("cancelled")), qPrintable(marginalia::errorText(report)));
             QVERIFY2(filesFor(target).isEmpty(), qPrintable(filesFor(target).join(u", ")));
         }
         QVERIFY(finished);
@@ -961,7 +961,7 @@ private Q_SLOTS:
             auto failed = suffix == u".qdpx" ? exportQdpx(*project, target) : exportQdc(*project, target);
             AtomicFile::injectWriteFailure(-1, 0);
             QVERIFY(!failed);
-            QVERIFY2(failed.error().contains(QStringLiteral("disk is full")), qPrintable(failed.error()));
+            QVERIFY2(failed.error().contains(QStringLiteral("disk is full")), qPrintable(marginalia::errorText(failed)));
             QFile after(target);
             QVERIFY(after.open(QIODevice::ReadOnly));
             QCOMPARE(after.readAll(), oldBytes);
@@ -1345,7 +1345,7 @@ private Q_SLOTS:
         Hostile h = hostile({{QStringLiteral("project.qde"), projectXml(deep).toUtf8()}});
         auto refused = importQdpx(h.archive, h.project);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("--max-xml-depth")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("--max-xml-depth")), qPrintable(marginalia::errorText(refused)));
         RefiImportOptions few;
         few.maxXmlElements = 10;
         Hostile many = hostile({{QStringLiteral("project.qde"), minimalQde(QStringLiteral("internal://s.txt"))},
@@ -1355,7 +1355,7 @@ private Q_SLOTS:
         few.maxXmlElements = 2;
         refused = importQdpx(many.archive, freshPath(), few);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("--max-xml-elements")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("--max-xml-elements")), qPrintable(marginalia::errorText(refused)));
 
         // Each limit is a CLI option, range-checked, and named in the refusal. The source "hello" is 5 bytes.
         const QString cliTarget = freshPath();
@@ -1533,7 +1533,7 @@ private Q_SLOTS:
             auto report = importQdc(**created, QDir(kSamples).filePath(name));
             if (name.contains(u"truncated")) {
                 QVERIFY(!report);
-                QVERIFY2(report.error().contains(name) && report.error().contains(QStringLiteral("line")), qPrintable(report.error()));
+                QVERIFY2(report.error().contains(name) && report.error().contains(QStringLiteral("line")), qPrintable(marginalia::errorText(report)));
                 QCOMPARE(Codebook(**created).codes()->size(), 0);
                 continue;
             }

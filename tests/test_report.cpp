@@ -421,7 +421,7 @@ private Q_SLOTS:
             auto written = ReportWriter::write(changed, *format, path);
             AtomicFile::injectWriteFailure(-1, 0);
             QVERIFY(!written);
-            QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(written.error()));
+            QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(marginalia::errorText(written)));
             QFile after(path);
             QVERIFY(after.open(QIODevice::ReadOnly));
             QCOMPARE(after.readAll(), before);
@@ -454,7 +454,7 @@ private Q_SLOTS:
         old.close();
         auto written = ReportWriter::write(changed, *format, path);
         QVERIFY(!written);
-        QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(written.error()));
+        QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(marginalia::errorText(written)));
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);
@@ -520,12 +520,12 @@ private Q_SLOTS:
         auto written = ReportWriter::write(*data, ReportFormat::Markdown, path);
         AtomicFile::injectWriteFailure(-1, 0);
         QVERIFY(!written);
-        QVERIFY2(written.error().contains(QStringLiteral("permission denied")), qPrintable(written.error()));
+        QVERIFY2(written.error().contains(QStringLiteral("permission denied")), qPrintable(marginalia::errorText(written)));
         QVERIFY(!QFile::exists(path));
         QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
         written = ReportWriter::write(*data, ReportFormat::Docx, QDir(folder.path()).filePath(QStringLiteral("no/c.docx")));
         QVERIFY(!written);
-        QVERIFY2(written.error().contains(QStringLiteral("the folder does not exist")), qPrintable(written.error()));
+        QVERIFY2(written.error().contains(QStringLiteral("the folder does not exist")), qPrintable(marginalia::errorText(written)));
     }
 
     // New reports get the permissions the umask gives any new file; a replaced report keeps its mode.

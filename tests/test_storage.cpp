@@ -97,7 +97,7 @@ private Q_SLOTS:
         file.close();
         auto project = Project::open(path);
         QVERIFY(!project);
-        QVERIFY2(project.error().contains(reason), qPrintable(project.error()));
+        QVERIFY2(project.error().contains(reason), qPrintable(marginalia::errorText(project)));
         QVERIFY(project.error().startsWith(QFileInfo(path).fileName()));
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
@@ -130,7 +130,7 @@ private Q_SLOTS:
         }
         auto project = Project::open(path);
         QVERIFY(!project);
-        QVERIFY2(project.error().contains(QStringLiteral("newer version")), qPrintable(project.error()));
+        QVERIFY2(project.error().contains(QStringLiteral("newer version")), qPrintable(marginalia::errorText(project)));
         // Still version 99: nothing was migrated or rewritten.
         sqlite3 *db = nullptr;
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
@@ -459,7 +459,7 @@ private Q_SLOTS:
         QVERIFY(codings.add({doc, child, 0, 3, {}, {}, {}, {}}));
         auto refused = codebook.remove(parent, false);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("1 coding")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("1 coding")), qPrintable(marginalia::errorText(refused)));
         QVERIFY(codebook.code(child));
         QVERIFY(codebook.remove(parent, true));
         QVERIFY(!codebook.code(child));
@@ -537,7 +537,7 @@ private Q_SLOTS:
         sqlite3_busy_timeout((*second)->database().handle(), 50);
         auto blocked = Codebook(**second).add({QStringLiteral("c"), 0, {}, {}, {}});
         QVERIFY(!blocked);
-        QVERIFY2(blocked.error().contains(QStringLiteral("in use")), qPrintable(blocked.error()));
+        QVERIFY2(blocked.error().contains(QStringLiteral("in use")), qPrintable(marginalia::errorText(blocked)));
         QVERIFY(holding->commit());
         QVERIFY(Codebook(**second).add({QStringLiteral("c"), 0, {}, {}, {}}));
         // Readers see committed work of the other connection.

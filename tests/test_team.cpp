@@ -239,7 +239,7 @@ void TestTeam::badPasswordIsASentence()
     auto connection = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
     qputenv("PGPASSWORD", saved);
     QVERIFY(!connection);
-    QVERIFY2(connection.error().contains(u"refused the user name or password"), qPrintable(connection.error()));
+    QVERIFY2(connection.error().contains(u"refused the user name or password"), qPrintable(marginalia::errorText(connection)));
     // One sentence for a person: no libpq prefixes, no line breaks, and the password never shown.
     QVERIFY(!connection.error().contains(u"FATAL"));
     QVERIFY(!connection.error().contains(u'\n'));
@@ -248,14 +248,14 @@ void TestTeam::badPasswordIsASentence()
                                            .arg(PgTestCluster::adminUser(), m_cluster.socketDir())
                                            .arg(m_cluster.port()));
     QVERIFY(!inUrl);
-    QVERIFY2(!inUrl.error().contains(u"secret-word"), qPrintable(inUrl.error()));
+    QVERIFY2(!inUrl.error().contains(u"secret-word"), qPrintable(marginalia::errorText(inUrl)));
 }
 
 void TestTeam::serverDownIsASentence()
 {
     auto notAUrl = PgConnection::connect(QStringLiteral("teamdb"));
     QVERIFY(!notAUrl);
-    QVERIFY2(notAUrl.error().contains(u"is not a PostgreSQL URL"), qPrintable(notAUrl.error()));
+    QVERIFY2(notAUrl.error().contains(u"is not a PostgreSQL URL"), qPrintable(marginalia::errorText(notAUrl)));
 
     // Nobody listens on the next port in the cluster's socket folder.
     const QString url =
@@ -263,7 +263,7 @@ void TestTeam::serverDownIsASentence()
             .arg(m_cluster.port() + 1);
     auto connection = PgConnection::connect(url);
     QVERIFY(!connection);
-    QVERIFY2(connection.error().contains(u"no PostgreSQL server answers there"), qPrintable(connection.error()));
+    QVERIFY2(connection.error().contains(u"no PostgreSQL server answers there"), qPrintable(marginalia::errorText(connection)));
 }
 
 void TestTeam::schemaIsCreatedOnceAndVersioned()
@@ -273,7 +273,7 @@ void TestTeam::schemaIsCreatedOnceAndVersioned()
     TeamServer server(**connection);
     auto none = server.project();
     QVERIFY(!none);
-    QVERIFY2(none.error().contains(u"holds no Marginalia team project"), qPrintable(none.error()));
+    QVERIFY2(none.error().contains(u"holds no Marginalia team project"), qPrintable(marginalia::errorText(none)));
 
     const QString projectGuid = guid();
     QVERIFY(server.createProject(projectGuid, QStringLiteral("Four sites")));
@@ -285,13 +285,13 @@ void TestTeam::schemaIsCreatedOnceAndVersioned()
 
     auto again = server.createProject(guid(), QStringLiteral("Other"));
     QVERIFY(!again);
-    QVERIFY2(again.error().contains(u"already holds the team project \"Four sites\""), qPrintable(again.error()));
+    QVERIFY2(again.error().contains(u"already holds the team project \"Four sites\""), qPrintable(marginalia::errorText(again)));
 
     // A server made by a newer Marginalia is refused with what to do.
     QVERIFY((*connection)->run("UPDATE marginalia.info SET value = '99' WHERE key = 'schema_version'"));
     auto newer = server.project();
     QVERIFY(!newer);
-    QVERIFY2(newer.error().contains(u"newer Marginalia"), qPrintable(newer.error()));
+    QVERIFY2(newer.error().contains(u"newer Marginalia"), qPrintable(marginalia::errorText(newer)));
 
     // The log is append-only, also for someone with SQL access.
     QVERIFY((*connection)->run("UPDATE marginalia.info SET value = '1' WHERE key = 'schema_version'"));
@@ -300,7 +300,7 @@ void TestTeam::schemaIsCreatedOnceAndVersioned()
     QVERIFY(server.commitPush());
     auto update = (*connection)->run("UPDATE marginalia.changes SET author = 'someone else'");
     QVERIFY(!update);
-    QVERIFY2(update.error().contains(u"append-only"), qPrintable(update.error()));
+    QVERIFY2(update.error().contains(u"append-only"), qPrintable(marginalia::errorText(update)));
     QVERIFY(!(*connection)->run("DELETE FROM marginalia.changes"));
 }
 
@@ -929,7 +929,7 @@ void TestTeam::rolesAreEnforcedByTheServer()
     steal.author = QStringLiteral("Wang");
     auto refused = attempt(asWang, steal);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().contains(u"refused this: the user wang may not do it"), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"refused this: the user wang may not do it"), qPrintable(marginalia::errorText(refused)));
     ChangeRecord erase = steal;
     erase.guid = guid();
     erase.op = QStringLiteral("delete");
@@ -954,7 +954,7 @@ void TestTeam::rolesAreEnforcedByTheServer()
     readerCoding.author = QStringLiteral("Zhou");
     auto readerWrite = attempt(asZhou, readerCoding);
     QVERIFY(!readerWrite);
-    QVERIFY2(readerWrite.error().contains(u"may not do it"), qPrintable(readerWrite.error()));
+    QVERIFY2(readerWrite.error().contains(u"may not do it"), qPrintable(marginalia::errorText(readerWrite)));
     QVERIFY(!(*zhou)->run("INSERT INTO marginalia.texts(content_hash, body) VALUES ('x', 'y')"));
 
     // Exactly one change was added by the two of them: Wang's own coding.

@@ -174,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(codebook.rename(code, QStringLiteral("C")));   // someone else renamed it since
         auto undone = recorder.undo(*change);
         QVERIFY(!undone);
-        QVERIFY2(undone.error().contains(QStringLiteral("changed since")), qPrintable(undone.error()));
+        QVERIFY2(undone.error().contains(QStringLiteral("changed since")), qPrintable(marginalia::errorText(undone)));
         QCOMPARE(codebook.code(code)->name, QStringLiteral("C"));
     }
 

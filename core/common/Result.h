@@ -130,4 +130,12 @@ inline unexpected<QString> failure(QString message)
     return unexpected<QString>(std::move(message));
 }
 
+// The sentence of a failed result, or an empty string for a success. Safe either way, unlike error(), which is
+// undefined on a success: QVERIFY2 and log lines evaluate their message even when the result holds a value.
+template<typename R>
+QString errorText(const R &result)
+{
+    return result.has_value() ? QString() : QString(result.error());
+}
+
 } // namespace marginalia
