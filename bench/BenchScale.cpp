@@ -465,12 +465,12 @@ int main(int argc, char *argv[])
     });
     phase("report: HTML", [&] {
         const QString path = dir + QStringLiteral("/report.html");
-        value(ReportWriter::write(report, ReportFormat::Html, path));
+        value(ReportWriter::write(*project, report, ReportFormat::Html, path));
         return format("%.1f MB", static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0));
     });
     phase("report: PDF", [&] {
         int pages = 0;
-        value(ReportWriter::writePdf(report, dir + QStringLiteral("/report.pdf"), &pages));
+        value(ReportWriter::writePdf(*project, report, dir + QStringLiteral("/report.pdf"), &pages));
         return format("%d pages", pages);
     });
     report = {};

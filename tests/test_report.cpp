@@ -192,7 +192,7 @@ private:
         auto format = ReportWriter::formatForPath(path);
         if (!format)
             qFatal("%s", qPrintable(format.error()));
-        if (auto ok = ReportWriter::write(*data, *format, path); !ok)
+        if (auto ok = ReportWriter::write(*m_project, *data, *format, path); !ok)
             qFatal("%s", qPrintable(ok.error()));
         return path;
     }
@@ -366,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(data);
         const QString path = m_dir.filePath(QStringLiteral("r.pdf"));
         int pages = 0;
-        QVERIFY(ReportWriter::writePdf(*data, path, &pages));
+        QVERIFY(ReportWriter::writePdf(*m_project, *data, path, &pages));
         QCOMPARE(pages, 1);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -412,13 +412,13 @@ private Q_SLOTS:
         {
             QTemporaryDir folder;
             const QString path = QDir(folder.path()).filePath(name);
-            QVERIFY(ReportWriter::write(*data, *format, path));
+            QVERIFY(ReportWriter::write(*m_project, *data, *format, path));
             QFile old(path);
             QVERIFY(old.open(QIODevice::ReadOnly));
             const QByteArray before = old.readAll();
             QVERIFY(before.size() > 500);
             AtomicFile::injectWriteFailure(before.size() / 2, ENOSPC);
-            auto written = ReportWriter::write(changed, *format, path);
+            auto written = ReportWriter::write(*m_project, changed, *format, path);
             AtomicFile::injectWriteFailure(-1, 0);
             QVERIFY(!written);
             QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(written.error()));
@@ -440,7 +440,7 @@ private Q_SLOTS:
             ~Unmount() { ::umount2(where.constData(), MNT_DETACH); }
         } unmount{where};
         const QString path = QDir(mountPoint.path()).filePath(name);
-        QVERIFY(ReportWriter::write(*data, *format, path));
+        QVERIFY(ReportWriter::write(*m_project, *data, *format, path));
         {
             QFile filler(QDir(mountPoint.path()).filePath(QStringLiteral("filler")));
             QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
@@ -452,7 +452,7 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::ReadOnly));
         const QByteArray before = old.readAll();
         old.close();
-        auto written = ReportWriter::write(changed, *format, path);
+        auto written = ReportWriter::write(*m_project, changed, *format, path);
         QVERIFY(!written);
         QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(written.error()));
         QFile after(path);
@@ -517,13 +517,13 @@ private Q_SLOTS:
         QVERIFY(data);
         const QString path = QDir(folder.path()).filePath(QStringLiteral("c.md"));
         AtomicFile::injectWriteFailure(10, EACCES);
-        auto written = ReportWriter::write(*data, ReportFormat::Markdown, path);
+        auto written = ReportWriter::write(*m_project, *data, ReportFormat::Markdown, path);
         AtomicFile::injectWriteFailure(-1, 0);
         QVERIFY(!written);
         QVERIFY2(written.error().contains(QStringLiteral("permission denied")), qPrintable(written.error()));
         QVERIFY(!QFile::exists(path));
         QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-        written = ReportWriter::write(*data, ReportFormat::Docx, QDir(folder.path()).filePath(QStringLiteral("no/c.docx")));
+        written = ReportWriter::write(*m_project, *data, ReportFormat::Docx, QDir(folder.path()).filePath(QStringLiteral("no/c.docx")));
         QVERIFY(!written);
         QVERIFY2(written.error().contains(QStringLiteral("the folder does not exist")), qPrintable(written.error()));
     }
@@ -536,14 +536,14 @@ private Q_SLOTS:
         QVERIFY(data);
         const QString path = QDir(folder.path()).filePath(QStringLiteral("p.html"));
         const mode_t previous = ::umask(022);
-        const bool written = bool(ReportWriter::write(*data, ReportFormat::Html, path));
+        const bool written = bool(ReportWriter::write(*m_project, *data, ReportFormat::Html, path));
         ::umask(previous);
         QVERIFY(written);
         struct stat status {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
         QCOMPARE(status.st_mode & 07777, mode_t(0644));   // 0666 & ~022
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0640), 0);
-        QVERIFY(ReportWriter::write(*data, ReportFormat::Html, path));
+        QVERIFY(ReportWriter::write(*m_project, *data, ReportFormat::Html, path));
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
         QCOMPARE(status.st_mode & 07777, mode_t(0640));
         // Through a symbolic link: the file it points to is replaced, the link stays a link.
@@ -551,7 +551,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(path, link));
         ReportData titled = *data;
         titled.title = QStringLiteral("Through the link");
-        QVERIFY(ReportWriter::write(titled, ReportFormat::Html, link));
+        QVERIFY(ReportWriter::write(*m_project, titled, ReportFormat::Html, link));
         QVERIFY(QFileInfo(link).isSymLink());
         QFile target(path);
         QVERIFY(target.open(QIODevice::ReadOnly));
@@ -579,7 +579,7 @@ private Q_SLOTS:
         }
         auto data = ReportWriter::collect(*m_project, {});
         QVERIFY(data);
-        QVERIFY(ReportWriter::write(*data, ReportFormat::Html, dir.filePath(QStringLiteral("s.html"))));
+        QVERIFY(ReportWriter::write(*m_project, *data, ReportFormat::Html, dir.filePath(QStringLiteral("s.html"))));
         QStringList left = dir.entryList(QDir::Files | QDir::Hidden);
         left.sort();
         QStringList expected{other, running, QStringLiteral("s.html")};
@@ -622,7 +622,7 @@ private Q_SLOTS:
         auto data = ReportWriter::collect(project, {});
         QVERIFY(data);
         const QString path = QDir(folder.path()).filePath(QStringLiteral("h.csv"));
-        QVERIFY(ReportWriter::write(*data, ReportFormat::Csv, path));
+        QVERIFY(ReportWriter::write(project, *data, ReportFormat::Csv, path));
 
         QProcess python;
         python.start(QStringLiteral("python3"),

@@ -998,7 +998,7 @@ int commandReport(const QStringList &arguments)
         printError(data.error());
         return Failed;
     }
-    if (auto ok = ReportWriter::write(*data, *format, out); !ok) {
+    if (auto ok = ReportWriter::write(*project, *data, *format, out); !ok) {
         printError(ok.error());
         return Failed;
     }

@@ -63,7 +63,7 @@ const char kStyles[] =
 class DocxBody
 {
 public:
-    explicit DocxBody(QByteArray *out) : m_xml(out)
+    explicit DocxBody(QIODevice *out) : m_xml(out)
     {
         m_xml.writeStartDocument(QStringLiteral("1.0"), true);
         m_xml.writeNamespace(kW, QStringLiteral("w"));
@@ -206,74 +206,58 @@ Result<void> addEntry(QuaZip &zip, const QString &name, const QByteArray &conten
     return {};
 }
 
+// The body of word/document.xml, written into the zip entry as the excerpts come.
+class DocxSink : public ReportSink
+{
+public:
+    explicit DocxSink(QIODevice *entry) : m_body(entry) {}
+
+    void begin(const ReportData &data) override
+    {
+        m_body.paragraph(QStringLiteral("Title"), data.title);
+        m_body.paragraph(QStringLiteral("ExcerptMeta"), ReportWriter::headText(data));
+        if (data.matrix) {
+            m_body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Codes × ") + data.matrix->by);
+            m_body.paragraph(QStringLiteral("ExcerptMeta"), ReportWriter::matrixLegend());
+            m_body.table(ReportWriter::matrixTable(data));
+        }
+    }
+    void siteHeading(const QString &label) override { m_body.paragraph(QStringLiteral("Heading1"), label); }
+    void codeHeading(const ReportSection &section, int level) override
+    {
+        m_body.paragraph(level == 2 ? QStringLiteral("Heading1") : QStringLiteral("Heading2"),
+                         ReportWriter::codeHeadingText(section));
+    }
+    void excerpt(const ReportExcerpt &excerpt) override
+    {
+        const CodedSegment &s = excerpt.segment;
+        m_body.beginParagraph(QStringLiteral("ExcerptMeta"));
+        m_body.run(s.document, true);
+        m_body.run(ReportWriter::excerptMetaText(excerpt));
+        m_body.endParagraph();
+        if (!s.memo.isEmpty())
+            m_body.paragraph(QStringLiteral("ExcerptMeta"), QStringLiteral("Memo: ") + s.memo, false, true);
+        m_body.beginParagraph(QStringLiteral("Excerpt"));
+        if (!s.contextBefore.isEmpty())
+            m_body.run(u'…' + s.contextBefore, false, false, QStringLiteral("Context"));
+        m_body.run(s.text, true);
+        if (!s.contextAfter.isEmpty())
+            m_body.run(s.contextAfter + u'…', false, false, QStringLiteral("Context"));
+        m_body.endParagraph();
+    }
+    void end() override { m_body.finish(); }
+
+private:
+    DocxBody m_body;
+};
+
 } // namespace
 
-Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path)
+Result<void> ReportWriter::writeDocx(Project &project, const ReportData &data, const QString &path,
+                                     const std::atomic_bool *cancelled)
 {
-    QByteArray document;
-    DocxBody body(&document);
-    body.paragraph(QStringLiteral("Title"), data.title);
-    body.paragraph(QStringLiteral("ExcerptMeta"),
-                   QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4")
-                       .arg(data.projectName)
-                       .arg(data.excerptCount)
-                       .arg(data.codingCount)
-                       .arg(data.generated));
-    if (data.matrix) {
-        const MatrixResult &matrix = *data.matrix;
-        body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Codes × ") + matrix.by);
-        body.paragraph(QStringLiteral("ExcerptMeta"), matrixLegend());
-        QList<QStringList> rows;
-        QStringList header = {QStringLiteral("Code")};
-        for (const MatrixColumn &column : matrix.columns)
-            header.append(data.siteLabel(column.value));
-        header.append(QStringLiteral("Total"));
-        rows.append(header);
-        for (const MatrixRow &row : matrix.rows) {
-            QStringList cells = {row.path};
-            for (const MatrixCell &cell : row.cells)
-                cells.append(matrixCellText(cell));
-            cells.append(matrixCellText(row.total));
-            rows.append(cells);
-        }
-        body.table(rows);
-    }
-    QString currentSite;
-    bool first = true;
-    for (const ReportSection &section : data.sections) {
-        QString codeStyle = QStringLiteral("Heading1");
-        if (data.grouping == ReportGrouping::BySite) {
-            if (first || section.site != currentSite)
-                body.paragraph(QStringLiteral("Heading1"), data.siteLabel(section.site));
-            currentSite = section.site;
-            codeStyle = QStringLiteral("Heading2");
-        }
-        first = false;
-        body.paragraph(codeStyle, QStringLiteral("%1 (%2)").arg(section.codePath).arg(section.excerpts.size()));
-        for (const ReportExcerpt &excerpt : section.excerpts) {
-            const CodedSegment &s = excerpt.segment;
-            body.beginParagraph(QStringLiteral("ExcerptMeta"));
-            body.run(s.document, true);
-            QString line;
-            if (!excerpt.attributes.isEmpty())
-                line += QStringLiteral(" · ") + attributesText(excerpt.attributes);
-            line += QStringLiteral(" · ") + citationText(s) + QStringLiteral(" · ") + codersText(s);
-            body.run(line);
-            body.endParagraph();
-            if (!s.memo.isEmpty())
-                body.paragraph(QStringLiteral("ExcerptMeta"), QStringLiteral("Memo: ") + s.memo, false, true);
-            body.beginParagraph(QStringLiteral("Excerpt"));
-            if (!s.contextBefore.isEmpty())
-                body.run(u'…' + s.contextBefore, false, false, QStringLiteral("Context"));
-            body.run(s.text, true);
-            if (!s.contextAfter.isEmpty())
-                body.run(s.contextAfter + u'…', false, false, QStringLiteral("Context"));
-            body.endParagraph();
-        }
-    }
-    body.finish();
-
-    // Zipped straight into the temporary file beside the target, which replaces the target only when whole.
+    // Zipped straight into the temporary file beside the target, which replaces the target only when whole; the
+    // document part is written into its zip entry as the excerpts are read.
     AtomicFile file(path);
     if (auto ok = file.begin(); !ok)
         return ok;
@@ -285,26 +269,42 @@ Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path
             return failure(QStringLiteral("cannot write the report %1: %2").arg(path, AtomicFile::describeError(error)));
         return failure(zipMessage);
     };
-    {
-        QuaZip zip(&file);
-        if (!zip.open(QuaZip::mdCreate))
-            return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
-        const QList<std::pair<QString, QByteArray>> entries = {
-            {QStringLiteral("[Content_Types].xml"), QByteArray(kContentTypes)},
-            {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
-            {QStringLiteral("word/_rels/document.xml.rels"), QByteArray(kDocumentRels)},
-            {QStringLiteral("word/styles.xml"), QByteArray(kStyles)},
-            {QStringLiteral("word/document.xml"), document},
-        };
-        for (const auto &[name, content] : entries) {
-            if (auto ok = addEntry(zip, name, content); !ok) {
-                zip.close();
-                return fail(ok.error());
-            }
+    QuaZip zip(&file);
+    if (!zip.open(QuaZip::mdCreate))
+        return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+    const QList<std::pair<QString, QByteArray>> entries = {
+        {QStringLiteral("[Content_Types].xml"), QByteArray(kContentTypes)},
+        {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
+        {QStringLiteral("word/_rels/document.xml.rels"), QByteArray(kDocumentRels)},
+        {QStringLiteral("word/styles.xml"), QByteArray(kStyles)},
+    };
+    for (const auto &[name, content] : entries) {
+        if (auto ok = addEntry(zip, name, content); !ok) {
+            zip.close();
+            return fail(ok.error());
         }
-        zip.close();
-        if (zip.getZipError() != 0 || file.writeError() != 0)
-            return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+    }
+    Result<void> streamed;
+    {
+        QuaZipFile entry(&zip);
+        QuaZipNewInfo info(QStringLiteral("word/document.xml"));
+        info.dateTime = QDateTime::currentDateTime();
+        if (!entry.open(QIODevice::WriteOnly, info)) {
+            const int zipError = entry.getZipError();
+            zip.close();
+            return fail(QStringLiteral("cannot add word/document.xml to the report (zip error %1)").arg(zipError));
+        }
+        DocxSink sink(&entry);
+        auto stop = [&] { return file.writeError() != 0 || (cancelled != nullptr && cancelled->load()); };
+        streamed = stream(project, data, sink, stop);
+        entry.close();
+    }
+    zip.close();
+    if (zip.getZipError() != 0 || file.writeError() != 0)
+        return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+    if (!streamed) {
+        file.discard();
+        return streamed;
     }
     return file.commit();
 }

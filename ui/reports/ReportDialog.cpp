@@ -58,24 +58,6 @@ QList<QVariant> checkedData(const QListWidget *list)
     return values;
 }
 
-// The first `limit` excerpts, sections cut accordingly.
-ReportData trimmed(const ReportData &data, qint64 limit)
-{
-    ReportData copy = data;
-    copy.sections.clear();
-    qint64 left = limit;
-    for (const ReportSection &section : data.sections) {
-        if (left <= 0)
-            break;
-        ReportSection part = section;
-        if (part.excerpts.size() > left)
-            part.excerpts.resize(left);
-        left -= part.excerpts.size();
-        copy.sections.append(part);
-    }
-    return copy;
-}
-
 } // namespace
 
 ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
@@ -250,7 +232,12 @@ void ReportDialog::updatePreview()
             if (cancelled.load())
                 return {};
             *counts = {collected->excerptCount, qMin(collected->excerptCount, kPreviewExcerpts)};
-            *html = ReportWriter::html(collected->excerptCount > kPreviewExcerpts ? trimmed(*collected, kPreviewExcerpts) : *collected);
+            // The preview: the first excerpts only (the headings keep the report's counts).
+            collected->excerptLimit = kPreviewExcerpts;
+            auto written = ReportWriter::html(project, *collected);
+            if (!written)
+                return written.error();
+            *html = *written;
             return {};
         },
         [this, html, counts](const QString &error) {
@@ -308,7 +295,7 @@ void ReportDialog::save(const QString &path)
             *excerpts = collected->excerptCount;
             if (cancelled.load())
                 return {};
-            auto written = ReportWriter::write(*collected, chosen, path);
+            auto written = ReportWriter::write(project, *collected, chosen, path, &cancelled);
             return written ? QString() : written.error();
         },
         [this, path, excerpts](const QString &error) {
