@@ -178,6 +178,17 @@ private:
     // ODF collapses runs of spaces and ignores tabs and line breaks in text: they are written as elements.
     void characters(const QString &text)
     {
+        // Most text has none of these: written as it is.
+        bool plain = !text.startsWith(u' ');
+        for (qsizetype i = 0; plain && i < text.size(); ++i) {
+            const QChar c = text[i];
+            plain = !(c == u'\t' || c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator
+                      || (c == u' ' && text[i - 1] == u' '));
+        }
+        if (plain) {
+            m_xml.writeCharacters(text);
+            return;
+        }
         QString run;
         auto flush = [&] {
             if (!run.isEmpty())
