@@ -387,6 +387,50 @@ private Q_SLOTS:
         QVERIFY(text.contains(withoutSpace(QStringLiteral("coders Li Na, Wang"))));
     }
 
+    // Characters outside the BMP print and copy: CJK Extension B (𠀀, from HanaMinB), emoji (😀 from DejaVu Sans,
+    // 👩‍🏫 from Noto Color Emoji: a woman, a zero-width joiner, a school, drawn as pictures over their glyphs). Qt's
+    // PDF writer gives these no ToUnicode entry; the report adds them. Read back by poppler's pdftotext, as a reader
+    // copying from the PDF gets them.
+    void pdfGivesBackCharactersOutsideTheBmp()
+    {
+        QTemporaryDir folder;
+        auto created = Project::create(QDir(folder.path()).filePath(QStringLiteral("e.marginalia")));
+        QVERIFY(created);
+        Project &project = **created;
+        // 𠀀 U+20000, 😀 U+1F600, 👩 U+1F469, ZWJ U+200D, 🏫 U+1F3EB, 𪜀 U+2A700 (Extension C).
+        const QString text = QStringLiteral("Teacher 𠀀 and 😀, then 👩‍🏫 in 方法 class 𪜀.\n");
+        NewDocument document;
+        document.name = QStringLiteral("wide.txt");
+        document.text = normalizeForStorage(text);
+        auto id = DocumentStore(project).add(document);
+        QVERIFY(id);
+        NewCode code;
+        code.name = QStringLiteral("Wide");
+        auto codeId = Codebook(project).add(code);
+        QVERIFY(codeId);
+        NewCoding coding;
+        coding.documentId = *id;
+        coding.codeId = *codeId;
+        coding.start = 0;
+        coding.end = TextIndex::codePointLength(text) - 1;   // the line without its "\n"
+        QVERIFY(CodingStore(project).add(coding));
+        auto data = ReportWriter::collect(project, {});
+        QVERIFY(data);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("wide.pdf"));
+        QVERIFY(ReportWriter::writePdf(project, *data, path));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                                      QStringLiteral("-")});
+        if (!pdftotext.waitForStarted())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(pdftotext.waitForFinished(30000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        // pdftotext may put a space where a picture's width differs from the glyph's: compared without spaces.
+        const QString copied = withoutSpace(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        for (const QString &expected : {QStringLiteral("Teacher𠀀and😀,then"), QStringLiteral("👩\u200D🏫in方法class𪜀.")})
+            QVERIFY2(copied.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + copied));
+    }
+
     // Every format on a full disk: the write fails with a sentence naming the cause, the previous report stays byte
     // for byte, and nothing is left beside it. As root, on a real full tmpfs mounted for the test; always also with a
     // write failure injected into AtomicFile (the hook a test without root can use).

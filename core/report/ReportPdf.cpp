@@ -17,6 +17,12 @@
 #include <QRawFont>
 #include <QSet>
 #include <QTemporaryFile>
+#include <QGlyphRun>
+#include <QImage>
+#include <QtMath>
+
+#include <map>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 namespace marginalia {
@@ -50,6 +56,11 @@ QFont reportFont()
             families.append(candidate);
             break;
         }
+    }
+    // CJK Extension B and beyond (𠀀), then emoji: the fallbacks for what the fonts above lack.
+    for (const QString &candidate : {QStringLiteral("HanaMinB"), QStringLiteral("Noto Color Emoji")}) {
+        if (installed.contains(candidate))
+            families.append(candidate);
     }
     if (!families.isEmpty())
         font.setFamilies(families);
@@ -154,6 +165,199 @@ void fixToUnicode(QByteArray &pdf, const QHash<char16_t, char16_t> &aliases)
     }
 }
 
+// Text of simple scripts (Latin, Greek, Cyrillic, CJK, symbols: no joining, no marks, left to right) needs no
+// shaping: each character is one glyph of the first family that has it. Set this way, a report's paragraphs cost a
+// table lookup per character instead of a HarfBuzz run, and the fallback is ours: every glyph drawn is known (font,
+// glyph, character), which the ToUnicode repair uses for characters outside the BMP.
+class GlyphFonts
+{
+public:
+    enum Style { Regular = 0, Bold = 1, Italic = 2, Styles = 3 };
+
+    explicit GlyphFonts(const QStringList &families)
+    {
+        for (const QString &family : families) {
+            for (int style = 0; style < Styles; ++style) {
+                QFont font(family);
+                font.setWeight(style == Bold ? QFont::Bold : QFont::Normal);
+                font.setItalic(style == Italic);
+                font.setPixelSize(kReference);
+                QRawFont raw = QRawFont::fromFont(font);
+                m_color.append(raw.isValid() && (!raw.fontTable("CBDT").isEmpty() || !raw.fontTable("sbix").isEmpty()));
+                m_faces.append(raw.isValid() ? raw : QRawFont());
+            }
+        }
+        m_families = static_cast<int>(families.size());
+    }
+
+    struct Glyph
+    {
+        int face = -1;          // family × Styles + style; -1: no family has it
+        quint32 index = 0;
+        qreal advance = 0;      // at kReference pixels
+    };
+
+    // The glyph of a character in a style: the first family with a glyph for it.
+    const Glyph &glyph(char32_t c, int style)
+    {
+        const quint64 key = (quint64(c) << 2) | quint64(style);
+        auto it = m_glyphs.constFind(key);
+        if (it != m_glyphs.cend())
+            return it.value();
+        Glyph found;
+        for (int family = 0; family < m_families && found.face < 0; ++family) {
+            const int face = family * Styles + style;
+            QRawFont &raw = m_faces[face];
+            if (!raw.isValid())
+                continue;
+            quint32 indexes[2] = {0, 0};
+            const QChar units[2] = {c >= 0x10000 ? QChar(QChar::highSurrogate(c)) : QChar(static_cast<char16_t>(c)),
+                                    QChar(QChar::lowSurrogate(c))};
+            const int length = c >= 0x10000 ? 2 : 1;
+            int count = 2;   // the array's size in, the glyphs out
+            if (!raw.glyphIndexesForChars(units, length, indexes, &count) || count != 1 || indexes[0] == 0)
+                continue;
+            quint32 index = indexes[0];
+            QPointF advance;
+            raw.advancesForGlyphIndexes(&index, &advance, 1, QRawFont::UseDesignMetrics);
+            found = {face, index, advance.x()};
+        }
+        return m_glyphs.insert(key, found).value();
+    }
+
+    // A colour bitmap font (emoji), which the PDF writer cannot embed as outlines.
+    bool isColor(int face) const { return m_color.value(face); }
+
+    // The face at a pixel size, for drawing.
+    const QRawFont &face(int face, qreal pixelSize)
+    {
+        const quint64 key = (quint64(face) << 32) | quint64(qRound(pixelSize * 64));
+        auto it = m_sized.find(key);
+        if (it == m_sized.end()) {
+            QRawFont raw = m_faces[face];
+            raw.setPixelSize(pixelSize);
+            it = m_sized.insert(key, raw);
+        }
+        return it.value();
+    }
+
+    static constexpr int kReference = 100;
+
+private:
+    QList<QRawFont> m_faces;
+    QList<bool> m_color;
+    int m_families = 0;
+    QHash<quint64, Glyph> m_glyphs;
+    QHash<quint64, QRawFont> m_sized;
+};
+
+// True when every character can be set glyph by glyph (see GlyphFonts).
+bool isSimpleText(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        if (c < 0x0300)
+            continue;
+        // Joiners and variation selectors (👩‍🏫, ✌️) are not drawn.
+        if (QChar::category(c) == QChar::Other_Format || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF))
+            continue;
+        switch (QChar::script(c)) {
+        case QChar::Script_Common:
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Bopomofo:
+            break;
+        default:
+            return false;   // marks (Inherited), joining and right-to-left scripts are shaped by QTextLayout
+        }
+        if (QChar::category(c) == QChar::Mark_NonSpacing || QChar::category(c) == QChar::Mark_Enclosing
+            || QChar::category(c) == QChar::Mark_SpacingCombining)
+            return false;
+    }
+    return true;
+}
+
+// The PostScript name of a font (the "name" table's entry 6), which the PDF writer uses as the font's /BaseFont.
+QString postscriptName(const QRawFont &raw)
+{
+    const QByteArray table = raw.fontTable("name");
+    auto u16 = [&](qsizetype at) {
+        return at + 2 <= table.size() ? quint16((uchar(table[at]) << 8) | uchar(table[at + 1])) : quint16(0);
+    };
+    const int count = u16(2);
+    const int strings = u16(4);
+    for (int i = 0; i < count; ++i) {
+        const qsizetype record = 6 + i * 12;
+        const quint16 platform = u16(record), nameId = u16(record + 6), length = u16(record + 8),
+                      offset = u16(record + 10);
+        if (nameId != 6 || strings + offset + length > table.size())
+            continue;
+        const QByteArray bytes = table.mid(strings + offset, length);
+        if (platform == 1)
+            return QString::fromLatin1(bytes);
+        if (platform == 3 || platform == 0) {
+            QString name;
+            for (qsizetype j = 0; j + 1 < bytes.size(); j += 2)
+                name += QChar(char16_t((uchar(bytes[j]) << 8) | uchar(bytes[j + 1])));
+            return name;
+        }
+    }
+    return raw.familyName();
+}
+
+// Qt's PDF writer numbers each font's glyphs in the order they are first drawn (CID 0 is the missing glyph), and
+// writes ToUnicode entries only for glyphs with a BMP character. Every glyph drawn is noted here in that order, with
+// its character where we know it, so that the characters outside the BMP can be added to the maps afterwards.
+class GlyphOrder
+{
+public:
+    struct Font
+    {
+        QRawFont raw;
+        QHash<quint32, int> cidOfGlyph{{0, 0}};
+        QList<quint32> glyphOfCid{0};
+        QHash<int, char32_t> characterOfCid;
+    };
+
+    // The record of a font (looked up once per run, not per glyph).
+    Font &font(const QRawFont &raw)
+    {
+        const QString key = raw.familyName() + u'\x1f' + raw.styleName() + u'\x1f' + QString::number(raw.weight());
+        auto name = m_names.constFind(key);
+        if (name == m_names.cend())
+            name = m_names.insert(key, postscriptName(raw));
+        Font &font = m_fonts[name.value()];
+        if (!font.raw.isValid())
+            font.raw = raw;
+        return font;
+    }
+
+    static void note(Font &font, quint32 glyph, char32_t character)
+    {
+        auto it = font.cidOfGlyph.constFind(glyph);
+        if (it == font.cidOfGlyph.cend()) {
+            it = font.cidOfGlyph.insert(glyph, static_cast<int>(font.glyphOfCid.size()));
+            font.glyphOfCid.append(glyph);
+        }
+        if (character != 0 && glyph != 0 && !font.characterOfCid.contains(it.value()))
+            font.characterOfCid.insert(it.value(), character);
+    }
+    // By PostScript name; the records stay where they are (a std::map), so callers may keep pointers to them.
+    const std::map<QString, Font> &fonts() const { return m_fonts; }
+
+private:
+    QHash<QString, QString> m_names;
+    std::map<QString, Font> m_fonts;
+};
+
 // A paragraph: text with format ranges, its font, indentation and spacing (points).
 struct PdfBlock
 {
@@ -170,7 +374,7 @@ struct PdfBlock
 class PdfPager
 {
 public:
-    explicit PdfPager(QPdfWriter &writer) : m_writer(writer), m_painter(&writer)
+    PdfPager(QPdfWriter &writer, const QStringList &families) : m_writer(writer), m_painter(&writer), m_glyphs(families)
     {
         m_scale = writer.resolution() / 72.0;
         m_width = writer.width();
@@ -186,6 +390,218 @@ public:
     {
         for (QChar c : block.text)
             m_used.insert(c.unicode());
+        if (isSimpleText(block.text))
+            addSimple(block);
+        else
+            addShaped(block);
+    }
+
+private:
+    struct PlacedGlyph
+    {
+        int face = -1;
+        quint32 index = 0;
+        qreal advance = 0;
+        QRgb color = 0;
+        bool space = false;
+        char32_t character = 0;
+    };
+
+    // Glyph by glyph (see GlyphFonts): lines broken where QTextBoundaryFinder allows, else anywhere.
+    void addSimple(const PdfBlock &block)
+    {
+        const qreal pixels = block.font.pointSizeF() * m_scale;
+        const qreal ratio = pixels / GlyphFonts::kReference;
+        const int baseStyle = block.font.weight() >= QFont::DemiBold ? GlyphFonts::Bold
+                              : block.font.italic()                  ? GlyphFonts::Italic
+                                                                     : GlyphFonts::Regular;
+        const QString &text = block.text;
+        // Style and colour of each UTF-16 unit, from the format ranges.
+        std::vector<int> styles(static_cast<size_t>(text.size()), baseStyle);
+        std::vector<QRgb> colors(static_cast<size_t>(text.size()), qRgb(0, 0, 0));
+        for (const QTextLayout::FormatRange &range : block.formats) {
+            int style = baseStyle;
+            if (range.format.hasProperty(QTextFormat::FontWeight))
+                style = range.format.fontWeight() >= QFont::DemiBold ? GlyphFonts::Bold : GlyphFonts::Regular;
+            if (range.format.fontItalic())
+                style = GlyphFonts::Italic;
+            const QRgb color = range.format.hasProperty(QTextFormat::ForegroundBrush)
+                                   ? range.format.foreground().color().rgb()
+                                   : qRgb(0, 0, 0);
+            for (int i = range.start; i < range.start + range.length && i < text.size(); ++i) {
+                styles[static_cast<size_t>(i)] = style;
+                colors[static_cast<size_t>(i)] = color;
+            }
+        }
+        std::vector<PlacedGlyph> glyphs;
+        std::vector<qsizetype> unitOf;   // the UTF-16 position of each glyph
+        glyphs.reserve(static_cast<size_t>(text.size()));
+        unitOf.reserve(static_cast<size_t>(text.size()));
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const qsizetype at = i;
+            char32_t c = text[i].unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+                ++i;
+            }
+            const int style = styles[static_cast<size_t>(at)];
+            const GlyphFonts::Glyph &glyph = m_glyphs.glyph(c, style);
+            PlacedGlyph placed;
+            placed.color = colors[static_cast<size_t>(at)];
+            placed.space = c == u' ' || c == u'\t';
+            if (glyph.face >= 0) {
+                placed.face = glyph.face;
+                placed.index = glyph.index;
+                placed.advance = glyph.advance * ratio;
+            } else if (QChar::category(c) != QChar::Other_Format && !(c >= 0xFE00 && c <= 0xFE0F)
+                       && !(c >= 0xE0100 && c <= 0xE01EF)) {
+                placed.face = style;   // the first family's missing-glyph box
+                placed.index = 0;
+                placed.advance = pixels / 2;
+            }
+            placed.character = c;
+            glyphs.push_back(placed);
+            unitOf.push_back(at);
+        }
+        // Where a line may break: before the glyph at a boundary QTextBoundaryFinder allows.
+        std::vector<bool> breakBefore(glyphs.size(), false);
+        {
+            QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+            size_t g = 0;
+            for (qsizetype position = finder.toNextBoundary(); position > 0 && position < text.size();
+                 position = finder.toNextBoundary()) {
+                while (g < unitOf.size() && unitOf[g] < position)
+                    ++g;
+                if (g < unitOf.size() && unitOf[g] == position)
+                    breakBefore[g] = true;
+            }
+        }
+        const qreal indent = block.indent * m_scale;
+        const qreal width = m_width - indent;
+        // Lines: [start, end) of glyphs.
+        std::vector<std::pair<size_t, size_t>> lines;
+        size_t start = 0;
+        while (start < glyphs.size() || lines.empty()) {
+            qreal x = 0;
+            size_t end = start;
+            size_t lastBreak = 0;
+            while (end < glyphs.size()) {
+                if (end > start && breakBefore[end])
+                    lastBreak = end;
+                if (end > start && !glyphs[end].space && x + glyphs[end].advance > width) {
+                    if (lastBreak > start)
+                        end = lastBreak;
+                    break;
+                }
+                x += glyphs[end].advance;
+                ++end;
+            }
+            lines.emplace_back(start, end);
+            if (end >= glyphs.size())
+                break;
+            start = end;
+        }
+        // Space before the paragraph is dropped at the top of a page.
+        if (m_y > 0)
+            m_y += block.top * m_scale;
+        const int primary = baseStyle;
+        auto metrics = [&](size_t from, size_t to) {
+            qreal ascent = m_glyphs.face(primary, pixels).ascent();
+            qreal descent = m_glyphs.face(primary, pixels).descent();
+            for (size_t g = from; g < to; ++g) {
+                if (glyphs[g].face >= 0 && glyphs[g].face != primary) {
+                    const QRawFont &raw = m_glyphs.face(glyphs[g].face, pixels);
+                    ascent = std::max(ascent, raw.ascent());
+                    descent = std::max(descent, raw.descent());
+                }
+            }
+            return std::pair<qreal, qreal>(ascent, descent);
+        };
+        const auto firstMetrics = metrics(lines.front().first, lines.front().second);
+        const qreal keep = (firstMetrics.first + firstMetrics.second) * (1 + block.keepWithNextLines);
+        if (m_y > 0 && m_y + keep > m_height)
+            newPage();
+        QList<quint32> indexes;
+        QList<QPointF> positions;
+        for (const auto &[from, to] : lines) {
+            const auto [ascent, descent] = metrics(from, to);
+            if (m_y > 0 && m_y + ascent + descent > m_height)
+                newPage();
+            const qreal baseline = m_y + ascent;
+            qreal x = 0;
+            size_t g = from;
+            while (g < to) {
+                // One run per face and colour.
+                const int face = glyphs[g].face;
+                const QRgb color = glyphs[g].color;
+                indexes.clear();
+                positions.clear();
+                GlyphOrder::Font *record = nullptr;
+                if (face >= 0) {
+                    record = m_faceRecords.value(face);
+                    if (record == nullptr) {
+                        record = &m_order.font(m_glyphs.face(face, pixels));
+                        m_faceRecords.insert(face, record);
+                    }
+                }
+                for (; g < to && glyphs[g].face == face && glyphs[g].color == color; ++g) {
+                    if (face >= 0 && !glyphs[g].space) {
+                        indexes.append(glyphs[g].index);
+                        positions.append(QPointF(x, 0));
+                        GlyphOrder::note(*record, glyphs[g].index, glyphs[g].character);
+                    }
+                    x += glyphs[g].advance;
+                }
+                if (face < 0 || indexes.isEmpty())
+                    continue;
+                QGlyphRun run;
+                run.setRawFont(m_glyphs.face(face, pixels));
+                run.setGlyphIndexes(indexes);
+                run.setPositions(positions);
+                if (m_pen != color) {
+                    m_painter.setPen(QColor::fromRgb(color));
+                    m_pen = color;
+                }
+                m_painter.drawGlyphRun(QPointF(indent, baseline), run);
+                if (m_glyphs.isColor(face))
+                    drawColorGlyphs(run, QPointF(indent, baseline));
+            }
+            m_y += ascent + descent;
+        }
+        m_y += block.bottom * m_scale;
+    }
+
+    // A colour font's glyphs (emoji) are bitmaps the PDF writer cannot embed: they are drawn as pictures over the
+    // glyphs, which stay in the text (invisible) for copying and search.
+    void drawColorGlyphs(const QGlyphRun &run, const QPointF &origin)
+    {
+        const QRawFont &raw = run.rawFont();
+        const qreal size = raw.pixelSize();
+        const QList<quint32> indexes = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            const quint64 key = (quint64(indexes[i]) << 20) | quint64(qRound(size));
+            auto image = m_colorGlyphs.find(key);
+            if (image == m_colorGlyphs.end()) {
+                const int side = qCeil(size * 1.3);
+                QImage picture(side, side, QImage::Format_ARGB32_Premultiplied);
+                picture.fill(Qt::transparent);
+                QPainter painter(&picture);
+                QGlyphRun single;
+                single.setRawFont(raw);
+                single.setGlyphIndexes({indexes[i]});
+                single.setPositions({QPointF(0, 0)});
+                painter.drawGlyphRun(QPointF(0, raw.ascent()), single);
+                painter.end();
+                image = m_colorGlyphs.insert(key, picture);
+            }
+            const QPointF topLeft = origin + positions[i] - QPointF(0, raw.ascent());
+            m_painter.drawImage(QRectF(topLeft, QSizeF(image->size())), *image);
+        }
+    }
+
+    void addShaped(const PdfBlock &block)
+    {
         QTextLayout layout(block.text, block.font, &m_writer);
         layout.setFormats(block.formats);
         QTextOption option;
@@ -214,11 +630,45 @@ public:
             const QTextLine line = layout.lineAt(i);
             if (m_y > 0 && m_y + line.height() > m_height)
                 newPage();
-            line.draw(&m_painter, QPointF(indent, m_y - line.y()));
+            drawLine(layout, line, block.formats, QPointF(indent, m_y - line.y()));
             m_y += line.height();
         }
         m_y += block.bottom * m_scale;
     }
+
+    // A shaped line drawn run by run (each format range with its colour), every glyph noted in drawing order.
+    void drawLine(const QTextLayout &, const QTextLine &line, const QList<QTextLayout::FormatRange> &formats,
+                  const QPointF &at)
+    {
+        const int lineStart = line.textStart();
+        const int lineEnd = lineStart + line.textLength();
+        auto draw = [&](int from, int length, const QColor &color) {
+            if (length <= 0)
+                return;
+            m_painter.setPen(color);
+            m_pen = color.rgb();
+            for (const QGlyphRun &run : line.glyphRuns(from, length)) {
+                GlyphOrder::Font &record = m_order.font(run.rawFont());
+                for (quint32 index : run.glyphIndexes())
+                    GlyphOrder::note(record, index, 0);
+                m_painter.drawGlyphRun(at, run);
+            }
+        };
+        if (formats.isEmpty()) {
+            draw(lineStart, lineEnd - lineStart, Qt::black);
+            return;
+        }
+        for (const QTextLayout::FormatRange &range : formats) {
+            const int from = std::max(range.start, lineStart);
+            const int to = std::min(range.start + range.length, lineEnd);
+            draw(from, to - from,
+                 range.format.hasProperty(QTextFormat::ForegroundBrush) ? range.format.foreground().color()
+                                                                         : QColor(Qt::black));
+        }
+    }
+
+public:
+    const GlyphOrder &glyphOrder() const { return m_order; }
 
     // A table: the first column a third of the width, the others share the rest; rows break between pages.
     void table(const QList<QStringList> &rows, const QFont &font, const QFont &headerFont)
@@ -267,9 +717,11 @@ public:
                 x += width;
             }
             m_painter.restore();
+            m_pen = qRgb(0, 0, 0);
             x = 0;
             for (qsizetype c = 0; c < columns; ++c) {
-                cells[c]->draw(&m_painter, QPointF(x + padding, m_y + padding));
+                for (int l = 0; l < cells[c]->lineCount(); ++l)
+                    drawLine(*cells[c], cells[c]->lineAt(l), {}, QPointF(x + padding, m_y + padding));
                 x += c == 0 ? first : other;
             }
             m_y += rowHeight;
@@ -293,6 +745,11 @@ private:
     qreal m_y = 0;
     int m_pages = 1;
     QSet<char16_t> m_used;
+    GlyphFonts m_glyphs;
+    QRgb m_pen = qRgb(0, 0, 0);
+    GlyphOrder m_order;
+    QHash<int, GlyphOrder::Font *> m_faceRecords;
+    QHash<quint64, QImage> m_colorGlyphs;
 };
 
 QTextLayout::FormatRange range(qsizetype start, qsizetype length, const QTextCharFormat &format)
@@ -417,31 +874,203 @@ private:
     QTextCharFormat m_meta, m_metaBold, m_memo, m_context, m_excerpt;
 };
 
-// Copies the PDF into the report's file in pieces, its ToUnicode maps corrected (each map is held whole).
-Result<void> copyFixed(QFile &pdf, AtomicFile &out, const QHash<char16_t, char16_t> &aliases)
+// The ToUnicode entries Qt left out (characters outside the BMP: 𠀀, emoji) added to the font's map, from the
+// glyphs we drew. The fonts and their maps come last in the file (from `tail`, whose first byte is at offset
+// tailStart); every object after an insertion moves, so the cross-reference table and startxref are rewritten.
+// A font whose map disagrees with our record of its glyphs (a glyph we did not see drawn) is left as it is.
+void addWideCharacters(QByteArray &tail, qint64 tailStart, const GlyphOrder &order)
+{
+    struct Edit
+    {
+        qsizetype at;
+        qsizetype removed;
+        QByteArray inserted;
+    };
+    QList<Edit> edits;
+    auto number = [&](qsizetype at, qsizetype *end) {
+        while (at < tail.size() && tail[at] == ' ')
+            ++at;
+        qsizetype stop = at;
+        while (stop < tail.size() && std::isdigit(static_cast<unsigned char>(tail[stop])))
+            ++stop;
+        if (end)
+            *end = stop;
+        return tail.mid(at, stop - at).toLongLong();
+    };
+    for (qsizetype type0 = tail.indexOf("/Subtype /Type0"); type0 >= 0; type0 = tail.indexOf("/Subtype /Type0", type0 + 1)) {
+        const qsizetype dictEnd = tail.indexOf(">>", type0);
+        const qsizetype base = tail.indexOf("/BaseFont /", type0);
+        const qsizetype toUnicode = tail.indexOf("/ToUnicode ", type0);
+        if (dictEnd < 0 || base < 0 || toUnicode < 0 || base > dictEnd || toUnicode > dictEnd)
+            continue;
+        qsizetype nameEnd = base + 11;
+        while (nameEnd < tail.size() && !std::isspace(static_cast<unsigned char>(tail[nameEnd])) && tail[nameEnd] != '/')
+            ++nameEnd;
+        const QString name = QString::fromLatin1(tail.mid(base + 11, nameEnd - base - 11));
+        const auto found = order.fonts().find(name);
+        if (found == order.fonts().cend())
+            continue;
+        const GlyphOrder::Font *font = &found->second;
+        QList<std::pair<int, char32_t>> wide;
+        for (auto it = font->characterOfCid.cbegin(); it != font->characterOfCid.cend(); ++it) {
+            if (it.value() >= 0x10000)
+                wide.append({it.key(), it.value()});
+        }
+        if (wide.isEmpty())
+            continue;
+        const QByteArray object = QByteArray::number(number(toUnicode + 11, nullptr)) + " 0 obj";
+        qsizetype objectAt = tail.startsWith(object) ? 0 : tail.indexOf(QByteArray("\n" + object));
+        if (objectAt < 0)
+            continue;
+        const qsizetype lengthAt = tail.indexOf("/Length ", objectAt);
+        const qsizetype streamAt = tail.indexOf("stream", objectAt);
+        const qsizetype cmapEnd = tail.indexOf("endcmap", objectAt);
+        if (lengthAt < 0 || streamAt < 0 || cmapEnd < 0 || lengthAt > streamAt)
+            continue;
+        // Qt's entries: CID → code point; each must be a character of the glyph we drew with that CID.
+        QHash<int, uint> mapped;
+        bool consistent = true;
+        for (qsizetype line = tail.indexOf('\n', streamAt); line >= 0 && line < cmapEnd;
+             line = tail.indexOf('\n', line + 1)) {
+            const qsizetype lineEnd = tail.indexOf('\n', line + 1);
+            const QByteArray text = tail.mid(line + 1, (lineEnd < 0 ? cmapEnd : lineEnd) - line - 1);
+            QList<uint> tokens;
+            for (qsizetype i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+                const qsizetype close = text.indexOf('>', i);
+                if (close < 0)
+                    break;
+                tokens.append(text.mid(i + 1, close - i - 1).toUInt(nullptr, 16));
+                i = close;
+            }
+            if (text.contains("codespacerange") || text.startsWith("<0000> <FFFF>"))
+                continue;
+            if (tokens.size() >= 3 && text.contains('[')) {
+                for (qsizetype k = 2; k < tokens.size(); ++k)
+                    mapped.insert(static_cast<int>(tokens[0] + (k - 2)), tokens[k]);
+            } else if (tokens.size() == 3) {
+                for (uint cid = tokens[0]; cid <= tokens[1]; ++cid)
+                    mapped.insert(static_cast<int>(cid), tokens[2] + (cid - tokens[0]));
+            } else if (tokens.size() == 2) {
+                mapped.insert(static_cast<int>(tokens[0]), tokens[1]);
+            }
+        }
+        for (auto it = mapped.cbegin(); it != mapped.cend() && consistent; ++it) {
+            if (it.key() == 0)
+                continue;
+            if (it.key() >= font->glyphOfCid.size()) {
+                consistent = false;
+                break;
+            }
+            const QChar c(static_cast<char16_t>(it.value()));
+            quint32 glyph = 0;
+            int count = 1;
+            font->raw.glyphIndexesForChars(&c, 1, &glyph, &count);
+            consistent = glyph == font->glyphOfCid[it.key()];
+        }
+        if (!consistent)
+            continue;
+        QByteArray entries;
+        int count = 0;
+        for (const auto &[cid, character] : std::as_const(wide)) {
+            if (mapped.contains(cid))
+                continue;
+            if (count % 100 == 0) {
+                if (count > 0)
+                    entries += "endbfchar\n";
+                const qsizetype left = wide.size() - count;
+                entries += QByteArray::number(std::min<qsizetype>(100, left)) + " beginbfchar\n";
+            }
+            entries += QStringLiteral("<%1> <%2%3>\n")
+                           .arg(cid, 4, 16, QLatin1Char('0'))
+                           .arg(QChar::highSurrogate(character), 4, 16, QLatin1Char('0'))
+                           .arg(QChar::lowSurrogate(character), 4, 16, QLatin1Char('0'))
+                           .toUpper()
+                           .toLatin1();
+            ++count;
+        }
+        if (count == 0)
+            continue;
+        entries += "endbfchar\n";
+        // The block count said "up to 100 left"; entries already mapped were skipped, so recount the last block.
+        qsizetype lengthEnd = 0;
+        const qint64 oldLength = number(lengthAt + 8, &lengthEnd);
+        edits.append({cmapEnd, 0, entries});
+        const QByteArray newLength = QByteArray::number(oldLength + entries.size());
+        qsizetype lengthStart = lengthAt + 8;
+        while (tail[lengthStart] == ' ')
+            ++lengthStart;
+        edits.append({lengthStart, lengthEnd - lengthStart, newLength});
+    }
+    if (edits.isEmpty())
+        return;
+    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.at < b.at; });
+    // Offsets in the file after the edits: each moves by the edits before it.
+    auto moved = [&](qint64 offset) {
+        qint64 delta = 0;
+        for (const Edit &edit : std::as_const(edits)) {
+            if (tailStart + edit.at < offset)
+                delta += edit.inserted.size() - edit.removed;
+        }
+        return offset + delta;
+    };
+    const qsizetype xref = tail.lastIndexOf("\nxref\n");
+    const qsizetype startxref = tail.lastIndexOf("startxref");
+    if (xref < 0 || startxref < xref || edits.last().at > xref)
+        return;
+    // The table: "xref", "0 N", then N entries of "oooooooooo ggggg n " (20 bytes each).
+    qsizetype line = tail.indexOf('\n', xref + 6) + 1;
+    QByteArray table = tail.mid(line, startxref - line);
+    for (qsizetype entry = table.indexOf(" n "); entry >= 10; entry = table.indexOf(" n ", entry + 1)) {
+        const qsizetype offsetAt = entry - 16;
+        if (offsetAt < 0)
+            continue;
+        const qint64 offset = table.mid(offsetAt, 10).toLongLong();
+        table.replace(offsetAt, 10, QByteArray::number(moved(offset)).rightJustified(10, '0'));
+    }
+    qsizetype startEnd = 0;
+    const qint64 oldStart = number(startxref + 9 + 1, &startEnd);
+    QByteArray rebuilt = tail.left(line);
+    rebuilt += table;
+    rebuilt += "startxref\n" + QByteArray::number(moved(oldStart)) + tail.mid(startEnd);
+    tail = rebuilt;
+    for (qsizetype i = edits.size() - 1; i >= 0; --i)
+        tail.replace(edits[i].at, edits[i].removed, edits[i].inserted);
+}
+
+// Copies the PDF into the report's file in pieces, its ToUnicode maps corrected. Pages come first and are copied as
+// they are; from the first map on (the fonts, then the cross-reference table) the rest is held and corrected whole.
+Result<void> copyFixed(QFile &pdf, AtomicFile &out, const QHash<char16_t, char16_t> &aliases, const GlyphOrder &order)
 {
     if (!pdf.seek(0))
         return failure(QStringLiteral("cannot read back the laid-out PDF"));
     QByteArray pending;
+    qint64 pendingStart = 0;
     while (true) {
         const QByteArray chunk = pdf.read(4 << 20);
-        if (chunk.isEmpty()) {
-            fixToUnicode(pending, aliases);
-            (void)out.append(pending);
+        if (chunk.isEmpty())
+            break;
+        pending += chunk;
+        const qsizetype open = pending.indexOf("begincmap");
+        if (open >= 0) {
+            // Held from the object holding the first map.
+            const qsizetype objectAt = std::max<qsizetype>(0, pending.lastIndexOf(" obj", open) - 16);
+            QByteArray ready = pending.left(objectAt);
+            (void)out.append(ready);
+            pendingStart += objectAt;
+            pending.remove(0, objectAt);
+            pending += pdf.readAll();
             break;
         }
-        pending += chunk;
-        const qsizetype open = pending.lastIndexOf("begincmap");
-        qsizetype keep = pending.size() - std::min<qsizetype>(pending.size(), 8);   // a "begincmap" cut in two
-        if (open >= 0 && pending.indexOf("endcmap", open) < 0)
-            keep = std::min(keep, open);
-        QByteArray ready = pending.left(keep);
-        fixToUnicode(ready, aliases);
-        (void)out.append(ready);
+        const qsizetype keep = pending.size() - std::min<qsizetype>(pending.size(), 16);   // a "begincmap" cut in two
+        (void)out.append(QByteArrayView(pending).first(keep));
+        pendingStart += keep;
         pending.remove(0, keep);
         if (out.writeError() != 0)
-            break;
+            return {};
     }
+    fixToUnicode(pending, aliases);
+    addWideCharacters(pending, pendingStart, order);
+    (void)out.append(pending);
     return {};
 }
 
@@ -459,6 +1088,7 @@ Result<void> ReportWriter::writePdf(Project &project, const ReportData &data, co
                            .arg(path, laidOut.errorString()));
     const QFont font = reportFont();
     QHash<char16_t, char16_t> aliases;
+    GlyphOrder order;
     Result<void> streamed;
     {
         QPdfWriter writer(&laidOut);
@@ -467,7 +1097,7 @@ Result<void> ReportWriter::writePdf(Project &project, const ReportData &data, co
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20),
                                          QPageLayout::Millimeter));
-        PdfPager pager(writer);
+        PdfPager pager(writer, font.families());
         if (!pager.isActive())
             return failure(QStringLiteral("cannot write the report %1: the PDF writer did not start").arg(path));
         PdfSink sink(pager, font);
@@ -480,6 +1110,7 @@ Result<void> ReportWriter::writePdf(Project &project, const ReportData &data, co
         for (QChar c : data.title)
             used.insert(c.unicode());
         aliases = lookAlikes(used, font);
+        order = pager.glyphOrder();
     }
     if (!streamed)
         return streamed;
@@ -488,7 +1119,7 @@ Result<void> ReportWriter::writePdf(Project &project, const ReportData &data, co
     AtomicFile file(path);
     if (auto ok = file.begin(); !ok)
         return ok;
-    if (auto ok = copyFixed(laidOut, file, aliases); !ok) {
+    if (auto ok = copyFixed(laidOut, file, aliases, order); !ok) {
         file.discard();
         return ok;
     }
