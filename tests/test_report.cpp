@@ -387,6 +387,81 @@ private Q_SLOTS:
         QVERIFY(text.contains(withoutSpace(QStringLiteral("coders Li Na, Wang"))));
     }
 
+    // Reports for a thesis: the title and author; ODT headings in the Heading styles with outline levels (what
+    // LibreOffice's Navigator and table of contents read) and DOCX headings in Heading1/Heading2; under each code
+    // heading its definition and memo; the document memos in a last section.
+    void thesisReadyHeadingsDefinitionsAndMemos()
+    {
+        Codebook codebook(*m_project);
+        auto methods = codebook.find(QStringLiteral("教学方法"));
+        QVERIFY(methods);
+        QVERIFY(codebook.setDescription(*methods, QStringLiteral("How teachers say they teach.")));
+        QVERIFY(codebook.setMemo(*methods, QStringLiteral("Split into lecture and discussion later?")));
+        auto documents = DocumentStore(*m_project).list();
+        QVERIFY(documents);
+        for (const DocumentInfo &document : *documents) {
+            if (document.name == u"kunming-teacher.txt")
+                QVERIFY(DocumentStore(*m_project).setMemo(document.id, QStringLiteral("Recorded in the staff room.")));
+        }
+        ReportOptions options;
+        options.title = QStringLiteral("Chapter 4 excerpts");
+        options.author = QStringLiteral("Dr. Wang Fang");
+        // By code, 教学方法 has two passages: the Chinese one (two coders, one passage) and "How do you teach?…".
+        const QString heading = QStringLiteral("教学方法 (2)");
+
+        const QString odt = write(options, QStringLiteral("thesis.odt"));
+        const QByteArray content = zipEntry(odt, QStringLiteral("content.xml"));
+        QVERIFY2(content.contains(QStringLiteral("<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">%1"
+                                                 "</text:h>").arg(heading).toUtf8()),
+                 content.constData());
+        const QByteArray odtStyles = zipEntry(odt, QStringLiteral("styles.xml"));
+        QVERIFY(odtStyles.contains("style:name=\"Heading_20_1\" style:display-name=\"Heading 1\""));
+        QVERIFY(odtStyles.contains("style:default-outline-level=\"1\""));
+        QVERIFY(zipEntry(odt, QStringLiteral("mimetype")) == "application/vnd.oasis.opendocument.text");
+        QVERIFY(zipEntry(odt, QStringLiteral("meta.xml")).contains("<dc:creator>Dr. Wang Fang</dc:creator>"));
+        const QString odtBody = odtText(content);
+        QVERIFY(odtBody.startsWith(QStringLiteral("Chapter 4 excerpts\nDr. Wang Fang\n")));
+        // The definition and the memo right after the heading, in that order.
+        QVERIFY2(odtBody.contains(heading + QStringLiteral("\nDefinition: How teachers say they teach.\n"
+                                                           "Code memo: Split into lecture and discussion later?\n")),
+                 qPrintable(odtBody));
+        QVERIFY(odtBody.contains(QStringLiteral("Document memos\nkunming-teacher.txt\nRecorded in the staff room.\n")));
+
+        const QString docx = write(options, QStringLiteral("thesis.docx"));
+        const QByteArray document = zipEntry(docx, QStringLiteral("word/document.xml"));
+        QVERIFY(document.contains(QStringLiteral("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">%1"
+                                                  "</w:t>").arg(heading).toUtf8()));
+        QVERIFY(zipEntry(docx, QStringLiteral("word/styles.xml")).contains("w:styleId=\"Heading1\""));
+        QVERIFY(zipEntry(docx, QStringLiteral("docProps/core.xml")).contains("<dc:creator>Dr. Wang Fang</dc:creator>"));
+        const QString docxBody = docxText(document);
+        QVERIFY(docxBody.startsWith(QStringLiteral("Chapter 4 excerpts\nDr. Wang Fang\n")));
+        QVERIFY(docxBody.contains(heading + QStringLiteral("\nDefinition: How teachers say they teach.\n"
+                                                           "Code memo: Split into lecture and discussion later?\n")));
+        QVERIFY(docxBody.contains(QStringLiteral("Document memos\nkunming-teacher.txt\nRecorded in the staff room.\n")));
+        // Our own importer reads the DOCX back (content types and relationships are right).
+        QVERIFY(readDocumentFile(docx));
+
+        // By site: the site is Heading 1, the code under it Heading 2 (in 北京, 教学方法 has one passage).
+        options.grouping = ReportGrouping::BySite;
+        const QByteArray bySite = zipEntry(write(options, QStringLiteral("site.odt")), QStringLiteral("content.xml"));
+        QVERIFY(bySite.contains(QStringLiteral("<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">北京"
+                                               "</text:h>").toUtf8()));
+        QVERIFY(bySite.contains(QStringLiteral("<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">教学方法 (1)"
+                                               "</text:h>").toUtf8()));
+
+        // Without a chosen author, the current coder (set to Li Na for this project).
+        options.author.clear();
+        QFile file(write(options, QStringLiteral("thesis.html")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray page = file.readAll();
+        QVERIFY(page.contains("<meta name=\"author\" content=\"Li Na\">"));
+        QVERIFY(page.contains("<p class=\"author\">Li Na</p>"));
+
+        // The memos stay for the tests after this one only as extra text; the counts are unchanged.
+        QVERIFY(codebook.setDescription(*methods, {}));
+        QVERIFY(codebook.setMemo(*methods, {}));
+    }
+
     // Characters outside the BMP print and copy: CJK Extension B (𠀀, from HanaMinB), emoji (😀 from DejaVu Sans,
     // 👩‍🏫 from Noto Color Emoji: a woman, a zero-width joiner, a school, drawn as pictures over their glyphs). Qt's
     // PDF writer gives these no ToUnicode entry; the report adds them. Read back by poppler's pdftotext, as a reader

@@ -187,7 +187,10 @@ public:
     void begin(const ReportData &data) override
     {
         put(QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>") + escapeHtml(data.title)
-            + QStringLiteral("</title>\n<style>\n"
+            + QStringLiteral("</title>\n"));
+        if (!data.author.isEmpty())
+            put(QStringLiteral("<meta name=\"author\" content=\"") + escapeHtml(data.author) + QStringLiteral("\">\n"));
+        put(QStringLiteral("<style>\n"
                              "body{font-family:\"Noto Sans\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\","
                              "sans-serif;max-width:52em;margin:2em auto;line-height:1.5;color:#222}\n"
                              ".meta{color:#555;font-size:90%;margin:0}\n"
@@ -198,9 +201,13 @@ public:
                              "table{border-collapse:collapse;margin:1em 0}\n"
                              "th,td{border:1px solid #bbb;padding:.2em .5em;text-align:right}\n"
                              "th:first-child,td:first-child{text-align:left}\n"
+                             ".author{font-size:120%;margin:0 0 .3em}\n"
+                             ".note{white-space:pre-wrap;margin:.2em 0}\n"
                              "</style>\n</head>\n<body>\n"));
-        put(QStringLiteral("<h1>") + escapeHtml(data.title) + QStringLiteral("</h1>\n<p class=\"meta\">")
-            + escapeHtml(ReportWriter::headText(data)) + QStringLiteral("</p>\n"));
+        put(QStringLiteral("<h1>") + escapeHtml(data.title) + QStringLiteral("</h1>\n"));
+        if (!data.author.isEmpty())
+            put(QStringLiteral("<p class=\"author\">") + escapeHtml(data.author) + QStringLiteral("</p>\n"));
+        put(QStringLiteral("<p class=\"meta\">") + escapeHtml(ReportWriter::headText(data)) + QStringLiteral("</p>\n"));
         if (data.matrix) {
             const QList<QStringList> rows = ReportWriter::matrixTable(data);
             put(QStringLiteral("<h2>Codes × ") + escapeHtml(data.matrix->by) + QStringLiteral("</h2>\n<p class=\"meta\">")
@@ -226,6 +233,20 @@ public:
         const QString tag = level == 2 ? QStringLiteral("h2") : QStringLiteral("h3");
         put(u'<' + tag + u'>' + escapeHtml(section.codePath)
             + QStringLiteral(" <span class=\"meta\">(%1)</span></").arg(section.excerptCount) + tag + QStringLiteral(">\n"));
+        if (!section.codeDescription.isEmpty())
+            put(QStringLiteral("<p class=\"note\"><b>Definition:</b> ") + escapeHtml(section.codeDescription)
+                + QStringLiteral("</p>\n"));
+        if (!section.codeMemo.isEmpty())
+            put(QStringLiteral("<p class=\"note memo\">Code memo: ") + escapeHtml(section.codeMemo) + QStringLiteral("</p>\n"));
+    }
+    void documentMemos(const ReportData &data)
+    {
+        if (data.documentMemos.isEmpty())
+            return;
+        put(QStringLiteral("<h2>Document memos</h2>\n"));
+        for (const auto &[name, memo] : data.documentMemos)
+            put(QStringLiteral("<p class=\"meta\"><b>") + escapeHtml(name) + QStringLiteral("</b></p>\n<p class=\"note\">")
+                + escapeHtml(memo) + QStringLiteral("</p>\n"));
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
@@ -242,8 +263,9 @@ public:
             put(QStringLiteral("<span class=\"context\">") + escapeHtml(s.contextAfter) + QStringLiteral("…</span>"));
         put(QStringLiteral("</blockquote>\n</div>\n"));
     }
-    void end() override
+    void end(const ReportData &data) override
     {
+        documentMemos(data);
         put(QStringLiteral("</body>\n</html>\n"));
         flush();
     }
@@ -257,6 +279,8 @@ public:
     void begin(const ReportData &data) override
     {
         put(QStringLiteral("# ") + escapeMarkdown(data.title) + QStringLiteral("\n\n"));
+        if (!data.author.isEmpty())
+            put(QStringLiteral("*") + escapeMarkdown(data.author) + QStringLiteral("*\n\n"));
         put(QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4\n\n")
                 .arg(escapeMarkdown(data.projectName))
                 .arg(data.excerptCount)
@@ -290,6 +314,10 @@ public:
     {
         put((level == 2 ? QStringLiteral("## ") : QStringLiteral("### ")) + escapeMarkdown(section.codePath)
             + QStringLiteral(" (%1)\n\n").arg(section.excerptCount));
+        if (!section.codeDescription.isEmpty())
+            put(QStringLiteral("**Definition:** ") + escapeMarkdown(section.codeDescription) + QStringLiteral("\n\n"));
+        if (!section.codeMemo.isEmpty())
+            put(QStringLiteral("*Code memo: ") + escapeMarkdown(section.codeMemo) + QStringLiteral("*\n\n"));
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
@@ -310,7 +338,16 @@ public:
             out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + u'\n';
         put(out + u'\n');
     }
-    void end() override { flush(); }
+    void end(const ReportData &data) override
+    {
+        if (!data.documentMemos.isEmpty()) {
+            put(QStringLiteral("## Document memos\n\n"));
+            for (const auto &[name, memo] : data.documentMemos)
+                put(QStringLiteral("**") + escapeMarkdown(name) + QStringLiteral("**\n\n") + escapeMarkdown(memo)
+                    + QStringLiteral("\n\n"));
+        }
+        flush();
+    }
 };
 
 class CsvSink : public TextSink
@@ -358,7 +395,7 @@ public:
                    csvTextField(s.contextAfter)};
         row(fields);
     }
-    void end() override { flush(); }
+    void end(const ReportData &) override { flush(); }
 
 private:
     void row(const QStringList &fields) { put(fields.join(u',') + QStringLiteral("\r\n")); }

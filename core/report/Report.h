@@ -27,6 +27,7 @@ enum class ReportGrouping { ByCode, BySite };
 struct ReportOptions
 {
     QString title;                          // empty: "Coded excerpts — <project name>"
+    QString author;                         // empty: the project's current coder
     QList<qint64> codeIds;                  // empty: every code
     bool includeSubcodes = true;
     QString siteAttribute = QStringLiteral("site");
@@ -51,6 +52,8 @@ struct ReportSection
     QString site;       // by site: the site value ("" for documents without one); by code: empty
     qint64 codeId = 0;
     QString codePath;
+    QString codeDescription;        // the code's definition
+    QString codeMemo;
     qint64 excerptCount = 0;        // passages
     QList<qint64> documentIds;      // the documents with excerpts, in the order they are reported (by name)
 };
@@ -61,6 +64,7 @@ struct ReportSection
 struct ReportData
 {
     QString title;
+    QString author;
     QString projectName;
     QString generated;                      // ISO 8601 UTC
     ReportGrouping grouping = ReportGrouping::ByCode;
@@ -74,6 +78,8 @@ struct ReportData
     qint64 codingCount = 0;                 // the codings behind them
     qint64 excerptLimit = -1;               // a preview: only the first so many excerpts are written (< 0: all)
     QHash<qint64, QString> documentNames;
+    // The memos of the documents with excerpts, by document name: the report's last section.
+    QList<std::pair<QString, QString>> documentMemos;
     QHash<qint64, QMap<QString, QString>> documentAttributes;
 
     QString siteLabel(const QString &site) const;
@@ -86,10 +92,12 @@ public:
     virtual ~ReportSink() = default;
     virtual void begin(const ReportData &data) = 0;
     virtual void siteHeading(const QString &label) = 0;
-    // level 2 by code, 3 under a site heading
+    // level 2 by code, 3 under a site heading; the code's definition and memo (section.codeDescription, codeMemo)
+    // follow it
     virtual void codeHeading(const ReportSection &section, int level) = 0;
     virtual void excerpt(const ReportExcerpt &excerpt) = 0;
-    virtual void end() = 0;
+    // After the excerpts: the document memos (data.documentMemos), then the end of the document.
+    virtual void end(const ReportData &data) = 0;
 };
 
 // Reports of coded excerpts. collect() plans the report (sections and counts, by SQL); write() reads the excerpts

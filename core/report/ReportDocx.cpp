@@ -24,6 +24,7 @@ const char kContentTypes[] =
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 </Types>
 )";
 
@@ -31,6 +32,7 @@ const char kRootRels[] =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
 </Relationships>
 )";
 
@@ -53,6 +55,8 @@ const char kStyles[] =
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="280" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="100"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="CodeNote"><w:name w:val="Code Note"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="ExcerptMeta"><w:name w:val="Excerpt Meta"/><w:basedOn w:val="Normal"/><w:next w:val="Excerpt"/><w:pPr><w:keepNext/><w:spacing w:before="160" w:after="20"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Excerpt"><w:name w:val="Excerpt"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="CCCCCC"/></w:pBdr><w:ind w:left="360"/></w:pPr></w:style>
 <w:style w:type="character" w:styleId="Context"><w:name w:val="Context"/><w:rPr><w:color w:val="888888"/></w:rPr></w:style>
@@ -206,6 +210,33 @@ Result<void> addEntry(QuaZip &zip, const QString &name, const QByteArray &conten
     return {};
 }
 
+// The document's title and author, as Word and LibreOffice show them in the file's properties.
+QByteArray coreProperties(const ReportData &data)
+{
+    const QString cp = QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+    const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
+    const QString dcterms = QStringLiteral("http://purl.org/dc/terms/");
+    const QString xsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeNamespace(cp, QStringLiteral("cp"));
+    xml.writeNamespace(dc, QStringLiteral("dc"));
+    xml.writeNamespace(dcterms, QStringLiteral("dcterms"));
+    xml.writeNamespace(xsi, QStringLiteral("xsi"));
+    xml.writeStartElement(cp, QStringLiteral("coreProperties"));
+    xml.writeTextElement(dc, QStringLiteral("title"), data.title);
+    if (!data.author.isEmpty())
+        xml.writeTextElement(dc, QStringLiteral("creator"), data.author);
+    xml.writeStartElement(dcterms, QStringLiteral("created"));
+    xml.writeAttribute(xsi, QStringLiteral("type"), QStringLiteral("dcterms:W3CDTF"));
+    xml.writeCharacters(data.generated);
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
 // The body of word/document.xml, written into the zip entry as the excerpts come.
 class DocxSink : public ReportSink
 {
@@ -215,6 +246,8 @@ public:
     void begin(const ReportData &data) override
     {
         m_body.paragraph(QStringLiteral("Title"), data.title);
+        if (!data.author.isEmpty())
+            m_body.paragraph(QStringLiteral("Subtitle"), data.author);
         m_body.paragraph(QStringLiteral("ExcerptMeta"), ReportWriter::headText(data));
         if (data.matrix) {
             m_body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Codes × ") + data.matrix->by);
@@ -227,6 +260,14 @@ public:
     {
         m_body.paragraph(level == 2 ? QStringLiteral("Heading1") : QStringLiteral("Heading2"),
                          ReportWriter::codeHeadingText(section));
+        if (!section.codeDescription.isEmpty()) {
+            m_body.beginParagraph(QStringLiteral("CodeNote"));
+            m_body.run(QStringLiteral("Definition: "), true);
+            m_body.run(section.codeDescription);
+            m_body.endParagraph();
+        }
+        if (!section.codeMemo.isEmpty())
+            m_body.paragraph(QStringLiteral("CodeNote"), QStringLiteral("Code memo: ") + section.codeMemo, false, true);
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
@@ -245,7 +286,17 @@ public:
             m_body.run(s.contextAfter + u'…', false, false, QStringLiteral("Context"));
         m_body.endParagraph();
     }
-    void end() override { m_body.finish(); }
+    void end(const ReportData &data) override
+    {
+        if (!data.documentMemos.isEmpty()) {
+            m_body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Document memos"));
+            for (const auto &[name, memo] : data.documentMemos) {
+                m_body.paragraph(QStringLiteral("ExcerptMeta"), name, true);
+                m_body.paragraph(QStringLiteral("CodeNote"), memo);
+            }
+        }
+        m_body.finish();
+    }
 
 private:
     DocxBody m_body;
@@ -277,6 +328,7 @@ Result<void> ReportWriter::writeDocx(Project &project, const ReportData &data, c
         {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
         {QStringLiteral("word/_rels/document.xml.rels"), QByteArray(kDocumentRels)},
         {QStringLiteral("word/styles.xml"), QByteArray(kStyles)},
+        {QStringLiteral("docProps/core.xml"), coreProperties(data)},
     };
     for (const auto &[name, content] : entries) {
         if (auto ok = addEntry(zip, name, content); !ok) {

@@ -178,6 +178,7 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
     ReportData data;
     data.projectName = project.name();
     data.title = options.title.isEmpty() ? QStringLiteral("Coded excerpts — %1").arg(data.projectName) : options.title;
+    data.author = options.author.trimmed().isEmpty() ? project.currentCoder() : options.author.trimmed();
     data.generated = nowTimestamp();
     data.grouping = options.grouping;
     data.siteAttribute = options.siteAttribute;
@@ -188,10 +189,10 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
     if (!codes)
         return failure(codes.error());
     QHash<qint64, int> codeOrder;
-    QHash<qint64, QString> pathById;
+    QHash<qint64, const Code *> codeById;
     for (const Code &code : *codes) {
         codeOrder.insert(code.id, static_cast<int>(codeOrder.size()));
-        pathById.insert(code.id, code.path);
+        codeById.insert(code.id, &code);
     }
     auto documents = DocumentStore(project).list();
     if (!documents)
@@ -237,7 +238,11 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
             ReportSection section;
             section.site = site;
             section.codeId = codeId;
-            section.codePath = pathById.value(codeId);
+            if (const Code *code = codeById.value(codeId)) {
+                section.codePath = code->path;
+                section.codeDescription = code->description.trimmed();
+                section.codeMemo = code->memo.trimmed();
+            }
             data.sections.append(section);
         }
         ReportSection &section = data.sections[it.value()];
@@ -270,6 +275,12 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
     }
     data.attributeNames = QStringList(attributeNames.cbegin(), attributeNames.cend());
     data.attributeNames.sort();
+    for (const DocumentInfo &document : *documents) {
+        if (seenDocuments.contains(document.id) && !document.memo.trimmed().isEmpty())
+            data.documentMemos.append({document.name, document.memo.trimmed()});
+    }
+    std::sort(data.documentMemos.begin(), data.documentMemos.end(),
+              [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
 
     if (options.includeMatrix) {
         MatrixOptions matrixOptions;
@@ -416,7 +427,7 @@ Result<void> ReportWriter::stream(Project &project, const ReportData &data, Repo
                 return failure(rows->error());
         }
     }
-    sink.end();
+    sink.end(data);
     return {};
 }
 

@@ -55,6 +55,9 @@ const char kStyles[] =
 <style:style style:name="Excerpt_20_Meta" style:display-name="Excerpt Meta" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Excerpt"><style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0cm" fo:keep-with-next="always"/><style:text-properties fo:color="#555555" fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
 <style:style style:name="Memo" style:family="paragraph" style:parent-style-name="Excerpt_20_Meta"><style:paragraph-properties fo:margin-top="0cm"/><style:text-properties fo:font-style="italic" style:font-style-asian="italic"/></style:style>
 <style:style style:name="Excerpt" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="0.65cm" fo:margin-bottom="0cm" fo:padding-left="0.2cm" fo:border-left="0.06cm solid #cccccc"/></style:style>
+<style:style style:name="Subtitle" style:family="paragraph" style:parent-style-name="Standard" style:class="chapter"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="12pt" style:font-size-asian="12pt"/></style:style>
+<style:style style:name="Code_20_Note" style:display-name="Code Note" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic" style:font-style-asian="italic"/></style:style>
 <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard"/>
 <style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
 <style:style style:name="Context" style:family="text"><style:text-properties fo:color="#888888"/></style:style>
@@ -95,6 +98,8 @@ public:
         m_xml.writeStartElement(kOffice, QStringLiteral("text"));
 
         paragraph(QStringLiteral("Title"), data.title);
+        if (!data.author.isEmpty())
+            paragraph(QStringLiteral("Subtitle"), data.author);
         paragraph(QStringLiteral("Report_20_Meta"), ReportWriter::headText(data));
         if (data.matrix) {
             heading(1, QStringLiteral("Codes × ") + data.matrix->by);
@@ -106,6 +111,19 @@ public:
     void codeHeading(const ReportSection &section, int level) override
     {
         heading(level - 1, ReportWriter::codeHeadingText(section));
+        if (!section.codeDescription.isEmpty()) {
+            m_xml.writeStartElement(kText, QStringLiteral("p"));
+            m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Code_20_Note"));
+            span(QStringLiteral("Strong_20_Emphasis"), QStringLiteral("Definition: "));
+            characters(section.codeDescription);
+            m_xml.writeEndElement();
+        }
+        if (!section.codeMemo.isEmpty()) {
+            m_xml.writeStartElement(kText, QStringLiteral("p"));
+            m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Code_20_Note"));
+            span(QStringLiteral("Emphasis"), QStringLiteral("Code memo: ") + section.codeMemo);
+            m_xml.writeEndElement();
+        }
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
@@ -127,8 +145,18 @@ public:
             quoted(QStringLiteral("Context"), s.contextAfter + u'…');
         m_xml.writeEndElement();
     }
-    void end() override
+    void end(const ReportData &data) override
     {
+        if (!data.documentMemos.isEmpty()) {
+            heading(1, QStringLiteral("Document memos"));
+            for (const auto &[name, memo] : data.documentMemos) {
+                m_xml.writeStartElement(kText, QStringLiteral("p"));
+                m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Excerpt_20_Meta"));
+                span(QStringLiteral("Strong_20_Emphasis"), name);
+                m_xml.writeEndElement();
+                paragraph(QStringLiteral("Code_20_Note"), memo);
+            }
+        }
         m_xml.writeEndElement();   // text
         m_xml.writeEndElement();   // body
         m_xml.writeEndElement();   // document-content
@@ -264,6 +292,10 @@ QByteArray metaXml(const ReportData &data)
     xml.writeStartElement(kOffice, QStringLiteral("meta"));
     xml.writeTextElement(kMeta, QStringLiteral("generator"), QStringLiteral("Marginalia"));
     xml.writeTextElement(kDc, QStringLiteral("title"), data.title);
+    if (!data.author.isEmpty()) {
+        xml.writeTextElement(kMeta, QStringLiteral("initial-creator"), data.author);
+        xml.writeTextElement(kDc, QStringLiteral("creator"), data.author);
+    }
     xml.writeTextElement(kMeta, QStringLiteral("creation-date"), data.generated);
     xml.writeEndElement();
     xml.writeEndElement();

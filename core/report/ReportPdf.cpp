@@ -775,11 +775,14 @@ public:
         m_memo.setFontItalic(true);
         m_context.setForeground(QColor(0x88, 0x88, 0x88));
         m_excerpt.setFontWeight(QFont::DemiBold);
+        m_memoText.setFontItalic(true);
     }
 
     void begin(const ReportData &data) override
     {
         heading(data.title, 1);
+        if (!data.author.isEmpty())
+            simple(data.author, QTextCharFormat(), 12, 0, 4);
         simple(ReportWriter::headText(data), m_meta, 9, 0, 8);
         if (data.matrix) {
             heading(QStringLiteral("Codes × ") + data.matrix->by, 2);
@@ -793,6 +796,25 @@ public:
     void codeHeading(const ReportSection &section, int level) override
     {
         heading(ReportWriter::codeHeadingText(section), level);
+        if (!section.codeDescription.isEmpty()) {
+            PdfBlock block;
+            block.font = sized(10);
+            const QString label = QStringLiteral("Definition: ");
+            block.text = label + section.codeDescription;
+            QTextCharFormat bold;
+            bold.setFontWeight(QFont::Bold);
+            block.formats = {range(0, label.size(), bold)};
+            block.bottom = 3;
+            addLines(block);
+        }
+        if (!section.codeMemo.isEmpty()) {
+            PdfBlock block;
+            block.font = sized(10);
+            block.text = QStringLiteral("Code memo: ") + section.codeMemo;
+            block.formats = {range(0, block.text.size(), m_memoText)};
+            block.bottom = 3;
+            addLines(block);
+        }
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
@@ -838,9 +860,51 @@ public:
         quote.bottom = 4;
         m_pager.add(quote);
     }
-    void end() override {}
+    void end(const ReportData &data) override
+    {
+        if (data.documentMemos.isEmpty())
+            return;
+        heading(QStringLiteral("Document memos"), 2);
+        for (const auto &[name, memo] : data.documentMemos) {
+            PdfBlock title;
+            title.font = sized(9);
+            title.text = name;
+            title.formats = {range(0, name.size(), m_metaBold)};
+            title.top = 6;
+            title.keepWithNextLines = 1;
+            m_pager.add(title);
+            PdfBlock block;
+            block.font = sized(10);
+            block.text = memo;
+            addLines(block);
+        }
+    }
 
 private:
+    // A block whose text may hold line breaks: one paragraph per line, the formats cut to each.
+    void addLines(const PdfBlock &block)
+    {
+        qsizetype from = 0;
+        while (true) {
+            const qsizetype newline = block.text.indexOf(u'\n', from);
+            const qsizetype end = newline < 0 ? block.text.size() : newline;
+            PdfBlock line = block;
+            line.text = block.text.mid(from, end - from);
+            line.formats.clear();
+            for (const QTextLayout::FormatRange &r : block.formats) {
+                const qsizetype start = std::max<qsizetype>(r.start, from);
+                const qsizetype stop = std::min<qsizetype>(r.start + r.length, end);
+                if (stop > start)
+                    line.formats.append(range(start - from, stop - start, r.format));
+            }
+            if (newline >= 0)
+                line.bottom = 0;
+            m_pager.add(line);
+            if (newline < 0)
+                break;
+            from = newline + 1;
+        }
+    }
     QFont sized(qreal points) const
     {
         QFont font = m_font;
@@ -855,7 +919,7 @@ private:
         block.formats = {range(0, text.size(), format)};
         block.top = top;
         block.bottom = bottom;
-        m_pager.add(block);
+        addLines(block);
     }
     void heading(const QString &text, int level)
     {
@@ -871,7 +935,7 @@ private:
 
     PdfPager &m_pager;
     QFont m_font;
-    QTextCharFormat m_meta, m_metaBold, m_memo, m_context, m_excerpt;
+    QTextCharFormat m_meta, m_metaBold, m_memo, m_context, m_excerpt, m_memoText;
 };
 
 // The ToUnicode entries Qt left out (characters outside the BMP: 𠀀, emoji) added to the font's map, from the

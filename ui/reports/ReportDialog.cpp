@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -68,6 +69,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     , m_grouping(new QComboBox(this))
     , m_context(new QSpinBox(this))
     , m_matrix(new QCheckBox(tr("Put the code × site &matrix at the top"), this))
+    , m_author(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_status(new QLabel(this))
@@ -86,6 +88,9 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     m_context->setSingleStep(20);
     m_context->setSuffix(tr(" characters"));
     m_context->setToolTip(tr("Text shown on each side of an excerpt"));
+    // The author under the report's title: the current coder unless another name is typed.
+    m_author->setText(m_projectContext->project().currentCoder());
+    m_author->setObjectName(QStringLiteral("reportAuthor"));
     const QList<std::pair<ReportFormat, QString>> formats = {
         {ReportFormat::Html, tr("HTML (one self-contained file)")},
         {ReportFormat::Odt, tr("OpenDocument text (ODT)")},
@@ -114,6 +119,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportDialog::schedulePreview);
     connect(m_context, &QSpinBox::valueChanged, this, &ReportDialog::schedulePreview);
     connect(m_matrix, &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
+    connect(m_author, &QLineEdit::textChanged, this, &ReportDialog::schedulePreview);
     connect(m_save, &QPushButton::clicked, this, &ReportDialog::chooseFileAndSave);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_saveTask->cancel();
@@ -127,6 +133,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     choices->addRow(tr("&Grouping:"), m_grouping);
     choices->addRow(tr("Con&text:"), m_context);
     choices->addRow(QString(), m_matrix);
+    choices->addRow(tr("&Author:"), m_author);
     choices->addRow(tr("&Format:"), m_format);
     auto *left = new QWidget(this);
     left->setLayout(choices);
@@ -176,6 +183,7 @@ ReportOptions ReportDialog::options() const
     options.grouping = static_cast<ReportGrouping>(m_grouping->currentData().toInt());
     options.contextLength = m_context->value();
     options.includeMatrix = m_matrix->isChecked();
+    options.author = m_author->text().trimmed();
     return options;
 }
 
@@ -256,11 +264,18 @@ void ReportDialog::updatePreview()
         });
 }
 
+// Reports are saved beside the project by default (a thesis folder holds both), else in the home folder.
+QDir ReportDialog::reportFolder() const
+{
+    const QFileInfo project(m_projectContext->path());
+    return project.absoluteDir().exists() && !m_projectContext->path().isEmpty() ? project.absoluteDir() : QDir::home();
+}
+
 void ReportDialog::chooseFileAndSave()
 {
     const ReportFormat chosen = format();
     const QString suffix = extension(chosen);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), QDir::home().filePath(tr("report") + u'.' + suffix),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), reportFolder().filePath(tr("report") + u'.' + suffix),
                                                 tr("%1 (*.%2)").arg(m_format->currentText(), suffix));
     if (path.isEmpty())
         return;
