@@ -330,7 +330,11 @@ Result<void> ReportWriter::writeDocx(Project &project, const ReportData &data, c
         {QStringLiteral("word/styles.xml"), QByteArray(kStyles)},
         {QStringLiteral("docProps/core.xml"), coreProperties(data)},
     };
+    // An entry is opened only while the file still takes writes: minizip leaks the entry's central header
+    // (zipOpenNewFileInZip4_64) when its local header cannot be written, so we do not ask it to after a failure.
     for (const auto &[name, content] : entries) {
+        if (file.writeError() != 0)
+            break;
         if (auto ok = addEntry(zip, name, content); !ok) {
             zip.close();
             return fail(ok.error());
@@ -340,6 +344,10 @@ Result<void> ReportWriter::writeDocx(Project &project, const ReportData &data, c
     {
         QuaZipFile entry(&zip);
         QuaZipNewInfo info(QStringLiteral("word/document.xml"));
+        if (file.writeError() != 0) {
+            zip.close();
+            return fail(QStringLiteral("cannot write the report %1").arg(path));
+        }
         info.dateTime = QDateTime::currentDateTime();
         if (!entry.open(QIODevice::WriteOnly, info)) {
             const int zipError = entry.getZipError();

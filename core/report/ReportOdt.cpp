@@ -344,7 +344,11 @@ Result<void> ReportWriter::writeOdt(Project &project, const ReportData &data, co
         {QStringLiteral("styles.xml"), QByteArray(kStyles), false},
         {QStringLiteral("meta.xml"), metaXml(data), false},
     };
+    // An entry is opened only while the file still takes writes: minizip leaks the entry's central header
+    // (zipOpenNewFileInZip4_64) when its local header cannot be written, so we do not ask it to after a failure.
     for (const auto &[name, content, store] : entries) {
+        if (file.writeError() != 0)
+            break;
         if (auto ok = addEntry(zip, name, content, store); !ok) {
             zip.close();
             return fail(ok.error());
@@ -354,6 +358,10 @@ Result<void> ReportWriter::writeOdt(Project &project, const ReportData &data, co
     {
         QuaZipFile entry(&zip);
         QuaZipNewInfo info(QStringLiteral("content.xml"));
+        if (file.writeError() != 0) {
+            zip.close();
+            return fail(QStringLiteral("cannot write the report %1").arg(path));
+        }
         info.dateTime = QDateTime::currentDateTime();
         if (!entry.open(QIODevice::WriteOnly, info)) {
             const int zipError = entry.getZipError();
