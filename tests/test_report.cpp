@@ -506,6 +506,42 @@ private Q_SLOTS:
             QVERIFY2(copied.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + copied));
     }
 
+    // Text that needs shaping (Arabic, Devanagari, a combining accent) goes through QTextLayout; a script no installed
+    // font has (Qt's box engine, which has no font tables) once crashed the glyph bookkeeping.
+    void pdfShapesComplexScripts()
+    {
+        QTemporaryDir folder;
+        auto created = Project::create(QDir(folder.path()).filePath(QStringLiteral("s.marginalia")));
+        QVERIFY(created);
+        Project &project = **created;
+        const QString text = QStringLiteral("مرحبا بالعالم then नमस्ते and cafe\u0301 ok\n");
+        NewDocument document;
+        document.name = QStringLiteral("shaped.txt");
+        document.text = text;   // not normalised: the combining accent stays a mark
+        auto id = DocumentStore(project).add(document);
+        QVERIFY2(id, id ? "" : qPrintable(id.error()));
+        NewCode code;
+        code.name = QStringLiteral("Shaped");
+        auto codeId = Codebook(project).add(code);
+        QVERIFY(codeId);
+        NewCoding coding;
+        coding.documentId = *id;
+        coding.codeId = *codeId;
+        coding.start = 0;
+        coding.end = TextIndex::codePointLength(text) - 1;
+        QVERIFY(CodingStore(project).add(coding));
+        auto data = ReportWriter::collect(project, {});
+        QVERIFY(data);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("shaped.pdf"));
+        int pages = 0;
+        QVERIFY(ReportWriter::writePdf(project, *data, path, &pages));
+        QCOMPARE(pages, 1);
+        auto read = readDocumentFile(path);
+        QVERIFY2(read, read ? "" : qPrintable(read.error()));
+        QVERIFY2(read->text.contains(QStringLiteral("then")) && read->text.contains(QStringLiteral("ok")),
+                 qPrintable(read->text));
+    }
+
     // Every format on a full disk: the write fails with a sentence naming the cause, the previous report stays byte
     // for byte, and nothing is left beside it. As root, on a real full tmpfs mounted for the test; always also with a
     // write failure injected into AtomicFile (the hook a test without root can use).

@@ -310,7 +310,7 @@ QString postscriptName(const QRawFont &raw)
             return name;
         }
     }
-    return raw.familyName();
+    return {};
 }
 
 // Qt's PDF writer numbers each font's glyphs in the order they are first drawn (CID 0 is the missing glyph), and
@@ -328,13 +328,11 @@ public:
     };
 
     // The record of a font (looked up once per run, not per glyph).
+    // A font without a name table (Qt's box engine when no font has a script) gets a record no map matches.
     Font &font(const QRawFont &raw)
     {
-        const QString key = raw.familyName() + u'\x1f' + raw.styleName() + u'\x1f' + QString::number(raw.weight());
-        auto name = m_names.constFind(key);
-        if (name == m_names.cend())
-            name = m_names.insert(key, postscriptName(raw));
-        Font &font = m_fonts[name.value()];
+        const QString name = raw.isValid() ? postscriptName(raw) : QString();
+        Font &font = m_fonts[name.isEmpty() ? QStringLiteral("\x1f") : name];
         if (!font.raw.isValid())
             font.raw = raw;
         return font;
@@ -354,7 +352,6 @@ public:
     const std::map<QString, Font> &fonts() const { return m_fonts; }
 
 private:
-    QHash<QString, QString> m_names;
     std::map<QString, Font> m_fonts;
 };
 
