@@ -9,7 +9,7 @@
 //   open          Project::open + the first DocumentStore::count
 //   matrix        Matrix::compute (codes × site) and the bare SQL GROUP BY of the same cells (ratio)
 //   search        TextSearch::find for a rare and a common 3-character Chinese query, a Latin word (hits located)
-//   report        ReportWriter::collect of one code's excerpts, then HTML and PDF (pages)
+//   report        ReportWriter::collect (plan) of one code's excerpts, then HTML and PDF streamed (pages)
 //   refi-qda      exportQdpx of the whole project, then importQdpx of that archive into a new project
 //
 //   marginalia-bench-scale [--documents N] [--megabytes M] [--codings N] [--keep DIR] [--skip-build]
