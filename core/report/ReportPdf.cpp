@@ -82,7 +82,9 @@ QHash<char16_t, char16_t> lookAlikes(const QSet<char16_t> &used, const QFont &fo
     everything.reserve(0xD800);
     for (char16_t u = 1; u < 0xD800; ++u)
         everything += QChar(u);
-    for (const QString &family : font.families()) {
+    // The Latin and the CJK family (the fallbacks after them hold characters outside the BMP, which this map does
+    // not reach).
+    for (const QString &family : font.families().mid(0, 2)) {
         for (const QFont::Weight weight : {QFont::Normal, QFont::Bold}) {
             QFont face(family);
             face.setWeight(weight);
@@ -174,20 +176,13 @@ class GlyphFonts
 public:
     enum Style { Regular = 0, Bold = 1, Italic = 2, Styles = 3 };
 
-    explicit GlyphFonts(const QStringList &families)
+    // Faces are opened when a character first needs them: a report without emoji never maps the emoji font.
+    explicit GlyphFonts(const QStringList &families) : m_familyNames(families)
     {
-        for (const QString &family : families) {
-            for (int style = 0; style < Styles; ++style) {
-                QFont font(family);
-                font.setWeight(style == Bold ? QFont::Bold : QFont::Normal);
-                font.setItalic(style == Italic);
-                font.setPixelSize(kReference);
-                QRawFont raw = QRawFont::fromFont(font);
-                m_color.append(raw.isValid() && (!raw.fontTable("CBDT").isEmpty() || !raw.fontTable("sbix").isEmpty()));
-                m_faces.append(raw.isValid() ? raw : QRawFont());
-            }
-        }
         m_families = static_cast<int>(families.size());
+        m_faces.resize(m_families * Styles);
+        m_opened.resize(m_families * Styles);
+        m_color.resize(m_families * Styles);
     }
 
     struct Glyph
@@ -207,7 +202,7 @@ public:
         Glyph found;
         for (int family = 0; family < m_families && found.face < 0; ++family) {
             const int face = family * Styles + style;
-            QRawFont &raw = m_faces[face];
+            QRawFont &raw = open(face);
             if (!raw.isValid())
                 continue;
             quint32 indexes[2] = {0, 0};
@@ -234,7 +229,7 @@ public:
         const quint64 key = (quint64(face) << 32) | quint64(qRound(pixelSize * 64));
         auto it = m_sized.find(key);
         if (it == m_sized.end()) {
-            QRawFont raw = m_faces[face];
+            QRawFont raw = open(face);
             raw.setPixelSize(pixelSize);
             it = m_sized.insert(key, raw);
         }
@@ -244,7 +239,29 @@ public:
     static constexpr int kReference = 100;
 
 private:
+    QRawFont &open(int face)
+    {
+        if (!m_opened[face]) {
+            m_opened[face] = true;
+            const int style = face % Styles;
+            QFont font(m_familyNames[face / Styles]);
+            font.setWeight(style == Bold ? QFont::Bold : QFont::Normal);
+            font.setItalic(style == Italic);
+            font.setPixelSize(kReference);
+            const QRawFont raw = QRawFont::fromFont(font);
+            if (raw.isValid()) {
+                m_faces[face] = raw;
+                // Only the table directory is asked: a colour font has bitmaps (CBDT) or an sbix table.
+                m_color[face] = raw.familyName().contains(QStringLiteral("Emoji"), Qt::CaseInsensitive)
+                                || !raw.fontTable("sbix").isEmpty();
+            }
+        }
+        return m_faces[face];
+    }
+
+    QStringList m_familyNames;
     QList<QRawFont> m_faces;
+    QList<bool> m_opened;
     QList<bool> m_color;
     int m_families = 0;
     QHash<quint64, Glyph> m_glyphs;
