@@ -423,16 +423,16 @@ int main(int argc, char *argv[])
         const double collectMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         timer.restart();
         int pages = 0;
-        check(bool(ReportWriter::writePdf(data, dir + QStringLiteral("/report.pdf"), &pages)), QStringLiteral("pdf"));
+        check(bool(ReportWriter::writePdf(*corpus.project, data, dir + QStringLiteral("/report.pdf"), &pages)), QStringLiteral("pdf"));
         const double pdfMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         timer.restart();
-        check(bool(ReportWriter::writeDocx(data, dir + QStringLiteral("/report.docx"))), QStringLiteral("docx"));
+        check(bool(ReportWriter::writeDocx(*corpus.project, data, dir + QStringLiteral("/report.docx"))), QStringLiteral("docx"));
         const double docxMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         timer.restart();
-        check(bool(ReportWriter::writeOdt(data, dir + QStringLiteral("/report.odt"))), QStringLiteral("odt"));
+        check(bool(ReportWriter::writeOdt(*corpus.project, data, dir + QStringLiteral("/report.odt"))), QStringLiteral("odt"));
         const double odtMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         timer.restart();
-        check(bool(ReportWriter::write(data, ReportFormat::Html, dir + QStringLiteral("/report.html"))), QStringLiteral("html"));
+        check(bool(ReportWriter::write(*corpus.project, data, ReportFormat::Html, dir + QStringLiteral("/report.html"))), QStringLiteral("html"));
         const double htmlMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         std::printf("report of %lld excerpts: collect %.0f ms; PDF %d pages %.0f ms (collect + PDF %.0f ms, target <= "
                     "10000 ms); DOCX %.0f ms; ODT %.0f ms; HTML %.0f ms\n",

@@ -9,7 +9,7 @@
 //   open          Project::open + the first DocumentStore::count
 //   matrix        Matrix::compute (codes × site) and the bare SQL GROUP BY of the same cells (ratio)
 //   search        TextSearch::find for a rare and a common 3-character Chinese query, a Latin word (hits located)
-//   report        ReportWriter::collect of one code's excerpts, then HTML and PDF (pages)
+//   report        ReportWriter::collect (plan) of one code's excerpts, then HTML and PDF streamed (pages)
 //   refi-qda      exportQdpx of the whole project, then importQdpx of that archive into a new project
 //
 //   marginalia-bench-scale [--documents N] [--megabytes M] [--codings N] [--keep DIR] [--skip-build]
@@ -465,12 +465,12 @@ int main(int argc, char *argv[])
     });
     phase("report: HTML", [&] {
         const QString path = dir + QStringLiteral("/report.html");
-        value(ReportWriter::write(report, ReportFormat::Html, path));
+        value(ReportWriter::write(*project, report, ReportFormat::Html, path));
         return format("%.1f MB", static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0));
     });
     phase("report: PDF", [&] {
         int pages = 0;
-        value(ReportWriter::writePdf(report, dir + QStringLiteral("/report.pdf"), &pages));
+        value(ReportWriter::writePdf(*project, report, dir + QStringLiteral("/report.pdf"), &pages));
         return format("%d pages", pages);
     });
     report = {};

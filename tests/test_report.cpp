@@ -192,7 +192,7 @@ private:
         auto format = ReportWriter::formatForPath(path);
         if (!format)
             qFatal("%s", qPrintable(format.error()));
-        if (auto ok = ReportWriter::write(*data, *format, path); !ok)
+        if (auto ok = ReportWriter::write(*m_project, *data, *format, path); !ok)
             qFatal("%s", qPrintable(ok.error()));
         return path;
     }
@@ -366,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(data);
         const QString path = m_dir.filePath(QStringLiteral("r.pdf"));
         int pages = 0;
-        QVERIFY(ReportWriter::writePdf(*data, path, &pages));
+        QVERIFY(ReportWriter::writePdf(*m_project, *data, path, &pages));
         QCOMPARE(pages, 1);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -385,6 +385,161 @@ private Q_SLOTS:
                  qPrintable(read->text));
         QVERIFY(text.contains(withoutSpace(QStringLiteral("paragraphs 1–2 · speaker Teacher · characters 17–49"))));
         QVERIFY(text.contains(withoutSpace(QStringLiteral("coders Li Na, Wang"))));
+    }
+
+    // Reports for a thesis: the title and author; ODT headings in the Heading styles with outline levels (what
+    // LibreOffice's Navigator and table of contents read) and DOCX headings in Heading1/Heading2; under each code
+    // heading its definition and memo; the document memos in a last section.
+    void thesisReadyHeadingsDefinitionsAndMemos()
+    {
+        Codebook codebook(*m_project);
+        auto methods = codebook.find(QStringLiteral("教学方法"));
+        QVERIFY(methods);
+        QVERIFY(codebook.setDescription(*methods, QStringLiteral("How teachers say they teach.")));
+        QVERIFY(codebook.setMemo(*methods, QStringLiteral("Split into lecture and discussion later?")));
+        auto documents = DocumentStore(*m_project).list();
+        QVERIFY(documents);
+        for (const DocumentInfo &document : *documents) {
+            if (document.name == u"kunming-teacher.txt")
+                QVERIFY(DocumentStore(*m_project).setMemo(document.id, QStringLiteral("Recorded in the staff room.")));
+        }
+        ReportOptions options;
+        options.title = QStringLiteral("Chapter 4 excerpts");
+        options.author = QStringLiteral("Dr. Wang Fang");
+        // By code, 教学方法 has two passages: the Chinese one (two coders, one passage) and "How do you teach?…".
+        const QString heading = QStringLiteral("教学方法 (2)");
+
+        const QString odt = write(options, QStringLiteral("thesis.odt"));
+        const QByteArray content = zipEntry(odt, QStringLiteral("content.xml"));
+        QVERIFY2(content.contains(QStringLiteral("<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">%1"
+                                                 "</text:h>").arg(heading).toUtf8()),
+                 content.constData());
+        const QByteArray odtStyles = zipEntry(odt, QStringLiteral("styles.xml"));
+        QVERIFY(odtStyles.contains("style:name=\"Heading_20_1\" style:display-name=\"Heading 1\""));
+        QVERIFY(odtStyles.contains("style:default-outline-level=\"1\""));
+        QVERIFY(zipEntry(odt, QStringLiteral("mimetype")) == "application/vnd.oasis.opendocument.text");
+        QVERIFY(zipEntry(odt, QStringLiteral("meta.xml")).contains("<dc:creator>Dr. Wang Fang</dc:creator>"));
+        const QString odtBody = odtText(content);
+        QVERIFY(odtBody.startsWith(QStringLiteral("Chapter 4 excerpts\nDr. Wang Fang\n")));
+        // The definition and the memo right after the heading, in that order.
+        QVERIFY2(odtBody.contains(heading + QStringLiteral("\nDefinition: How teachers say they teach.\n"
+                                                           "Code memo: Split into lecture and discussion later?\n")),
+                 qPrintable(odtBody));
+        QVERIFY(odtBody.contains(QStringLiteral("Document memos\nkunming-teacher.txt\nRecorded in the staff room.\n")));
+
+        const QString docx = write(options, QStringLiteral("thesis.docx"));
+        const QByteArray document = zipEntry(docx, QStringLiteral("word/document.xml"));
+        QVERIFY(document.contains(QStringLiteral("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">%1"
+                                                  "</w:t>").arg(heading).toUtf8()));
+        QVERIFY(zipEntry(docx, QStringLiteral("word/styles.xml")).contains("w:styleId=\"Heading1\""));
+        QVERIFY(zipEntry(docx, QStringLiteral("docProps/core.xml")).contains("<dc:creator>Dr. Wang Fang</dc:creator>"));
+        const QString docxBody = docxText(document);
+        QVERIFY(docxBody.startsWith(QStringLiteral("Chapter 4 excerpts\nDr. Wang Fang\n")));
+        QVERIFY(docxBody.contains(heading + QStringLiteral("\nDefinition: How teachers say they teach.\n"
+                                                           "Code memo: Split into lecture and discussion later?\n")));
+        QVERIFY(docxBody.contains(QStringLiteral("Document memos\nkunming-teacher.txt\nRecorded in the staff room.\n")));
+        // Our own importer reads the DOCX back (content types and relationships are right).
+        QVERIFY(readDocumentFile(docx));
+
+        // By site: the site is Heading 1, the code under it Heading 2 (in 北京, 教学方法 has one passage).
+        options.grouping = ReportGrouping::BySite;
+        const QByteArray bySite = zipEntry(write(options, QStringLiteral("site.odt")), QStringLiteral("content.xml"));
+        QVERIFY(bySite.contains(QStringLiteral("<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">北京"
+                                               "</text:h>").toUtf8()));
+        QVERIFY(bySite.contains(QStringLiteral("<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">教学方法 (1)"
+                                               "</text:h>").toUtf8()));
+
+        // Without a chosen author, the current coder (set to Li Na for this project).
+        options.author.clear();
+        QFile file(write(options, QStringLiteral("thesis.html")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray page = file.readAll();
+        QVERIFY(page.contains("<meta name=\"author\" content=\"Li Na\">"));
+        QVERIFY(page.contains("<p class=\"author\">Li Na</p>"));
+
+        // The memos stay for the tests after this one only as extra text; the counts are unchanged.
+        QVERIFY(codebook.setDescription(*methods, {}));
+        QVERIFY(codebook.setMemo(*methods, {}));
+    }
+
+    // Characters outside the BMP print and copy: CJK Extension B (𠀀, from HanaMinB), emoji (😀 from DejaVu Sans,
+    // 👩‍🏫 from Noto Color Emoji: a woman, a zero-width joiner, a school, drawn as pictures over their glyphs). Qt's
+    // PDF writer gives these no ToUnicode entry; the report adds them. Read back by poppler's pdftotext, as a reader
+    // copying from the PDF gets them.
+    void pdfGivesBackCharactersOutsideTheBmp()
+    {
+        QTemporaryDir folder;
+        auto created = Project::create(QDir(folder.path()).filePath(QStringLiteral("e.marginalia")));
+        QVERIFY(created);
+        Project &project = **created;
+        // 𠀀 U+20000, 😀 U+1F600, 👩 U+1F469, ZWJ U+200D, 🏫 U+1F3EB, 𪜀 U+2A700 (Extension C).
+        const QString text = QStringLiteral("Teacher 𠀀 and 😀, then 👩‍🏫 in 方法 class 𪜀.\n");
+        NewDocument document;
+        document.name = QStringLiteral("wide.txt");
+        document.text = normalizeForStorage(text);
+        auto id = DocumentStore(project).add(document);
+        QVERIFY(id);
+        NewCode code;
+        code.name = QStringLiteral("Wide");
+        auto codeId = Codebook(project).add(code);
+        QVERIFY(codeId);
+        NewCoding coding;
+        coding.documentId = *id;
+        coding.codeId = *codeId;
+        coding.start = 0;
+        coding.end = TextIndex::codePointLength(text) - 1;   // the line without its "\n"
+        QVERIFY(CodingStore(project).add(coding));
+        auto data = ReportWriter::collect(project, {});
+        QVERIFY(data);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("wide.pdf"));
+        QVERIFY(ReportWriter::writePdf(project, *data, path));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                                      QStringLiteral("-")});
+        if (!pdftotext.waitForStarted())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(pdftotext.waitForFinished(30000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        // pdftotext may put a space where a picture's width differs from the glyph's: compared without spaces.
+        const QString copied = withoutSpace(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        for (const QString &expected : {QStringLiteral("Teacher𠀀and😀,then"), QStringLiteral("👩\u200D🏫in方法class𪜀.")})
+            QVERIFY2(copied.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + copied));
+    }
+
+    // Text that needs shaping (Arabic, Devanagari, a combining accent) goes through QTextLayout; a script no installed
+    // font has (Qt's box engine, which has no font tables) once crashed the glyph bookkeeping.
+    void pdfShapesComplexScripts()
+    {
+        QTemporaryDir folder;
+        auto created = Project::create(QDir(folder.path()).filePath(QStringLiteral("s.marginalia")));
+        QVERIFY(created);
+        Project &project = **created;
+        const QString text = QStringLiteral("مرحبا بالعالم then नमस्ते and cafe\u0301 ok\n");
+        NewDocument document;
+        document.name = QStringLiteral("shaped.txt");
+        document.text = text;   // not normalised: the combining accent stays a mark
+        auto id = DocumentStore(project).add(document);
+        QVERIFY2(id, id ? "" : qPrintable(id.error()));
+        NewCode code;
+        code.name = QStringLiteral("Shaped");
+        auto codeId = Codebook(project).add(code);
+        QVERIFY(codeId);
+        NewCoding coding;
+        coding.documentId = *id;
+        coding.codeId = *codeId;
+        coding.start = 0;
+        coding.end = TextIndex::codePointLength(text) - 1;
+        QVERIFY(CodingStore(project).add(coding));
+        auto data = ReportWriter::collect(project, {});
+        QVERIFY(data);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("shaped.pdf"));
+        int pages = 0;
+        QVERIFY(ReportWriter::writePdf(project, *data, path, &pages));
+        QCOMPARE(pages, 1);
+        auto read = readDocumentFile(path);
+        QVERIFY2(read, read ? "" : qPrintable(read.error()));
+        QVERIFY2(read->text.contains(QStringLiteral("then")) && read->text.contains(QStringLiteral("ok")),
+                 qPrintable(read->text));
     }
 
     // Every format on a full disk: the write fails with a sentence naming the cause, the previous report stays byte
@@ -412,13 +567,13 @@ private Q_SLOTS:
         {
             QTemporaryDir folder;
             const QString path = QDir(folder.path()).filePath(name);
-            QVERIFY(ReportWriter::write(*data, *format, path));
+            QVERIFY(ReportWriter::write(*m_project, *data, *format, path));
             QFile old(path);
             QVERIFY(old.open(QIODevice::ReadOnly));
             const QByteArray before = old.readAll();
             QVERIFY(before.size() > 500);
             AtomicFile::injectWriteFailure(before.size() / 2, ENOSPC);
-            auto written = ReportWriter::write(changed, *format, path);
+            auto written = ReportWriter::write(*m_project, changed, *format, path);
             AtomicFile::injectWriteFailure(-1, 0);
             QVERIFY(!written);
             QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(marginalia::errorText(written)));
@@ -440,7 +595,7 @@ private Q_SLOTS:
             ~Unmount() { ::umount2(where.constData(), MNT_DETACH); }
         } unmount{where};
         const QString path = QDir(mountPoint.path()).filePath(name);
-        QVERIFY(ReportWriter::write(*data, *format, path));
+        QVERIFY(ReportWriter::write(*m_project, *data, *format, path));
         {
             QFile filler(QDir(mountPoint.path()).filePath(QStringLiteral("filler")));
             QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
@@ -452,7 +607,7 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::ReadOnly));
         const QByteArray before = old.readAll();
         old.close();
-        auto written = ReportWriter::write(changed, *format, path);
+        auto written = ReportWriter::write(*m_project, changed, *format, path);
         QVERIFY(!written);
         QVERIFY2(written.error().contains(QStringLiteral("the disk is full")), qPrintable(marginalia::errorText(written)));
         QFile after(path);
@@ -517,13 +672,13 @@ private Q_SLOTS:
         QVERIFY(data);
         const QString path = QDir(folder.path()).filePath(QStringLiteral("c.md"));
         AtomicFile::injectWriteFailure(10, EACCES);
-        auto written = ReportWriter::write(*data, ReportFormat::Markdown, path);
+        auto written = ReportWriter::write(*m_project, *data, ReportFormat::Markdown, path);
         AtomicFile::injectWriteFailure(-1, 0);
         QVERIFY(!written);
         QVERIFY2(written.error().contains(QStringLiteral("permission denied")), qPrintable(marginalia::errorText(written)));
         QVERIFY(!QFile::exists(path));
         QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-        written = ReportWriter::write(*data, ReportFormat::Docx, QDir(folder.path()).filePath(QStringLiteral("no/c.docx")));
+        written = ReportWriter::write(*m_project, *data, ReportFormat::Docx, QDir(folder.path()).filePath(QStringLiteral("no/c.docx")));
         QVERIFY(!written);
         QVERIFY2(written.error().contains(QStringLiteral("the folder does not exist")), qPrintable(marginalia::errorText(written)));
     }
@@ -536,14 +691,14 @@ private Q_SLOTS:
         QVERIFY(data);
         const QString path = QDir(folder.path()).filePath(QStringLiteral("p.html"));
         const mode_t previous = ::umask(022);
-        const bool written = bool(ReportWriter::write(*data, ReportFormat::Html, path));
+        const bool written = bool(ReportWriter::write(*m_project, *data, ReportFormat::Html, path));
         ::umask(previous);
         QVERIFY(written);
         struct stat status {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
         QCOMPARE(status.st_mode & 07777, mode_t(0644));   // 0666 & ~022
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0640), 0);
-        QVERIFY(ReportWriter::write(*data, ReportFormat::Html, path));
+        QVERIFY(ReportWriter::write(*m_project, *data, ReportFormat::Html, path));
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
         QCOMPARE(status.st_mode & 07777, mode_t(0640));
         // Through a symbolic link: the file it points to is replaced, the link stays a link.
@@ -551,7 +706,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(path, link));
         ReportData titled = *data;
         titled.title = QStringLiteral("Through the link");
-        QVERIFY(ReportWriter::write(titled, ReportFormat::Html, link));
+        QVERIFY(ReportWriter::write(*m_project, titled, ReportFormat::Html, link));
         QVERIFY(QFileInfo(link).isSymLink());
         QFile target(path);
         QVERIFY(target.open(QIODevice::ReadOnly));
@@ -579,7 +734,7 @@ private Q_SLOTS:
         }
         auto data = ReportWriter::collect(*m_project, {});
         QVERIFY(data);
-        QVERIFY(ReportWriter::write(*data, ReportFormat::Html, dir.filePath(QStringLiteral("s.html"))));
+        QVERIFY(ReportWriter::write(*m_project, *data, ReportFormat::Html, dir.filePath(QStringLiteral("s.html"))));
         QStringList left = dir.entryList(QDir::Files | QDir::Hidden);
         left.sort();
         QStringList expected{other, running, QStringLiteral("s.html")};
@@ -622,7 +777,7 @@ private Q_SLOTS:
         auto data = ReportWriter::collect(project, {});
         QVERIFY(data);
         const QString path = QDir(folder.path()).filePath(QStringLiteral("h.csv"));
-        QVERIFY(ReportWriter::write(*data, ReportFormat::Csv, path));
+        QVERIFY(ReportWriter::write(project, *data, ReportFormat::Csv, path));
 
         QProcess python;
         python.start(QStringLiteral("python3"),

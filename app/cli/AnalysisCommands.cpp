@@ -1091,7 +1091,7 @@ int commandReport(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("report"),
         QStringLiteral("report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... "
-                       "[--by code|site] [--context N] [--matrix] [--coders A,B] [--title TEXT] [--json]"),
+                       "[--by code|site] [--context N] [--matrix] [--coders A,B] [--title TEXT] [--author NAME] [--json]"),
         {valueOption(QStringLiteral("out"), QStringLiteral("The report file; its extension chooses the format."),
                      QStringLiteral("FILE")),
          valueOption(QStringLiteral("code"), QStringLiteral("Only this code and its sub-codes (repeatable)."),
@@ -1104,7 +1104,10 @@ int commandReport(const QStringList &arguments)
          QCommandLineOption(QStringLiteral("matrix"), QStringLiteral("Put the code × site matrix at the top.")),
          valueOption(QStringLiteral("coders"), QStringLiteral("Only these coders' codings, separated by commas."),
                      QStringLiteral("A,B")),
-         valueOption(QStringLiteral("title"), QStringLiteral("The report's title."), QStringLiteral("TEXT")), jsonOption()},
+         valueOption(QStringLiteral("title"), QStringLiteral("The report's title."), QStringLiteral("TEXT")),
+         valueOption(QStringLiteral("author"), QStringLiteral("The author under the title (default: the current coder)."),
+                     QStringLiteral("NAME")),
+         jsonOption()},
         1,
         1};
     auto invocation = parse(spec, arguments);
@@ -1136,6 +1139,7 @@ int commandReport(const QStringList &arguments)
     options.sites = invocation->values(QStringLiteral("site"));
     options.includeMatrix = invocation->isSet(QStringLiteral("matrix"));
     options.title = invocation->value(QStringLiteral("title"));
+    options.author = invocation->value(QStringLiteral("author"));
     for (const QString &value : invocation->values(QStringLiteral("coders")))
         for (const QString &name : value.split(u',', Qt::SkipEmptyParts))
             options.coders.append(name.trimmed());
@@ -1161,7 +1165,7 @@ int commandReport(const QStringList &arguments)
         printError(data.error());
         return Failed;
     }
-    if (auto ok = ReportWriter::write(*data, *format, out); !ok) {
+    if (auto ok = ReportWriter::write(*project, *data, *format, out); !ok) {
         printError(ok.error());
         return Failed;
     }

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -109,308 +110,384 @@ Result<ReportFormat> ReportWriter::formatForPath(const QString &path)
                        .arg(QFileInfo(path).fileName()));
 }
 
-Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &options)
+QString ReportWriter::headText(const ReportData &data)
 {
-    ReportData data;
-    data.projectName = project.name();
-    data.title = options.title.isEmpty() ? QStringLiteral("Coded excerpts — %1").arg(data.projectName) : options.title;
-    data.generated = nowTimestamp();
-    data.grouping = options.grouping;
-    data.siteAttribute = options.siteAttribute;
-    data.contextLength = options.contextLength;
+    return QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4")
+        .arg(data.projectName)
+        .arg(data.excerptCount)
+        .arg(data.codingCount)
+        .arg(data.generated);
+}
 
-    CodingFilter filter;
-    filter.codeIds = options.codeIds;
-    filter.includeSubcodes = options.includeSubcodes;
-    filter.coders = options.coders;
-    if (!options.sites.isEmpty())
-        filter.attributes.insert(options.siteAttribute, options.sites);
-    filter.contextLength = options.contextLength;
-    filter.passages = true;   // a span several coders coded is one excerpt, with all of them
-    auto segments = CodingStore(project).segments(filter);
-    if (!segments)
-        return failure(segments.error());
+QString ReportWriter::codeHeadingText(const ReportSection &section)
+{
+    return QStringLiteral("%1 (%2)").arg(section.codePath).arg(section.excerptCount);
+}
 
-    auto documents = DocumentStore(project).list();
-    if (!documents)
-        return failure(documents.error());
-    QHash<qint64, QMap<QString, QString>> attributes;
-    for (const DocumentInfo &document : *documents)
-        attributes.insert(document.id, document.attributes);
-    auto codes = Codebook(project).codes();
-    if (!codes)
-        return failure(codes.error());
-    QHash<qint64, int> codeOrder;
-    for (const Code &code : *codes)
-        codeOrder.insert(code.id, static_cast<int>(codeOrder.size()));
+QString ReportWriter::excerptMetaText(const ReportExcerpt &excerpt)
+{
+    QString line;
+    if (!excerpt.attributes.isEmpty())
+        line += QStringLiteral(" · ") + attributesText(excerpt.attributes);
+    line += QStringLiteral(" · ") + citationText(excerpt.segment) + QStringLiteral(" · ") + codersText(excerpt.segment);
+    return line;
+}
 
-    QSet<QString> attributeNames;
-    QHash<QString, qsizetype> sectionIndex;   // "site\x1Fcode id"
-    for (const CodedSegment &segment : *segments) {
-        ReportExcerpt excerpt{segment, attributes.value(segment.documentId)};
-        for (auto it = excerpt.attributes.cbegin(); it != excerpt.attributes.cend(); ++it)
-            attributeNames.insert(it.key());
-        const QString site = options.grouping == ReportGrouping::BySite
-                                 ? excerpt.attributes.value(options.siteAttribute)
-                                 : QString();
-        const QString key = site + QChar(0x1F) + QString::number(segment.codeId);
-        auto it = sectionIndex.constFind(key);
-        if (it == sectionIndex.cend()) {
-            it = sectionIndex.insert(key, data.sections.size());
-            data.sections.append({site, segment.codePath, {}});
-        }
-        data.sections[it.value()].excerpts.append(excerpt);
-        ++data.excerptCount;
-        data.codingCount += std::max<qsizetype>(1, segment.codingIds.size());
+QList<QStringList> ReportWriter::matrixTable(const ReportData &data)
+{
+    QList<QStringList> rows;
+    if (!data.matrix)
+        return rows;
+    const MatrixResult &matrix = *data.matrix;
+    QStringList header = {QStringLiteral("Code")};
+    for (const MatrixColumn &column : matrix.columns)
+        header.append(data.siteLabel(column.value));
+    header.append(QStringLiteral("Total"));
+    rows.append(header);
+    for (const MatrixRow &row : matrix.rows) {
+        QStringList cells = {row.path};
+        for (const MatrixCell &cell : row.cells)
+            cells.append(matrixCellText(cell));
+        cells.append(matrixCellText(row.total));
+        rows.append(cells);
     }
-    // Sections: by site (values sorted, documents without one last), then in codebook order.
-    QHash<QString, int> sectionCode;
-    for (auto it = sectionIndex.cbegin(); it != sectionIndex.cend(); ++it)
-        sectionCode.insert(it.key(), codeOrder.value(data.sections[it.value()].excerpts.first().segment.codeId));
-    std::stable_sort(data.sections.begin(), data.sections.end(), [&](const ReportSection &a, const ReportSection &b) {
-        if (a.site != b.site) {
-            if (a.site.isEmpty() || b.site.isEmpty())
-                return b.site.isEmpty();
-            return a.site < b.site;
-        }
-        return codeOrder.value(a.excerpts.first().segment.codeId) < codeOrder.value(b.excerpts.first().segment.codeId);
-    });
-    data.attributeNames = QStringList(attributeNames.cbegin(), attributeNames.cend());
-    data.attributeNames.sort();
+    return rows;
+}
 
-    if (options.includeMatrix) {
-        MatrixOptions matrixOptions;
-        matrixOptions.attribute = options.siteAttribute;
-        matrixOptions.scope.coders = options.coders;
-        if (!options.sites.isEmpty())
-            matrixOptions.scope.attributes.insert(options.siteAttribute, options.sites);
-        auto matrix = Matrix(project).compute(matrixOptions);
-        if (!matrix)
-            return failure(matrix.error());
-        // Only the rows of the codes in the report.
-        if (!options.codeIds.isEmpty()) {
-            QSet<qint64> wanted;
-            Codebook codebook(project);
-            for (qint64 id : options.codeIds) {
-                if (options.includeSubcodes) {
-                    auto below = codebook.subtree(id);
-                    if (!below)
-                        return failure(below.error());
-                    for (qint64 sub : *below)
-                        wanted.insert(sub);
-                } else {
-                    wanted.insert(id);
-                }
+namespace {
+
+// Text handed to the device in pieces of about 256 KB (whole strings, so UTF-8 encodes them as it would the whole).
+class TextSink : public ReportSink
+{
+public:
+    explicit TextSink(QIODevice &device) : m_device(device) {}
+
+protected:
+    void put(const QString &text)
+    {
+        m_out += text;
+        if (m_out.size() > 128 * 1024)
+            flush();
+    }
+    void flush()
+    {
+        if (!m_out.isEmpty())
+            m_device.write(m_out.toUtf8());
+        m_out.clear();
+    }
+    QIODevice &m_device;
+    QString m_out;
+};
+
+class HtmlSink : public TextSink
+{
+public:
+    using TextSink::TextSink;
+
+    void begin(const ReportData &data) override
+    {
+        put(QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>") + escapeHtml(data.title)
+            + QStringLiteral("</title>\n"));
+        if (!data.author.isEmpty())
+            put(QStringLiteral("<meta name=\"author\" content=\"") + escapeHtml(data.author) + QStringLiteral("\">\n"));
+        put(QStringLiteral("<style>\n"
+                             "body{font-family:\"Noto Sans\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\","
+                             "sans-serif;max-width:52em;margin:2em auto;line-height:1.5;color:#222}\n"
+                             ".meta{color:#555;font-size:90%;margin:0}\n"
+                             ".memo{font-style:italic;margin:0}\n"
+                             "blockquote{white-space:pre-wrap;border-left:4px solid #ccc;margin:.4em 0 1.2em;"
+                             "padding:.2em .8em}\n"
+                             ".context{color:#888}\n"
+                             "table{border-collapse:collapse;margin:1em 0}\n"
+                             "th,td{border:1px solid #bbb;padding:.2em .5em;text-align:right}\n"
+                             "th:first-child,td:first-child{text-align:left}\n"
+                             ".author{font-size:120%;margin:0 0 .3em}\n"
+                             ".note{white-space:pre-wrap;margin:.2em 0}\n"
+                             "</style>\n</head>\n<body>\n"));
+        put(QStringLiteral("<h1>") + escapeHtml(data.title) + QStringLiteral("</h1>\n"));
+        if (!data.author.isEmpty())
+            put(QStringLiteral("<p class=\"author\">") + escapeHtml(data.author) + QStringLiteral("</p>\n"));
+        put(QStringLiteral("<p class=\"meta\">") + escapeHtml(ReportWriter::headText(data)) + QStringLiteral("</p>\n"));
+        if (data.matrix) {
+            const QList<QStringList> rows = ReportWriter::matrixTable(data);
+            put(QStringLiteral("<h2>Codes × ") + escapeHtml(data.matrix->by) + QStringLiteral("</h2>\n<p class=\"meta\">")
+                + escapeHtml(ReportWriter::matrixLegend()) + QStringLiteral("</p>\n<table>\n<tr>"));
+            for (const QString &cell : rows.first())
+                put(QStringLiteral("<th>") + escapeHtml(cell) + QStringLiteral("</th>"));
+            put(QStringLiteral("</tr>\n"));
+            for (qsizetype r = 1; r < rows.size(); ++r) {
+                put(QStringLiteral("<tr>"));
+                for (const QString &cell : rows[r])
+                    put(QStringLiteral("<td>") + escapeHtml(cell) + QStringLiteral("</td>"));
+                put(QStringLiteral("</tr>\n"));
             }
-            matrix->rows.removeIf([&](const MatrixRow &row) { return !wanted.contains(row.codeId); });
+            put(QStringLiteral("</table>\n"));
         }
-        data.matrix = *matrix;
     }
-    return data;
-}
+    void siteHeading(const QString &label) override
+    {
+        put(QStringLiteral("<h2>") + escapeHtml(label) + QStringLiteral("</h2>\n"));
+    }
+    void codeHeading(const ReportSection &section, int level) override
+    {
+        const QString tag = level == 2 ? QStringLiteral("h2") : QStringLiteral("h3");
+        put(u'<' + tag + u'>' + escapeHtml(section.codePath)
+            + QStringLiteral(" <span class=\"meta\">(%1)</span></").arg(section.excerptCount) + tag + QStringLiteral(">\n"));
+        if (!section.codeDescription.isEmpty())
+            put(QStringLiteral("<p class=\"note\"><b>Definition:</b> ") + escapeHtml(section.codeDescription)
+                + QStringLiteral("</p>\n"));
+        if (!section.codeMemo.isEmpty())
+            put(QStringLiteral("<p class=\"note memo\">Code memo: ") + escapeHtml(section.codeMemo) + QStringLiteral("</p>\n"));
+    }
+    void documentMemos(const ReportData &data)
+    {
+        if (data.documentMemos.isEmpty())
+            return;
+        put(QStringLiteral("<h2>Document memos</h2>\n"));
+        for (const auto &[name, memo] : data.documentMemos)
+            put(QStringLiteral("<p class=\"meta\"><b>") + escapeHtml(name) + QStringLiteral("</b></p>\n<p class=\"note\">")
+                + escapeHtml(memo) + QStringLiteral("</p>\n"));
+    }
+    void excerpt(const ReportExcerpt &excerpt) override
+    {
+        const CodedSegment &s = excerpt.segment;
+        put(QStringLiteral("<div class=\"excerpt\">\n<p class=\"meta\"><b>") + escapeHtml(s.document)
+            + QStringLiteral("</b>") + escapeHtml(ReportWriter::excerptMetaText(excerpt)) + QStringLiteral("</p>\n"));
+        if (!s.memo.isEmpty())
+            put(QStringLiteral("<p class=\"memo\">Memo: ") + escapeHtml(s.memo) + QStringLiteral("</p>\n"));
+        put(QStringLiteral("<blockquote>"));
+        if (!s.contextBefore.isEmpty())
+            put(QStringLiteral("<span class=\"context\">…") + escapeHtml(s.contextBefore) + QStringLiteral("</span>"));
+        put(QStringLiteral("<strong>") + escapeHtml(s.text) + QStringLiteral("</strong>"));
+        if (!s.contextAfter.isEmpty())
+            put(QStringLiteral("<span class=\"context\">") + escapeHtml(s.contextAfter) + QStringLiteral("…</span>"));
+        put(QStringLiteral("</blockquote>\n</div>\n"));
+    }
+    void end(const ReportData &data) override
+    {
+        documentMemos(data);
+        put(QStringLiteral("</body>\n</html>\n"));
+        flush();
+    }
+};
 
-Result<void> ReportWriter::write(const ReportData &data, ReportFormat format, const QString &path)
+class MarkdownSink : public TextSink
 {
-    // Leftovers of a writer killed earlier go first; the report itself is written beside the target and renamed
-    // over it, so a failure (a full disk, a kill) leaves the previous report as it was.
-    AtomicFile::removeStaleTemporaries(path);
-    switch (format) {
-    case ReportFormat::Html:
-        return AtomicFile::write(path, html(data).toUtf8());
-    case ReportFormat::Markdown:
-        return AtomicFile::write(path, markdown(data).toUtf8());
-    case ReportFormat::Csv:
-        return AtomicFile::write(path, csv(data));
-    case ReportFormat::Odt:
-        return writeOdt(data, path);
-    case ReportFormat::Pdf:
-        return writePdf(data, path);
-    case ReportFormat::Docx:
-        return writeDocx(data, path);
-    }
-    return failure(QStringLiteral("unknown report format"));
-}
+public:
+    using TextSink::TextSink;
 
-QString ReportWriter::html(const ReportData &data)
-{
-    QString out;
-    out.reserve(static_cast<qsizetype>(data.excerptCount) * 600 + 4096);
-    out += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>") + escapeHtml(data.title)
-           + QStringLiteral("</title>\n<style>\n"
-                            "body{font-family:\"Noto Sans\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\","
-                            "sans-serif;max-width:52em;margin:2em auto;line-height:1.5;color:#222}\n"
-                            ".meta{color:#555;font-size:90%;margin:0}\n"
-                            ".memo{font-style:italic;margin:0}\n"
-                            "blockquote{white-space:pre-wrap;border-left:4px solid #ccc;margin:.4em 0 1.2em;"
-                            "padding:.2em .8em}\n"
-                            ".context{color:#888}\n"
-                            "table{border-collapse:collapse;margin:1em 0}\n"
-                            "th,td{border:1px solid #bbb;padding:.2em .5em;text-align:right}\n"
-                            "th:first-child,td:first-child{text-align:left}\n"
-                            "</style>\n</head>\n<body>\n");
-    out += QStringLiteral("<h1>") + escapeHtml(data.title) + QStringLiteral("</h1>\n<p class=\"meta\">")
-           + escapeHtml(QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4")
-                            .arg(data.projectName)
-                            .arg(data.excerptCount)
-                            .arg(data.codingCount)
-                            .arg(data.generated))
-           + QStringLiteral("</p>\n");
-    if (data.matrix) {
-        const MatrixResult &matrix = *data.matrix;
-        out += QStringLiteral("<h2>Codes × ") + escapeHtml(matrix.by)
-               + QStringLiteral("</h2>\n<p class=\"meta\">") + escapeHtml(matrixLegend())
-               + QStringLiteral("</p>\n<table>\n<tr><th>Code</th>");
-        for (const MatrixColumn &column : matrix.columns)
-            out += QStringLiteral("<th>") + escapeHtml(data.siteLabel(column.value)) + QStringLiteral("</th>");
-        out += QStringLiteral("<th>Total</th></tr>\n");
-        for (const MatrixRow &row : matrix.rows) {
-            out += QStringLiteral("<tr><td>") + escapeHtml(row.path) + QStringLiteral("</td>");
-            for (const MatrixCell &cell : row.cells)
-                out += QStringLiteral("<td>") + matrixCellText(cell) + QStringLiteral("</td>");
-            out += QStringLiteral("<td>") + matrixCellText(row.total) + QStringLiteral("</td></tr>\n");
-        }
-        out += QStringLiteral("</table>\n");
-    }
-    QString currentSite;
-    bool first = true;
-    for (const ReportSection &section : data.sections) {
-        QString codeTag = QStringLiteral("h2");
-        if (data.grouping == ReportGrouping::BySite) {
-            if (first || section.site != currentSite)
-                out += QStringLiteral("<h2>") + escapeHtml(data.siteLabel(section.site)) + QStringLiteral("</h2>\n");
-            currentSite = section.site;
-            codeTag = QStringLiteral("h3");
-        }
-        first = false;
-        out += u'<' + codeTag + u'>' + escapeHtml(section.codePath)
-               + QStringLiteral(" <span class=\"meta\">(%1)</span></").arg(section.excerpts.size()) + codeTag
-               + QStringLiteral(">\n");
-        for (const ReportExcerpt &excerpt : section.excerpts) {
-            const CodedSegment &s = excerpt.segment;
-            out += QStringLiteral("<div class=\"excerpt\">\n<p class=\"meta\"><b>") + escapeHtml(s.document)
-                   + QStringLiteral("</b>");
-            if (!excerpt.attributes.isEmpty())
-                out += QStringLiteral(" · ") + escapeHtml(attributesText(excerpt.attributes));
-            out += QStringLiteral(" · ") + escapeHtml(citationText(s)) + QStringLiteral(" · ")
-                   + escapeHtml(codersText(s)) + QStringLiteral("</p>\n");
-            if (!s.memo.isEmpty())
-                out += QStringLiteral("<p class=\"memo\">Memo: ") + escapeHtml(s.memo) + QStringLiteral("</p>\n");
-            out += QStringLiteral("<blockquote>");
-            if (!s.contextBefore.isEmpty())
-                out += QStringLiteral("<span class=\"context\">…") + escapeHtml(s.contextBefore) + QStringLiteral("</span>");
-            out += QStringLiteral("<strong>") + escapeHtml(s.text) + QStringLiteral("</strong>");
-            if (!s.contextAfter.isEmpty())
-                out += QStringLiteral("<span class=\"context\">") + escapeHtml(s.contextAfter) + QStringLiteral("…</span>");
-            out += QStringLiteral("</blockquote>\n</div>\n");
+    void begin(const ReportData &data) override
+    {
+        put(QStringLiteral("# ") + escapeMarkdown(data.title) + QStringLiteral("\n\n"));
+        if (!data.author.isEmpty())
+            put(QStringLiteral("*") + escapeMarkdown(data.author) + QStringLiteral("*\n\n"));
+        put(QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4\n\n")
+                .arg(escapeMarkdown(data.projectName))
+                .arg(data.excerptCount)
+                .arg(data.codingCount)
+                .arg(data.generated));
+        if (data.matrix) {
+            const QList<QStringList> rows = ReportWriter::matrixTable(data);
+            put(QStringLiteral("## Codes × ") + escapeMarkdown(data.matrix->by) + QStringLiteral("\n\n")
+                + escapeMarkdown(ReportWriter::matrixLegend()) + QStringLiteral("\n\n|"));
+            QString rule = QStringLiteral("|---|");
+            for (qsizetype c = 0; c < rows.first().size(); ++c) {
+                put(u' ' + escapeMarkdown(rows.first()[c]) + QStringLiteral(" |"));
+                if (c > 0)
+                    rule += QStringLiteral("---:|");
+            }
+            put(u'\n' + rule + u'\n');
+            for (qsizetype r = 1; r < rows.size(); ++r) {
+                put(QStringLiteral("|"));
+                for (qsizetype c = 0; c < rows[r].size(); ++c)
+                    put(u' ' + (c == 0 ? escapeMarkdown(rows[r][c]) : rows[r][c]) + QStringLiteral(" |"));
+                put(QStringLiteral("\n"));
+            }
+            put(QStringLiteral("\n"));
         }
     }
-    out += QStringLiteral("</body>\n</html>\n");
-    return out;
-}
+    void siteHeading(const QString &label) override
+    {
+        put(QStringLiteral("## ") + escapeMarkdown(label) + QStringLiteral("\n\n"));
+    }
+    void codeHeading(const ReportSection &section, int level) override
+    {
+        put((level == 2 ? QStringLiteral("## ") : QStringLiteral("### ")) + escapeMarkdown(section.codePath)
+            + QStringLiteral(" (%1)\n\n").arg(section.excerptCount));
+        if (!section.codeDescription.isEmpty())
+            put(QStringLiteral("**Definition:** ") + escapeMarkdown(section.codeDescription) + QStringLiteral("\n\n"));
+        if (!section.codeMemo.isEmpty())
+            put(QStringLiteral("*Code memo: ") + escapeMarkdown(section.codeMemo) + QStringLiteral("*\n\n"));
+    }
+    void excerpt(const ReportExcerpt &excerpt) override
+    {
+        const CodedSegment &s = excerpt.segment;
+        put(QStringLiteral("**") + escapeMarkdown(s.document) + QStringLiteral("**")
+            + escapeMarkdown(ReportWriter::excerptMetaText(excerpt)) + QStringLiteral("\n\n"));
+        if (!s.memo.isEmpty())
+            put(QStringLiteral("*Memo: ") + escapeMarkdown(s.memo) + QStringLiteral("*\n\n"));
+        QString quoted;
+        if (!s.contextBefore.isEmpty())
+            quoted += u'…' + escapeMarkdown(s.contextBefore);
+        quoted += QStringLiteral("**") + escapeMarkdown(s.text) + QStringLiteral("**");
+        if (!s.contextAfter.isEmpty())
+            quoted += escapeMarkdown(s.contextAfter) + u'…';
+        // Each line of the excerpt is a line of the block quote; a blank line stays inside the quote.
+        QString out;
+        for (const QStringView line : QStringView(quoted).split(u'\n'))
+            out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + u'\n';
+        put(out + u'\n');
+    }
+    void end(const ReportData &data) override
+    {
+        if (!data.documentMemos.isEmpty()) {
+            put(QStringLiteral("## Document memos\n\n"));
+            for (const auto &[name, memo] : data.documentMemos)
+                put(QStringLiteral("**") + escapeMarkdown(name) + QStringLiteral("**\n\n") + escapeMarkdown(memo)
+                    + QStringLiteral("\n\n"));
+        }
+        flush();
+    }
+};
 
-QString ReportWriter::markdown(const ReportData &data)
+class CsvSink : public TextSink
 {
-    QString out;
-    out += QStringLiteral("# ") + escapeMarkdown(data.title) + QStringLiteral("\n\n");
-    out += QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4\n\n")
-               .arg(escapeMarkdown(data.projectName))
-               .arg(data.excerptCount)
-               .arg(data.codingCount)
-               .arg(data.generated);
-    if (data.matrix) {
-        const MatrixResult &matrix = *data.matrix;
-        out += QStringLiteral("## Codes × ") + escapeMarkdown(matrix.by)
-               + QStringLiteral("\n\n") + escapeMarkdown(matrixLegend()) + QStringLiteral("\n\n| Code |");
-        QString rule = QStringLiteral("|---|");
-        for (const MatrixColumn &column : matrix.columns) {
-            out += u' ' + escapeMarkdown(data.siteLabel(column.value)) + QStringLiteral(" |");
-            rule += QStringLiteral("---:|");
-        }
-        out += QStringLiteral(" Total |\n") + rule + QStringLiteral("---:|\n");
-        for (const MatrixRow &row : matrix.rows) {
-            out += QStringLiteral("| ") + escapeMarkdown(row.path) + QStringLiteral(" |");
-            for (const MatrixCell &cell : row.cells)
-                out += u' ' + matrixCellText(cell) + QStringLiteral(" |");
-            out += u' ' + matrixCellText(row.total) + QStringLiteral(" |\n");
-        }
-        out += u'\n';
-    }
-    QString currentSite;
-    bool first = true;
-    for (const ReportSection &section : data.sections) {
-        QString codeLevel = QStringLiteral("## ");
-        if (data.grouping == ReportGrouping::BySite) {
-            if (first || section.site != currentSite)
-                out += QStringLiteral("## ") + escapeMarkdown(data.siteLabel(section.site)) + QStringLiteral("\n\n");
-            currentSite = section.site;
-            codeLevel = QStringLiteral("### ");
-        }
-        first = false;
-        out += codeLevel + escapeMarkdown(section.codePath) + QStringLiteral(" (%1)\n\n").arg(section.excerpts.size());
-        for (const ReportExcerpt &excerpt : section.excerpts) {
-            const CodedSegment &s = excerpt.segment;
-            out += QStringLiteral("**") + escapeMarkdown(s.document) + QStringLiteral("**");
-            if (!excerpt.attributes.isEmpty())
-                out += QStringLiteral(" · ") + escapeMarkdown(attributesText(excerpt.attributes));
-            out += QStringLiteral(" · ") + escapeMarkdown(citationText(s)) + QStringLiteral(" · ")
-                   + escapeMarkdown(codersText(s)) + QStringLiteral("\n\n");
-            if (!s.memo.isEmpty())
-                out += QStringLiteral("*Memo: ") + escapeMarkdown(s.memo) + QStringLiteral("*\n\n");
-            QString quoted;
-            if (!s.contextBefore.isEmpty())
-                quoted += u'…' + escapeMarkdown(s.contextBefore);
-            quoted += QStringLiteral("**") + escapeMarkdown(s.text) + QStringLiteral("**");
-            if (!s.contextAfter.isEmpty())
-                quoted += escapeMarkdown(s.contextAfter) + u'…';
-            // Each line of the excerpt is a line of the block quote; a blank line stays inside the quote.
-            const QStringList lines = quoted.split(u'\n');
-            for (const QString &line : lines)
-                out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + u'\n';
-            out += u'\n';
-        }
-    }
-    return out;
-}
+public:
+    using TextSink::TextSink;
 
-QByteArray ReportWriter::csv(const ReportData &data)
-{
     // One row per passage. Positions for people: paragraphs as the document view numbers them and characters from 1
     // (first and last, inclusive). Every text cell goes through csvTextField (no formulas); numbers are our own.
-    QStringList header = {QStringLiteral("code"), QStringLiteral("document")};
-    header += data.attributeNames;
-    header += {QStringLiteral("first_paragraph"), QStringLiteral("last_paragraph"), QStringLiteral("speakers"),
-               QStringLiteral("first_character"), QStringLiteral("last_character"), QStringLiteral("coders"),
-               QStringLiteral("codings"), QStringLiteral("memo"), QStringLiteral("created"), QStringLiteral("excerpt"),
-               QStringLiteral("context_before"), QStringLiteral("context_after")};
-    QString out;
-    auto row = [&](const QStringList &fields) { out += fields.join(u',') + QStringLiteral("\r\n"); };
-    QStringList fields;
-    for (const QString &name : header)
-        fields.append(csvTextField(name));
-    row(fields);
-    for (const ReportSection &section : data.sections) {
-        for (const ReportExcerpt &excerpt : section.excerpts) {
-            const CodedSegment &s = excerpt.segment;
-            fields = {csvTextField(s.codePath), csvTextField(s.document)};
-            for (const QString &name : data.attributeNames)
-                fields.append(csvTextField(excerpt.attributes.value(name)));
-            const bool cited = s.firstParagraph > 0;
-            fields += {cited ? csvNumberField(s.firstParagraph) : QString(),
-                       cited ? csvNumberField(s.lastParagraph) : QString(),
-                       csvTextField(s.speakers.join(QStringLiteral(", "))),
-                       csvNumberField(s.start + 1),
-                       csvNumberField(s.end),
-                       csvTextField(s.coders.isEmpty() ? s.coder : s.coders.join(QStringLiteral(", "))),
-                       csvNumberField(static_cast<qint64>(std::max<qsizetype>(1, s.codingIds.size()))),
-                       csvTextField(s.memo),
-                       csvTextField(s.created),
-                       csvTextField(s.text),
-                       csvTextField(s.contextBefore),
-                       csvTextField(s.contextAfter)};
-            row(fields);
-        }
+    void begin(const ReportData &data) override
+    {
+        m_attributeNames = data.attributeNames;
+        m_device.write("\xEF\xBB\xBF");
+        QStringList header = {QStringLiteral("code"), QStringLiteral("document")};
+        header += data.attributeNames;
+        header += {QStringLiteral("first_paragraph"), QStringLiteral("last_paragraph"), QStringLiteral("speakers"),
+                   QStringLiteral("first_character"), QStringLiteral("last_character"), QStringLiteral("coders"),
+                   QStringLiteral("codings"), QStringLiteral("memo"), QStringLiteral("created"),
+                   QStringLiteral("excerpt"), QStringLiteral("context_before"), QStringLiteral("context_after")};
+        QStringList fields;
+        for (const QString &name : header)
+            fields.append(csvTextField(name));
+        row(fields);
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    void siteHeading(const QString &) override {}
+    void codeHeading(const ReportSection &, int) override {}
+    void excerpt(const ReportExcerpt &excerpt) override
+    {
+        const CodedSegment &s = excerpt.segment;
+        QStringList fields = {csvTextField(s.codePath), csvTextField(s.document)};
+        for (const QString &name : m_attributeNames)
+            fields.append(csvTextField(excerpt.attributes.value(name)));
+        const bool cited = s.firstParagraph > 0;
+        fields += {cited ? csvNumberField(s.firstParagraph) : QString(),
+                   cited ? csvNumberField(s.lastParagraph) : QString(),
+                   csvTextField(s.speakers.join(QStringLiteral(", "))),
+                   csvNumberField(s.start + 1),
+                   csvNumberField(s.end),
+                   csvTextField(s.coders.isEmpty() ? s.coder : s.coders.join(QStringLiteral(", "))),
+                   csvNumberField(static_cast<qint64>(std::max<qsizetype>(1, s.codingIds.size()))),
+                   csvTextField(s.memo),
+                   csvTextField(s.created),
+                   csvTextField(s.text),
+                   csvTextField(s.contextBefore),
+                   csvTextField(s.contextAfter)};
+        row(fields);
+    }
+    void end(const ReportData &) override { flush(); }
+
+private:
+    void row(const QStringList &fields) { put(fields.join(u',') + QStringLiteral("\r\n")); }
+    QStringList m_attributeNames;
+};
+
+template<typename Sink>
+Result<QByteArray> writeToBuffer(Project &project, const ReportData &data)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Sink sink(buffer);
+    if (auto ok = ReportWriter::stream(project, data, sink); !ok)
+        return failure(ok.error());
+    return buffer.data();
+}
+
+} // namespace
+
+std::unique_ptr<ReportSink> makeHtmlSink(QIODevice &device)
+{
+    return std::make_unique<HtmlSink>(device);
+}
+
+std::unique_ptr<ReportSink> makeMarkdownSink(QIODevice &device)
+{
+    return std::make_unique<MarkdownSink>(device);
+}
+
+std::unique_ptr<ReportSink> makeCsvSink(QIODevice &device)
+{
+    return std::make_unique<CsvSink>(device);
+}
+
+Result<QString> ReportWriter::html(Project &project, const ReportData &data)
+{
+    auto bytes = writeToBuffer<HtmlSink>(project, data);
+    if (!bytes)
+        return failure(bytes.error());
+    return QString::fromUtf8(*bytes);
+}
+
+Result<QString> ReportWriter::markdown(Project &project, const ReportData &data)
+{
+    auto bytes = writeToBuffer<MarkdownSink>(project, data);
+    if (!bytes)
+        return failure(bytes.error());
+    return QString::fromUtf8(*bytes);
+}
+
+Result<QByteArray> ReportWriter::csv(Project &project, const ReportData &data)
+{
+    return writeToBuffer<CsvSink>(project, data);
+}
+
+Result<void> ReportWriter::write(Project &project, const ReportData &data, ReportFormat format, const QString &path,
+                                 const std::atomic_bool *cancelled)
+{
+    // Leftovers of a writer killed earlier go first; the report itself is written beside the target and renamed
+    // over it, so a failure (a full disk, a kill, Cancel) leaves the previous report as it was.
+    AtomicFile::removeStaleTemporaries(path);
+    switch (format) {
+    case ReportFormat::Pdf:
+        return writePdf(project, data, path, nullptr, cancelled);
+    case ReportFormat::Docx:
+        return writeDocx(project, data, path, cancelled);
+    case ReportFormat::Odt:
+        return writeOdt(project, data, path, cancelled);
+    case ReportFormat::Html:
+    case ReportFormat::Markdown:
+    case ReportFormat::Csv:
+        break;
+    }
+    AtomicFile file(path);
+    if (auto ok = file.begin(); !ok)
+        return ok;
+    std::unique_ptr<ReportSink> sink = format == ReportFormat::Html       ? makeHtmlSink(file)
+                                       : format == ReportFormat::Markdown ? makeMarkdownSink(file)
+                                                                          : makeCsvSink(file);
+    // A failed write (a full disk) stops the reading at once; AtomicFile names the cause.
+    auto stop = [&] { return file.writeError() != 0 || (cancelled != nullptr && cancelled->load()); };
+    auto streamed = stream(project, data, *sink, stop);
+    if (file.writeError() != 0) {
+        const int error = file.writeError();
+        file.discard();
+        return failure(QStringLiteral("cannot write the report %1: %2").arg(path, AtomicFile::describeError(error)));
+    }
+    if (!streamed) {
+        file.discard();
+        return streamed;
+    }
+    return file.commit();
 }
 
 } // namespace marginalia

@@ -24,6 +24,7 @@ const char kContentTypes[] =
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 </Types>
 )";
 
@@ -31,6 +32,7 @@ const char kRootRels[] =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
 </Relationships>
 )";
 
@@ -53,6 +55,8 @@ const char kStyles[] =
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="280" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="100"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="CodeNote"><w:name w:val="Code Note"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="ExcerptMeta"><w:name w:val="Excerpt Meta"/><w:basedOn w:val="Normal"/><w:next w:val="Excerpt"/><w:pPr><w:keepNext/><w:spacing w:before="160" w:after="20"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Excerpt"><w:name w:val="Excerpt"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="CCCCCC"/></w:pBdr><w:ind w:left="360"/></w:pPr></w:style>
 <w:style w:type="character" w:styleId="Context"><w:name w:val="Context"/><w:rPr><w:color w:val="888888"/></w:rPr></w:style>
@@ -63,7 +67,7 @@ const char kStyles[] =
 class DocxBody
 {
 public:
-    explicit DocxBody(QByteArray *out) : m_xml(out)
+    explicit DocxBody(QIODevice *out) : m_xml(out)
     {
         m_xml.writeStartDocument(QStringLiteral("1.0"), true);
         m_xml.writeNamespace(kW, QStringLiteral("w"));
@@ -206,74 +210,105 @@ Result<void> addEntry(QuaZip &zip, const QString &name, const QByteArray &conten
     return {};
 }
 
+// The document's title and author, as Word and LibreOffice show them in the file's properties.
+QByteArray coreProperties(const ReportData &data)
+{
+    const QString cp = QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+    const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
+    const QString dcterms = QStringLiteral("http://purl.org/dc/terms/");
+    const QString xsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeNamespace(cp, QStringLiteral("cp"));
+    xml.writeNamespace(dc, QStringLiteral("dc"));
+    xml.writeNamespace(dcterms, QStringLiteral("dcterms"));
+    xml.writeNamespace(xsi, QStringLiteral("xsi"));
+    xml.writeStartElement(cp, QStringLiteral("coreProperties"));
+    xml.writeTextElement(dc, QStringLiteral("title"), data.title);
+    if (!data.author.isEmpty())
+        xml.writeTextElement(dc, QStringLiteral("creator"), data.author);
+    xml.writeStartElement(dcterms, QStringLiteral("created"));
+    xml.writeAttribute(xsi, QStringLiteral("type"), QStringLiteral("dcterms:W3CDTF"));
+    xml.writeCharacters(data.generated);
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
+// The body of word/document.xml, written into the zip entry as the excerpts come.
+class DocxSink : public ReportSink
+{
+public:
+    explicit DocxSink(QIODevice *entry) : m_body(entry) {}
+
+    void begin(const ReportData &data) override
+    {
+        m_body.paragraph(QStringLiteral("Title"), data.title);
+        if (!data.author.isEmpty())
+            m_body.paragraph(QStringLiteral("Subtitle"), data.author);
+        m_body.paragraph(QStringLiteral("ExcerptMeta"), ReportWriter::headText(data));
+        if (data.matrix) {
+            m_body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Codes × ") + data.matrix->by);
+            m_body.paragraph(QStringLiteral("ExcerptMeta"), ReportWriter::matrixLegend());
+            m_body.table(ReportWriter::matrixTable(data));
+        }
+    }
+    void siteHeading(const QString &label) override { m_body.paragraph(QStringLiteral("Heading1"), label); }
+    void codeHeading(const ReportSection &section, int level) override
+    {
+        m_body.paragraph(level == 2 ? QStringLiteral("Heading1") : QStringLiteral("Heading2"),
+                         ReportWriter::codeHeadingText(section));
+        if (!section.codeDescription.isEmpty()) {
+            m_body.beginParagraph(QStringLiteral("CodeNote"));
+            m_body.run(QStringLiteral("Definition: "), true);
+            m_body.run(section.codeDescription);
+            m_body.endParagraph();
+        }
+        if (!section.codeMemo.isEmpty())
+            m_body.paragraph(QStringLiteral("CodeNote"), QStringLiteral("Code memo: ") + section.codeMemo, false, true);
+    }
+    void excerpt(const ReportExcerpt &excerpt) override
+    {
+        const CodedSegment &s = excerpt.segment;
+        m_body.beginParagraph(QStringLiteral("ExcerptMeta"));
+        m_body.run(s.document, true);
+        m_body.run(ReportWriter::excerptMetaText(excerpt));
+        m_body.endParagraph();
+        if (!s.memo.isEmpty())
+            m_body.paragraph(QStringLiteral("ExcerptMeta"), QStringLiteral("Memo: ") + s.memo, false, true);
+        m_body.beginParagraph(QStringLiteral("Excerpt"));
+        if (!s.contextBefore.isEmpty())
+            m_body.run(u'…' + s.contextBefore, false, false, QStringLiteral("Context"));
+        m_body.run(s.text, true);
+        if (!s.contextAfter.isEmpty())
+            m_body.run(s.contextAfter + u'…', false, false, QStringLiteral("Context"));
+        m_body.endParagraph();
+    }
+    void end(const ReportData &data) override
+    {
+        if (!data.documentMemos.isEmpty()) {
+            m_body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Document memos"));
+            for (const auto &[name, memo] : data.documentMemos) {
+                m_body.paragraph(QStringLiteral("ExcerptMeta"), name, true);
+                m_body.paragraph(QStringLiteral("CodeNote"), memo);
+            }
+        }
+        m_body.finish();
+    }
+
+private:
+    DocxBody m_body;
+};
+
 } // namespace
 
-Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path)
+Result<void> ReportWriter::writeDocx(Project &project, const ReportData &data, const QString &path,
+                                     const std::atomic_bool *cancelled)
 {
-    QByteArray document;
-    DocxBody body(&document);
-    body.paragraph(QStringLiteral("Title"), data.title);
-    body.paragraph(QStringLiteral("ExcerptMeta"),
-                   QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4")
-                       .arg(data.projectName)
-                       .arg(data.excerptCount)
-                       .arg(data.codingCount)
-                       .arg(data.generated));
-    if (data.matrix) {
-        const MatrixResult &matrix = *data.matrix;
-        body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Codes × ") + matrix.by);
-        body.paragraph(QStringLiteral("ExcerptMeta"), matrixLegend());
-        QList<QStringList> rows;
-        QStringList header = {QStringLiteral("Code")};
-        for (const MatrixColumn &column : matrix.columns)
-            header.append(data.siteLabel(column.value));
-        header.append(QStringLiteral("Total"));
-        rows.append(header);
-        for (const MatrixRow &row : matrix.rows) {
-            QStringList cells = {row.path};
-            for (const MatrixCell &cell : row.cells)
-                cells.append(matrixCellText(cell));
-            cells.append(matrixCellText(row.total));
-            rows.append(cells);
-        }
-        body.table(rows);
-    }
-    QString currentSite;
-    bool first = true;
-    for (const ReportSection &section : data.sections) {
-        QString codeStyle = QStringLiteral("Heading1");
-        if (data.grouping == ReportGrouping::BySite) {
-            if (first || section.site != currentSite)
-                body.paragraph(QStringLiteral("Heading1"), data.siteLabel(section.site));
-            currentSite = section.site;
-            codeStyle = QStringLiteral("Heading2");
-        }
-        first = false;
-        body.paragraph(codeStyle, QStringLiteral("%1 (%2)").arg(section.codePath).arg(section.excerpts.size()));
-        for (const ReportExcerpt &excerpt : section.excerpts) {
-            const CodedSegment &s = excerpt.segment;
-            body.beginParagraph(QStringLiteral("ExcerptMeta"));
-            body.run(s.document, true);
-            QString line;
-            if (!excerpt.attributes.isEmpty())
-                line += QStringLiteral(" · ") + attributesText(excerpt.attributes);
-            line += QStringLiteral(" · ") + citationText(s) + QStringLiteral(" · ") + codersText(s);
-            body.run(line);
-            body.endParagraph();
-            if (!s.memo.isEmpty())
-                body.paragraph(QStringLiteral("ExcerptMeta"), QStringLiteral("Memo: ") + s.memo, false, true);
-            body.beginParagraph(QStringLiteral("Excerpt"));
-            if (!s.contextBefore.isEmpty())
-                body.run(u'…' + s.contextBefore, false, false, QStringLiteral("Context"));
-            body.run(s.text, true);
-            if (!s.contextAfter.isEmpty())
-                body.run(s.contextAfter + u'…', false, false, QStringLiteral("Context"));
-            body.endParagraph();
-        }
-    }
-    body.finish();
-
-    // Zipped straight into the temporary file beside the target, which replaces the target only when whole.
+    // Zipped straight into the temporary file beside the target, which replaces the target only when whole; the
+    // document part is written into its zip entry as the excerpts are read.
     AtomicFile file(path);
     if (auto ok = file.begin(); !ok)
         return ok;
@@ -285,26 +320,51 @@ Result<void> ReportWriter::writeDocx(const ReportData &data, const QString &path
             return failure(QStringLiteral("cannot write the report %1: %2").arg(path, AtomicFile::describeError(error)));
         return failure(zipMessage);
     };
-    {
-        QuaZip zip(&file);
-        if (!zip.open(QuaZip::mdCreate))
-            return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
-        const QList<std::pair<QString, QByteArray>> entries = {
-            {QStringLiteral("[Content_Types].xml"), QByteArray(kContentTypes)},
-            {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
-            {QStringLiteral("word/_rels/document.xml.rels"), QByteArray(kDocumentRels)},
-            {QStringLiteral("word/styles.xml"), QByteArray(kStyles)},
-            {QStringLiteral("word/document.xml"), document},
-        };
-        for (const auto &[name, content] : entries) {
-            if (auto ok = addEntry(zip, name, content); !ok) {
-                zip.close();
-                return fail(ok.error());
-            }
+    QuaZip zip(&file);
+    if (!zip.open(QuaZip::mdCreate))
+        return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+    const QList<std::pair<QString, QByteArray>> entries = {
+        {QStringLiteral("[Content_Types].xml"), QByteArray(kContentTypes)},
+        {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
+        {QStringLiteral("word/_rels/document.xml.rels"), QByteArray(kDocumentRels)},
+        {QStringLiteral("word/styles.xml"), QByteArray(kStyles)},
+        {QStringLiteral("docProps/core.xml"), coreProperties(data)},
+    };
+    // An entry is opened only while the file still takes writes: minizip leaks the entry's central header
+    // (zipOpenNewFileInZip4_64) when its local header cannot be written, so we do not ask it to after a failure.
+    for (const auto &[name, content] : entries) {
+        if (file.writeError() != 0)
+            break;
+        if (auto ok = addEntry(zip, name, content); !ok) {
+            zip.close();
+            return fail(ok.error());
         }
-        zip.close();
-        if (zip.getZipError() != 0 || file.writeError() != 0)
-            return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+    }
+    Result<void> streamed;
+    {
+        QuaZipFile entry(&zip);
+        QuaZipNewInfo info(QStringLiteral("word/document.xml"));
+        if (file.writeError() != 0) {
+            zip.close();
+            return fail(QStringLiteral("cannot write the report %1").arg(path));
+        }
+        info.dateTime = QDateTime::currentDateTime();
+        if (!entry.open(QIODevice::WriteOnly, info)) {
+            const int zipError = entry.getZipError();
+            zip.close();
+            return fail(QStringLiteral("cannot add word/document.xml to the report (zip error %1)").arg(zipError));
+        }
+        DocxSink sink(&entry);
+        auto stop = [&] { return file.writeError() != 0 || (cancelled != nullptr && cancelled->load()); };
+        streamed = stream(project, data, sink, stop);
+        entry.close();
+    }
+    zip.close();
+    if (zip.getZipError() != 0 || file.writeError() != 0)
+        return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
+    if (!streamed) {
+        file.discard();
+        return streamed;
     }
     return file.commit();
 }

@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -59,24 +60,6 @@ QList<QVariant> checkedData(const QListWidget *list)
     return values;
 }
 
-// The first `limit` excerpts, sections cut accordingly.
-ReportData trimmed(const ReportData &data, qint64 limit)
-{
-    ReportData copy = data;
-    copy.sections.clear();
-    qint64 left = limit;
-    for (const ReportSection &section : data.sections) {
-        if (left <= 0)
-            break;
-        ReportSection part = section;
-        if (part.excerpts.size() > left)
-            part.excerpts.resize(left);
-        left -= part.excerpts.size();
-        copy.sections.append(part);
-    }
-    return copy;
-}
-
 } // namespace
 
 ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
@@ -87,6 +70,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     , m_grouping(new QComboBox(this))
     , m_context(new QSpinBox(this))
     , m_matrix(new QCheckBox(tr("Put the code × site &matrix at the top"), this))
+    , m_author(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_status(new QLabel(this))
@@ -105,6 +89,9 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     m_context->setSingleStep(20);
     m_context->setSuffix(tr(" characters"));
     m_context->setToolTip(tr("Text shown on each side of an excerpt"));
+    // The author under the report's title: the current coder unless another name is typed.
+    m_author->setText(m_projectContext->project().currentCoder());
+    m_author->setObjectName(QStringLiteral("reportAuthor"));
     const QList<std::pair<ReportFormat, QString>> formats = {
         {ReportFormat::Html, tr("HTML (one self-contained file)")},
         {ReportFormat::Odt, tr("OpenDocument text (ODT)")},
@@ -133,6 +120,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportDialog::schedulePreview);
     connect(m_context, &QSpinBox::valueChanged, this, &ReportDialog::schedulePreview);
     connect(m_matrix, &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
+    connect(m_author, &QLineEdit::textChanged, this, &ReportDialog::schedulePreview);
     connect(m_save, &QPushButton::clicked, this, &ReportDialog::chooseFileAndSave);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_saveTask->cancel();
@@ -146,6 +134,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     choices->addRow(tr("&Grouping:"), m_grouping);
     choices->addRow(tr("Con&text:"), m_context);
     choices->addRow(QString(), m_matrix);
+    choices->addRow(tr("&Author:"), m_author);
     choices->addRow(tr("&Format:"), m_format);
     auto *left = new QWidget(this);
     left->setLayout(choices);
@@ -195,6 +184,7 @@ ReportOptions ReportDialog::options() const
     options.grouping = static_cast<ReportGrouping>(m_grouping->currentData().toInt());
     options.contextLength = m_context->value();
     options.includeMatrix = m_matrix->isChecked();
+    options.author = m_author->text().trimmed();
     return options;
 }
 
@@ -251,7 +241,12 @@ void ReportDialog::updatePreview()
             if (cancelled.load())
                 return {};
             *counts = {collected->excerptCount, qMin(collected->excerptCount, kPreviewExcerpts)};
-            *html = ReportWriter::html(collected->excerptCount > kPreviewExcerpts ? trimmed(*collected, kPreviewExcerpts) : *collected);
+            // The preview: the first excerpts only (the headings keep the report's counts).
+            collected->excerptLimit = kPreviewExcerpts;
+            auto written = ReportWriter::html(project, *collected);
+            if (!written)
+                return written.error();
+            *html = *written;
             return {};
         },
         [this, html, counts](const QString &error) {
@@ -270,11 +265,18 @@ void ReportDialog::updatePreview()
         });
 }
 
+// Reports are saved beside the project by default (a thesis folder holds both), else in the home folder.
+QDir ReportDialog::reportFolder() const
+{
+    const QFileInfo project(m_projectContext->path());
+    return project.absoluteDir().exists() && !m_projectContext->path().isEmpty() ? project.absoluteDir() : QDir::home();
+}
+
 void ReportDialog::chooseFileAndSave()
 {
     const ReportFormat chosen = format();
     const QString suffix = extension(chosen);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), QDir::home().filePath(tr("report") + u'.' + suffix),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), reportFolder().filePath(tr("report") + u'.' + suffix),
                                                 tr("%1 (*.%2)").arg(m_format->currentText(), suffix));
     if (path.isEmpty())
         return;
@@ -309,7 +311,7 @@ void ReportDialog::save(const QString &path)
             *excerpts = collected->excerptCount;
             if (cancelled.load())
                 return {};
-            auto written = ReportWriter::write(*collected, chosen, path);
+            auto written = ReportWriter::write(project, *collected, chosen, path, &cancelled);
             return written ? QString() : written.error();
         },
         [this, path, excerpts](const QString &error) {

@@ -3,10 +3,12 @@
 #include "report/Report.h"
 
 #include <QDialog>
+#include <QDir>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -60,6 +62,7 @@ private:
     void updatePreview();
     void chooseFileAndSave();
     void setSaving(bool saving);
+    QDir reportFolder() const;
 
     ProjectContext *m_projectContext;
     QListWidget *m_codes;
@@ -67,6 +70,7 @@ private:
     QComboBox *m_grouping;
     QSpinBox *m_context;
     QCheckBox *m_matrix;
+    QLineEdit *m_author;
     QComboBox *m_format;
     QTextBrowser *m_preview;
     QLabel *m_status;
