@@ -968,7 +968,7 @@ QString usageText()
         "            [--reliability-data FILE.csv] [--methods] --json\n"
         "  agreement-sample PROJECT [--share 20] [--by ATTRIBUTE | --no-strata] [--seed S] [--save NAME]\n"
         "  report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... [--by code|site]\n"
-        "         [--context N] [--matrix] [--coders A,B] [--title TEXT] [--author NAME]\n"
+        "         [--context N] [--matrix] [--coders A,B] [--title TEXT] [--author NAME] [--language en|zh_CN|de|sv]\n"
         "\n"
         "Exchange (REFI-QDA) and team work:\n"
         "  export-qdpx PROJECT OUT.qdpx [--for standard|nvivo|qualcoder|atlasti|maxqda]\n"
