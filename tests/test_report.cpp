@@ -895,8 +895,8 @@ private Q_SLOTS:
         const QString chinese = report(QStringLiteral("lang-zh.md"), {QStringLiteral("--language"), QStringLiteral("zh_CN")});
         for (const QString &label :
              {QStringLiteral("# 编码摘录 — "), QStringLiteral("3 个片段（4 个编码）"), QStringLiteral("## 代码 × 地点"),
-              QStringLiteral("| 代码 |"), QStringLiteral(" 合计 |"), QStringLiteral("**定义：** How teachers say they teach."),
-              QStringLiteral("*代码备忘录： Split later?*"), QStringLiteral("## 文档备忘录"),
+              QStringLiteral("| 代码 |"), QStringLiteral(" 合计 |"), QStringLiteral("**定义：**How teachers say they teach."),
+              QStringLiteral("*代码备忘录：Split later?*"), QStringLiteral("## 文档备忘录"),
               QStringLiteral("类型: teacher interview; 地点: 北京 · 段落 2 · 发言人 教师 · 字符 19–30 · 编码者 Li Na, Wang")})
             QVERIFY2(chinese.contains(label), qPrintable(label + QStringLiteral("\n") + chinese));
 

@@ -226,11 +226,13 @@ public:
         put(u'<' + tag + u'>' + escapeHtml(section.codePath)
             + QStringLiteral(" <span class=\"meta\">(%1)</span></").arg(section.excerptCount) + tag + QStringLiteral(">\n"));
         if (!section.codeDescription.isEmpty())
-            put(QStringLiteral("<p class=\"note\"><b>") + escapeHtml(m_labels.definition()) + QStringLiteral("</b> ")
+            put(QStringLiteral("<p class=\"note\"><b>") + escapeHtml(m_labels.definition()) + QStringLiteral("</b>")
+                + ReportLabels::separatorAfter(m_labels.definition())
                 + escapeHtml(section.codeDescription)
                 + QStringLiteral("</p>\n"));
         if (!section.codeMemo.isEmpty())
-            put(QStringLiteral("<p class=\"note memo\">") + escapeHtml(m_labels.codeMemo() + u' ' + section.codeMemo) + QStringLiteral("</p>\n"));
+            put(QStringLiteral("<p class=\"note memo\">") + escapeHtml(m_labels.beforeText(m_labels.codeMemo(), section.codeMemo))
+                + QStringLiteral("</p>\n"));
     }
     void documentMemos(const ReportData &data)
     {
@@ -247,7 +249,8 @@ public:
         put(QStringLiteral("<div class=\"excerpt\">\n<p class=\"meta\"><b>") + escapeHtml(s.document)
             + QStringLiteral("</b>") + escapeHtml(ReportWriter::excerptMetaText(excerpt, m_labels)) + QStringLiteral("</p>\n"));
         if (!s.memo.isEmpty())
-            put(QStringLiteral("<p class=\"memo\">") + escapeHtml(m_labels.memo() + u' ' + s.memo) + QStringLiteral("</p>\n"));
+            put(QStringLiteral("<p class=\"memo\">") + escapeHtml(m_labels.beforeText(m_labels.memo(), s.memo))
+                + QStringLiteral("</p>\n"));
         put(QStringLiteral("<blockquote>"));
         if (!s.contextBefore.isEmpty())
             put(QStringLiteral("<span class=\"context\">…") + escapeHtml(s.contextBefore) + QStringLiteral("</span>"));
@@ -306,10 +309,11 @@ public:
         put((level == 2 ? QStringLiteral("## ") : QStringLiteral("### ")) + escapeMarkdown(section.codePath)
             + QStringLiteral(" (%1)\n\n").arg(section.excerptCount));
         if (!section.codeDescription.isEmpty())
-            put(QStringLiteral("**") + escapeMarkdown(m_labels.definition()) + QStringLiteral("** ")
+            put(QStringLiteral("**") + escapeMarkdown(m_labels.definition()) + QStringLiteral("**")
+                + ReportLabels::separatorAfter(m_labels.definition())
                 + escapeMarkdown(section.codeDescription) + QStringLiteral("\n\n"));
         if (!section.codeMemo.isEmpty())
-            put(u'*' + escapeMarkdown(m_labels.codeMemo() + u' ' + section.codeMemo) + QStringLiteral("*\n\n"));
+            put(u'*' + escapeMarkdown(m_labels.beforeText(m_labels.codeMemo(), section.codeMemo)) + QStringLiteral("*\n\n"));
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
@@ -317,7 +321,7 @@ public:
         put(QStringLiteral("**") + escapeMarkdown(s.document) + QStringLiteral("**")
             + escapeMarkdown(ReportWriter::excerptMetaText(excerpt, m_labels)) + QStringLiteral("\n\n"));
         if (!s.memo.isEmpty())
-            put(u'*' + escapeMarkdown(m_labels.memo() + u' ' + s.memo) + QStringLiteral("*\n\n"));
+            put(u'*' + escapeMarkdown(m_labels.beforeText(m_labels.memo(), s.memo)) + QStringLiteral("*\n\n"));
         QString quoted;
         if (!s.contextBefore.isEmpty())
             quoted += u'…' + escapeMarkdown(s.contextBefore);

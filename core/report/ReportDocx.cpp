@@ -263,12 +263,12 @@ public:
                          ReportWriter::codeHeadingText(section));
         if (!section.codeDescription.isEmpty()) {
             m_body.beginParagraph(QStringLiteral("CodeNote"));
-            m_body.run(m_labels.definition() + u' ', true);
+            m_body.run(m_labels.definition() + ReportLabels::separatorAfter(m_labels.definition()), true);
             m_body.run(section.codeDescription);
             m_body.endParagraph();
         }
         if (!section.codeMemo.isEmpty())
-            m_body.paragraph(QStringLiteral("CodeNote"), m_labels.codeMemo() + u' ' + section.codeMemo, false, true);
+            m_body.paragraph(QStringLiteral("CodeNote"), m_labels.beforeText(m_labels.codeMemo(), section.codeMemo), false, true);
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
@@ -278,7 +278,7 @@ public:
         m_body.run(ReportWriter::excerptMetaText(excerpt, m_labels));
         m_body.endParagraph();
         if (!s.memo.isEmpty())
-            m_body.paragraph(QStringLiteral("ExcerptMeta"), m_labels.memo() + u' ' + s.memo, false, true);
+            m_body.paragraph(QStringLiteral("ExcerptMeta"), m_labels.beforeText(m_labels.memo(), s.memo), false, true);
         m_body.beginParagraph(QStringLiteral("Excerpt"));
         if (!s.contextBefore.isEmpty())
             m_body.run(u'…' + s.contextBefore, false, false, QStringLiteral("Context"));

@@ -144,6 +144,11 @@ QString ReportLabels::coders(const QStringList &names) const
     return text(QT_TRANSLATE_NOOP("marginalia::ReportLabels", "coder %1")).arg(list);
 }
 
+QString ReportLabels::separatorAfter(const QString &label)
+{
+    return label.endsWith(u'：') ? QString() : QStringLiteral(" ");
+}
+
 QString ReportLabels::defaultTitle(const QString &project) const
 {
     return text(QT_TRANSLATE_NOOP("marginalia::ReportLabels", "Coded excerpts — %1")).arg(project);

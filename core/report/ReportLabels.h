@@ -43,6 +43,10 @@ public:
     QString speakers(const QStringList &names) const;      // "speaker T" or "speakers T, I"
     QString characters(qint64 first, qint64 last) const;   // "characters 121–180" (1-based, inclusive)
     QString coders(const QStringList &names) const;        // "coder A" or "coders A, B"
+    // The labels above written before their text ("Definition: text"), with the space between them; none after a
+    // full-width colon (Chinese "定义：text"), which carries its own.
+    QString beforeText(const QString &label, const QString &text) const { return label + separatorAfter(label) + text; }
+    static QString separatorAfter(const QString &label);
     QString defaultTitle(const QString &project) const;    // "Coded excerpts — P"
 
 private:

@@ -115,14 +115,14 @@ public:
         if (!section.codeDescription.isEmpty()) {
             m_xml.writeStartElement(kText, QStringLiteral("p"));
             m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Code_20_Note"));
-            span(QStringLiteral("Strong_20_Emphasis"), m_labels.definition() + u' ');
+            span(QStringLiteral("Strong_20_Emphasis"), m_labels.definition() + ReportLabels::separatorAfter(m_labels.definition()));
             characters(section.codeDescription);
             m_xml.writeEndElement();
         }
         if (!section.codeMemo.isEmpty()) {
             m_xml.writeStartElement(kText, QStringLiteral("p"));
             m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Code_20_Note"));
-            span(QStringLiteral("Emphasis"), m_labels.codeMemo() + u' ' + section.codeMemo);
+            span(QStringLiteral("Emphasis"), m_labels.beforeText(m_labels.codeMemo(), section.codeMemo));
             m_xml.writeEndElement();
         }
     }
@@ -135,7 +135,7 @@ public:
         characters(ReportWriter::excerptMetaText(excerpt, m_labels));
         m_xml.writeEndElement();
         if (!s.memo.isEmpty())
-            paragraph(QStringLiteral("Memo"), m_labels.memo() + u' ' + s.memo);
+            paragraph(QStringLiteral("Memo"), m_labels.beforeText(m_labels.memo(), s.memo));
         // Each line of the excerpt is a paragraph of the quote (as the report's other formats show it).
         m_xml.writeStartElement(kText, QStringLiteral("p"));
         m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Excerpt"));

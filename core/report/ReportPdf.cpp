@@ -814,7 +814,7 @@ public:
         if (!section.codeDescription.isEmpty()) {
             PdfBlock block;
             block.font = sized(10);
-            const QString label = m_labels.definition() + u' ';
+            const QString label = m_labels.definition() + ReportLabels::separatorAfter(m_labels.definition());
             block.text = label + section.codeDescription;
             QTextCharFormat bold;
             bold.setFontWeight(QFont::Bold);
@@ -825,7 +825,7 @@ public:
         if (!section.codeMemo.isEmpty()) {
             PdfBlock block;
             block.font = sized(10);
-            block.text = m_labels.codeMemo() + u' ' + section.codeMemo;
+            block.text = m_labels.beforeText(m_labels.codeMemo(), section.codeMemo);
             block.formats = {range(0, block.text.size(), m_memoText)};
             block.bottom = 3;
             addLines(block);
@@ -843,7 +843,7 @@ public:
         meta.keepWithNextLines = 1;
         m_pager.add(meta);
         if (!s.memo.isEmpty())
-            simple(m_labels.memo() + u' ' + s.memo, m_memo, 9, 0, 0);
+            simple(m_labels.beforeText(m_labels.memo(), s.memo), m_memo, 9, 0, 0);
         // Each line of the excerpt is a paragraph of the indented quote.
         PdfBlock quote;
         quote.font = sized(10);
