@@ -36,6 +36,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QSettings>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -551,6 +552,26 @@ private Q_SLOTS:
         tab->chooseCoders({QStringLiteral("ann"), QStringLiteral("bob")});
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(model->rowCount(), 3);
+    }
+
+    // The Language combo starts on the interface language (QLocale's default, which the application sets from it);
+    // its labels come from marginalia_<language>.qm beside the program or embedded in the application. This test
+    // program has neither, so a German choice falls back to English labels rather than claiming German.
+    void reportDialogLanguageFollowsTheInterface()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        ReportDialog german(m_window->workspace()->context(), m_window.get());
+        QLocale::setDefault(before);
+        QCOMPARE(german.languageCombo()->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(german.languageCombo()->count(), 4);
+        QCOMPARE(german.options().labels.language(), QStringLiteral("en"));
+        QTRY_VERIFY_WITH_TIMEOUT(!german.isPreviewing(), 10000);
+
+        ReportDialog english(m_window->workspace()->context(), m_window.get());
+        QCOMPARE(english.languageCombo()->currentData().toString(), QStringLiteral("en"));
+        QCOMPARE(english.options().labels.language(), QStringLiteral("en"));
+        QTRY_VERIFY_WITH_TIMEOUT(!english.isPreviewing(), 10000);
     }
 
     void reportDialogPreviewsAndSavesEveryFormat()

@@ -837,6 +837,93 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
     }
+
+    // `report --language`: every label in the chosen language (marginalia_<language>.qm, context
+    // marginalia::ReportLabels), the researcher's text, names and attribute values as they are; English by default.
+    // The expectations are the translations written by hand (translations-pending/reportlang.tsv); the citations are
+    // those worked out in checkHasEverything(): 北京 paragraph 2, speaker 教师, characters 19–30, coders Li Na, Wang.
+    void reportLanguages()
+    {
+        Codebook codebook(*m_project);
+        auto methods = codebook.find(QStringLiteral("教学方法"));
+        QVERIFY(methods);
+        QVERIFY(codebook.setDescription(*methods, QStringLiteral("How teachers say they teach.")));
+        QVERIFY(codebook.setMemo(*methods, QStringLiteral("Split later?")));
+        auto documents = DocumentStore(*m_project).list();
+        QVERIFY(documents);
+        for (const DocumentInfo &document : *documents) {
+            if (document.name == u"kunming-teacher.txt")
+                QVERIFY(DocumentStore(*m_project).setMemo(document.id, QStringLiteral("Staff room.")));
+        }
+        const auto report = [&](const QString &name, const QStringList &extra) -> QString {
+            const QString out = m_dir.filePath(name);
+            QProcess process;
+            process.start(QStringLiteral(MARGINALIA_CLI),
+                          QStringList{QStringLiteral("report"), m_project->path(), QStringLiteral("--out"), out,
+                                      QStringLiteral("--matrix")}
+                              + extra);
+            if (!process.waitForFinished(60000) || process.exitCode() != 0)
+                return QStringLiteral("failed: ") + QString::fromUtf8(process.readAllStandardError());
+            QFile file(out);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QStringLiteral("unreadable");
+        };
+
+        // English, with no --language: the labels as before.
+        const QString english = report(QStringLiteral("lang-en.md"), {});
+        for (const QString &label :
+             {QStringLiteral("# Coded excerpts — "), QStringLiteral("3 passages (4 codings)"), QStringLiteral("## Codes × site"),
+              QStringLiteral("| Code |"), QStringLiteral(" Total |"), QStringLiteral("**Definition:** How teachers say they teach."),
+              QStringLiteral("*Code memo: Split later?*"), QStringLiteral("## Document memos"),
+              QStringLiteral("kind: teacher interview; site: 北京 · paragraph 2 · speaker 教师 · characters 19–30 · coders Li Na, Wang"),
+              QStringLiteral("coder Li Na"), QStringLiteral("Passages / codings (documents with the code).")})
+            QVERIFY2(english.contains(label), qPrintable(label + QStringLiteral("\n") + english));
+        QCOMPARE(report(QStringLiteral("lang-en2.md"), {QStringLiteral("--language"), QStringLiteral("en")}).size(),
+                 english.size());
+
+        const QString german = report(QStringLiteral("lang-de.md"), {QStringLiteral("--language"), QStringLiteral("de")});
+        for (const QString &label :
+             {QStringLiteral("# Codierte Auszüge — "), QStringLiteral("3 Passagen (4 Codierungen)"),
+              QStringLiteral("## Codes × Standort"), QStringLiteral(" Gesamt |"),
+              QStringLiteral("**Definition:** How teachers say they teach."), QStringLiteral("*Code-Memo: Split later?*"),
+              QStringLiteral("## Dokument-Memos"),
+              QStringLiteral("Art: teacher interview; Standort: 北京 · Absatz 2 · Sprecher 教师 · Zeichen 19–30 · Codierer Li Na, Wang"),
+              QStringLiteral("Passagen / Codierungen (Dokumente mit dem Code).")})
+            QVERIFY2(german.contains(label), qPrintable(label + QStringLiteral("\n") + german));
+        QVERIFY(!german.contains(QStringLiteral("passages")));
+        QVERIFY(!german.contains(QStringLiteral("coder")));
+
+        const QString chinese = report(QStringLiteral("lang-zh.md"), {QStringLiteral("--language"), QStringLiteral("zh_CN")});
+        for (const QString &label :
+             {QStringLiteral("# 编码摘录 — "), QStringLiteral("3 个片段（4 个编码）"), QStringLiteral("## 代码 × 地点"),
+              QStringLiteral("| 代码 |"), QStringLiteral(" 合计 |"), QStringLiteral("**定义：**How teachers say they teach."),
+              QStringLiteral("*代码备忘录：Split later?*"), QStringLiteral("## 文档备忘录"),
+              QStringLiteral("类型: teacher interview; 地点: 北京 · 段落 2 · 发言人 教师 · 字符 19–30 · 编码者 Li Na, Wang")})
+            QVERIFY2(chinese.contains(label), qPrintable(label + QStringLiteral("\n") + chinese));
+
+        // The other formats take the same labels: the ODT's text in German.
+        const QString odt = m_dir.filePath(QStringLiteral("lang-de.odt"));
+        QProcess process;
+        process.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("report"), m_project->path(), QStringLiteral("--out"),
+                                                       odt, QStringLiteral("--language"), QStringLiteral("de")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString odtBody = odtText(zipEntry(odt, QStringLiteral("content.xml")));
+        QVERIFY2(odtBody.contains(QStringLiteral("\nCode-Memo: Split later?\n")), qPrintable(odtBody));
+        QVERIFY(odtBody.contains(QStringLiteral("Dokument-Memos\nkunming-teacher.txt\nStaff room.\n")));
+
+        // A language reports are not written in is a usage error, before anything is written.
+        process.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("report"), m_project->path(), QStringLiteral("--out"),
+                                                       m_dir.filePath(QStringLiteral("lang-fr.md")),
+                                                       QStringLiteral("--language"), QStringLiteral("fr")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("lang-fr.md"))));
+
+        QVERIFY(codebook.setDescription(*methods, {}));
+        QVERIFY(codebook.setMemo(*methods, {}));
+        for (const DocumentInfo &document : *documents)
+            QVERIFY(DocumentStore(*m_project).setMemo(document.id, {}));
+    }
 };
 
 QTEST_MAIN(TestReport)

@@ -16,6 +16,7 @@
 #include "report/Report.h"
 #include "text/Segmenter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -1091,7 +1092,8 @@ int commandReport(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("report"),
         QStringLiteral("report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... "
-                       "[--by code|site] [--context N] [--matrix] [--coders A,B] [--title TEXT] [--author NAME] [--json]"),
+                       "[--by code|site] [--context N] [--matrix] [--coders A,B] [--title TEXT] [--author NAME] "
+                       "[--language en|zh_CN|de|sv] [--json]"),
         {valueOption(QStringLiteral("out"), QStringLiteral("The report file; its extension chooses the format."),
                      QStringLiteral("FILE")),
          valueOption(QStringLiteral("code"), QStringLiteral("Only this code and its sub-codes (repeatable)."),
@@ -1107,6 +1109,9 @@ int commandReport(const QStringList &arguments)
          valueOption(QStringLiteral("title"), QStringLiteral("The report's title."), QStringLiteral("TEXT")),
          valueOption(QStringLiteral("author"), QStringLiteral("The author under the title (default: the current coder)."),
                      QStringLiteral("NAME")),
+         valueOption(QStringLiteral("language"),
+                     QStringLiteral("The language of the report's headings and labels (default: en)."),
+                     QStringLiteral("en|zh_CN|de|sv")),
          jsonOption()},
         1,
         1};
@@ -1140,6 +1145,25 @@ int commandReport(const QStringList &arguments)
     options.includeMatrix = invocation->isSet(QStringLiteral("matrix"));
     options.title = invocation->value(QStringLiteral("title"));
     options.author = invocation->value(QStringLiteral("author"));
+    if (invocation->isSet(QStringLiteral("language"))) {
+        // The translations the GUI reads: installed (share/marginalia/translations), then beside the program.
+        const QString language = invocation->value(QStringLiteral("language"));
+        if (!ReportLabels::languages().contains(language)) {
+            printError(QStringLiteral("report: --language takes %1, not '%2'")
+                           .arg(ReportLabels::languages().join(QStringLiteral(", ")), language));
+            return Usage;
+        }
+        const QDir programFolder(QCoreApplication::applicationDirPath());
+        auto labels = ReportLabels::load(
+            language,
+            {QDir::cleanPath(programFolder.filePath(QStringLiteral(MARGINALIA_TRANSLATIONS_FROM_BIN))),
+             programFolder.path()});
+        if (!labels) {
+            printError(QStringLiteral("report: ") + labels.error());
+            return Failed;
+        }
+        options.labels = *labels;
+    }
     for (const QString &value : invocation->values(QStringLiteral("coders")))
         for (const QString &name : value.split(u',', Qt::SkipEmptyParts))
             options.coders.append(name.trimmed());

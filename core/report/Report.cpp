@@ -42,33 +42,28 @@ QString escapeMarkdown(const QString &text)
 
 QString ReportData::siteLabel(const QString &site) const
 {
-    return site.isEmpty() ? QStringLiteral("(no %1)").arg(siteAttribute) : site;
+    return site.isEmpty() ? labels.noValue(siteAttribute) : site;
 }
 
-QString ReportWriter::positionText(const CodedSegment &segment)
+QString ReportWriter::positionText(const CodedSegment &segment, const ReportLabels &labels)
 {
-    return QStringLiteral("characters %1–%2").arg(segment.start + 1).arg(segment.end);
+    return labels.characters(segment.start + 1, segment.end);
 }
 
-QString ReportWriter::citationText(const CodedSegment &segment)
+QString ReportWriter::citationText(const CodedSegment &segment, const ReportLabels &labels)
 {
     QStringList parts;
-    if (segment.firstParagraph > 0) {
-        parts.append(segment.firstParagraph == segment.lastParagraph
-                         ? QStringLiteral("paragraph %1").arg(segment.firstParagraph)
-                         : QStringLiteral("paragraphs %1–%2").arg(segment.firstParagraph).arg(segment.lastParagraph));
-    }
+    if (segment.firstParagraph > 0)
+        parts.append(labels.paragraphs(segment.firstParagraph, segment.lastParagraph));
     if (!segment.speakers.isEmpty())
-        parts.append((segment.speakers.size() == 1 ? QStringLiteral("speaker ") : QStringLiteral("speakers "))
-                     + segment.speakers.join(QStringLiteral(", ")));
-    parts.append(positionText(segment));
+        parts.append(labels.speakers(segment.speakers));
+    parts.append(positionText(segment, labels));
     return parts.join(QStringLiteral(" · "));
 }
 
-QString ReportWriter::codersText(const CodedSegment &segment)
+QString ReportWriter::codersText(const CodedSegment &segment, const ReportLabels &labels)
 {
-    const QStringList coders = segment.coders.isEmpty() ? QStringList{segment.coder} : segment.coders;
-    return (coders.size() > 1 ? QStringLiteral("coders ") : QStringLiteral("coder ")) + coders.join(QStringLiteral(", "));
+    return labels.coders(segment.coders.isEmpty() ? QStringList{segment.coder} : segment.coders);
 }
 
 QString ReportWriter::matrixCellText(const MatrixCell &cell)
@@ -76,18 +71,16 @@ QString ReportWriter::matrixCellText(const MatrixCell &cell)
     return QStringLiteral("%1 / %2 (%3)").arg(cell.passages).arg(cell.codings).arg(cell.documents);
 }
 
-QString ReportWriter::matrixLegend()
+QString ReportWriter::matrixLegend(const ReportLabels &labels)
 {
-    return QStringLiteral("Passages / codings (documents with the code). A passage is a span coded with a code, "
-                          "counted once however many coders coded it (same document, code, start and end); a coding "
-                          "is one coder's act.");
+    return labels.matrixLegend();
 }
 
-QString ReportWriter::attributesText(const QMap<QString, QString> &attributes)
+QString ReportWriter::attributesText(const QMap<QString, QString> &attributes, const ReportLabels &labels)
 {
     QStringList parts;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
-        parts.append(it.key() + QStringLiteral(": ") + it.value());
+        parts.append(labels.attributeName(it.key()) + QStringLiteral(": ") + it.value());
     return parts.join(QStringLiteral("; "));
 }
 
@@ -112,11 +105,7 @@ Result<ReportFormat> ReportWriter::formatForPath(const QString &path)
 
 QString ReportWriter::headText(const ReportData &data)
 {
-    return QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4")
-        .arg(data.projectName)
-        .arg(data.excerptCount)
-        .arg(data.codingCount)
-        .arg(data.generated);
+    return data.labels.head(data.projectName, data.excerptCount, data.codingCount, data.generated);
 }
 
 QString ReportWriter::codeHeadingText(const ReportSection &section)
@@ -124,12 +113,13 @@ QString ReportWriter::codeHeadingText(const ReportSection &section)
     return QStringLiteral("%1 (%2)").arg(section.codePath).arg(section.excerptCount);
 }
 
-QString ReportWriter::excerptMetaText(const ReportExcerpt &excerpt)
+QString ReportWriter::excerptMetaText(const ReportExcerpt &excerpt, const ReportLabels &labels)
 {
     QString line;
     if (!excerpt.attributes.isEmpty())
-        line += QStringLiteral(" · ") + attributesText(excerpt.attributes);
-    line += QStringLiteral(" · ") + citationText(excerpt.segment) + QStringLiteral(" · ") + codersText(excerpt.segment);
+        line += QStringLiteral(" · ") + attributesText(excerpt.attributes, labels);
+    line += QStringLiteral(" · ") + citationText(excerpt.segment, labels) + QStringLiteral(" · ")
+            + codersText(excerpt.segment, labels);
     return line;
 }
 
@@ -139,10 +129,10 @@ QList<QStringList> ReportWriter::matrixTable(const ReportData &data)
     if (!data.matrix)
         return rows;
     const MatrixResult &matrix = *data.matrix;
-    QStringList header = {QStringLiteral("Code")};
+    QStringList header = {data.labels.matrixCodeColumn()};
     for (const MatrixColumn &column : matrix.columns)
         header.append(data.siteLabel(column.value));
-    header.append(QStringLiteral("Total"));
+    header.append(data.labels.matrixTotalColumn());
     rows.append(header);
     for (const MatrixRow &row : matrix.rows) {
         QStringList cells = {row.path};
@@ -177,6 +167,7 @@ protected:
     }
     QIODevice &m_device;
     QString m_out;
+    ReportLabels m_labels;   // the report's, from begin()
 };
 
 class HtmlSink : public TextSink
@@ -186,6 +177,7 @@ public:
 
     void begin(const ReportData &data) override
     {
+        m_labels = data.labels;
         put(QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>") + escapeHtml(data.title)
             + QStringLiteral("</title>\n"));
         if (!data.author.isEmpty())
@@ -210,8 +202,8 @@ public:
         put(QStringLiteral("<p class=\"meta\">") + escapeHtml(ReportWriter::headText(data)) + QStringLiteral("</p>\n"));
         if (data.matrix) {
             const QList<QStringList> rows = ReportWriter::matrixTable(data);
-            put(QStringLiteral("<h2>Codes × ") + escapeHtml(data.matrix->by) + QStringLiteral("</h2>\n<p class=\"meta\">")
-                + escapeHtml(ReportWriter::matrixLegend()) + QStringLiteral("</p>\n<table>\n<tr>"));
+            put(QStringLiteral("<h2>") + escapeHtml(m_labels.matrixHeading(data.matrix->by))
+                + QStringLiteral("</h2>\n<p class=\"meta\">") + escapeHtml(m_labels.matrixLegend()) + QStringLiteral("</p>\n<table>\n<tr>"));
             for (const QString &cell : rows.first())
                 put(QStringLiteral("<th>") + escapeHtml(cell) + QStringLiteral("</th>"));
             put(QStringLiteral("</tr>\n"));
@@ -234,16 +226,19 @@ public:
         put(u'<' + tag + u'>' + escapeHtml(section.codePath)
             + QStringLiteral(" <span class=\"meta\">(%1)</span></").arg(section.excerptCount) + tag + QStringLiteral(">\n"));
         if (!section.codeDescription.isEmpty())
-            put(QStringLiteral("<p class=\"note\"><b>Definition:</b> ") + escapeHtml(section.codeDescription)
+            put(QStringLiteral("<p class=\"note\"><b>") + escapeHtml(m_labels.definition()) + QStringLiteral("</b>")
+                + ReportLabels::separatorAfter(m_labels.definition())
+                + escapeHtml(section.codeDescription)
                 + QStringLiteral("</p>\n"));
         if (!section.codeMemo.isEmpty())
-            put(QStringLiteral("<p class=\"note memo\">Code memo: ") + escapeHtml(section.codeMemo) + QStringLiteral("</p>\n"));
+            put(QStringLiteral("<p class=\"note memo\">") + escapeHtml(m_labels.beforeText(m_labels.codeMemo(), section.codeMemo))
+                + QStringLiteral("</p>\n"));
     }
     void documentMemos(const ReportData &data)
     {
         if (data.documentMemos.isEmpty())
             return;
-        put(QStringLiteral("<h2>Document memos</h2>\n"));
+        put(QStringLiteral("<h2>") + escapeHtml(m_labels.documentMemos()) + QStringLiteral("</h2>\n"));
         for (const auto &[name, memo] : data.documentMemos)
             put(QStringLiteral("<p class=\"meta\"><b>") + escapeHtml(name) + QStringLiteral("</b></p>\n<p class=\"note\">")
                 + escapeHtml(memo) + QStringLiteral("</p>\n"));
@@ -252,9 +247,10 @@ public:
     {
         const CodedSegment &s = excerpt.segment;
         put(QStringLiteral("<div class=\"excerpt\">\n<p class=\"meta\"><b>") + escapeHtml(s.document)
-            + QStringLiteral("</b>") + escapeHtml(ReportWriter::excerptMetaText(excerpt)) + QStringLiteral("</p>\n"));
+            + QStringLiteral("</b>") + escapeHtml(ReportWriter::excerptMetaText(excerpt, m_labels)) + QStringLiteral("</p>\n"));
         if (!s.memo.isEmpty())
-            put(QStringLiteral("<p class=\"memo\">Memo: ") + escapeHtml(s.memo) + QStringLiteral("</p>\n"));
+            put(QStringLiteral("<p class=\"memo\">") + escapeHtml(m_labels.beforeText(m_labels.memo(), s.memo))
+                + QStringLiteral("</p>\n"));
         put(QStringLiteral("<blockquote>"));
         if (!s.contextBefore.isEmpty())
             put(QStringLiteral("<span class=\"context\">…") + escapeHtml(s.contextBefore) + QStringLiteral("</span>"));
@@ -278,18 +274,16 @@ public:
 
     void begin(const ReportData &data) override
     {
+        m_labels = data.labels;
         put(QStringLiteral("# ") + escapeMarkdown(data.title) + QStringLiteral("\n\n"));
         if (!data.author.isEmpty())
             put(QStringLiteral("*") + escapeMarkdown(data.author) + QStringLiteral("*\n\n"));
-        put(QStringLiteral("Project %1 · %2 passages (%3 codings) · generated %4\n\n")
-                .arg(escapeMarkdown(data.projectName))
-                .arg(data.excerptCount)
-                .arg(data.codingCount)
-                .arg(data.generated));
+        put(m_labels.head(escapeMarkdown(data.projectName), data.excerptCount, data.codingCount, data.generated)
+            + QStringLiteral("\n\n"));
         if (data.matrix) {
             const QList<QStringList> rows = ReportWriter::matrixTable(data);
-            put(QStringLiteral("## Codes × ") + escapeMarkdown(data.matrix->by) + QStringLiteral("\n\n")
-                + escapeMarkdown(ReportWriter::matrixLegend()) + QStringLiteral("\n\n|"));
+            put(QStringLiteral("## ") + escapeMarkdown(m_labels.matrixHeading(data.matrix->by)) + QStringLiteral("\n\n")
+                + escapeMarkdown(m_labels.matrixLegend()) + QStringLiteral("\n\n|"));
             QString rule = QStringLiteral("|---|");
             for (qsizetype c = 0; c < rows.first().size(); ++c) {
                 put(u' ' + escapeMarkdown(rows.first()[c]) + QStringLiteral(" |"));
@@ -315,17 +309,19 @@ public:
         put((level == 2 ? QStringLiteral("## ") : QStringLiteral("### ")) + escapeMarkdown(section.codePath)
             + QStringLiteral(" (%1)\n\n").arg(section.excerptCount));
         if (!section.codeDescription.isEmpty())
-            put(QStringLiteral("**Definition:** ") + escapeMarkdown(section.codeDescription) + QStringLiteral("\n\n"));
+            put(QStringLiteral("**") + escapeMarkdown(m_labels.definition()) + QStringLiteral("**")
+                + ReportLabels::separatorAfter(m_labels.definition())
+                + escapeMarkdown(section.codeDescription) + QStringLiteral("\n\n"));
         if (!section.codeMemo.isEmpty())
-            put(QStringLiteral("*Code memo: ") + escapeMarkdown(section.codeMemo) + QStringLiteral("*\n\n"));
+            put(u'*' + escapeMarkdown(m_labels.beforeText(m_labels.codeMemo(), section.codeMemo)) + QStringLiteral("*\n\n"));
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
         const CodedSegment &s = excerpt.segment;
         put(QStringLiteral("**") + escapeMarkdown(s.document) + QStringLiteral("**")
-            + escapeMarkdown(ReportWriter::excerptMetaText(excerpt)) + QStringLiteral("\n\n"));
+            + escapeMarkdown(ReportWriter::excerptMetaText(excerpt, m_labels)) + QStringLiteral("\n\n"));
         if (!s.memo.isEmpty())
-            put(QStringLiteral("*Memo: ") + escapeMarkdown(s.memo) + QStringLiteral("*\n\n"));
+            put(u'*' + escapeMarkdown(m_labels.beforeText(m_labels.memo(), s.memo)) + QStringLiteral("*\n\n"));
         QString quoted;
         if (!s.contextBefore.isEmpty())
             quoted += u'…' + escapeMarkdown(s.contextBefore);
@@ -341,7 +337,7 @@ public:
     void end(const ReportData &data) override
     {
         if (!data.documentMemos.isEmpty()) {
-            put(QStringLiteral("## Document memos\n\n"));
+            put(QStringLiteral("## ") + escapeMarkdown(m_labels.documentMemos()) + QStringLiteral("\n\n"));
             for (const auto &[name, memo] : data.documentMemos)
                 put(QStringLiteral("**") + escapeMarkdown(name) + QStringLiteral("**\n\n") + escapeMarkdown(memo)
                     + QStringLiteral("\n\n"));

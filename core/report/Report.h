@@ -3,6 +3,7 @@
 #include "analysis/Matrix.h"
 #include "common/Result.h"
 #include "project/CodingStore.h"
+#include "report/ReportLabels.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -36,6 +37,7 @@ struct ReportOptions
     ReportGrouping grouping = ReportGrouping::ByCode;
     int contextLength = 0;                  // code points of context on each side
     bool includeMatrix = false;             // the code × site matrix (segments, documents) at the top
+    ReportLabels labels;                    // the language of headings and labels (default English)
 };
 
 // One passage (a span of a document coded with a code, shown once with all its coders).
@@ -81,6 +83,7 @@ struct ReportData
     // The memos of the documents with excerpts, by document name: the report's last section.
     QList<std::pair<QString, QString>> documentMemos;
     QHash<qint64, QMap<QString, QString>> documentAttributes;
+    ReportLabels labels;                    // the report's language
 
     QString siteLabel(const QString &site) const;
 };
@@ -135,15 +138,15 @@ public:
     // Pieces shared by the writers. Positions for people are 1-based and inclusive.
     static QString headText(const ReportData &data);   // "Project P · 3 passages (4 codings) · generated …"
     static QString codeHeadingText(const ReportSection &section);   // "Path (3)"
-    static QString positionText(const CodedSegment &segment);   // "characters 121–180"
+    static QString positionText(const CodedSegment &segment, const ReportLabels &labels = {});   // "characters 121–180"
     // "paragraphs 3–4 · speaker T · characters 121–180": paragraphs as the document view numbers them.
-    static QString citationText(const CodedSegment &segment);
-    static QString codersText(const CodedSegment &segment);     // "coder A" or "coders A, B"
-    static QString attributesText(const QMap<QString, QString> &attributes);
+    static QString citationText(const CodedSegment &segment, const ReportLabels &labels = {});
+    static QString codersText(const CodedSegment &segment, const ReportLabels &labels = {});     // "coder A" or "coders A, B"
+    static QString attributesText(const QMap<QString, QString> &attributes, const ReportLabels &labels = {});
     // " · attributes · citation · coders": what follows the document's name on an excerpt's line.
-    static QString excerptMetaText(const ReportExcerpt &excerpt);
+    static QString excerptMetaText(const ReportExcerpt &excerpt, const ReportLabels &labels = {});
     static QString matrixCellText(const MatrixCell &cell);      // "3 / 4 (2)": passages / codings (documents)
-    static QString matrixLegend();
+    static QString matrixLegend(const ReportLabels &labels = {});
     // The matrix as rows of cells, the header row first.
     static QList<QStringList> matrixTable(const ReportData &data);
 };

@@ -245,13 +245,14 @@ public:
 
     void begin(const ReportData &data) override
     {
+        m_labels = data.labels;
         m_body.paragraph(QStringLiteral("Title"), data.title);
         if (!data.author.isEmpty())
             m_body.paragraph(QStringLiteral("Subtitle"), data.author);
         m_body.paragraph(QStringLiteral("ExcerptMeta"), ReportWriter::headText(data));
         if (data.matrix) {
-            m_body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Codes × ") + data.matrix->by);
-            m_body.paragraph(QStringLiteral("ExcerptMeta"), ReportWriter::matrixLegend());
+            m_body.paragraph(QStringLiteral("Heading1"), data.labels.matrixHeading(data.matrix->by));
+            m_body.paragraph(QStringLiteral("ExcerptMeta"), data.labels.matrixLegend());
             m_body.table(ReportWriter::matrixTable(data));
         }
     }
@@ -262,22 +263,22 @@ public:
                          ReportWriter::codeHeadingText(section));
         if (!section.codeDescription.isEmpty()) {
             m_body.beginParagraph(QStringLiteral("CodeNote"));
-            m_body.run(QStringLiteral("Definition: "), true);
+            m_body.run(m_labels.definition() + ReportLabels::separatorAfter(m_labels.definition()), true);
             m_body.run(section.codeDescription);
             m_body.endParagraph();
         }
         if (!section.codeMemo.isEmpty())
-            m_body.paragraph(QStringLiteral("CodeNote"), QStringLiteral("Code memo: ") + section.codeMemo, false, true);
+            m_body.paragraph(QStringLiteral("CodeNote"), m_labels.beforeText(m_labels.codeMemo(), section.codeMemo), false, true);
     }
     void excerpt(const ReportExcerpt &excerpt) override
     {
         const CodedSegment &s = excerpt.segment;
         m_body.beginParagraph(QStringLiteral("ExcerptMeta"));
         m_body.run(s.document, true);
-        m_body.run(ReportWriter::excerptMetaText(excerpt));
+        m_body.run(ReportWriter::excerptMetaText(excerpt, m_labels));
         m_body.endParagraph();
         if (!s.memo.isEmpty())
-            m_body.paragraph(QStringLiteral("ExcerptMeta"), QStringLiteral("Memo: ") + s.memo, false, true);
+            m_body.paragraph(QStringLiteral("ExcerptMeta"), m_labels.beforeText(m_labels.memo(), s.memo), false, true);
         m_body.beginParagraph(QStringLiteral("Excerpt"));
         if (!s.contextBefore.isEmpty())
             m_body.run(u'…' + s.contextBefore, false, false, QStringLiteral("Context"));
@@ -289,7 +290,7 @@ public:
     void end(const ReportData &data) override
     {
         if (!data.documentMemos.isEmpty()) {
-            m_body.paragraph(QStringLiteral("Heading1"), QStringLiteral("Document memos"));
+            m_body.paragraph(QStringLiteral("Heading1"), m_labels.documentMemos());
             for (const auto &[name, memo] : data.documentMemos) {
                 m_body.paragraph(QStringLiteral("ExcerptMeta"), name, true);
                 m_body.paragraph(QStringLiteral("CodeNote"), memo);
@@ -300,6 +301,7 @@ public:
 
 private:
     DocxBody m_body;
+    ReportLabels m_labels;   // the report's, from begin()
 };
 
 } // namespace

@@ -177,9 +177,10 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
 {
     ReportData data;
     data.projectName = project.name();
-    data.title = options.title.isEmpty() ? QStringLiteral("Coded excerpts — %1").arg(data.projectName) : options.title;
+    data.title = options.title.isEmpty() ? options.labels.defaultTitle(data.projectName) : options.title;
     data.author = options.author.trimmed().isEmpty() ? project.currentCoder() : options.author.trimmed();
     data.generated = nowTimestamp();
+    data.labels = options.labels;
     data.grouping = options.grouping;
     data.siteAttribute = options.siteAttribute;
     data.contextLength = options.contextLength;

@@ -97,13 +97,14 @@ public:
         m_xml.writeStartElement(kOffice, QStringLiteral("body"));
         m_xml.writeStartElement(kOffice, QStringLiteral("text"));
 
+        m_labels = data.labels;
         paragraph(QStringLiteral("Title"), data.title);
         if (!data.author.isEmpty())
             paragraph(QStringLiteral("Subtitle"), data.author);
         paragraph(QStringLiteral("Report_20_Meta"), ReportWriter::headText(data));
         if (data.matrix) {
-            heading(1, QStringLiteral("Codes × ") + data.matrix->by);
-            paragraph(QStringLiteral("Report_20_Meta"), ReportWriter::matrixLegend());
+            heading(1, data.labels.matrixHeading(data.matrix->by));
+            paragraph(QStringLiteral("Report_20_Meta"), data.labels.matrixLegend());
             table(ReportWriter::matrixTable(data));
         }
     }
@@ -114,14 +115,14 @@ public:
         if (!section.codeDescription.isEmpty()) {
             m_xml.writeStartElement(kText, QStringLiteral("p"));
             m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Code_20_Note"));
-            span(QStringLiteral("Strong_20_Emphasis"), QStringLiteral("Definition: "));
+            span(QStringLiteral("Strong_20_Emphasis"), m_labels.definition() + ReportLabels::separatorAfter(m_labels.definition()));
             characters(section.codeDescription);
             m_xml.writeEndElement();
         }
         if (!section.codeMemo.isEmpty()) {
             m_xml.writeStartElement(kText, QStringLiteral("p"));
             m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Code_20_Note"));
-            span(QStringLiteral("Emphasis"), QStringLiteral("Code memo: ") + section.codeMemo);
+            span(QStringLiteral("Emphasis"), m_labels.beforeText(m_labels.codeMemo(), section.codeMemo));
             m_xml.writeEndElement();
         }
     }
@@ -131,10 +132,10 @@ public:
         m_xml.writeStartElement(kText, QStringLiteral("p"));
         m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Excerpt_20_Meta"));
         span(QStringLiteral("Strong_20_Emphasis"), s.document);
-        characters(ReportWriter::excerptMetaText(excerpt));
+        characters(ReportWriter::excerptMetaText(excerpt, m_labels));
         m_xml.writeEndElement();
         if (!s.memo.isEmpty())
-            paragraph(QStringLiteral("Memo"), QStringLiteral("Memo: ") + s.memo);
+            paragraph(QStringLiteral("Memo"), m_labels.beforeText(m_labels.memo(), s.memo));
         // Each line of the excerpt is a paragraph of the quote (as the report's other formats show it).
         m_xml.writeStartElement(kText, QStringLiteral("p"));
         m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Excerpt"));
@@ -148,7 +149,7 @@ public:
     void end(const ReportData &data) override
     {
         if (!data.documentMemos.isEmpty()) {
-            heading(1, QStringLiteral("Document memos"));
+            heading(1, m_labels.documentMemos());
             for (const auto &[name, memo] : data.documentMemos) {
                 m_xml.writeStartElement(kText, QStringLiteral("p"));
                 m_xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Excerpt_20_Meta"));
@@ -277,6 +278,7 @@ private:
     }
 
     QXmlStreamWriter m_xml;
+    ReportLabels m_labels;   // the report's, from begin()
 };
 
 QByteArray metaXml(const ReportData &data)

@@ -794,13 +794,14 @@ public:
 
     void begin(const ReportData &data) override
     {
+        m_labels = data.labels;
         heading(data.title, 1);
         if (!data.author.isEmpty())
             simple(data.author, QTextCharFormat(), 12, 0, 4);
         simple(ReportWriter::headText(data), m_meta, 9, 0, 8);
         if (data.matrix) {
-            heading(QStringLiteral("Codes × ") + data.matrix->by, 2);
-            simple(ReportWriter::matrixLegend(), m_meta, 9, 0, 0);
+            heading(data.labels.matrixHeading(data.matrix->by), 2);
+            simple(data.labels.matrixLegend(), m_meta, 9, 0, 0);
             QFont bold = m_font;
             bold.setWeight(QFont::Bold);
             m_pager.table(ReportWriter::matrixTable(data), m_font, bold);
@@ -813,7 +814,7 @@ public:
         if (!section.codeDescription.isEmpty()) {
             PdfBlock block;
             block.font = sized(10);
-            const QString label = QStringLiteral("Definition: ");
+            const QString label = m_labels.definition() + ReportLabels::separatorAfter(m_labels.definition());
             block.text = label + section.codeDescription;
             QTextCharFormat bold;
             bold.setFontWeight(QFont::Bold);
@@ -824,7 +825,7 @@ public:
         if (!section.codeMemo.isEmpty()) {
             PdfBlock block;
             block.font = sized(10);
-            block.text = QStringLiteral("Code memo: ") + section.codeMemo;
+            block.text = m_labels.beforeText(m_labels.codeMemo(), section.codeMemo);
             block.formats = {range(0, block.text.size(), m_memoText)};
             block.bottom = 3;
             addLines(block);
@@ -835,14 +836,14 @@ public:
         const CodedSegment &s = excerpt.segment;
         PdfBlock meta;
         meta.font = sized(9);
-        meta.text = s.document + ReportWriter::excerptMetaText(excerpt);
+        meta.text = s.document + ReportWriter::excerptMetaText(excerpt, m_labels);
         meta.formats = {range(0, s.document.size(), m_metaBold),
                         range(s.document.size(), meta.text.size() - s.document.size(), m_meta)};
         meta.top = 6;
         meta.keepWithNextLines = 1;
         m_pager.add(meta);
         if (!s.memo.isEmpty())
-            simple(QStringLiteral("Memo: ") + s.memo, m_memo, 9, 0, 0);
+            simple(m_labels.beforeText(m_labels.memo(), s.memo), m_memo, 9, 0, 0);
         // Each line of the excerpt is a paragraph of the indented quote.
         PdfBlock quote;
         quote.font = sized(10);
@@ -878,7 +879,7 @@ public:
     {
         if (data.documentMemos.isEmpty())
             return;
-        heading(QStringLiteral("Document memos"), 2);
+        heading(m_labels.documentMemos(), 2);
         for (const auto &[name, memo] : data.documentMemos) {
             PdfBlock title;
             title.font = sized(9);
@@ -950,6 +951,7 @@ private:
     PdfPager &m_pager;
     QFont m_font;
     QTextCharFormat m_meta, m_metaBold, m_memo, m_context, m_excerpt, m_memoText;
+    ReportLabels m_labels;   // the report's, from begin()
 };
 
 // The ToUnicode entries Qt left out (characters outside the BMP: 𠀀, emoji) added to the font's map, from the

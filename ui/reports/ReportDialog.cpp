@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -60,6 +62,23 @@ QList<QVariant> checkedData(const QListWidget *list)
     return values;
 }
 
+// The report language matching the interface's (QLocale's default, set from it at start), else English.
+QString interfaceReportLanguage()
+{
+    const QString name = QLocale().name();
+    if (name.startsWith(u"zh"))
+        return QStringLiteral("zh_CN");
+    const QString language = name.section(u'_', 0, 0);
+    return ReportLabels::languages().contains(language) ? language : QStringLiteral("en");
+}
+
+// Where the report's translations are: the .qm files beside the program (build folder), then the copies
+// embedded in the application under :/i18n.
+QStringList reportTranslationFolders()
+{
+    return {QCoreApplication::applicationDirPath(), QStringLiteral(":/i18n")};
+}
+
 } // namespace
 
 ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
@@ -72,6 +91,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     , m_matrix(new QCheckBox(tr("Put the code × site &matrix at the top"), this))
     , m_author(new QLineEdit(this))
     , m_format(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -102,6 +122,19 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     };
     for (const auto &[format, name] : formats)
         m_format->addItem(name, static_cast<int>(format));
+    // Each language in its own name, as language choosers show them.
+    const QList<std::pair<QString, QString>> languages = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("sv"), QStringLiteral("Svenska")},
+    };
+    for (const auto &[code, name] : languages)
+        m_language->addItem(name, code);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language->setToolTip(tr("The language of the report's headings and labels"));
+    m_language->setCurrentIndex(m_language->findData(interfaceReportLanguage()));
+    loadLabels();
     m_codes->setToolTip(tr("Nothing checked: every code. A code brings its sub-codes."));
     m_sites->setToolTip(tr("Nothing checked: every site."));
     m_preview->setObjectName(QStringLiteral("reportPreview"));
@@ -121,6 +154,10 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     connect(m_context, &QSpinBox::valueChanged, this, &ReportDialog::schedulePreview);
     connect(m_matrix, &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
     connect(m_author, &QLineEdit::textChanged, this, &ReportDialog::schedulePreview);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        loadLabels();
+        schedulePreview();
+    });
     connect(m_save, &QPushButton::clicked, this, &ReportDialog::chooseFileAndSave);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_saveTask->cancel();
@@ -135,6 +172,7 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     choices->addRow(tr("Con&text:"), m_context);
     choices->addRow(QString(), m_matrix);
     choices->addRow(tr("&Author:"), m_author);
+    choices->addRow(tr("&Language:"), m_language);
     choices->addRow(tr("&Format:"), m_format);
     auto *left = new QWidget(this);
     left->setLayout(choices);
@@ -185,7 +223,19 @@ ReportOptions ReportDialog::options() const
     options.contextLength = m_context->value();
     options.includeMatrix = m_matrix->isChecked();
     options.author = m_author->text().trimmed();
+    options.labels = m_labels;
     return options;
+}
+
+void ReportDialog::loadLabels()
+{
+    auto labels = ReportLabels::load(m_language->currentData().toString(), reportTranslationFolders());
+    if (labels) {
+        m_labels = *labels;
+    } else {
+        m_labels = ReportLabels();
+        m_status->setText(tr("The report will be in English: %1").arg(labels.error()));
+    }
 }
 
 ReportFormat ReportDialog::format() const

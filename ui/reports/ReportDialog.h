@@ -21,7 +21,7 @@ namespace marginalia {
 class AnalysisTask;
 class ProjectContext;
 
-// File > Export Report…: choose codes, sites, grouping, context, the matrix and a format; a live preview of the HTML
+// File > Export Report…: choose codes, sites, grouping, context, the matrix, the language and a format; a live preview of the HTML
 // report for the current choices (built off the GUI thread, a short while after the last change); Save… writes the
 // chosen format off the GUI thread, with progress and Cancel.
 class ReportDialog final : public QDialog
@@ -49,6 +49,7 @@ public:
     QSpinBox *contextSpin() const { return m_context; }
     QCheckBox *matrixCheck() const { return m_matrix; }
     QComboBox *formatCombo() const { return m_format; }
+    QComboBox *languageCombo() const { return m_language; }
     QTextBrowser *preview() const { return m_preview; }
 
 Q_SIGNALS:
@@ -59,6 +60,7 @@ Q_SIGNALS:
 private:
     void fillLists();
     void schedulePreview();
+    void loadLabels();   // the chosen language's labels (English, with a note, if its translation is missing)
     void updatePreview();
     void chooseFileAndSave();
     void setSaving(bool saving);
@@ -72,6 +74,8 @@ private:
     QCheckBox *m_matrix;
     QLineEdit *m_author;
     QComboBox *m_format;
+    QComboBox *m_language;
+    ReportLabels m_labels;   // the chosen language's, loaded when it is chosen
     QTextBrowser *m_preview;
     QLabel *m_status;
     QProgressBar *m_progress;
