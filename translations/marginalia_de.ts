@@ -184,6 +184,14 @@
         <source>Edit code “%1”</source>
         <translation>Code „%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>Assign key %1 to “%2”</source>
+        <translation>Taste %1 „%2“ zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove key %1 from “%2”</source>
+        <translation>Taste %1 von „%2“ entfernen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -213,6 +221,252 @@
     </message>
 </context>
 <context>
+    <name>marginalia::AdjudicationDialog</name>
+    <message>
+        <source>no consensus coding (undecided or neither)</source>
+        <translation>keine Konsens-Codierung (nicht entschieden oder keines)</translation>
+    </message>
+    <message>
+        <source>decided: coder A</source>
+        <translation>entschieden: Person A</translation>
+    </message>
+    <message>
+        <source>decided: coder B</source>
+        <translation>entschieden: Person B</translation>
+    </message>
+    <message>
+        <source>decided: both</source>
+        <translation>entschieden: beide</translation>
+    </message>
+    <message>
+        <source>decided: edited span</source>
+        <translation>entschieden: bearbeitete Spanne</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. v.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorherige</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Nächste</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Text</source>
+        <translation>Im &amp;Text zeigen</translation>
+    </message>
+    <message>
+        <source>Adjudicate Disagreements</source>
+        <translation>Abweichungen entscheiden</translation>
+    </message>
+    <message>
+        <source>The coder whose codings hold the decisions</source>
+        <translation>Die Person, deren Codierungen die Entscheidungen enthalten</translation>
+    </message>
+    <message>
+        <source>Copy what both coders coded alike to the consensus coder and save the agreement before adjudication</source>
+        <translation>Das von beiden gleich Codierte in die Konsens-Person übernehmen und die Übereinstimmung vor der Entscheidung speichern</translation>
+    </message>
+    <message>
+        <source>The edited span&apos;s first character (from 1)</source>
+        <translation>Das erste Zeichen der bearbeiteten Spanne (ab 1)</translation>
+    </message>
+    <message>
+        <source>The edited span&apos;s last character</source>
+        <translation>Das letzte Zeichen der bearbeiteten Spanne</translation>
+    </message>
+    <message>
+        <source>Coder &amp;A</source>
+        <translation>Person &amp;A</translation>
+    </message>
+    <message>
+        <source>Coder &amp;B</source>
+        <translation>Person &amp;B</translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation>B&amp;eide</translation>
+    </message>
+    <message>
+        <source>&amp;Neither</source>
+        <translation>&amp;Keines</translation>
+    </message>
+    <message>
+        <source>&amp;Edited Span</source>
+        <translation>Bea&amp;rbeitete Spanne</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;First coder (A):</source>
+        <translation>&amp;Erste Person (A):</translation>
+    </message>
+    <message>
+        <source>Secon&amp;d coder (B):</source>
+        <translation>&amp;Zweite Person (B):</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus coder:</source>
+        <translation>&amp;Konsens-Person:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments:</source>
+        <translation>Dok&amp;umente:</translation>
+    </message>
+    <message>
+        <source>All documents both coded</source>
+        <translation>Alle von beiden codierten Dokumente</translation>
+    </message>
+    <message>
+        <source>Coder A: %1</source>
+        <translation>Person A: %1</translation>
+    </message>
+    <message>
+        <source>Coder B: %1</source>
+        <translation>Person B: %1</translation>
+    </message>
+    <message>
+        <source>Choose two different coders.</source>
+        <translation>Wählen Sie zwei verschiedene Codierer.</translation>
+    </message>
+    <message>
+        <source>No disagreements: the two coders coded every code alike.</source>
+        <translation>Keine Abweichungen: Beide haben jeden Code gleich codiert.</translation>
+    </message>
+    <message>
+        <source>Disagreement %1 of %2 — %3 · “%4” · characters %5–%6 · %7</source>
+        <translation>Abweichung %1 von %2 — %3 · „%4“ · Zeichen %5–%6 · %7</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(not coded)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(nicht codiert)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Start adjudication into “%1”</source>
+        <translation>Entscheidung in „%1“ beginnen</translation>
+    </message>
+    <message>
+        <source>coder A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <source>coder B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>edited span</source>
+        <translation>bearbeitete Spanne</translation>
+    </message>
+    <message>
+        <source>Adjudicate “%1” in %2: %3</source>
+        <translation>„%1“ in %2 entscheiden: %3</translation>
+    </message>
+    <message>
+        <source>Before adjudication: not saved yet (Start saves it).</source>
+        <translation>Vor der Entscheidung: noch nicht gespeichert („Starten“ speichert sie).</translation>
+    </message>
+    <message>
+        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen&apos;s κ %6, Krippendorff&apos;s α %7</source>
+        <translation>Vor der Entscheidung (%1 gegen %2, gespeichert %3, %4 Dokument(e), Zeichen-Einheit): Übereinstimmung %5 %, Cohens κ %6, Krippendorffs α %7</translation>
+    </message>
+    <message>
+        <source>After adjudication: no consensus codings yet.</source>
+        <translation>Nach der Entscheidung: noch keine Konsens-Codierungen.</translation>
+    </message>
+    <message>
+        <source>After adjudication: computing…</source>
+        <translation>Nach der Entscheidung: wird berechnet…</translation>
+    </message>
+    <message>
+        <source>After adjudication: %1</source>
+        <translation>Nach der Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: agreement %3 %, Krippendorff&apos;s α %4</source>
+        <translation>%1 gegen %2: Übereinstimmung %3 %, Krippendorffs α %4</translation>
+    </message>
+    <message>
+        <source>After adjudication (character unit): %1</source>
+        <translation>Nach der Entscheidung (Zeichen-Einheit): %1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementController</name>
+    <message>
+        <source>Plan Double-Coding &amp;Sample…</source>
+        <translation>Stichprobe für &amp;Doppelcodierung planen…</translation>
+    </message>
+    <message>
+        <source>Draw a share of the documents, by site, for independent double coding</source>
+        <translation>Einen Anteil der Dokumente, nach Standort, für unabhängige Doppelcodierung ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Round</source>
+        <translation>&amp;Blinde Runde</translation>
+    </message>
+    <message>
+        <source>While a blind round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <translation>Solange eine blinde Runde offen ist, sieht jede Person in den Dokumenten der Stichprobe nur ihre eigenen Codierungen</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate Disagreements…</source>
+        <translation>Abweichungen &amp;entscheiden…</translation>
+    </message>
+    <message>
+        <source>Decide each disagreement of two coders into the codings of a consensus coder</source>
+        <translation>Jede Abweichung zweier Codierer in die Codierungen einer Konsens-Person entscheiden</translation>
+    </message>
+    <message>
+        <source>Close &amp;Blind Round on “%1”</source>
+        <translation>&amp;Blinde Runde zu „%1“ schließen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Blind Round…</source>
+        <translation>&amp;Blinde Runde öffnen…</translation>
+    </message>
+    <message>
+        <source>There is no sample to open a blind round on: plan a double-coding sample first.</source>
+        <translation>Es gibt keine Stichprobe für eine blinde Runde: Planen Sie zuerst eine Stichprobe für die Doppelcodierung.</translation>
+    </message>
+    <message>
+        <source>Open Blind Round</source>
+        <translation>Blinde Runde öffnen</translation>
+    </message>
+    <message>
+        <source>Sample (a set of documents):</source>
+        <translation>Stichprobe (eine Menge von Dokumenten):</translation>
+    </message>
+    <message>
+        <source>Open blind round on “%1”</source>
+        <translation>Blinde Runde zu „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Close blind round on “%1”</source>
+        <translation>Blinde Runde zu „%1“ schließen</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AgreementModel</name>
     <message>
         <source>n/a</source>
@@ -221,10 +475,6 @@
     <message>
         <source>Overall</source>
         <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>%1 coded %2 characters</source>
-        <translation>%1 hat %2 Zeichen codiert</translation>
     </message>
     <message>
         <source>Code</source>
@@ -263,16 +513,88 @@
         <translation>Dokument-α</translation>
     </message>
     <message>
-        <source>Characters compared: the length of the documents every coder coded</source>
-        <translation>Verglichene Zeichen: die Länge der Dokumente, die jeder Codierer codiert hat</translation>
-    </message>
-    <message>
         <source>Two coders only</source>
         <translation>Nur für zwei Codierer</translation>
     </message>
     <message>
         <source>Documents compared at the document level</source>
         <translation>Auf Dokumentebene verglichene Dokumente</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1</source>
+        <translation>95-%-Intervall: %1</translation>
+    </message>
+    <message>
+        <source>%1 coded %2 of the units</source>
+        <translation>%1 hat %2 der Einheiten codiert</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1</source>
+        <translation>Gwets AC1</translation>
+    </message>
+    <message>
+        <source>Brennan–Prediger</source>
+        <translation>Brennan–Prediger</translation>
+    </message>
+    <message>
+        <source>α 95 % CI</source>
+        <translation>α 95-%-KI</translation>
+    </message>
+    <message>
+        <source>P(α &lt; 0.800)</source>
+        <translation>P(α &lt; 0,800)</translation>
+    </message>
+    <message>
+        <source>P(α &lt; 0.667)</source>
+        <translation>P(α &lt; 0,667)</translation>
+    </message>
+    <message>
+        <source>Unitizing α</source>
+        <translation>Unitizing-α</translation>
+    </message>
+    <message>
+        <source>Units compared per code at the chosen unit</source>
+        <translation>Je Code verglichene Einheiten der gewählten Einheit</translation>
+    </message>
+    <message>
+        <source>Percentile bootstrap: the 2.5th and 97.5th percentiles of alpha over the draws</source>
+        <translation>Perzentil-Bootstrap: das 2,5. und 97,5. Perzentil von Alpha über die Ziehungen</translation>
+    </message>
+    <message>
+        <source>The share of bootstrap draws in which alpha falls below Krippendorff&apos;s threshold</source>
+        <translation>Der Anteil der Bootstrap-Ziehungen, in denen Alpha unter Krippendorffs Schwellenwert fällt</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s |u|alpha: the coders&apos; spans themselves, free boundaries</source>
+        <translation>Krippendorffs |u|alpha: die Spannen der Codierer selbst, freie Grenzen</translation>
     </message>
 </context>
 <context>
@@ -288,22 +610,6 @@
     <message>
         <source>The coders to compare: two or more</source>
         <translation>Die zu vergleichenden Codierer: zwei oder mehr</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents in which every chosen coder has at least one coding. At the character level every character of those documents is a unit for each code: a coder said yes if any of the coder&apos;s codings of the code covers it. At the document level every document is a unit: yes if the coder applied the code anywhere in it.</source>
-        <translation>&lt;b&gt;Einheiten.&lt;/b&gt; Verglichen werden die Dokumente, in denen jeder gewählte Codierer mindestens eine Codierung hat. Auf Zeichenebene ist jedes Zeichen dieser Dokumente für jeden Code eine Einheit: Ein Codierer hat „ja“ gesagt, wenn eine seiner Codierungen des Codes es abdeckt. Auf Dokumentebene ist jedes Dokument eine Einheit: „ja“, wenn der Codierer den Code irgendwo darin vergeben hat.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree (all yes or all no).</source>
-        <translation>&lt;b&gt;Übereinstimmung %&lt;/b&gt;: Einheiten, bei denen alle Codierer übereinstimmen (alle ja oder alle nein).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders): (Po − Pe) / (1 − Pe), Po the observed agreement, Pe = P(A yes)·P(B yes) + P(A no)·P(B no) over every unit compared; n/a when Pe = 1.</source>
-        <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (zwei Codierer): (Po − Pe) / (1 − Pe), Po die beobachtete Übereinstimmung, Pe = P(A ja)·P(B ja) + P(A nein)·P(B nein) über alle verglichenen Einheiten; k. A., wenn Pe = 1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal, two or more coders): 1 − Do/De from the coincidence matrix; n/a when every value is the same.</source>
-        <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal, zwei oder mehr Codierer): 1 − Do/De aus der Koinzidenzmatrix; k. A., wenn alle Werte gleich sind.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall&lt;/b&gt;: the units of all codes pooled. &lt;b&gt;Disagreements&lt;/b&gt;: runs of characters coded with the code by some coders and not by others.</source>
@@ -356,6 +662,141 @@
         <translation>
             <numerusform>%n Zeichen je Code verglichen.</numerusform>
             <numerusform>%n Zeichen je Code verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Methods Paragraph</source>
+        <translation>&amp;Methodenabsatz kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Reliability Data…</source>
+        <translation>Reliabilitätsdaten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Segment (overlap)</source>
+        <translation>Segment (Überlappung)</translation>
+    </message>
+    <message>
+        <source>The unit on which the coders are compared</source>
+        <translation>Die Einheit, auf der die Codierer verglichen werden</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Segment unit: two codings match when they overlap by at least this share of their union</source>
+        <translation>Segment-Einheit: Zwei Codierungen passen zusammen, wenn sie sich um mindestens diesen Anteil ihrer Vereinigung überlappen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Bootstrap draws for the 95 % intervals (0: none; at least 1,000 otherwise)</source>
+        <translation>Bootstrap-Ziehungen für die 95-%-Intervalle (0: keine; sonst mindestens 1.000)</translation>
+    </message>
+    <message>
+        <source>Compare all documents, or only a named set (a sample drawn for double coding)</source>
+        <translation>Alle Dokumente vergleichen oder nur eine benannte Menge (eine Stichprobe für die Doppelcodierung)</translation>
+    </message>
+    <message>
+        <source>Put a methods paragraph on the clipboard: coders, unit, units, every statistic with its interval, and the thresholds</source>
+        <translation>Einen Methodenabsatz in die Zwischenablage legen: Codierer, Einheit, Anzahl der Einheiten, jede Kennzahl mit ihrem Intervall und die Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder&apos;s codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
+        <translation>&lt;b&gt;Einheiten.&lt;/b&gt; Verglichen werden die Dokumente (der gewählten Menge), in denen jede gewählte Person mindestens eine Codierung hat. Für jeden Code wird jede Einheit dieser Dokumente von jeder Person mit Ja oder Nein codiert: Ein Zeichen, Satz oder Absatz ist Ja, wenn eine ihrer Codierungen des Codes ihn abdeckt oder überlappt, ein Dokument, wenn sie den Code darin verwendet hat; bei der Segment-Einheit werden die Codierungen selbst über ihre Überlappung zugeordnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder&apos;s, or the pooled, shares. &lt;b&gt;Gwet&apos;s AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet&apos;s and a uniform (1/2) chance agreement.</source>
+        <translation>&lt;b&gt;Übereinstimmung %&lt;/b&gt;: Einheiten, in denen alle Codierer übereinstimmen. &lt;b&gt;Cohens κ&lt;/b&gt; (zwei Codierer) und &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;: (Po − Pe) / (1 − Pe), Pe aus den Anteilen jeder Person bzw. den gepoolten Anteilen. &lt;b&gt;Gwets AC1&lt;/b&gt; und &lt;b&gt;Brennan–Prediger&lt;/b&gt;: ebenso, mit Gwets bzw. einer gleichverteilten (1/2) Zufallsübereinstimmung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff&apos;s thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff&apos;s |u|α on the coders&apos; spans themselves.</source>
+        <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal): 1 − Do/De aus der Koinzidenzmatrix, mit einem Perzentil-Bootstrap-95-%-Intervall und dem Anteil der Ziehungen unter 0,800 und 0,667 (Krippendorffs Schwellenwerte). &lt;b&gt;Unitizing-α&lt;/b&gt;: Krippendorffs |u|α auf den Spannen der Codierer selbst.</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled.</source>
+        <translation>Die Berechnung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Ei&amp;nheit:</translation>
+    </message>
+    <message>
+        <source>O&amp;verlap:</source>
+        <translation>Über&amp;lappung:</translation>
+    </message>
+    <message>
+        <source>Boo&amp;tstrap:</source>
+        <translation>Boo&amp;tstrap:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments:</source>
+        <translation>Dok&amp;umente:</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <source>Choose another unit: at the character unit the data would be one row per character</source>
+        <translation>Wählen Sie eine andere Einheit: Bei der Zeichen-Einheit wären die Daten eine Zeile je Zeichen</translation>
+    </message>
+    <message>
+        <source>Write the units × coders matrix (1, 0, NA) that R&apos;s irr and K-Alpha read, and which unit each row is, to CSV files</source>
+        <translation>Die Matrix Einheiten × Codierer (1, 0, NA), die Rs irr und K-Alpha lesen, und welche Einheit jede Zeile ist, in CSV-Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>95 % intervals: percentile bootstrap, %1 draws, seed %2, resampling %3.</source>
+        <translation>95-%-Intervalle: Perzentil-Bootstrap, %1 Ziehungen, Startwert %2, neu gezogen: %3.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Export Reliability Data</source>
+        <translation>Reliabilitätsdaten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose another unit: at the character unit the data would be one row per character.</source>
+        <translation>Wählen Sie eine andere Einheit: Bei der Zeichen-Einheit wären die Daten eine Zeile je Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1 (which unit each row is: %2).</source>
+        <translation>
+            <numerusform>%n Einheit in %1 geschrieben (welche Einheit jede Zeile ist: %2).</numerusform>
+            <numerusform>%n Einheiten in %1 geschrieben (welche Einheit jede Zeile ist: %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -604,6 +1045,22 @@ Nicht lesbar: %2</translation>
         <source>Colour of the Code</source>
         <translation>Farbe des Codes</translation>
     </message>
+    <message>
+        <source>Pressing this number key in the text codes the selection with the code</source>
+        <translation>Diese Zifferntaste im Text codiert die Markierung mit dem Code</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Taste:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (now “%2”)</source>
+        <translation>%1 (jetzt „%2“)</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CodebookModel</name>
@@ -621,6 +1078,14 @@ Nicht lesbar: %2</translation>
             <numerusform>%n codiertes Segment mit Untercodes</numerusform>
             <numerusform>%n codierte Segmente mit Untercodes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Key %1 codes the selected text with this code.</source>
+        <translation>Taste %1 codiert den markierten Text mit diesem Code.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1157,22 @@ Nicht lesbar: %2</translation>
         <source>Name, parent, colour and description of the code</source>
         <translation>Name, übergeordneter Code, Farbe und Beschreibung des Codes</translation>
     </message>
+    <message>
+        <source>Assign &amp;Key</source>
+        <translation>&amp;Taste zuweisen</translation>
+    </message>
+    <message>
+        <source>The number key that codes the selected text with this code</source>
+        <translation>Die Zifferntaste, die den markierten Text mit diesem Code codiert</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>&amp;%1  (now “%2”)</source>
+        <translation>&amp;%1  (jetzt „%2“)</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CoderDialog</name>
@@ -723,10 +1204,6 @@ Nicht lesbar: %2</translation>
 <context>
     <name>marginalia::CodingController</name>
     <message>
-        <source>No code is assigned to key %1 yet: code something first.</source>
-        <translation>Der Taste %1 ist noch kein Code zugeordnet: codieren Sie zuerst etwas.</translation>
-    </message>
-    <message>
         <source>&amp;Code</source>
         <translation>&amp;Codieren</translation>
     </message>
@@ -745,6 +1222,10 @@ Nicht lesbar: %2</translation>
     <message>
         <source>In &amp;Vivo</source>
         <translation>In &amp;vivo</translation>
+    </message>
+    <message>
+        <source>No code has the key %1: right-click a code in the codebook and choose Assign Key.</source>
+        <translation>Kein Code hat die Taste %1: Klicken Sie im Codebuch mit der rechten Maustaste auf einen Code und wählen Sie „Taste zuweisen“.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1287,57 @@ Nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::CooccurrenceMatrixModel</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n Passage</numerusform>
+            <numerusform>%n Passagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n Codierung</numerusform>
+            <numerusform>%n Codierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n Absatz</numerusform>
+            <numerusform>%n Absätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” with “%2”: %3 of %4 (Jaccard %5), in %6. Click to read the passages.</source>
+        <translation>„%1“ mit „%2“: %3 von %4 (Jaccard %5), in %6. Klicken, um die Passagen zu lesen.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 in %3</source>
+        <translation>„%1“: %2 in %3</translation>
+    </message>
+    <message>
+        <source>A code and its own sub-code are not paired; tick “Pair codes with their sub-codes” to see them.</source>
+        <translation>Ein Code wird nicht mit seinem eigenen Subcode gepaart; kreuzen Sie „Codes mit ihren Subcodes paaren“ an, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Never together</source>
+        <translation>Nie gemeinsam</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::CooccurrenceModel</name>
     <message>
         <source>Code</source>
@@ -816,16 +1348,32 @@ Nicht lesbar: %2</translation>
         <translation>Mit Code</translation>
     </message>
     <message>
-        <source>Overlapping codings</source>
-        <translation>Überlappende Codierungen</translation>
-    </message>
-    <message>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codierungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2: J = n(A∩B) / (n(A) + n(B) − n(A∩B))</source>
+        <translation>%1 von %2: J = n(A∩B) / (n(A) + n(B) − n(A∩B))</translation>
+    </message>
+    <message>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <source>In documents</source>
+        <translation>In Dokumenten</translation>
     </message>
 </context>
 <context>
@@ -858,16 +1406,195 @@ Nicht lesbar: %2</translation>
         <translation>&amp;Gemeinsam heißt:</translation>
     </message>
     <message>
-        <source>Two codings of different codes that share at least one character, by any coders: each such pair of codings counts once.</source>
-        <translation>Zwei Codierungen verschiedener Codes, die mindestens ein Zeichen gemeinsam haben, von beliebigen Codierern: Jedes solche Paar von Codierungen zählt einmal.</translation>
-    </message>
-    <message>
-        <source>A paragraph (line) touched by codings of both codes counts once.</source>
-        <translation>Ein Absatz (Zeile), den Codierungen beider Codes berühren, zählt einmal.</translation>
-    </message>
-    <message>
         <source>The co-occurrences could not be computed: %1</source>
         <translation>Die Kookkurrenzen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pair codes with their sub-codes</source>
+        <translation>Codes mit ihren &amp;Subcodes paaren</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Jaccard coefficient</source>
+        <translation>Jaccard-Koeffizient</translation>
+    </message>
+    <message>
+        <source>Jaccard: J = n(A∩B) / (n(A) + n(B) − n(A∩B)), from 0 (never together) to 1 (always together)</source>
+        <translation>Jaccard: J = n(A∩B) / (n(A) + n(B) − n(A∩B)), von 0 (nie gemeinsam) bis 1 (immer gemeinsam)</translation>
+    </message>
+    <message>
+        <source>Only documents of this site</source>
+        <translation>Nur Dokumente dieses Standorts</translation>
+    </message>
+    <message>
+        <source>Only documents of this kind</source>
+        <translation>Nur Dokumente dieser Art</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>Nur die Codierungen dieser Person</translation>
+    </message>
+    <message>
+        <source>A code and its own sub-codes usually overlap by design; they are left out unless this is ticked</source>
+        <translation>Ein Code und seine Subcodes überlappen meist absichtlich; sie werden nur gepaart, wenn dies angekreuzt ist</translation>
+    </message>
+    <message>
+        <source>Click a cell to read the passages behind it.</source>
+        <translation>Klicken Sie auf eine Zelle, um die Passagen dahinter zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Heat Map</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>Pair &amp;List</source>
+        <translation>Paar&amp;liste</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt in:</source>
+        <translation>Zählen &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>C&amp;odierer:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Alle Codierer</translation>
+    </message>
+    <message>
+        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder&apos;s coding once. Documents: documents where they overlap.</source>
+        <translation>Passagen: die Passagen beider Codes, die eine des anderen überlappen, jede einmal, gleich wie viele Codierer sie codiert haben. Codierungen: jede Codierung jedes Codierers einmal. Dokumente: Dokumente, in denen sie überlappen.</translation>
+    </message>
+    <message>
+        <source>Paragraphs: paragraphs touched by both codes. Documents: documents with such a paragraph.</source>
+        <translation>Absätze: Absätze, die beide Codes berühren. Dokumente: Dokumente mit einem solchen Absatz.</translation>
+    </message>
+    <message>
+        <source>Together: codings of the two codes share at least one character (touching is not enough).</source>
+        <translation>Gemeinsam: Codierungen der beiden Codes teilen mindestens ein Zeichen (bloßes Angrenzen genügt nicht).</translation>
+    </message>
+    <message>
+        <source>Together: codings of the two codes touch the same paragraph (line).</source>
+        <translation>Gemeinsam: Codierungen der beiden Codes berühren denselben Absatz (Zeile).</translation>
+    </message>
+    <message>
+        <source>n(A∩B): the passages of either code that overlap one of the other (each span once, however many coders); n(A) + n(B) − n(A∩B) = the passages of A plus those of B.</source>
+        <translation>n(A∩B): die Passagen beider Codes, die eine des anderen überlappen (jede Passage einmal, gleich wie viele Codierer); n(A) + n(B) − n(A∩B) = die Passagen von A plus die von B.</translation>
+    </message>
+    <message>
+        <source>n(A∩B): the codings of either code that overlap one of the other; n(A) + n(B) − n(A∩B) = the codings of A plus those of B.</source>
+        <translation>n(A∩B): die Codierungen beider Codes, die eine des anderen überlappen; n(A) + n(B) − n(A∩B) = die Codierungen von A plus die von B.</translation>
+    </message>
+    <message>
+        <source>n(A∩B): paragraphs touched by both codes; n(A): paragraphs touched by A.</source>
+        <translation>n(A∩B): Absätze, die beide Codes berühren; n(A): Absätze, die A berührt.</translation>
+    </message>
+    <message>
+        <source>n(A∩B): documents where the two codes are together; n(A): documents with A.</source>
+        <translation>n(A∩B): Dokumente, in denen die beiden Codes gemeinsam vorkommen; n(A): Dokumente mit A.</translation>
+    </message>
+    <message>
+        <source>Jaccard J = n(A∩B) / (n(A) + n(B) − n(A∩B)), from 0 (never together) to 1 (always together). The heat map shades counts against the largest one, Jaccard from 0 to 1.</source>
+        <translation>Jaccard J = n(A∩B) / (n(A) + n(B) − n(A∩B)), von 0 (nie gemeinsam) bis 1 (immer gemeinsam). Die Heatmap schattiert Anzahlen im Verhältnis zur größten, Jaccard von 0 bis 1.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DictionaryDialog</name>
+    <message>
+        <source>Dictionary</source>
+        <translation>Wörterbuch</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a word of the dictionary: a word there is 2 to 16 Chinese characters. Other words are found by spaces and punctuation.</source>
+        <translation>„%1“ kann kein Wort des Wörterbuchs sein: Ein Wort dort besteht aus 2 bis 16 chinesischen Schriftzeichen. Andere Wörter werden an Leerzeichen und Satzzeichen erkannt.</translation>
+    </message>
+    <message>
+        <source>Chinese text is split into words with a dictionary. Add the words of your project (names, terms of your field), or say that a word is not one here: its characters are then counted on their own or with their neighbours.</source>
+        <translation>Chinesischer Text wird mit einem Wörterbuch in Wörter zerlegt. Fügen Sie die Wörter Ihres Projekts hinzu (Namen, Fachbegriffe) oder legen Sie fest, dass ein Wort hier keines ist: Seine Schriftzeichen werden dann einzeln oder mit ihren Nachbarn gezählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Word…</source>
+        <translation>Wort &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Word…</source>
+        <translation>&amp;Kein Wort…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Drop the project&apos;s change of the selected word.</source>
+        <translation>Die Änderung des Projekts am ausgewählten Wort verwerfen.</translation>
+    </message>
+    <message>
+        <source>Not a Word</source>
+        <translation>Kein Wort</translation>
+    </message>
+    <message>
+        <source>Word that is not a word in this project:</source>
+        <translation>Wort, das in diesem Projekt kein Wort ist:</translation>
+    </message>
+    <message>
+        <source>Words added:</source>
+        <translation>Hinzugefügte Wörter:</translation>
+    </message>
+    <message>
+        <source>Not words:</source>
+        <translation>Keine Wörter:</translation>
+    </message>
+    <message>
+        <source>Code names counted as words: %1</source>
+        <translation>Als Wörter gezählte Codenamen: %1</translation>
+    </message>
+    <message>
+        <source>Code names of Chinese characters count as words too.</source>
+        <translation>Codenamen aus chinesischen Schriftzeichen zählen ebenfalls als Wörter.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word</source>
+        <translation>„%1“ ist kein Wort</translation>
+    </message>
+    <message>
+        <source>Forget “%1” in the dictionary</source>
+        <translation>„%1“ im Wörterbuch vergessen</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Word to count whole (for example, extend a character to the word it belongs to):</source>
+        <translation>Wort, das als Ganzes gezählt werden soll (zum Beispiel ein Schriftzeichen zu dem Wort ergänzen, zu dem es gehört):</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1692,10 @@ Nicht lesbar: %2</translation>
         <source>By %1</source>
         <translation>Nach %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Dokumente.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (im Menü „Datei“, oder Dateien auf dieses Fenster ziehen) holt Interviews, Feldnotizen und Beobachtungen ins Projekt.&lt;/p&gt;&lt;p&gt;Zum Ausprobieren: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::FindBar</name>
@@ -1050,20 +1781,8 @@ Nicht lesbar: %2</translation>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <source>Every imported document gets this site (leave empty for none)</source>
-        <translation>Jedes importierte Dokument erhält diesen Standort (leer lassen für keinen)</translation>
-    </message>
-    <message>
-        <source>Every imported document gets this kind, e.g. teacher interview (leave empty for none)</source>
-        <translation>Jedes importierte Dokument erhält diese Art, z. B. Lehrerinterview (leer lassen für keine)</translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <source>The encoding of plain-text files, if detection picks the wrong one</source>
-        <translation>Die Kodierung von Textdateien, falls die Erkennung die falsche wählt</translation>
     </message>
     <message>
         <source>Site:</source>
@@ -1081,13 +1800,6 @@ Nicht lesbar: %2</translation>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) to import.</source>
-        <translation>
-            <numerusform>%n Datei wird importiert.</numerusform>
-            <numerusform>%n Dateien werden importiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preview of “%1”:</source>
         <translation>Vorschau von „%1“:</translation>
@@ -1095,14 +1807,6 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Preview of “%1” (%2):</source>
         <translation>Vorschau von „%1“ (%2):</translation>
-    </message>
-    <message>
-        <source>The file shown in the preview, with the encoding detected for it</source>
-        <translation>Die Datei in der Vorschau, mit der für sie erkannten Kodierung</translation>
-    </message>
-    <message>
-        <source>Preview of:</source>
-        <translation>Vorschau von:</translation>
     </message>
     <message>
         <source>“%1” does not decode as %2.</source>
@@ -1143,6 +1847,100 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;All</source>
+        <translation>&amp;Allen zuweisen</translation>
+    </message>
+    <message>
+        <source>The site for every file (leave empty for none); change single files in the list</source>
+        <translation>Der Standort für alle Dateien (leer lassen für keinen); einzelne Dateien in der Liste ändern</translation>
+    </message>
+    <message>
+        <source>The kind for every file, e.g. teacher interview (leave empty for none); change single files in the list</source>
+        <translation>Die Art für alle Dateien, z. B. Lehrerinterview (leer lassen für keine); einzelne Dateien in der Liste ändern</translation>
+    </message>
+    <message>
+        <source>Give every file in the list this site and kind, also those changed one by one</source>
+        <translation>Allen Dateien der Liste diesen Standort und diese Art geben, auch den einzeln geänderten</translation>
+    </message>
+    <message>
+        <source>The encoding of the selected plain-text file, if detection picks the wrong one</source>
+        <translation>Die Kodierung der gewählten Textdatei, falls die Erkennung falsch liegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Double-click a site or kind to change it for one file.</source>
+        <translation>
+            <numerusform>%n Datei zum Importieren. Doppelklicken Sie auf Standort oder Art, um sie für eine Datei zu ändern.</numerusform>
+            <numerusform>%n Dateien zum Importieren. Doppelklicken Sie auf Standort oder Art, um sie für eine Datei zu ändern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ImportFilesModel</name>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 (no encoding)</source>
+        <translation>%1 (ohne Kodierung)</translation>
+    </message>
+    <message>
+        <source>%1 (given)</source>
+        <translation>%1 (angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (certain)</source>
+        <translation>%1 (sicher)</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>%1 (likely; %2 possible)</source>
+        <translation>%1 (wahrscheinlich; %2 möglich)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (unsicher)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain; may be %2)</source>
+        <translation>%1 (unsicher; vielleicht %2)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (gewählt)</translation>
+    </message>
+    <message>
+        <source>Lines starting with these labels are speaker turns; they are stored as the attribute “speakers”.</source>
+        <translation>Zeilen, die mit diesen Bezeichnungen beginnen, sind Sprecherwechsel; sie werden als Attribut „speakers“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2512,10 @@ Nicht lesbar: %2</translation>
         <source>Cannot undo %1</source>
         <translation>%1 kann nicht rückgängig gemacht werden</translation>
     </message>
+    <message>
+        <source>While opening the project: %1</source>
+        <translation>Beim Öffnen des Projekts: %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
@@ -1934,6 +2736,10 @@ Nicht lesbar: %2</translation>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -1983,6 +2789,171 @@ Nicht lesbar: %2</translation>
         <source>double-click one to go to it</source>
         <translation>Doppelklick springt dorthin</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every memo, with what it belongs to and the coded passages, as a file</source>
+        <translation>Alle Memos mit ihrem Bezug und den codierten Passagen als Datei speichern</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)…</source>
+        <translation>CSV (Tabellenkalkulation)…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>Codierung</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>Dokument-Memos</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>Code-Memos</translation>
+    </message>
+    <message>
+        <source>Coding memos</source>
+        <translation>Codierungs-Memos</translation>
+    </message>
+    <message>
+        <source>Case memos</source>
+        <translation>Fall-Memos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A coding in the memo export: %1 the code&apos;s path, %2 the document</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>imported by %1</source>
+        <translation>importiert von %1</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>importiert am %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation>codiert von %1</translation>
+    </message>
+    <message>
+        <source>coded %1</source>
+        <translation>codiert am %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>Absatz %1</translation>
+    </message>
+    <message>
+        <source>paragraphs %1–%2</source>
+        <translation>Absätze %1–%2</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>Sprecher %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>Sprecher %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>Zeichen %1–%2</translation>
+    </message>
+    <message>
+        <source>The project has no memos.</source>
+        <translation>Das Projekt hat keine Memos.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>Memos exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting memos…</source>
+        <translation>Memos werden exportiert…</translation>
+    </message>
+    <message>
+        <source>The memos were not exported to %1: %2</source>
+        <translation>Die Memos wurden nicht nach %1 exportiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MessageBar</name>
@@ -2007,6 +2978,26 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Copy as &amp;CSV</source>
         <translation>Als &amp;CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Code “%1”.</source>
+        <translation>Code „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV table or an HTML page</source>
+        <translation>Die Liste als CSV-Tabelle oder HTML-Seite speichern</translation>
+    </message>
+    <message>
+        <source>Export Passages</source>
+        <translation>Passagen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;HTML page (*.html)</source>
+        <translation>CSV-Tabelle (*.csv);;HTML-Seite (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +3247,105 @@ Nicht lesbar: %2</translation>
             <numerusform>%n Passagen nach „%1“ gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The language of the report&apos;s headings and labels</source>
+        <translation>Die Sprache der Überschriften und Beschriftungen des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The report will be in English: %1</source>
+        <translation>Der Bericht wird auf Englisch geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ReportLabels</name>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation>(ohne %1)</translation>
+    </message>
+    <message>
+        <source>Project %1 · %2 passages (%3 codings) · generated %4</source>
+        <translation>Projekt %1 · %2 Passagen (%3 Codierungen) · erstellt %4</translation>
+    </message>
+    <message>
+        <source>Codes × %1</source>
+        <translation>Codes × %1</translation>
+    </message>
+    <message>
+        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder&apos;s act.</source>
+        <translation>Passagen / Codierungen (Dokumente mit dem Code). Eine Passage ist ein mit einem Code codierter Abschnitt, einmal gezählt, gleich wie viele Codierer ihn codiert haben (gleiches Dokument, gleicher Code, gleicher Anfang und gleiches Ende); eine Codierung ist die Handlung eines Codierers.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definition:</translation>
+    </message>
+    <message>
+        <source>Code memo:</source>
+        <translation>Code-Memo:</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>Dokument-Memos</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>Absatz %1</translation>
+    </message>
+    <message>
+        <source>paragraphs %1–%2</source>
+        <translation>Absätze %1–%2</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>Sprecher %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>Sprecher %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>Zeichen %1–%2</translation>
+    </message>
+    <message>
+        <source>coders %1</source>
+        <translation>Codierer %1</translation>
+    </message>
+    <message>
+        <source>coder %1</source>
+        <translation>Codierer %1</translation>
+    </message>
+    <message>
+        <source>Coded excerpts — %1</source>
+        <translation>Codierte Auszüge — %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::RestoreBackupDialog</name>
@@ -2274,6 +3364,88 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SamplePlannerDialog</name>
+    <message>
+        <source>Open a &amp;blind round on the sample</source>
+        <translation>&amp;Blinde Runde für die Stichprobe öffnen</translation>
+    </message>
+    <message>
+        <source>Plan Double-Coding Sample</source>
+        <translation>Stichprobe für Doppelcodierung planen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of each stratum&apos;s documents to draw (at least one each); 10–25 % is usual</source>
+        <translation>Der Anteil der Dokumente jeder Schicht, der gezogen wird (mindestens eines je Schicht); üblich sind 10–25 %</translation>
+    </message>
+    <message>
+        <source>(no strata)</source>
+        <translation>(keine Schichten)</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same sample on every computer</source>
+        <translation>Derselbe Startwert zieht auf jedem Computer dieselbe Stichprobe</translation>
+    </message>
+    <message>
+        <source>agreement sample</source>
+        <translation>Übereinstimmungsstichprobe</translation>
+    </message>
+    <message>
+        <source>The sample is saved as a yes/no document attribute of this name</source>
+        <translation>Die Stichprobe wird als Ja/Nein-Dokumentattribut dieses Namens gespeichert</translation>
+    </message>
+    <message>
+        <source>While the round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <translation>Solange die Runde offen ist, sieht jede Person in den Dokumenten der Stichprobe nur ihre eigenen Codierungen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are of documents:</source>
+        <translation>&amp;Anteil der Dokumente:</translation>
+    </message>
+    <message>
+        <source>S&amp;tratified by:</source>
+        <translation>Ges&amp;chichtet nach:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <source>Save as set &amp;name:</source>
+        <translation>Als Menge speichern, &amp;Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) drawn:</source>
+        <translation>
+            <numerusform>%n Dokument gezogen:</numerusform>
+            <numerusform>%n Dokumente gezogen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all documents</source>
+        <translation>alle Dokumente</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 — %4</source>
+        <translation>%1: %2 von %3 — %4</translation>
+    </message>
+    <message>
+        <source>Draw sample “%1” and open a blind round</source>
+        <translation>Stichprobe „%1“ ziehen und blinde Runde öffnen</translation>
+    </message>
+    <message>
+        <source>Draw sample “%1”</source>
+        <translation>Stichprobe „%1“ ziehen</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3564,22 @@ Nicht lesbar: %2</translation>
             <numerusform>%n Passage war bereits codiert.</numerusform>
             <numerusform>%n Passagen waren bereits codiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auto-coding cancelled: nothing was coded.</source>
+        <translation>Automatisches Codieren abgebrochen: nichts wurde codiert.</translation>
+    </message>
+    <message>
+        <source>Counting the passages to code…</source>
+        <translation>Die zu codierenden Passagen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The passages to code could not be counted: %1</source>
+        <translation>Die zu codierenden Passagen konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3762,44 @@ Nicht lesbar: %2</translation>
             <numerusform>%n Wort gezählt (ohne Stoppwörter).</numerusform>
             <numerusform>%n Wörter gezählt (ohne Stoppwörter).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary…</source>
+        <translation>&amp;Wörterbuch…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own Chinese words: words added and words that are not words.</source>
+        <translation>Die eigenen chinesischen Wörter des Projekts: hinzugefügte Wörter und Wörter, die keine sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: the speaker labels of %n turn(s) (%1).</source>
+        <translation>
+            <numerusform>Nicht gezählt: die Sprecherbezeichnung von %n Redebeitrag (%1).</numerusform>
+            <numerusform>Nicht gezählt: die Sprecherbezeichnungen von %n Redebeiträgen (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n header line(s) (%1).</source>
+        <translation>
+            <numerusform>Nicht gezählt: %n Kopfzeile (%1).</numerusform>
+            <numerusform>Nicht gezählt: %n Kopfzeilen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to Dictionary…</source>
+        <translation>Zum Wörterbuch hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Not a Word</source>
+        <translation>Kein Wort</translation>
+    </message>
+    <message>
+        <source>“%1” Is Not a Word</source>
+        <translation>„%1“ ist kein Wort</translation>
+    </message>
+    <message>
+        <source>Dictionary…</source>
+        <translation>Wörterbuch…</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,11 @@
             <numerusform>%n characters compared per code.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1 (which unit each row is: %2).</source>
+        <translation>
+            <numerusform>%n unit written to %1 (which unit each row is: %2).</numerusform><numerusform>%n units written to %1 (which unit each row is: %2).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>marginalia::AttributeEditor</name>
@@ -70,6 +75,29 @@
             <numerusform>Delete the code “%1”, its sub-codes and %n coding?</numerusform>
             <numerusform>Delete the code “%1”, its sub-codes and %n codings?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CooccurrenceMatrixModel</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform><numerusform>%n paragraphs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
 </context>
 <context>
@@ -123,11 +151,9 @@
 <context>
     <name>marginalia::ImportDialog</name>
     <message numerus="yes">
-        <source>%n file(s) to import.</source>
+        <source>%n file(s) to import. Double-click a site or kind to change it for one file.</source>
         <translation>
-            <numerusform>%n file to import.</numerusform>
-            <numerusform>%n files to import.</numerusform>
-        </translation>
+            <numerusform>%n file to import. Double-click a site or kind to change it for one file.</numerusform><numerusform>%n files to import. Double-click a site or kind to change it for one file.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -250,6 +276,14 @@
     </message>
 </context>
 <context>
+    <name>marginalia::SamplePlannerDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) drawn:</source>
+        <translation>
+            <numerusform>%n document drawn:</numerusform><numerusform>%n documents drawn:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SearchPane</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -309,6 +343,16 @@
             <numerusform>%n word counted (stop words left out).</numerusform>
             <numerusform>%n words counted (stop words left out).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: the speaker labels of %n turn(s) (%1).</source>
+        <translation>
+            <numerusform>Not counted: the speaker labels of %n turn (%1).</numerusform><numerusform>Not counted: the speaker labels of %n turns (%1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n header line(s) (%1).</source>
+        <translation>
+            <numerusform>Not counted: %n header line (%1).</numerusform><numerusform>Not counted: %n header lines (%1).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,14 @@
         <source>Edit code “%1”</source>
         <translation>Redigera koden ”%1”</translation>
     </message>
+    <message>
+        <source>Assign key %1 to “%2”</source>
+        <translation>Tilldela tangent %1 till ”%2”</translation>
+    </message>
+    <message>
+        <source>Remove key %1 from “%2”</source>
+        <translation>Ta bort tangent %1 från ”%2”</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -213,6 +221,252 @@
     </message>
 </context>
 <context>
+    <name>marginalia::AdjudicationDialog</name>
+    <message>
+        <source>no consensus coding (undecided or neither)</source>
+        <translation>ingen konsenskodning (inte avgjord eller ingen)</translation>
+    </message>
+    <message>
+        <source>decided: coder A</source>
+        <translation>avgjord: kodare A</translation>
+    </message>
+    <message>
+        <source>decided: coder B</source>
+        <translation>avgjord: kodare B</translation>
+    </message>
+    <message>
+        <source>decided: both</source>
+        <translation>avgjord: båda</translation>
+    </message>
+    <message>
+        <source>decided: edited span</source>
+        <translation>avgjord: redigerat spann</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>e/t</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Föregående</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Text</source>
+        <translation>Visa i &amp;texten</translation>
+    </message>
+    <message>
+        <source>Adjudicate Disagreements</source>
+        <translation>Avgör oenigheter</translation>
+    </message>
+    <message>
+        <source>The coder whose codings hold the decisions</source>
+        <translation>Kodaren vars kodningar innehåller besluten</translation>
+    </message>
+    <message>
+        <source>Copy what both coders coded alike to the consensus coder and save the agreement before adjudication</source>
+        <translation>Kopiera det båda kodarna kodade lika till konsenskodaren och spara överensstämmelsen före avgörandet</translation>
+    </message>
+    <message>
+        <source>The edited span&apos;s first character (from 1)</source>
+        <translation>Det redigerade spannets första tecken (från 1)</translation>
+    </message>
+    <message>
+        <source>The edited span&apos;s last character</source>
+        <translation>Det redigerade spannets sista tecken</translation>
+    </message>
+    <message>
+        <source>Coder &amp;A</source>
+        <translation>Kodare &amp;A</translation>
+    </message>
+    <message>
+        <source>Coder &amp;B</source>
+        <translation>Kodare &amp;B</translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation>B&amp;åda</translation>
+    </message>
+    <message>
+        <source>&amp;Neither</source>
+        <translation>&amp;Ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Edited Span</source>
+        <translation>&amp;Redigerat spann</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;First coder (A):</source>
+        <translation>&amp;Första kodare (A):</translation>
+    </message>
+    <message>
+        <source>Secon&amp;d coder (B):</source>
+        <translation>An&amp;dra kodare (B):</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus coder:</source>
+        <translation>&amp;Konsenskodare:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments:</source>
+        <translation>Dok&amp;ument:</translation>
+    </message>
+    <message>
+        <source>All documents both coded</source>
+        <translation>Alla dokument som båda har kodat</translation>
+    </message>
+    <message>
+        <source>Coder A: %1</source>
+        <translation>Kodare A: %1</translation>
+    </message>
+    <message>
+        <source>Coder B: %1</source>
+        <translation>Kodare B: %1</translation>
+    </message>
+    <message>
+        <source>Choose two different coders.</source>
+        <translation>Välj två olika kodare.</translation>
+    </message>
+    <message>
+        <source>No disagreements: the two coders coded every code alike.</source>
+        <translation>Inga oenigheter: de två kodarna kodade varje kod lika.</translation>
+    </message>
+    <message>
+        <source>Disagreement %1 of %2 — %3 · “%4” · characters %5–%6 · %7</source>
+        <translation>Oenighet %1 av %2 — %3 · ”%4” · tecken %5–%6 · %7</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(not coded)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(inte kodat)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Start adjudication into “%1”</source>
+        <translation>Börja avgöra till ”%1”</translation>
+    </message>
+    <message>
+        <source>coder A</source>
+        <translation>kodare A</translation>
+    </message>
+    <message>
+        <source>coder B</source>
+        <translation>kodare B</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>båda</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>edited span</source>
+        <translation>redigerat spann</translation>
+    </message>
+    <message>
+        <source>Adjudicate “%1” in %2: %3</source>
+        <translation>Avgör ”%1” i %2: %3</translation>
+    </message>
+    <message>
+        <source>Before adjudication: not saved yet (Start saves it).</source>
+        <translation>Före avgörandet: inte sparat ännu (Starta sparar det).</translation>
+    </message>
+    <message>
+        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen&apos;s κ %6, Krippendorff&apos;s α %7</source>
+        <translation>Före avgörandet (%1 mot %2, sparat %3, %4 dokument, teckenenhet): överensstämmelse %5 %, Cohens κ %6, Krippendorffs α %7</translation>
+    </message>
+    <message>
+        <source>After adjudication: no consensus codings yet.</source>
+        <translation>Efter avgörandet: inga konsenskodningar ännu.</translation>
+    </message>
+    <message>
+        <source>After adjudication: computing…</source>
+        <translation>Efter avgörandet: beräknar…</translation>
+    </message>
+    <message>
+        <source>After adjudication: %1</source>
+        <translation>Efter avgörandet: %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: agreement %3 %, Krippendorff&apos;s α %4</source>
+        <translation>%1 mot %2: överensstämmelse %3 %, Krippendorffs α %4</translation>
+    </message>
+    <message>
+        <source>After adjudication (character unit): %1</source>
+        <translation>Efter avgörandet (teckenenhet): %1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementController</name>
+    <message>
+        <source>Plan Double-Coding &amp;Sample…</source>
+        <translation>Planera urval för &amp;dubbelkodning…</translation>
+    </message>
+    <message>
+        <source>Draw a share of the documents, by site, for independent double coding</source>
+        <translation>Dra en andel av dokumenten, per plats, för oberoende dubbelkodning</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Round</source>
+        <translation>&amp;Blind omgång</translation>
+    </message>
+    <message>
+        <source>While a blind round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <translation>Medan en blind omgång pågår ser varje kodare bara sina egna kodningar i urvalets dokument</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate Disagreements…</source>
+        <translation>&amp;Avgör oenigheter…</translation>
+    </message>
+    <message>
+        <source>Decide each disagreement of two coders into the codings of a consensus coder</source>
+        <translation>Avgör varje oenighet mellan två kodare till en konsenskodares kodningar</translation>
+    </message>
+    <message>
+        <source>Close &amp;Blind Round on “%1”</source>
+        <translation>Stäng &amp;blind omgång för ”%1”</translation>
+    </message>
+    <message>
+        <source>Open &amp;Blind Round…</source>
+        <translation>Öppna &amp;blind omgång…</translation>
+    </message>
+    <message>
+        <source>There is no sample to open a blind round on: plan a double-coding sample first.</source>
+        <translation>Det finns inget urval att öppna en blind omgång för: planera först ett urval för dubbelkodning.</translation>
+    </message>
+    <message>
+        <source>Open Blind Round</source>
+        <translation>Öppna blind omgång</translation>
+    </message>
+    <message>
+        <source>Sample (a set of documents):</source>
+        <translation>Urval (en mängd dokument):</translation>
+    </message>
+    <message>
+        <source>Open blind round on “%1”</source>
+        <translation>Öppna blind omgång för ”%1”</translation>
+    </message>
+    <message>
+        <source>Close blind round on “%1”</source>
+        <translation>Stäng blind omgång för ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AgreementModel</name>
     <message>
         <source>n/a</source>
@@ -221,10 +475,6 @@
     <message>
         <source>Overall</source>
         <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>%1 coded %2 characters</source>
-        <translation>%1 kodade %2 tecken</translation>
     </message>
     <message>
         <source>Code</source>
@@ -263,16 +513,88 @@
         <translation>Dokument-α</translation>
     </message>
     <message>
-        <source>Characters compared: the length of the documents every coder coded</source>
-        <translation>Jämförda tecken: längden på de dokument som varje kodare har kodat</translation>
-    </message>
-    <message>
         <source>Two coders only</source>
         <translation>Endast två kodare</translation>
     </message>
     <message>
         <source>Documents compared at the document level</source>
         <translation>Dokument som jämförs på dokumentnivå</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1</source>
+        <translation>95 %-intervall: %1</translation>
+    </message>
+    <message>
+        <source>%1 coded %2 of the units</source>
+        <translation>%1 kodade %2 av enheterna</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Meningar</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Stycken</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss κ</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1</source>
+        <translation>Gwets AC1</translation>
+    </message>
+    <message>
+        <source>Brennan–Prediger</source>
+        <translation>Brennan–Prediger</translation>
+    </message>
+    <message>
+        <source>α 95 % CI</source>
+        <translation>α 95 % KI</translation>
+    </message>
+    <message>
+        <source>P(α &lt; 0.800)</source>
+        <translation>P(α &lt; 0,800)</translation>
+    </message>
+    <message>
+        <source>P(α &lt; 0.667)</source>
+        <translation>P(α &lt; 0,667)</translation>
+    </message>
+    <message>
+        <source>Unitizing α</source>
+        <translation>Unitizing-α</translation>
+    </message>
+    <message>
+        <source>Units compared per code at the chosen unit</source>
+        <translation>Jämförda enheter per kod vid den valda enheten</translation>
+    </message>
+    <message>
+        <source>Percentile bootstrap: the 2.5th and 97.5th percentiles of alpha over the draws</source>
+        <translation>Percentilbootstrap: 2,5:e och 97,5:e percentilen av alfa över dragningarna</translation>
+    </message>
+    <message>
+        <source>The share of bootstrap draws in which alpha falls below Krippendorff&apos;s threshold</source>
+        <translation>Andelen bootstrapdragningar där alfa hamnar under Krippendorffs tröskelvärde</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s |u|alpha: the coders&apos; spans themselves, free boundaries</source>
+        <translation>Krippendorffs |u|alfa: kodarnas egna spann, fria gränser</translation>
     </message>
 </context>
 <context>
@@ -288,22 +610,6 @@
     <message>
         <source>The coders to compare: two or more</source>
         <translation>Kodarna som ska jämföras: två eller fler</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents in which every chosen coder has at least one coding. At the character level every character of those documents is a unit for each code: a coder said yes if any of the coder&apos;s codings of the code covers it. At the document level every document is a unit: yes if the coder applied the code anywhere in it.</source>
-        <translation>&lt;b&gt;Enheter.&lt;/b&gt; Jämförs gör de dokument där varje vald kodare har minst en kodning. På teckennivå är varje tecken i dessa dokument en enhet för varje kod: en kodare sa ja om någon av kodarens kodningar med koden täcker det. På dokumentnivå är varje dokument en enhet: ja om kodaren använde koden någonstans i det.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree (all yes or all no).</source>
-        <translation>&lt;b&gt;Överensstämmelse %&lt;/b&gt;: enheter där alla kodare är eniga (alla ja eller alla nej).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders): (Po − Pe) / (1 − Pe), Po the observed agreement, Pe = P(A yes)·P(B yes) + P(A no)·P(B no) over every unit compared; n/a when Pe = 1.</source>
-        <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (två kodare): (Po − Pe) / (1 − Pe), där Po är den observerade överensstämmelsen och Pe = P(A ja)·P(B ja) + P(A nej)·P(B nej) över alla jämförda enheter; ej tillämpl. när Pe = 1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal, two or more coders): 1 − Do/De from the coincidence matrix; n/a when every value is the same.</source>
-        <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal, två eller fler kodare): 1 − Do/De från koincidensmatrisen; ej tillämpl. när alla värden är lika.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall&lt;/b&gt;: the units of all codes pooled. &lt;b&gt;Disagreements&lt;/b&gt;: runs of characters coded with the code by some coders and not by others.</source>
@@ -356,6 +662,141 @@
         <translation>
             <numerusform>%n tecken jämfört per kod.</numerusform>
             <numerusform>%n tecken jämförda per kod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Methods Paragraph</source>
+        <translation>Kopiera &amp;metodstycke</translation>
+    </message>
+    <message>
+        <source>&amp;Export Reliability Data…</source>
+        <translation>&amp;Exportera reliabilitetsdata…</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Mening</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Segment (overlap)</source>
+        <translation>Segment (överlappning)</translation>
+    </message>
+    <message>
+        <source>The unit on which the coders are compared</source>
+        <translation>Enheten som kodarna jämförs på</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Segment unit: two codings match when they overlap by at least this share of their union</source>
+        <translation>Segmentenhet: två kodningar matchar när de överlappar med minst denna andel av sin union</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Bootstrap draws for the 95 % intervals (0: none; at least 1,000 otherwise)</source>
+        <translation>Bootstrapdragningar för 95 %-intervallen (0: inga; annars minst 1 000)</translation>
+    </message>
+    <message>
+        <source>Compare all documents, or only a named set (a sample drawn for double coding)</source>
+        <translation>Jämför alla dokument, eller bara en namngiven mängd (ett urval för dubbelkodning)</translation>
+    </message>
+    <message>
+        <source>Put a methods paragraph on the clipboard: coders, unit, units, every statistic with its interval, and the thresholds</source>
+        <translation>Lägg ett metodstycke på urklipp: kodare, enhet, antal enheter, varje mått med sitt intervall och tröskelvärdena</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder&apos;s codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
+        <translation>&lt;b&gt;Enheter.&lt;/b&gt; Det som jämförs är de dokument (i den valda mängden) där varje vald kodare har minst en kodning. För varje kod kodas varje enhet i dessa dokument ja eller nej av varje kodare: ett tecken, en mening eller ett stycke är ja om någon av kodarens kodningar med koden täcker eller överlappar det, ett dokument om kodaren har använt koden i det; vid segmentenheten matchas själva kodningarna genom överlappning.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder&apos;s, or the pooled, shares. &lt;b&gt;Gwet&apos;s AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet&apos;s and a uniform (1/2) chance agreement.</source>
+        <translation>&lt;b&gt;Överensstämmelse %&lt;/b&gt;: enheter där alla kodare är överens. &lt;b&gt;Cohens κ&lt;/b&gt; (två kodare) och &lt;b&gt;Fleiss κ&lt;/b&gt;: (Po − Pe) / (1 − Pe), med Pe från varje kodares egna eller de sammanslagna andelarna. &lt;b&gt;Gwets AC1&lt;/b&gt; och &lt;b&gt;Brennan–Prediger&lt;/b&gt;: detsamma med Gwets respektive en likformig (1/2) slumpöverensstämmelse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff&apos;s thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff&apos;s |u|α on the coders&apos; spans themselves.</source>
+        <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal): 1 − Do/De från koincidensmatrisen, med ett percentilbootstrap-intervall på 95 % och andelen dragningar under 0,800 och 0,667 (Krippendorffs tröskelvärden). &lt;b&gt;Unitizing-α&lt;/b&gt;: Krippendorffs |u|α på kodarnas egna spann.</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled.</source>
+        <translation>Beräkningen avbröts.</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>E&amp;nhet:</translation>
+    </message>
+    <message>
+        <source>O&amp;verlap:</source>
+        <translation>Ö&amp;verlappning:</translation>
+    </message>
+    <message>
+        <source>Boo&amp;tstrap:</source>
+        <translation>Boo&amp;tstrap:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments:</source>
+        <translation>Dok&amp;ument:</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alla dokument</translation>
+    </message>
+    <message>
+        <source>Choose another unit: at the character unit the data would be one row per character</source>
+        <translation>Välj en annan enhet: vid teckenenheten skulle data bli en rad per tecken</translation>
+    </message>
+    <message>
+        <source>Write the units × coders matrix (1, 0, NA) that R&apos;s irr and K-Alpha read, and which unit each row is, to CSV files</source>
+        <translation>Skriv matrisen enheter × kodare (1, 0, NA) som R:s irr och K-Alpha läser, och vilken enhet varje rad är, till CSV-filer</translation>
+    </message>
+    <message>
+        <source>95 % intervals: percentile bootstrap, %1 draws, seed %2, resampling %3.</source>
+        <translation>95 %-intervall: percentilbootstrap, %1 dragningar, frö %2, omsampling av %3.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>enheter</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>Export Reliability Data</source>
+        <translation>Exportera reliabilitetsdata</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose another unit: at the character unit the data would be one row per character.</source>
+        <translation>Välj en annan enhet: vid teckenenheten skulle data bli en rad per tecken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1 (which unit each row is: %2).</source>
+        <translation>
+            <numerusform>%n enhet skriven till %1 (vilken enhet varje rad är: %2).</numerusform>
+            <numerusform>%n enheter skrivna till %1 (vilken enhet varje rad är: %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -604,6 +1045,22 @@ Kan inte läsas: %2</translation>
         <source>Colour of the Code</source>
         <translation>Kodens färg</translation>
     </message>
+    <message>
+        <source>Pressing this number key in the text codes the selection with the code</source>
+        <translation>Den här siffertangenten i texten kodar markeringen med koden</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Tangent:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>%1 (now “%2”)</source>
+        <translation>%1 (nu ”%2”)</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CodebookModel</name>
@@ -621,6 +1078,14 @@ Kan inte läsas: %2</translation>
             <numerusform>%n kodat segment med underkoder</numerusform>
             <numerusform>%n kodade segment med underkoder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Key %1 codes the selected text with this code.</source>
+        <translation>Tangent %1 kodar den markerade texten med den här koden.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tangent</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1157,22 @@ Kan inte läsas: %2</translation>
         <source>Name, parent, colour and description of the code</source>
         <translation>Kodens namn, överordnade kod, färg och beskrivning</translation>
     </message>
+    <message>
+        <source>Assign &amp;Key</source>
+        <translation>Tilldela &amp;tangent</translation>
+    </message>
+    <message>
+        <source>The number key that codes the selected text with this code</source>
+        <translation>Siffertangenten som kodar den markerade texten med den här koden</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ingen</translation>
+    </message>
+    <message>
+        <source>&amp;%1  (now “%2”)</source>
+        <translation>&amp;%1  (nu ”%2”)</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CoderDialog</name>
@@ -723,10 +1204,6 @@ Kan inte läsas: %2</translation>
 <context>
     <name>marginalia::CodingController</name>
     <message>
-        <source>No code is assigned to key %1 yet: code something first.</source>
-        <translation>Tangent %1 har ingen kod ännu: koda något först.</translation>
-    </message>
-    <message>
         <source>&amp;Code</source>
         <translation>&amp;Koda</translation>
     </message>
@@ -745,6 +1222,10 @@ Kan inte läsas: %2</translation>
     <message>
         <source>In &amp;Vivo</source>
         <translation>In &amp;vivo</translation>
+    </message>
+    <message>
+        <source>No code has the key %1: right-click a code in the codebook and choose Assign Key.</source>
+        <translation>Ingen kod har tangent %1: högerklicka på en kod i kodboken och välj Tilldela tangent.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1287,57 @@ Kan inte läsas: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::CooccurrenceMatrixModel</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n kodning</numerusform>
+            <numerusform>%n kodningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n stycke</numerusform>
+            <numerusform>%n stycken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” with “%2”: %3 of %4 (Jaccard %5), in %6. Click to read the passages.</source>
+        <translation>”%1” med ”%2”: %3 av %4 (Jaccard %5), i %6. Klicka för att läsa passagerna.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 in %3</source>
+        <translation>”%1”: %2 i %3</translation>
+    </message>
+    <message>
+        <source>A code and its own sub-code are not paired; tick “Pair codes with their sub-codes” to see them.</source>
+        <translation>En kod paras inte ihop med sin egen underkod; markera ”Para ihop koder med sina underkoder” för att se dem.</translation>
+    </message>
+    <message>
+        <source>Never together</source>
+        <translation>Aldrig tillsammans</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::CooccurrenceModel</name>
     <message>
         <source>Code</source>
@@ -816,16 +1348,32 @@ Kan inte läsas: %2</translation>
         <translation>Med kod</translation>
     </message>
     <message>
-        <source>Overlapping codings</source>
-        <translation>Överlappande kodningar</translation>
-    </message>
-    <message>
         <source>Paragraphs</source>
         <translation>Stycken</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passager</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>%1 of %2: J = n(A∩B) / (n(A) + n(B) − n(A∩B))</source>
+        <translation>%1 av %2: J = n(A∩B) / (n(A) + n(B) − n(A∩B))</translation>
+    </message>
+    <message>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <source>In documents</source>
+        <translation>I dokument</translation>
     </message>
 </context>
 <context>
@@ -858,16 +1406,195 @@ Kan inte läsas: %2</translation>
         <translation>&amp;Tillsammans betyder:</translation>
     </message>
     <message>
-        <source>Two codings of different codes that share at least one character, by any coders: each such pair of codings counts once.</source>
-        <translation>Två kodningar med olika koder som delar minst ett tecken, av vilka kodare som helst: varje sådant par av kodningar räknas en gång.</translation>
-    </message>
-    <message>
-        <source>A paragraph (line) touched by codings of both codes counts once.</source>
-        <translation>Ett stycke (rad) som berörs av kodningar med båda koderna räknas en gång.</translation>
-    </message>
-    <message>
         <source>The co-occurrences could not be computed: %1</source>
         <translation>Samförekomsterna kunde inte beräknas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pair codes with their sub-codes</source>
+        <translation>&amp;Para ihop koder med sina underkoder</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Jaccard coefficient</source>
+        <translation>Jaccard-koefficient</translation>
+    </message>
+    <message>
+        <source>Jaccard: J = n(A∩B) / (n(A) + n(B) − n(A∩B)), from 0 (never together) to 1 (always together)</source>
+        <translation>Jaccard: J = n(A∩B) / (n(A) + n(B) − n(A∩B)), från 0 (aldrig tillsammans) till 1 (alltid tillsammans)</translation>
+    </message>
+    <message>
+        <source>Only documents of this site</source>
+        <translation>Endast dokument från den här platsen</translation>
+    </message>
+    <message>
+        <source>Only documents of this kind</source>
+        <translation>Endast dokument av den här typen</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>Endast den här kodarens kodningar</translation>
+    </message>
+    <message>
+        <source>A code and its own sub-codes usually overlap by design; they are left out unless this is ticked</source>
+        <translation>En kod och dess underkoder överlappar oftast avsiktligt; de paras bara ihop om detta är markerat</translation>
+    </message>
+    <message>
+        <source>Click a cell to read the passages behind it.</source>
+        <translation>Klicka på en cell för att läsa passagerna bakom den.</translation>
+    </message>
+    <message>
+        <source>&amp;Heat Map</source>
+        <translation>&amp;Värmekarta</translation>
+    </message>
+    <message>
+        <source>Pair &amp;List</source>
+        <translation>Par&amp;lista</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt in:</source>
+        <translation>R&amp;äkna i:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>V&amp;isa:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>K&amp;odare:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Alla kodare</translation>
+    </message>
+    <message>
+        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder&apos;s coding once. Documents: documents where they overlap.</source>
+        <translation>Passager: de textpassager av båda koderna som överlappar ett av den andra, vart och ett en gång oavsett hur många kodare som kodat det. Kodningar: varje kodares kodning en gång. Dokument: dokument där de överlappar.</translation>
+    </message>
+    <message>
+        <source>Paragraphs: paragraphs touched by both codes. Documents: documents with such a paragraph.</source>
+        <translation>Stycken: stycken som båda koderna berör. Dokument: dokument med ett sådant stycke.</translation>
+    </message>
+    <message>
+        <source>Together: codings of the two codes share at least one character (touching is not enough).</source>
+        <translation>Tillsammans: kodningar av de två koderna delar minst ett tecken (att bara gränsa till varandra räcker inte).</translation>
+    </message>
+    <message>
+        <source>Together: codings of the two codes touch the same paragraph (line).</source>
+        <translation>Tillsammans: kodningar av de två koderna berör samma stycke (rad).</translation>
+    </message>
+    <message>
+        <source>n(A∩B): the passages of either code that overlap one of the other (each span once, however many coders); n(A) + n(B) − n(A∩B) = the passages of A plus those of B.</source>
+        <translation>n(A∩B): de passager av båda koderna som överlappar en av den andra (varje passager en gång, oavsett antal kodare); n(A) + n(B) − n(A∩B) = passagerna för A plus dem för B.</translation>
+    </message>
+    <message>
+        <source>n(A∩B): the codings of either code that overlap one of the other; n(A) + n(B) − n(A∩B) = the codings of A plus those of B.</source>
+        <translation>n(A∩B): de kodningar av båda koderna som överlappar en av den andra; n(A) + n(B) − n(A∩B) = kodningarna för A plus dem för B.</translation>
+    </message>
+    <message>
+        <source>n(A∩B): paragraphs touched by both codes; n(A): paragraphs touched by A.</source>
+        <translation>n(A∩B): stycken som båda koderna berör; n(A): stycken som A berör.</translation>
+    </message>
+    <message>
+        <source>n(A∩B): documents where the two codes are together; n(A): documents with A.</source>
+        <translation>n(A∩B): dokument där de två koderna förekommer tillsammans; n(A): dokument med A.</translation>
+    </message>
+    <message>
+        <source>Jaccard J = n(A∩B) / (n(A) + n(B) − n(A∩B)), from 0 (never together) to 1 (always together). The heat map shades counts against the largest one, Jaccard from 0 to 1.</source>
+        <translation>Jaccard J = n(A∩B) / (n(A) + n(B) − n(A∩B)), från 0 (aldrig tillsammans) till 1 (alltid tillsammans). Värmekartan färgar antal i förhållande till det största, Jaccard från 0 till 1.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DictionaryDialog</name>
+    <message>
+        <source>Dictionary</source>
+        <translation>Ordlista</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a word of the dictionary: a word there is 2 to 16 Chinese characters. Other words are found by spaces and punctuation.</source>
+        <translation>”%1” kan inte vara ett ord i ordlistan: ett ord där består av 2 till 16 kinesiska tecken. Andra ord hittas genom mellanslag och skiljetecken.</translation>
+    </message>
+    <message>
+        <source>Chinese text is split into words with a dictionary. Add the words of your project (names, terms of your field), or say that a word is not one here: its characters are then counted on their own or with their neighbours.</source>
+        <translation>Kinesisk text delas upp i ord med en ordlista. Lägg till projektets ord (namn, termer inom ditt område) eller ange att ett ord inte är ett ord här: dess tecken räknas då var för sig eller tillsammans med grannarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Word…</source>
+        <translation>&amp;Lägg till ord…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Word…</source>
+        <translation>&amp;Inte ett ord…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Glöm</translation>
+    </message>
+    <message>
+        <source>Drop the project&apos;s change of the selected word.</source>
+        <translation>Ta bort projektets ändring av det markerade ordet.</translation>
+    </message>
+    <message>
+        <source>Not a Word</source>
+        <translation>Inte ett ord</translation>
+    </message>
+    <message>
+        <source>Word that is not a word in this project:</source>
+        <translation>Ord som inte är ett ord i det här projektet:</translation>
+    </message>
+    <message>
+        <source>Words added:</source>
+        <translation>Tillagda ord:</translation>
+    </message>
+    <message>
+        <source>Not words:</source>
+        <translation>Inte ord:</translation>
+    </message>
+    <message>
+        <source>Code names counted as words: %1</source>
+        <translation>Kodnamn som räknas som ord: %1</translation>
+    </message>
+    <message>
+        <source>Code names of Chinese characters count as words too.</source>
+        <translation>Kodnamn av kinesiska tecken räknas också som ord.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Lägg till ”%1” i ordlistan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word</source>
+        <translation>”%1” är inte ett ord</translation>
+    </message>
+    <message>
+        <source>Forget “%1” in the dictionary</source>
+        <translation>Glöm ”%1” i ordlistan</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Lägg till i ordlistan</translation>
+    </message>
+    <message>
+        <source>Word to count whole (for example, extend a character to the word it belongs to):</source>
+        <translation>Ord som ska räknas som helhet (till exempel utöka ett tecken till ordet det hör till):</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1692,10 @@ Kan inte läsas: %2</translation>
         <source>By %1</source>
         <translation>Efter %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Inga dokument ännu.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (i menyn Arkiv, eller dra filer till det här fönstret) tar in intervjuer, fältanteckningar och observationer.&lt;/p&gt;&lt;p&gt;För att titta runt först: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::FindBar</name>
@@ -1050,20 +1781,8 @@ Kan inte läsas: %2</translation>
         <translation>Importera dokument</translation>
     </message>
     <message>
-        <source>Every imported document gets this site (leave empty for none)</source>
-        <translation>Varje importerat dokument får denna plats (lämna tomt för ingen)</translation>
-    </message>
-    <message>
-        <source>Every imported document gets this kind, e.g. teacher interview (leave empty for none)</source>
-        <translation>Varje importerat dokument får denna typ, t.ex. lärarintervju (lämna tomt för ingen)</translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation>Identifiera automatiskt</translation>
-    </message>
-    <message>
-        <source>The encoding of plain-text files, if detection picks the wrong one</source>
-        <translation>Teckenkodningen för textfiler, om identifieringen väljer fel</translation>
     </message>
     <message>
         <source>Site:</source>
@@ -1081,13 +1800,6 @@ Kan inte läsas: %2</translation>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) to import.</source>
-        <translation>
-            <numerusform>%n fil ska importeras.</numerusform>
-            <numerusform>%n filer ska importeras.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preview of “%1”:</source>
         <translation>Förhandsvisning av ”%1”:</translation>
@@ -1095,14 +1807,6 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Preview of “%1” (%2):</source>
         <translation>Förhandsvisning av ”%1” (%2):</translation>
-    </message>
-    <message>
-        <source>The file shown in the preview, with the encoding detected for it</source>
-        <translation>Filen som visas i förhandsvisningen, med den teckenkodning som upptäcktes för den</translation>
-    </message>
-    <message>
-        <source>Preview of:</source>
-        <translation>Förhandsvisning av:</translation>
     </message>
     <message>
         <source>“%1” does not decode as %2.</source>
@@ -1143,6 +1847,100 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Use %1</source>
         <translation>Använd %1</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;All</source>
+        <translation>Använd för &amp;alla</translation>
+    </message>
+    <message>
+        <source>The site for every file (leave empty for none); change single files in the list</source>
+        <translation>Platsen för alla filer (lämna tomt för ingen); ändra enskilda filer i listan</translation>
+    </message>
+    <message>
+        <source>The kind for every file, e.g. teacher interview (leave empty for none); change single files in the list</source>
+        <translation>Typen för alla filer, t.ex. lärarintervju (lämna tomt för ingen); ändra enskilda filer i listan</translation>
+    </message>
+    <message>
+        <source>Give every file in the list this site and kind, also those changed one by one</source>
+        <translation>Ge alla filer i listan denna plats och typ, även de som ändrats en och en</translation>
+    </message>
+    <message>
+        <source>The encoding of the selected plain-text file, if detection picks the wrong one</source>
+        <translation>Teckenkodningen för den valda textfilen, om identifieringen väljer fel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Double-click a site or kind to change it for one file.</source>
+        <translation>
+            <numerusform>%n fil att importera. Dubbelklicka på en plats eller typ för att ändra den för en fil.</numerusform>
+            <numerusform>%n filer att importera. Dubbelklicka på en plats eller typ för att ändra den för en fil.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ImportFilesModel</name>
+    <message>
+        <source>reading…</source>
+        <translation>läses…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
+        <source>%1 (no encoding)</source>
+        <translation>%1 (ingen teckenkodning)</translation>
+    </message>
+    <message>
+        <source>%1 (given)</source>
+        <translation>%1 (angiven)</translation>
+    </message>
+    <message>
+        <source>%1 (certain)</source>
+        <translation>%1 (säker)</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (trolig)</translation>
+    </message>
+    <message>
+        <source>%1 (likely; %2 possible)</source>
+        <translation>%1 (trolig; %2 möjlig)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (osäker)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain; may be %2)</source>
+        <translation>%1 (osäker; kan vara %2)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (vald)</translation>
+    </message>
+    <message>
+        <source>Lines starting with these labels are speaker turns; they are stored as the attribute “speakers”.</source>
+        <translation>Rader som börjar med dessa etiketter är talarturer; de sparas som attributet ”speakers”.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Teckenkodning</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Talare</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2512,10 @@ Kan inte läsas: %2</translation>
         <source>Cannot undo %1</source>
         <translation>Kan inte ångra %1</translation>
     </message>
+    <message>
+        <source>While opening the project: %1</source>
+        <translation>När projektet öppnades: %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
@@ -1934,6 +2736,10 @@ Kan inte läsas: %2</translation>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -1983,6 +2789,171 @@ Kan inte läsas: %2</translation>
         <source>double-click one to go to it</source>
         <translation>dubbelklicka för att gå dit</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Save every memo, with what it belongs to and the coded passages, as a file</source>
+        <translation>Spara alla memon, med vad de hör till och de kodade passagerna, som en fil</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)…</source>
+        <translation>CSV (kalkylblad)…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memon</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>kodning</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>fall</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>Dokumentmemon</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>Kodmemon</translation>
+    </message>
+    <message>
+        <source>Coding memos</source>
+        <translation>Kodningsmemon</translation>
+    </message>
+    <message>
+        <source>Case memos</source>
+        <translation>Fallmemon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A coding in the memo export: %1 the code&apos;s path, %2 the document</extracomment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>imported by %1</source>
+        <translation>importerat av %1</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>importerat %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>skapad %1</translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation>kodad av %1</translation>
+    </message>
+    <message>
+        <source>coded %1</source>
+        <translation>kodad %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>stycke %1</translation>
+    </message>
+    <message>
+        <source>paragraphs %1–%2</source>
+        <translation>stycken %1–%2</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>talare %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>talare %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>tecken %1–%2</translation>
+    </message>
+    <message>
+        <source>The project has no memos.</source>
+        <translation>Projektet har inga memon.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>Exportera memon</translation>
+    </message>
+    <message>
+        <source>Exporting memos…</source>
+        <translation>Exporterar memon…</translation>
+    </message>
+    <message>
+        <source>The memos were not exported to %1: %2</source>
+        <translation>Memona exporterades inte till %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MessageBar</name>
@@ -2007,6 +2978,26 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Copy as &amp;CSV</source>
         <translation>Kopiera som &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Code “%1”.</source>
+        <translation>Kod ”%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV table or an HTML page</source>
+        <translation>Spara listan som en CSV-tabell eller en HTML-sida</translation>
+    </message>
+    <message>
+        <source>Export Passages</source>
+        <translation>Exportera passager</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;HTML page (*.html)</source>
+        <translation>CSV-tabell (*.csv);;HTML-sida (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +3247,105 @@ Kan inte läsas: %2</translation>
             <numerusform>Sparade %n passager till ”%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The language of the report&apos;s headings and labels</source>
+        <translation>Språket i rapportens rubriker och etiketter</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Författare:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>The report will be in English: %1</source>
+        <translation>Rapporten skrivs på engelska: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ReportLabels</name>
+    <message>
+        <source>site</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation>(ingen %1)</translation>
+    </message>
+    <message>
+        <source>Project %1 · %2 passages (%3 codings) · generated %4</source>
+        <translation>Projekt %1 · %2 passager (%3 kodningar) · skapad %4</translation>
+    </message>
+    <message>
+        <source>Codes × %1</source>
+        <translation>Koder × %1</translation>
+    </message>
+    <message>
+        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder&apos;s act.</source>
+        <translation>Passager / kodningar (dokument med koden). En passage är ett passager kodat med en kod, räknat en gång oavsett hur många kodare som kodat det (samma dokument, kod, början och slut); en kodning är en kodares handling.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definition:</translation>
+    </message>
+    <message>
+        <source>Code memo:</source>
+        <translation>Kodmemo:</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>Dokumentmemon</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>stycke %1</translation>
+    </message>
+    <message>
+        <source>paragraphs %1–%2</source>
+        <translation>stycken %1–%2</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>talare %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>talare %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>tecken %1–%2</translation>
+    </message>
+    <message>
+        <source>coders %1</source>
+        <translation>kodare %1</translation>
+    </message>
+    <message>
+        <source>coder %1</source>
+        <translation>kodare %1</translation>
+    </message>
+    <message>
+        <source>Coded excerpts — %1</source>
+        <translation>Kodade utdrag — %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::RestoreBackupDialog</name>
@@ -2274,6 +3364,88 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Restore</source>
         <translation>Återställ</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SamplePlannerDialog</name>
+    <message>
+        <source>Open a &amp;blind round on the sample</source>
+        <translation>Öppna en &amp;blind omgång för urvalet</translation>
+    </message>
+    <message>
+        <source>Plan Double-Coding Sample</source>
+        <translation>Planera urval för dubbelkodning</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of each stratum&apos;s documents to draw (at least one each); 10–25 % is usual</source>
+        <translation>Andelen av varje stratums dokument som dras (minst ett per stratum); 10–25 % är vanligt</translation>
+    </message>
+    <message>
+        <source>(no strata)</source>
+        <translation>(inga strata)</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same sample on every computer</source>
+        <translation>Samma frö drar samma urval på varje dator</translation>
+    </message>
+    <message>
+        <source>agreement sample</source>
+        <translation>överensstämmelseurval</translation>
+    </message>
+    <message>
+        <source>The sample is saved as a yes/no document attribute of this name</source>
+        <translation>Urvalet sparas som ett ja/nej-dokumentattribut med detta namn</translation>
+    </message>
+    <message>
+        <source>While the round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <translation>Medan omgången pågår ser varje kodare bara sina egna kodningar i urvalets dokument</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are of documents:</source>
+        <translation>&amp;Andel av dokumenten:</translation>
+    </message>
+    <message>
+        <source>S&amp;tratified by:</source>
+        <translation>S&amp;tratifierat efter:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>F&amp;rö:</translation>
+    </message>
+    <message>
+        <source>Save as set &amp;name:</source>
+        <translation>Spara som mängd med &amp;namn:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) drawn:</source>
+        <translation>
+            <numerusform>%n dokument draget:</numerusform>
+            <numerusform>%n dokument dragna:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all documents</source>
+        <translation>alla dokument</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(inget värde)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 — %4</source>
+        <translation>%1: %2 av %3 — %4</translation>
+    </message>
+    <message>
+        <source>Draw sample “%1” and open a blind round</source>
+        <translation>Dra urvalet ”%1” och öppna en blind omgång</translation>
+    </message>
+    <message>
+        <source>Draw sample “%1”</source>
+        <translation>Dra urvalet ”%1”</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3564,22 @@ Kan inte läsas: %2</translation>
             <numerusform>%n passage var redan kodad.</numerusform>
             <numerusform>%n passager var redan kodade.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auto-coding cancelled: nothing was coded.</source>
+        <translation>Autokodningen avbröts: inget kodades.</translation>
+    </message>
+    <message>
+        <source>Counting the passages to code…</source>
+        <translation>Räknar passagerna som ska kodas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The passages to code could not be counted: %1</source>
+        <translation>Passagerna som ska kodas kunde inte räknas: %1</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3762,44 @@ Kan inte läsas: %2</translation>
             <numerusform>%n ord räknat (stoppord utelämnade).</numerusform>
             <numerusform>%n ord räknade (stoppord utelämnade).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary…</source>
+        <translation>&amp;Ordlista…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own Chinese words: words added and words that are not words.</source>
+        <translation>Projektets egna kinesiska ord: tillagda ord och ord som inte är ord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: the speaker labels of %n turn(s) (%1).</source>
+        <translation>
+            <numerusform>Inte räknat: talarbeteckningen i %n replik (%1).</numerusform>
+            <numerusform>Inte räknat: talarbeteckningarna i %n repliker (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n header line(s) (%1).</source>
+        <translation>
+            <numerusform>Inte räknat: %n rubrikrad (%1).</numerusform>
+            <numerusform>Inte räknat: %n rubrikrader (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to Dictionary…</source>
+        <translation>Lägg till i ordlistan…</translation>
+    </message>
+    <message>
+        <source>Not a Word</source>
+        <translation>Inte ett ord</translation>
+    </message>
+    <message>
+        <source>“%1” Is Not a Word</source>
+        <translation>”%1” är inte ett ord</translation>
+    </message>
+    <message>
+        <source>Dictionary…</source>
+        <translation>Ordlista…</translation>
     </message>
 </context>
 <context>

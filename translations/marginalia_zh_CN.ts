@@ -182,6 +182,14 @@
         <source>Edit code “%1”</source>
         <translation>编辑代码“%1”</translation>
     </message>
+    <message>
+        <source>Assign key %1 to “%2”</source>
+        <translation>将按键 %1 分配给“%2”</translation>
+    </message>
+    <message>
+        <source>Remove key %1 from “%2”</source>
+        <translation>移除“%2”的按键 %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -211,6 +219,252 @@
     </message>
 </context>
 <context>
+    <name>marginalia::AdjudicationDialog</name>
+    <message>
+        <source>no consensus coding (undecided or neither)</source>
+        <translation>无共识编码（未决定或两者皆否）</translation>
+    </message>
+    <message>
+        <source>decided: coder A</source>
+        <translation>已决定：编码者 A</translation>
+    </message>
+    <message>
+        <source>decided: coder B</source>
+        <translation>已决定：编码者 B</translation>
+    </message>
+    <message>
+        <source>decided: both</source>
+        <translation>已决定：两者</translation>
+    </message>
+    <message>
+        <source>decided: edited span</source>
+        <translation>已决定：编辑后的片段</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Text</source>
+        <translation>在文本中显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Adjudicate Disagreements</source>
+        <translation>裁定分歧</translation>
+    </message>
+    <message>
+        <source>The coder whose codings hold the decisions</source>
+        <translation>其编码保存裁定结果的编码者</translation>
+    </message>
+    <message>
+        <source>Copy what both coders coded alike to the consensus coder and save the agreement before adjudication</source>
+        <translation>将两位编码者编码一致的部分复制给共识编码者，并保存裁定前的一致性</translation>
+    </message>
+    <message>
+        <source>The edited span&apos;s first character (from 1)</source>
+        <translation>编辑后片段的第一个字符（从 1 开始）</translation>
+    </message>
+    <message>
+        <source>The edited span&apos;s last character</source>
+        <translation>编辑后片段的最后一个字符</translation>
+    </message>
+    <message>
+        <source>Coder &amp;A</source>
+        <translation>编码者 A(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Coder &amp;B</source>
+        <translation>编码者 B(&amp;B)</translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation>两者(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Neither</source>
+        <translation>两者皆否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edited Span</source>
+        <translation>编辑后的片段(&amp;E)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>&amp;First coder (A):</source>
+        <translation>第一位编码者 (A)(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Secon&amp;d coder (B):</source>
+        <translation>第二位编码者 (B)(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus coder:</source>
+        <translation>共识编码者(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments:</source>
+        <translation>文档(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All documents both coded</source>
+        <translation>两人都编码过的所有文档</translation>
+    </message>
+    <message>
+        <source>Coder A: %1</source>
+        <translation>编码者 A：%1</translation>
+    </message>
+    <message>
+        <source>Coder B: %1</source>
+        <translation>编码者 B：%1</translation>
+    </message>
+    <message>
+        <source>Choose two different coders.</source>
+        <translation>请选择两位不同的编码者。</translation>
+    </message>
+    <message>
+        <source>No disagreements: the two coders coded every code alike.</source>
+        <translation>没有分歧：两位编码者对每个代码的编码都一致。</translation>
+    </message>
+    <message>
+        <source>Disagreement %1 of %2 — %3 · “%4” · characters %5–%6 · %7</source>
+        <translation>第 %1 个分歧，共 %2 个 — %3 · “%4” · 字符 %5–%6 · %7</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(not coded)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;（未编码）&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Start adjudication into “%1”</source>
+        <translation>开始裁定到“%1”</translation>
+    </message>
+    <message>
+        <source>coder A</source>
+        <translation>编码者 A</translation>
+    </message>
+    <message>
+        <source>coder B</source>
+        <translation>编码者 B</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>两者皆否</translation>
+    </message>
+    <message>
+        <source>edited span</source>
+        <translation>编辑后的片段</translation>
+    </message>
+    <message>
+        <source>Adjudicate “%1” in %2: %3</source>
+        <translation>裁定 %2 中的“%1”：%3</translation>
+    </message>
+    <message>
+        <source>Before adjudication: not saved yet (Start saves it).</source>
+        <translation>裁定前：尚未保存（点击“开始”保存）。</translation>
+    </message>
+    <message>
+        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen&apos;s κ %6, Krippendorff&apos;s α %7</source>
+        <translation>裁定前（%1 对 %2，保存于 %3，%4 个文档，字符单位）：一致率 %5 %，Cohen&apos;s κ %6，Krippendorff&apos;s α %7</translation>
+    </message>
+    <message>
+        <source>After adjudication: no consensus codings yet.</source>
+        <translation>裁定后：尚无共识编码。</translation>
+    </message>
+    <message>
+        <source>After adjudication: computing…</source>
+        <translation>裁定后：正在计算…</translation>
+    </message>
+    <message>
+        <source>After adjudication: %1</source>
+        <translation>裁定后：%1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: agreement %3 %, Krippendorff&apos;s α %4</source>
+        <translation>%1 对 %2：一致率 %3 %，Krippendorff&apos;s α %4</translation>
+    </message>
+    <message>
+        <source>After adjudication (character unit): %1</source>
+        <translation>裁定后（字符单位）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementController</name>
+    <message>
+        <source>Plan Double-Coding &amp;Sample…</source>
+        <translation>规划双重编码样本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Draw a share of the documents, by site, for independent double coding</source>
+        <translation>按地点抽取一部分文档，用于独立的双重编码</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Round</source>
+        <translation>盲评轮次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>While a blind round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <translation>盲评轮次进行期间，每位编码者在样本文档中只能看到自己的编码</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate Disagreements…</source>
+        <translation>裁定分歧(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Decide each disagreement of two coders into the codings of a consensus coder</source>
+        <translation>将两位编码者的每个分歧裁定为共识编码者的编码</translation>
+    </message>
+    <message>
+        <source>Close &amp;Blind Round on “%1”</source>
+        <translation>结束“%1”的盲评轮次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Blind Round…</source>
+        <translation>开始盲评轮次(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>There is no sample to open a blind round on: plan a double-coding sample first.</source>
+        <translation>没有可用于盲评轮次的样本：请先规划双重编码样本。</translation>
+    </message>
+    <message>
+        <source>Open Blind Round</source>
+        <translation>开始盲评轮次</translation>
+    </message>
+    <message>
+        <source>Sample (a set of documents):</source>
+        <translation>样本（文档集合）：</translation>
+    </message>
+    <message>
+        <source>Open blind round on “%1”</source>
+        <translation>开始“%1”的盲评轮次</translation>
+    </message>
+    <message>
+        <source>Close blind round on “%1”</source>
+        <translation>结束“%1”的盲评轮次</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AgreementModel</name>
     <message>
         <source>n/a</source>
@@ -219,10 +473,6 @@
     <message>
         <source>Overall</source>
         <translation>总体</translation>
-    </message>
-    <message>
-        <source>%1 coded %2 characters</source>
-        <translation>%1 编码了 %2 个字符</translation>
     </message>
     <message>
         <source>Code</source>
@@ -261,16 +511,88 @@
         <translation>文档级 α</translation>
     </message>
     <message>
-        <source>Characters compared: the length of the documents every coder coded</source>
-        <translation>比较的字符数：每位编码者都编码过的文档的总长度</translation>
-    </message>
-    <message>
         <source>Two coders only</source>
         <translation>仅限两位编码者</translation>
     </message>
     <message>
         <source>Documents compared at the document level</source>
         <translation>在文档层面比较的文档</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1</source>
+        <translation>95 % 区间：%1</translation>
+    </message>
+    <message>
+        <source>%1 coded %2 of the units</source>
+        <translation>%1 编码了 %2 个单位</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1</source>
+        <translation>Gwet&apos;s AC1</translation>
+    </message>
+    <message>
+        <source>Brennan–Prediger</source>
+        <translation>Brennan–Prediger</translation>
+    </message>
+    <message>
+        <source>α 95 % CI</source>
+        <translation>α 95 % 置信区间</translation>
+    </message>
+    <message>
+        <source>P(α &lt; 0.800)</source>
+        <translation>P(α &lt; 0.800)</translation>
+    </message>
+    <message>
+        <source>P(α &lt; 0.667)</source>
+        <translation>P(α &lt; 0.667)</translation>
+    </message>
+    <message>
+        <source>Unitizing α</source>
+        <translation>切分 α</translation>
+    </message>
+    <message>
+        <source>Units compared per code at the chosen unit</source>
+        <translation>在所选单位下每个代码比较的单位数</translation>
+    </message>
+    <message>
+        <source>Percentile bootstrap: the 2.5th and 97.5th percentiles of alpha over the draws</source>
+        <translation>百分位自助法：各次抽样中 alpha 的第 2.5 和第 97.5 百分位数</translation>
+    </message>
+    <message>
+        <source>The share of bootstrap draws in which alpha falls below Krippendorff&apos;s threshold</source>
+        <translation>alpha 低于 Krippendorff 阈值的自助抽样所占比例</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s |u|alpha: the coders&apos; spans themselves, free boundaries</source>
+        <translation>Krippendorff 的 |u|alpha：基于编码者所标片段本身，边界自由</translation>
     </message>
 </context>
 <context>
@@ -286,22 +608,6 @@
     <message>
         <source>The coders to compare: two or more</source>
         <translation>要比较的编码者：两位或更多</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents in which every chosen coder has at least one coding. At the character level every character of those documents is a unit for each code: a coder said yes if any of the coder&apos;s codings of the code covers it. At the document level every document is a unit: yes if the coder applied the code anywhere in it.</source>
-        <translation>&lt;b&gt;单位。&lt;/b&gt;比较的是每位所选编码者都至少有一处编码的文档。在字符层面，这些文档的每个字符对每个代码都是一个单位：若该编码者对该代码的任一编码覆盖了它，则该编码者记为“是”。在文档层面，每个文档是一个单位：若编码者在其中任何位置使用了该代码，则记为“是”。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree (all yes or all no).</source>
-        <translation>&lt;b&gt;一致率 %&lt;/b&gt;：所有编码者意见一致（全部为是或全部为否）的单位所占比例。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders): (Po − Pe) / (1 − Pe), Po the observed agreement, Pe = P(A yes)·P(B yes) + P(A no)·P(B no) over every unit compared; n/a when Pe = 1.</source>
-        <translation>&lt;b&gt;Cohen κ&lt;/b&gt;（两位编码者）：(Po − Pe) / (1 − Pe)，Po 为观察到的一致率，Pe = P(A 是)·P(B 是) + P(A 否)·P(B 否)，按所有比较的单位计算；Pe = 1 时不适用。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal, two or more coders): 1 − Do/De from the coincidence matrix; n/a when every value is the same.</source>
-        <translation>&lt;b&gt;Krippendorff α&lt;/b&gt;（名义尺度，两位或更多编码者）：由重合矩阵计算 1 − Do/De；所有取值都相同时不适用。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall&lt;/b&gt;: the units of all codes pooled. &lt;b&gt;Disagreements&lt;/b&gt;: runs of characters coded with the code by some coders and not by others.</source>
@@ -351,6 +657,140 @@
         <source>%n character(s) compared per code.</source>
         <translation>
             <numerusform>每个代码比较了 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Methods Paragraph</source>
+        <translation>复制方法段落(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Reliability Data…</source>
+        <translation>导出信度数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Segment (overlap)</source>
+        <translation>片段（重叠）</translation>
+    </message>
+    <message>
+        <source>The unit on which the coders are compared</source>
+        <translation>比较编码者所用的单位</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Segment unit: two codings match when they overlap by at least this share of their union</source>
+        <translation>片段单位：两个编码的重叠至少占其并集的这一比例时视为匹配</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Bootstrap draws for the 95 % intervals (0: none; at least 1,000 otherwise)</source>
+        <translation>用于 95 % 区间的自助抽样次数（0：不计算；否则至少 1,000）</translation>
+    </message>
+    <message>
+        <source>Compare all documents, or only a named set (a sample drawn for double coding)</source>
+        <translation>比较所有文档，或仅比较一个命名集合（为双重编码抽取的样本）</translation>
+    </message>
+    <message>
+        <source>Put a methods paragraph on the clipboard: coders, unit, units, every statistic with its interval, and the thresholds</source>
+        <translation>将方法段落复制到剪贴板：编码者、单位、单位数、每项统计量及其区间，以及阈值</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder&apos;s codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
+        <translation>&lt;b&gt;单位。&lt;/b&gt;比较的是（所选集合中）每位所选编码者都至少有一个编码的文档。对每个代码，这些文档中的每个单位都由每位编码者标为“是”或“否”：若该编码者对该代码的某个编码覆盖或重叠某个字符、句子或段落，则其为“是”；若编码者在文档中使用了该代码，则该文档为“是”；在片段单位下，按重叠匹配编码本身。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder&apos;s, or the pooled, shares. &lt;b&gt;Gwet&apos;s AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet&apos;s and a uniform (1/2) chance agreement.</source>
+        <translation>&lt;b&gt;一致率 %&lt;/b&gt;：所有编码者一致的单位。&lt;b&gt;Cohen&apos;s κ&lt;/b&gt;（两位编码者）和 &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;：(Po − Pe) / (1 − Pe)，Pe 由每位编码者各自的比例或合并比例得出。&lt;b&gt;Gwet&apos;s AC1&lt;/b&gt; 和 &lt;b&gt;Brennan–Prediger&lt;/b&gt;：同上，分别使用 Gwet 的和均匀（1/2）的机遇一致率。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff&apos;s thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff&apos;s |u|α on the coders&apos; spans themselves.</source>
+        <translation>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt;（名义）：由一致矩阵得出的 1 − Do/De，附百分位自助法 95 % 区间，以及低于 0.800 和 0.667（Krippendorff 的阈值）的抽样比例。&lt;b&gt;切分 α&lt;/b&gt;：基于编码者所标片段本身的 Krippendorff |u|α。</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled.</source>
+        <translation>计算已取消。</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>O&amp;verlap:</source>
+        <translation>重叠(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Boo&amp;tstrap:</source>
+        <translation>自助法(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments:</source>
+        <translation>文档(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <source>Choose another unit: at the character unit the data would be one row per character</source>
+        <translation>请选择其他单位：在字符单位下，数据将是每个字符一行</translation>
+    </message>
+    <message>
+        <source>Write the units × coders matrix (1, 0, NA) that R&apos;s irr and K-Alpha read, and which unit each row is, to CSV files</source>
+        <translation>将 R 的 irr 和 K-Alpha 可读取的单位 × 编码者矩阵（1、0、NA）以及每行对应的单位写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>95 % intervals: percentile bootstrap, %1 draws, seed %2, resampling %3.</source>
+        <translation>95 % 区间：百分位自助法，%1 次抽样，种子 %2，重抽样%3。</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Export Reliability Data</source>
+        <translation>导出信度数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose another unit: at the character unit the data would be one row per character.</source>
+        <translation>请选择其他单位：在字符单位下，数据将是每个字符一行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1 (which unit each row is: %2).</source>
+        <translation>
+            <numerusform>已将 %n 个单位写入 %1（每行对应的单位：%2）。</numerusform>
         </translation>
     </message>
 </context>
@@ -598,6 +1038,22 @@ Cannot be read: %2</source>
         <source>Colour of the Code</source>
         <translation>代码颜色</translation>
     </message>
+    <message>
+        <source>Pressing this number key in the text codes the selection with the code</source>
+        <translation>在文本中按此数字键即用此代码为所选内容编码</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>按键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (now “%2”)</source>
+        <translation>%1（当前为“%2”）</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CodebookModel</name>
@@ -614,6 +1070,14 @@ Cannot be read: %2</source>
         <translation>
             <numerusform>含子代码共 %n 个已编码片段</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Key %1 codes the selected text with this code.</source>
+        <translation>按键 %1 用此代码为所选文本编码。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -684,6 +1148,22 @@ Cannot be read: %2</source>
         <source>Name, parent, colour and description of the code</source>
         <translation>代码的名称、上级代码、颜色和描述</translation>
     </message>
+    <message>
+        <source>Assign &amp;Key</source>
+        <translation>分配按键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The number key that codes the selected text with this code</source>
+        <translation>用此代码为所选文本编码的数字键</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>无(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  (now “%2”)</source>
+        <translation>&amp;%1  （当前为“%2”）</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::CoderDialog</name>
@@ -715,10 +1195,6 @@ Cannot be read: %2</source>
 <context>
     <name>marginalia::CodingController</name>
     <message>
-        <source>No code is assigned to key %1 yet: code something first.</source>
-        <translation>按键 %1 尚未对应任何代码：请先进行一次编码。</translation>
-    </message>
-    <message>
         <source>&amp;Code</source>
         <translation>编码(&amp;C)</translation>
     </message>
@@ -737,6 +1213,10 @@ Cannot be read: %2</source>
     <message>
         <source>In &amp;Vivo</source>
         <translation>原话编码(&amp;V)</translation>
+    </message>
+    <message>
+        <source>No code has the key %1: right-click a code in the codebook and choose Assign Key.</source>
+        <translation>没有代码使用按键 %1：在代码本中右键单击代码并选择“分配按键”。</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1278,53 @@ Cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>marginalia::CooccurrenceMatrixModel</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n 条编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 个文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” with “%2”: %3 of %4 (Jaccard %5), in %6. Click to read the passages.</source>
+        <translation>“%1”与“%2”：%4 中的 %3（Jaccard %5），见于 %6。单击以阅读这些片段。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 in %3</source>
+        <translation>“%1”：%2，见于 %3</translation>
+    </message>
+    <message>
+        <source>A code and its own sub-code are not paired; tick “Pair codes with their sub-codes” to see them.</source>
+        <translation>代码不与其自身的子代码配对；勾选“与其子代码配对”即可查看。</translation>
+    </message>
+    <message>
+        <source>Never together</source>
+        <translation>从不共同出现</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::CooccurrenceModel</name>
     <message>
         <source>Code</source>
@@ -808,16 +1335,32 @@ Cannot be read: %2</source>
         <translation>与代码</translation>
     </message>
     <message>
-        <source>Overlapping codings</source>
-        <translation>重叠的编码</translation>
-    </message>
-    <message>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>%1 of %2: J = n(A∩B) / (n(A) + n(B) − n(A∩B))</source>
+        <translation>%2 中的 %1：J = n(A∩B) / (n(A) + n(B) − n(A∩B))</translation>
+    </message>
+    <message>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <source>In documents</source>
+        <translation>所在文档</translation>
     </message>
 </context>
 <context>
@@ -849,16 +1392,195 @@ Cannot be read: %2</source>
         <translation>“共同出现”指(&amp;T)：</translation>
     </message>
     <message>
-        <source>Two codings of different codes that share at least one character, by any coders: each such pair of codings counts once.</source>
-        <translation>不同代码的两个编码（任意编码者）至少共享一个字符：每对这样的编码计一次。</translation>
-    </message>
-    <message>
-        <source>A paragraph (line) touched by codings of both codes counts once.</source>
-        <translation>被两个代码的编码都触及的段落（行）计一次。</translation>
-    </message>
-    <message>
         <source>The co-occurrences could not be computed: %1</source>
         <translation>无法计算共现：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Pair codes with their sub-codes</source>
+        <translation>与其子代码配对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Jaccard coefficient</source>
+        <translation>Jaccard 系数</translation>
+    </message>
+    <message>
+        <source>Jaccard: J = n(A∩B) / (n(A) + n(B) − n(A∩B)), from 0 (never together) to 1 (always together)</source>
+        <translation>Jaccard：J = n(A∩B) / (n(A) + n(B) − n(A∩B))，从 0（从不共同出现）到 1（总是共同出现）</translation>
+    </message>
+    <message>
+        <source>Only documents of this site</source>
+        <translation>仅限此地点的文档</translation>
+    </message>
+    <message>
+        <source>Only documents of this kind</source>
+        <translation>仅限此类型的文档</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>仅限此编码者的编码</translation>
+    </message>
+    <message>
+        <source>A code and its own sub-codes usually overlap by design; they are left out unless this is ticked</source>
+        <translation>代码与其子代码通常按设计重叠；除非勾选此项，否则不予配对</translation>
+    </message>
+    <message>
+        <source>Click a cell to read the passages behind it.</source>
+        <translation>单击单元格以阅读其背后的片段。</translation>
+    </message>
+    <message>
+        <source>&amp;Heat Map</source>
+        <translation>热力图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pair &amp;List</source>
+        <translation>配对列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt in:</source>
+        <translation>计数单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>地点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>编码者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>所有地点</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>所有编码者</translation>
+    </message>
+    <message>
+        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder&apos;s coding once. Documents: documents where they overlap.</source>
+        <translation>片段：任一代码中与另一代码重叠的文本段，无论有多少编码者编码，每段只计一次。编码：每位编码者的编码各计一次。文档：二者重叠的文档。</translation>
+    </message>
+    <message>
+        <source>Paragraphs: paragraphs touched by both codes. Documents: documents with such a paragraph.</source>
+        <translation>段落：两个代码都涉及的段落。文档：含有此类段落的文档。</translation>
+    </message>
+    <message>
+        <source>Together: codings of the two codes share at least one character (touching is not enough).</source>
+        <translation>共同出现：两个代码的编码至少共享一个字符（仅相邻不算）。</translation>
+    </message>
+    <message>
+        <source>Together: codings of the two codes touch the same paragraph (line).</source>
+        <translation>共同出现：两个代码的编码涉及同一段落（行）。</translation>
+    </message>
+    <message>
+        <source>n(A∩B): the passages of either code that overlap one of the other (each span once, however many coders); n(A) + n(B) − n(A∩B) = the passages of A plus those of B.</source>
+        <translation>n(A∩B)：任一代码中与另一代码重叠的片段（每段一次，无论编码者多少）；n(A) + n(B) − n(A∩B) = A 的片段数加 B 的片段数。</translation>
+    </message>
+    <message>
+        <source>n(A∩B): the codings of either code that overlap one of the other; n(A) + n(B) − n(A∩B) = the codings of A plus those of B.</source>
+        <translation>n(A∩B)：任一代码中与另一代码重叠的编码；n(A) + n(B) − n(A∩B) = A 的编码数加 B 的编码数。</translation>
+    </message>
+    <message>
+        <source>n(A∩B): paragraphs touched by both codes; n(A): paragraphs touched by A.</source>
+        <translation>n(A∩B)：两个代码都涉及的段落；n(A)：A 涉及的段落。</translation>
+    </message>
+    <message>
+        <source>n(A∩B): documents where the two codes are together; n(A): documents with A.</source>
+        <translation>n(A∩B)：两个代码共同出现的文档；n(A)：含有 A 的文档。</translation>
+    </message>
+    <message>
+        <source>Jaccard J = n(A∩B) / (n(A) + n(B) − n(A∩B)), from 0 (never together) to 1 (always together). The heat map shades counts against the largest one, Jaccard from 0 to 1.</source>
+        <translation>Jaccard J = n(A∩B) / (n(A) + n(B) − n(A∩B))，从 0（从不共同出现）到 1（总是共同出现）。热力图按最大计数为计数着色，Jaccard 按 0 到 1 着色。</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DictionaryDialog</name>
+    <message>
+        <source>Dictionary</source>
+        <translation>词典</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a word of the dictionary: a word there is 2 to 16 Chinese characters. Other words are found by spaces and punctuation.</source>
+        <translation>“%1”不能作为词典中的词：词典中的词由 2 到 16 个汉字组成。其他词按空格和标点划分。</translation>
+    </message>
+    <message>
+        <source>Chinese text is split into words with a dictionary. Add the words of your project (names, terms of your field), or say that a word is not one here: its characters are then counted on their own or with their neighbours.</source>
+        <translation>中文文本借助词典切分成词。请添加本项目的词语（名称、本领域的术语），或指出某个词在这里不算词：其中的字随后会单独计数或与相邻的字组成词。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Word…</source>
+        <translation>添加词(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Word…</source>
+        <translation>不是词(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>撤销更改(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Drop the project&apos;s change of the selected word.</source>
+        <translation>撤销本项目对所选词的更改。</translation>
+    </message>
+    <message>
+        <source>Not a Word</source>
+        <translation>不是词</translation>
+    </message>
+    <message>
+        <source>Word that is not a word in this project:</source>
+        <translation>在本项目中不算作词的词：</translation>
+    </message>
+    <message>
+        <source>Words added:</source>
+        <translation>添加的词：</translation>
+    </message>
+    <message>
+        <source>Not words:</source>
+        <translation>不是词：</translation>
+    </message>
+    <message>
+        <source>Code names counted as words: %1</source>
+        <translation>作为词计数的代码名称：%1</translation>
+    </message>
+    <message>
+        <source>Code names of Chinese characters count as words too.</source>
+        <translation>由汉字组成的代码名称也算作词。</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>将“%1”添加到词典</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word</source>
+        <translation>“%1”不是词</translation>
+    </message>
+    <message>
+        <source>Forget “%1” in the dictionary</source>
+        <translation>撤销词典中对“%1”的更改</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>添加到词典</translation>
+    </message>
+    <message>
+        <source>Word to count whole (for example, extend a character to the word it belongs to):</source>
+        <translation>要整体计数的词（例如，把一个字扩展成它所属的词）：</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1678,10 @@ Cannot be read: %2</source>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;还没有文档。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt;（在“文件”菜单中，或把文件拖到此窗口）可导入访谈、田野笔记和观察记录。&lt;/p&gt;&lt;p&gt;想先看看：&lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::FindBar</name>
@@ -1036,20 +1762,8 @@ Cannot be read: %2</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <source>Every imported document gets this site (leave empty for none)</source>
-        <translation>每个导入的文档都将获得此地点（留空则不设置）</translation>
-    </message>
-    <message>
-        <source>Every imported document gets this kind, e.g. teacher interview (leave empty for none)</source>
-        <translation>每个导入的文档都将获得此类型，例如教师访谈（留空则不设置）</translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
-    </message>
-    <message>
-        <source>The encoding of plain-text files, if detection picks the wrong one</source>
-        <translation>纯文本文件的字符编码（当自动检测出错时使用）</translation>
     </message>
     <message>
         <source>Site:</source>
@@ -1067,12 +1781,6 @@ Cannot be read: %2</source>
         <source>Import</source>
         <translation>导入</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) to import.</source>
-        <translation>
-            <numerusform>将导入 %n 个文件。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preview of “%1”:</source>
         <translation>“%1”的预览：</translation>
@@ -1080,14 +1788,6 @@ Cannot be read: %2</source>
     <message>
         <source>Preview of “%1” (%2):</source>
         <translation>“%1”的预览（%2）：</translation>
-    </message>
-    <message>
-        <source>The file shown in the preview, with the encoding detected for it</source>
-        <translation>预览中显示的文件及其检测到的字符编码</translation>
-    </message>
-    <message>
-        <source>Preview of:</source>
-        <translation>预览文件：</translation>
     </message>
     <message>
         <source>“%1” does not decode as %2.</source>
@@ -1128,6 +1828,99 @@ Cannot be read: %2</source>
     <message>
         <source>Use %1</source>
         <translation>改用 %1</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;All</source>
+        <translation>全部应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The site for every file (leave empty for none); change single files in the list</source>
+        <translation>所有文件的地点（留空表示无）；可在列表中单独修改某个文件</translation>
+    </message>
+    <message>
+        <source>The kind for every file, e.g. teacher interview (leave empty for none); change single files in the list</source>
+        <translation>所有文件的类型，例如教师访谈（留空表示无）；可在列表中单独修改某个文件</translation>
+    </message>
+    <message>
+        <source>Give every file in the list this site and kind, also those changed one by one</source>
+        <translation>为列表中的所有文件设置此地点和类型，包括已单独修改的文件</translation>
+    </message>
+    <message>
+        <source>The encoding of the selected plain-text file, if detection picks the wrong one</source>
+        <translation>所选纯文本文件的字符编码（当自动检测出错时）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Double-click a site or kind to change it for one file.</source>
+        <translation>
+            <numerusform>要导入 %n 个文件。双击地点或类型可单独修改某个文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ImportFilesModel</name>
+    <message>
+        <source>reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1 (no encoding)</source>
+        <translation>%1（无字符编码）</translation>
+    </message>
+    <message>
+        <source>%1 (given)</source>
+        <translation>%1（文件声明）</translation>
+    </message>
+    <message>
+        <source>%1 (certain)</source>
+        <translation>%1（确定）</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1（可能）</translation>
+    </message>
+    <message>
+        <source>%1 (likely; %2 possible)</source>
+        <translation>%1（可能；也可能是 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1（不确定）</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain; may be %2)</source>
+        <translation>%1（不确定；可能是 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（已选择）</translation>
+    </message>
+    <message>
+        <source>Lines starting with these labels are speaker turns; they are stored as the attribute “speakers”.</source>
+        <translation>以这些标签开头的行是说话人的发言；它们将保存为属性“speakers”。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>字符编码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>说话人</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2489,10 @@ Cannot be read: %2</source>
         <source>Cannot undo %1</source>
         <translation>无法撤销 %1</translation>
     </message>
+    <message>
+        <source>While opening the project: %1</source>
+        <translation>打开项目时：%1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
@@ -1910,6 +2707,10 @@ Cannot be read: %2</source>
         <source>Memo</source>
         <translation>备忘录</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MemoPanel</name>
@@ -1958,6 +2759,171 @@ Cannot be read: %2</source>
         <source>double-click one to go to it</source>
         <translation>双击即可跳转</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save every memo, with what it belongs to and the coded passages, as a file</source>
+        <translation>将所有备忘录连同其所属对象和编码片段保存为文件</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)…</source>
+        <translation>CSV（电子表格）…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>文档备忘录</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>代码备忘录</translation>
+    </message>
+    <message>
+        <source>Coding memos</source>
+        <translation>编码备忘录</translation>
+    </message>
+    <message>
+        <source>Case memos</source>
+        <translation>案例备忘录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A coding in the memo export: %1 the code&apos;s path, %2 the document</extracomment>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>imported by %1</source>
+        <translation>由 %1 导入</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>导入于 %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation>由 %1 编码</translation>
+    </message>
+    <message>
+        <source>coded %1</source>
+        <translation>编码于 %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>paragraphs %1–%2</source>
+        <translation>第 %1–%2 段</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>说话人 %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>说话人 %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>字符 %1–%2</translation>
+    </message>
+    <message>
+        <source>The project has no memos.</source>
+        <translation>该项目没有备忘录。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>导出备忘录</translation>
+    </message>
+    <message>
+        <source>Exporting memos…</source>
+        <translation>正在导出备忘录…</translation>
+    </message>
+    <message>
+        <source>The memos were not exported to %1: %2</source>
+        <translation>备忘录未导出到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MessageBar</name>
@@ -1981,6 +2947,26 @@ Cannot be read: %2</source>
     <message>
         <source>Copy as &amp;CSV</source>
         <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code “%1”.</source>
+        <translation>代码“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV table or an HTML page</source>
+        <translation>将列表保存为 CSV 表格或 HTML 页面</translation>
+    </message>
+    <message>
+        <source>Export Passages</source>
+        <translation>导出片段</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;HTML page (*.html)</source>
+        <translation>CSV 表格 (*.csv);;HTML 页面 (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3213,105 @@ Cannot be read: %2</source>
             <numerusform>已将 %n 个片段保存到“%1”。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The language of the report&apos;s headings and labels</source>
+        <translation>报告标题和标签所用的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The report will be in English: %1</source>
+        <translation>报告将使用英文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ReportLabels</name>
+    <message>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation>（无%1）</translation>
+    </message>
+    <message>
+        <source>Project %1 · %2 passages (%3 codings) · generated %4</source>
+        <translation>项目 %1 · %2 个片段（%3 个编码）· 生成于 %4</translation>
+    </message>
+    <message>
+        <source>Codes × %1</source>
+        <translation>代码 × %1</translation>
+    </message>
+    <message>
+        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder&apos;s act.</source>
+        <translation>片段 / 编码（含该代码的文档数）。片段是用某个代码编码的一段文本，无论有多少编码者编码过都只计一次（同一文档、代码、起点和终点）；一个编码是一位编码者的一次编码。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>定义：</translation>
+    </message>
+    <message>
+        <source>Code memo:</source>
+        <translation>代码备忘录：</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>备忘录：</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>文档备忘录</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>段落 %1</translation>
+    </message>
+    <message>
+        <source>paragraphs %1–%2</source>
+        <translation>段落 %1–%2</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>发言人 %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>发言人 %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>字符 %1–%2</translation>
+    </message>
+    <message>
+        <source>coders %1</source>
+        <translation>编码者 %1</translation>
+    </message>
+    <message>
+        <source>coder %1</source>
+        <translation>编码者 %1</translation>
+    </message>
+    <message>
+        <source>Coded excerpts — %1</source>
+        <translation>编码摘录 — %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::RestoreBackupDialog</name>
@@ -2245,6 +3330,87 @@ Cannot be read: %2</source>
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SamplePlannerDialog</name>
+    <message>
+        <source>Open a &amp;blind round on the sample</source>
+        <translation>对该样本开始盲评轮次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Plan Double-Coding Sample</source>
+        <translation>规划双重编码样本</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of each stratum&apos;s documents to draw (at least one each); 10–25 % is usual</source>
+        <translation>每层要抽取的文档比例（每层至少一个）；通常为 10–25 %</translation>
+    </message>
+    <message>
+        <source>(no strata)</source>
+        <translation>（不分层）</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same sample on every computer</source>
+        <translation>相同的种子在每台计算机上抽取相同的样本</translation>
+    </message>
+    <message>
+        <source>agreement sample</source>
+        <translation>一致性样本</translation>
+    </message>
+    <message>
+        <source>The sample is saved as a yes/no document attribute of this name</source>
+        <translation>样本将保存为同名的是/否文档属性</translation>
+    </message>
+    <message>
+        <source>While the round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <translation>轮次进行期间，每位编码者在样本文档中只能看到自己的编码</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are of documents:</source>
+        <translation>文档比例(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tratified by:</source>
+        <translation>分层依据(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Save as set &amp;name:</source>
+        <translation>保存为集合名(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) drawn:</source>
+        <translation>
+            <numerusform>已抽取 %n 个文档：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all documents</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 — %4</source>
+        <translation>%1：%3 个中的 %2 个 — %4</translation>
+    </message>
+    <message>
+        <source>Draw sample “%1” and open a blind round</source>
+        <translation>抽取样本“%1”并开始盲评轮次</translation>
+    </message>
+    <message>
+        <source>Draw sample “%1”</source>
+        <translation>抽取样本“%1”</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +3524,22 @@ Cannot be read: %2</source>
         <translation>
             <numerusform>%n 个片段此前已编码。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auto-coding cancelled: nothing was coded.</source>
+        <translation>已取消自动编码：未编码任何内容。</translation>
+    </message>
+    <message>
+        <source>Counting the passages to code…</source>
+        <translation>正在统计要编码的片段…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The passages to code could not be counted: %1</source>
+        <translation>无法统计要编码的片段：%1</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +3719,42 @@ Cannot be read: %2</source>
         <translation>
             <numerusform>共统计 %n 个词（不含停用词）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary…</source>
+        <translation>词典(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own Chinese words: words added and words that are not words.</source>
+        <translation>本项目自己的中文词语：添加的词和不算作词的词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: the speaker labels of %n turn(s) (%1).</source>
+        <translation>
+            <numerusform>未计入：%n 个话轮的说话人标签（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n header line(s) (%1).</source>
+        <translation>
+            <numerusform>未计入：%n 行文首信息（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to Dictionary…</source>
+        <translation>添加到词典…</translation>
+    </message>
+    <message>
+        <source>Not a Word</source>
+        <translation>不是词</translation>
+    </message>
+    <message>
+        <source>“%1” Is Not a Word</source>
+        <translation>“%1”不是词</translation>
+    </message>
+    <message>
+        <source>Dictionary…</source>
+        <translation>词典…</translation>
     </message>
 </context>
 <context>
