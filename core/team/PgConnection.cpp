@@ -74,6 +74,10 @@ qint64 PgRows::int64(int row, int column) const
 
 // ---- sentences ----
 
+// The two connection failures a password typed in would cure.
+constexpr const char *kPasswordRefused = "the server refused the user name or password";
+constexpr const char *kPasswordMissing = "the server asks for a password and none was given";
+
 QString urlWithoutPassword(const QString &url)
 {
     if (!url.startsWith(u"postgresql://") && !url.startsWith(u"postgres://"))
@@ -84,16 +88,33 @@ QString urlWithoutPassword(const QString &url)
     return parsed.adjusted(QUrl::RemovePassword).toString();
 }
 
+QString urlWithPassword(const QString &url, const QString &password)
+{
+    if (!url.startsWith(u"postgresql://") && !url.startsWith(u"postgres://"))
+        return url;
+    QUrl parsed(url);
+    if (!parsed.isValid())
+        return url;
+    parsed.setPassword(password);
+    return parsed.toString();
+}
+
+bool isPasswordFailure(const QString &sentence)
+{
+    return sentence.contains(QLatin1String(kPasswordRefused)) || sentence.contains(QLatin1String(kPasswordMissing));
+}
+
 QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl)
 {
     const QString message = libpqMessage.simplified();
     const auto has = [&message](const char *text) { return message.contains(QLatin1String(text), Qt::CaseInsensitive); };
     QString why;
     if (has("password authentication failed") || has("SCRAM authentication") || has("authentication failed"))
-        why = QStringLiteral("the server refused the user name or password");
+        why = QLatin1String(kPasswordRefused);
     else if (has("no password supplied") || has("fe_sendauth"))
-        why = QStringLiteral("the server asks for a password and none was given: set PGPASSWORD, put it in "
-                             "~/.pgpass, or write it in the URL (it is never stored in the project)");
+        why = QLatin1String(kPasswordMissing)
+              + QStringLiteral(": set PGPASSWORD, put it in ~/.pgpass, or write it in the URL (it is never stored in "
+                               "the project)");
     else if (has("does not exist") && has("database"))
         why = QStringLiteral("the server has no such database (%1)")
                   .arg(QRegularExpression(QStringLiteral("database \"([^\"]*)\"")).match(message).captured(1));

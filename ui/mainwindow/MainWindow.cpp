@@ -23,6 +23,7 @@
 #include "settings/CoderDialog.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
+#include "team/TeamController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +135,8 @@ void MainWindow::createMenus()
     (new InterchangeController(this))->addToMenu(file);   // REFI-QDA export/import, merge
     file->addSeparator();
     (new BackupController(this))->addToMenu(file);        // save a backup, restore from one
+    m_team = new TeamController(this);                    // File › Team: publish, join, sync; the status-bar sign
+    m_team->addToMenu(file);
     file->addSeparator();
     auto *compare = new CompareController(this);           // the Compare menu and the report dialog
     compare->addReportAction(file);
