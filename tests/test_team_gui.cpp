@@ -2,6 +2,7 @@
 // widgets (offscreen) against a throwaway PostgreSQL cluster (PgTestCluster.h).
 
 #include "PgTestCluster.h"
+#include "codebook/CodebookModel.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "demo/DemoProject.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void publishedWindowShowsAnotherMembersCodingAtOnce();
     void indicatorGoesFromWaitingToSynced();
     void badPasswordShowsTheCoreSentence();
+    void joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly();
 
 private:
     TeamController *team() const { return m_window->teamController(); }
@@ -226,6 +228,51 @@ void TestTeamGui::badPasswordShowsTheCoreSentence()
     QVERIFY2(!shown.contains(QStringLiteral("not-the-password")), qPrintable(shown));
     QVERIFY(indicatorText().startsWith(QStringLiteral("Offline")));
     QVERIFY(!team()->indicator()->toolTip().contains(QStringLiteral("still-wrong-word")));
+    team()->setPasswordPrompt({});
+}
+
+void TestTeamGui::joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly()
+{
+    // The password only in the URL typed into Join: PGPASSWORD is wrong, so everything that connects
+    // afterwards (the join, the listener, the syncs) can only be using the password kept from that URL.
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qputenv("PGPASSWORD", "not-the-password");
+    QString url = m_url;
+    url.replace(PgTestCluster::adminUser() + u'@', PgTestCluster::adminUser() + u':' + m_cluster.password() + u'@');
+    QVERIFY(url != m_url);
+    int asked = 0;
+    team()->setPasswordPrompt([&](const QString &, const QString &) {
+        ++asked;
+        return QString();
+    });
+    const QString carolPath = m_dir.filePath(QStringLiteral("carol.marginalia"));
+    QSignalSpy joined(team(), &TeamController::operationFinished);
+    team()->join(url, carolPath, QStringLiteral("carol"));
+    QVERIFY(joined.wait(60000));
+    QCOMPARE(joined.first().first().toString(), QString());
+    // The window now shows the working copy, with the code added in the window by alice earlier.
+    QCOMPARE(m_window->workspace()->context()->path(), carolPath);
+    bool hasCode = false;
+    for (const Code &code : m_window->workspace()->codebookModel()->codes())
+        hasCode = hasCode || code.name == QStringLiteral("raised in the window");
+    QVERIFY(hasCode);
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(team()->session()->isListening(), 20000);
+    // Its first sync sent carol as a coder: nothing waits.
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    QCOMPARE(asked, 0);
+    qputenv("PGPASSWORD", saved);
+    // Sent with the kept password, not PGPASSWORD: bob's copy now knows the coder carol.
+    auto pulled = syncProject(*m_bob);
+    QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error()));
+    QCOMPARE(firstId(*m_bob, "SELECT count(*) FROM coders WHERE name = 'carol'"), 1);
+    // The password is nowhere in the working copy's files.
+    for (const QString &file : QDir(m_dir.path()).entryList({QStringLiteral("carol.marginalia*")}, QDir::Files)) {
+        QFile f(m_dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(m_cluster.password().toUtf8()), qPrintable(file));
+    }
     team()->setPasswordPrompt({});
 }
 
