@@ -318,6 +318,7 @@ bool MainWindow::openProject(const QString &path)
     m_statistics->setText(m_workspace->statistics());
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
     updateActions();
+    Q_EMIT projectChanged();
     return true;
 }
 
@@ -417,6 +418,7 @@ void MainWindow::closeProject()
     m_documentMenu->clear();
     m_startPage->reloadRecent();
     m_stack->setCurrentWidget(m_startPage);
+    Q_EMIT projectChanged();
 }
 
 void MainWindow::askAndImport(const QStringList &paths)

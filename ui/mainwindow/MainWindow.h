@@ -54,6 +54,10 @@ public:
     QLabel *coderLabel() const { return m_coderLabel; }
     QAction *coderAction() const { return m_coderAction; }
 
+Q_SIGNALS:
+    // A project was opened or closed (workspace() tells which one is open now).
+    void projectChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

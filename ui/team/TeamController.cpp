@@ -34,8 +34,7 @@ TeamController::TeamController(MainWindow *window)
             QLineEdit::Password, {}, &ok);
         return ok ? password : QString();
     };
-    // The main window retitles itself whenever a project opens or closes.
-    connect(window, &QWidget::windowTitleChanged, this, &TeamController::projectMaybeChanged);
+    connect(window, &MainWindow::projectChanged, this, &TeamController::projectMaybeChanged);
 }
 
 void TeamController::addToMenu(QMenu *fileMenu)

@@ -1,6 +1,7 @@
 #include "team/TeamSession.h"
 
 #include "context/ProjectContext.h"
+#include "team/PgConnection.h"
 #include "team/TeamListener.h"
 #include "team/WorkingCopy.h"
 
@@ -147,8 +148,11 @@ QStringList TeamSession::statusToolTip() const
 {
     QStringList lines;
     lines << tr("Team project at %1").arg(m_url);
-    if (m_offline)
+    if (m_offline) {
         lines << tr("Offline: %1").arg(m_offlineReason);
+        if (team::isPasswordFailure(m_offlineReason))
+            lines << tr("File › Team › Sync Now asks for the password.");
+    }
     const QDateTime last = QDateTime::fromString(m_lastSync, Qt::ISODate);
     lines << (last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
                              : tr("Not synced yet in this copy"));
