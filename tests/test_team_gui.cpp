@@ -256,6 +256,9 @@ void TestTeamGui::joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly()
     for (const Code &code : m_window->workspace()->codebookModel()->codes())
         hasCode = hasCode || code.name == QStringLiteral("raised in the window");
     QVERIFY(hasCode);
+    // Joined as carol while the window codes as alice: the window says that the server would refuse those codings.
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("as “carol” but are coding as “alice”")),
+             qPrintable(m_window->messageBar()->text()));
     QVERIFY(team()->session());
     QTRY_VERIFY_WITH_TIMEOUT(team()->session()->isListening(), 20000);
     // Its first sync sent carol as a coder: nothing waits.

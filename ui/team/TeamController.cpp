@@ -90,6 +90,15 @@ void TeamController::startSession()
     connect(m_session, &TeamSession::syncFinished, this, &TeamController::sessionSyncFinished);
     if (const QString url = connectUrl(m_session->url()); url != m_session->url())
         m_session->setConnectUrl(url);
+    // The server checks a coder's codings against the name the owner registered for them (the joined
+    // one, normally): codings under another name would be refused and undone at the next sync.
+    const QString coder = workspace->context()->project().currentCoder();
+    if (!m_session->joinedCoder().isEmpty() && m_session->joinedCoder() != coder)
+        m_window->messageBar()->showMessage(
+            tr("You joined this team project as “%1” but are coding as “%2”. Unless you are an owner, the team server "
+               "accepts your codings only under the name you joined with: choose it with File › Coder….")
+                .arg(m_session->joinedCoder(), coder),
+            MessageBar::Kind::Error);
     showStatus();
     updateActions();
 }

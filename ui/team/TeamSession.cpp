@@ -22,6 +22,7 @@ TeamSession::TeamSession(ProjectContext *context)
     if (binding && *binding) {
         m_url = (*binding)->url;
         m_lastSync = (*binding)->lastSync;
+        m_joinedCoder = (*binding)->coder;
     }
     m_connectUrl = m_url;
     // Connected (again): catch up with what was missed. Announced: pull at once.

@@ -30,6 +30,8 @@ public:
 
     // The server's address as stored (without a password).
     QString url() const { return m_url; }
+    // The coder this copy was joined (or published) as; empty if not recorded.
+    QString joinedCoder() const { return m_joinedCoder; }
     // The address to connect with: url() with the password asked this session, if any. Restarts listening.
     void setConnectUrl(const QString &url);
 
@@ -58,6 +60,7 @@ private:
     QPointer<ProjectContext> m_context;
     QString m_path;
     QString m_url;
+    QString m_joinedCoder;
     QString m_connectUrl;
     TeamListener *m_listener;
     QTimer *m_periodic;
