@@ -58,6 +58,7 @@ private Q_SLOTS:
     void indicatorGoesFromWaitingToSynced();
     void badPasswordShowsTheCoreSentence();
     void joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly();
+    void serverStoppedShowsOfflineThenCatchesUp();
 
 private:
     TeamController *team() const { return m_window->teamController(); }
@@ -277,6 +278,42 @@ void TestTeamGui::joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly()
         QVERIFY2(!f.readAll().contains(m_cluster.password().toUtf8()), qPrintable(file));
     }
     team()->setPasswordPrompt({});
+}
+
+void TestTeamGui::serverStoppedShowsOfflineThenCatchesUp()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(team()->session()->isListening(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced"), 20000);
+    QVERIFY(m_cluster.stopImmediately().isEmpty());
+    // The listener's connection breaks: offline, with the core's sentence in the tooltip.
+    QTRY_VERIFY_WITH_TIMEOUT(indicatorText().startsWith(QStringLiteral("Offline")), 5000);
+    QVERIFY2(team()->indicator()->toolTip().contains(QStringLiteral("stopped answering"))
+                 || team()->indicator()->toolTip().contains(QStringLiteral("Cannot connect to the team server")),
+             qPrintable(team()->indicator()->toolTip()));
+    QVERIFY(m_cluster.restart().isEmpty());
+    // It reconnects by itself (every 5 s) and syncs: synced again, and live again.
+    QTRY_VERIFY_WITH_TIMEOUT(team()->session()->isListening(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced"), 20000);
+    const qint64 document = firstId(*m_bob, "SELECT id FROM documents ORDER BY id DESC LIMIT 1");
+    const qint64 code = firstId(*m_bob, "SELECT id FROM codes ORDER BY id LIMIT 1");
+    const QString documentGuid = DocumentStore(*m_bob).info(document)->guid;
+    qint64 shownDocument = 0;
+    for (const DocumentInfo &info : m_window->workspace()->documentListModel()->documents()) {
+        if (info.guid == documentGuid)
+            shownDocument = info.id;
+    }
+    QVERIFY(shownDocument > 0);
+    const qint64 before = shownCodings(shownDocument);
+    NewCoding coding;
+    coding.documentId = document;
+    coding.codeId = code;
+    coding.start = 1;
+    coding.end = 4;
+    QVERIFY(CodingStore(*m_bob).add(coding));
+    auto sent = syncProject(*m_bob);
+    QVERIFY2(sent, sent ? "" : qPrintable(sent.error()));
+    QTRY_COMPARE_WITH_TIMEOUT(shownCodings(shownDocument), before + 1, 2000);
 }
 
 QTEST_MAIN(TestTeamGui)

@@ -77,6 +77,9 @@ qint64 PgRows::int64(int row, int column) const
 // The two connection failures a password typed in would cure.
 constexpr const char *kPasswordRefused = "the server refused the user name or password";
 constexpr const char *kPasswordMissing = "the server asks for a password and none was given";
+// The beginnings of the sentences for a server out of reach.
+constexpr const char *kCannotConnect = "Cannot connect to the team server";
+constexpr const char *kStoppedAnswering = " stopped answering (the connection was lost or the server was shut down)";
 
 QString urlWithoutPassword(const QString &url)
 {
@@ -102,6 +105,11 @@ QString urlWithPassword(const QString &url, const QString &password)
 bool isPasswordFailure(const QString &sentence)
 {
     return sentence.contains(QLatin1String(kPasswordRefused)) || sentence.contains(QLatin1String(kPasswordMissing));
+}
+
+bool isConnectionFailure(const QString &sentence)
+{
+    return sentence.startsWith(QLatin1String(kCannotConnect)) || sentence.contains(QLatin1String(kStoppedAnswering));
 }
 
 QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl)
@@ -136,7 +144,7 @@ QString describeConnectionFailure(const QString &libpqMessage, const QString &sa
         why = QStringLiteral("the server is busy or restarting; try again shortly");
     else
         why = message.isEmpty() ? QStringLiteral("the connection failed") : message;
-    return QStringLiteral("Cannot connect to the team server %1: %2.").arg(safeUrl, why);
+    return QLatin1String(kCannotConnect) + QStringLiteral(" %1: %2.").arg(safeUrl, why);
 }
 
 // ---- PgConnection ----
@@ -189,8 +197,8 @@ QString PgConnection::describe(pg_result *result, std::string_view sql) const
     const QString detail = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
     const QString server = QStringLiteral("The team server %1").arg(m_safeUrl);
     if (isBroken() || code.startsWith(u"08") || code.startsWith(u"57P"))
-        return server + QStringLiteral(" stopped answering (the connection was lost or the server was shut down); "
-                                       "nothing of the unfinished step was kept. Try again when it is back.");
+        return server + QLatin1String(kStoppedAnswering)
+            + QStringLiteral("; nothing of the unfinished step was kept. Try again when it is back.");
     if (code == u"42501")
         return server + QStringLiteral(" refused this: the user %1 may not do it (%2).").arg(userName(), detail);
     if (code.startsWith(u"53"))

@@ -88,15 +88,18 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
 {
     m_task = nullptr;   // deletes itself
     const bool userAsked = m_taskUserAsked;
+    m_syncError.clear();
     if (outcome.error.isEmpty()) {
         m_offline = false;
         m_offlineReason.clear();
         // What came from the server is in the file now: every open view reloads, and new documents get indexed.
         if (m_context && outcome.sync.applied > 0)
             m_context->notifyChanged(ProjectContext::Everything);
-    } else {
+    } else if (team::isConnectionFailure(outcome.error)) {
         m_offline = true;
         m_offlineReason = outcome.error;
+    } else {
+        m_syncError = outcome.error;   // reached the server, but the work failed: not "offline"
     }
     if (m_context) {
         auto binding = team::WorkingCopy(m_context->project()).binding();
@@ -134,11 +137,13 @@ QString TeamSession::statusText() const
     QString text;
     if (m_offline)
         text = tr("Offline");
+    else if (!m_syncError.isEmpty())
+        text = tr("Sync failed");
     else if (m_waiting > 0)
         text = tr("%n change(s) waiting", nullptr, static_cast<int>(m_waiting));
     else
         text = tr("Synced");
-    if (m_offline && m_waiting > 0)
+    if ((m_offline || !m_syncError.isEmpty()) && m_waiting > 0)
         text += QStringLiteral(" · ") + tr("%n change(s) waiting", nullptr, static_cast<int>(m_waiting));
     if (!m_conflicts.isEmpty())
         text += QStringLiteral(" · ") + tr("%n conflict(s)", nullptr, static_cast<int>(m_conflicts.size()));
@@ -154,6 +159,8 @@ QStringList TeamSession::statusToolTip() const
         if (team::isPasswordFailure(m_offlineReason))
             lines << tr("File › Team › Sync Now asks for the password.");
     }
+    if (!m_syncError.isEmpty())
+        lines << tr("The last sync failed: %1").arg(m_syncError);
     const QDateTime last = QDateTime::fromString(m_lastSync, Qt::ISODate);
     lines << (last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
                              : tr("Not synced yet in this copy"));

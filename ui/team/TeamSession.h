@@ -72,6 +72,7 @@ private:
     // What the indicator shows.
     bool m_offline = false;
     QString m_offlineReason;
+    QString m_syncError;   // the last sync failed for another reason than the connection (the core's sentence)
     QString m_lastSync;
     qint64 m_waiting = 0;
     QStringList m_conflicts;   // their sentences, newest last
