@@ -59,6 +59,7 @@ private Q_SLOTS:
     void badPasswordShowsTheCoreSentence();
     void joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly();
     void serverStoppedShowsOfflineThenCatchesUp();
+    void concurrentRenamesShowAConflict();
 
 private:
     TeamController *team() const { return m_window->teamController(); }
@@ -314,6 +315,38 @@ void TestTeamGui::serverStoppedShowsOfflineThenCatchesUp()
     auto sent = syncProject(*m_bob);
     QVERIFY2(sent, sent ? "" : qPrintable(sent.error()));
     QTRY_COMPARE_WITH_TIMEOUT(shownCodings(shownDocument), before + 1, 2000);
+}
+
+void TestTeamGui::concurrentRenamesShowAConflict()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    QCOMPARE(indicatorText(), QStringLiteral("Synced"));   // no conflict so far
+    // The window renames the code "raised in the window" and has not sent it when bob renames it too.
+    Code shown;
+    for (const Code &code : m_window->workspace()->codebookModel()->codes()) {
+        if (code.name == QStringLiteral("raised in the window"))
+            shown = code;
+    }
+    QVERIFY(shown.id > 0);
+    NewCode renamed{QStringLiteral("named in the window"), shown.parentId, shown.color, shown.description, {}};
+    QVERIFY(EditCommands::editCode(m_window->workspace()->context(), shown.id, renamed));
+    QCOMPARE(indicatorText(), QStringLiteral("1 change(s) waiting"));
+    const qint64 bobCode = firstId(*m_bob, "SELECT id FROM codes WHERE name = 'raised in the window'");
+    QVERIFY(bobCode > 0);
+    QVERIFY(Codebook(*m_bob).rename(bobCode, QStringLiteral("named by bob")));
+    auto sent = syncProject(*m_bob);
+    QVERIFY2(sent, sent ? "" : qPrintable(sent.error()));
+    // Bob's push is announced; the window pulls it, finds its own rename unsent (code-changed-twice: its own is
+    // sent after bob's and stands), says so in the message bar, and counts the conflict in the indicator.
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced · 1 conflict(s)"), 5000);
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("1 new conflict(s)")),
+             qPrintable(m_window->messageBar()->text()));
+    QVERIFY(team()->indicator()->toolTip().contains(QStringLiteral("Conflict: ")));
+    bool kept = false;
+    for (const Code &code : m_window->workspace()->codebookModel()->codes())
+        kept = kept || (code.id == shown.id && code.name == QStringLiteral("named in the window"));
+    QVERIFY(kept);
 }
 
 QTEST_MAIN(TestTeamGui)

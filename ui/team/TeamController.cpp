@@ -237,9 +237,23 @@ void TeamController::syncNow()
     m_session->sync(true);
 }
 
-void TeamController::sessionSyncFinished(const QString &error)
+void TeamController::sessionSyncFinished(const QString &error, const team::SyncReport &report, bool userAsked)
 {
     if (!m_session)
+        return;
+    // Whoever started the sync: the user must learn that some of their work was undone or is in conflict.
+    if (error.isEmpty() && (report.refused > 0 || report.conflicts > 0)) {
+        QStringList parts;
+        if (report.refused > 0)
+            parts << tr("%n of your changes were refused by the team server (your role does not allow them) and "
+                        "were put back as the server has them.", nullptr, static_cast<int>(report.refused));
+        if (report.conflicts > 0)
+            parts << tr("%n new conflict(s) with other members' changes; every coding was kept.", nullptr,
+                        static_cast<int>(report.conflicts));
+        parts << tr("The status bar's tooltip lists the newest; marginalia-cli team status lists them all.");
+        m_window->messageBar()->showMessage(parts.join(u' '), MessageBar::Kind::Error);
+    }
+    if (!userAsked)
         return;
     if (error.isEmpty()) {
         m_syncAskedPassword = false;

@@ -60,7 +60,7 @@ private:
     void askPublish();
     void askJoin();
     void run(Operation operation, const QString &url, const QString &outPath, const QString &coder, bool askedPassword);
-    void sessionSyncFinished(const QString &error);
+    void sessionSyncFinished(const QString &error, const team::SyncReport &report, bool userAsked);
     // The URL to connect with: url with the password of this session for its server, if one was given.
     QString connectUrl(const QString &url) const;
     // Keeps a password typed into a URL for this session; returns the URL without it.

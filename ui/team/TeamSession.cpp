@@ -93,7 +93,8 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
         m_offline = false;
         m_offlineReason.clear();
         // What came from the server is in the file now: every open view reloads, and new documents get indexed.
-        if (m_context && outcome.sync.applied > 0)
+        // (Refused local changes are put back as the server has them, and conflicts may rename: reload then too.)
+        if (m_context && (outcome.sync.applied > 0 || outcome.sync.refused > 0 || outcome.sync.conflicts > 0))
             m_context->notifyChanged(ProjectContext::Everything);
     } else if (team::isConnectionFailure(outcome.error)) {
         m_offline = true;
@@ -107,8 +108,7 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
             m_lastSync = (*binding)->lastSync;
     }
     refreshLocal();
-    if (userAsked)
-        Q_EMIT syncFinished(outcome.error, outcome.sync);
+    Q_EMIT syncFinished(outcome.error, outcome.sync, userAsked);
     if (m_again) {
         const bool again = m_againUserAsked;
         m_again = false;

@@ -36,7 +36,7 @@ public:
     void setConnectUrl(const QString &url);
 
     // Pulls, sends, pulls, off the GUI thread. A request during a sync runs once more afterwards.
-    // userAsked: failures are for the user to see (syncFinished); otherwise they only make it "offline".
+    // userAsked: failures are for the user to see (syncFinished); otherwise they only show in the indicator.
     void sync(bool userAsked);
     bool isSyncing() const { return m_task != nullptr; }
     bool isListening() const;
@@ -49,8 +49,9 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
-    // A sync the user asked for has ended; error is the core's sentence, empty on success.
-    void syncFinished(const QString &error, const team::SyncReport &report);
+    // A sync has ended; error is the core's sentence, empty on success. userAsked: Sync Now (its
+    // failure is for the user to see; a background sync's failure only shows in the indicator).
+    void syncFinished(const QString &error, const team::SyncReport &report, bool userAsked);
 
 private:
     void taskFinished(const TeamTask::Outcome &outcome);
