@@ -28,6 +28,7 @@ void TeamListener::stop()
     delete m_thread;
     m_thread = nullptr;
     m_listening = false;
+    ++m_generation;   // what it queued before it stopped is not told
 }
 
 void TeamListener::start(const QString &url)
@@ -35,10 +36,12 @@ void TeamListener::start(const QString &url)
     stop();
     m_stop = std::make_shared<std::atomic_bool>(false);
     QPointer<TeamListener> self(this);
-    // Signals cross to the GUI thread through queued calls guarded by self (the listener may be gone).
-    const auto tell = [self](auto &&emitter) {
-        QMetaObject::invokeMethod(self, [self, emitter] {
-            if (self)
+    const int generation = ++m_generation;
+    // Signals cross to the GUI thread through queued calls guarded by self (the listener may be gone)
+    // and by the generation (a report of the thread stopped before a restart may still be queued).
+    const auto tell = [self, generation](auto &&emitter) {
+        QMetaObject::invokeMethod(self, [self, generation, emitter] {
+            if (self && self->m_generation == generation)
                 emitter(self.data());
         }, Qt::QueuedConnection);
     };

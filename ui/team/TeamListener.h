@@ -42,6 +42,7 @@ private:
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_stop;
     bool m_listening = false;
+    int m_generation = 0;   // which start() a queued report belongs to: those of an earlier one are dropped
 };
 
 } // namespace marginalia
