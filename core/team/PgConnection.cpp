@@ -74,6 +74,13 @@ qint64 PgRows::int64(int row, int column) const
 
 // ---- sentences ----
 
+// The two connection failures a password typed in would cure.
+constexpr const char *kPasswordRefused = "the server refused the user name or password";
+constexpr const char *kPasswordMissing = "the server asks for a password and none was given";
+// The beginnings of the sentences for a server out of reach.
+constexpr const char *kCannotConnect = "Cannot connect to the team server";
+constexpr const char *kStoppedAnswering = " stopped answering (the connection was lost or the server was shut down)";
+
 QString urlWithoutPassword(const QString &url)
 {
     if (!url.startsWith(u"postgresql://") && !url.startsWith(u"postgres://"))
@@ -84,16 +91,38 @@ QString urlWithoutPassword(const QString &url)
     return parsed.adjusted(QUrl::RemovePassword).toString();
 }
 
+QString urlWithPassword(const QString &url, const QString &password)
+{
+    if (!url.startsWith(u"postgresql://") && !url.startsWith(u"postgres://"))
+        return url;
+    QUrl parsed(url);
+    if (!parsed.isValid())
+        return url;
+    parsed.setPassword(password);
+    return parsed.toString();
+}
+
+bool isPasswordFailure(const QString &sentence)
+{
+    return sentence.contains(QLatin1String(kPasswordRefused)) || sentence.contains(QLatin1String(kPasswordMissing));
+}
+
+bool isConnectionFailure(const QString &sentence)
+{
+    return sentence.startsWith(QLatin1String(kCannotConnect)) || sentence.contains(QLatin1String(kStoppedAnswering));
+}
+
 QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl)
 {
     const QString message = libpqMessage.simplified();
     const auto has = [&message](const char *text) { return message.contains(QLatin1String(text), Qt::CaseInsensitive); };
     QString why;
     if (has("password authentication failed") || has("SCRAM authentication") || has("authentication failed"))
-        why = QStringLiteral("the server refused the user name or password");
+        why = QLatin1String(kPasswordRefused);
     else if (has("no password supplied") || has("fe_sendauth"))
-        why = QStringLiteral("the server asks for a password and none was given: set PGPASSWORD, put it in "
-                             "~/.pgpass, or write it in the URL (it is never stored in the project)");
+        why = QLatin1String(kPasswordMissing)
+              + QStringLiteral(": set PGPASSWORD, put it in ~/.pgpass, or write it in the URL (it is never stored in "
+                               "the project)");
     else if (has("does not exist") && has("database"))
         why = QStringLiteral("the server has no such database (%1)")
                   .arg(QRegularExpression(QStringLiteral("database \"([^\"]*)\"")).match(message).captured(1));
@@ -115,7 +144,7 @@ QString describeConnectionFailure(const QString &libpqMessage, const QString &sa
         why = QStringLiteral("the server is busy or restarting; try again shortly");
     else
         why = message.isEmpty() ? QStringLiteral("the connection failed") : message;
-    return QStringLiteral("Cannot connect to the team server %1: %2.").arg(safeUrl, why);
+    return QLatin1String(kCannotConnect) + QStringLiteral(" %1: %2.").arg(safeUrl, why);
 }
 
 // ---- PgConnection ----
@@ -168,8 +197,8 @@ QString PgConnection::describe(pg_result *result, std::string_view sql) const
     const QString detail = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
     const QString server = QStringLiteral("The team server %1").arg(m_safeUrl);
     if (isBroken() || code.startsWith(u"08") || code.startsWith(u"57P"))
-        return server + QStringLiteral(" stopped answering (the connection was lost or the server was shut down); "
-                                       "nothing of the unfinished step was kept. Try again when it is back.");
+        return server + QLatin1String(kStoppedAnswering)
+            + QStringLiteral("; nothing of the unfinished step was kept. Try again when it is back.");
     if (code == u"42501")
         return server + QStringLiteral(" refused this: the user %1 may not do it (%2).").arg(userName(), detail);
     if (code.startsWith(u"53"))

@@ -25,6 +25,7 @@
 #include "settings/CoderDialog.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
+#include "team/TeamController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -138,6 +139,8 @@ void MainWindow::createMenus()
     (new InterchangeController(this))->addToMenu(file);   // REFI-QDA export/import, merge
     file->addSeparator();
     (new BackupController(this))->addToMenu(file);        // save a backup, restore from one
+    m_team = new TeamController(this);                    // File › Team: publish, join, sync; the status-bar sign
+    m_team->addToMenu(file);
     file->addSeparator();
     auto *compare = new CompareController(this);           // the Compare menu and the report dialog
     compare->addReportAction(file);
@@ -325,6 +328,7 @@ bool MainWindow::openProject(const QString &path)
     m_statistics->setText(m_workspace->statistics());
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
     updateActions();
+    Q_EMIT projectChanged();
     return true;
 }
 
@@ -428,6 +432,7 @@ void MainWindow::closeProject()
     m_documentMenu->clear();
     m_startPage->reloadRecent();
     m_stack->setCurrentWidget(m_startPage);
+    Q_EMIT projectChanged();
 }
 
 void MainWindow::askAndImport(const QStringList &paths)

@@ -14,6 +14,7 @@ namespace marginalia {
 class IndexingStatus;
 class MessageBar;
 class StartPage;
+class TeamController;
 class Workspace;
 
 // The switchboard: menus, docks, the start page, the message bar and the status bar. What
@@ -35,6 +36,8 @@ public:
 
     Workspace *workspace() const { return m_workspace; }
     MessageBar *messageBar() const { return m_messageBar; }
+    // File › Team and the team status in the status bar.
+    TeamController *teamController() const { return m_team; }
     // Imports through the workspace's import controller (menu and dropped files).
     bool importFiles(const QStringList &paths, const ImportOptions &options = {});
     // Asks for the site, kind and encoding of the files, then imports them.
@@ -50,6 +53,10 @@ public:
     void setCoder(const QString &name);
     QLabel *coderLabel() const { return m_coderLabel; }
     QAction *coderAction() const { return m_coderAction; }
+
+Q_SIGNALS:
+    // A project was opened or closed (workspace() tells which one is open now).
+    void projectChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +99,7 @@ private:
     QAction *m_coderAction = nullptr;
     QAction *m_searchAction = nullptr;
     Workspace *m_workspace = nullptr;
+    TeamController *m_team = nullptr;
 };
 
 } // namespace marginalia

@@ -1,0 +1,353 @@
+// The GUI of team projects (issue 15): File › Team, the status-bar indicator and live pulls, with real
+// widgets (offscreen) against a throwaway PostgreSQL cluster (PgTestCluster.h).
+
+#include "PgTestCluster.h"
+#include "codebook/CodebookModel.h"
+#include "coding/EditCommands.h"
+#include "context/ProjectContext.h"
+#include "demo/DemoProject.h"
+#include "documents/DocumentListModel.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/MessageBar.h"
+#include "mainwindow/Workspace.h"
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "settings/Settings.h"
+#include "team/PgConnection.h"
+#include "team/TeamController.h"
+#include "team/TeamSession.h"
+#include "team/TeamStatusIndicator.h"
+#include "team/TeamSync.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace marginalia;
+using namespace marginalia::team;
+
+namespace {
+
+qint64 firstId(Project &project, const char *sql)
+{
+    auto row = project.database().prepare(sql);
+    if (!row)
+        qFatal("%s", qPrintable(row.error()));
+    return row->step() ? row->int64(0) : 0;
+}
+
+} // namespace
+
+class TestTeamGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void publishedWindowShowsAnotherMembersCodingAtOnce();
+    void indicatorGoesFromWaitingToSynced();
+    void badPasswordShowsTheCoreSentence();
+    void joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly();
+    void serverStoppedShowsOfflineThenCatchesUp();
+    void concurrentRenamesShowAConflict();
+
+private:
+    TeamController *team() const { return m_window->teamController(); }
+    QString indicatorText() const { return team()->indicator()->text(); }
+    // The codings the window's document list shows for a document.
+    qint64 shownCodings(qint64 documentId) const
+    {
+        for (const DocumentInfo &document : m_window->workspace()->documentListModel()->documents()) {
+            if (document.id == documentId)
+                return document.codings;
+        }
+        return -1;
+    }
+
+    PgTestCluster m_cluster;
+    QTemporaryDir m_dir;
+    QString m_url;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Project> m_bob;
+};
+
+void TestTeamGui::initTestCase()
+{
+    if (PgTestCluster::binDir().isEmpty())
+        QSKIP("PostgreSQL's server (initdb, pg_ctl) is not installed: install postgresql-15 (.ci/install-deps does)");
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_team_gui"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings().clear();
+
+    const QString error = m_cluster.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto admin = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
+    QVERIFY2(admin, admin ? "" : qPrintable(admin.error()));
+    QVERIFY((*admin)->execScript("CREATE DATABASE teamgui"));
+    m_url = m_cluster.url(QStringLiteral("teamgui"));
+
+    const QString demo = m_dir.filePath(QStringLiteral("demo.marginalia"));
+    auto built = buildDemoProject(demo);
+    QVERIFY2(built, built ? "" : qPrintable(built.error()));
+    Settings().setCoderName(QStringLiteral("alice"));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openProject(demo));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestTeamGui::cleanupTestCase()
+{
+    m_window.reset();   // stops the listener and any sync before the server goes
+    m_bob.reset();
+    m_cluster.destroy();
+}
+
+void TestTeamGui::publishedWindowShowsAnotherMembersCodingAtOnce()
+{
+    // The demo project is no working copy: Publish is offered, Sync Now is not, and no indicator shows.
+    QVERIFY(!team()->session());
+    QVERIFY(team()->indicator()->isHidden());
+    QVERIFY(team()->publishAction()->isEnabled());
+    QVERIFY(!team()->syncAction()->isEnabled());
+
+    QSignalSpy published(team(), &TeamController::operationFinished);
+    team()->publish(m_url);
+    QVERIFY(team()->isBusy());   // off the GUI thread: the call returned before the server answered
+    QVERIFY(published.wait(60000));
+    QCOMPARE(published.first().first().toString(), QString());
+    QVERIFY(team()->session());
+    QVERIFY(team()->syncAction()->isEnabled());
+    QVERIFY(!team()->publishAction()->isEnabled());
+    // Listening, and the first sync after connecting done: nothing of this copy waits.
+    QTRY_VERIFY_WITH_TIMEOUT(team()->session()->isListening(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    QCOMPARE(indicatorText(), QStringLiteral("Synced"));
+    QVERIFY(team()->indicator()->isVisible());
+
+    // A second member joins through the core and codes the first document with the first code.
+    auto bob = joinProject(m_url, m_dir.filePath(QStringLiteral("bob.marginalia")), QStringLiteral("bob"));
+    QVERIFY2(bob, bob ? "" : qPrintable(bob.error()));
+    m_bob = std::move(*bob);
+    const qint64 document = firstId(*m_bob, "SELECT id FROM documents ORDER BY id LIMIT 1");
+    const qint64 code = firstId(*m_bob, "SELECT id FROM codes ORDER BY id LIMIT 1");
+    QVERIFY(document > 0 && code > 0);
+    const QString documentGuid = DocumentStore(*m_bob).info(document)->guid;
+    // The same document in the window (by GUID: ids are local to each file).
+    qint64 shownDocument = 0;
+    for (const DocumentInfo &info : m_window->workspace()->documentListModel()->documents()) {
+        if (info.guid == documentGuid)
+            shownDocument = info.id;
+    }
+    QVERIFY(shownDocument > 0);
+    const qint64 before = shownCodings(shownDocument);
+    QVERIFY(before >= 0);
+
+    NewCoding coding;
+    coding.documentId = document;
+    coding.codeId = code;
+    coding.start = 0;
+    coding.end = 5;
+    QVERIFY(CodingStore(*m_bob).add(coding));
+    QElapsedTimer clock;
+    clock.start();
+    auto sent = syncProject(*m_bob);
+    QVERIFY2(sent, sent ? "" : qPrintable(sent.error()));
+    QCOMPARE(sent->sent, 2);   // the coding, and bob as a new coder
+    const qint64 sendMs = clock.elapsed();
+    // The window hears of it and pulls: its document list shows one coding more, within 2 s of bob's sync.
+    QTRY_COMPARE_WITH_TIMEOUT(shownCodings(shownDocument), before + 1, 2000);
+    qInfo("bob's sync took %lld ms; the window showed the coding %lld ms after it began", sendMs, clock.elapsed());
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 10000);
+    QCOMPARE(indicatorText(), QStringLiteral("Synced"));
+}
+
+void TestTeamGui::indicatorGoesFromWaitingToSynced()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 10000);
+    QCOMPARE(indicatorText(), QStringLiteral("Synced"));
+    // One new code through the window's undo stack: one object in the outbox, shown at once.
+    NewCode code;
+    code.name = QStringLiteral("raised in the window");
+    QVERIFY(EditCommands::createCode(m_window->workspace()->context(), code));
+    // (The source text of a %n message: no translation is loaded in tests.)
+    QCOMPARE(indicatorText(), QStringLiteral("1 change(s) waiting"));
+    QVERIFY(team()->indicator()->toolTip().contains(m_url.toHtmlEscaped()));
+
+    team()->syncAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced"), 20000);
+    QVERIFY(team()->indicator()->toolTip().contains(QStringLiteral("Last sync:")));
+    // And it is on the server: bob gets it.
+    auto pulled = syncProject(*m_bob);
+    QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error()));
+    auto row = m_bob->database().prepare("SELECT count(*) FROM codes WHERE name = ?1");
+    QVERIFY(row);
+    row->bind(1, code.name);
+    QVERIFY(row->step());
+    QCOMPARE(row->int64(0), 1);
+}
+
+void TestTeamGui::badPasswordShowsTheCoreSentence()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 10000);
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qputenv("PGPASSWORD", "not-the-password");
+    int asked = 0;
+    QString askedWith;
+    team()->setPasswordPrompt([&](const QString &, const QString &failure) {
+        ++asked;
+        askedWith = failure;
+        return QStringLiteral("still-wrong-word");
+    });
+    team()->syncAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("refused")), 20000);
+    qputenv("PGPASSWORD", saved);
+    const QString shown = m_window->messageBar()->text();
+    // The core's sentence, once: asked for a password once, the typed one refused too, then shown.
+    QCOMPARE(asked, 1);
+    QVERIFY2(askedWith.contains(QStringLiteral("refused the user name or password")), qPrintable(askedWith));
+    QVERIFY2(shown.contains(QStringLiteral("Cannot connect to the team server")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("refused the user name or password")), qPrintable(shown));
+    // Not libpq's text, and never the password.
+    QVERIFY2(!shown.contains(QStringLiteral("FATAL")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("still-wrong-word")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("not-the-password")), qPrintable(shown));
+    QVERIFY(indicatorText().startsWith(QStringLiteral("Offline")));
+    QVERIFY(!team()->indicator()->toolTip().contains(QStringLiteral("still-wrong-word")));
+    team()->setPasswordPrompt({});
+}
+
+void TestTeamGui::joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly()
+{
+    // The password only in the URL typed into Join: PGPASSWORD is wrong, so everything that connects
+    // afterwards (the join, the listener, the syncs) can only be using the password kept from that URL.
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qputenv("PGPASSWORD", "not-the-password");
+    QString url = m_url;
+    url.replace(PgTestCluster::adminUser() + u'@', PgTestCluster::adminUser() + u':' + m_cluster.password() + u'@');
+    QVERIFY(url != m_url);
+    int asked = 0;
+    team()->setPasswordPrompt([&](const QString &, const QString &) {
+        ++asked;
+        return QString();
+    });
+    const QString carolPath = m_dir.filePath(QStringLiteral("carol.marginalia"));
+    QSignalSpy joined(team(), &TeamController::operationFinished);
+    team()->join(url, carolPath, QStringLiteral("carol"));
+    QVERIFY(joined.wait(60000));
+    QCOMPARE(joined.first().first().toString(), QString());
+    // The window now shows the working copy, with the code added in the window by alice earlier.
+    QCOMPARE(m_window->workspace()->context()->path(), carolPath);
+    bool hasCode = false;
+    for (const Code &code : m_window->workspace()->codebookModel()->codes())
+        hasCode = hasCode || code.name == QStringLiteral("raised in the window");
+    QVERIFY(hasCode);
+    // Joined as carol while the window codes as alice: the window says that the server would refuse those codings.
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("as “carol” but are coding as “alice”")),
+             qPrintable(m_window->messageBar()->text()));
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(team()->session()->isListening(), 20000);
+    // Its first sync sent carol as a coder: nothing waits.
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    QCOMPARE(asked, 0);
+    qputenv("PGPASSWORD", saved);
+    // Sent with the kept password, not PGPASSWORD: bob's copy now knows the coder carol.
+    auto pulled = syncProject(*m_bob);
+    QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error()));
+    QCOMPARE(firstId(*m_bob, "SELECT count(*) FROM coders WHERE name = 'carol'"), 1);
+    // The password is nowhere in the working copy's files.
+    for (const QString &file : QDir(m_dir.path()).entryList({QStringLiteral("carol.marginalia*")}, QDir::Files)) {
+        QFile f(m_dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(m_cluster.password().toUtf8()), qPrintable(file));
+    }
+    team()->setPasswordPrompt({});
+}
+
+void TestTeamGui::serverStoppedShowsOfflineThenCatchesUp()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(team()->session()->isListening(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced"), 20000);
+    QVERIFY(m_cluster.stopImmediately().isEmpty());
+    // The listener's connection breaks: offline, with the core's sentence in the tooltip.
+    QTRY_VERIFY_WITH_TIMEOUT(indicatorText().startsWith(QStringLiteral("Offline")), 5000);
+    QVERIFY2(team()->indicator()->toolTip().contains(QStringLiteral("stopped answering"))
+                 || team()->indicator()->toolTip().contains(QStringLiteral("Cannot connect to the team server")),
+             qPrintable(team()->indicator()->toolTip()));
+    QVERIFY(m_cluster.restart().isEmpty());
+    // It reconnects by itself (every 5 s) and syncs: synced again, and live again.
+    QTRY_VERIFY_WITH_TIMEOUT(team()->session()->isListening(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced"), 20000);
+    const qint64 document = firstId(*m_bob, "SELECT id FROM documents ORDER BY id DESC LIMIT 1");
+    const qint64 code = firstId(*m_bob, "SELECT id FROM codes ORDER BY id LIMIT 1");
+    const QString documentGuid = DocumentStore(*m_bob).info(document)->guid;
+    qint64 shownDocument = 0;
+    for (const DocumentInfo &info : m_window->workspace()->documentListModel()->documents()) {
+        if (info.guid == documentGuid)
+            shownDocument = info.id;
+    }
+    QVERIFY(shownDocument > 0);
+    const qint64 before = shownCodings(shownDocument);
+    NewCoding coding;
+    coding.documentId = document;
+    coding.codeId = code;
+    coding.start = 1;
+    coding.end = 4;
+    QVERIFY(CodingStore(*m_bob).add(coding));
+    auto sent = syncProject(*m_bob);
+    QVERIFY2(sent, sent ? "" : qPrintable(sent.error()));
+    QTRY_COMPARE_WITH_TIMEOUT(shownCodings(shownDocument), before + 1, 2000);
+}
+
+void TestTeamGui::concurrentRenamesShowAConflict()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    QCOMPARE(indicatorText(), QStringLiteral("Synced"));   // no conflict so far
+    // The window renames the code "raised in the window" and has not sent it when bob renames it too.
+    Code shown;
+    for (const Code &code : m_window->workspace()->codebookModel()->codes()) {
+        if (code.name == QStringLiteral("raised in the window"))
+            shown = code;
+    }
+    QVERIFY(shown.id > 0);
+    NewCode renamed{QStringLiteral("named in the window"), shown.parentId, shown.color, shown.description, {}};
+    QVERIFY(EditCommands::editCode(m_window->workspace()->context(), shown.id, renamed));
+    QCOMPARE(indicatorText(), QStringLiteral("1 change(s) waiting"));
+    const qint64 bobCode = firstId(*m_bob, "SELECT id FROM codes WHERE name = 'raised in the window'");
+    QVERIFY(bobCode > 0);
+    QVERIFY(Codebook(*m_bob).rename(bobCode, QStringLiteral("named by bob")));
+    auto sent = syncProject(*m_bob);
+    QVERIFY2(sent, sent ? "" : qPrintable(sent.error()));
+    // Bob's push is announced; the window pulls it, finds its own rename unsent (code-changed-twice: its own is
+    // sent after bob's and stands), says so in the message bar, and counts the conflict in the indicator.
+    QTRY_COMPARE_WITH_TIMEOUT(indicatorText(), QStringLiteral("Synced · 1 conflict(s)"), 5000);
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("1 new conflict(s)")),
+             qPrintable(m_window->messageBar()->text()));
+    QVERIFY(team()->indicator()->toolTip().contains(QStringLiteral("Conflict: ")));
+    bool kept = false;
+    for (const Code &code : m_window->workspace()->codebookModel()->codes())
+        kept = kept || (code.id == shown.id && code.name == QStringLiteral("named in the window"));
+    QVERIFY(kept);
+}
+
+QTEST_MAIN(TestTeamGui)
+#include "test_team_gui.moc"

@@ -1,0 +1,279 @@
+#include "team/TeamController.h"
+
+#include "coding/MemoPanel.h"
+#include "context/ProjectContext.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/MessageBar.h"
+#include "mainwindow/Workspace.h"
+#include "settings/Settings.h"
+#include "team/PgConnection.h"
+#include "team/TeamJoinDialog.h"
+#include "team/TeamSession.h"
+#include "team/TeamStatusIndicator.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace marginalia {
+
+TeamController::TeamController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_indicator(new TeamStatusIndicator(window))
+{
+    window->statusBar()->addPermanentWidget(m_indicator);
+    m_prompt = [this](const QString &url, const QString &failure) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            m_window, tr("Team Server Password"),
+            tr("%1\n\nPassword for %2 (kept only until Marginalia is closed, never in the project):").arg(failure, url),
+            QLineEdit::Password, {}, &ok);
+        return ok ? password : QString();
+    };
+    connect(window, &MainWindow::projectChanged, this, &TeamController::projectMaybeChanged);
+}
+
+void TeamController::addToMenu(QMenu *fileMenu)
+{
+    QMenu *menu = fileMenu->addMenu(tr("&Team"));
+    m_publishAction = menu->addAction(tr("&Publish…"), this, &TeamController::askPublish);
+    m_publishAction->setObjectName(QStringLiteral("teamPublishAction"));
+    m_publishAction->setStatusTip(tr("Put this project on a PostgreSQL server so that a team can work on it"));
+    m_joinAction = menu->addAction(tr("&Join…"), this, &TeamController::askJoin);
+    m_joinAction->setObjectName(QStringLiteral("teamJoinAction"));
+    m_joinAction->setStatusTip(tr("Make a working copy of a team project on this computer"));
+    m_syncAction = menu->addAction(tr("&Sync Now"), this, &TeamController::syncNow);
+    m_syncAction->setObjectName(QStringLiteral("teamSyncAction"));
+    m_syncAction->setStatusTip(tr("Receive the team's changes and send yours"));
+    connect(menu, &QMenu::aboutToShow, this, &TeamController::updateActions);
+    updateActions();
+}
+
+void TeamController::updateActions()
+{
+    if (!m_publishAction)
+        return;
+    Workspace *workspace = m_window->workspace();
+    const bool idle = m_task == nullptr;
+    m_publishAction->setEnabled(idle && workspace && !m_session);
+    m_joinAction->setEnabled(idle);
+    m_syncAction->setEnabled(idle && m_session);
+}
+
+void TeamController::projectMaybeChanged()
+{
+    Workspace *workspace = m_window->workspace();
+    QObject *context = workspace ? workspace->context() : nullptr;
+    if (context != m_sessionContext) {
+        delete m_session.data();   // null when it went with its project
+        m_sessionContext = context;
+        m_syncAskedPassword = false;
+        if (workspace && TeamSession::isWorkingCopy(workspace->context()))
+            startSession();
+    }
+    showStatus();
+    updateActions();
+}
+
+void TeamController::startSession()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    m_sessionContext = workspace->context();
+    m_session = new TeamSession(workspace->context());
+    connect(m_session, &TeamSession::statusChanged, this, &TeamController::showStatus);
+    connect(m_session, &TeamSession::syncFinished, this, &TeamController::sessionSyncFinished);
+    if (const QString url = connectUrl(m_session->url()); url != m_session->url())
+        m_session->setConnectUrl(url);
+    // The server checks a coder's codings against the name the owner registered for them (the joined
+    // one, normally): codings under another name would be refused and undone at the next sync.
+    const QString coder = workspace->context()->project().currentCoder();
+    if (!m_session->joinedCoder().isEmpty() && m_session->joinedCoder() != coder)
+        m_window->messageBar()->showMessage(
+            tr("You joined this team project as “%1” but are coding as “%2”. Unless you are an owner, the team server "
+               "accepts your codings only under the name you joined with: choose it with File › Coder….")
+                .arg(m_session->joinedCoder(), coder),
+            MessageBar::Kind::Error);
+    showStatus();
+    updateActions();
+}
+
+void TeamController::showStatus()
+{
+    if (!m_session) {
+        m_indicator->setBusy(m_task != nullptr);
+        m_indicator->setVisible(m_task != nullptr);
+        return;
+    }
+    m_indicator->showStatus(m_session->statusText(), m_session->statusToolTip());
+    m_indicator->setBusy(m_task != nullptr || m_session->isSyncing());
+    updateActions();
+}
+
+QString TeamController::connectUrl(const QString &url) const
+{
+    const auto found = m_passwords.constFind(url);
+    return found == m_passwords.cend() ? url : team::urlWithPassword(url, *found);
+}
+
+QString TeamController::takePassword(const QString &url)
+{
+    const QString safe = team::urlWithoutPassword(url);
+    const QString password = QUrl(url).password();
+    if (!password.isEmpty() && safe != url)
+        m_passwords.insert(safe, password);
+    return safe;
+}
+
+bool TeamController::askPassword(const QString &url, const QString &failure)
+{
+    const QString password = m_prompt ? m_prompt(url, failure) : QString();
+    if (password.isEmpty())
+        return false;
+    m_passwords.insert(url, password);
+    return true;
+}
+
+void TeamController::showFailure(const QString &message)
+{
+    m_window->messageBar()->showMessage(message, MessageBar::Kind::Error);
+    m_window->statusBar()->showMessage(message, 10000);
+}
+
+void TeamController::askPublish()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        m_window, tr("Publish as a Team Project"),
+        tr("The address of an empty PostgreSQL database, such as postgresql://user@host/database\n"
+           "(the password is asked when needed and never stored in the project):"),
+        QLineEdit::Normal, {}, &ok);
+    if (ok && !url.trimmed().isEmpty())
+        publish(url.trimmed());
+}
+
+void TeamController::askJoin()
+{
+    TeamJoinDialog dialog(Settings().coderName(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        join(dialog.url(), dialog.outPath(), dialog.coder());
+}
+
+void TeamController::publish(const QString &url)
+{
+    if (Workspace *workspace = m_window->workspace())
+        workspace->memoPanel()->save();   // the memo being typed goes with the project
+    run(Operation::Publish, takePassword(url), {}, {}, false);
+}
+
+void TeamController::join(const QString &url, const QString &outPath, const QString &coder)
+{
+    run(Operation::Join, takePassword(url), outPath, coder, false);
+}
+
+void TeamController::run(Operation operation, const QString &url, const QString &outPath, const QString &coder,
+                         bool askedPassword)
+{
+    if (m_task)
+        return;
+    TeamTask::Work work;
+    if (operation == Operation::Publish) {
+        Workspace *workspace = m_window->workspace();
+        if (!workspace)
+            return;
+        ProjectContext *context = workspace->context();
+        work = TeamTask::publish(context->path(), context->project().currentCoder(), connectUrl(url));
+        m_window->statusBar()->showMessage(tr("Publishing to %1…").arg(url));
+    } else {
+        work = TeamTask::join(connectUrl(url), outPath, coder);
+        m_window->statusBar()->showMessage(tr("Joining %1…").arg(url));
+    }
+    m_task = new TeamTask(std::move(work), this);
+    connect(m_task, &TeamTask::finished, this,
+            [this, operation, url, outPath, coder, askedPassword](const TeamTask::Outcome &outcome) {
+        m_task = nullptr;   // deletes itself
+        m_window->statusBar()->clearMessage();
+        if (!outcome.error.isEmpty()) {
+            if (team::isPasswordFailure(outcome.error)) {
+                if (askedPassword)
+                    m_passwords.remove(url);   // the one typed was refused
+                else if (askPassword(url, outcome.error)) {
+                    run(operation, url, outPath, coder, true);
+                    return;
+                }
+            }
+            showFailure(outcome.error);
+        } else if (operation == Operation::Publish) {
+            m_window->statusBar()->showMessage(
+                tr("Published to %1: %n object(s); the project is now a working copy of the team project.", nullptr,
+                   static_cast<int>(outcome.publish.changes))
+                    .arg(outcome.publish.url),
+                8000);
+            startSession();
+        } else {
+            m_window->openProject(outPath);
+        }
+        showStatus();
+        updateActions();
+        Q_EMIT operationFinished(outcome.error);
+    });
+    showStatus();
+    updateActions();
+}
+
+void TeamController::syncNow()
+{
+    if (!m_session)
+        return;
+    m_syncAskedPassword = false;
+    m_session->sync(true);
+}
+
+void TeamController::sessionSyncFinished(const QString &error, const team::SyncReport &report, bool userAsked)
+{
+    if (!m_session)
+        return;
+    // Whoever started the sync: the user must learn that some of their work was undone or is in conflict.
+    if (error.isEmpty() && (report.refused > 0 || report.conflicts > 0)) {
+        QStringList parts;
+        if (report.refused > 0)
+            parts << tr("%n of your changes were refused by the team server (your role does not allow them) and "
+                        "were put back as the server has them.", nullptr, static_cast<int>(report.refused));
+        if (report.conflicts > 0)
+            parts << tr("%n new conflict(s) with other members' changes; every coding was kept.", nullptr,
+                        static_cast<int>(report.conflicts));
+        parts << tr("The status bar's tooltip lists the newest; marginalia-cli team status lists them all.");
+        m_window->messageBar()->showMessage(parts.join(u' '), MessageBar::Kind::Error);
+    }
+    if (!userAsked)
+        return;
+    if (error.isEmpty()) {
+        m_syncAskedPassword = false;
+        m_window->statusBar()->showMessage(tr("Synced with the team server."), 5000);
+        return;
+    }
+    const QString url = m_session->url();
+    if (team::isPasswordFailure(error)) {
+        if (m_syncAskedPassword) {
+            m_passwords.remove(url);   // the one typed was refused
+            m_session->setConnectUrl(url);
+        } else if (askPassword(url, error)) {
+            m_syncAskedPassword = true;
+            m_session->setConnectUrl(connectUrl(url));
+            m_session->sync(true);
+            return;
+        }
+    }
+    m_syncAskedPassword = false;
+    showFailure(error);
+}
+
+} // namespace marginalia

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "team/TeamTask.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QTimer;
+
+namespace marginalia {
+
+class ProjectContext;
+class TeamListener;
+
+// The team side of an open working copy: syncs (on request, when the server announces changes, and
+// every half minute to send local edits), listens to the server, and knows what the status bar shows:
+// synced, changes waiting, offline, conflicts. Lives as long as the open project.
+class TeamSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamSession)
+
+public:
+    explicit TeamSession(ProjectContext *context);
+    ~TeamSession() override;
+
+    // Whether the project is a working copy of a team project (bound to a server).
+    static bool isWorkingCopy(ProjectContext *context);
+
+    // The server's address as stored (without a password).
+    QString url() const { return m_url; }
+    // The coder this copy was joined (or published) as; empty if not recorded.
+    QString joinedCoder() const { return m_joinedCoder; }
+    // The address to connect with: url() with the password asked this session, if any. Restarts listening.
+    void setConnectUrl(const QString &url);
+
+    // Pulls, sends, pulls, off the GUI thread. A request during a sync runs once more afterwards.
+    // userAsked: failures are for the user to see (syncFinished); otherwise they only show in the indicator.
+    void sync(bool userAsked);
+    bool isSyncing() const { return m_task != nullptr; }
+    bool isListening() const;
+
+    // Counts the local changes not sent and the conflicts (cheap: the outbox and a small table).
+    void refreshLocal();
+
+    QString statusText() const;
+    QStringList statusToolTip() const;   // plain-text lines
+
+Q_SIGNALS:
+    void statusChanged();
+    // A sync has ended; error is the core's sentence, empty on success. userAsked: Sync Now (its
+    // failure is for the user to see; a background sync's failure only shows in the indicator).
+    void syncFinished(const QString &error, const team::SyncReport &report, bool userAsked);
+
+private:
+    void taskFinished(const TeamTask::Outcome &outcome);
+
+    static constexpr int kPeriodicSyncMs = 30000;
+
+    QPointer<ProjectContext> m_context;
+    QString m_path;
+    QString m_url;
+    QString m_joinedCoder;
+    QString m_connectUrl;
+    TeamListener *m_listener;
+    QTimer *m_periodic;
+    TeamTask *m_task = nullptr;
+    bool m_taskUserAsked = false;
+    bool m_again = false;
+    bool m_againUserAsked = false;
+
+    // What the indicator shows.
+    bool m_offline = false;
+    QString m_offlineReason;
+    QString m_syncError;   // the last sync failed for another reason than the connection (the core's sentence)
+    QString m_lastSync;
+    qint64 m_waiting = 0;
+    QStringList m_conflicts;   // their sentences, newest last
+};
+
+} // namespace marginalia

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace marginalia {
+
+// The status-bar sign of a team project: "Synced", "N changes waiting", "Offline", "N conflicts",
+// with a tooltip giving the server, the reason when offline, the last sync and the newest conflicts;
+// a busy bar while the server is being talked to. Hidden for a project that is not a working copy.
+class TeamStatusIndicator final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamStatusIndicator)
+
+public:
+    explicit TeamStatusIndicator(QWidget *parent = nullptr);
+
+    // toolTipLines are plain text (shown as such, whatever they contain).
+    void showStatus(const QString &text, const QStringList &toolTipLines);
+    void setBusy(bool busy);
+    QString text() const;
+
+private:
+    QLabel *m_label;
+    QProgressBar *m_busy;
+};
+
+} // namespace marginalia

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "team/TeamSync.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QThread;
+
+namespace marginalia {
+
+// One team operation (publish, join, sync) run on a thread of its own with its own connection to the
+// local file, so that the window stays responsive while the server answers. finished() comes on the
+// GUI thread; the task deletes itself afterwards.
+class TeamTask final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamTask)
+
+public:
+    struct Outcome
+    {
+        QString error;              // the core's sentence; empty on success
+        team::SyncReport sync;      // for a sync or a join
+        team::PublishReport publish;
+    };
+    using Work = std::function<Outcome()>;
+
+    // Publishes the project at path to url (a working copy from then on).
+    static Work publish(const QString &path, const QString &coder, const QString &url);
+    // Makes a working copy of url at outPath for coder.
+    static Work join(const QString &url, const QString &outPath, const QString &coder);
+    // Pulls, sends, pulls; url with the session's password, or empty for the stored one.
+    static Work sync(const QString &path, const QString &coder, const QString &url);
+
+    // Starts work at once; the task is a child of parent until it has finished.
+    TeamTask(Work work, QObject *parent);
+    ~TeamTask() override;   // waits for the server's answer (libpq gives up after its timeout)
+
+Q_SIGNALS:
+    void finished(const marginalia::TeamTask::Outcome &outcome);
+
+private:
+    QThread *m_thread = nullptr;
+    Outcome m_outcome;
+};
+
+} // namespace marginalia
