@@ -3,7 +3,7 @@
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
-#include "text/Utf8Cutter.h"
+#include "text/ForwardUtf8Cutter.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -11,6 +11,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -77,6 +79,99 @@ Result<FilterSql> filterClause(Codebook &codebook, const CodingFilter &filter, i
     }
     return sql;
 }
+
+// The paragraphs of one document in the order of their ends (paragraphs_by_end), to cite excerpts in one pass
+// instead of three range searches and a speaker query per excerpt. cite() gives what those searches gave: the first
+// paragraph is the first one ending after the start, if it begins before the end; the last is the first one ending
+// at or after the end, if it begins before the end, else the last one ending before the end (and after the start);
+// the speakers are those of the paragraphs numbered first to last, in order, each once.
+class DocumentParagraphs
+{
+public:
+    explicit DocumentParagraphs(Database &db) : m_db(db) {}
+
+    // The paragraphs of the document that end after `from`, up to the first one ending at or after `to`: all a
+    // citation of excerpts inside [from, to] needs.
+    Result<void> load(qint64 documentId, qint64 from, qint64 to)
+    {
+        if (!m_read) {
+            auto read = m_db.prepare("SELECT start, end, number, speaker FROM paragraphs WHERE document_id = ?1 AND "
+                                     "end > ?2 ORDER BY end");
+            if (!read)
+                return failure(read.error());
+            m_read.emplace(std::move(*read));
+        }
+        m_start.clear();
+        m_end.clear();
+        m_number.clear();
+        m_speaker.clear();
+        m_speakerNames.clear();
+        QHash<QString, int> speakerIndex;
+        m_read->reset();
+        m_read->bind(1, documentId).bind(2, from);
+        while (m_read->step()) {
+            m_start.push_back(m_read->int64(0));
+            m_end.push_back(m_read->int64(1));
+            m_number.push_back(m_read->int64(2));
+            int speaker = -1;
+            if (!m_read->isNull(3)) {
+                const QString name = m_read->text(3);
+                speaker = speakerIndex.value(name, -1);
+                if (speaker < 0) {
+                    speaker = static_cast<int>(m_speakerNames.size());
+                    speakerIndex.insert(name, speaker);
+                    m_speakerNames.append(name);
+                }
+            }
+            m_speaker.push_back(speaker);
+            if (m_end.back() >= to)
+                break;
+        }
+        if (m_read->failed())
+            return failure(m_read->error());
+        m_read->reset();
+        return {};
+    }
+
+    void cite(CodedSegment &segment) const
+    {
+        const qint64 start = segment.start;
+        const qint64 end = segment.end;
+        const size_t count = m_end.size();
+        const size_t firstIndex = static_cast<size_t>(std::upper_bound(m_end.begin(), m_end.end(), start) - m_end.begin());
+        const size_t atOrAfterEnd = static_cast<size_t>(std::lower_bound(m_end.begin(), m_end.end(), end) - m_end.begin());
+        std::optional<qint64> first;
+        std::optional<qint64> last;
+        if (firstIndex < count && m_start[firstIndex] < end)
+            first = m_number[firstIndex];
+        if (atOrAfterEnd < count && m_start[atOrAfterEnd] < end)
+            last = m_number[atOrAfterEnd];
+        else if (atOrAfterEnd > 0 && m_end[atOrAfterEnd - 1] > start)
+            last = m_number[atOrAfterEnd - 1];
+        if (!first || !last)
+            return;
+        if (*first <= *last) {
+            segment.firstParagraph = *first;
+            segment.lastParagraph = *last;
+        }
+        for (size_t i = firstIndex; i < count && m_number[i] <= *last; ++i) {
+            if (m_number[i] < *first || m_speaker[i] < 0)
+                continue;
+            const QString &speaker = m_speakerNames.at(m_speaker[i]);
+            if (!segment.speakers.contains(speaker))
+                segment.speakers.append(speaker);
+        }
+    }
+
+private:
+    Database &m_db;
+    std::optional<Statement> m_read;
+    std::vector<qint64> m_start;
+    std::vector<qint64> m_end;
+    std::vector<qint64> m_number;
+    std::vector<int> m_speaker;   // index into m_speakerNames, -1: no speaker
+    QStringList m_speakerNames;
+};
 
 } // namespace
 
@@ -155,12 +250,12 @@ Result<CodedSegment> CodingStore::codingById(qint64 codingId, bool withText)
     // Only this coding: the query and the cut read it, not the other codings of its code and document.
     CodingFilter filter;
     filter.withText = withText;
-    auto found = querySegments(filter, codingId);
+    std::optional<CodedSegment> found;
+    if (auto ok = querySegments(filter, codingId, [&](const CodedSegment &segment) { found = segment; }); !ok)
+        return failure(ok.error());
     if (!found)
-        return failure(found.error());
-    if (found->isEmpty())
         return failure(QStringLiteral("no coding with id %1 in %2").arg(codingId).arg(m_project.fileName()));
-    return found->constFirst();
+    return *found;
 }
 
 Result<void> CodingStore::remove(qint64 codingId)
@@ -253,10 +348,18 @@ Result<void> CodingStore::setMemo(qint64 codingId, const QString &memo)
 
 Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
 {
-    return querySegments(filter, 0);
+    QList<CodedSegment> result;
+    if (auto ok = querySegments(filter, 0, [&](const CodedSegment &segment) { result.append(segment); }); !ok)
+        return failure(ok.error());
+    return result;
 }
 
-Result<QList<CodedSegment>> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyCoding)
+Result<void> CodingStore::forEachSegment(const CodingFilter &filter, const SegmentVisitor &visit)
+{
+    return querySegments(filter, 0, visit);
+}
+
+Result<void> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyCoding, const SegmentVisitor &visit)
 {
     Codebook codebook(m_project);
     auto paths = codebook.codes();
@@ -275,50 +378,41 @@ Result<QList<CodedSegment>> CodingStore::querySegments(const CodingFilter &filte
     }
     // A passage is a group (document, code, start, end): its first coding (lowest id) gives id, guid and created
     // (SQLite takes bare columns from the row of the single min()), and JSON arrays list all its coders, memos and
-    // coding ids. Without passages every coding is its own group of one.
+    // coding ids. Without passages every coding is its own row: its coder and memo as they are (the JSON array of
+    // the coder only orders codings that differ in nothing else, as passages are ordered).
+    // No text and no paragraphs here: substr() would count from the start of the document for every row, and
+    // range searches per row cost more than the rest of the query; both come from one pass over each document
+    // below (ForwardUtf8Cutter, DocumentParagraphs).
     const bool grouped = filter.passages;
     const std::string who = grouped ? "min(c.id), c.guid, json_group_array(r.name) AS coders, "
                                       "json_group_array(coalesce(c.memo, '')), json_group_array(c.id), c.created"
-                                    : "c.id, c.guid, json_array(r.name) AS coders, json_array(coalesce(c.memo, '')), "
-                                      "json_array(c.id), c.created";
-    // The paragraphs touched (p.start < end and p.end > start): the first is the first paragraph ending after the
-    // start (if it begins before the end); the last is the first paragraph ending at or after the end if it begins
-    // before the end, else the last one ending before the end. Each is one range search in paragraphs_by_end.
-    const std::string paragraphs =
-        "(SELECT CASE WHEN p.start < c.end THEN p.number END FROM paragraphs p WHERE p.document_id = c.document_id"
-        " AND p.end > c.start ORDER BY p.end LIMIT 1) AS first_paragraph, "
-        "coalesce((SELECT CASE WHEN p.start < c.end THEN p.number END FROM paragraphs p"
-        " WHERE p.document_id = c.document_id AND p.end >= c.end ORDER BY p.end LIMIT 1),"
-        " (SELECT p.number FROM paragraphs p WHERE p.document_id = c.document_id AND p.end < c.end AND p.end > c.start"
-        " ORDER BY p.end DESC LIMIT 1)) AS last_paragraph";
-    // No text here: substr() would count from the start of the document for every row (document length ×
-    // codings); the excerpts are cut afterwards, one pass over each document's text (cutExcerpts).
-    const std::string inner =
-        "SELECT " + who + R"(, c.document_id AS document_id, d.name AS document, c.code_id AS code_id, k.name AS code,
-                k.color, c.start AS start, c.end AS end, )"
-        + paragraphs + R"( FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
-             JOIN coders r ON r.id = c.coder_id WHERE )"
-        + clause->where + (grouped ? " GROUP BY c.document_id, c.code_id, c.start, c.end" : "");
-    // The speakers of the paragraphs touched (a range of the primary key), in paragraph order.
+                                    : "c.id, c.guid, json_array(r.name) AS coders, r.name, c.memo, c.created";
     const std::string sql =
-        "SELECT s.*, (SELECT json_group_array(t.speaker) FROM (SELECT p.speaker FROM paragraphs p"
-        " WHERE p.document_id = s.document_id AND p.number BETWEEN s.first_paragraph AND s.last_paragraph"
-        " AND p.speaker IS NOT NULL ORDER BY p.number) t) FROM ("
-        + inner + ") s ORDER BY s.document, s.document_id, s.start, s.end, s.code, s.code_id, s.coders";
-    auto stmt = m_project.database().prepare(sql);
+        "SELECT " + who + R"(, c.document_id AS document_id, d.name AS document, c.code_id AS code_id, k.name AS code,
+                k.color, c.start AS start, c.end AS end FROM codings c JOIN documents d ON d.id = c.document_id
+             JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id WHERE )"
+        + clause->where + (grouped ? " GROUP BY c.document_id, c.code_id, c.start, c.end" : "")
+        + " ORDER BY document, document_id, start, end, code, code_id, coders";
+    Database &db = m_project.database();
+    auto stmt = db.prepare(sql);
     if (!stmt)
         return failure(stmt.error());
     for (qsizetype i = 0; i < clause->values.size(); ++i)
         stmt->bind(static_cast<int>(i + 1), clause->values[i]);
-    auto jsonArray = [](const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).array(); };
-    QList<CodedSegment> result;
+    auto readText = db.prepare("SELECT text FROM documents WHERE id = ?1");
+    if (!readText)
+        return failure(readText.error());
+    const qint64 context = std::max(0, filter.contextLength);
+    auto jsonArray = [](std::string_view json) {
+        return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), static_cast<qsizetype>(json.size()))).array();
+    };
+    DocumentParagraphs paragraphs(db);
+    std::optional<ForwardUtf8Cutter> cutter;
+    qint64 documentId = 0;   // whose text and paragraphs are loaded
     while (stmt->step()) {
         CodedSegment segment;
         segment.id = stmt->int64(0);
         segment.guid = stmt->text(1);
-        const QJsonArray coders = jsonArray(stmt->text(2));
-        const QJsonArray memos = jsonArray(stmt->text(3));
-        const QJsonArray ids = jsonArray(stmt->text(4));
         segment.created = stmt->text(5);
         segment.documentId = stmt->int64(6);
         segment.document = stmt->text(7);
@@ -328,89 +422,69 @@ Result<QList<CodedSegment>> CodingStore::querySegments(const CodingFilter &filte
         segment.color = stmt->text(10);
         segment.start = stmt->int64(11);
         segment.end = stmt->int64(12);
-        if (!stmt->isNull(13) && !stmt->isNull(14)) {
-            segment.firstParagraph = stmt->int64(13);
-            segment.lastParagraph = stmt->int64(14);
+        if (segment.documentId != documentId) {
+            documentId = segment.documentId;
+            // One coding: only the paragraphs around it; else the whole document's, once.
+            const bool one = onlyCoding != 0;
+            if (auto ok = paragraphs.load(documentId, one ? segment.start : -1,
+                                          one ? segment.end : std::numeric_limits<qint64>::max());
+                !ok)
+                return ok;
+            if (filter.withText) {
+                // The rows come by document, so each text is read once, and only one is held at a time.
+                readText->reset();
+                readText->bind(1, documentId);
+                if (!readText->step())
+                    return failure(readText->failed() ? readText->error()
+                                                       : QStringLiteral("the text of document %1 is missing from %2")
+                                                             .arg(documentId)
+                                                             .arg(m_project.fileName()));
+                cutter.emplace(readText->utf8(0));
+            }
         }
-        if (segment.firstParagraph > segment.lastParagraph)
-            segment.firstParagraph = segment.lastParagraph = 0;
-        for (const QJsonValue &speaker : jsonArray(stmt->text(15))) {
-            if (!segment.speakers.contains(speaker.toString()))
-                segment.speakers.append(speaker.toString());
+        paragraphs.cite(segment);
+        if (grouped) {
+            const QJsonArray coders = jsonArray(stmt->utf8(2));
+            const QJsonArray memos = jsonArray(stmt->utf8(3));
+            const QJsonArray ids = jsonArray(stmt->utf8(4));
+            // Coders in name order, each with its memo and coding.
+            QList<qsizetype> order;
+            for (qsizetype i = 0; i < coders.size(); ++i)
+                order.append(i);
+            std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+                return coders[a].toString() < coders[b].toString();
+            });
+            QStringList memoLines;
+            for (qsizetype i : std::as_const(order)) {
+                segment.coders.append(coders[i].toString());
+                segment.memos.append(memos[i].toString());
+                segment.codingIds.append(ids[i].toInteger());
+                if (!memos[i].toString().isEmpty())
+                    memoLines.append(coders[i].toString() + QStringLiteral(": ") + memos[i].toString());
+            }
+            segment.coder = segment.coders.join(QStringLiteral(", "));
+            segment.memo = segment.coders.size() == 1 ? segment.memos.value(0) : memoLines.join(QStringLiteral("; "));
+        } else {
+            segment.coder = stmt->text(3);
+            segment.memo = stmt->isNull(4) ? QString() : stmt->text(4);
+            segment.coders = {segment.coder};
+            segment.memos = {segment.memo};
+            segment.codingIds = {segment.id};
         }
-        // Coders in name order, each with its memo and coding.
-        QList<qsizetype> order;
-        for (qsizetype i = 0; i < coders.size(); ++i)
-            order.append(i);
-        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-            return coders[a].toString() < coders[b].toString();
-        });
-        QStringList memoLines;
-        for (qsizetype i : std::as_const(order)) {
-            segment.coders.append(coders[i].toString());
-            segment.memos.append(memos[i].toString());
-            segment.codingIds.append(ids[i].toInteger());
-            if (!memos[i].toString().isEmpty())
-                memoLines.append(coders[i].toString() + QStringLiteral(": ") + memos[i].toString());
+        if (filter.withText) {
+            // As substr() cut them: the excerpt, up to `context` code points before it (from the document's start
+            // at the least) and after it (to its end at the most).
+            ForwardUtf8Cutter::Pieces pieces = cutter->cut(segment.start, segment.end, context, context);
+            segment.text = std::move(pieces.text);
+            if (context > 0) {
+                segment.contextBefore = std::move(pieces.before);
+                segment.contextAfter = std::move(pieces.after);
+            }
         }
-        segment.coder = segment.coders.join(QStringLiteral(", "));
-        if (segment.coders.size() == 1)
-            segment.memo = segment.memos.value(0);
-        else
-            segment.memo = memoLines.join(QStringLiteral("; "));
-        result.append(segment);
+        visit(segment);
     }
     if (stmt->failed())
         return failure(stmt->error());
-    if (filter.withText) {
-        if (auto cut = cutExcerpts(result, filter.contextLength); !cut)
-            return failure(cut.error());
-    }
-    return result;
-}
-
-Result<void> CodingStore::cutExcerpts(QList<CodedSegment> &segments, int contextLength)
-{
-    // The rows come by document, so each document's text is read once, and only one is held at a time.
-    auto read = m_project.database().prepare("SELECT text FROM documents WHERE id = ?1");
-    if (!read)
-        return failure(read.error());
-    const qint64 context = std::max(0, contextLength);
-    for (qsizetype first = 0; first < segments.size();) {
-        const qint64 documentId = segments[first].documentId;
-        qsizetype last = first;
-        while (last < segments.size() && segments[last].documentId == documentId)
-            ++last;
-        read->reset();
-        read->bind(1, documentId);
-        if (!read->step())
-            return failure(read->failed() ? read->error()
-                                          : QStringLiteral("the text of document %1 is missing from %2")
-                                                .arg(documentId)
-                                                .arg(m_project.fileName()));
-        std::vector<qint64> positions;
-        positions.reserve(static_cast<size_t>(last - first) * (context > 0 ? 4 : 2));
-        for (qsizetype i = first; i < last; ++i) {
-            positions.push_back(segments[i].start);
-            positions.push_back(segments[i].end);
-            if (context > 0) {
-                positions.push_back(segments[i].start - context);
-                positions.push_back(segments[i].end + context);
-            }
-        }
-        // As substr() cut them: the excerpt, up to `context` code points before it (from the document's start at
-        // the least) and after it (to its end at the most).
-        const Utf8Cutter cutter(read->utf8(0), std::move(positions));
-        for (qsizetype i = first; i < last; ++i) {
-            CodedSegment &segment = segments[i];
-            segment.text = cutter.cut(segment.start, segment.end);
-            if (context > 0) {
-                segment.contextBefore = cutter.cut(segment.start - context, segment.start);
-                segment.contextAfter = cutter.cut(segment.end, segment.end + context);
-            }
-        }
-        first = last;
-    }
     return {};
 }
 
