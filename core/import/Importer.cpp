@@ -2,8 +2,10 @@
 
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "text/Paragraphs.h"
 #include "text/TextIndex.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -13,18 +15,26 @@ namespace marginalia {
 
 namespace {
 
-// A file read, decoded, normalised and hashed: everything that needs no database.
+// A file read, decoded, normalised, converted to UTF-8, hashed and split into paragraphs: everything that needs no
+// database, done on the second thread while the file before is written (the writing thread then only runs SQL).
 struct PreparedFile
 {
     Result<ReadDocument> read;
     QString hash;
+    QByteArray utf8;
+    QList<Paragraph> paragraphs;
+    qint64 length = 0;   // code points
 };
 
 PreparedFile prepare(const QString &path, const ReadOptions &options)
 {
-    PreparedFile file{readDocumentFile(path, options), {}};
-    if (file.read)
-        file.hash = DocumentStore::contentHash(file.read->text);
+    PreparedFile file{readDocumentFile(path, options), {}, {}, {}, 0};
+    if (file.read) {
+        file.utf8 = file.read->text.toUtf8();
+        file.hash = QString::fromLatin1(QCryptographicHash::hash(file.utf8, QCryptographicHash::Sha256).toHex());
+        file.paragraphs = splitParagraphs(file.read->text);
+        file.length = TextIndex::codePointLength(file.read->text);
+    }
     return file;
 }
 
@@ -77,7 +87,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             document.encoding = read->encoding;
             document.sourcePath = info.absoluteFilePath();
             document.contentHash = hash;
-            auto id = documents.add(document);
+            auto id = documents.add(document, prepared.utf8, prepared.paragraphs);
             if (!id)
                 return failure(id.error());
             QString attributeError;
@@ -90,7 +100,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             if (auto ok = fileTransaction->commit(); !ok)
                 return failure(ok.error());
             report.imported.append({*id, *name, path, read->format, read->encoding,
-                                    TextIndex::codePointLength(read->text), read->encodingConfidence,
+                                    prepared.length, read->encodingConfidence,
                                     read->encodingAlternative});
         }
         ++done;
