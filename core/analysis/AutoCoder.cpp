@@ -222,9 +222,11 @@ Result<AutoCodeReport> AutoCoder::autoCodeHits(qint64 codeId, const QList<Search
     auto targets = unitsFor(hits, unit);
     if (!targets)
         return failure(targets.error());
-    CodingStore codings(m_project);
     AutoCodeReport report;
     report.hits = hits.size();
+    // One batch: the statements prepared once, each document and the code looked up once.
+    QList<NewCoding> batch;
+    batch.reserve(targets->size());
     for (const AutoCodeTarget &target : *targets) {
         NewCoding coding;
         coding.documentId = target.documentId;
@@ -232,10 +234,13 @@ Result<AutoCodeReport> AutoCoder::autoCodeHits(qint64 codeId, const QList<Search
         coding.start = target.span.start;
         coding.end = target.span.end;
         coding.coder = coder;
-        auto added = codings.add(coding);
-        if (!added)
-            return failure(added.error());
-        if (added->created)
+        batch.append(coding);
+    }
+    auto added = CodingStore(m_project).addAll(batch);
+    if (!added)
+        return failure(added.error());
+    for (const AddedCoding &one : *added) {
+        if (one.created)
             ++report.added;
         else
             ++report.alreadyCoded;

@@ -177,67 +177,101 @@ private:
 
 Result<AddedCoding> CodingStore::add(const NewCoding &coding)
 {
+    auto added = addAll({coding});
+    if (!added)
+        return failure(added.error());
+    return added->constFirst();
+}
+
+Result<QList<AddedCoding>> CodingStore::addAll(const QList<NewCoding> &codings)
+{
     Database &db = m_project.database();
     DocumentStore documents(m_project);
-    auto document = documents.nameAndLength(coding.documentId);
-    if (!document)
-        return failure(document.error());
-    const auto &[documentName, documentLength] = *document;
     Codebook codebook(m_project);
-    auto code = codebook.code(coding.codeId);
-    if (!code)
-        return failure(code.error());
-    if (coding.start < 0 || coding.end <= coding.start || coding.end > documentLength)
-        return failure(QStringLiteral("the range [%1, %2) is not a passage of '%3', which has %4 characters")
-                           .arg(coding.start)
-                           .arg(coding.end)
-                           .arg(documentName)
-                           .arg(documentLength));
+    // Looked up once each: (name, length) of a document, the path of a code, the id of a coder.
+    QHash<qint64, std::pair<QString, qint64>> documentById;
+    QHash<qint64, QString> pathById;
+    QHash<QString, qint64> coderByName;
+
+    // Checked before anything is written (as one add() always did): the documents, the codes and the ranges.
+    for (const NewCoding &coding : codings) {
+        if (!documentById.contains(coding.documentId)) {
+            auto document = documents.nameAndLength(coding.documentId);
+            if (!document)
+                return failure(document.error());
+            documentById.insert(coding.documentId, *document);
+        }
+        const auto &[documentName, documentLength] = documentById[coding.documentId];
+        if (!pathById.contains(coding.codeId)) {
+            auto code = codebook.code(coding.codeId);
+            if (!code)
+                return failure(code.error());
+            pathById.insert(coding.codeId, code->path);
+        }
+        if (coding.start < 0 || coding.end <= coding.start || coding.end > documentLength)
+            return failure(QStringLiteral("the range [%1, %2) is not a passage of '%3', which has %4 characters")
+                               .arg(coding.start)
+                               .arg(coding.end)
+                               .arg(documentName)
+                               .arg(documentLength));
+    }
 
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return failure(transaction.error());
-    auto coder = m_project.coderId(coding.coder);
-    if (!coder)
-        return failure(coder.error());
     auto existing = db.prepare(
         "SELECT id FROM codings WHERE document_id = ?1 AND code_id = ?2 AND coder_id = ?3 AND start = ?4 AND end = ?5");
     if (!existing)
         return failure(existing.error());
-    existing->bind(1, coding.documentId).bind(2, coding.codeId).bind(3, *coder).bind(4, coding.start).bind(5, coding.end);
-    if (existing->step()) {
-        const qint64 id = existing->int64(0);
-        if (auto ok = transaction->commit(); !ok)
-            return failure(ok.error());
-        return AddedCoding{id, false};
-    }
     auto insert = db.prepare(R"(INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, memo, created)
                                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
     if (!insert)
         return failure(insert.error());
-    const QString guid = coding.guid.isEmpty() ? newGuid() : coding.guid;
-    insert->bind(1, guid)
-        .bind(2, coding.documentId)
-        .bind(3, coding.codeId)
-        .bind(4, coding.start)
-        .bind(5, coding.end)
-        .bind(6, *coder)
-        .bind(7, coding.memo.isEmpty() ? QString() : coding.memo)
-        .bind(8, coding.created.isEmpty() ? nowTimestamp() : coding.created);
-    if (auto ok = insert->run(); !ok)
-        return failure(ok.error());
-    const qint64 id = db.lastInsertId();
-    if (auto ok = m_project.journal(QStringLiteral("code"),
-                                    {{QStringLiteral("document"), documentName},
-                                     {QStringLiteral("code"), code->path},
-                                     {QStringLiteral("start"), coding.start},
-                                     {QStringLiteral("end"), coding.end},
-                                     {QStringLiteral("guid"), guid}});
-        !ok)
-        return failure(ok.error());
+    QList<AddedCoding> added;
+    added.reserve(codings.size());
+    for (const NewCoding &coding : codings) {
+        const QString &documentName = documentById[coding.documentId].first;
+        if (!coderByName.contains(coding.coder)) {
+            auto coder = m_project.coderId(coding.coder);
+            if (!coder)
+                return failure(coder.error());
+            coderByName.insert(coding.coder, *coder);
+        }
+        const qint64 coder = coderByName.value(coding.coder);
+        existing->reset();
+        existing->bind(1, coding.documentId).bind(2, coding.codeId).bind(3, coder).bind(4, coding.start).bind(5, coding.end);
+        if (existing->step()) {
+            added.append({existing->int64(0), false});
+            existing->reset();
+            continue;
+        }
+        if (existing->failed())
+            return failure(existing->error());
+        const QString guid = coding.guid.isEmpty() ? newGuid() : coding.guid;
+        insert->reset();
+        insert->bind(1, guid)
+            .bind(2, coding.documentId)
+            .bind(3, coding.codeId)
+            .bind(4, coding.start)
+            .bind(5, coding.end)
+            .bind(6, coder)
+            .bind(7, coding.memo.isEmpty() ? QString() : coding.memo)
+            .bind(8, coding.created.isEmpty() ? nowTimestamp() : coding.created);
+        if (auto ok = insert->run(); !ok)
+            return failure(ok.error());
+        added.append({db.lastInsertId(), true});
+        if (auto ok = m_project.journal(QStringLiteral("code"),
+                                        {{QStringLiteral("document"), documentName},
+                                         {QStringLiteral("code"), pathById.value(coding.codeId)},
+                                         {QStringLiteral("start"), coding.start},
+                                         {QStringLiteral("end"), coding.end},
+                                         {QStringLiteral("guid"), guid}});
+            !ok)
+            return failure(ok.error());
+    }
     if (auto ok = transaction->commit(); !ok)
         return failure(ok.error());
-    return AddedCoding{id, true};
+    return added;
 }
 
 Result<CodedSegment> CodingStore::segment(qint64 codingId)

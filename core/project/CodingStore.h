@@ -102,6 +102,10 @@ public:
     // Adds a coding after checking the range lies within the document. Adding one that exists
     // (same document, code, coder and range) changes nothing and says so.
     Result<AddedCoding> add(const NewCoding &coding);
+    // add() for many codings in one transaction, with the same checks, results (in order) and journal entries:
+    // the statements are prepared once and each document, code and coder is looked up once (auto-coding adds
+    // thousands). One failure adds none of them.
+    Result<QList<AddedCoding>> addAll(const QList<NewCoding> &codings);
     Result<void> remove(qint64 codingId);
     Result<void> move(qint64 codingId, qint64 start, qint64 end);
     Result<void> setMemo(qint64 codingId, const QString &memo);
