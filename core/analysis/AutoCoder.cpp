@@ -224,26 +224,32 @@ Result<AutoCodeReport> AutoCoder::autoCodeHits(qint64 codeId, const QList<Search
         return failure(targets.error());
     AutoCodeReport report;
     report.hits = hits.size();
-    // One batch: the statements prepared once, each document and the code looked up once.
+    // In batches (the statements prepared once a batch, each document and the code looked up once), of a bounded
+    // size: a long document can have millions of hits.
+    constexpr qsizetype kBatch = 10000;
+    CodingStore codings(m_project);
     QList<NewCoding> batch;
-    batch.reserve(targets->size());
-    for (const AutoCodeTarget &target : *targets) {
-        NewCoding coding;
-        coding.documentId = target.documentId;
-        coding.codeId = codeId;
-        coding.start = target.span.start;
-        coding.end = target.span.end;
-        coding.coder = coder;
-        batch.append(coding);
-    }
-    auto added = CodingStore(m_project).addAll(batch);
-    if (!added)
-        return failure(added.error());
-    for (const AddedCoding &one : *added) {
-        if (one.created)
-            ++report.added;
-        else
-            ++report.alreadyCoded;
+    for (qsizetype first = 0; first < targets->size(); first += kBatch) {
+        batch.clear();
+        for (qsizetype i = first; i < std::min(first + kBatch, targets->size()); ++i) {
+            const AutoCodeTarget &target = targets->at(i);
+            NewCoding coding;
+            coding.documentId = target.documentId;
+            coding.codeId = codeId;
+            coding.start = target.span.start;
+            coding.end = target.span.end;
+            coding.coder = coder;
+            batch.append(coding);
+        }
+        auto added = codings.addAll(batch);
+        if (!added)
+            return failure(added.error());
+        for (const AddedCoding &one : *added) {
+            if (one.created)
+                ++report.added;
+            else
+                ++report.alreadyCoded;
+        }
     }
     if (auto ok = m_project.journal(QStringLiteral("auto-code"),
                                     {{QStringLiteral("query"), query},
