@@ -12,6 +12,7 @@
 #include "import/Importer.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
+#include "project/DocumentParagraphs.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "report/ParagraphLookup.h"
@@ -31,6 +32,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -544,12 +546,15 @@ QString citation(const SearchHit &hit, const HitText &text)
 
 // Cuts the hits' texts from their document as they are written: the document's stored UTF-8 is read once and
 // walked forward (ForwardUtf8Cutter; hits come by position), and the paragraphs and speakers come from the
-// paragraphs table by range (ParagraphLookup), so no document is held as a QString or split into paragraphs here,
+// document's paragraph boundaries, read once (DocumentParagraphs, the rule of CodingStore), so no document is held as a QString or split into paragraphs here,
 // and only one document's hits are held at a time.
 class HitCutter
 {
 public:
-    HitCutter(Project &project, qint64 context) : m_project(project), m_paragraphs(project), m_context(context) {}
+    HitCutter(Project &project, qint64 context)
+        : m_project(project), m_paragraphs(project.database()), m_context(context)
+    {
+    }
 
     // Calls `take` with each of one document's hits and its text, in order.
     Result<void> cut(const QList<SearchHit> &hits, const std::function<void(const SearchHit &, const HitText &)> &take)
@@ -564,18 +569,18 @@ public:
         if (!bytes)
             return failure(bytes.error());
         ForwardUtf8Cutter cutter(std::string_view(bytes->constData(), static_cast<size_t>(bytes->size())));
+        if (auto ok = m_paragraphs.load(documentId, -1, std::numeric_limits<qint64>::max()); !ok)
+            return ok;
         for (const SearchHit &hit : hits) {
             ForwardUtf8Cutter::Pieces pieces = cutter.cut(hit.start, hit.end, m_context, m_context);
             HitText hitText;
             hitText.before = std::move(pieces.before);
             hitText.match = std::move(pieces.text);
             hitText.after = std::move(pieces.after);
-            auto cited = m_paragraphs.cite(documentId, hit.start, hit.end);
-            if (!cited)
-                return failure(cited.error());
-            hitText.firstParagraph = cited->firstParagraph;
-            hitText.lastParagraph = cited->lastParagraph;
-            hitText.speakers = cited->speakers;
+            DocumentParagraphs::Citation cited = m_paragraphs.cite(hit.start, hit.end);
+            hitText.firstParagraph = cited.firstParagraph;
+            hitText.lastParagraph = cited.lastParagraph;
+            hitText.speakers = std::move(cited.speakers);
             take(hit, hitText);
         }
         return {};
@@ -583,7 +588,7 @@ public:
 
 private:
     Project &m_project;
-    ParagraphLookup m_paragraphs;
+    DocumentParagraphs m_paragraphs;   // of the document being cut, loaded once
     qint64 m_context;
 };
 

@@ -1,6 +1,7 @@
 #include "project/CodingStore.h"
 
 #include "project/Codebook.h"
+#include "project/DocumentParagraphs.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "text/ForwardUtf8Cutter.h"
@@ -79,99 +80,6 @@ Result<FilterSql> filterClause(Codebook &codebook, const CodingFilter &filter, i
     }
     return sql;
 }
-
-// The paragraphs of one document in the order of their ends (paragraphs_by_end), to cite excerpts in one pass
-// instead of three range searches and a speaker query per excerpt. cite() gives what those searches gave: the first
-// paragraph is the first one ending after the start, if it begins before the end; the last is the first one ending
-// at or after the end, if it begins before the end, else the last one ending before the end (and after the start);
-// the speakers are those of the paragraphs numbered first to last, in order, each once.
-class DocumentParagraphs
-{
-public:
-    explicit DocumentParagraphs(Database &db) : m_db(db) {}
-
-    // The paragraphs of the document that end after `from`, up to the first one ending at or after `to`: all a
-    // citation of excerpts inside [from, to] needs.
-    Result<void> load(qint64 documentId, qint64 from, qint64 to)
-    {
-        if (!m_read) {
-            auto read = m_db.prepare("SELECT start, end, number, speaker FROM paragraphs WHERE document_id = ?1 AND "
-                                     "end > ?2 ORDER BY end");
-            if (!read)
-                return failure(read.error());
-            m_read.emplace(std::move(*read));
-        }
-        m_start.clear();
-        m_end.clear();
-        m_number.clear();
-        m_speaker.clear();
-        m_speakerNames.clear();
-        QHash<QString, int> speakerIndex;
-        m_read->reset();
-        m_read->bind(1, documentId).bind(2, from);
-        while (m_read->step()) {
-            m_start.push_back(m_read->int64(0));
-            m_end.push_back(m_read->int64(1));
-            m_number.push_back(m_read->int64(2));
-            int speaker = -1;
-            if (!m_read->isNull(3)) {
-                const QString name = m_read->text(3);
-                speaker = speakerIndex.value(name, -1);
-                if (speaker < 0) {
-                    speaker = static_cast<int>(m_speakerNames.size());
-                    speakerIndex.insert(name, speaker);
-                    m_speakerNames.append(name);
-                }
-            }
-            m_speaker.push_back(speaker);
-            if (m_end.back() >= to)
-                break;
-        }
-        if (m_read->failed())
-            return failure(m_read->error());
-        m_read->reset();
-        return {};
-    }
-
-    void cite(CodedSegment &segment) const
-    {
-        const qint64 start = segment.start;
-        const qint64 end = segment.end;
-        const size_t count = m_end.size();
-        const size_t firstIndex = static_cast<size_t>(std::upper_bound(m_end.begin(), m_end.end(), start) - m_end.begin());
-        const size_t atOrAfterEnd = static_cast<size_t>(std::lower_bound(m_end.begin(), m_end.end(), end) - m_end.begin());
-        std::optional<qint64> first;
-        std::optional<qint64> last;
-        if (firstIndex < count && m_start[firstIndex] < end)
-            first = m_number[firstIndex];
-        if (atOrAfterEnd < count && m_start[atOrAfterEnd] < end)
-            last = m_number[atOrAfterEnd];
-        else if (atOrAfterEnd > 0 && m_end[atOrAfterEnd - 1] > start)
-            last = m_number[atOrAfterEnd - 1];
-        if (!first || !last)
-            return;
-        if (*first <= *last) {
-            segment.firstParagraph = *first;
-            segment.lastParagraph = *last;
-        }
-        for (size_t i = firstIndex; i < count && m_number[i] <= *last; ++i) {
-            if (m_number[i] < *first || m_speaker[i] < 0)
-                continue;
-            const QString &speaker = m_speakerNames.at(m_speaker[i]);
-            if (!segment.speakers.contains(speaker))
-                segment.speakers.append(speaker);
-        }
-    }
-
-private:
-    Database &m_db;
-    std::optional<Statement> m_read;
-    std::vector<qint64> m_start;
-    std::vector<qint64> m_end;
-    std::vector<qint64> m_number;
-    std::vector<int> m_speaker;   // index into m_speakerNames, -1: no speaker
-    QStringList m_speakerNames;
-};
 
 } // namespace
 
@@ -476,7 +384,10 @@ Result<void> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyC
                 cutter.emplace(readText->utf8(0));
             }
         }
-        paragraphs.cite(segment);
+        DocumentParagraphs::Citation cited = paragraphs.cite(segment.start, segment.end);
+        segment.firstParagraph = cited.firstParagraph;
+        segment.lastParagraph = cited.lastParagraph;
+        segment.speakers = std::move(cited.speakers);
         if (grouped) {
             const QJsonArray coders = jsonArray(stmt->utf8(2));
             const QJsonArray memos = jsonArray(stmt->utf8(3));
