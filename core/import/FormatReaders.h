@@ -10,9 +10,9 @@ namespace marginalia {
 // line, table cells separated by tabs, entities decoded. Tolerant of tag soup.
 QString htmlToPlainText(const QString &html);
 // The same, refused with a sentence once the HTML has more than maxElements start tags, or more than maxDepth
-// elements open at once (counted among those whose end tag HTML requires, as void elements and elements with
-// optional end tags such as <p> and <li> are rarely closed). The reader does not recurse; the caps keep a file
-// within what the office readers accept.
+// shown elements open at once (counted among those whose end tag HTML requires, as void elements and elements with
+// optional end tags such as <p> and <li> are rarely closed; hidden ones, <head>, <noscript> and the like, are
+// counted by name only). The reader does not recurse; the caps keep a file within what the office readers accept.
 struct HtmlLimits
 {
     qint64 maxElements = 10'000'000;

@@ -522,14 +522,6 @@ private:
                         + u" elements, the limit"_s;
             return;
         }
-        if (!selfClosing && !endTagOptional(name)) {
-            ++m_open[name];
-            if (m_limits.maxDepth >= 0 && ++m_depth > m_limits.maxDepth) {
-                m_refusal = u"is nested too deeply to import: its HTML has more than "_s
-                            + QString::number(m_limits.maxDepth) + u" elements open at once, the limit"_s;
-                return;
-            }
-        }
         if (isSkippedElement(name)) {
             if (selfClosing)
                 return;
@@ -560,6 +552,15 @@ private:
         }
         if (m_skipDepth > 0)
             return;
+        // Depth among the shown elements (hidden ones are counted by name above, whatever their nesting).
+        if (!selfClosing && !endTagOptional(name)) {
+            ++m_open[name];
+            if (m_limits.maxDepth >= 0 && ++m_depth > m_limits.maxDepth) {
+                m_refusal = u"is nested too deeply to import: its HTML has more than "_s
+                            + QString::number(m_limits.maxDepth) + u" elements open at once, the limit"_s;
+                return;
+            }
+        }
         if (name == u"br") {
             m_out.lineBreak();
         } else if (name == u"tr") {
