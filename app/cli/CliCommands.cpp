@@ -569,14 +569,23 @@ public:
         if (!bytes)
             return failure(bytes.error());
         ForwardUtf8Cutter cutter(std::string_view(bytes->constData(), static_cast<size_t>(bytes->size())));
-        if (auto ok = m_paragraphs.load(documentId, -1, std::numeric_limits<qint64>::max()); !ok)
-            return ok;
+        // Many hits: the paragraphs they span, read once; a few: each hit's own paragraphs (reading all of a
+        // document's paragraphs for three hits cost half again as much as the search).
+        const bool fewHits = hits.size() < 16;
+        if (!fewHits) {
+            if (auto ok = m_paragraphs.load(documentId, hits.constFirst().start, hits.constLast().end); !ok)
+                return ok;
+        }
         for (const SearchHit &hit : hits) {
             ForwardUtf8Cutter::Pieces pieces = cutter.cut(hit.start, hit.end, m_context, m_context);
             HitText hitText;
             hitText.before = std::move(pieces.before);
             hitText.match = std::move(pieces.text);
             hitText.after = std::move(pieces.after);
+            if (fewHits) {
+                if (auto ok = m_paragraphs.load(documentId, hit.start, hit.end); !ok)
+                    return ok;
+            }
             DocumentParagraphs::Citation cited = m_paragraphs.cite(hit.start, hit.end);
             hitText.firstParagraph = cited.firstParagraph;
             hitText.lastParagraph = cited.lastParagraph;
