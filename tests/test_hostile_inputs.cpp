@@ -4,6 +4,7 @@
 // the machine down; each prints the time and peak resident memory it measured (wait4's rusage).
 // A refused file must leave the project as it was.
 
+#include "SanitizerBuild.h"
 #include "import/DocumentReader.h"
 #include "import/FormatReaders.h"
 #include "project/DocumentStore.h"
@@ -79,7 +80,7 @@ CliRun runCli(const QStringList &arguments, qint64 addressSpaceMb, int timeoutSe
         const int err = open(errFile.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         dup2(out, STDOUT_FILENO);
         dup2(err, STDERR_FILENO);
-        if (addressSpaceMb > 0) {
+        if (addressSpaceMb > 0 && marginalia::testing::kAddressSpaceCanBeCapped) {   // not under ASan
             const rlimit limit{static_cast<rlim_t>(addressSpaceMb * kMegabyte), static_cast<rlim_t>(addressSpaceMb * kMegabyte)};
             setrlimit(RLIMIT_AS, &limit);
         }

@@ -1,3 +1,4 @@
+#include "SanitizerBuild.h"
 #include "common/AtomicFile.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
@@ -245,6 +246,8 @@ ChildResult runCliLimited(const QStringList &arguments, qint64 addressSpaceBytes
 {
     QProcess cli;
     cli.setChildProcessModifier([addressSpaceBytes] {
+        if (!marginalia::testing::kAddressSpaceCanBeCapped)   // ASan's shadow memory (SanitizerBuild.h)
+            return;
         struct rlimit limit;
         limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(addressSpaceBytes);
         setrlimit(RLIMIT_AS, &limit);

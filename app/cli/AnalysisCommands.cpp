@@ -138,14 +138,36 @@ int commandMatrix(const QStringList &arguments)
         return Usage;
     }
     if (invocation->isSet(QStringLiteral("csv"))) {
+        // Written a line at a time, to the file or to stdout, never gathered into one string.
+        const bool toFile = invocation->isSet(QStringLiteral("output"));
+        const QString outputPath = invocation->value(QStringLiteral("output"));
+        std::optional<AtomicFile> file;
+        QByteArray pending;   // for the file: appended in pieces of about a megabyte
+        Result<void> written;
+        if (toFile) {
+            AtomicFile::removeStaleTemporaries(outputPath);
+            file.emplace(outputPath);
+            written = file->begin();
+        }
+        auto put = [&](const QString &line) {   // a CSV line without its terminator
+            if (!toFile) {
+                // On stdout with "\n" line ends (CR LF only in the file).
+                writeLine(QString(line).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
+                return;
+            }
+            pending += line.toUtf8() + "\r\n";
+            if (pending.size() >= (1 << 20) && written) {
+                written = file->append(pending);
+                pending.clear();
+            }
+        };
+        put(QStringLiteral("code,path,column,passages,codings,documents,percent_documents,characters,per_10k"));
         // Names are text a spreadsheet must not run (csvTextField); the counts are our own numbers.
-        QString out = QStringLiteral(
-            "code,path,column,passages,codings,documents,percent_documents,characters,per_10k\r\n");
         auto line = [&](const QString &code, const QString &path, const MatrixCell &cell) {
-            out += csvTextField(code) + u',' + csvTextField(path) + u',' + csvTextField(cell.column) + u','
-                   + csvNumberField(cell.passages) + u',' + csvNumberField(cell.codings) + u','
-                   + csvNumberField(cell.documents) + u',' + csvNumberField(cell.percentDocuments) + u','
-                   + csvNumberField(cell.characters) + u',' + csvNumberField(cell.per10k) + QStringLiteral("\r\n");
+            put(csvTextField(code) + u',' + csvTextField(path) + u',' + csvTextField(cell.column) + u','
+                 + csvNumberField(cell.passages) + u',' + csvNumberField(cell.codings) + u','
+                 + csvNumberField(cell.documents) + u',' + csvNumberField(cell.percentDocuments) + u','
+                 + csvNumberField(cell.characters) + u',' + csvNumberField(cell.per10k));
         };
         for (const MatrixRow &row : matrix->rows) {
             for (const MatrixCell &cell : row.cells)
@@ -155,52 +177,60 @@ int commandMatrix(const QStringList &arguments)
         for (const MatrixCell &cell : matrix->columnTotals)
             line(QStringLiteral("(any code)"), QString(), cell);
         line(QStringLiteral("(any code)"), QString(), matrix->grandTotal);
-        if (invocation->isSet(QStringLiteral("output"))) {
-            const QString path = invocation->value(QStringLiteral("output"));
-            AtomicFile::removeStaleTemporaries(path);
-            if (auto ok = AtomicFile::write(path, out.toUtf8()); !ok) {
-                printError(QStringLiteral("matrix: ") + ok.error());
-                return Failed;
-            }
-            printLine(QStringLiteral("Wrote the matrix (%1 rows) to %2").arg(matrix->rows.size()).arg(path));
+        if (!toFile) {
+            flushOutput();
             return Success;
         }
-        out.chop(2);
-        printLine(out.replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
+        if (written)
+            written = file->append(pending);
+        if (written)
+            written = file->commit();
+        if (!written) {
+            file->discard();
+            printError(QStringLiteral("matrix: ") + written.error());
+            return Failed;
+        }
+        printLine(QStringLiteral("Wrote the matrix (%1 rows) to %2").arg(matrix->rows.size()).arg(outputPath));
         return Success;
     }
     if (invocation->isSet(kJson)) {
-        QJsonArray columns;
-        QJsonArray columnInfo;
-        for (const MatrixColumn &column : matrix->columns) {
-            columns.append(column.value);
-            columnInfo.append(QJsonObject{{QStringLiteral("column"), column.value},
-                                          {QStringLiteral("documents"), column.documents},
-                                          {QStringLiteral("characters"), column.textLength}});
-        }
-        QJsonArray rows;
+        // Written row by row, byte for byte as one JSON document (keys in QJsonObject's order).
+        JsonStream stream;
+        stream.beginObject();
+        stream.field(QStringLiteral("by"), matrix->by);
+        stream.beginArray(QStringLiteral("column_info"));
+        for (const MatrixColumn &column : matrix->columns)
+            stream.element(QJsonObject{{QStringLiteral("column"), column.value},
+                                       {QStringLiteral("documents"), column.documents},
+                                       {QStringLiteral("characters"), column.textLength}});
+        stream.end();
+        stream.beginArray(QStringLiteral("columns"));
+        for (const MatrixColumn &column : matrix->columns)
+            stream.element(column.value);
+        stream.end();
+        stream.field(QStringLiteral("definitions"), QJsonArray::fromStringList(MatrixResult::definitions()));
+        stream.field(QStringLiteral("rollup"), matrix->rolledUp);
+        stream.beginArray(QStringLiteral("rows"));
         for (const MatrixRow &row : matrix->rows) {
             QJsonArray cells;
             for (const MatrixCell &cell : row.cells)
                 cells.append(cellJson(cell));
-            rows.append(QJsonObject{{QStringLiteral("code"), row.code},
-                                    {QStringLiteral("path"), row.path},
-                                    {QStringLiteral("id"), row.codeId},
-                                    {QStringLiteral("depth"), row.depth},
-                                    {QStringLiteral("cells"), cells},
-                                    {QStringLiteral("total"), cellJson(row.total)}});
+            stream.element(QJsonObject{{QStringLiteral("code"), row.code},
+                                       {QStringLiteral("path"), row.path},
+                                       {QStringLiteral("id"), row.codeId},
+                                       {QStringLiteral("depth"), row.depth},
+                                       {QStringLiteral("cells"), cells},
+                                       {QStringLiteral("total"), cellJson(row.total)}});
         }
-        QJsonArray totals;
+        stream.end();
+        stream.beginObject(QStringLiteral("totals"));
+        stream.beginArray(QStringLiteral("cells"));
         for (const MatrixCell &cell : matrix->columnTotals)
-            totals.append(cellJson(cell));
-        printJson(QJsonObject{{QStringLiteral("by"), matrix->by},
-                              {QStringLiteral("rollup"), matrix->rolledUp},
-                              {QStringLiteral("columns"), columns},
-                              {QStringLiteral("column_info"), columnInfo},
-                              {QStringLiteral("rows"), rows},
-                              {QStringLiteral("totals"), QJsonObject{{QStringLiteral("cells"), totals},
-                                                                     {QStringLiteral("total"), cellJson(matrix->grandTotal)}}},
-                              {QStringLiteral("definitions"), QJsonArray::fromStringList(MatrixResult::definitions())}});
+            stream.element(cellJson(cell));
+        stream.end();
+        stream.field(QStringLiteral("total"), cellJson(matrix->grandTotal));
+        stream.end();
+        stream.end();
         return Success;
     }
     QStringList header = {QStringLiteral("code")};

@@ -15,6 +15,7 @@
 #include "import/Importer.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
+#include "project/DocumentParagraphs.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "report/ParagraphLookup.h"
@@ -24,7 +25,7 @@
 #include "search/TextSearch.h"
 #include "text/Paragraphs.h"
 #include "text/TextIndex.h"
-#include "text/Utf8Cutter.h"
+#include "text/ForwardUtf8Cutter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -34,6 +35,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -468,45 +470,52 @@ int commandCodings(const QStringList &arguments)
         return Failed;
     filter.contextLength = static_cast<int>(*context);
     filter.passages = invocation->isSet(QStringLiteral("passages"));
-    auto segments = CodingStore(*project).segments(filter);
-    if (!segments) {
-        printError(segments.error());
+    // Written as the segments are read (one document's text held at a time), byte for byte as one JSON document.
+    const bool json = invocation->isSet(kJson);
+    JsonStream stream;   // opened with the first segment: a refusal before it writes nothing to stdout
+    auto done = CodingStore(*project).forEachSegment(filter, [&](const CodedSegment &segment) {
+        if (!json) {
+            // For people: the citation ("paragraph 3 · speaker T · characters 13–40", 1-based, inclusive).
+            writeLine(QStringLiteral("%1 · %2 · %3 (%4): %5")
+                          .arg(segment.document, ReportWriter::citationText(segment), segment.codePath, segment.coder,
+                               segment.text));
+            return;
+        }
+        // start/end: 0-based, half-open code points; paragraphs: the numbers the document view shows.
+        QJsonArray paragraphs;
+        for (qint64 number = segment.firstParagraph; number > 0 && number <= segment.lastParagraph; ++number)
+            paragraphs.append(number);
+        QJsonObject object{{QStringLiteral("id"), segment.id},
+                           {QStringLiteral("document"), segment.document},
+                           {QStringLiteral("code"), segment.code},
+                           {QStringLiteral("code_path"), segment.codePath},
+                           {QStringLiteral("start"), segment.start},
+                           {QStringLiteral("end"), segment.end},
+                           {QStringLiteral("paragraphs"), paragraphs},
+                           {QStringLiteral("speakers"), QJsonArray::fromStringList(segment.speakers)},
+                           {QStringLiteral("coder"), segment.coder},
+                           {QStringLiteral("coders"), QJsonArray::fromStringList(segment.coders)},
+                           {QStringLiteral("text"), segment.text},
+                           {QStringLiteral("memo"), segment.memo},
+                           {QStringLiteral("created"), segment.created}};
+        if (filter.contextLength > 0) {
+            object.insert(QStringLiteral("context_before"), segment.contextBefore);
+            object.insert(QStringLiteral("context_after"), segment.contextAfter);
+        }
+        if (!stream.isOpen())
+            stream.beginArray();
+        stream.element(object);
+    });
+    if (json && (done || stream.isOpen())) {
+        if (!stream.isOpen())
+            stream.beginArray();
+        stream.end();   // a failure midway still leaves well-formed JSON before the error
+    }
+    flushOutput();
+    if (!done) {
+        printError(done.error());
         return Failed;
     }
-    if (invocation->isSet(kJson)) {
-        QJsonArray list;
-        for (const CodedSegment &segment : *segments) {
-            // start/end: 0-based, half-open code points; paragraphs: the numbers the document view shows.
-            QJsonArray paragraphs;
-            for (qint64 number = segment.firstParagraph; number > 0 && number <= segment.lastParagraph; ++number)
-                paragraphs.append(number);
-            QJsonObject object{{QStringLiteral("id"), segment.id},
-                               {QStringLiteral("document"), segment.document},
-                               {QStringLiteral("code"), segment.code},
-                               {QStringLiteral("code_path"), segment.codePath},
-                               {QStringLiteral("start"), segment.start},
-                               {QStringLiteral("end"), segment.end},
-                               {QStringLiteral("paragraphs"), paragraphs},
-                               {QStringLiteral("speakers"), QJsonArray::fromStringList(segment.speakers)},
-                               {QStringLiteral("coder"), segment.coder},
-                               {QStringLiteral("coders"), QJsonArray::fromStringList(segment.coders)},
-                               {QStringLiteral("text"), segment.text},
-                               {QStringLiteral("memo"), segment.memo},
-                               {QStringLiteral("created"), segment.created}};
-            if (filter.contextLength > 0) {
-                object.insert(QStringLiteral("context_before"), segment.contextBefore);
-                object.insert(QStringLiteral("context_after"), segment.contextAfter);
-            }
-            list.append(object);
-        }
-        printJson(list);
-        return Success;
-    }
-    // For people: the citation ("paragraph 3 · speaker T · characters 13–40", 1-based, inclusive).
-    for (const CodedSegment &segment : *segments)
-        printLine(QStringLiteral("%1 · %2 · %3 (%4): %5")
-                      .arg(segment.document, ReportWriter::citationText(segment), segment.codePath, segment.coder,
-                           segment.text));
     return Success;
 }
 
@@ -538,50 +547,62 @@ QString citation(const SearchHit &hit, const HitText &text)
     return parts.join(QStringLiteral(" · "));
 }
 
-// Cuts each hit's text from its document: the stored UTF-8 of each document with hits is read once and cut in one
-// pass (Utf8Cutter; hits come grouped by document), and the paragraphs and speakers come from the paragraphs
-// table by range (ParagraphLookup), so no document is held as a QString or split into paragraphs here.
-Result<QList<HitText>> hitTexts(Project &project, const QList<SearchHit> &hits, qint64 context)
+// Cuts the hits' texts from their document as they are written: the document's stored UTF-8 is read once and
+// walked forward (ForwardUtf8Cutter; hits come by position), and the paragraphs and speakers come from the
+// document's paragraph boundaries, read once (DocumentParagraphs, the rule of CodingStore), so no document is held as a QString or split into paragraphs here,
+// and only one document's hits are held at a time.
+class HitCutter
 {
-    QList<HitText> texts;
-    texts.reserve(hits.size());
-    ParagraphLookup paragraphs(project);
-    for (qsizetype first = 0; first < hits.size();) {
-        const qint64 documentId = hits.at(first).documentId;
-        qsizetype last = first;
-        while (last < hits.size() && hits.at(last).documentId == documentId)
-            ++last;
-        auto reader = DocumentText::open(project.database(), documentId);
+public:
+    HitCutter(Project &project, qint64 context)
+        : m_project(project), m_paragraphs(project.database()), m_context(context)
+    {
+    }
+
+    // Calls `take` with each of one document's hits and its text, in order.
+    Result<void> cut(const QList<SearchHit> &hits, const std::function<void(const SearchHit &, const HitText &)> &take)
+    {
+        if (hits.isEmpty())
+            return {};
+        const qint64 documentId = hits.constFirst().documentId;
+        auto reader = DocumentText::open(m_project.database(), documentId);
         if (!reader)
             return failure(reader.error());
         auto bytes = (*reader)->read(0, (*reader)->size());
         if (!bytes)
             return failure(bytes.error());
-        std::vector<qint64> positions;
-        positions.reserve(static_cast<size_t>(last - first) * 4);
-        for (qsizetype i = first; i < last; ++i) {
-            const SearchHit &hit = hits.at(i);
-            positions.insert(positions.end(), {std::max<qint64>(0, hit.start - context), hit.start, hit.end, hit.end + context});
+        ForwardUtf8Cutter cutter(std::string_view(bytes->constData(), static_cast<size_t>(bytes->size())));
+        // Many hits: the paragraphs they span, read once; a few: each hit's own paragraphs (reading all of a
+        // document's paragraphs for three hits cost half again as much as the search).
+        const bool fewHits = hits.size() < 16;
+        if (!fewHits) {
+            if (auto ok = m_paragraphs.load(documentId, hits.constFirst().start, hits.constLast().end); !ok)
+                return ok;
         }
-        const Utf8Cutter cutter(std::string_view(bytes->constData(), static_cast<size_t>(bytes->size())), std::move(positions));
-        for (qsizetype i = first; i < last; ++i) {
-            const SearchHit &hit = hits.at(i);
+        for (const SearchHit &hit : hits) {
+            ForwardUtf8Cutter::Pieces pieces = cutter.cut(hit.start, hit.end, m_context, m_context);
             HitText hitText;
-            hitText.before = cutter.cut(std::max<qint64>(0, hit.start - context), hit.start);
-            hitText.match = cutter.cut(hit.start, hit.end);
-            hitText.after = cutter.cut(hit.end, hit.end + context);
-            auto cited = paragraphs.cite(documentId, hit.start, hit.end);
-            if (!cited)
-                return failure(cited.error());
-            hitText.firstParagraph = cited->firstParagraph;
-            hitText.lastParagraph = cited->lastParagraph;
-            hitText.speakers = cited->speakers;
-            texts.append(hitText);
+            hitText.before = std::move(pieces.before);
+            hitText.match = std::move(pieces.text);
+            hitText.after = std::move(pieces.after);
+            if (fewHits) {
+                if (auto ok = m_paragraphs.load(documentId, hit.start, hit.end); !ok)
+                    return ok;
+            }
+            DocumentParagraphs::Citation cited = m_paragraphs.cite(hit.start, hit.end);
+            hitText.firstParagraph = cited.firstParagraph;
+            hitText.lastParagraph = cited.lastParagraph;
+            hitText.speakers = std::move(cited.speakers);
+            take(hit, hitText);
         }
-        first = last;
+        return {};
     }
-    return texts;
-}
+
+private:
+    Project &m_project;
+    DocumentParagraphs m_paragraphs;   // of the document being cut, loaded once
+    qint64 m_context;
+};
 
 int commandSearch(const QStringList &arguments)
 {
@@ -606,46 +627,46 @@ int commandSearch(const QStringList &arguments)
         return Failed;
     SearchOptions options;
     options.caseSensitive = invocation->isSet(QStringLiteral("case-sensitive"));
-    auto hits = TextSearch(*project).find(invocation->positional[1], options);
-    if (!hits) {
-        printError(hits.error());
-        return Failed;
-    }
-    auto texts = hitTexts(*project, *hits, *context);
-    if (!texts) {
-        printError(texts.error());
-        return Failed;
-    }
-    if (invocation->isSet(kJson)) {
-        QJsonArray list;
-        for (qsizetype i = 0; i < hits->size(); ++i) {
-            const SearchHit &hit = hits->at(i);
-            const HitText &text = texts->at(i);
-            QJsonArray paragraphs;
-            for (qint64 number = text.firstParagraph; number > 0 && number <= text.lastParagraph; ++number)
-                paragraphs.append(number);
-            list.append(QJsonObject{{QStringLiteral("document"), hit.document},
-                                    {QStringLiteral("document_id"), hit.documentId},
-                                    {QStringLiteral("start"), hit.start},
-                                    {QStringLiteral("end"), hit.end},
-                                    {QStringLiteral("paragraphs"), paragraphs},
-                                    {QStringLiteral("speakers"), QJsonArray::fromStringList(text.speakers)},
-                                    {QStringLiteral("text"), text.match},
-                                    {QStringLiteral("context_before"), text.before},
-                                    {QStringLiteral("context_after"), text.after}});
-        }
-        printJson(list);
-        return Success;
-    }
+    // Written as each document's hits are found and cut, byte for byte as one JSON document.
+    const bool json = invocation->isSet(kJson);
+    JsonStream stream;   // opened with the first hit: a refusal before it writes nothing to stdout
+    HitCutter cutter(*project, *context);
     // One line a hit, cited for people (1-based); line breaks in the context are shown as spaces, the hit
     // between [ and ].
     auto oneLine = [](QString text) { return text.replace(u'\n', u' '); };
-    for (qsizetype i = 0; i < hits->size(); ++i) {
-        const SearchHit &hit = hits->at(i);
-        const HitText &text = texts->at(i);
-        printLine(QStringLiteral("%1 · %2: %3[%4]%5")
-                      .arg(hit.document, citation(hit, text), oneLine(text.before), oneLine(text.match),
-                           oneLine(text.after)));
+    const auto write = [&](const SearchHit &hit, const HitText &text) {
+        if (!json) {
+            writeLine(QStringLiteral("%1 · %2: %3[%4]%5")
+                          .arg(hit.document, citation(hit, text), oneLine(text.before), oneLine(text.match),
+                               oneLine(text.after)));
+            return;
+        }
+        QJsonArray paragraphs;
+        for (qint64 number = text.firstParagraph; number > 0 && number <= text.lastParagraph; ++number)
+            paragraphs.append(number);
+        if (!stream.isOpen())
+            stream.beginArray();
+        stream.element(QJsonObject{{QStringLiteral("document"), hit.document},
+                                   {QStringLiteral("document_id"), hit.documentId},
+                                   {QStringLiteral("start"), hit.start},
+                                   {QStringLiteral("end"), hit.end},
+                                   {QStringLiteral("paragraphs"), paragraphs},
+                                   {QStringLiteral("speakers"), QJsonArray::fromStringList(text.speakers)},
+                                   {QStringLiteral("text"), text.match},
+                                   {QStringLiteral("context_before"), text.before},
+                                   {QStringLiteral("context_after"), text.after}});
+    };
+    auto done = TextSearch(*project).forEachDocumentHits(invocation->positional[1], options,
+                                                         [&](const QList<SearchHit> &hits) { return cutter.cut(hits, write); });
+    if (json && (done || stream.isOpen())) {
+        if (!stream.isOpen())
+            stream.beginArray();
+        stream.end();   // a failure midway still leaves well-formed JSON before the error
+    }
+    flushOutput();
+    if (!done) {
+        printError(done.error());
+        return Failed;
     }
     return Success;
 }

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <vector>
+
 namespace marginalia::cli {
 
 // Exit codes of marginalia-cli, stable for scripts.
@@ -16,6 +18,37 @@ enum ExitCode {
 
 void printJson(const QJsonValue &value);
 void printLine(const QString &line);
+// A line to stdout through the C library's buffer (printLine flushes each line): for outputs of many lines, which
+// end with flushOutput().
+void writeLine(const QString &line);
+void flushOutput();
+
+// Writes JSON to stdout while it is produced, byte for byte what printJson() writes for the whole value
+// (QJsonDocument::Indented), so that an output of any size is never held whole: containers are opened and closed
+// here, their small members written whole (each through QJsonDocument, then indented to its depth). Object keys
+// must come in QJsonObject's order (sorted), as printJson() writes them. The output is buffered and flushed when the
+// outermost container closes.
+class JsonStream
+{
+public:
+    void beginArray(const QString &key = {});    // key: the field holding it, inside an object
+    void beginObject(const QString &key = {});
+    void element(const QJsonValue &value);        // in an array
+    void field(const QString &key, const QJsonValue &value);   // in an object
+    void end();                                   // closes the innermost container
+    bool isOpen() const { return !m_open.empty(); }
+
+private:
+    void item(const QString &key);   // the separator, indentation and key of the next member
+    void write(const QByteArray &bytes);
+
+    struct Open
+    {
+        char close;            // ']' or '}'
+        qint64 members = 0;    // written so far
+    };
+    std::vector<Open> m_open;
+};
 
 // Errors and warnings go to stderr: as "marginalia-cli: message" lines, or, once JSON output is
 // asked for (--json), as one compact JSON object a line, {"error": "message"} or

@@ -222,23 +222,34 @@ Result<AutoCodeReport> AutoCoder::autoCodeHits(qint64 codeId, const QList<Search
     auto targets = unitsFor(hits, unit);
     if (!targets)
         return failure(targets.error());
-    CodingStore codings(m_project);
     AutoCodeReport report;
     report.hits = hits.size();
-    for (const AutoCodeTarget &target : *targets) {
-        NewCoding coding;
-        coding.documentId = target.documentId;
-        coding.codeId = codeId;
-        coding.start = target.span.start;
-        coding.end = target.span.end;
-        coding.coder = coder;
-        auto added = codings.add(coding);
+    // In batches (the statements prepared once a batch, each document and the code looked up once), of a bounded
+    // size: a long document can have millions of hits.
+    constexpr qsizetype kBatch = 10000;
+    CodingStore codings(m_project);
+    QList<NewCoding> batch;
+    for (qsizetype first = 0; first < targets->size(); first += kBatch) {
+        batch.clear();
+        for (qsizetype i = first; i < std::min(first + kBatch, targets->size()); ++i) {
+            const AutoCodeTarget &target = targets->at(i);
+            NewCoding coding;
+            coding.documentId = target.documentId;
+            coding.codeId = codeId;
+            coding.start = target.span.start;
+            coding.end = target.span.end;
+            coding.coder = coder;
+            batch.append(coding);
+        }
+        auto added = codings.addAll(batch);
         if (!added)
             return failure(added.error());
-        if (added->created)
-            ++report.added;
-        else
-            ++report.alreadyCoded;
+        for (const AddedCoding &one : *added) {
+            if (one.created)
+                ++report.added;
+            else
+                ++report.alreadyCoded;
+        }
     }
     if (auto ok = m_project.journal(QStringLiteral("auto-code"),
                                     {{QStringLiteral("query"), query},

@@ -177,9 +177,15 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
         document.encodingAlternative = decoded->alternative;
         if (format->format == Format::Markdown)
             raw = markdownToPlainText(decoded->text);
-        else if (format->format == Format::Html)
-            raw = htmlToPlainText(decoded->text);
-        else
+        else if (format->format == Format::Html) {
+            HtmlLimits limits;
+            limits.maxElements = options.maxXmlElements > 0 ? options.maxXmlElements : -1;
+            limits.maxDepth = options.maxXmlDepth > 0 ? options.maxXmlDepth : -1;
+            auto html = htmlToPlainText(decoded->text, limits);
+            if (!html)
+                return fail(html.error());
+            raw = std::move(*html);
+        } else
             raw = std::move(decoded->text);
     } else {
         const qint64 uncompressedLimit = limit > std::numeric_limits<qint64>::max() / kUncompressedFactor

@@ -25,9 +25,10 @@ struct ReadOptions
     // XML parts (.docx, .odt): the most inflated bytes between two markup characters ('<', '>'),
     // i.e. the largest single text node, tag or attribute value.
     qint64 maxXmlNodeBytes = 16LL * 1024 * 1024;
-    // XML parts: elements open at once (the readers recurse per level; at most kXmlDepthCeiling).
+    // XML parts: elements open at once (the readers recurse per level; at most kXmlDepthCeiling). HTML: elements
+    // open at once among those whose end tag is required (htmlToPlainText).
     int maxXmlDepth = 400;
-    // XML parts: elements in all parts of one file together.
+    // XML parts: elements in all parts of one file together. HTML: start tags.
     qint64 maxXmlElements = 10'000'000;
     // A text encoding to use instead of detection ("UTF-8", "UTF-16LE", "GB18030", "Big5", ...).
     QString encoding;

@@ -9,6 +9,16 @@ namespace marginalia {
 // The text content of an HTML page: scripts and styles dropped, block elements and <br> end a
 // line, table cells separated by tabs, entities decoded. Tolerant of tag soup.
 QString htmlToPlainText(const QString &html);
+// The same, refused with a sentence once the HTML has more than maxElements start tags, or more than maxDepth
+// shown elements open at once (counted among those whose end tag HTML requires, as void elements and elements with
+// optional end tags such as <p> and <li> are rarely closed; hidden ones, <head>, <noscript> and the like, are
+// counted by name only). The reader does not recurse; the caps keep a file within what the office readers accept.
+struct HtmlLimits
+{
+    qint64 maxElements = 10'000'000;
+    int maxDepth = 400;
+};
+Result<QString> htmlToPlainText(const QString &html, const HtmlLimits &limits);
 
 // Markdown as a reader sees it: headings, emphasis, links, images, code fences and list
 // markers reduced to their text; one line per paragraph or list item.

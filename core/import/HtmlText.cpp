@@ -1,5 +1,7 @@
 #include "import/FormatReaders.h"
 
+#include <QSet>
+
 #include <QBitArray>
 #include <QHash>
 #include <QStringList>
@@ -293,19 +295,34 @@ bool isHeadElement(QStringView name)
     return name == u"meta" || name == u"link" || name == u"base" || name == u"basefont" || name == u"bgsound";
 }
 
+// Elements whose end tag may be left out (or that have none): not counted in the depth of open elements.
+bool endTagOptional(QStringView name)
+{
+    static const QSet<QString> names = {
+        u"area"_s,  u"base"_s,   u"br"_s,       u"col"_s,      u"embed"_s, u"hr"_s,     u"img"_s,   u"input"_s,
+        u"link"_s,  u"meta"_s,   u"param"_s,    u"source"_s,   u"track"_s, u"wbr"_s,    u"p"_s,     u"li"_s,
+        u"dt"_s,    u"dd"_s,     u"option"_s,   u"optgroup"_s, u"tr"_s,    u"td"_s,     u"th"_s,    u"thead"_s,
+        u"tbody"_s, u"tfoot"_s,  u"colgroup"_s, u"rt"_s,       u"rp"_s,    u"html"_s,   u"head"_s,  u"body"_s,
+        u"basefont"_s, u"frame"_s, u"keygen"_s, u"image"_s,    u"menuitem"_s};
+    return names.contains(name.toString());
+}
+
 class HtmlConverter
 {
 public:
-    explicit HtmlConverter(const QString &html)
-        : m_html(html)
+    explicit HtmlConverter(const QString &html, const HtmlLimits &limits = {qint64(-1), -1})
+        : m_html(html), m_limits(limits)
     {
     }
+
+    // Empty when the text was read whole; else why the limits refused it.
+    const QString &refusal() const { return m_refusal; }
 
     QString run()
     {
         const qsizetype n = m_html.size();
         qsizetype textStart = 0;
-        while (m_pos < n) {
+        while (m_pos < n && m_refusal.isEmpty()) {
             const QChar c = m_html.at(m_pos);
             if (c != u'<' && c != u'&') {
                 ++m_pos;
@@ -500,6 +517,11 @@ private:
 
     void startTag(const QString &name, bool selfClosing)
     {
+        if (m_limits.maxElements >= 0 && ++m_elements > m_limits.maxElements) {
+            m_refusal = u"is too large to import: its HTML has more than "_s + QString::number(m_limits.maxElements)
+                        + u" elements, the limit"_s;
+            return;
+        }
         if (isSkippedElement(name)) {
             if (selfClosing)
                 return;
@@ -530,6 +552,15 @@ private:
         }
         if (m_skipDepth > 0)
             return;
+        // Depth among the shown elements (hidden ones are counted by name above, whatever their nesting).
+        if (!selfClosing && !endTagOptional(name)) {
+            ++m_open[name];
+            if (m_limits.maxDepth >= 0 && ++m_depth > m_limits.maxDepth) {
+                m_refusal = u"is nested too deeply to import: its HTML has more than "_s
+                            + QString::number(m_limits.maxDepth) + u" elements open at once, the limit"_s;
+                return;
+            }
+        }
         if (name == u"br") {
             m_out.lineBreak();
         } else if (name == u"tr") {
@@ -548,6 +579,10 @@ private:
 
     void endTag(const QString &name)
     {
+        if (const auto open = m_open.find(name); open != m_open.end() && open.value() > 0) {
+            --open.value();
+            --m_depth;
+        }
         if (name == u"head") {
             if (m_inHead) {
                 m_inHead = false;
@@ -582,6 +617,11 @@ private:
     }
 
     const QString &m_html;
+    HtmlLimits m_limits;   // negative: no limit
+    QString m_refusal;
+    qint64 m_elements = 0;
+    qint64 m_depth = 0;    // open elements whose end tag is required
+    QHash<QString, qint64> m_open;   // of those, how many of each name
     qsizetype m_pos = 0;
     TextBuilder m_out;
     // Open elements whose content is hidden (<head>, <noscript>, ...).
@@ -597,6 +637,15 @@ private:
 QString htmlToPlainText(const QString &html)
 {
     return HtmlConverter(html).run();
+}
+
+Result<QString> htmlToPlainText(const QString &html, const HtmlLimits &limits)
+{
+    HtmlConverter converter(html, limits);
+    QString text = converter.run();
+    if (!converter.refusal().isEmpty())
+        return failure(converter.refusal());
+    return text;
 }
 
 } // namespace marginalia

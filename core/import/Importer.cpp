@@ -5,6 +5,7 @@
 #include "text/Paragraphs.h"
 #include "text/TextIndex.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -14,12 +15,16 @@ namespace marginalia {
 
 namespace {
 
-// A file read, decoded, normalised and hashed: everything that needs no database.
+// A file read, decoded, normalised, converted to UTF-8, hashed and split into paragraphs: everything that needs no
+// database, done on the second thread while the file before is written (the writing thread then only runs SQL).
 struct PreparedFile
 {
     Result<ReadDocument> read;
     QString hash;
     QStringList speakers;
+    QByteArray utf8;
+    QList<Paragraph> paragraphs;
+    qint64 length = 0;   // code points
 };
 
 PreparedFile prepare(const QString &path, const ImportOptions &options)
@@ -27,9 +32,12 @@ PreparedFile prepare(const QString &path, const ImportOptions &options)
     ReadOptions read = options.read;
     if (const auto it = options.files.constFind(path); it != options.files.cend() && !it->encoding.isEmpty())
         read.encoding = it->encoding;
-    PreparedFile file{readDocumentFile(path, read), {}, {}};
+    PreparedFile file{readDocumentFile(path, read), {}, {}, {}, {}, 0};
     if (file.read) {
-        file.hash = DocumentStore::contentHash(file.read->text);
+        file.utf8 = file.read->text.toUtf8();
+        file.hash = QString::fromLatin1(QCryptographicHash::hash(file.utf8, QCryptographicHash::Sha256).toHex());
+        file.paragraphs = splitParagraphs(file.read->text);
+        file.length = TextIndex::codePointLength(file.read->text);
         if (!options.speakersAttribute.isEmpty())
             file.speakers = detectSpeakers(file.read->text);
     }
@@ -100,7 +108,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             document.encoding = read->encoding;
             document.sourcePath = info.absoluteFilePath();
             document.contentHash = hash;
-            auto id = documents.add(document);
+            auto id = documents.add(document, prepared.utf8, prepared.paragraphs);
             if (!id)
                 return failure(id.error());
             QMap<QString, QString> attributes = attributesOf(path, options);
@@ -116,7 +124,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             if (auto ok = fileTransaction->commit(); !ok)
                 return failure(ok.error());
             report.imported.append({*id, *name, path, read->format, read->encoding,
-                                    TextIndex::codePointLength(read->text), read->encodingConfidence,
+                                    prepared.length, read->encodingConfidence,
                                     read->encodingAlternative, prepared.speakers});
         }
         ++done;

@@ -1,9 +1,10 @@
 #include "project/CodingStore.h"
 
 #include "project/Codebook.h"
+#include "project/DocumentParagraphs.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
-#include "text/Utf8Cutter.h"
+#include "text/ForwardUtf8Cutter.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -82,67 +85,101 @@ Result<FilterSql> filterClause(Codebook &codebook, const CodingFilter &filter, i
 
 Result<AddedCoding> CodingStore::add(const NewCoding &coding)
 {
+    auto added = addAll({coding});
+    if (!added)
+        return failure(added.error());
+    return added->constFirst();
+}
+
+Result<QList<AddedCoding>> CodingStore::addAll(const QList<NewCoding> &codings)
+{
     Database &db = m_project.database();
     DocumentStore documents(m_project);
-    auto document = documents.nameAndLength(coding.documentId);
-    if (!document)
-        return failure(document.error());
-    const auto &[documentName, documentLength] = *document;
     Codebook codebook(m_project);
-    auto code = codebook.code(coding.codeId);
-    if (!code)
-        return failure(code.error());
-    if (coding.start < 0 || coding.end <= coding.start || coding.end > documentLength)
-        return failure(QStringLiteral("the range [%1, %2) is not a passage of '%3', which has %4 characters")
-                           .arg(coding.start)
-                           .arg(coding.end)
-                           .arg(documentName)
-                           .arg(documentLength));
+    // Looked up once each: (name, length) of a document, the path of a code, the id of a coder.
+    QHash<qint64, std::pair<QString, qint64>> documentById;
+    QHash<qint64, QString> pathById;
+    QHash<QString, qint64> coderByName;
+
+    // Checked before anything is written (as one add() always did): the documents, the codes and the ranges.
+    for (const NewCoding &coding : codings) {
+        if (!documentById.contains(coding.documentId)) {
+            auto document = documents.nameAndLength(coding.documentId);
+            if (!document)
+                return failure(document.error());
+            documentById.insert(coding.documentId, *document);
+        }
+        const auto &[documentName, documentLength] = documentById[coding.documentId];
+        if (!pathById.contains(coding.codeId)) {
+            auto code = codebook.code(coding.codeId);
+            if (!code)
+                return failure(code.error());
+            pathById.insert(coding.codeId, code->path);
+        }
+        if (coding.start < 0 || coding.end <= coding.start || coding.end > documentLength)
+            return failure(QStringLiteral("the range [%1, %2) is not a passage of '%3', which has %4 characters")
+                               .arg(coding.start)
+                               .arg(coding.end)
+                               .arg(documentName)
+                               .arg(documentLength));
+    }
 
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return failure(transaction.error());
-    auto coder = m_project.coderId(coding.coder);
-    if (!coder)
-        return failure(coder.error());
     auto existing = db.prepare(
         "SELECT id FROM codings WHERE document_id = ?1 AND code_id = ?2 AND coder_id = ?3 AND start = ?4 AND end = ?5");
     if (!existing)
         return failure(existing.error());
-    existing->bind(1, coding.documentId).bind(2, coding.codeId).bind(3, *coder).bind(4, coding.start).bind(5, coding.end);
-    if (existing->step()) {
-        const qint64 id = existing->int64(0);
-        if (auto ok = transaction->commit(); !ok)
-            return failure(ok.error());
-        return AddedCoding{id, false};
-    }
     auto insert = db.prepare(R"(INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, memo, created)
                                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
     if (!insert)
         return failure(insert.error());
-    const QString guid = coding.guid.isEmpty() ? newGuid() : coding.guid;
-    insert->bind(1, guid)
-        .bind(2, coding.documentId)
-        .bind(3, coding.codeId)
-        .bind(4, coding.start)
-        .bind(5, coding.end)
-        .bind(6, *coder)
-        .bind(7, coding.memo.isEmpty() ? QString() : coding.memo)
-        .bind(8, coding.created.isEmpty() ? nowTimestamp() : coding.created);
-    if (auto ok = insert->run(); !ok)
-        return failure(ok.error());
-    const qint64 id = db.lastInsertId();
-    if (auto ok = m_project.journal(QStringLiteral("code"),
-                                    {{QStringLiteral("document"), documentName},
-                                     {QStringLiteral("code"), code->path},
-                                     {QStringLiteral("start"), coding.start},
-                                     {QStringLiteral("end"), coding.end},
-                                     {QStringLiteral("guid"), guid}});
-        !ok)
-        return failure(ok.error());
+    QList<AddedCoding> added;
+    added.reserve(codings.size());
+    for (const NewCoding &coding : codings) {
+        const QString &documentName = documentById[coding.documentId].first;
+        if (!coderByName.contains(coding.coder)) {
+            auto coder = m_project.coderId(coding.coder);
+            if (!coder)
+                return failure(coder.error());
+            coderByName.insert(coding.coder, *coder);
+        }
+        const qint64 coder = coderByName.value(coding.coder);
+        existing->reset();
+        existing->bind(1, coding.documentId).bind(2, coding.codeId).bind(3, coder).bind(4, coding.start).bind(5, coding.end);
+        if (existing->step()) {
+            added.append({existing->int64(0), false});
+            existing->reset();
+            continue;
+        }
+        if (existing->failed())
+            return failure(existing->error());
+        const QString guid = coding.guid.isEmpty() ? newGuid() : coding.guid;
+        insert->reset();
+        insert->bind(1, guid)
+            .bind(2, coding.documentId)
+            .bind(3, coding.codeId)
+            .bind(4, coding.start)
+            .bind(5, coding.end)
+            .bind(6, coder)
+            .bind(7, coding.memo.isEmpty() ? QString() : coding.memo)
+            .bind(8, coding.created.isEmpty() ? nowTimestamp() : coding.created);
+        if (auto ok = insert->run(); !ok)
+            return failure(ok.error());
+        added.append({db.lastInsertId(), true});
+        if (auto ok = m_project.journal(QStringLiteral("code"),
+                                        {{QStringLiteral("document"), documentName},
+                                         {QStringLiteral("code"), pathById.value(coding.codeId)},
+                                         {QStringLiteral("start"), coding.start},
+                                         {QStringLiteral("end"), coding.end},
+                                         {QStringLiteral("guid"), guid}});
+            !ok)
+            return failure(ok.error());
+    }
     if (auto ok = transaction->commit(); !ok)
         return failure(ok.error());
-    return AddedCoding{id, true};
+    return added;
 }
 
 Result<CodedSegment> CodingStore::segment(qint64 codingId)
@@ -155,12 +192,12 @@ Result<CodedSegment> CodingStore::codingById(qint64 codingId, bool withText)
     // Only this coding: the query and the cut read it, not the other codings of its code and document.
     CodingFilter filter;
     filter.withText = withText;
-    auto found = querySegments(filter, codingId);
+    std::optional<CodedSegment> found;
+    if (auto ok = querySegments(filter, codingId, [&](const CodedSegment &segment) { found = segment; }); !ok)
+        return failure(ok.error());
     if (!found)
-        return failure(found.error());
-    if (found->isEmpty())
         return failure(QStringLiteral("no coding with id %1 in %2").arg(codingId).arg(m_project.fileName()));
-    return found->constFirst();
+    return *found;
 }
 
 Result<void> CodingStore::remove(qint64 codingId)
@@ -253,10 +290,18 @@ Result<void> CodingStore::setMemo(qint64 codingId, const QString &memo)
 
 Result<QList<CodedSegment>> CodingStore::segments(const CodingFilter &filter)
 {
-    return querySegments(filter, 0);
+    QList<CodedSegment> result;
+    if (auto ok = querySegments(filter, 0, [&](const CodedSegment &segment) { result.append(segment); }); !ok)
+        return failure(ok.error());
+    return result;
 }
 
-Result<QList<CodedSegment>> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyCoding)
+Result<void> CodingStore::forEachSegment(const CodingFilter &filter, const SegmentVisitor &visit)
+{
+    return querySegments(filter, 0, visit);
+}
+
+Result<void> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyCoding, const SegmentVisitor &visit)
 {
     Codebook codebook(m_project);
     auto paths = codebook.codes();
@@ -275,50 +320,41 @@ Result<QList<CodedSegment>> CodingStore::querySegments(const CodingFilter &filte
     }
     // A passage is a group (document, code, start, end): its first coding (lowest id) gives id, guid and created
     // (SQLite takes bare columns from the row of the single min()), and JSON arrays list all its coders, memos and
-    // coding ids. Without passages every coding is its own group of one.
+    // coding ids. Without passages every coding is its own row: its coder and memo as they are (the JSON array of
+    // the coder only orders codings that differ in nothing else, as passages are ordered).
+    // No text and no paragraphs here: substr() would count from the start of the document for every row, and
+    // range searches per row cost more than the rest of the query; both come from one pass over each document
+    // below (ForwardUtf8Cutter, DocumentParagraphs).
     const bool grouped = filter.passages;
     const std::string who = grouped ? "min(c.id), c.guid, json_group_array(r.name) AS coders, "
                                       "json_group_array(coalesce(c.memo, '')), json_group_array(c.id), c.created"
-                                    : "c.id, c.guid, json_array(r.name) AS coders, json_array(coalesce(c.memo, '')), "
-                                      "json_array(c.id), c.created";
-    // The paragraphs touched (p.start < end and p.end > start): the first is the first paragraph ending after the
-    // start (if it begins before the end); the last is the first paragraph ending at or after the end if it begins
-    // before the end, else the last one ending before the end. Each is one range search in paragraphs_by_end.
-    const std::string paragraphs =
-        "(SELECT CASE WHEN p.start < c.end THEN p.number END FROM paragraphs p WHERE p.document_id = c.document_id"
-        " AND p.end > c.start ORDER BY p.end LIMIT 1) AS first_paragraph, "
-        "coalesce((SELECT CASE WHEN p.start < c.end THEN p.number END FROM paragraphs p"
-        " WHERE p.document_id = c.document_id AND p.end >= c.end ORDER BY p.end LIMIT 1),"
-        " (SELECT p.number FROM paragraphs p WHERE p.document_id = c.document_id AND p.end < c.end AND p.end > c.start"
-        " ORDER BY p.end DESC LIMIT 1)) AS last_paragraph";
-    // No text here: substr() would count from the start of the document for every row (document length ×
-    // codings); the excerpts are cut afterwards, one pass over each document's text (cutExcerpts).
-    const std::string inner =
-        "SELECT " + who + R"(, c.document_id AS document_id, d.name AS document, c.code_id AS code_id, k.name AS code,
-                k.color, c.start AS start, c.end AS end, )"
-        + paragraphs + R"( FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
-             JOIN coders r ON r.id = c.coder_id WHERE )"
-        + clause->where + (grouped ? " GROUP BY c.document_id, c.code_id, c.start, c.end" : "");
-    // The speakers of the paragraphs touched (a range of the primary key), in paragraph order.
+                                    : "c.id, c.guid, json_array(r.name) AS coders, r.name, c.memo, c.created";
     const std::string sql =
-        "SELECT s.*, (SELECT json_group_array(t.speaker) FROM (SELECT p.speaker FROM paragraphs p"
-        " WHERE p.document_id = s.document_id AND p.number BETWEEN s.first_paragraph AND s.last_paragraph"
-        " AND p.speaker IS NOT NULL ORDER BY p.number) t) FROM ("
-        + inner + ") s ORDER BY s.document, s.document_id, s.start, s.end, s.code, s.code_id, s.coders";
-    auto stmt = m_project.database().prepare(sql);
+        "SELECT " + who + R"(, c.document_id AS document_id, d.name AS document, c.code_id AS code_id, k.name AS code,
+                k.color, c.start AS start, c.end AS end FROM codings c JOIN documents d ON d.id = c.document_id
+             JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id WHERE )"
+        + clause->where + (grouped ? " GROUP BY c.document_id, c.code_id, c.start, c.end" : "")
+        + " ORDER BY document, document_id, start, end, code, code_id, coders";
+    Database &db = m_project.database();
+    auto stmt = db.prepare(sql);
     if (!stmt)
         return failure(stmt.error());
     for (qsizetype i = 0; i < clause->values.size(); ++i)
         stmt->bind(static_cast<int>(i + 1), clause->values[i]);
-    auto jsonArray = [](const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).array(); };
-    QList<CodedSegment> result;
+    auto readText = db.prepare("SELECT text FROM documents WHERE id = ?1");
+    if (!readText)
+        return failure(readText.error());
+    const qint64 context = std::max(0, filter.contextLength);
+    auto jsonArray = [](std::string_view json) {
+        return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), static_cast<qsizetype>(json.size()))).array();
+    };
+    DocumentParagraphs paragraphs(db);
+    std::optional<ForwardUtf8Cutter> cutter;
+    qint64 documentId = 0;   // whose text and paragraphs are loaded
     while (stmt->step()) {
         CodedSegment segment;
         segment.id = stmt->int64(0);
         segment.guid = stmt->text(1);
-        const QJsonArray coders = jsonArray(stmt->text(2));
-        const QJsonArray memos = jsonArray(stmt->text(3));
-        const QJsonArray ids = jsonArray(stmt->text(4));
         segment.created = stmt->text(5);
         segment.documentId = stmt->int64(6);
         segment.document = stmt->text(7);
@@ -328,89 +364,72 @@ Result<QList<CodedSegment>> CodingStore::querySegments(const CodingFilter &filte
         segment.color = stmt->text(10);
         segment.start = stmt->int64(11);
         segment.end = stmt->int64(12);
-        if (!stmt->isNull(13) && !stmt->isNull(14)) {
-            segment.firstParagraph = stmt->int64(13);
-            segment.lastParagraph = stmt->int64(14);
+        if (segment.documentId != documentId) {
+            documentId = segment.documentId;
+            // One coding: only the paragraphs around it; else the whole document's, once.
+            const bool one = onlyCoding != 0;
+            if (auto ok = paragraphs.load(documentId, one ? segment.start : -1,
+                                          one ? segment.end : std::numeric_limits<qint64>::max());
+                !ok)
+                return ok;
+            if (filter.withText) {
+                // The rows come by document, so each text is read once, and only one is held at a time.
+                readText->reset();
+                readText->bind(1, documentId);
+                if (!readText->step())
+                    return failure(readText->failed() ? readText->error()
+                                                       : QStringLiteral("the text of document %1 is missing from %2")
+                                                             .arg(documentId)
+                                                             .arg(m_project.fileName()));
+                cutter.emplace(readText->utf8(0));
+            }
         }
-        if (segment.firstParagraph > segment.lastParagraph)
-            segment.firstParagraph = segment.lastParagraph = 0;
-        for (const QJsonValue &speaker : jsonArray(stmt->text(15))) {
-            if (!segment.speakers.contains(speaker.toString()))
-                segment.speakers.append(speaker.toString());
+        DocumentParagraphs::Citation cited = paragraphs.cite(segment.start, segment.end);
+        segment.firstParagraph = cited.firstParagraph;
+        segment.lastParagraph = cited.lastParagraph;
+        segment.speakers = std::move(cited.speakers);
+        if (grouped) {
+            const QJsonArray coders = jsonArray(stmt->utf8(2));
+            const QJsonArray memos = jsonArray(stmt->utf8(3));
+            const QJsonArray ids = jsonArray(stmt->utf8(4));
+            // Coders in name order, each with its memo and coding.
+            QList<qsizetype> order;
+            for (qsizetype i = 0; i < coders.size(); ++i)
+                order.append(i);
+            std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+                return coders[a].toString() < coders[b].toString();
+            });
+            QStringList memoLines;
+            for (qsizetype i : std::as_const(order)) {
+                segment.coders.append(coders[i].toString());
+                segment.memos.append(memos[i].toString());
+                segment.codingIds.append(ids[i].toInteger());
+                if (!memos[i].toString().isEmpty())
+                    memoLines.append(coders[i].toString() + QStringLiteral(": ") + memos[i].toString());
+            }
+            segment.coder = segment.coders.join(QStringLiteral(", "));
+            segment.memo = segment.coders.size() == 1 ? segment.memos.value(0) : memoLines.join(QStringLiteral("; "));
+        } else {
+            segment.coder = stmt->text(3);
+            segment.memo = stmt->isNull(4) ? QString() : stmt->text(4);
+            segment.coders = {segment.coder};
+            segment.memos = {segment.memo};
+            segment.codingIds = {segment.id};
         }
-        // Coders in name order, each with its memo and coding.
-        QList<qsizetype> order;
-        for (qsizetype i = 0; i < coders.size(); ++i)
-            order.append(i);
-        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-            return coders[a].toString() < coders[b].toString();
-        });
-        QStringList memoLines;
-        for (qsizetype i : std::as_const(order)) {
-            segment.coders.append(coders[i].toString());
-            segment.memos.append(memos[i].toString());
-            segment.codingIds.append(ids[i].toInteger());
-            if (!memos[i].toString().isEmpty())
-                memoLines.append(coders[i].toString() + QStringLiteral(": ") + memos[i].toString());
+        if (filter.withText) {
+            // As substr() cut them: the excerpt, up to `context` code points before it (from the document's start
+            // at the least) and after it (to its end at the most).
+            ForwardUtf8Cutter::Pieces pieces = cutter->cut(segment.start, segment.end, context, context);
+            segment.text = std::move(pieces.text);
+            if (context > 0) {
+                segment.contextBefore = std::move(pieces.before);
+                segment.contextAfter = std::move(pieces.after);
+            }
         }
-        segment.coder = segment.coders.join(QStringLiteral(", "));
-        if (segment.coders.size() == 1)
-            segment.memo = segment.memos.value(0);
-        else
-            segment.memo = memoLines.join(QStringLiteral("; "));
-        result.append(segment);
+        visit(segment);
     }
     if (stmt->failed())
         return failure(stmt->error());
-    if (filter.withText) {
-        if (auto cut = cutExcerpts(result, filter.contextLength); !cut)
-            return failure(cut.error());
-    }
-    return result;
-}
-
-Result<void> CodingStore::cutExcerpts(QList<CodedSegment> &segments, int contextLength)
-{
-    // The rows come by document, so each document's text is read once, and only one is held at a time.
-    auto read = m_project.database().prepare("SELECT text FROM documents WHERE id = ?1");
-    if (!read)
-        return failure(read.error());
-    const qint64 context = std::max(0, contextLength);
-    for (qsizetype first = 0; first < segments.size();) {
-        const qint64 documentId = segments[first].documentId;
-        qsizetype last = first;
-        while (last < segments.size() && segments[last].documentId == documentId)
-            ++last;
-        read->reset();
-        read->bind(1, documentId);
-        if (!read->step())
-            return failure(read->failed() ? read->error()
-                                          : QStringLiteral("the text of document %1 is missing from %2")
-                                                .arg(documentId)
-                                                .arg(m_project.fileName()));
-        std::vector<qint64> positions;
-        positions.reserve(static_cast<size_t>(last - first) * (context > 0 ? 4 : 2));
-        for (qsizetype i = first; i < last; ++i) {
-            positions.push_back(segments[i].start);
-            positions.push_back(segments[i].end);
-            if (context > 0) {
-                positions.push_back(segments[i].start - context);
-                positions.push_back(segments[i].end + context);
-            }
-        }
-        // As substr() cut them: the excerpt, up to `context` code points before it (from the document's start at
-        // the least) and after it (to its end at the most).
-        const Utf8Cutter cutter(read->utf8(0), std::move(positions));
-        for (qsizetype i = first; i < last; ++i) {
-            CodedSegment &segment = segments[i];
-            segment.text = cutter.cut(segment.start, segment.end);
-            if (context > 0) {
-                segment.contextBefore = cutter.cut(segment.start - context, segment.start);
-                segment.contextAfter = cutter.cut(segment.end, segment.end + context);
-            }
-        }
-        first = last;
-    }
     return {};
 }
 

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace marginalia {
 
 class Project;
@@ -100,6 +102,10 @@ public:
     // Adds a coding after checking the range lies within the document. Adding one that exists
     // (same document, code, coder and range) changes nothing and says so.
     Result<AddedCoding> add(const NewCoding &coding);
+    // add() for many codings in one transaction, with the same checks, results (in order) and journal entries:
+    // the statements are prepared once and each document, code and coder is looked up once (auto-coding adds
+    // thousands). One failure adds none of them.
+    Result<QList<AddedCoding>> addAll(const QList<NewCoding> &codings);
     Result<void> remove(qint64 codingId);
     Result<void> move(qint64 codingId, qint64 start, qint64 end);
     Result<void> setMemo(qint64 codingId, const QString &memo);
@@ -110,6 +116,10 @@ public:
     // paragraph numbers and speakers to cite them by (looked up through paragraphs_by_end). One per coding, or one
     // per passage with filter.passages.
     Result<QList<CodedSegment>> segments(const CodingFilter &filter);
+    // The same segments in the same order, handed over one at a time as they are read, never gathered: for output
+    // of any size (marginalia-cli codings). Held at a time: one document's text and its paragraph boundaries.
+    using SegmentVisitor = std::function<void(const CodedSegment &)>;
+    Result<void> forEachSegment(const CodingFilter &filter, const SegmentVisitor &visit);
     // The codings of one document, for showing it: id, code (name, path, colour), range, coder
     // and memo, by start. Leaner than segments(): no joins per row, no text.
     Result<QList<CodedSegment>> documentCodings(qint64 documentId);
@@ -127,12 +137,10 @@ public:
     Result<QList<CodedSegment>> documentCodings(qint64 documentId, const QSet<qint64> &codingIds);
 
 private:
-    // segments() restricted to one coding when onlyCoding is not 0.
-    Result<QList<CodedSegment>> querySegments(const CodingFilter &filter, qint64 onlyCoding);
+    // forEachSegment() restricted to one coding when onlyCoding is not 0.
+    Result<void> querySegments(const CodingFilter &filter, qint64 onlyCoding, const SegmentVisitor &visit);
     // One coding as segment() gives it; without its text for those that only need where it is and whose it is.
     Result<CodedSegment> codingById(qint64 codingId, bool withText);
-    // Fills text (and context) of segments grouped by document, reading each document's text once.
-    Result<void> cutExcerpts(QList<CodedSegment> &segments, int contextLength);
 
     Project &m_project;
 };

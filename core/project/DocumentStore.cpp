@@ -76,6 +76,12 @@ QString DocumentStore::contentHash(const QString &text)
 
 Result<qint64> DocumentStore::add(const NewDocument &document)
 {
+    return add(document, document.text.toUtf8(), splitParagraphs(document.text));
+}
+
+Result<qint64> DocumentStore::add(const NewDocument &document, const QByteArray &utf8,
+                                  const QList<Paragraph> &paragraphs)
+{
     Database &db = m_project.database();
     // Document names come from file names, which may hold line breaks: cleaned, not refused.
     const QString name = singleLineName(document.name);
@@ -93,11 +99,10 @@ Result<qint64> DocumentStore::add(const NewDocument &document)
                                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))");
     if (!insert)
         return failure(insert.error());
-    const QByteArray utf8 = document.text.toUtf8();
     const QString guid = document.guid.isEmpty() ? newGuid() : document.guid;
     insert->bind(1, guid)
         .bind(2, name)
-        .bind(3, TextIndex::codePointLength(document.text))
+        .bind(3, TextIndex::utf8CodePointLength(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))))
         .bind(4, lastCodePoints(document.text, 2))
         .bind(5, document.contentHash.isEmpty()
                      ? QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex())
@@ -119,7 +124,7 @@ Result<qint64> DocumentStore::add(const NewDocument &document)
         return failure(pending.error());
     if (auto ok = pending->bind(1, id).run(); !ok)
         return failure(ok.error());
-    if (auto ok = storeParagraphs(id, document.text); !ok)
+    if (auto ok = storeParagraphs(id, paragraphs); !ok)
         return failure(ok.error());
     if (auto ok = m_project.journal(QStringLiteral("add document"),
                                     {{QStringLiteral("document"), name}, {QStringLiteral("guid"), guid}});
@@ -130,14 +135,14 @@ Result<qint64> DocumentStore::add(const NewDocument &document)
     return id;
 }
 
-Result<void> DocumentStore::storeParagraphs(qint64 documentId, const QString &text)
+Result<void> DocumentStore::storeParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs)
 {
     auto insert = m_project.database().prepare(
         "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!insert)
         return failure(insert.error());
     qint64 number = 0;
-    for (const Paragraph &paragraph : splitParagraphs(text)) {
+    for (const Paragraph &paragraph : paragraphs) {
         insert->reset();
         insert->bind(1, documentId).bind(2, ++number).bind(3, paragraph.start).bind(4, paragraph.end);
         if (paragraph.speaker.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "text/Paragraphs.h"
 
 #include <QList>
 #include <QMap>
@@ -55,6 +56,9 @@ public:
     explicit DocumentStore(Project &project) : m_project(project) {}
 
     Result<qint64> add(const NewDocument &document);
+    // The same with the text's UTF-8 and splitParagraphs(text) worked out beforehand, off the writing thread (the
+    // importer prepares the next file while one is written).
+    Result<qint64> add(const NewDocument &document, const QByteArray &utf8, const QList<Paragraph> &paragraphs);
     Result<void> remove(qint64 documentId);
     Result<void> rename(qint64 documentId, const QString &name);
     Result<void> setMemo(qint64 documentId, const QString &memo);
@@ -93,7 +97,7 @@ public:
     static QString contentHash(const QString &text);
 
 private:
-    Result<void> storeParagraphs(qint64 documentId, const QString &text);
+    Result<void> storeParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs);
 
     Project &m_project;
 };

@@ -230,6 +230,19 @@ Result<void> findInDocument(Database &db, qint64 id, const QString &name, const 
 
 Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOptions &options)
 {
+    QList<SearchHit> hits;
+    auto done = forEachDocumentHits(query, options, [&](const QList<SearchHit> &found) -> Result<void> {
+        hits.append(found);
+        return {};
+    });
+    if (!done)
+        return failure(done.error());
+    return hits;
+}
+
+Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchOptions &options,
+                                             const DocumentHitsVisitor &visit)
+{
     const QString needle = query.normalized(QString::NormalizationForm_C);
     if (needle.isEmpty())
         return failure(QStringLiteral("the search text is empty"));
@@ -247,20 +260,16 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
     auto stmt = db.prepare("SELECT name FROM documents WHERE id = ?1");
     if (!stmt)
         return failure(stmt.error());
-    const Matching matching = matchingFor(needle, options.caseSensitive);
-    const QByteArray needleUtf8 = needle.toUtf8();
-    // Hits come out ordered by document name, then id, then position: each document's hits are in
-    // order already, so only the documents are sorted at the end.
-    struct DocumentHits
+    // Hits come out ordered by document name, then id, then position: the candidates are put in that order
+    // first (their names only), and each document's hits are in order as they are found.
+    struct Candidate
     {
         QString name;
         qint64 id;
-        qsizetype first;
-        qsizetype end;
     };
-    std::vector<DocumentHits> groups;
-    QList<SearchHit> hits;
-    for (qint64 id : documentIds) {
+    std::vector<Candidate> ordered;
+    ordered.reserve(static_cast<size_t>(documentIds.size()));
+    for (qint64 id : std::as_const(documentIds)) {
         stmt->reset();
         stmt->bind(1, id);
         if (!stmt->step()) {
@@ -268,25 +277,24 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
                 return failure(stmt->error());
             continue;
         }
-        const QString name = stmt->text(0);
-        const qsizetype first = hits.size();
-        if (auto found = findInDocument(db, id, name, needle, needleUtf8, matching, hits); !found)
-            return failure(found.error());
-        if (hits.size() > first)
-            groups.push_back({name, id, first, hits.size()});
+        ordered.push_back({stmt->text(0), id});
     }
-    const auto before = [](const DocumentHits &a, const DocumentHits &b) {
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Candidate &a, const Candidate &b) {
         return a.name != b.name ? a.name < b.name : a.id < b.id;
-    };
-    // Usually in order already (one document, or ids in name order): then no second list of hits.
-    if (std::is_sorted(groups.begin(), groups.end(), before))
-        return hits;
-    std::sort(groups.begin(), groups.end(), before);
-    QList<SearchHit> ordered;
-    ordered.reserve(hits.size());
-    for (const DocumentHits &group : groups)
-        ordered.append(hits.mid(group.first, group.end - group.first));
-    return ordered;
+    });
+    const Matching matching = matchingFor(needle, options.caseSensitive);
+    const QByteArray needleUtf8 = needle.toUtf8();
+    QList<SearchHit> hits;
+    for (const Candidate &candidate : ordered) {
+        hits.clear();
+        if (auto found = findInDocument(db, candidate.id, candidate.name, needle, needleUtf8, matching, hits); !found)
+            return failure(found.error());
+        if (hits.isEmpty())
+            continue;
+        if (auto ok = visit(hits); !ok)
+            return ok;
+    }
+    return {};
 }
 
 Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQuery)

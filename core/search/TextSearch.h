@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace marginalia {
 
 class Project;
@@ -36,6 +38,11 @@ public:
     explicit TextSearch(Project &project) : m_project(project) {}
 
     Result<QList<SearchHit>> find(const QString &query, const SearchOptions &options = {});
+    // The same hits in the same order (documents by name, then id; hits by position), handed over one document
+    // at a time as they are found: only one document's hits are held (marginalia-cli search).
+    using DocumentHitsVisitor = std::function<Result<void>(const QList<SearchHit> &hits)>;
+    Result<void> forEachDocumentHits(const QString &query, const SearchOptions &options,
+                                     const DocumentHitsVisitor &visit);
     // The documents that may contain the query (a superset of those that do).
     Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery);
     // The FTS5 MATCH expression for a query of three or more characters: all its trigrams.

@@ -5,6 +5,8 @@
 // The fences match `make fuzz`: each input gets kSecondsPerInput of CPU time (SIGXCPU ends the
 // process) and the process kAddressSpaceMb of address space (an allocation past it fails).
 
+#include "../SanitizerBuild.h"
+
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -52,7 +54,8 @@ void limit(int resource, rlim_t value)
 
 int main(int argc, char **argv)
 {
-    limit(RLIMIT_AS, kAddressSpaceMb * 1024 * 1024);
+    if (marginalia::testing::kAddressSpaceCanBeCapped)   // not under ASan (SanitizerBuild.h); the CPU limit stays
+        limit(RLIMIT_AS, kAddressSpaceMb * 1024 * 1024);
     int replayed = 0;
     for (int i = 1; i < argc; ++i) {
         const std::vector<std::filesystem::path> files = seedFiles(argv[i]);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "project/Database.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace marginalia {
+
+// The paragraphs of one document in the order of their ends (paragraphs_by_end), to cite excerpts in one pass
+// instead of three range searches and a speaker query per excerpt. cite() gives what those searches gave: the first
+// paragraph is the first one ending after the start, if it begins before the end; the last is the first one ending
+// at or after the end, if it begins before the end, else the last one ending before the end (and after the start);
+// the speakers are those of the paragraphs numbered first to last, in order, each once.
+class DocumentParagraphs
+{
+public:
+    explicit DocumentParagraphs(Database &db) : m_db(db) {}
+
+    struct Citation
+    {
+        qint64 firstParagraph = 0;   // 0 and 0: the range touches no paragraph
+        qint64 lastParagraph = 0;
+        QStringList speakers;
+    };
+
+    // The paragraphs of the document that end after `from`, up to the first one ending at or after `to`: all a
+    // citation of ranges inside [from, to] needs (the whole document: -1 and the largest qint64).
+    Result<void> load(qint64 documentId, qint64 from, qint64 to);
+    Citation cite(qint64 start, qint64 end) const;
+
+private:
+    Database &m_db;
+    std::optional<Statement> m_read;
+    std::vector<qint64> m_start;
+    std::vector<qint64> m_end;
+    std::vector<qint64> m_number;
+    std::vector<int> m_speaker;   // index into m_speakerNames, -1: no speaker
+    QStringList m_speakerNames;
+};
+
+} // namespace marginalia

@@ -1,0 +1,77 @@
+#include "text/ForwardUtf8Cutter.h"
+
+#include "text/TextIndex.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace marginalia {
+
+namespace {
+
+bool continues(char byte)
+{
+    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+} // namespace
+
+size_t ForwardUtf8Cutter::seek(qint64 codePoint)
+{
+    codePoint = std::max<qint64>(0, codePoint);
+    if (codePoint < m_codePoint) {   // out of order: walk again from the start
+        m_byte = 0;
+        m_codePoint = 0;
+    }
+    const size_t to = skip(m_byte, codePoint - m_codePoint);
+    // Code points passed: counted by TextIndex's vectorised count rather than one at a time.
+    m_codePoint += TextIndex::utf8CodePointLength(m_utf8.substr(m_byte, to - m_byte));
+    m_byte = to;
+    return m_byte;
+}
+
+size_t ForwardUtf8Cutter::skip(size_t byte, qint64 count) const
+{
+    const size_t size = m_utf8.size();
+    while (count > 0 && byte < size) {
+        // Eight ASCII bytes at a time where the text has them: each is one code point.
+        if (count >= 8 && byte + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, m_utf8.data() + byte, 8);
+            if (!(word & 0x8080808080808080ULL)) {
+                byte += 8;
+                count -= 8;
+                continue;
+            }
+        }
+        ++byte;
+        while (byte < size && continues(m_utf8[byte]))
+            ++byte;
+        --count;
+    }
+    return byte;
+}
+
+QString ForwardUtf8Cutter::decode(size_t from, size_t to) const
+{
+    if (to <= from)
+        return {};
+    return QString::fromUtf8(m_utf8.data() + from, static_cast<qsizetype>(to - from));
+}
+
+ForwardUtf8Cutter::Pieces ForwardUtf8Cutter::cut(qint64 start, qint64 end, qint64 before, qint64 after)
+{
+    Pieces pieces;
+    start = std::max<qint64>(0, start);
+    const qint64 from = std::max<qint64>(0, start - std::max<qint64>(0, before));
+    const size_t fromByte = seek(from);
+    const size_t startByte = skip(fromByte, start - from);
+    const size_t endByte = end > start ? skip(startByte, end - start) : startByte;
+    pieces.before = decode(fromByte, startByte);
+    pieces.text = decode(startByte, endByte);
+    if (after > 0)
+        pieces.after = decode(endByte, skip(endByte, after));
+    return pieces;
+}
+
+} // namespace marginalia
