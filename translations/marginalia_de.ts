@@ -3698,6 +3698,196 @@ Nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::TeamController</name>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Passwort des Teamservers</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (kept only until Marginalia is closed, never in the project):</source>
+        <translation>%1
+
+Passwort für %2 (nur bis Marginalia geschlossen wird behalten, nie im Projekt):</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Put this project on a PostgreSQL server so that a team can work on it</source>
+        <translation>Dieses Projekt auf einen PostgreSQL-Server stellen, damit ein Team daran arbeiten kann</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Beitreten…</translation>
+    </message>
+    <message>
+        <source>Make a working copy of a team project on this computer</source>
+        <translation>Eine Arbeitskopie eines Teamprojekts auf diesem Computer anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Receive the team&apos;s changes and send yours</source>
+        <translation>Die Änderungen des Teams empfangen und Ihre senden</translation>
+    </message>
+    <message>
+        <source>You joined this team project as “%1” but are coding as “%2”. Unless you are an owner, the team server accepts your codings only under the name you joined with: choose it with File › Coder….</source>
+        <translation>Sie sind diesem Teamprojekt als „%1“ beigetreten, codieren aber als „%2“. Außer für Eigentümer nimmt der Teamserver Ihre Codierungen nur unter dem Namen an, mit dem Sie beigetreten sind: Wählen Sie ihn unter Datei › Codierer….</translation>
+    </message>
+    <message>
+        <source>Publish as a Team Project</source>
+        <translation>Als Teamprojekt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The address of an empty PostgreSQL database, such as postgresql://user@host/database
+(the password is asked when needed and never stored in the project):</source>
+        <translation>Die Adresse einer leeren PostgreSQL-Datenbank, etwa postgresql://user@host/database
+(das Passwort wird bei Bedarf erfragt und nie im Projekt gespeichert):</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Veröffentliche auf %1…</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Trete %1 bei…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %1: %n object(s); the project is now a working copy of the team project.</source>
+        <translation>
+            <numerusform>Auf %1 veröffentlicht: %n Objekt; das Projekt ist jetzt eine Arbeitskopie des Teamprojekts.</numerusform>
+            <numerusform>Auf %1 veröffentlicht: %n Objekte; das Projekt ist jetzt eine Arbeitskopie des Teamprojekts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes were refused by the team server (your role does not allow them) and were put back as the server has them.</source>
+        <translation>
+            <numerusform>%n Ihrer Änderungen wurde vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht) und wie auf dem Server wiederhergestellt.</numerusform>
+            <numerusform>%n Ihrer Änderungen wurden vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht) und wie auf dem Server wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) with other members&apos; changes; every coding was kept.</source>
+        <translation>
+            <numerusform>%n neuer Konflikt mit Änderungen anderer Mitglieder; jede Codierung wurde behalten.</numerusform>
+            <numerusform>%n neue Konflikte mit Änderungen anderer Mitglieder; jede Codierung wurde behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status bar&apos;s tooltip lists the newest; marginalia-cli team status lists them all.</source>
+        <translation>Der Tooltip in der Statusleiste nennt die neuesten; marginalia-cli team status nennt alle.</translation>
+    </message>
+    <message>
+        <source>Synced with the team server.</source>
+        <translation>Mit dem Teamserver synchronisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamJoinDialog</name>
+    <message>
+        <source>Join a Team Project</source>
+        <translation>Einem Teamprojekt beitreten</translation>
+    </message>
+    <message>
+        <source>Makes a working copy of a team project on this computer. You work in it as in any project, also offline; changes are exchanged with the server whenever it can be reached.</source>
+        <translation>Legt eine Arbeitskopie eines Teamprojekts auf diesem Computer an. Sie arbeiten darin wie in jedem Projekt, auch offline; Änderungen werden mit dem Server ausgetauscht, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The password is asked when needed and is never stored in the project.</source>
+        <translation>Das Passwort wird bei Bedarf erfragt und nie im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Coder:</source>
+        <translation>&amp;Codierer:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;als:</translation>
+    </message>
+    <message>
+        <source>Save the Working Copy</source>
+        <translation>Arbeitskopie speichern</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia-Projekte (*.marginalia)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamSession</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team project at %1</source>
+        <translation>Teamprojekt auf %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>File › Team › Sync Now asks for the password.</source>
+        <translation>Datei › Team › Jetzt synchronisieren fragt nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet in this copy</source>
+        <translation>In dieser Kopie noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::WordFrequencyModel</name>
     <message>
         <source>Rank</source>

@@ -44,7 +44,9 @@
     <message numerus="yes">
         <source>%n unit(s) written to %1 (which unit each row is: %2).</source>
         <translation>
-            <numerusform>%n unit written to %1 (which unit each row is: %2).</numerusform><numerusform>%n units written to %1 (which unit each row is: %2).</numerusform></translation>
+            <numerusform>%n unit written to %1 (which unit each row is: %2).</numerusform>
+            <numerusform>%n units written to %1 (which unit each row is: %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,22 +84,30 @@
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
         <translation>
-            <numerusform>%n paragraph</numerusform><numerusform>%n paragraphs</numerusform></translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -153,7 +163,9 @@
     <message numerus="yes">
         <source>%n file(s) to import. Double-click a site or kind to change it for one file.</source>
         <translation>
-            <numerusform>%n file to import. Double-click a site or kind to change it for one file.</numerusform><numerusform>%n files to import. Double-click a site or kind to change it for one file.</numerusform></translation>
+            <numerusform>%n file to import. Double-click a site or kind to change it for one file.</numerusform>
+            <numerusform>%n files to import. Double-click a site or kind to change it for one file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -280,7 +292,9 @@
     <message numerus="yes">
         <source>%n document(s) drawn:</source>
         <translation>
-            <numerusform>%n document drawn:</numerusform><numerusform>%n documents drawn:</numerusform></translation>
+            <numerusform>%n document drawn:</numerusform>
+            <numerusform>%n documents drawn:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -322,6 +336,39 @@
     </message>
 </context>
 <context>
+    <name>marginalia::TeamController</name>
+    <message numerus="yes">
+        <source>Published to %1: %n object(s); the project is now a working copy of the team project.</source>
+        <translation>
+            <numerusform>Published to %1: %n object; the project is now a working copy of the team project.</numerusform><numerusform>Published to %1: %n objects; the project is now a working copy of the team project.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes were refused by the team server (your role does not allow them) and were put back as the server has them.</source>
+        <translation>
+            <numerusform>%n of your changes was refused by the team server (your role does not allow it) and was put back as the server has it.</numerusform>
+            <numerusform>%n of your changes were refused by the team server (your role does not allow them) and were put back as the server has them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
+        <translation>
+            <numerusform>%n new conflict with other members' changes; every coding was kept.</numerusform><numerusform>%n new conflicts with other members' changes; every coding was kept.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamSession</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>marginalia::WordsTab</name>
     <message numerus="yes">
         <source>“%1”: %n occurrence(s)</source>
@@ -347,12 +394,16 @@
     <message numerus="yes">
         <source>Not counted: the speaker labels of %n turn(s) (%1).</source>
         <translation>
-            <numerusform>Not counted: the speaker labels of %n turn (%1).</numerusform><numerusform>Not counted: the speaker labels of %n turns (%1).</numerusform></translation>
+            <numerusform>Not counted: the speaker labels of %n turn (%1).</numerusform>
+            <numerusform>Not counted: the speaker labels of %n turns (%1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not counted: %n header line(s) (%1).</source>
         <translation>
-            <numerusform>Not counted: %n header line (%1).</numerusform><numerusform>Not counted: %n header lines (%1).</numerusform></translation>
+            <numerusform>Not counted: %n header line (%1).</numerusform>
+            <numerusform>Not counted: %n header lines (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

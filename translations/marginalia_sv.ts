@@ -3698,6 +3698,196 @@ Kan inte läsas: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::TeamController</name>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Lösenord till teamservern</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (kept only until Marginalia is closed, never in the project):</source>
+        <translation>%1
+
+Lösenord för %2 (sparas bara tills Marginalia stängs, aldrig i projektet):</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicera…</translation>
+    </message>
+    <message>
+        <source>Put this project on a PostgreSQL server so that a team can work on it</source>
+        <translation>Lägg projektet på en PostgreSQL-server så att ett team kan arbeta med det</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Gå med…</translation>
+    </message>
+    <message>
+        <source>Make a working copy of a team project on this computer</source>
+        <translation>Skapa en arbetskopia av ett teamprojekt på den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Receive the team&apos;s changes and send yours</source>
+        <translation>Ta emot teamets ändringar och skicka dina</translation>
+    </message>
+    <message>
+        <source>You joined this team project as “%1” but are coding as “%2”. Unless you are an owner, the team server accepts your codings only under the name you joined with: choose it with File › Coder….</source>
+        <translation>Du gick med i teamprojektet som ”%1” men kodar som ”%2”. Om du inte är ägare tar teamservern bara emot dina kodningar under namnet du gick med som: välj det under Arkiv › Kodare….</translation>
+    </message>
+    <message>
+        <source>Publish as a Team Project</source>
+        <translation>Publicera som teamprojekt</translation>
+    </message>
+    <message>
+        <source>The address of an empty PostgreSQL database, such as postgresql://user@host/database
+(the password is asked when needed and never stored in the project):</source>
+        <translation>Adressen till en tom PostgreSQL-databas, till exempel postgresql://user@host/database
+(lösenordet frågas efter vid behov och sparas aldrig i projektet):</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publicerar på %1…</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Går med i %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %1: %n object(s); the project is now a working copy of the team project.</source>
+        <translation>
+            <numerusform>Publicerat på %1: %n objekt; projektet är nu en arbetskopia av teamprojektet.</numerusform>
+            <numerusform>Publicerat på %1: %n objekt; projektet är nu en arbetskopia av teamprojektet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes were refused by the team server (your role does not allow them) and were put back as the server has them.</source>
+        <translation>
+            <numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter den inte) och återställdes som servern har den.</numerusform>
+            <numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter dem inte) och återställdes som servern har dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) with other members&apos; changes; every coding was kept.</source>
+        <translation>
+            <numerusform>%n ny konflikt med andra medlemmars ändringar; varje kodning behölls.</numerusform>
+            <numerusform>%n nya konflikter med andra medlemmars ändringar; varje kodning behölls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status bar&apos;s tooltip lists the newest; marginalia-cli team status lists them all.</source>
+        <translation>Statusfältets verktygstips visar de senaste; marginalia-cli team status visar alla.</translation>
+    </message>
+    <message>
+        <source>Synced with the team server.</source>
+        <translation>Synkroniserat med teamservern.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamJoinDialog</name>
+    <message>
+        <source>Join a Team Project</source>
+        <translation>Gå med i ett teamprojekt</translation>
+    </message>
+    <message>
+        <source>Makes a working copy of a team project on this computer. You work in it as in any project, also offline; changes are exchanged with the server whenever it can be reached.</source>
+        <translation>Skapar en arbetskopia av ett teamprojekt på den här datorn. Du arbetar i den som i vilket projekt som helst, även offline; ändringar utbyts med servern när den kan nås.</translation>
+    </message>
+    <message>
+        <source>The password is asked when needed and is never stored in the project.</source>
+        <translation>Lösenordet frågas efter vid behov och sparas aldrig i projektet.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Coder:</source>
+        <translation>&amp;Kodare:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Spara &amp;som:</translation>
+    </message>
+    <message>
+        <source>Save the Working Copy</source>
+        <translation>Spara arbetskopian</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia-projekt (*.marginalia)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamSession</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkroniseringen misslyckades</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n ändring väntar</numerusform>
+            <numerusform>%n ändringar väntar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synkroniserat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team project at %1</source>
+        <translation>Teamprojekt på %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>File › Team › Sync Now asks for the password.</source>
+        <translation>Arkiv › Team › Synkronisera nu frågar efter lösenordet.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Den senaste synkroniseringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Senaste synkronisering: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet in this copy</source>
+        <translation>Inte synkroniserat än i den här kopian</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::WordFrequencyModel</name>
     <message>
         <source>Rank</source>

@@ -3658,6 +3658,191 @@ Cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>marginalia::TeamController</name>
+    <message>
+        <source>Team Server Password</source>
+        <translation>团队服务器密码</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (kept only until Marginalia is closed, never in the project):</source>
+        <translation>%1
+
+%2 的密码（仅保留到 Marginalia 关闭，从不存入项目）：</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Put this project on a PostgreSQL server so that a team can work on it</source>
+        <translation>将此项目放到 PostgreSQL 服务器上，供团队共同工作</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>加入(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Make a working copy of a team project on this computer</source>
+        <translation>在本机创建团队项目的工作副本</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Receive the team&apos;s changes and send yours</source>
+        <translation>接收团队的更改并发送您的更改</translation>
+    </message>
+    <message>
+        <source>You joined this team project as “%1” but are coding as “%2”. Unless you are an owner, the team server accepts your codings only under the name you joined with: choose it with File › Coder….</source>
+        <translation>您以“%1”加入了此团队项目，但当前编码者是“%2”。除非您是所有者，团队服务器只接受您以加入时的名称所做的编码：请通过“文件 › 编码者…”选择该名称。</translation>
+    </message>
+    <message>
+        <source>Publish as a Team Project</source>
+        <translation>发布为团队项目</translation>
+    </message>
+    <message>
+        <source>The address of an empty PostgreSQL database, such as postgresql://user@host/database
+(the password is asked when needed and never stored in the project):</source>
+        <translation>一个空 PostgreSQL 数据库的地址，例如 postgresql://user@host/database
+（需要时会询问密码，密码从不存入项目）：</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>正在发布到 %1…</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>正在加入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %1: %n object(s); the project is now a working copy of the team project.</source>
+        <translation>
+            <numerusform>已发布到 %1：%n 个对象；此项目现在是团队项目的工作副本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes were refused by the team server (your role does not allow them) and were put back as the server has them.</source>
+        <translation>
+            <numerusform>%n 处您的更改被团队服务器拒绝（您的角色不允许），已恢复为服务器上的状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) with other members&apos; changes; every coding was kept.</source>
+        <translation>
+            <numerusform>与其他成员的更改有 %n 个新冲突；所有编码均已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status bar&apos;s tooltip lists the newest; marginalia-cli team status lists them all.</source>
+        <translation>状态栏的提示列出最新的冲突；marginalia-cli team status 列出全部。</translation>
+    </message>
+    <message>
+        <source>Synced with the team server.</source>
+        <translation>已与团队服务器同步。</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamJoinDialog</name>
+    <message>
+        <source>Join a Team Project</source>
+        <translation>加入团队项目</translation>
+    </message>
+    <message>
+        <source>Makes a working copy of a team project on this computer. You work in it as in any project, also offline; changes are exchanged with the server whenever it can be reached.</source>
+        <translation>在本机创建团队项目的工作副本。您可以像在任何项目中一样在其中工作，离线也可以；只要能连上服务器，就会与其交换更改。</translation>
+    </message>
+    <message>
+        <source>The password is asked when needed and is never stored in the project.</source>
+        <translation>需要时会询问密码，密码从不存入项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Coder:</source>
+        <translation>编码者(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>保存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save the Working Copy</source>
+        <translation>保存工作副本</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Marginalia 项目 (*.marginalia)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamSession</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 处更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team project at %1</source>
+        <translation>团队项目位于 %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>File › Team › Sync Now asks for the password.</source>
+        <translation>“文件 › 团队 › 立即同步”会询问密码。</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Not synced yet in this copy</source>
+        <translation>此副本尚未同步</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::WordFrequencyModel</name>
     <message>
         <source>Rank</source>
