@@ -86,11 +86,14 @@ public:
             !error.isEmpty())
             return error;
         {
+            // Fast and deliberately unsafe: with synchronous_commit = off and a 10 s WAL writer
+            // delay, a crash (stopImmediately) loses any commit that did not ask to be durable, so
+            // the tests see whether Marginalia's transactions do (PgConnection::begin).
             QFile conf(data + QStringLiteral("/postgresql.conf"));
             if (!conf.open(QIODevice::Append))
                 return QStringLiteral("cannot configure the cluster");
             conf.write(QStringLiteral("\nlisten_addresses = ''\nunix_socket_directories = '%1'\nport = %2\n"
-                                      "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+                                      "fsync = off\nsynchronous_commit = off\nwal_writer_delay = 10s\nfull_page_writes = off\n"
                                       "shared_buffers = 16MB\nmax_connections = 40\n")
                            .arg(m_dir)
                            .arg(m_port)

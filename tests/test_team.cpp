@@ -182,6 +182,7 @@ private Q_SLOTS:
     void rolesAreEnforcedByTheServer();
     void watchingCopyHearsOfChangesAtOnce();
     void killsAndServerStopsMidSyncLoseNothing();
+    void acknowledgedPushSurvivesServerCrash();
 
 private:
     // A new, empty database on the cluster; its URL.
@@ -1118,6 +1119,48 @@ void TestTeam::killsAndServerStopsMidSyncLoseNothing()
     QVERIFY(counts);
     QCOMPARE(counts->int64(0, 0), qint64(3 + added));   // 3 published and 420 sent, each once
     QCOMPARE(counts->int64(0, 1), qint64(3 + added));
+}
+
+// The test cluster runs with synchronous_commit = off and keeps asynchronous commits unwritten for
+// up to 10 s (PgTestCluster): a server crash right after an acknowledged COMMIT loses it unless our
+// transactions ask for a durable commit. A sync's push is acknowledged, so alice forgets the
+// records; they must be on the server after `pg_ctl stop -m immediate` and a restart.
+void TestTeam::acknowledgedPushSurvivesServerCrash()
+{
+    Pair pair = publishedPair();
+    {
+        auto connection = PgConnection::connect(pair.url);
+        QVERIFY(connection);
+        auto setting = (*connection)->query("SELECT current_setting('synchronous_commit')");
+        QVERIFY(setting);
+        QCOMPARE(setting->text(0, 0), QStringLiteral("off"));   // the risky server setting is in force
+        QVERIFY((*connection)->begin());
+        auto inside = (*connection)->query("SELECT current_setting('synchronous_commit')");
+        QVERIFY(inside);
+        QCOMPARE(inside->text(0, 0), QStringLiteral("on"));     // raised for our transaction only
+        QVERIFY((*connection)->commit());
+        auto after = (*connection)->query("SELECT current_setting('synchronous_commit')");
+        QVERIFY(after);
+        QCOMPARE(after->text(0, 0), QStringLiteral("off"));
+    }
+    Project &alice = *pair.alice;
+    const qint64 document = idOf(alice, "documents", QStringLiteral("notes"));   // 21 characters
+    const qint64 code = idOf(alice, "codes", QStringLiteral("devices"));
+    for (int end = 1; end <= 10; ++end)
+        addCoding(alice, document, code, 0, end);
+    sync(alice);
+    QCOMPARE(WorkingCopy(alice).waitingCount().value_or(-1), qint64(0));   // acknowledged and forgotten
+    QVERIFY(m_cluster.stopImmediately().isEmpty());
+    QVERIFY(m_cluster.restart().isEmpty());
+    auto connection = PgConnection::connect(pair.url);
+    QVERIFY2(connection, connection ? "" : qPrintable(connection.error()));
+    auto count = (*connection)->query("SELECT count(*) FROM marginalia.changes WHERE kind = 'coding'");
+    QVERIFY(count);
+    QCOMPARE(count->int64(0, 0), qint64(3 + 10));   // 3 published, 10 sent
+    sync(*pair.bob);
+    QCOMPARE(CodingStore(*pair.bob).count().value_or(-1), qint64(3 + 10));
+    sync(alice);
+    QCOMPARE(canonicalDump(*pair.bob), canonicalDump(alice));
 }
 
 QTEST_GUILESS_MAIN(TestTeam)

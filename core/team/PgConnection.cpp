@@ -272,6 +272,17 @@ Result<void> PgConnection::begin()
     if (auto ok = execScript("BEGIN"); !ok)
         return ok;
     m_inTransaction = true;
+    // With synchronous_commit = off the server answers COMMIT before its WAL is written; a crash
+    // (or `pg_ctl stop -m immediate`) then loses a commit already acknowledged, and its xid may be
+    // given again. The sender has forgotten those changes by then (lost work), and a reader that
+    // pulled them has a watermark past the xids the server hands out next (later changes skipped).
+    // Any user may set this for its own transaction; is_local = true ends it with the transaction.
+    if (auto ok = run("SELECT set_config('synchronous_commit', 'on', true) "
+                      "WHERE current_setting('synchronous_commit') = 'off'");
+        !ok) {
+        rollback();
+        return ok;
+    }
     return {};
 }
 

@@ -83,6 +83,10 @@ public:
     // Statements without parameters (schema creation), run as one simple query.
     Result<void> execScript(std::string_view sql);
 
+    // A transaction whose successful commit() is durable: if the server runs with
+    // synchronous_commit = off, it is raised to PostgreSQL's default (on) for this transaction, so
+    // the server cannot acknowledge a COMMIT and then lose it in a crash (the caller forgets its
+    // copy of what it sent once commit() succeeds). Stronger settings are left alone.
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -119,6 +123,10 @@ public:
     PgTransaction(const PgTransaction &) = delete;
     PgTransaction &operator=(const PgTransaction &) = delete;
     ~PgTransaction();
+    // A transaction whose successful commit() is durable: if the server runs with
+    // synchronous_commit = off, it is raised to PostgreSQL's default (on) for this transaction, so
+    // the server cannot acknowledge a COMMIT and then lose it in a crash (the caller forgets its
+    // copy of what it sent once commit() succeeds). Stronger settings are left alone.
     Result<void> begin();
     Result<void> commit();
 

@@ -239,7 +239,17 @@ Result<void> TeamServer::listen()
 
 Result<void> TeamServer::addMember(const QString &login, const QString &coder, const QString &role)
 {
-    return m_db.run("SELECT marginalia.add_member($1, $2, $3)", {pgText(login), pgText(coder), pgText(role)});
+    // In a transaction (the caller's, or one of its own) so that its commit is durable (see
+    // PgConnection::begin).
+    const bool own = !m_db.inTransaction();
+    PgTransaction transaction(m_db);
+    if (own) {
+        if (auto ok = transaction.begin(); !ok)
+            return ok;
+    }
+    if (auto ok = m_db.run("SELECT marginalia.add_member($1, $2, $3)", {pgText(login), pgText(coder), pgText(role)}); !ok)
+        return ok;
+    return own ? transaction.commit() : Result<void>();
 }
 
 Result<void> TeamServer::beginPush()
