@@ -419,7 +419,12 @@ private:
                         textLeft = rect.left() + (rect.width() - textWidth) / 2;
                     const int textRight = textLeft + textWidth - 1;
                     const int shown = qMin(rect.right(), view->viewport()->width() - 1) - qMax(rect.left(), 0) + 1;
-                    const bool hidden = textLeft < qMax(rect.left(), 0) || textRight > qMin(rect.right(), view->viewport()->width() - 1);
+                    // A table wider than the window by design (one column per statistic) scrolls sideways: there a
+                    // number must fit its cell, and the columns scrolled out of view are not hidden numbers.
+                    const bool scrolls = view->property("marginaliaScrollsSideways").toBool();
+                    const bool hidden = scrolls ? textLeft < rect.left() || textRight > rect.right()
+                                                : textLeft < qMax(rect.left(), 0)
+                                                      || textRight > qMin(rect.right(), view->viewport()->width() - 1);
                     if (rect.isValid() && (needed > rect.width() || hidden)) {
                         reported.insert(column);
                         const QString header = model->headerData(column, Qt::Horizontal).toString();

@@ -63,6 +63,9 @@ AgreementTab::AgreementTab(ProjectContext *context, QWidget *parent)
     , m_exportTask(new AnalysisTask(this))
 {
     m_view->setObjectName(QStringLiteral("agreementView"));
+    // One column per statistic (fourteen): wider than the window by design, so it scrolls sideways; each number
+    // still fits its column (tests/test_layout_gui.cpp reads this property).
+    m_view->setProperty("marginaliaScrollsSideways", true);
     m_view->setModel(m_model);
     m_view->setToolTip(tr("Double-click a code to list its disagreements."));
     setUpTable(m_view);

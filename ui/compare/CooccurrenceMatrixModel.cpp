@@ -1,5 +1,7 @@
 #include "compare/CooccurrenceMatrixModel.h"
 
+#include "compare/TableCsv.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
@@ -169,16 +171,25 @@ QVariant CooccurrenceMatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant CooccurrenceMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section > m_result.codes.size())
+    // Codes are numbered 1…n down the side (the vertical header) and across the top, so that a matrix of many codes
+    // keeps narrow columns that fit the window; the tooltip names the code, and the CSV header row the code's name.
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_result.codes.size())
+            return {};
+        if (role == Qt::DisplayRole)
+            return section + 1;
+        if (role == Qt::ToolTipRole)
+            return m_result.codes.at(section).path;
         return {};
-    if (role == Qt::DisplayRole) {
-        if (section == 0)
-            return tr("Code");
-        // The column shows the code's own name; its full path is in the tooltip and in the row's first column.
-        return m_result.codes.at(section - 1).name;
     }
+    if (section < 0 || section > m_result.codes.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return section == 0 ? tr("Code") : QString::number(section);
+    if (role == CsvHeaderRole)
+        return section == 0 ? tr("Code") : m_result.codes.at(section - 1).name;
     if (role == Qt::ToolTipRole && section > 0)
-        return m_result.codes.at(section - 1).path;
+        return QStringLiteral("%1. %2").arg(section).arg(m_result.codes.at(section - 1).path);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "compare/CooccurrenceTab.h"
 
 #include "compare/AnalysisTask.h"
+#include "compare/ColumnFit.h"
 #include "compare/CooccurrenceHeatDelegate.h"
 #include "compare/TableCsv.h"
 #include "context/ProjectContext.h"
@@ -78,7 +79,6 @@ CooccurrenceTab::CooccurrenceTab(ProjectContext *context, QWidget *parent)
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_matrixView->verticalHeader()->hide();
     // Column widths from the first hundred rows: a large codebook's heat map sizes quickly.
     m_matrixView->horizontalHeader()->setResizeContentsPrecision(100);
     m_matrixView->setToolTip(tr("Click a cell to read the passages behind it."));
@@ -188,7 +188,7 @@ void CooccurrenceTab::applyMeasure()
     const auto measure = static_cast<CooccurrenceMeasure>(m_measure->currentData().toInt());
     m_model->setMeasure(measure);
     m_matrixModel->setMeasure(measure, m_value->currentData().toBool());
-    m_matrixView->resizeColumnsToContents();
+    fitColumnsToView(m_matrixView, 0);
     m_definition->setText(definition());
 }
 

@@ -66,8 +66,10 @@ QString tableCsv(const QAbstractItemModel *model, const QTableView *view)
     }
     QStringList lines;
     QStringList fields;
-    for (int column : std::as_const(columns))
-        fields.append(csvField(model->headerData(column, Qt::Horizontal)));
+    for (int column : std::as_const(columns)) {
+        const QVariant full = model->headerData(column, Qt::Horizontal, CsvHeaderRole);
+        fields.append(csvField(full.isValid() ? full : model->headerData(column, Qt::Horizontal)));
+    }
     lines.append(fields.join(u','));
     for (int row = 0; row < model->rowCount(); ++row) {
         fields.clear();

@@ -1,11 +1,16 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 
 class QAbstractItemModel;
 class QTableView;
 
 namespace marginalia {
+
+// A header's text for CSV when the view shows a short form (a number standing for a code): headerData with this
+// role, where given, is what the CSV's header row carries instead of the display text.
+inline constexpr int CsvHeaderRole = Qt::UserRole + 0x4353;
 
 // A table as CSV (RFC 4180 quoting, "\n" between lines): the header row, then every row of the model as shown
 // (display text), columns hidden in the view left out.
