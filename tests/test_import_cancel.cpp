@@ -24,7 +24,7 @@ using namespace marginalia;
 
 namespace {
 
-// About 30 MB of one paragraph per line, written in pieces: `line` repeated `count` times between head and tail.
+// One paragraph per line, written in pieces: `line` repeated `count` times (a multiple of 1,000) between head and tail.
 bool writeRepeated(const QString &path, const QByteArray &head, const QByteArray &line, qint64 count,
                    const QByteArray &tail)
 {
@@ -42,7 +42,7 @@ bool writeRepeated(const QString &path, const QByteArray &head, const QByteArray
 }
 
 // A .docx of only word/document.xml (the reader takes that name by convention when there are no relationships):
-// `paragraphs` paragraphs of one run each, deflated to a small file that inflates to about 90 bytes a paragraph.
+// `paragraphs` paragraphs of one run each, deflated to a small file that inflates to 80 bytes a paragraph.
 bool writeDocx(const QString &path, qint64 paragraphs)
 {
     QuaZip zip(path);
@@ -108,19 +108,24 @@ private Q_SLOTS:
         QTest::newRow("html") << QStringLiteral("big.html");
         QTest::newRow("markdown") << QStringLiteral("big.md");
         QTest::newRow("docx") << QStringLiteral("big.docx");
+        QTest::newRow("txt") << QStringLiteral("big.txt");
     }
 
     void cancelledReadStopsMidway()
     {
         QFETCH(QString, fileName);
         const QString path = m_dir.filePath(fileName);
-        // 600,000 lines of 50 bytes: 30 MB (HTML, Markdown); 400,000 paragraphs of 84 bytes: 34 MB of XML (docx).
+        // 600,000 lines of 52 bytes: 31 MB (HTML) and of 47 bytes: 28 MB (Markdown); 400,000 paragraphs of 80 bytes:
+        // 32 MB of XML (docx);
+        // 1,200,000 lines of 46 bytes: 55 MB (text, whose full read is the fastest).
         if (fileName.endsWith(u".html"))
             QVERIFY(writeRepeated(path, "<html><body>", "<p>The teacher in <b>Kunming</b> said &amp; so.</p>\n",
                                   600'000, "</body></html>"));
         else if (fileName.endsWith(u".md"))
             QVERIFY(writeRepeated(path, "# Interview\n\n", "- The *teacher* in [Kunming](x) said so, twice\n",
                                   600'000, ""));
+        else if (fileName.endsWith(u".txt"))
+            QVERIFY(writeRepeated(path, "", "The teacher in Kunming said so, \xe8\x80\x81\xe5\xb8\x88 twice.\n", 1'200'000, ""));
         else
             QVERIFY(writeDocx(path, 400'000));
 
