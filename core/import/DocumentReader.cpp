@@ -104,21 +104,22 @@ QString declaredCharset(const QByteArray &bytes)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
-Result<DecodedText> decodeHtml(const QByteArray &bytes, const QString &explicitEncoding)
+Result<DecodedText> decodeHtml(const QByteArray &bytes, const QString &explicitEncoding,
+                               const std::atomic_bool *cancel)
 {
     if (!explicitEncoding.isEmpty() || hasUnicodeBom(bytes))
-        return decodeText(bytes, explicitEncoding);
+        return decodeText(bytes, explicitEncoding, cancel);
     const QString declared = declaredCharset(bytes);
     // A page whose declaration could be read byte by byte is not UTF-16, whatever it says.
     if (declared.isEmpty() || declared.startsWith(u"utf-16", Qt::CaseInsensitive)
         || declared.startsWith(u"utf16", Qt::CaseInsensitive))
-        return decodeText(bytes);
+        return decodeText(bytes, {}, cancel);
     Result<DecodedText> asDeclared = decodeText(bytes, declared);
     if (asDeclared && asDeclared->encoding != u"Windows-1252")
         return asDeclared;
     // Pages are often saved in another encoding than their declaration says; then, and for a
     // Latin-1 declaration on what is really UTF-8, detection decides.
-    Result<DecodedText> detected = decodeText(bytes);
+    Result<DecodedText> detected = decodeText(bytes, {}, cancel);
     if (detected && (!asDeclared || detected->encoding == u"UTF-8"))
         return detected;
     return asDeclared;
@@ -193,8 +194,8 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
         if (bytes.size() > limit)
             return fail(tooLargeMessage(bytes.size(), limit));
 
-        Result<DecodedText> decoded = format->format == Format::Html ? decodeHtml(bytes, options.encoding.trimmed())
-                                                                     : decodeText(bytes, options.encoding.trimmed());
+        Result<DecodedText> decoded = format->format == Format::Html ? decodeHtml(bytes, options.encoding.trimmed(), options.cancel)
+                                                                     : decodeText(bytes, options.encoding.trimmed(), options.cancel);
         if (!decoded)
             return fail(decoded.error());
         if (readCancelled(options))
