@@ -72,9 +72,12 @@ namespace {
 // from a signal handler.
 std::atomic_bool g_importInterrupted{false};
 
+// A second Ctrl+C ends the process as it did before (the uncommitted transaction is rolled back when the project is
+// next opened): the flag is polled while files are read, not inside the database's writing of one file.
 extern "C" void interruptImport(int)
 {
     g_importInterrupted.store(true);
+    std::signal(SIGINT, SIG_DFL);
 }
 
 // Ctrl+C stops the import, also midway through a file, and the transaction rolls back; the previous handler is back
@@ -1049,7 +1052,8 @@ QString usageText()
         "\n"
         "Positions are Unicode code points from 0, half-open [START, END); numbers (START, END,\n"
         "CODING_ID, N) are whole numbers in digits, never negative. Exit status: 0 done, 1 failed,\n"
-        "2 wrong command line, 3 import partly done (refused files are listed on stderr).\n"
+        "2 wrong command line, 3 import partly done (refused files are listed on stderr), 130 import\n"
+        "interrupted by Ctrl+C (nothing imported).\n"
         "Every command takes --json: the result is then JSON on stdout (commands that change the\n"
         "project say what they did), and errors are JSON too, one object a line on stderr:\n"
         "{\"error\": \"...\"} (with \"usage\" for a wrong command line) or {\"warning\": \"...\"}.\n"
