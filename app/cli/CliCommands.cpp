@@ -34,6 +34,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -63,6 +65,36 @@ int commandNew(const QStringList &arguments)
         printLine(QStringLiteral("Created %1").arg((*project)->path()));
     return Success;
 }
+
+namespace {
+
+// Set by SIGINT during an import; the reader polls it (ReadOptions::cancel). A lock-free atomic is safe to store to
+// from a signal handler.
+std::atomic_bool g_importInterrupted{false};
+
+// A second Ctrl+C ends the process as it did before (the uncommitted transaction is rolled back when the project is
+// next opened): the flag is polled while files are read, not inside the database's writing of one file.
+extern "C" void interruptImport(int)
+{
+    g_importInterrupted.store(true);
+    std::signal(SIGINT, SIG_DFL);
+}
+
+// Ctrl+C stops the import, also midway through a file, and the transaction rolls back; the previous handler is back
+// once the import is done.
+class InterruptScope
+{
+public:
+    InterruptScope() { m_previous = std::signal(SIGINT, interruptImport); }
+    ~InterruptScope() { std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous); }
+    InterruptScope(const InterruptScope &) = delete;
+    InterruptScope &operator=(const InterruptScope &) = delete;
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
+
+} // namespace
 
 int commandImport(const QStringList &arguments)
 {
@@ -128,10 +160,19 @@ int commandImport(const QStringList &arguments)
     if (!project)
         return Failed;
     Importer importer(*project);
-    auto report = importer.importFiles(invocation->positional.mid(1), options);
+    g_importInterrupted.store(false);
+    options.read.cancel = &g_importInterrupted;
+    Result<ImportReport> report = [&] {
+        const InterruptScope interrupt;
+        return importer.importFiles(invocation->positional.mid(1), options);
+    }();
     if (!report) {
         printError(report.error());
         return Failed;
+    }
+    if (report->cancelled) {
+        printError(QStringLiteral("import: interrupted; nothing was imported"));
+        return Interrupted;
     }
     for (const ImportRefusal &refusal : report->refused)
         printError(refusal.reason);
@@ -1011,7 +1052,8 @@ QString usageText()
         "\n"
         "Positions are Unicode code points from 0, half-open [START, END); numbers (START, END,\n"
         "CODING_ID, N) are whole numbers in digits, never negative. Exit status: 0 done, 1 failed,\n"
-        "2 wrong command line, 3 import partly done (refused files are listed on stderr).\n"
+        "2 wrong command line, 3 import partly done (refused files are listed on stderr), 130 import\n"
+        "interrupted by Ctrl+C (nothing imported).\n"
         "Every command takes --json: the result is then JSON on stdout (commands that change the\n"
         "project say what they did), and errors are JSON too, one object a line on stderr:\n"
         "{\"error\": \"...\"} (with \"usage\" for a wrong command line) or {\"warning\": \"...\"}.\n"

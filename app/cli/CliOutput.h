@@ -14,6 +14,7 @@ enum ExitCode {
     Failed = 1,        // the command could not be carried out; nothing was changed
     Usage = 2,         // the command line is wrong
     PartlyDone = 3,    // import: some files were refused, the others imported
+    Interrupted = 130, // import: stopped by Ctrl+C (SIGINT, 128 + 2 as shells report it); nothing was changed
 };
 
 void printJson(const QJsonValue &value);

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -103,33 +104,50 @@ QString declaredCharset(const QByteArray &bytes)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
-Result<DecodedText> decodeHtml(const QByteArray &bytes, const QString &explicitEncoding)
+Result<DecodedText> decodeHtml(const QByteArray &bytes, const QString &explicitEncoding,
+                               const std::atomic_bool *cancel)
 {
     if (!explicitEncoding.isEmpty() || hasUnicodeBom(bytes))
-        return decodeText(bytes, explicitEncoding);
+        return decodeText(bytes, explicitEncoding, cancel);
     const QString declared = declaredCharset(bytes);
     // A page whose declaration could be read byte by byte is not UTF-16, whatever it says.
     if (declared.isEmpty() || declared.startsWith(u"utf-16", Qt::CaseInsensitive)
         || declared.startsWith(u"utf16", Qt::CaseInsensitive))
-        return decodeText(bytes);
+        return decodeText(bytes, {}, cancel);
     Result<DecodedText> asDeclared = decodeText(bytes, declared);
     if (asDeclared && asDeclared->encoding != u"Windows-1252")
         return asDeclared;
     // Pages are often saved in another encoding than their declaration says; then, and for a
     // Latin-1 declaration on what is really UTF-8, detection decides.
-    Result<DecodedText> detected = decodeText(bytes);
+    Result<DecodedText> detected = decodeText(bytes, {}, cancel);
     if (detected && (!asDeclared || detected->encoding == u"UTF-8"))
         return detected;
     return asDeclared;
 }
 
+// Read in pieces of this size, with a look at the cancel flag between two.
+constexpr qint64 kReadChunkBytes = 4 * 1024 * 1024;
+
 } // namespace
+
+QString readCancelledMessage(const QString &fileName)
+{
+    return u"Import of %1 cancelled."_s.arg(fileName);
+}
 
 Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &options)
 {
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
-    const auto fail = [&name](const QString &reason) { return failure(QString(name + u": "_s + reason)); };
+    // A reader stopped by the cancel flag fails with some reason of its own: the cancel is what is said.
+    const auto fail = [&name, &options](const QString &reason) {
+        if (readCancelled(options))
+            return failure(readCancelledMessage(name));
+        return failure(QString(name + u": "_s + reason));
+    };
+    const auto cancelled = [&name] { return failure(readCancelledMessage(name)); };
+    if (readCancelled(options))
+        return cancelled();
 
     if (!info.exists())
         return fail(u"the file does not exist"_s);
@@ -160,27 +178,43 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
         if (!file.open(QIODevice::ReadOnly))
             return fail(u"the file cannot be opened: %1"_s.arg(file.errorString()));
         // One byte more than the limit, in case the file grew since it was measured.
-        const QByteArray bytes = file.read(limit < std::numeric_limits<qint64>::max() ? limit + 1 : limit);
-        if (file.error() != QFileDevice::NoError)
-            return fail(u"the file cannot be read: %1"_s.arg(file.errorString()));
+        const qint64 wanted = limit < std::numeric_limits<qint64>::max() ? limit + 1 : limit;
+        QByteArray bytes;
+        bytes.reserve(static_cast<qsizetype>(std::min<qint64>(info.size() + 1, wanted)));
+        while (bytes.size() < wanted) {
+            if (readCancelled(options))
+                return cancelled();
+            const QByteArray chunk = file.read(std::min<qint64>(kReadChunkBytes, wanted - bytes.size()));
+            if (file.error() != QFileDevice::NoError)
+                return fail(u"the file cannot be read: %1"_s.arg(file.errorString()));
+            if (chunk.isEmpty())
+                break;
+            bytes.append(chunk);
+        }
         if (bytes.size() > limit)
             return fail(tooLargeMessage(bytes.size(), limit));
 
-        Result<DecodedText> decoded = format->format == Format::Html ? decodeHtml(bytes, options.encoding.trimmed())
-                                                                     : decodeText(bytes, options.encoding.trimmed());
+        Result<DecodedText> decoded = format->format == Format::Html ? decodeHtml(bytes, options.encoding.trimmed(), options.cancel)
+                                                                     : decodeText(bytes, options.encoding.trimmed(), options.cancel);
         if (!decoded)
             return fail(decoded.error());
+        if (readCancelled(options))
+            return cancelled();
         if (decoded->text.size() > textLimit)
             return fail(tooMuchTextMessage(textLimit));
         document.encoding = decoded->encoding;
         document.encodingConfidence = decoded->confidence;
         document.encodingAlternative = decoded->alternative;
-        if (format->format == Format::Markdown)
-            raw = markdownToPlainText(decoded->text);
-        else if (format->format == Format::Html) {
+        if (format->format == Format::Markdown) {
+            std::optional<QString> markdown = markdownToPlainText(decoded->text, options.cancel);
+            if (!markdown)
+                return cancelled();
+            raw = std::move(*markdown);
+        } else if (format->format == Format::Html) {
             HtmlLimits limits;
             limits.maxElements = options.maxXmlElements > 0 ? options.maxXmlElements : -1;
             limits.maxDepth = options.maxXmlDepth > 0 ? options.maxXmlDepth : -1;
+            limits.cancel = options.cancel;
             auto html = htmlToPlainText(decoded->text, limits);
             if (!html)
                 return fail(html.error());
@@ -197,9 +231,10 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
         limits.maxXmlNodeBytes = options.maxXmlNodeBytes > 0 ? options.maxXmlNodeBytes : std::numeric_limits<qint64>::max();
         limits.maxXmlDepth = options.maxXmlDepth > 0 ? options.maxXmlDepth : kXmlDepthCeiling;
         limits.maxXmlElements = options.maxXmlElements > 0 ? options.maxXmlElements : std::numeric_limits<qint64>::max();
+        limits.cancel = options.cancel;
         Result<QString> read = format->format == Format::Docx ? readDocx(path, limits)
                              : format->format == Format::Odt  ? readOdt(path, limits)
-                                                              : readPdf(path, textLimit);
+                                                              : readPdf(path, textLimit, options.cancel);
         if (!read)
             return fail(read.error());
         raw = std::move(*read);
@@ -209,8 +244,13 @@ Result<ReadDocument> readDocumentFile(const QString &path, const ReadOptions &op
     // the limit holds for what is stored.
     if (raw.size() > textLimit)
         return fail(tooMuchTextMessage(textLimit));
+    // Normalisation is one call over the whole text: the flag is looked at before and after it.
+    if (readCancelled(options))
+        return cancelled();
     document.text = normalizeForStorage(raw);
     raw = QString();
+    if (readCancelled(options))
+        return cancelled();
     if (document.text.size() > textLimit)
         return fail(tooMuchTextMessage(textLimit));
     if (document.text.trimmed().isEmpty()) {

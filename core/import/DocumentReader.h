@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <atomic>
+
 namespace marginalia {
 
 // The deepest XML nesting a reader accepts whatever ReadOptions::maxXmlDepth says: the office
@@ -32,7 +34,20 @@ struct ReadOptions
     qint64 maxXmlElements = 10'000'000;
     // A text encoding to use instead of detection ("UTF-8", "UTF-16LE", "GB18030", "Big5", ...).
     QString encoding;
+    // When set, every reader polls it at bounded intervals of work (a chunk of bytes, an XML buffer, an HTML or
+    // Markdown stretch, a PDF page; before and after normalisation) and, once it is true, stops and fails with
+    // "Import of FILE cancelled." (readCancelledMessage). Owned by the caller; may be set from any thread.
+    const std::atomic_bool *cancel = nullptr;
 };
+
+// True when the caller asked the read to stop.
+inline bool readCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+inline bool readCancelled(const ReadOptions &options) { return readCancelled(options.cancel); }
+// "Import of NAME cancelled."
+QString readCancelledMessage(const QString &fileName);
 
 struct ReadDocument
 {

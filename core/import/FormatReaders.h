@@ -4,6 +4,10 @@
 
 #include <QString>
 
+#include <optional>
+
+#include <atomic>
+
 namespace marginalia {
 
 // The text content of an HTML page: scripts and styles dropped, block elements and <br> end a
@@ -17,12 +21,15 @@ struct HtmlLimits
 {
     qint64 maxElements = 10'000'000;
     int maxDepth = 400;
+    const std::atomic_bool *cancel = nullptr;   // polled in the parse loop; when set, the read fails
 };
 Result<QString> htmlToPlainText(const QString &html, const HtmlLimits &limits);
 
 // Markdown as a reader sees it: headings, emphasis, links, images, code fences and list
 // markers reduced to their text; one line per paragraph or list item.
 QString markdownToPlainText(const QString &markdown);
+// The same, polling cancel between lines: std::nullopt once it is set.
+std::optional<QString> markdownToPlainText(const QString &markdown, const std::atomic_bool *cancel);
 
 // What an office package may inflate to (see ReadOptions for the meaning of each).
 struct OfficeLimits
@@ -32,6 +39,7 @@ struct OfficeLimits
     qint64 maxXmlNodeBytes = 16LL * 1024 * 1024;
     int maxXmlDepth = 400;
     qint64 maxXmlElements = 10'000'000;
+    const std::atomic_bool *cancel = nullptr;   // polled per inflated buffer; when set, the read fails
 };
 
 // Office documents read from their zip with QuaZip and their XML with QXmlStreamReader:
@@ -47,6 +55,8 @@ Result<QString> readOdt(const QString &path, qint64 maxUncompressed);
 
 // The text of each page via Poppler-Qt6, pages separated by a blank line. Encrypted
 // (password-protected) PDFs are refused, and so is one whose text passes maxTextCharacters.
-Result<QString> readPdf(const QString &path, qint64 maxTextCharacters = 50'000'000);
+// cancel is polled before each page.
+Result<QString> readPdf(const QString &path, qint64 maxTextCharacters = 50'000'000,
+                        const std::atomic_bool *cancel = nullptr);
 
 } // namespace marginalia

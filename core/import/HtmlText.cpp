@@ -322,7 +322,13 @@ public:
     {
         const qsizetype n = m_html.size();
         qsizetype textStart = 0;
+        qint64 steps = 0;
         while (m_pos < n && m_refusal.isEmpty()) {
+            // Every 64K steps (characters or markup), a look at whether the read was cancelled.
+            if ((++steps & 0xFFFF) == 0 && m_limits.cancel && m_limits.cancel->load(std::memory_order_relaxed)) {
+                m_refusal = u"cancelled"_s;
+                break;
+            }
             const QChar c = m_html.at(m_pos);
             if (c != u'<' && c != u'&') {
                 ++m_pos;

@@ -33,7 +33,7 @@ PreparedFile prepare(const QString &path, const ImportOptions &options)
     if (const auto it = options.files.constFind(path); it != options.files.cend() && !it->encoding.isEmpty())
         read.encoding = it->encoding;
     PreparedFile file{readDocumentFile(path, read), {}, {}, {}, {}, 0};
-    if (file.read) {
+    if (file.read && !readCancelled(read)) {
         file.utf8 = file.read->text.toUtf8();
         file.hash = QString::fromLatin1(QCryptographicHash::hash(file.utf8, QCryptographicHash::Sha256).toHex());
         file.paragraphs = splitParagraphs(file.read->text);
@@ -81,6 +81,12 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
     for (const QString &path : paths) {
         const QFileInfo info(path);
         PreparedFile prepared = next.get();
+        if (readCancelled(options.read)) {
+            // options.read.cancel was set during the read (or before): stop as the progress callback's cancel does.
+            report.cancelled = true;
+            report.imported.clear();
+            return report;   // the transaction rolls back: a cancelled import leaves nothing
+        }
         if (done + 1 < paths.size())
             next = std::async(std::launch::async, prepare, paths.at(done + 1), std::cref(options));
         const auto &read = prepared.read;
@@ -128,7 +134,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
                                     read->encodingAlternative, prepared.speakers});
         }
         ++done;
-        if (progress && !progress(done, static_cast<int>(paths.size()), path)) {
+        if (readCancelled(options.read) || (progress && !progress(done, static_cast<int>(paths.size()), path))) {
             report.cancelled = true;
             report.imported.clear();
             return report;   // the transaction rolls back: a cancelled import leaves nothing

@@ -67,7 +67,8 @@ struct ImportReport
 
 // Imports files into a project as one transaction: a file that cannot be read is reported and
 // leaves nothing behind (each file is read completely before anything of it is written), the
-// others are imported; a database failure or a cancel rolls back everything.
+// others are imported; a database failure or a cancel rolls back everything. A cancel is the progress callback
+// returning false, or options.read.cancel set (it also stops the read of the current file midway).
 class Importer
 {
 public:

@@ -511,6 +511,11 @@ QuotedLine stripQuotes(const QString &line)
 class MarkdownConverter
 {
 public:
+    explicit MarkdownConverter(const std::atomic_bool *cancel = nullptr) : m_cancel(cancel) {}
+
+    // Empty (and cancelled() true) when the cancel flag was seen set between two lines.
+    bool cancelled() const { return m_cancelled; }
+
     QString run(const QString &markdown)
     {
         QString source = markdown;
@@ -520,8 +525,15 @@ public:
         collectReferences(lines);
         const InlineRenderer renderer(m_references);
         m_renderer = &renderer;
-        for (const QString &line : lines)
+        qsizetype lineCount = 0;
+        for (const QString &line : lines) {
+            if ((++lineCount & 0x3FF) == 0 && m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+                m_cancelled = true;
+                m_renderer = nullptr;
+                return {};
+            }
             processLine(line);
+        }
         flushParagraph();
         m_renderer = nullptr;
 
@@ -540,6 +552,9 @@ public:
     }
 
 private:
+    const std::atomic_bool *m_cancel = nullptr;
+    bool m_cancelled = false;
+
     void collectReferences(const QStringList &lines)
     {
         for (const QString &line : lines) {
@@ -764,6 +779,15 @@ private:
 QString markdownToPlainText(const QString &markdown)
 {
     return MarkdownConverter().run(markdown);
+}
+
+std::optional<QString> markdownToPlainText(const QString &markdown, const std::atomic_bool *cancel)
+{
+    MarkdownConverter converter(cancel);
+    QString text = converter.run(markdown);
+    if (converter.cancelled())
+        return std::nullopt;
+    return text;
 }
 
 } // namespace marginalia

@@ -173,6 +173,11 @@ protected:
     {
         if (!m_refusal.isEmpty() || m_damaged)
             return -1;
+        // Polled once per buffer the parser asks for (a few KB of XML): a cancelled read stops within one.
+        if (m_limits.cancel && m_limits.cancel->load(std::memory_order_relaxed)) {
+            m_refusal = QStringLiteral("cancelled");
+            return -1;
+        }
         const qint64 n = m_file.read(data, maxSize);
         if (n < 0) {
             m_damaged = true;

@@ -35,7 +35,7 @@ QString withoutTrailingWhitespace(const QString &text)
 
 } // namespace
 
-Result<QString> readPdf(const QString &path, qint64 maxTextCharacters)
+Result<QString> readPdf(const QString &path, qint64 maxTextCharacters, const std::atomic_bool *cancel)
 {
     silencePoppler();
 
@@ -55,6 +55,8 @@ Result<QString> readPdf(const QString &path, qint64 maxTextCharacters)
     qint64 characters = 0;
     const int pageCount = document->numPages();
     for (int i = 0; i < pageCount; ++i) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return failure(QStringLiteral("cancelled"));
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         QString text = page ? withoutTrailingWhitespace(page->text(QRectF())) : QString();
         if (!text.trimmed().isEmpty())

@@ -6,6 +6,9 @@
 #include <QList>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <atomic>
+
 #include <iconv.h>
 
 #include <algorithm>
@@ -222,6 +225,26 @@ std::optional<QString> decodeUtf8(QByteArrayView bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+// Bytes already known to be well-formed UTF-8 (firstInvalidUtf8), decoded in pieces of 4 MB with a look at the cancel
+// flag before each (the decoder keeps a sequence cut between two pieces); std::nullopt once it is set.
+std::optional<QString> decodeValidUtf8(QByteArrayView bytes, const std::atomic_bool *cancel)
+{
+    if (!cancel)
+        return decodeUtf8(bytes);
+    constexpr qsizetype kPiece = 4 * 1024 * 1024;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text;
+    text.reserve(bytes.size());
+    for (qsizetype start = 0; start < bytes.size(); start += kPiece) {
+        if (cancel->load(std::memory_order_relaxed))
+            return std::nullopt;
+        text += decoder.decode(bytes.sliced(start, std::min(kPiece, bytes.size() - start)));
+    }
     if (decoder.hasError())
         return std::nullopt;
     return text;
@@ -630,7 +653,7 @@ Result<DecodedText> decodeWithBom(QByteArrayView bytes, Encoding encoding, qsize
     return decoded;
 }
 
-Result<DecodedText> detect(QByteArrayView bytes)
+Result<DecodedText> detect(QByteArrayView bytes, const std::atomic_bool *cancel)
 {
     // UTF-32LE's BOM begins like UTF-16LE's, so it is checked first.
     if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)))
@@ -655,7 +678,10 @@ Result<DecodedText> detect(QByteArrayView bytes)
         return *utf16;
     }
     // The scan stops at the first byte that is not UTF-8, where decoding would go on to the end.
-    if (std::optional<QString> text = firstInvalidUtf8(bytes) < 0 ? decodeUtf8(bytes) : std::nullopt) {
+    const bool validUtf8 = firstInvalidUtf8(bytes) < 0;
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return failure(u"cancelled"_s);
+    if (std::optional<QString> text = validUtf8 ? decodeValidUtf8(bytes, cancel) : std::nullopt) {
         if (looksBinary(*text))
             return failure(binary);
         DecodedText decoded{std::move(*text), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
@@ -665,6 +691,8 @@ Result<DecodedText> detect(QByteArrayView bytes)
     // UTF-16 of CJK-only text has no NUL byte. Its check is strict enough that GB18030 and Big5,
     // whose byte pairs read as Hangul, surrogates or private-use characters, never pass. Without
     // a NUL byte or BOM it is a judgement, though: likely, not certain.
+    if (validUtf8 && cancel && cancel->load(std::memory_order_relaxed))
+        return failure(u"cancelled"_s);   // decodeValidUtf8 stopped at the cancel flag
     if (std::optional<DecodedText> utf16 = detectUtf16(bytes, false)) {
         if (!looksBinary(utf16->text)) {
             utf16->confidence = EncodingConfidence::Likely;
@@ -703,7 +731,7 @@ QString describeEncoding(const QString &encoding, EncodingConfidence confidence,
     return u"%1 (%2; %3 also possible)"_s.arg(encoding, encodingConfidenceName(confidence), alternative);
 }
 
-Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding)
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding, const std::atomic_bool *cancel)
 {
     if (!encoding.trimmed().isEmpty()) {
         const std::optional<Encoding> chosen = encodingForName(encoding);
@@ -713,7 +741,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding)
     }
     if (bytes.isEmpty())
         return DecodedText{QString(), canonicalName(Encoding::Utf8), EncodingConfidence::Certain, {}};
-    return detect(bytes);
+    return detect(bytes, cancel);
 }
 
 } // namespace marginalia

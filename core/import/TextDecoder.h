@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
+
 namespace marginalia {
 
 // How sure the decoder is of the encoding it used.
@@ -41,6 +43,9 @@ QString describeEncoding(const QString &encoding, EncodingConfidence confidence,
 // A named encoding is decoded strictly; names are case-insensitive and take common aliases
 // ("utf8", "utf-16le", "gbk" and "gb2312" for GB18030, "big5-hkscs", "cp950", "latin1" for
 // Windows-1252). GB18030 falls back to GBK for the one byte only GBK has (0x80, the euro sign).
-Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding = {});
+// With cancel set, detected UTF-8 (the common case) is decoded in pieces with a look at it before each; the other
+// encodings are decoded in one call. Once it is seen set the result is a failure "cancelled".
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding = {},
+                               const std::atomic_bool *cancel = nullptr);
 
 } // namespace marginalia

@@ -57,10 +57,13 @@ bool ImportController::importFiles(const QStringList &paths, const ImportOptions
         }
         (*project)->setCurrentCoder(coder);
         ImportReport report;
+        // Cancel also stops the read of the file at hand (ReadOptions::cancel), not only the step to the next file.
+        ImportOptions cancellable = options;
+        cancellable.read.cancel = cancel.get();
         Importer importer(**project);
         bool cancelled = false;
         auto change = ChangeRecorder(**project).record(description, [&]() -> Result<void> {
-            auto result = importer.importFiles(paths, options, [&](int done, int, const QString &) {
+            auto result = importer.importFiles(paths, cancellable, [&](int done, int, const QString &) {
                 QMetaObject::invokeMethod(progress, [progress, done] {
                     if (progress)
                         progress->setValue(done);
