@@ -842,6 +842,40 @@ private Q_SLOTS:
     // marginalia::ReportLabels), the researcher's text, names and attribute values as they are; English by default.
     // The expectations are the translations written by hand (translations-pending/reportlang.tsv); the citations are
     // those worked out in checkHasEverything(): 北京 paragraph 2, speaker 教师, characters 19–30, coders Li Na, Wang.
+    // --reliability ends the report with the agreement methods paragraph. Worked out from initTestCase: Wang coded
+    // only 北京-教师访谈.txt, so the documents both coders coded are that one; its text has two paragraphs (the
+    // interviewer's line, the teacher's line); the only code either applied there is 教学方法, which both applied to
+    // the teacher's paragraph and neither to the other: 2 paragraph units, both agreed, percent agreement 100.0 %.
+    void reliabilitySection()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("reliability.md"));
+        QProcess process;
+        process.start(QStringLiteral(MARGINALIA_CLI),
+                      {QStringLiteral("report"), m_project->path(), QStringLiteral("--out"), out,
+                       QStringLiteral("--reliability"), QStringLiteral("Li Na, Wang")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        const qsizetype section = markdown.indexOf(QStringLiteral("## Reliability\n\n"));
+        QVERIFY2(section > 0, qPrintable(markdown));
+        // Before the document memos, after every excerpt.
+        QVERIFY(section > markdown.lastIndexOf(QStringLiteral("> ")));
+        const QString paragraph = markdown.mid(section);
+        for (const QString &part : {QStringLiteral("2 coders (Li Na, Wang) coded 1 document(s) independently"),
+                                    QStringLiteral("each of 1 code(s) with the paragraph as the unit of analysis (2 units per code"),
+                                    QStringLiteral("percent agreement = 100.0 %")})
+            QVERIFY2(paragraph.contains(part), qPrintable(part + QStringLiteral("\n") + paragraph));
+        // One coder is refused (exit 2) before anything is written.
+        process.start(QStringLiteral(MARGINALIA_CLI),
+                      {QStringLiteral("report"), m_project->path(), QStringLiteral("--out"),
+                       m_dir.filePath(QStringLiteral("one-coder.md")), QStringLiteral("--reliability"), QStringLiteral("Li Na")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("one-coder.md"))));
+    }
+
     void reportLanguages()
     {
         Codebook codebook(*m_project);

@@ -3346,6 +3346,10 @@ Nicht lesbar: %2</translation>
         <source>Coded excerpts — %1</source>
         <translation>Codierte Auszüge — %1</translation>
     </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliabilität</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::RestoreBackupDialog</name>

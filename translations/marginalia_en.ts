@@ -340,7 +340,9 @@
     <message numerus="yes">
         <source>Published to %1: %n object(s); the project is now a working copy of the team project.</source>
         <translation>
-            <numerusform>Published to %1: %n object; the project is now a working copy of the team project.</numerusform><numerusform>Published to %1: %n objects; the project is now a working copy of the team project.</numerusform></translation>
+            <numerusform>Published to %1: %n object; the project is now a working copy of the team project.</numerusform>
+            <numerusform>Published to %1: %n objects; the project is now a working copy of the team project.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of your changes were refused by the team server (your role does not allow them) and were put back as the server has them.</source>
@@ -352,7 +354,9 @@
     <message numerus="yes">
         <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
         <translation>
-            <numerusform>%n new conflict with other members' changes; every coding was kept.</numerusform><numerusform>%n new conflicts with other members' changes; every coding was kept.</numerusform></translation>
+            <numerusform>%n new conflict with other members' changes; every coding was kept.</numerusform>
+            <numerusform>%n new conflicts with other members' changes; every coding was kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -360,12 +364,16 @@
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3346,6 +3346,10 @@ Kan inte läsas: %2</translation>
         <source>Coded excerpts — %1</source>
         <translation>Kodade utdrag — %1</translation>
     </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliabilitet</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::RestoreBackupDialog</name>

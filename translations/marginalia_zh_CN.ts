@@ -3312,6 +3312,10 @@ Cannot be read: %2</source>
         <source>Coded excerpts — %1</source>
         <translation>编码摘录 — %1</translation>
     </message>
+    <message>
+        <source>Reliability</source>
+        <translation>信度</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::RestoreBackupDialog</name>

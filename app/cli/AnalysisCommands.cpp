@@ -1123,7 +1123,7 @@ int commandReport(const QStringList &arguments)
         QStringLiteral("report"),
         QStringLiteral("report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... "
                        "[--by code|site] [--context N] [--matrix] [--coders A,B] [--title TEXT] [--author NAME] "
-                       "[--language en|zh_CN|de|sv] [--json]"),
+                       "[--language en|zh_CN|de|sv] [--reliability A,B [--reliability-unit U]] [--json]"),
         {valueOption(QStringLiteral("out"), QStringLiteral("The report file; its extension chooses the format."),
                      QStringLiteral("FILE")),
          valueOption(QStringLiteral("code"), QStringLiteral("Only this code and its sub-codes (repeatable)."),
@@ -1142,6 +1142,12 @@ int commandReport(const QStringList &arguments)
          valueOption(QStringLiteral("language"),
                      QStringLiteral("The language of the report's headings and labels (default: en)."),
                      QStringLiteral("en|zh_CN|de|sv")),
+         valueOption(QStringLiteral("reliability"),
+                     QStringLiteral("End with a methods paragraph on these coders' agreement over the report's codes."),
+                     QStringLiteral("A,B")),
+         valueOption(QStringLiteral("reliability-unit"),
+                     QStringLiteral("The unit of that agreement (default: paragraph)."),
+                     QStringLiteral("character|sentence|paragraph|document|segment")),
          jsonOption()},
         1,
         1};
@@ -1175,6 +1181,25 @@ int commandReport(const QStringList &arguments)
     options.includeMatrix = invocation->isSet(QStringLiteral("matrix"));
     options.title = invocation->value(QStringLiteral("title"));
     options.author = invocation->value(QStringLiteral("author"));
+    if (invocation->isSet(QStringLiteral("reliability"))) {
+        options.reliabilityCoders = invocation->value(QStringLiteral("reliability")).split(u',', Qt::SkipEmptyParts);
+        for (QString &coder : options.reliabilityCoders)
+            coder = coder.trimmed();
+        if (options.reliabilityCoders.size() < 2) {
+            printError(QStringLiteral("report: --reliability takes two or more coders separated by commas"));
+            return Usage;
+        }
+    }
+    if (invocation->isSet(QStringLiteral("reliability-unit"))) {
+        const auto unit = agreementUnitFromName(invocation->value(QStringLiteral("reliability-unit")));
+        if (!unit) {
+            printError(QStringLiteral("report: --reliability-unit takes character, sentence, paragraph, document or "
+                                      "segment, not '%1'")
+                           .arg(invocation->value(QStringLiteral("reliability-unit"))));
+            return Usage;
+        }
+        options.reliabilityUnit = *unit;
+    }
     if (invocation->isSet(QStringLiteral("language"))) {
         // The translations the GUI reads: installed (share/marginalia/translations), then beside the program.
         const QString language = invocation->value(QStringLiteral("language"));

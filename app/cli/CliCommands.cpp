@@ -1037,6 +1037,7 @@ QString usageText()
         "            [--decide N=a|b|both|neither|START-END]...\n"
         "  report PROJECT --out FILE.(html|odt|docx|pdf|md|csv) [--code NAME]... [--site S]... [--by code|site]\n"
         "         [--context N] [--matrix] [--coders A,B] [--title TEXT] [--author NAME] [--language en|zh_CN|de|sv]\n"
+        "         [--reliability A,B [--reliability-unit U]]   end with a methods paragraph on their agreement\n"
         "  memos PROJECT [--json|--csv|--markdown|--html] [--output FILE]   every memo with what it belongs to\n"
         "\n"
         "Exchange (REFI-QDA) and team work:\n"

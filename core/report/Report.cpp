@@ -236,6 +236,9 @@ public:
     }
     void documentMemos(const ReportData &data)
     {
+        if (!data.methods.isEmpty())
+            put(QStringLiteral("<h2>") + escapeHtml(m_labels.reliability()) + QStringLiteral("</h2>\n<p>")
+                + escapeHtml(data.methods) + QStringLiteral("</p>\n"));
         if (data.documentMemos.isEmpty())
             return;
         put(QStringLiteral("<h2>") + escapeHtml(m_labels.documentMemos()) + QStringLiteral("</h2>\n"));
@@ -336,6 +339,9 @@ public:
     }
     void end(const ReportData &data) override
     {
+        if (!data.methods.isEmpty())
+            put(QStringLiteral("## ") + escapeMarkdown(m_labels.reliability()) + QStringLiteral("\n\n")
+                + escapeMarkdown(data.methods) + QStringLiteral("\n\n"));
         if (!data.documentMemos.isEmpty()) {
             put(QStringLiteral("## ") + escapeMarkdown(m_labels.documentMemos()) + QStringLiteral("\n\n"));
             for (const auto &[name, memo] : data.documentMemos)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/Agreement.h"
 #include "analysis/Matrix.h"
 #include "common/Result.h"
 #include "project/CodingStore.h"
@@ -38,6 +39,10 @@ struct ReportOptions
     int contextLength = 0;                  // code points of context on each side
     bool includeMatrix = false;             // the code × site matrix (segments, documents) at the top
     ReportLabels labels;                    // the language of headings and labels (default English)
+    // Two or more coders: the report ends with a methods paragraph on their agreement over the report's codes
+    // (agreementMethodsText: coders, unit, units, each statistic with its 95 % bootstrap interval, the thresholds).
+    QStringList reliabilityCoders;
+    AgreementUnit reliabilityUnit = AgreementUnit::Paragraph;
 };
 
 // One passage (a span of a document coded with a code, shown once with all its coders).
@@ -82,6 +87,7 @@ struct ReportData
     QHash<qint64, QString> documentNames;
     // The memos of the documents with excerpts, by document name: the report's last section.
     QList<std::pair<QString, QString>> documentMemos;
+    QString methods;                        // the agreement methods paragraph (ReportOptions::reliabilityCoders), or empty
     QHash<qint64, QMap<QString, QString>> documentAttributes;
     ReportLabels labels;                    // the report's language
 
@@ -99,7 +105,8 @@ public:
     // follow it
     virtual void codeHeading(const ReportSection &section, int level) = 0;
     virtual void excerpt(const ReportExcerpt &excerpt) = 0;
-    // After the excerpts: the document memos (data.documentMemos), then the end of the document.
+    // After the excerpts: the methods paragraph (data.methods), the document memos (data.documentMemos), then the
+    // end of the document.
     virtual void end(const ReportData &data) = 0;
 };
 

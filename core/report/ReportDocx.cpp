@@ -289,6 +289,10 @@ public:
     }
     void end(const ReportData &data) override
     {
+        if (!data.methods.isEmpty()) {
+            m_body.paragraph(QStringLiteral("Heading1"), m_labels.reliability());
+            m_body.paragraph(QStringLiteral("CodeNote"), data.methods);
+        }
         if (!data.documentMemos.isEmpty()) {
             m_body.paragraph(QStringLiteral("Heading1"), m_labels.documentMemos());
             for (const auto &[name, memo] : data.documentMemos) {

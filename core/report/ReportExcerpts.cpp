@@ -311,6 +311,26 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
         }
         data.matrix = *matrix;
     }
+    if (options.reliabilityCoders.size() >= 2) {
+        // The agreement of the report's codes (every code when the report has all), with a seeded bootstrap, so
+        // the paragraph is the one `agreement --methods` prints for the same choices.
+        QList<qint64> codeIds;
+        if (!options.codeIds.isEmpty()) {
+            for (const ReportSection &section : std::as_const(data.sections)) {
+                if (!codeIds.contains(section.codeId))
+                    codeIds.append(section.codeId);
+            }
+        }
+        AgreementOptions agreement;
+        agreement.unit = options.reliabilityUnit;
+        agreement.bootstrapDraws = 1000;
+        agreement.withDisagreementText = false;
+        agreement.onDisagreement = [](const Disagreement &) {};   // counted, not kept
+        auto result = Agreement(project).compute(options.reliabilityCoders, codeIds, agreement);
+        if (!result)
+            return failure(result.error());
+        data.methods = agreementMethodsText(*result);
+    }
     return data;
 }
 

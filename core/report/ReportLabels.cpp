@@ -116,6 +116,11 @@ QString ReportLabels::documentMemos() const
     return text(QT_TRANSLATE_NOOP("marginalia::ReportLabels", "Document memos"));
 }
 
+QString ReportLabels::reliability() const
+{
+    return text(QT_TRANSLATE_NOOP("marginalia::ReportLabels", "Reliability"));
+}
+
 QString ReportLabels::paragraphs(qint64 first, qint64 last) const
 {
     if (first == last)

@@ -39,6 +39,7 @@ public:
     QString codeMemo() const;                          // "Code memo:"
     QString memo() const;                              // "Memo:"
     QString documentMemos() const;                     // "Document memos"
+    QString reliability() const;                       // "Reliability": the agreement methods paragraph
     QString paragraphs(qint64 first, qint64 last) const;   // "paragraph 3" or "paragraphs 3–4"
     QString speakers(const QStringList &names) const;      // "speaker T" or "speakers T, I"
     QString characters(qint64 first, qint64 last) const;   // "characters 121–180" (1-based, inclusive)

@@ -148,6 +148,10 @@ public:
     }
     void end(const ReportData &data) override
     {
+        if (!data.methods.isEmpty()) {
+            heading(1, m_labels.reliability());
+            paragraph(QStringLiteral("Code_20_Note"), data.methods);
+        }
         if (!data.documentMemos.isEmpty()) {
             heading(1, m_labels.documentMemos());
             for (const auto &[name, memo] : data.documentMemos) {

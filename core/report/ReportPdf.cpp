@@ -877,6 +877,13 @@ public:
     }
     void end(const ReportData &data) override
     {
+        if (!data.methods.isEmpty()) {
+            heading(m_labels.reliability(), 2);
+            PdfBlock block;
+            block.font = sized(10);
+            block.text = data.methods;
+            addLines(block);
+        }
         if (data.documentMemos.isEmpty())
             return;
         heading(m_labels.documentMemos(), 2);
