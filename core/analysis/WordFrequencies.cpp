@@ -266,9 +266,7 @@ Result<void> StopWords::reset(const QString &language)
 
 QString ProjectDictionary::whyNotAWord(const QString &word)
 {
-    qsizetype codePoints = 0;
-    for (const QChar c : word)
-        codePoints += c.isLowSurrogate() ? 0 : 1;
+    const qint64 codePoints = TextIndex::codePointLength(word);
     if (!WordSegmenter::isHan(word))
         return QStringLiteral("“%1” is not a word of Chinese characters only; the dictionary splits Chinese text, "
                               "other words are found by their spaces and punctuation").arg(word);

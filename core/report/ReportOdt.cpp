@@ -378,6 +378,11 @@ Result<void> ReportWriter::writeOdt(Project &project, const ReportData &data, co
         auto stop = [&] { return file.writeError() != 0 || (cancelled != nullptr && cancelled->load()); };
         streamed = stream(project, data, sink, stop);
         entry.close();
+        // A failure while the entry's last bytes are compressed shows only here.
+        if (const int zipError = entry.getZipError(); zipError != 0) {
+            zip.close();
+            return fail(QStringLiteral("cannot write %1 of the report %2 (zip error %3)").arg(QStringLiteral("content.xml"), path).arg(zipError));
+        }
     }
     zip.close();
     if (zip.getZipError() != 0 || file.writeError() != 0)

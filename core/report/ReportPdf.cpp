@@ -1201,7 +1201,8 @@ Result<void> ReportWriter::writePdf(Project &project, const ReportData &data, co
     }
     if (!streamed)
         return streamed;
-    if (!laidOut.flush() || laidOut.size() < 5)
+    // A write that failed while the writer laid the PDF out (a full temporary folder) leaves a truncated file.
+    if (!laidOut.flush() || laidOut.error() != QFileDevice::NoError || laidOut.size() < 5)
         return failure(QStringLiteral("cannot write the report %1: the PDF writer produced nothing").arg(path));
     AtomicFile file(path);
     if (auto ok = file.begin(); !ok)

@@ -1,5 +1,7 @@
 #include "text/WordDictionary.h"
 
+#include "text/TextIndex.h"
+
 #include <QFile>
 
 #include <cmath>
@@ -167,10 +169,7 @@ void WordDictionary::insert(QStringView word, double count)
 {
     if (word.isEmpty() || !(count > 0) || word.size() > 2 * kLongestWord)
         return;
-    qsizetype codePoints = 0;
-    for (const QChar c : word)
-        codePoints += c.isLowSurrogate() ? 0 : 1;
-    if (codePoints > kLongestWord)
+    if (TextIndex::codePointLength(word) > kLongestWord)
         return;
     markPrefixes(word);
     Entry *entry = slot(word);

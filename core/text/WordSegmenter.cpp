@@ -1,5 +1,7 @@
 #include "text/WordSegmenter.h"
 
+#include "text/TextIndex.h"
+
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -20,14 +22,6 @@ constexpr double kFallbackCount = 2;
 
 // What an added project word saves over the best split of it alone, in nats (a factor of e).
 constexpr float kProjectWordMargin = 1.0f;
-
-qsizetype codePointCount(QStringView text)
-{
-    qsizetype n = 0;
-    for (const QChar c : text)
-        n += c.isLowSurrogate() ? 0 : 1;
-    return n;
-}
 
 } // namespace
 
@@ -62,14 +56,14 @@ void WordSegmenter::setProjectWords(const QStringList &added, const QStringList 
     m_added = WordDictionary();
     m_added.setTotal(std::max(1.0, m_dictionary.total()));
     for (const QString &word : removed) {
-        if (isHan(word) && codePointCount(word) >= 2)
+        if (isHan(word) && TextIndex::codePointLength(word) >= 2)
             m_removed.insert(word, 1);
     }
     // Each added word costs a little less than the best split of it alone (with the dictionary as it
     // is, the project's removals applied): written alone it is then always taken whole.
     QList<std::pair<QString, float>> costs;
     for (const QString &word : added) {
-        const qsizetype n = codePointCount(word);
+        const qsizetype n = TextIndex::codePointLength(word);
         if (!isHan(word) || n < 2 || n > WordDictionary::kLongestWord || m_removed.find(word).isWord)
             continue;
         std::vector<qsizetype> bounds;

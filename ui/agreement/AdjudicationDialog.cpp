@@ -221,13 +221,14 @@ void AdjudicationDialog::reloadItems()
     const qint64 documentId = m_current >= 0 && m_current < m_items.size() ? m_items[m_current].documentId : 0;
     const TextSpan extent = m_current >= 0 && m_current < m_items.size() ? m_items[m_current].extent : TextSpan{};
     m_items.clear();
+    m_loadError.clear();
     if (m_coderA->currentIndex() >= 0 && m_coderB->currentIndex() >= 0
         && m_coderA->currentText() != m_coderB->currentText()) {
         auto items = adjudication().items(chosenDocuments());
         if (items)
             m_items = *items;
         else
-            m_position->setText(items.error());
+            m_loadError = items.error();   // shown instead of "no disagreements"
     }
     // Stay on the item shown (its position may have changed), else at the same index.
     int index = std::min(static_cast<int>(m_items.size()) - 1, std::max(m_current, 0));
@@ -288,6 +289,8 @@ void AdjudicationDialog::showCurrent()
         if (m_coderA->currentText() == m_coderB->currentText() || m_coderA->currentIndex() < 0
             || m_coderB->currentIndex() < 0)
             m_position->setText(tr("Choose two different coders."));
+        else if (!m_loadError.isEmpty())
+            m_position->setText(m_loadError);
         else
             m_position->setText(tr("No disagreements: the two coders coded every code alike."));
         return;

@@ -87,6 +87,7 @@ private:
     QLabel *m_after;
     AnalysisTask *m_task;
     QList<AdjudicationItem> m_items;
+    QString m_loadError;   // why the disagreements could not be read, shown in their place
     int m_current = -1;
 };
 

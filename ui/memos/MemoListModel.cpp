@@ -264,7 +264,7 @@ QString MemoListModel::objectName(const MemoEntry &entry) const
         return entry.code;
     case MemoOwner::Coding:
         //: A coding: its code, document and coded range in characters
-        return tr("“%1” in %2 (%3–%4)").arg(entry.code, entry.document).arg(entry.start).arg(entry.end);
+        return tr("“%1” in %2 (%3–%4)").arg(entry.code, entry.document).arg(entry.start + 1).arg(entry.end);   // 1-based, inclusive
     case MemoOwner::Case:
         return entry.caseName;
     }
