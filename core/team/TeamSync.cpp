@@ -29,12 +29,40 @@ void appendCopyField(QByteArray &line, const QByteArray &value, bool last)
     line.append(last ? '\n' : '\t');
 }
 
-QString projectGuidOf(Project &project)
+Result<QString> projectGuidOf(Project &project)
 {
     auto statement = project.database().prepare("SELECT value FROM project_info WHERE key = 'guid'");
-    if (statement && statement->step())
+    if (!statement)
+        return failure(statement.error());
+    if (statement->step())
         return statement->text(0);
-    return {};
+    if (statement->failed())
+        return failure(statement->error());
+    return failure(QStringLiteral("%1 has no project GUID (project_info \"guid\"): the file may be damaged.")
+                       .arg(project.fileName()));
+}
+
+// Adds what one batch changed to the sync's footprint, or drops it once it is too large to be worth
+// patching views with (they reload instead).
+void addFootprint(SyncReport &report, const ChangeFootprint &batch)
+{
+    if (!report.footprintComplete)
+        return;
+    for (const QString &table : batch.tables) {
+        if (!report.footprint.tables.contains(table))
+            report.footprint.tables.append(table);
+    }
+    report.footprint.codes.unite(batch.codes);
+    report.footprint.documents.unite(batch.documents);
+    report.footprint.codings.unite(batch.codings);
+    report.footprint.codingCodes.unite(batch.codingCodes);
+    report.footprint.codingDocuments.unite(batch.codingDocuments);
+    const qsizetype rows = report.footprint.codes.size() + report.footprint.documents.size()
+        + report.footprint.codings.size();
+    if (rows > SyncReport::kFootprintLimit) {
+        report.footprint = ChangeFootprint();
+        report.footprintComplete = false;
+    }
 }
 
 Result<void> setProjectIdentity(Project &project, const ServerProject &server)
@@ -70,7 +98,9 @@ Result<void> pullAll(Project &project, WorkingCopy &copy, TeamServer &server, Sy
             return failure(applied.error());
         report.pulled += static_cast<qint64>(batch->size());
         report.applied += applied->applied;
+        report.alreadyHere += applied->alreadyHere;
         report.keptLocal += applied->skippedAsLocal;
+        addFootprint(report, applied->footprint);
         report.conflicts += applied->conflicts;
     }
 }
@@ -205,7 +235,9 @@ Result<PublishReport> publishProject(Project &project, const QString &url)
         return failure(connection.error());
     PgConnection &db = **connection;
     TeamServer server(db);
-    const QString projectGuid = projectGuidOf(project);
+    auto projectGuid = projectGuidOf(project);
+    if (!projectGuid)
+        return failure(projectGuid.error());
     const QString origin = newGuid();
     const QString author = project.currentCoder();
     PublishReport report;
@@ -214,7 +246,7 @@ Result<PublishReport> publishProject(Project &project, const QString &url)
     PgTransaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return failure(ok.error());
-    if (auto ok = server.createProject(projectGuid, project.name(), author); !ok)
+    if (auto ok = server.createProject(*projectGuid, project.name(), author); !ok)
         return failure(ok.error());
     if (auto ok = db.copyStart("COPY marginalia.changes(change_guid, origin, author, kind, object_key, op, state, "
                                "base_xid, base_id) FROM STDIN");
@@ -273,7 +305,7 @@ Result<PublishReport> publishProject(Project &project, const QString &url)
         return failure(position.error());
     TeamBinding binding;
     binding.url = url;
-    binding.projectGuid = projectGuid;
+    binding.projectGuid = *projectGuid;
     binding.origin = origin;
     binding.pulled.xid = position->text(0, 0);
     binding.pulled.id = position->int64(0, 1);

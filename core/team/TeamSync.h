@@ -24,11 +24,17 @@ struct PublishReport
 struct SyncReport
 {
     qint64 pulled = 0;           // changes read from the server
-    qint64 applied = 0;          // of them, applied here
+    qint64 applied = 0;          // of them, those that altered this copy
+    qint64 alreadyHere = 0;      // of them, this copy's own changes back, the objects already as they say
     qint64 keptLocal = 0;        // of them, skipped because this copy changed the object too (ours is sent)
     qint64 sent = 0;             // changes this copy sent
     qint64 conflicts = 0;        // conflicts found during this sync
     qint64 refused = 0;          // local changes the member's role does not allow: not sent, undone here
+    // The rows the pulled changes inserted, updated or deleted here, so that a GUI updates only those.
+    // Past kFootprintLimit rows it is dropped and footprintComplete is false: reload everything then.
+    ChangeFootprint footprint;
+    bool footprintComplete = true;
+    static constexpr qsizetype kFootprintLimit = 20000;
 };
 
 struct TeamStatus

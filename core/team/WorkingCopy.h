@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "project/ChangeRecorder.h"
 #include "team/TeamServer.h"
 
 #include <QJsonArray>
@@ -40,9 +41,13 @@ struct TeamConflict
 
 struct ApplyReport
 {
-    int applied = 0;
+    int applied = 0;          // changes that altered this copy
+    int alreadyHere = 0;      // this copy's own changes back from the server, the objects already as they say
+    int leftOut = 0;          // nothing to do (already gone, kept once) or not applied by a conflict rule
     int skippedAsLocal = 0;   // the object has local changes not sent yet: they win and go later
     int conflicts = 0;
+    // The rows applying inserted, updated or deleted (local ids), for the GUI to update just those.
+    ChangeFootprint footprint;
 };
 
 // The local side of a team project: the outbox the triggers of format 3 fill (team_outbox: which

@@ -1,0 +1,407 @@
+// The working copy's side of a team project (issue 15, review of core/team): errors are returned,
+// never read as "nothing there"; nothing in the outbox or the pending records is dropped or sent
+// with a made-up base; counts say what was applied; a copy's own changes coming back are not
+// applied again, and the log's order still decides; a sync reports which rows it changed.
+// Against a throwaway PostgreSQL cluster (tests/PgTestCluster.h).
+
+#include "PgTestCluster.h"
+
+#include "project/Codebook.h"
+#include "project/CodingStore.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "team/PgConnection.h"
+#include "team/TeamServer.h"
+#include "team/TeamSync.h"
+#include "team/WorkingCopy.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace marginalia;
+using namespace marginalia::team;
+
+namespace {
+
+std::unique_ptr<Project> newProject(const QString &path, const QString &coder)
+{
+    auto project = Project::create(path);
+    if (!project)
+        qFatal("%s", qPrintable(project.error()));
+    (*project)->setCurrentCoder(coder);
+    return std::move(*project);
+}
+
+qint64 addCoding(Project &project, qint64 document, qint64 code, qint64 start, qint64 end)
+{
+    NewCoding coding;
+    coding.documentId = document;
+    coding.codeId = code;
+    coding.start = start;
+    coding.end = end;
+    auto added = CodingStore(project).add(coding);
+    if (!added)
+        qFatal("%s", qPrintable(added.error()));
+    return added->id;
+}
+
+qint64 scalar(Project &project, const char *sql, const QString &value = {})
+{
+    auto row = project.database().prepare(sql);
+    if (!row)
+        qFatal("%s", qPrintable(row.error()));
+    if (!value.isNull())
+        row->bind(1, value);
+    return row->step() ? row->int64(0) : -1;
+}
+
+QString text(Project &project, const char *sql, const QString &value)
+{
+    auto row = project.database().prepare(sql);
+    if (!row)
+        qFatal("%s", qPrintable(row.error()));
+    row->bind(1, value);
+    return row->step() ? row->text(0) : QString();
+}
+
+// Refuses every read of project_info, as a damaged or locked file would fail a statement.
+int refuseProjectInfo(void *, int action, const char *table, const char *, const char *, const char *)
+{
+    return action == SQLITE_READ && table && qstrcmp(table, "project_info") == 0 ? SQLITE_DENY : SQLITE_OK;
+}
+
+} // namespace
+
+class TestTeamWorkingCopy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void unreadableSettingsAreAnErrorNotAnUnboundProject();
+    void projectWithoutGuidIsNotPublished();
+    void unknownOutboxKindIsAnErrorAndKept();
+    void damagedPendingRecordIsNotSent();
+    void appliedCountsOnlyWhatChanged();
+    void ownChangesComingBackAreNotAppliedAgain();
+    void ownChangeAfterAnotherInTheLogIsApplied();
+    void syncReportsTheRowsItChanged();
+
+private:
+    QString freshDatabase();
+    // alice's project (a document "interview" of 24 characters, a code "practice", one coding 0–6),
+    // published, and bob's working copy joined from it.
+    struct Pair
+    {
+        std::unique_ptr<Project> alice;
+        std::unique_ptr<Project> bob;
+        QString url;
+    };
+    Pair publishedPair();
+    qsizetype serverChanges(const QString &url);
+
+    PgTestCluster m_cluster;
+    QTemporaryDir m_files;
+    int m_databases = 0;
+};
+
+void TestTeamWorkingCopy::initTestCase()
+{
+    if (PgTestCluster::binDir().isEmpty())
+        QSKIP("PostgreSQL's server (initdb, pg_ctl) is not installed: install postgresql-15 (.ci/install-deps does) "
+              "to run the team tests");
+    const QString error = m_cluster.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestTeamWorkingCopy::cleanupTestCase()
+{
+    m_cluster.destroy();
+}
+
+QString TestTeamWorkingCopy::freshDatabase()
+{
+    const QString name = QStringLiteral("copy%1").arg(++m_databases);
+    auto admin = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
+    if (!admin)
+        qFatal("%s", qPrintable(admin.error()));
+    if (auto ok = (*admin)->execScript("CREATE DATABASE " + name.toStdString()); !ok)
+        qFatal("%s", qPrintable(ok.error()));
+    return m_cluster.url(name);
+}
+
+TestTeamWorkingCopy::Pair TestTeamWorkingCopy::publishedPair()
+{
+    Pair pair;
+    pair.url = freshDatabase();
+    const QString dir = m_files.path() + QStringLiteral("/p%1").arg(m_databases);
+    QDir().mkpath(dir);
+    pair.alice = newProject(dir + QStringLiteral("/alice.marginalia"), QStringLiteral("alice"));
+    NewDocument document;
+    document.name = QStringLiteral("interview");
+    document.text = QStringLiteral("Teachers use tablets now");   // 24 characters
+    auto documentId = DocumentStore(*pair.alice).add(document);
+    NewCode code;
+    code.name = QStringLiteral("practice");
+    auto codeId = Codebook(*pair.alice).add(code);
+    if (!documentId || !codeId)
+        qFatal("setup");
+    addCoding(*pair.alice, *documentId, *codeId, 0, 6);
+    auto published = publishProject(*pair.alice, pair.url);
+    if (!published)
+        qFatal("%s", qPrintable(published.error()));
+    auto bob = joinProject(pair.url, dir + QStringLiteral("/bob.marginalia"), QStringLiteral("bob"));
+    if (!bob)
+        qFatal("%s", qPrintable(bob.error()));
+    pair.bob = std::move(*bob);
+    return pair;
+}
+
+qsizetype TestTeamWorkingCopy::serverChanges(const QString &url)
+{
+    auto connection = PgConnection::connect(url);
+    if (!connection)
+        qFatal("%s", qPrintable(connection.error()));
+    auto rows = (*connection)->query("SELECT count(*) FROM marginalia.changes");
+    if (!rows)
+        qFatal("%s", qPrintable(rows.error()));
+    return rows->int64(0, 0);
+}
+
+// A statement on project_info that fails used to read as "no value": the working copy then looked
+// unbound ("is not a working copy"), and a publish went on with an empty project GUID.
+void TestTeamWorkingCopy::unreadableSettingsAreAnErrorNotAnUnboundProject()
+{
+    Pair pair = publishedPair();
+    sqlite3_set_authorizer(pair.bob->database().handle(), refuseProjectInfo, nullptr);
+    auto binding = WorkingCopy(*pair.bob).binding();
+    auto status = teamStatus(*pair.bob, false);
+    sqlite3_set_authorizer(pair.bob->database().handle(), nullptr, nullptr);
+    QVERIFY(!binding);
+    QVERIFY2(binding.error().contains(u"team settings could not be read"), qPrintable(binding.error()));
+    QVERIFY(!status);
+    QVERIFY2(!status.error().contains(u"is not a working copy"), qPrintable(status.error()));
+}
+
+void TestTeamWorkingCopy::projectWithoutGuidIsNotPublished()
+{
+    const QString url = freshDatabase();
+    auto project = newProject(m_files.path() + QStringLiteral("/noguid.marginalia"), QStringLiteral("alice"));
+    QVERIFY(project->database().exec("DELETE FROM project_info WHERE key = 'guid'"));
+    auto published = publishProject(*project, url);
+    QVERIFY(!published);
+    QVERIFY2(published.error().contains(u"has no project GUID"), qPrintable(published.error()));
+    // Nothing on the server: the database holds no project.
+    auto connection = PgConnection::connect(url);
+    QVERIFY(connection);
+    QVERIFY(!TeamServer(**connection).project());
+}
+
+// The outbox names an object of a kind no reader knows (only damage can put it there): the sync
+// stops with a sentence and the outbox keeps it, instead of emptying the outbox without a word.
+void TestTeamWorkingCopy::unknownOutboxKindIsAnErrorAndKept()
+{
+    Pair pair = publishedPair();
+    Project &bob = *pair.bob;
+    QVERIFY(syncProject(bob));   // bob's coder goes out; the outbox is empty now
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM team_outbox"), qint64(0));
+    const qsizetype before = serverChanges(pair.url);
+    QVERIFY(bob.database().exec("INSERT INTO team_outbox(kind, key) VALUES ('widget', 'w1')"));
+    auto synced = syncProject(bob);
+    QVERIFY(!synced);
+    QVERIFY2(synced.error().contains(u"a kind of object Marginalia does not know (“widget”"), qPrintable(synced.error()));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM team_outbox WHERE kind = 'widget'"), qint64(1));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM team_pending"), qint64(0));
+    QCOMPARE(serverChanges(pair.url), before);
+}
+
+// A pending record whose base cannot be read used to go out with base 0:0, so that the server
+// reported every change of the object since the log began as a conflict (here alice's coding).
+void TestTeamWorkingCopy::damagedPendingRecordIsNotSent()
+{
+    Pair pair = publishedPair();
+    Project &bob = *pair.bob;
+    QVERIFY(syncProject(bob));
+    const QString coding = text(bob, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    QVERIFY(!coding.isEmpty());
+    QVERIFY(bob.database().exec("UPDATE codings SET memo = 'seen twice' WHERE start = 0"));
+    auto made = WorkingCopy(bob).prepareOutbox(LogPosition());
+    QVERIFY2(made, made ? "" : qPrintable(made.error()));
+    QCOMPARE(*made, 1);
+    QVERIFY(bob.database().exec("UPDATE team_pending SET base = 'not a position'"));
+    const qsizetype before = serverChanges(pair.url);
+    auto synced = syncProject(bob);
+    QVERIFY(!synced);
+    QVERIFY2(synced.error().contains(u"is damaged: the log position it was made at (“not a position”)"),
+             qPrintable(synced.error()));
+    QCOMPARE(serverChanges(pair.url), before);
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM team_conflicts"), qint64(0));
+
+    // The same for a state that is not JSON.
+    QVERIFY(bob.database().exec("UPDATE team_pending SET base = '0:0', state = '{broken'"));
+    synced = syncProject(bob);
+    QVERIFY(!synced);
+    QVERIFY2(synced.error().contains(u"its content is not readable"), qPrintable(synced.error()));
+    QCOMPARE(serverChanges(pair.url), before);
+}
+
+// Changes left out (a deletion of a coding bob never had, a coding whose code the server lacks)
+// are pulled but not applied.
+void TestTeamWorkingCopy::appliedCountsOnlyWhatChanged()
+{
+    Pair pair = publishedPair();
+    Project &bob = *pair.bob;
+    QVERIFY(syncProject(bob));
+    const QString origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString documentGuid = text(bob, "SELECT guid FROM documents WHERE name = ?1", QStringLiteral("interview"));
+    const qint64 codingsBefore = scalar(bob, "SELECT count(*) FROM codings");
+    {
+        auto connection = PgConnection::connect(pair.url);
+        QVERIFY(connection);
+        TeamServer server(**connection);
+        QVERIFY(server.beginPush());
+        ChangeRecord gone;
+        gone.guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        gone.origin = origin;
+        gone.author = QStringLiteral("carol");
+        gone.kind = QStringLiteral("coding");
+        gone.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        gone.op = QStringLiteral("delete");
+        QVERIFY(server.append(gone, {}, false));
+        ChangeRecord orphan = gone;
+        orphan.guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        orphan.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        orphan.op = QStringLiteral("upsert");
+        orphan.state = {{QStringLiteral("document"), documentGuid},
+                        {QStringLiteral("code"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("coder"), QStringLiteral("carol")},
+                        {QStringLiteral("start"), 0},
+                        {QStringLiteral("end"), 4}};
+        QVERIFY(server.append(orphan, {}, false));
+        QVERIFY(server.commitPush());
+    }
+    auto report = syncProject(bob);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    // The two changes; the note of the conflict bob sends comes back as a third, not applied either.
+    QCOMPARE(report->pulled, qint64(3));
+    QCOMPARE(report->applied, qint64(0));
+    QCOMPARE(report->conflicts, qint64(1));   // coding-without-target
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings"), codingsBefore);
+}
+
+// alice sends 3 codings and a rename and gets them back in log order: nothing to apply (her copy
+// already is what they say); bob applies all 4.
+void TestTeamWorkingCopy::ownChangesComingBackAreNotAppliedAgain()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    QVERIFY(syncProject(bob));   // bob's coder
+    QVERIFY(syncProject(alice)); // alice has bob's coder
+    const qint64 document = scalar(alice, "SELECT id FROM documents");
+    const qint64 code = scalar(alice, "SELECT id FROM codes");
+    addCoding(alice, document, code, 7, 10);
+    addCoding(alice, document, code, 11, 15);
+    addCoding(alice, document, code, 16, 24);
+    QVERIFY(Codebook(alice).rename(code, QStringLiteral("teaching practice")));
+    auto report = syncProject(alice);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->sent, qint64(4));
+    QCOMPARE(report->pulled, qint64(4));
+    QCOMPARE(report->alreadyHere, qint64(4));
+    QCOMPARE(report->applied, qint64(0));
+    auto bobReport = syncProject(bob);
+    QVERIFY(bobReport);
+    QCOMPARE(bobReport->applied, qint64(4));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings"), qint64(4));
+    QCOMPARE(text(bob, "SELECT name FROM codes WHERE name = ?1", QStringLiteral("teaching practice")),
+             QStringLiteral("teaching practice"));
+}
+
+// bob's rename lands in the log before alice's (alice had not pulled it when she sent hers). When
+// alice pulls, bob's is applied first, then her own must be applied again even though she made it:
+// the log's order says hers is the later one, on every copy.
+void TestTeamWorkingCopy::ownChangeAfterAnotherInTheLogIsApplied()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    QVERIFY(syncProject(bob));
+    QVERIFY(syncProject(alice));
+    QVERIFY(Codebook(alice).rename(scalar(alice, "SELECT id FROM codes"), QStringLiteral("by alice")));
+    WorkingCopy aliceCopy(alice);
+    auto binding = aliceCopy.binding();
+    QVERIFY(binding && *binding);
+    QVERIFY(aliceCopy.prepareOutbox((*binding)->pulled));
+    auto pending = aliceCopy.pending();
+    QVERIFY(pending && pending->size() == 1);
+
+    QVERIFY(Codebook(bob).rename(scalar(bob, "SELECT id FROM codes"), QStringLiteral("by bob")));
+    QVERIFY(syncProject(bob));   // bob's rename is in the log now, before alice's
+
+    {
+        auto connection = PgConnection::connect(pair.url);
+        QVERIFY(connection);
+        TeamServer server(**connection);
+        QVERIFY(server.beginPush());
+        QVERIFY(server.append(pending->front().change, pending->front().base, false));
+        QVERIFY(server.commitPush());
+    }
+    QVERIFY(aliceCopy.removePendingUpTo(pending->back().seq));
+
+    auto report = syncProject(alice);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    // bob's rename, then alice's own: both applied, hers last.
+    QCOMPARE(report->applied, qint64(2));
+    QCOMPARE(report->alreadyHere, qint64(0));
+    QCOMPARE(text(alice, "SELECT name FROM codes WHERE ?1 <> ''", QStringLiteral("x")), QStringLiteral("by alice"));
+    QVERIFY(syncProject(bob));
+    QCOMPARE(text(bob, "SELECT name FROM codes WHERE ?1 <> ''", QStringLiteral("x")), QStringLiteral("by alice"));
+}
+
+// What a sync changed, by local row: the GUI patches those rows instead of reloading everything.
+void TestTeamWorkingCopy::syncReportsTheRowsItChanged()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;
+    QVERIFY(syncProject(bob));
+    QVERIFY(syncProject(alice));   // bob's coder: the table coders, nothing else
+    const qint64 bobDocument = scalar(bob, "SELECT id FROM documents");
+    const qint64 bobCode = scalar(bob, "SELECT id FROM codes");
+    const qint64 bobCoding = addCoding(bob, bobDocument, bobCode, 12, 19);
+    const QString guid = text(bob, "SELECT guid FROM codings WHERE id = ?1", QString::number(bobCoding));
+    QVERIFY(syncProject(bob));
+
+    auto report = syncProject(alice);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->applied, qint64(1));
+    QVERIFY(report->footprintComplete);
+    const qint64 aliceCoding = scalar(alice, "SELECT id FROM codings WHERE guid = ?1", guid);
+    QVERIFY(aliceCoding > 0);
+    QCOMPARE(report->footprint.tables, QStringList{QStringLiteral("codings")});
+    QCOMPARE(report->footprint.codings, QSet<qint64>{aliceCoding});
+    QCOMPARE(report->footprint.codingDocuments, QSet<qint64>{scalar(alice, "SELECT id FROM documents")});
+    QCOMPARE(report->footprint.codingCodes, QSet<qint64>{scalar(alice, "SELECT id FROM codes")});
+    QVERIFY(report->footprint.codes.isEmpty());
+
+    // bob deletes it and renames the code: the coding's row (gone) and the code's row.
+    QVERIFY(CodingStore(bob).remove(bobCoding));
+    QVERIFY(Codebook(bob).rename(bobCode, QStringLiteral("renamed")));
+    QVERIFY(syncProject(bob));
+    report = syncProject(alice);
+    QVERIFY(report);
+    QCOMPARE(report->applied, qint64(2));
+    QCOMPARE(report->footprint.codings, QSet<qint64>{aliceCoding});
+    QCOMPARE(report->footprint.codes, QSet<qint64>{scalar(alice, "SELECT id FROM codes")});
+    QVERIFY(report->footprint.touches("codes") && report->footprint.touches("codings"));
+}
+
+QTEST_GUILESS_MAIN(TestTeamWorkingCopy)
+#include "test_team_workingcopy.moc"
