@@ -567,17 +567,27 @@ Result<void> WorkingCopy::noteConflict(const TeamConflict &conflict, const QStri
     return transaction->commit();
 }
 
-Result<std::vector<TeamConflict>> WorkingCopy::conflicts()
+Result<std::vector<TeamConflict>> WorkingCopy::conflicts(qint64 offset, qint64 limit)
 {
-    auto rows = m_project.database().prepare("SELECT guid, at, rule, kind, key, message FROM team_conflicts ORDER BY at, guid");
+    auto rows = m_project.database().prepare(
+        "SELECT guid, at, rule, kind, key, message FROM team_conflicts ORDER BY at, guid LIMIT ?2 OFFSET ?1");
     if (!rows)
         return failure(rows.error());
+    rows->bind(1, std::max<qint64>(offset, 0)).bind(2, limit);
     std::vector<TeamConflict> result;
     while (rows->step())
         result.push_back({rows->text(0), rows->text(1), rows->text(2), rows->text(3), rows->text(4), rows->text(5)});
     if (rows->failed())
         return failure(rows->error());
     return result;
+}
+
+Result<qint64> WorkingCopy::conflictCount()
+{
+    auto count = lookup(m_project.database(), "SELECT count(*) FROM team_conflicts");
+    if (!count)
+        return failure(count.error());
+    return count->value_or(0);
 }
 
 // ---- publishing ----

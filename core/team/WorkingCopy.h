@@ -85,7 +85,9 @@ public:
 
     // Records a conflict locally, and queues it to be sent so that every working copy shows it.
     Result<void> noteConflict(const TeamConflict &conflict, const QString &author, const LogPosition &base, bool queue);
-    Result<std::vector<TeamConflict>> conflicts();
+    // The conflicts seen, oldest first; a page of them (from offset, at most limit; -1: all).
+    Result<std::vector<TeamConflict>> conflicts(qint64 offset = 0, qint64 limit = -1);
+    Result<qint64> conflictCount();
 
     // Applies a batch of pulled changes in one local transaction, with capture off, and moves the
     // pulled position to `to`. A change to an object that has local changes not yet sent is

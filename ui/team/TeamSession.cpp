@@ -92,10 +92,8 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
     if (outcome.error.isEmpty()) {
         m_offline = false;
         m_offlineReason.clear();
-        // What came from the server is in the file now: every open view reloads, and new documents get indexed.
-        // (Refused local changes are put back as the server has them, and conflicts may rename: reload then too.)
-        if (m_context && (outcome.sync.applied > 0 || outcome.sync.refused > 0 || outcome.sync.conflicts > 0))
-            m_context->notifyChanged(ProjectContext::Everything);
+        if (m_context)
+            announceApplied(outcome.sync);
     } else if (team::isConnectionFailure(outcome.error)) {
         m_offline = true;
         m_offlineReason = outcome.error;
@@ -117,6 +115,30 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
     }
 }
 
+void TeamSession::announceApplied(const team::SyncReport &report)
+{
+    // Refused local changes are put back as the server has them (rows the footprint does not name),
+    // and a footprint past its limit was dropped: every open view reloads then.
+    if (report.refused > 0 || !report.footprintComplete) {
+        m_context->notifyChanged(ProjectContext::Everything);
+        return;
+    }
+    // Otherwise the views update just the rows the pulled changes touched, as after an undo; a sync
+    // that applied nothing (its own changes coming back, conflict notes) announces nothing.
+    const ChangeFootprint &footprint = report.footprint;
+    ProjectContext::Changes changes;
+    if (footprint.touches("documents") || footprint.touches("cases") || footprint.touches("case_documents"))
+        changes |= ProjectContext::Documents | ProjectContext::Memos;
+    if (footprint.touches("codes"))
+        changes |= ProjectContext::Codes | ProjectContext::Memos;
+    if (footprint.touches("codings") || footprint.touches("coders"))
+        changes |= ProjectContext::Codings | ProjectContext::Memos;
+    if (footprint.touches("attributes") || footprint.touches("document_attributes"))
+        changes |= ProjectContext::Attributes;
+    if (changes)
+        m_context->notifyChanged(changes, footprint);
+}
+
 void TeamSession::refreshLocal()
 {
     if (!m_context)
@@ -124,10 +146,13 @@ void TeamSession::refreshLocal()
     team::WorkingCopy copy(m_context->project());
     if (auto waiting = copy.waitingCount())
         m_waiting = *waiting;
-    if (auto conflicts = copy.conflicts()) {
-        m_conflicts.clear();
-        for (const team::TeamConflict &conflict : *conflicts)
-            m_conflicts.append(conflict.message);
+    if (auto count = copy.conflictCount()) {
+        m_conflictCount = *count;
+        if (auto newest = copy.conflicts(m_conflictCount - kShownConflicts, kShownConflicts)) {
+            m_newestConflicts.clear();
+            for (const team::TeamConflict &conflict : *newest)
+                m_newestConflicts.append(conflict.message);
+        }
     }
     Q_EMIT statusChanged();
 }
@@ -145,8 +170,8 @@ QString TeamSession::statusText() const
         text = tr("Synced");
     if ((m_offline || !m_syncError.isEmpty()) && m_waiting > 0)
         text += QStringLiteral(" · ") + tr("%n change(s) waiting", nullptr, static_cast<int>(m_waiting));
-    if (!m_conflicts.isEmpty())
-        text += QStringLiteral(" · ") + tr("%n conflict(s)", nullptr, static_cast<int>(m_conflicts.size()));
+    if (m_conflictCount > 0)
+        text += QStringLiteral(" · ") + tr("%n conflict(s)", nullptr, static_cast<int>(m_conflictCount));
     return text;
 }
 
@@ -165,9 +190,8 @@ QStringList TeamSession::statusToolTip() const
     lines << (last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
                              : tr("Not synced yet in this copy"));
     // The newest few conflicts; `marginalia-cli team status` lists them all.
-    constexpr int kShown = 5;
-    for (qsizetype i = std::max<qsizetype>(0, m_conflicts.size() - kShown); i < m_conflicts.size(); ++i)
-        lines << tr("Conflict: %1").arg(m_conflicts[i]);
+    for (const QString &conflict : m_newestConflicts)
+        lines << tr("Conflict: %1").arg(conflict);
     return lines;
 }
 

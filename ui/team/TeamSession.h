@@ -41,7 +41,8 @@ public:
     bool isSyncing() const { return m_task != nullptr; }
     bool isListening() const;
 
-    // Counts the local changes not sent and the conflicts (cheap: the outbox and a small table).
+    // Counts the local changes not sent and the conflicts, and reads the newest few of those (cheap:
+    // two counts and a page of a small table; it runs after every local edit).
     void refreshLocal();
 
     QString statusText() const;
@@ -55,8 +56,12 @@ Q_SIGNALS:
 
 private:
     void taskFinished(const TeamTask::Outcome &outcome);
+    // Tells the open views what a sync changed in the file (see taskFinished).
+    void announceApplied(const team::SyncReport &report);
 
     static constexpr int kPeriodicSyncMs = 30000;
+    // Conflicts named in the tooltip; `marginalia-cli team status` lists them all.
+    static constexpr int kShownConflicts = 5;
 
     QPointer<ProjectContext> m_context;
     QString m_path;
@@ -76,7 +81,8 @@ private:
     QString m_syncError;   // the last sync failed for another reason than the connection (the core's sentence)
     QString m_lastSync;
     qint64 m_waiting = 0;
-    QStringList m_conflicts;   // their sentences, newest last
+    qint64 m_conflictCount = 0;
+    QStringList m_newestConflicts;   // the sentences of the newest few, newest last
 };
 
 } // namespace marginalia
