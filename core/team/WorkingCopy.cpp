@@ -644,7 +644,11 @@ public:
 private:
     Result<bool> conflict(const QString &rule, const QString &kind, const QString &key, const QStringList &guidParts,
                           const QString &message);
+    // The local id of a document or code by GUID. Ids found are kept for the batch (the Applier's
+    // life): a joining copy would otherwise look up the same few rows for every coding.
     Result<std::optional<qint64>> idOf(const char *table, const QString &guid);
+    Result<qint64> documentLength(qint64 id);
+    void forget(const char *table, const QString &guid, qint64 id);
     Result<std::optional<qint64>> documentId(const QString &guid, const QString &because);
     Result<std::optional<qint64>> codeId(const QString &guid, const QString &because, int depth = 0);
     Result<qint64> coderId(const QString &name);
@@ -682,6 +686,9 @@ private:
     LogPosition m_base;
     ChangeFootprint *m_footprint;
     std::map<QString, qint64> m_coders;
+    std::map<QString, qint64> m_documentIds;
+    std::map<QString, qint64> m_codeIds;
+    std::map<qint64, qint64> m_lengths;
 };
 
 Result<bool> Applier::conflict(const QString &rule, const QString &kind, const QString &key,
@@ -701,9 +708,36 @@ Result<bool> Applier::conflict(const QString &rule, const QString &kind, const Q
 
 Result<std::optional<qint64>> Applier::idOf(const char *table, const QString &guid)
 {
-    if (qstrcmp(table, "documents") == 0)
-        return lookup(m_cache, "SELECT id FROM documents WHERE guid = ?1", guid);
-    return lookup(m_cache, "SELECT id FROM codes WHERE guid = ?1", guid);
+    const bool documents = qstrcmp(table, "documents") == 0;
+    std::map<QString, qint64> &known = documents ? m_documentIds : m_codeIds;
+    if (const auto found = known.find(guid); found != known.end())
+        return std::optional<qint64>(found->second);
+    auto id = documents ? lookup(m_cache, "SELECT id FROM documents WHERE guid = ?1", guid)
+                        : lookup(m_cache, "SELECT id FROM codes WHERE guid = ?1", guid);
+    if (id && *id)
+        known.emplace(guid, **id);
+    return id;
+}
+
+Result<qint64> Applier::documentLength(qint64 id)
+{
+    if (const auto found = m_lengths.find(id); found != m_lengths.end())
+        return found->second;
+    auto length = lookup(m_cache, "SELECT length FROM documents WHERE id = ?1", id);
+    if (!length)
+        return failure(length.error());
+    m_lengths.emplace(id, length->value_or(0));   // a document's text never changes
+    return length->value_or(0);
+}
+
+void Applier::forget(const char *table, const QString &guid, qint64 id)
+{
+    if (qstrcmp(table, "documents") == 0) {
+        m_documentIds.erase(guid);
+        m_lengths.erase(id);
+    } else {
+        m_codeIds.erase(guid);
+    }
 }
 
 Result<qint64> Applier::coderId(const QString &name)
@@ -1034,10 +1068,10 @@ Result<bool> Applier::applyCoding(const ChangeRecord &change)
         return failure(coder.error());
     const qint64 start = state.value(u"start").toInteger();
     const qint64 end = state.value(u"end").toInteger();
-    auto length = lookup(m_cache, "SELECT length FROM documents WHERE id = ?1", **document);
+    auto length = documentLength(**document);
     if (!length)
         return failure(length.error());
-    if (start < 0 || end <= start || end > length->value_or(0))
+    if (start < 0 || end <= start || end > *length)
         return conflict(QStringLiteral("coding-out-of-range"), change.kind, key, {change.guid},
                         QStringLiteral("A coding by %1 lies outside its document's text: it was left out.")
                             .arg(textOf(state, "coder")));
@@ -1106,6 +1140,7 @@ Result<bool> Applier::apply(const ChangeRecord &change)
                                 .arg(change.author)
                                 .arg(coded->value_or(0)));
         touched("documents", &ChangeFootprint::documents, **id);
+        forget("documents", key, **id);
         if (auto ok = DocumentStore(m_project).remove(**id); !ok)
             return failure(ok.error());
         return true;
@@ -1139,6 +1174,7 @@ Result<bool> Applier::apply(const ChangeRecord &change)
                                 .arg(change.author, codeName));
         }
         touched("codes", &ChangeFootprint::codes, **id);
+        forget("codes", key, **id);
         return write(m_cache, "DELETE FROM codes WHERE id = ?1", **id);
     }
     if (kind == u"case") {
@@ -1267,6 +1303,14 @@ Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes,
     ApplyReport report;
     Applier applier(m_project, server, *this, author, to, &report.footprint);
     StatementCache &cache = applier.cache();
+    // Whether this copy has local changes not sent at all (capture is off meanwhile, so none come
+    // while the batch is applied): when not (a join, a copy that only reads), no change needs the
+    // per-object check below.
+    auto anyLocal = lookup(cache, "SELECT EXISTS (SELECT 1 FROM team_outbox) "
+                                  "OR EXISTS (SELECT 1 FROM team_pending WHERE op <> 'note')");
+    if (!anyLocal)
+        return failure(anyLocal.error());
+    const bool mayBeLocal = anyLocal->value_or(0) != 0;
     for (const ChangeRecord &change : changes) {
         if (change.op == u"note") {
             TeamConflict note;
@@ -1289,13 +1333,17 @@ Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes,
             return failure(unapplicable(QStringLiteral("it is a change of a kind of object this version of Marginalia "
                                                        "does not know (“%1”); a newer version may be needed")
                                             .arg(change.kind)));
-        auto local = lookup(cache,
-                            "SELECT 1 FROM team_outbox WHERE kind = ?1 AND key = ?2 "
-                            "UNION ALL SELECT 1 FROM team_pending WHERE kind = ?1 AND key = ?2 AND op <> 'note'",
-                            change.kind, change.key);
-        if (!local)
-            return failure(local.error());
-        if (*local) {
+        std::optional<qint64> local;
+        if (mayBeLocal) {
+            auto found = lookup(cache,
+                                "SELECT 1 FROM team_outbox WHERE kind = ?1 AND key = ?2 "
+                                "UNION ALL SELECT 1 FROM team_pending WHERE kind = ?1 AND key = ?2 AND op <> 'note'",
+                                change.kind, change.key);
+            if (!found)
+                return failure(found.error());
+            local = *found;
+        }
+        if (local) {
             // Changed here too and not sent yet: ours goes to the server after theirs and wins on
             // every copy. The conflict is recorded (and sent) when theirs came from someone else.
             ++report.skippedAsLocal;
