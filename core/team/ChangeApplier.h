@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/Result.h"
+#include "project/ChangeRecorder.h"
+#include "team/LocalObjects.h"
+#include "team/TeamServer.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+
+namespace marginalia {
+class Project;
+}
+
+namespace marginalia::team {
+
+class WorkingCopy;
+
+// Applies pulled changes to the project, one at a time, for WorkingCopy::apply (which decides which
+// to apply); the rules per kind are in docs/ARCHITECTURE.md ("Team projects"). Its statements are
+// prepared once (StatementCache) and reused for every change of the batch; it lives for one batch,
+// inside that batch's transaction. The footprint (if given) collects the rows it changed.
+class ChangeApplier
+{
+public:
+    ChangeApplier(Project &project, TeamServer &server, WorkingCopy &copy, const QString &author,
+                  const LogPosition &base, ChangeFootprint *footprint);
+
+    // True if the change altered the project; false if it was left out (a conflict, or nothing to do).
+    Result<bool> apply(const ChangeRecord &change);
+    local::StatementCache &cache() { return m_cache; }
+    int conflicts = 0;
+
+private:
+    Result<bool> conflict(const QString &rule, const QString &kind, const QString &key, const QStringList &guidParts,
+                          const QString &message);
+    // The local id of a document or code by GUID. Ids found are kept for the batch (the Applier's
+    // life): a joining copy would otherwise look up the same few rows for every coding.
+    Result<std::optional<qint64>> idOf(const char *table, const QString &guid);
+    Result<qint64> documentLength(qint64 id);
+    void forget(const char *table, const QString &guid, qint64 id);
+    Result<std::optional<qint64>> documentId(const QString &guid, const QString &because);
+    Result<std::optional<qint64>> codeId(const QString &guid, const QString &because, int depth = 0);
+    Result<qint64> coderId(const QString &name);
+    Result<bool> upsertDocument(const QString &guid, const QJsonObject &state);
+    Result<bool> upsertCode(const QString &guid, const QJsonObject &state, int depth);
+    Result<QString> freeCodeName(std::optional<qint64> parent, const QString &name);
+    Result<bool> applyCoding(const ChangeRecord &change);
+
+    // What was changed, for the GUI to update just that (see WorkingCopy::apply).
+    void touched(const char *table, QSet<qint64> ChangeFootprint::*rows = nullptr, qint64 id = 0)
+    {
+        if (!m_footprint)
+            return;
+        const QString name = QString::fromLatin1(table);
+        if (!m_footprint->tables.contains(name))
+            m_footprint->tables.append(name);
+        if (rows && id)
+            (m_footprint->*rows).insert(id);
+    }
+    void touchedCoding(qint64 coding, qint64 document, qint64 code)
+    {
+        touched("codings", &ChangeFootprint::codings, coding);
+        if (m_footprint) {
+            m_footprint->codingDocuments.insert(document);
+            m_footprint->codingCodes.insert(code);
+        }
+    }
+
+    Project &m_project;
+    Database &m_db;
+    local::StatementCache m_cache;
+    TeamServer &m_server;
+    WorkingCopy &m_copy;
+    QString m_author;
+    LogPosition m_base;
+    ChangeFootprint *m_footprint;
+    std::map<QString, qint64> m_coders;
+    std::map<QString, qint64> m_documentIds;
+    std::map<QString, qint64> m_codeIds;
+    std::map<qint64, qint64> m_lengths;
+};
+
+} // namespace marginalia::team
