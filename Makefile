@@ -29,6 +29,8 @@ run: build
 # Each prints its figures; see the issue notes for what they measure.
 BENCHMARKS = marginalia-bench-core marginalia-bench-view marginalia-bench-workbench marginalia-bench-analysis marginalia-bench-refiqda marginalia-bench-excerpts marginalia-bench-output marginalia-bench-import marginalia-bench-search
 # marginalia-bench-scale (5,000 documents, 1,000,000 codings) takes minutes: run it by hand.
+# marginalia-bench-team (a 200 MB, 1,000,000-coding team project published and joined on a throwaway PostgreSQL
+# cluster) takes 10 minutes or more: run it by hand (build/bench/marginalia-bench-team; options in its header).
 bench: build
 	cmake --build $(BUILD) -j$(JOBS) --target $(BENCHMARKS)
 	set -e; for b in $(BENCHMARKS); do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BUILD)/bench/$$b; done

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void ownChangesComingBackAreNotAppliedAgain();
     void ownChangeAfterAnotherInTheLogIsApplied();
     void syncReportsTheRowsItChanged();
+    void logOrderHoldsWhenTransactionIdsGainADigit();
 
 private:
     QString freshDatabase();
@@ -401,6 +402,72 @@ void TestTeamWorkingCopy::syncReportsTheRowsItChanged()
     QCOMPARE(report->footprint.codings, QSet<qint64>{aliceCoding});
     QCOMPARE(report->footprint.codes, QSet<qint64>{scalar(alice, "SELECT id FROM codes")});
     QVERIFY(report->footprint.touches("codes") && report->footprint.touches("codings"));
+}
+
+// The pull's ORDER BY once named the column xid of its output, the text of xid8 ("1000" sorts before
+// "999"): when the transaction ids gained a digit, a pull returned the later change first, moved the
+// watermark past it, and the earlier ones were never pulled. Five changes in five transactions whose
+// ids straddle a power of ten must come back in their order, one at a time.
+void TestTeamWorkingCopy::logOrderHoldsWhenTransactionIdsGainADigit()
+{
+    const QString url = freshDatabase();
+    auto connection = PgConnection::connect(url);
+    QVERIFY(connection);
+    PgConnection &db = **connection;
+    TeamServer server(db);
+    QVERIFY(server.createProject(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("p")));
+    QVERIFY(db.execScript("CREATE TABLE burn(n int)"));
+    // Uses up transaction ids (one per subtransaction that writes) until the next one is `next`.
+    const auto burnUntil = [&](qint64 next) {
+        auto current = db.query("SELECT pg_current_xact_id()::text");
+        QVERIFY(current);
+        const qint64 now = current->text(0, 0).toLongLong();   // this query's own transaction
+        const qint64 count = next - now - 2;                    // the DO block's own transaction takes one
+        if (count > 0)
+            QVERIFY(db.execScript("DO $$ BEGIN FOR i IN 1.." + std::to_string(count)
+                                  + " LOOP BEGIN INSERT INTO burn VALUES (i); EXCEPTION WHEN others THEN NULL; END; "
+                                    "END LOOP; END $$"));
+    };
+    auto current = db.query("SELECT pg_current_xact_id()::text");
+    QVERIFY(current);
+    qint64 boundary = 10;
+    while (boundary < current->text(0, 0).toLongLong() + 50)
+        boundary *= 10;
+    burnUntil(boundary - 3);
+    std::vector<QString> sent;
+    const QString twice = QUuid::createUuid().toString(QUuid::WithoutBraces);   // changed by the 3rd and the 4th
+    for (int i = 0; i < 5; ++i) {   // transaction ids about boundary − 3 … boundary + 1
+        ChangeRecord change;
+        change.guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        change.origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        change.author = QStringLiteral("tester");
+        change.kind = QStringLiteral("code");
+        change.key = i == 2 || i == 3 ? twice : QUuid::createUuid().toString(QUuid::WithoutBraces);
+        change.op = QStringLiteral("upsert");
+        QVERIFY(server.beginPush());
+        QVERIFY(server.append(change, {}, false));
+        QVERIFY(server.commitPush());
+        sent.push_back(change.guid);
+    }
+    auto span = db.query("SELECT min(xid)::text, max(xid)::text FROM marginalia.changes");
+    QVERIFY(span);
+    QVERIFY2(span->text(0, 0).size() < span->text(0, 1).size(),
+             qPrintable(QStringLiteral("the ids did not gain a digit: %1 to %2").arg(span->text(0, 0), span->text(0, 1))));
+    LogPosition seen;
+    std::vector<QString> pulled;
+    for (int i = 0; i < 10; ++i) {
+        auto one = server.pull(seen, 1);
+        QVERIFY2(one, one ? "" : qPrintable(one.error()));
+        if (one->empty())
+            break;
+        pulled.push_back(one->front().guid);
+        seen = one->front().position;
+    }
+    QCOMPARE(pulled, sent);
+    // The newest change of an object is the one of the larger transaction id (the 4th), too.
+    auto last = server.lastChange(QStringLiteral("code"), twice);
+    QVERIFY(last && *last);
+    QCOMPARE((*last)->guid, sent[3]);
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

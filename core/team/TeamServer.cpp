@@ -135,6 +135,8 @@ ChangeRecord readChange(const PgRows &rows, int row)
     return change;
 }
 
+// Its xid::text is named xid: an ORDER BY next to it must say changes.xid, or it sorts the text
+// ("1000" before "999") instead of the transaction ids, and cannot use the index.
 constexpr const char *kChangeColumns =
     "id, xid::text, change_guid::text, origin::text, author, kind, object_key, op, state::text, "
     "to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
@@ -284,7 +286,7 @@ Result<TeamServer::Appended> TeamServer::append(const ChangeRecord &change, cons
     auto other = m_db.query(std::string("SELECT ") + kChangeColumns
                                 + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND origin <> $3::uuid "
                                   "AND op <> 'note' AND (xid, id) > ($4::xid8, $5::bigint) "
-                                  "ORDER BY xid DESC, id DESC LIMIT 1",
+                                  "ORDER BY changes.xid DESC, changes.id DESC LIMIT 1",
                             {pgText(change.kind), pgText(change.key), pgText(change.origin), pgText(base.xid),
                              pgInt(base.id)});
     if (!other)
@@ -334,7 +336,7 @@ Result<std::vector<ChangeRecord>> TeamServer::pull(const LogPosition &after, int
 {
     auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
                                + " FROM marginalia.changes WHERE (xid, id) > ($1::xid8, $2::bigint) "
-                                 "AND xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY xid, id LIMIT $3",
+                                 "AND xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY changes.xid, changes.id LIMIT $3",
                            {pgText(after.xid), pgInt(after.id), pgInt(limit)});
     if (!rows)
         return failure(rows.error());
@@ -369,7 +371,7 @@ Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, 
 {
     auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
                                + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND op <> 'note' "
-                                 "ORDER BY xid DESC, id DESC LIMIT 1",
+                                 "ORDER BY changes.xid DESC, changes.id DESC LIMIT 1",
                            {pgText(kind), pgText(key)});
     if (!rows)
         return failure(rows.error());
