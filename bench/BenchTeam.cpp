@@ -9,7 +9,10 @@
 //             syncs and finds it in its file: the median time from the sender's sync starting to there
 //
 //   marginalia-bench-team [--documents D] [--megabytes M] [--codings N] [--pull-runs R] [--live-runs L]
+//                         [--source PROJECT]
 //
+// --source publishes a copy of an existing project instead of building one (a build of the full size
+// takes minutes on a loaded machine; a project an earlier run built can be kept that way).
 // Defaults are the scale: 2,000 documents, 200 MB, 1,000,000 codings (several minutes). For a
 // quick look: --documents 200 --megabytes 20 --codings 100000.
 
@@ -234,10 +237,16 @@ int main(int argc, char **argv)
     // ---- publish and join at scale ----
     const QString source = dir.filePath(QStringLiteral("source.marginalia"));
     timer.start();
-    build(source, documents, megabytes, codings);
-    std::printf("build: %lld documents, %lld MB of text, %lld codings: %.1f s (file %.0f MB)\n",
-                static_cast<long long>(documents), static_cast<long long>(megabytes), static_cast<long long>(codings),
-                timer.elapsed() / 1000.0, QFileInfo(source).size() / (1024.0 * 1024.0));
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--source")); at >= 0 && at + 1 < arguments.size()) {
+        check(QFile::copy(arguments[at + 1], source), QStringLiteral("cannot copy %1").arg(arguments[at + 1]));
+        std::printf("source: a copy of %s (file %.0f MB)\n", qPrintable(arguments[at + 1]),
+                    QFileInfo(source).size() / (1024.0 * 1024.0));
+    } else {
+        build(source, documents, megabytes, codings);
+        std::printf("build: %lld documents, %lld MB of text, %lld codings: %.1f s (file %.0f MB)\n",
+                    static_cast<long long>(documents), static_cast<long long>(megabytes), static_cast<long long>(codings),
+                    timer.elapsed() / 1000.0, QFileInfo(source).size() / (1024.0 * 1024.0));
+    }
     const QString bigUrl = newDatabase(cluster, QStringLiteral("big"));
     {
         restartPeak();
