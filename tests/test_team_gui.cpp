@@ -2,7 +2,9 @@
 // widgets (offscreen) against a throwaway PostgreSQL cluster (PgTestCluster.h).
 
 #include "PgTestCluster.h"
+#include "analysis/AgreementSample.h"
 #include "codebook/CodebookModel.h"
+#include "coding/RecordedEditCommand.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "demo/DemoProject.h"
@@ -10,6 +12,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/Workspace.h"
+#include "project/AgreementRound.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -28,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly();
     void serverStoppedShowsOfflineThenCatchesUp();
     void concurrentRenamesShowAConflict();
+    void blindRoundOfATeamCopyOpensAndClosesOnTheServer();
 
 private:
     TeamController *team() const { return m_window->teamController(); }
@@ -347,6 +352,43 @@ void TestTeamGui::concurrentRenamesShowAConflict()
     for (const Code &code : m_window->workspace()->codebookModel()->codes())
         kept = kept || (code.id == shown.id && code.name == QStringLiteral("named in the window"));
     QVERIFY(kept);
+}
+
+// A blind round opened in a working copy as the sample planner opens it (and closed by undoing that)
+// is opened and closed on the server, where it is enforced; the message bar says so.
+void TestTeamGui::blindRoundOfATeamCopyOpensAndClosesOnTheServer()
+{
+    QVERIFY(team()->session());
+    ProjectContext *context = m_window->workspace()->context();
+    Project &project = context->project();
+    AgreementSample sample;
+    sample.documentIds = {firstId(project, "SELECT id FROM documents ORDER BY name LIMIT 1"),
+                          firstId(project, "SELECT id FROM documents ORDER BY name LIMIT 1 OFFSET 1")};
+    QVERIFY(RecordedEditCommand::run(context, QStringLiteral("Draw sample and open a blind round"),
+                                     ProjectContext::Attributes | ProjectContext::Codings, [&]() -> Result<void> {
+                                         if (auto saved = AgreementSampler(project).save(sample, QStringLiteral("double coded"));
+                                             !saved)
+                                             return saved;
+                                         return AgreementRounds(project).open(QStringLiteral("double coded"));
+                                     }));
+    auto admin = PgConnection::connect(m_url);
+    QVERIFY(admin);
+    const auto openOnServer = [&]() -> QString {
+        auto rows = (*admin)->query("SELECT name || ':' || array_length(documents, 1) FROM marginalia.rounds "
+                                    "WHERE closed_at IS NULL");
+        return rows && rows->size() == 1 ? rows->text(0, 0) : QString();
+    };
+    // The two drawn documents, under the sample's name.
+    QTRY_COMPARE_WITH_TIMEOUT(openOnServer(), QStringLiteral("double coded:2"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("is open on the team server")), 5000);
+    // Undoing it closes the round here and there.
+    context->undoStack()->undo();
+    QVERIFY(!AgreementRounds(project).current().value_or(std::nullopt));
+    QTRY_COMPARE_WITH_TIMEOUT(openOnServer(), QString(), 20000);
+    auto closed = (*admin)->query("SELECT count(*) FROM marginalia.rounds WHERE closed_at IS NOT NULL");
+    QVERIFY(closed);
+    QCOMPARE(closed->int64(0, 0), qint64(1));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("closed on the team server")), 5000);
 }
 
 QTEST_MAIN(TestTeamGui)

@@ -1050,6 +1050,7 @@ QString usageText()
         "  team sync PROJECT;  team status PROJECT [--offline]   (password: PGPASSWORD or ~/.pgpass)\n"
         "  team watch PROJECT [--for SECONDS] [--every SECONDS]   sync whenever the server has news\n"
         "  team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader\n"
+        "  team round open PROJECT --sample NAME|--documents NAME,…;  team round close|show PROJECT   blind rounds\n"
         "\n"
         "Positions are Unicode code points from 0, half-open [START, END); numbers (START, END,\n"
         "CODING_ID, N) are whole numbers in digits, never negative. Exit status: 0 done, 1 failed,\n"

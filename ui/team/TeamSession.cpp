@@ -1,6 +1,7 @@
 #include "team/TeamSession.h"
 
 #include "context/ProjectContext.h"
+#include "project/AgreementRound.h"
 #include "team/PgConnection.h"
 #include "team/TeamListener.h"
 #include "team/WorkingCopy.h"
@@ -41,6 +42,9 @@ TeamSession::TeamSession(ProjectContext *context)
     });
     m_periodic->start();
     connect(context, &ProjectContext::changed, this, &TeamSession::refreshLocal);
+    connect(context, &ProjectContext::changed, this, &TeamSession::checkLocalRound);
+    if (auto round = AgreementRounds(context->project()).current(); round && *round)
+        m_localRound = (*round)->set;
     refreshLocal();
     if (!m_url.isEmpty())
         m_listener->start(m_connectUrl);
@@ -48,6 +52,8 @@ TeamSession::TeamSession(ProjectContext *context)
 
 TeamSession::~TeamSession()
 {
+    delete m_roundTask;
+    m_roundTask = nullptr;
     delete m_task;   // waits for the sync under way: it has its own connection, and commits or leaves nothing
     m_task = nullptr;
 }
@@ -109,12 +115,83 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
     }
     refreshLocal();
     Q_EMIT syncFinished(outcome.error, outcome.sync, userAsked);
+    if (outcome.error.isEmpty() && !m_roundActions.empty())
+        runRoundAction();   // the server is back: what waited for it
     if (m_again) {
         const bool again = m_againUserAsked;
         m_again = false;
         m_againUserAsked = false;
         sync(again);
     }
+}
+
+void TeamSession::checkLocalRound()
+{
+    if (!m_context)
+        return;
+    auto round = AgreementRounds(m_context->project()).current();
+    if (!round)
+        return;   // unreadable: BlindRound tells the user
+    const QString set = *round ? (*round)->set : QString();
+    if (set == m_localRound)
+        return;
+    if (!m_localRound.isEmpty())
+        m_roundActions.push_back(QString());
+    if (!set.isEmpty())
+        m_roundActions.push_back(set);
+    m_localRound = set;
+    runRoundAction();
+}
+
+void TeamSession::runRoundAction()
+{
+    if (m_roundTask || m_roundActions.empty() || !m_context)
+        return;
+    m_roundTask = new TeamTask(TeamTask::round(m_path, m_roundActions.front(), m_connectUrl), this);
+    connect(m_roundTask, &TeamTask::finished, this, &TeamSession::roundTaskFinished);
+}
+
+void TeamSession::roundTaskFinished(const TeamTask::Outcome &outcome)
+{
+    m_roundTask = nullptr;   // deletes itself
+    if (m_roundActions.empty())
+        return;
+    const QString set = m_roundActions.front();
+    if (!outcome.error.isEmpty() && team::isConnectionFailure(outcome.error)) {
+        // Kept: tried again after the next successful sync.
+        Q_EMIT serverRoundFinished(
+            set.isEmpty() ? tr("The blind round is closed in this copy, but the team server could not be reached to "
+                               "close it there (%1). It is closed there once the server can be reached again.")
+                                .arg(outcome.error)
+                          : tr("The blind round on “%1” is open in this copy, but the team server could not be reached "
+                               "to open it there (%2). It is opened there once the server can be reached again.")
+                                .arg(set, outcome.error),
+            true);
+        return;
+    }
+    m_roundActions.pop_front();
+    if (!outcome.error.isEmpty()) {
+        Q_EMIT serverRoundFinished(set.isEmpty()
+                                       ? tr("The blind round is closed in this copy, but not on the team server: %1")
+                                             .arg(outcome.error)
+                                       : tr("The blind round on “%1” is open in this copy only, not on the team server "
+                                            "(other members still see each other's codings): %2")
+                                             .arg(set, outcome.error),
+                                   true);
+    } else if (set.isEmpty()) {
+        Q_EMIT serverRoundFinished(tr("The blind round is closed on the team server: %n coding change(s) it kept "
+                                      "apart now go to every member's copy.",
+                                      nullptr, static_cast<int>(outcome.roundDelivered)),
+                                   false);
+        sync(false);
+    } else {
+        Q_EMIT serverRoundFinished(tr("The blind round on “%1” is open on the team server: until it is closed, coders "
+                                      "see only their own codings on its %n document(s); the server enforces it.",
+                                      nullptr, static_cast<int>(outcome.roundDocuments))
+                                       .arg(set),
+                                   false);
+    }
+    runRoundAction();
 }
 
 void TeamSession::refreshLocal()

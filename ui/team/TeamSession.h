@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <deque>
+
 class QTimer;
 
 namespace marginalia {
@@ -52,9 +54,18 @@ Q_SIGNALS:
     // A sync has ended; error is the core's sentence, empty on success. userAsked: Sync Now (its
     // failure is for the user to see; a background sync's failure only shows in the indicator).
     void syncFinished(const QString &error, const team::SyncReport &report, bool userAsked);
+    // A blind round opened or closed in this copy (Agreement tab, sample planner, their undo) was
+    // opened or closed on the server too (failed: message says why and what holds now).
+    void serverRoundFinished(const QString &message, bool failed);
 
 private:
     void taskFinished(const TeamTask::Outcome &outcome);
+    // Follows the local blind round (project_info agreement_round): a change is opened or closed on the
+    // server too, one at a time; one the server could not be reached for is tried again after the
+    // next successful sync.
+    void checkLocalRound();
+    void runRoundAction();
+    void roundTaskFinished(const TeamTask::Outcome &outcome);
 
     static constexpr int kPeriodicSyncMs = 30000;
 
@@ -69,6 +80,10 @@ private:
     bool m_taskUserAsked = false;
     bool m_again = false;
     bool m_againUserAsked = false;
+
+    QString m_localRound;                // the sample of the local round as last seen; empty: none
+    std::deque<QString> m_roundActions;  // to do on the server: open on a sample, or close (empty)
+    TeamTask *m_roundTask = nullptr;
 
     // What the indicator shows.
     bool m_offline = false;
