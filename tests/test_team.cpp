@@ -185,6 +185,7 @@ private Q_SLOTS:
     void killsAndServerStopsMidSyncLoseNothing();
     void acknowledgedPushSurvivesServerCrash();
     void blindRoundHidesOthersCodingsUntilClosed();
+    void removedMemberIsRefusedAndItsChangesStay();
     void versionOneServerIsUpgradedByItsOwner();
 
 private:
@@ -1353,6 +1354,68 @@ void TestTeam::blindRoundHidesOthersCodingsUntilClosed()
     }
 }
 
+// Removing a member: its login reads and writes nothing of the project any more (with psql too), its
+// past changes stay in the log and on every copy, and the last owner cannot be removed.
+void TestTeam::removedMemberIsRefusedAndItsChangesStay()
+{
+    Pair pair = publishedPair();
+    const QString dir = QFileInfo(pair.alice->path()).absolutePath();
+    const QString wangUrl = memberLogin(pair.url, QStringLiteral("gone_wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, dir + QStringLiteral("/wang.marginalia"), QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    std::unique_ptr<Project> wang = std::move(*joined);
+    addCoding(*wang, idOf(*wang, "documents", QStringLiteral("notes")), idOf(*wang, "codes", QStringLiteral("unused")), 0, 5);
+    sync(*wang);
+
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("remove-member"), pair.url, QStringLiteral("gone_wang")}, &out, &err), 0);
+    QVERIFY2(out.contains("gone_wang is no longer a member"), out.constData());
+    // Again: a sentence, not a crash or a second revoke.
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("remove-member"), pair.url, QStringLiteral("gone_wang")}, &out, &err), 1);
+    QVERIFY2(err.contains("gone_wang is not a member"), err.constData());
+    // The publisher is the only owner.
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("remove-member"), pair.url, PgTestCluster::adminUser()}, &out, &err), 1);
+    QVERIFY2(err.contains("last owner"), err.constData());
+
+    QString answer;
+    QVERIFY(psql(wangUrl, QStringLiteral("SELECT count(*) FROM marginalia.changes"), &answer) != 0);
+    QVERIFY2(answer.contains(u"permission denied"), qPrintable(answer));
+    // His copy cannot sync any more: the server's refusal as a sentence.
+    addCoding(*wang, idOf(*wang, "documents", QStringLiteral("notes")), idOf(*wang, "codes", QStringLiteral("unused")), 6, 9);
+    auto refused = syncProject(*wang);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"may not do it"), qPrintable(refused.error()));
+    // His coding (the one sent) stays: alice and bob have it, the log has it.
+    sync(*pair.alice);
+    sync(*pair.bob);
+    // 3 published codings + Wang's.
+    QCOMPARE(CodingStore(*pair.alice).count().value_or(-1), qint64(4));
+    QCOMPARE(CodingStore(*pair.bob).count().value_or(-1), qint64(4));
+    auto admin = PgConnection::connect(pair.url);
+    QVERIFY(admin);
+    TeamServer server(**admin);
+    auto members = server.members();
+    QVERIFY(members);
+    const auto found = std::find_if(members->begin(), members->end(), [](const TeamMember &m) { return m.login == u"gone_wang"; });
+    QVERIFY(found != members->end());
+    QVERIFY(found->removed);
+    QCOMPARE(found->coder, QStringLiteral("Wang"));
+    // Added again, as a reader: he reads again, and is in the readers' group only (a change of role
+    // takes the old group away).
+    QVERIFY(server.addMember(QStringLiteral("gone_wang"), QStringLiteral("Wang"), QStringLiteral("coder")));
+    QVERIFY(server.addMember(QStringLiteral("gone_wang"), QStringLiteral("Wang"), QStringLiteral("reader")));
+    QCOMPARE(psql(wangUrl, QStringLiteral("SELECT count(*) > 0 FROM marginalia.changes"), &answer), 0);
+    QCOMPARE(answer, QStringLiteral("t"));
+    const QString database = QUrl(pair.url).path().mid(1);
+    QCOMPARE(psql(pair.url,
+                  QStringLiteral("SELECT pg_has_role('gone_wang', '%1_coder', 'MEMBER')::text || "
+                                 "pg_has_role('gone_wang', '%1_reader', 'MEMBER')::text")
+                      .arg(database),
+                  &answer),
+             0);
+    QCOMPARE(answer, QStringLiteral("falsetrue"));
+}
 
 // A server of format 1 (before rounds and removing members): a member who does not own the tables
 // works on it as it is and is told who can bring it up to date; the owner's first connection does.

@@ -1049,7 +1049,7 @@ QString usageText()
         "  team join postgresql://USER@HOST/DB OUT.marginalia --coder NAME    a working copy of it\n"
         "  team sync PROJECT;  team status PROJECT [--offline]   (password: PGPASSWORD or ~/.pgpass)\n"
         "  team watch PROJECT [--for SECONDS] [--every SECONDS]   sync whenever the server has news\n"
-        "  team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader\n"
+        "  team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader;  team remove-member URL LOGIN\n"
         "  team round open PROJECT --sample NAME|--documents NAME,…;  team round close|show PROJECT   blind rounds\n"
         "\n"
         "Positions are Unicode code points from 0, half-open [START, END); numbers (START, END,\n"

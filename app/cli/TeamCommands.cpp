@@ -28,7 +28,7 @@ using namespace marginalia::team;
 const QString kTeamSynopsis = QStringLiteral(
     "team publish PROJECT postgresql://USER@HOST/DB | team join postgresql://… OUT.marginalia --coder NAME | "
     "team sync PROJECT | team status PROJECT [--json] [--offline] | team watch PROJECT [--for SECONDS] | "
-    "team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader | "
+    "team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader | team remove-member URL LOGIN | "
     "team round open PROJECT --sample NAME|--documents NAME,… | team round close PROJECT | team round show PROJECT");
 
 // "team publish …" is parsed as the command "team publish" with the rest of the line.
@@ -305,6 +305,37 @@ int commandAddMember(const QStringList &arguments)
     return Success;
 }
 
+int commandRemoveMember(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team remove-member"), QStringLiteral("team remove-member URL LOGIN [--json]"),
+                           {jsonOption()}, 2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto connection = PgConnection::connect(invocation->positional[0]);
+    if (!connection) {
+        printError(connection.error());
+        return Failed;
+    }
+    TeamServer server(**connection);
+    if (auto project = server.project(); !project) {
+        printError(project.error());
+        return Failed;
+    }
+    const QString login = invocation->positional[1];
+    if (auto ok = server.removeMember(login); !ok) {
+        printError(ok.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("removed"), login}});
+    else
+        printLine(QStringLiteral("%1 is no longer a member of the team project: the server refuses it from now on; its "
+                                 "past changes stay.")
+                      .arg(login));
+    return Success;
+}
+
 // "team round open …": the round command's own subcommand joins its name.
 QStringList roundArguments(const QStringList &arguments)
 {
@@ -519,6 +550,8 @@ int commandTeam(const QStringList &arguments)
         return commandWatch(subcommandArguments(arguments));
     if (sub == u"add-member")
         return commandAddMember(subcommandArguments(arguments));
+    if (sub == u"remove-member")
+        return commandRemoveMember(subcommandArguments(arguments));
     if (sub == u"round")
         return commandRound(subcommandArguments(arguments));
     printUsageError(sub.isEmpty() ? QStringLiteral("team needs a subcommand")

@@ -94,7 +94,7 @@ END $$;
 )SQL";
 
 // Version 2, on top of version 1 (a new project runs both; a version 1 server is upgraded by its owner):
-// blind coding rounds.
+// blind coding rounds and removing members.
 //
 // A round is a set of documents (their GUIDs) that an owner or supervisor opens; while it is open, a
 // coding change on one of its documents is marked with the round (changes.round_id, set by the
@@ -118,6 +118,8 @@ CREATE UNIQUE INDEX rounds_one_open ON marginalia.rounds((true)) WHERE closed_at
 ALTER TABLE marginalia.changes ADD COLUMN round_id bigint REFERENCES marginalia.rounds(id),
     ADD CONSTRAINT changes_round_codings CHECK (round_id IS NULL OR kind = 'coding');
 CREATE INDEX changes_round ON marginalia.changes(round_id, xid, id) WHERE round_id IS NOT NULL;
+-- A removed member keeps its row (its coder name stays taken: its past changes name it), without a role.
+ALTER TABLE marginalia.members ADD COLUMN removed_at timestamptz;
 
 -- The role of the login connected now: owner for the tables' owner and superusers, else its membership.
 CREATE FUNCTION marginalia.member_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
@@ -126,7 +128,7 @@ SET search_path = pg_catalog, pg_temp AS $$
         WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
              OR pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'marginalia.changes'::regclass),
                             'MEMBER') THEN 'owner'
-        ELSE (SELECT role FROM marginalia.members WHERE login = session_user)
+        ELSE (SELECT role FROM marginalia.members WHERE login = session_user AND removed_at IS NULL)
     END
 $$;
 CREATE FUNCTION marginalia.member_coder() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
@@ -168,14 +170,15 @@ END $$;
 
 -- Who reads a marked change: owners, supervisors and the coder whose coding it is.
 CREATE FUNCTION marginalia.sees_round_coding(p_coder text) RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (SELECT 1 FROM marginalia.members m WHERE m.login = session_user
+    SELECT EXISTS (SELECT 1 FROM marginalia.members m WHERE m.login = session_user AND m.removed_at IS NULL
                    AND (m.role IN ('owner', 'supervisor') OR m.coder = p_coder))
 $$;
 DROP POLICY changes_read ON marginalia.changes;
 CREATE POLICY changes_read ON marginalia.changes FOR SELECT
     USING (round_id IS NULL OR marginalia.sees_round_coding(coalesce(state->>'coder', author)));
 
--- may_write reads the log past the read policy (a hidden coding is still another coder's).
+-- may_write reads the log past the read policy (a hidden coding is still another coder's) and ignores
+-- removed members.
 CREATE OR REPLACE FUNCTION marginalia.may_write(p_kind text, p_key text, p_op text, p_author text, p_state jsonb)
 RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce((
@@ -192,7 +195,7 @@ RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalo
                 coalesce((SELECT value FROM marginalia.info WHERE key = 'coders_edit_codes'), 'yes') = 'yes'
             ELSE true
         END
-        FROM marginalia.members m WHERE m.login = session_user), false)
+        FROM marginalia.members m WHERE m.login = session_user AND m.removed_at IS NULL), false)
 $$;
 
 CREATE FUNCTION marginalia.open_round(p_name text, p_documents text[]) RETURNS bigint LANGUAGE plpgsql
@@ -245,6 +248,41 @@ BEGIN
     RETURN delivered_count;
 END $$;
 
+-- Removes a member: revokes its group role (it can no longer read or write anything of the project)
+-- and keeps its row, marked removed; its past changes stay in the log. The last owner stays.
+CREATE FUNCTION marginalia.remove_member(p_login text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    member marginalia.members%ROWTYPE;
+BEGIN
+    SELECT * INTO member FROM marginalia.members WHERE login = p_login AND removed_at IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '% is not a member of this team project', p_login;
+    END IF;
+    IF member.role = 'owner' AND NOT EXISTS (SELECT 1 FROM marginalia.members
+                                            WHERE role = 'owner' AND removed_at IS NULL AND login <> p_login) THEN
+        RAISE EXCEPTION '% is the last owner of this team project; make another member an owner first', p_login;
+    END IF;
+    EXECUTE format('REVOKE %I FROM %I', current_database() || '_' || member.role, p_login);
+    UPDATE marginalia.members SET removed_at = now() WHERE login = p_login;
+    RETURN member.coder;
+END $$;
+-- add_member gives a removed member its place back.
+CREATE OR REPLACE FUNCTION marginalia.add_member(p_login text, p_coder text, p_role text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    previous text;
+BEGIN
+    IF p_role NOT IN ('owner', 'supervisor', 'coder', 'reader') THEN
+        RAISE EXCEPTION 'unknown role %', p_role;
+    END IF;
+    SELECT role INTO previous FROM marginalia.members WHERE login = p_login AND removed_at IS NULL;
+    IF previous IS NOT NULL AND previous <> p_role THEN
+        EXECUTE format('REVOKE %I FROM %I', current_database() || '_' || previous, p_login);
+    END IF;
+    EXECUTE format('GRANT %I TO %I', current_database() || '_' || p_role, p_login);
+    INSERT INTO marginalia.members(login, coder, role) VALUES (p_login, p_coder, p_role)
+        ON CONFLICT (login) DO UPDATE SET coder = excluded.coder, role = excluded.role, removed_at = NULL;
+END $$;
 )SQL";
 
 // Version 2's grants, after the roles exist (run after kRolesV1, and when a version 1 server is
@@ -479,6 +517,31 @@ Result<void> TeamServer::requireVersion(int version, const QString &what)
     return {};
 }
 
+Result<void> TeamServer::removeMember(const QString &login)
+{
+    if (auto ok = requireVersion(2, QStringLiteral("removing of members")); !ok)
+        return ok;
+    const bool own = !m_db.inTransaction();
+    PgTransaction transaction(m_db);
+    if (own) {
+        if (auto ok = transaction.begin(); !ok)
+            return ok;
+    }
+    if (auto ok = m_db.run("SELECT marginalia.remove_member($1)", {pgText(login)}); !ok)
+        return ok;
+    return own ? transaction.commit() : Result<void>();
+}
+
+Result<std::vector<TeamMember>> TeamServer::members()
+{
+    auto rows = m_db.query("SELECT login, coder, role, removed_at IS NOT NULL FROM marginalia.members ORDER BY login");
+    if (!rows)
+        return failure(rows.error());
+    std::vector<TeamMember> result;
+    for (int row = 0; row < rows->size(); ++row)
+        result.push_back({rows->text(row, 0), rows->text(row, 1), rows->text(row, 2), rows->text(row, 3) == u"t"});
+    return result;
+}
 
 Result<qint64> TeamServer::openRound(const QString &name, const QStringList &documentGuids)
 {

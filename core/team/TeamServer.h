@@ -41,6 +41,14 @@ struct ChangeRecord
     QString sentAt;
 };
 
+struct TeamMember
+{
+    QString login;
+    QString coder;
+    QString role;
+    bool removed = false;
+};
+
 // A blind coding round open on the server (see marginalia.rounds in TeamServer.cpp).
 struct ServerRound
 {
@@ -84,6 +92,12 @@ public:
     // project's group role <database>_<role>); the member works as the coder named. Needs the right
     // to grant those roles (the publisher, or a superuser).
     Result<void> addMember(const QString &login, const QString &coder, const QString &role);
+
+    // Removes a member (a sentence for a login that is none, and for the last owner): the group role
+    // is revoked, so the login reads and writes nothing of the project from its next statement on;
+    // its past changes stay in the log and its coder name stays taken. Needs the right to revoke.
+    Result<void> removeMember(const QString &login);
+    Result<std::vector<TeamMember>> members();
 
     // Blind coding rounds (owners and supervisors; the server refuses others). While a round is open,
     // coding changes on its documents are read only by owners, supervisors and their own coder;
