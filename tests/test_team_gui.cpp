@@ -65,6 +65,7 @@ private Q_SLOTS:
     void serverStoppedShowsOfflineThenCatchesUp();
     void concurrentRenamesShowAConflict();
     void blindRoundOfATeamCopyOpensAndClosesOnTheServer();
+    void undoOfASentEditSaysItGoesOutAsANewChange();
 
 private:
     TeamController *team() const { return m_window->teamController(); }
@@ -389,6 +390,38 @@ void TestTeamGui::blindRoundOfATeamCopyOpensAndClosesOnTheServer()
     QVERIFY(closed);
     QCOMPARE(closed->int64(0, 0), qint64(1));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("closed on the team server")), 5000);
+}
+
+// Undo of an edit that is already on the server is sent as a compensating change (test_team's
+// undoIsSentAsAChange); the window says so. Undoing an edit not sent yet says nothing of the kind.
+void TestTeamGui::undoOfASentEditSaysItGoesOutAsANewChange()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    ProjectContext *context = m_window->workspace()->context();
+    Code shown = m_window->workspace()->codebookModel()->codes().first();
+    NewCode renamed{QStringLiteral("renamed before undo"), shown.parentId, shown.color, shown.description, {}};
+    QVERIFY(EditCommands::editCode(context, shown.id, renamed));
+    QVERIFY(indicatorText().startsWith(QStringLiteral("1 change(s) waiting")));
+    team()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(indicatorText().startsWith(QStringLiteral("Synced")), 20000);
+    m_window->messageBar()->showMessage(QStringLiteral("before"), MessageBar::Kind::Information);
+    context->undoStack()->undo();
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("was already on the team server, so the undo is sent")),
+             qPrintable(m_window->messageBar()->text()));
+    QVERIFY(indicatorText().startsWith(QStringLiteral("1 change(s) waiting")));
+    // Redone and undone again before any sync: the server still has the rename, so this undo too is a
+    // change of what is on the server.
+    context->undoStack()->redo();
+    m_window->messageBar()->showMessage(QStringLiteral("before"), MessageBar::Kind::Information);
+    context->undoStack()->undo();
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("was already on the team server")));
+    // A new edit, not sent, undone: nothing of the kind.
+    NewCode again{QStringLiteral("renamed, not sent"), shown.parentId, shown.color, shown.description, {}};
+    QVERIFY(EditCommands::editCode(context, shown.id, again));
+    m_window->messageBar()->showMessage(QStringLiteral("before"), MessageBar::Kind::Information);
+    context->undoStack()->undo();
+    QCOMPARE(m_window->messageBar()->text(), QStringLiteral("before"));
 }
 
 QTEST_MAIN(TestTeamGui)

@@ -88,6 +88,9 @@ void TeamController::startSession()
     m_session = new TeamSession(workspace->context());
     connect(m_session, &TeamSession::statusChanged, this, &TeamController::showStatus);
     connect(m_session, &TeamSession::syncFinished, this, &TeamController::sessionSyncFinished);
+    connect(m_session, &TeamSession::sentEditUndone, this, [this](const QString &message) {
+        m_window->messageBar()->showMessage(message, MessageBar::Kind::Information);
+    });
     connect(m_session, &TeamSession::serverRoundFinished, this, [this](const QString &message, bool failed) {
         m_window->messageBar()->showMessage(message, failed ? MessageBar::Kind::Error : MessageBar::Kind::Information);
     });

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace marginalia {
 
@@ -43,6 +44,12 @@ TeamSession::TeamSession(ProjectContext *context)
     m_periodic->start();
     connect(context, &ProjectContext::changed, this, &TeamSession::refreshLocal);
     connect(context, &ProjectContext::changed, this, &TeamSession::checkLocalRound);
+    if (QUndoStack *stack = context->undoStack()) {
+        // What is on the undo stack when the session starts was done before: on the server once synced.
+        m_undoIndex = stack->index();
+        m_nextRedo = m_undoIndex < stack->count() ? stack->command(m_undoIndex) : nullptr;
+        connect(stack, &QUndoStack::indexChanged, this, &TeamSession::undoIndexChanged);
+    }
     if (auto round = AgreementRounds(context->project()).current(); round && *round)
         m_localRound = (*round)->set;
     refreshLocal();
@@ -114,6 +121,9 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
             m_lastSync = (*binding)->lastSync;
     }
     refreshLocal();
+    // Everything done on the undo stack so far is on the server now.
+    if (outcome.error.isEmpty() && m_waiting == 0)
+        m_sentBoundary = m_undoIndex;
     Q_EMIT syncFinished(outcome.error, outcome.sync, userAsked);
     if (outcome.error.isEmpty() && !m_roundActions.empty())
         runRoundAction();   // the server is back: what waited for it
@@ -122,6 +132,33 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
         m_again = false;
         m_againUserAsked = false;
         sync(again);
+    }
+}
+
+void TeamSession::undoIndexChanged(int index)
+{
+    const int before = m_undoIndex;
+    m_undoIndex = index;
+    const QUndoStack *stack = m_context ? m_context->undoStack() : nullptr;
+    if (!stack || stack->count() == 0) {
+        m_sentBoundary = 0;
+        m_nextRedo = nullptr;
+        return;
+    }
+    // A new edit (not a redo: another command than the one that could be redone) replaced what had
+    // been undone: the commands from its place on are not the ones the server has.
+    const bool pushed = index > before && stack->command(index - 1) != m_nextRedo;
+    m_nextRedo = index < stack->count() ? stack->command(index) : nullptr;
+    if (pushed) {
+        m_sentBoundary = std::min(m_sentBoundary, index - 1);
+        return;
+    }
+    if (index < before && index < m_sentBoundary) {
+        // The command undone last (at `index`) had been sent: its undo is a compensating change.
+        Q_EMIT sentEditUndone(
+            tr("Undone here: “%1” was already on the team server, so the undo is sent to everyone as a new change "
+               "with the next sync (the other members see the edit undone, not erased).")
+                .arg(stack->command(index)->text()));
     }
 }
 
