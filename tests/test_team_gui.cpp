@@ -19,6 +19,9 @@
 #include "project/Project.h"
 #include "settings/Settings.h"
 #include "team/PgConnection.h"
+#include "codebook/CodebookPane.h"
+#include "team/TeamConflictsModel.h"
+#include "team/TeamConflictsWindow.h"
 #include "team/TeamController.h"
 #include "team/TeamSession.h"
 #include "team/TeamStatusIndicator.h"
@@ -30,6 +33,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -64,6 +69,7 @@ private Q_SLOTS:
     void joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly();
     void serverStoppedShowsOfflineThenCatchesUp();
     void concurrentRenamesShowAConflict();
+    void conflictListShowsEveryConflictAndGoesToItsObject();
     void blindRoundOfATeamCopyOpensAndClosesOnTheServer();
     void undoOfASentEditSaysItGoesOutAsANewChange();
 
@@ -353,6 +359,47 @@ void TestTeamGui::concurrentRenamesShowAConflict()
     for (const Code &code : m_window->workspace()->codebookModel()->codes())
         kept = kept || (code.id == shown.id && code.name == QStringLiteral("named in the window"));
     QVERIFY(kept);
+}
+
+// File › Team › Conflicts… lists what team_conflicts holds (the rename conflict of the test before):
+// its rule, the code as this copy has it, the sentence naming both renames; Go To selects the code;
+// a click on the indicator opens the same window.
+void TestTeamGui::conflictListShowsEveryConflictAndGoesToItsObject()
+{
+    QVERIFY(team()->session());
+    QVERIFY(team()->conflictsAction()->isEnabled());
+    team()->conflictsAction()->trigger();
+    TeamConflictsWindow *window = team()->conflictsWindow();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    TeamConflictsModel *model = window->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, TeamConflictsModel::Rule)).toString(), QStringLiteral("Code changed twice"));
+    QCOMPARE(model->data(model->index(0, TeamConflictsModel::Object)).toString(),
+             QStringLiteral("code “named in the window”"));
+    // Both sides: bob's rename and the window's (carol joined it), and which one stands.
+    const QString message = model->data(model->index(0, TeamConflictsModel::WhatHappened)).toString();
+    QVERIFY2(message.contains(QStringLiteral("“named by bob” by bob")) && message.contains(QStringLiteral("“named in the window” by carol"))
+                 && message.contains(QStringLiteral("“named in the window” is kept")),
+             qPrintable(message));
+    // Go To: the codebook selects that code.
+    m_window->workspace()->codebookPane()->selectCode(firstId(m_window->workspace()->context()->project(),
+                                                              "SELECT id FROM codes WHERE name <> 'named in the window' "
+                                                              "ORDER BY id LIMIT 1"));
+    const qint64 code = firstId(m_window->workspace()->context()->project(),
+                                "SELECT id FROM codes WHERE name = 'named in the window'");
+    QVERIFY(m_window->workspace()->codebookPane()->currentCodeId() != code);
+    window->view()->setCurrentIndex(model->index(0, 0));
+    QVERIFY(window->goToButton()->isEnabled());
+    QTest::mouseClick(window->goToButton(), Qt::LeftButton);
+    QCOMPARE(m_window->workspace()->codebookPane()->currentCodeId(), code);
+    // Closed, it is gone; a click on the status-bar indicator opens it again.
+    window->close();
+    QTRY_VERIFY(!team()->conflictsWindow());
+    QTest::mouseClick(team()->indicator(), Qt::LeftButton);
+    QVERIFY(team()->conflictsWindow());
+    QVERIFY(team()->conflictsWindow()->isVisible());
+    team()->conflictsWindow()->close();
 }
 
 // A blind round opened in a working copy as the sample planner opens it (and closed by undoing that)

@@ -7,6 +7,8 @@
 #include "mainwindow/Workspace.h"
 #include "settings/Settings.h"
 #include "team/PgConnection.h"
+#include "codebook/CodebookPane.h"
+#include "team/TeamConflictsWindow.h"
 #include "team/TeamJoinDialog.h"
 #include "team/TeamSession.h"
 #include "team/TeamStatusIndicator.h"
@@ -35,6 +37,10 @@ TeamController::TeamController(MainWindow *window)
         return ok ? password : QString();
     };
     connect(window, &MainWindow::projectChanged, this, &TeamController::projectMaybeChanged);
+    connect(m_indicator, &TeamStatusIndicator::clicked, this, [this] {
+        if (m_session)
+            showConflicts();
+    });
 }
 
 void TeamController::addToMenu(QMenu *fileMenu)
@@ -49,6 +55,9 @@ void TeamController::addToMenu(QMenu *fileMenu)
     m_syncAction = menu->addAction(tr("&Sync Now"), this, &TeamController::syncNow);
     m_syncAction->setObjectName(QStringLiteral("teamSyncAction"));
     m_syncAction->setStatusTip(tr("Receive the team's changes and send yours"));
+    m_conflictsAction = menu->addAction(tr("&Conflicts…"), this, &TeamController::showConflicts);
+    m_conflictsAction->setObjectName(QStringLiteral("teamConflictsAction"));
+    m_conflictsAction->setStatusTip(tr("Every conflict between your changes and other members', and what was kept"));
     connect(menu, &QMenu::aboutToShow, this, &TeamController::updateActions);
     updateActions();
 }
@@ -62,6 +71,42 @@ void TeamController::updateActions()
     m_publishAction->setEnabled(idle && workspace && !m_session);
     m_joinAction->setEnabled(idle);
     m_syncAction->setEnabled(idle && m_session);
+    if (m_conflictsAction)
+        m_conflictsAction->setEnabled(m_session);
+}
+
+void TeamController::showConflicts()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || !m_session)
+        return;
+    if (!m_conflicts) {
+        // A child of the context's window for as long as this project is open.
+        m_conflicts = new TeamConflictsWindow(workspace->context(), m_window);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+        connect(workspace->context(), &QObject::destroyed, m_conflicts, &QWidget::close);
+        connect(m_conflicts, &TeamConflictsWindow::targetActivated, this, &TeamController::goToConflictTarget);
+    } else {
+        m_conflicts->reload();
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    m_conflicts->activateWindow();
+}
+
+void TeamController::goToConflictTarget(const team::ConflictTarget &target)
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    if (target.kind == u"coding" && target.documentId > 0)
+        workspace->jumpTo(target.documentId, TextSpan{target.start, target.end});
+    else if (target.documentId > 0)
+        workspace->openDocument(target.documentId);
+    if (target.codeId > 0)
+        workspace->codebookPane()->selectCode(target.codeId);
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void TeamController::projectMaybeChanged()

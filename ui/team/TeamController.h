@@ -1,6 +1,8 @@
 #pragma once
 
 #include "team/TeamSession.h"
+#include "team/ConflictTargets.h"
+#include "team/TeamConflictsWindow.h"
 #include "team/TeamTask.h"
 
 #include <QHash>
@@ -47,6 +49,10 @@ public:
     QAction *publishAction() const { return m_publishAction; }
     QAction *joinAction() const { return m_joinAction; }
     QAction *syncAction() const { return m_syncAction; }
+    QAction *conflictsAction() const { return m_conflictsAction; }
+    // File › Team › Conflicts… and the indicator's click: the list of conflicts (one window, raised).
+    void showConflicts();
+    TeamConflictsWindow *conflictsWindow() const { return m_conflicts; }
 
 Q_SIGNALS:
     // A publish or join has ended (error empty on success); for tests and the status bar.
@@ -68,6 +74,7 @@ private:
     // After a password failure: asks once; true if a password was given (and kept).
     bool askPassword(const QString &url, const QString &failure);
     void showFailure(const QString &message);
+    void goToConflictTarget(const team::ConflictTarget &target);
     void updateActions();
 
     MainWindow *m_window;
@@ -81,6 +88,8 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_joinAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_conflictsAction = nullptr;
+    QPointer<TeamConflictsWindow> m_conflicts;
 };
 
 } // namespace marginalia
