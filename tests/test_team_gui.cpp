@@ -22,7 +22,9 @@
 #include "codebook/CodebookPane.h"
 #include "team/TeamConflictsModel.h"
 #include "team/TeamConflictsWindow.h"
+#include "team/PasswordKeyring.h"
 #include "team/TeamController.h"
+#include "team/TeamPasswordDialog.h"
 #include "team/TeamSession.h"
 #include "team/TeamStatusIndicator.h"
 #include "team/TeamSync.h"
@@ -33,6 +35,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -66,6 +71,7 @@ private Q_SLOTS:
     void publishedWindowShowsAnotherMembersCodingAtOnce();
     void indicatorGoesFromWaitingToSynced();
     void badPasswordShowsTheCoreSentence();
+    void withoutAKeyringThePasswordIsAskedEachSessionAndStoredNowhere();
     void joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly();
     void serverStoppedShowsOfflineThenCatchesUp();
     void concurrentRenamesShowAConflict();
@@ -98,6 +104,8 @@ void TestTeamGui::initTestCase()
     if (PgTestCluster::binDir().isEmpty())
         QSKIP("PostgreSQL's server (initdb, pg_ctl) is not installed: install postgresql-15 (.ci/install-deps does)");
     QVERIFY(m_dir.isValid());
+    // No desktop keyring service, as in CI (qtkeychain reaches it through the D-Bus session bus).
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaTest"));
     QCoreApplication::setApplicationName(QStringLiteral("test_team_gui"));
@@ -243,6 +251,54 @@ void TestTeamGui::badPasswordShowsTheCoreSentence()
     QVERIFY(indicatorText().startsWith(QStringLiteral("Offline")));
     QVERIFY(!team()->indicator()->toolTip().contains(QStringLiteral("still-wrong-word")));
     team()->setPasswordPrompt({});
+}
+
+// With no desktop keyring service (offscreen, no D-Bus session: as in CI), "Remember in the desktop
+// keyring" is offered disabled with a note, a password asked for is used this session only, the
+// window says the keyring could not keep it, and it is written nowhere: not into the project's
+// files, not into the settings (qtkeychain's plain-text fallback is off).
+void TestTeamGui::withoutAKeyringThePasswordIsAskedEachSessionAndStoredNowhere()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(team()->keyring()->availability() != PasswordKeyring::Availability::Unknown, 20000);
+    if (team()->keyring()->availability() == PasswordKeyring::Availability::Available)
+        QSKIP("A desktop keyring service is running here; this test is about the fallback without one");
+    const QString note = team()->keyringNote();
+    QVERIFY2(note.contains(QStringLiteral("No desktop keyring is running")) && note.contains(QStringLiteral("asked once each")),
+             qPrintable(note));
+    {
+        TeamPasswordDialog dialog(m_url, QStringLiteral("refused"), note);
+        QVERIFY(!dialog.rememberBox()->isEnabled());
+        dialog.rememberBox()->setChecked(true);
+        QVERIFY(!dialog.remember());
+        QCOMPARE(dialog.noteLabel()->text(), note);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qputenv("PGPASSWORD", "not-the-password");
+    int asked = 0;
+    team()->setPasswordPrompt([&](const QString &, const QString &) -> TeamController::PasswordAnswer {
+        ++asked;
+        return {m_cluster.password(), true};   // as if the box could be ticked
+    });
+    team()->syncAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("could not keep")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    QCOMPARE(asked, 1);
+    QVERIFY2(indicatorText().startsWith(QStringLiteral("Synced")), qPrintable(indicatorText()));
+    qputenv("PGPASSWORD", saved);
+    team()->setPasswordPrompt({});
+    // Nowhere in the test's folder: the project and its -wal, the settings.
+    QSettings().sync();
+    QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int looked = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(m_cluster.password().toUtf8()), qPrintable(file.fileName()));
+        ++looked;
+    }
+    QVERIFY(looked >= 2);   // at least the project and the settings
 }
 
 void TestTeamGui::joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly()

@@ -9,7 +9,9 @@
 #include "team/PgConnection.h"
 #include "codebook/CodebookPane.h"
 #include "team/TeamConflictsWindow.h"
+#include "team/PasswordKeyring.h"
 #include "team/TeamJoinDialog.h"
+#include "team/TeamPasswordDialog.h"
 #include "team/TeamSession.h"
 #include "team/TeamStatusIndicator.h"
 
@@ -26,15 +28,14 @@ TeamController::TeamController(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_indicator(new TeamStatusIndicator(window))
+    , m_keyring(new PasswordKeyring(this))
 {
     window->statusBar()->addPermanentWidget(m_indicator);
-    m_prompt = [this](const QString &url, const QString &failure) {
-        bool ok = false;
-        const QString password = QInputDialog::getText(
-            m_window, tr("Team Server Password"),
-            tr("%1\n\nPassword for %2 (kept only until Marginalia is closed, never in the project):").arg(failure, url),
-            QLineEdit::Password, {}, &ok);
-        return ok ? password : QString();
+    m_prompt = [this](const QString &url, const QString &failure) -> PasswordAnswer {
+        TeamPasswordDialog dialog(url, failure, keyringNote(), m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        return {dialog.password(), dialog.remember()};
     };
     connect(window, &MainWindow::projectChanged, this, &TeamController::projectMaybeChanged);
     connect(m_indicator, &TeamStatusIndicator::clicked, this, [this] {
@@ -139,8 +140,22 @@ void TeamController::startSession()
     connect(m_session, &TeamSession::serverRoundFinished, this, [this](const QString &message, bool failed) {
         m_window->messageBar()->showMessage(message, failed ? MessageBar::Kind::Error : MessageBar::Kind::Information);
     });
-    if (const QString url = connectUrl(m_session->url()); url != m_session->url())
+    if (const QString url = connectUrl(m_session->url()); url != m_session->url()) {
         m_session->setConnectUrl(url);
+    } else if (!m_session->url().isEmpty()) {
+        // A password remembered in the keyring for this server: used from now on (the first sync may
+        // have been refused without it; it runs again).
+        const QString server = m_session->url();
+        m_keyring->load(server, [this, server, session = QPointer<TeamSession>(m_session)](const QString &password,
+                                                                                          const QString &) {
+            if (password.isEmpty() || !session || m_passwords.contains(server))
+                return;
+            m_passwords.insert(server, password);
+            m_fromKeyring.insert(server);
+            session->setConnectUrl(connectUrl(server));
+            session->sync(false);
+        });
+    }
     // The server checks a coder's codings against the name the owner registered for them (the joined
     // one, normally): codings under another name would be refused and undone at the next sync.
     const QString coder = workspace->context()->project().currentCoder();
@@ -181,12 +196,34 @@ QString TeamController::takePassword(const QString &url)
     return safe;
 }
 
+QString TeamController::keyringNote() const
+{
+    if (m_keyring->availability() != PasswordKeyring::Availability::Unavailable)
+        return {};
+    return tr("No desktop keyring is running (%1), so the password cannot be remembered: it is asked once each "
+              "time Marginalia is started, and never written into the project.")
+        .arg(m_keyring->unavailableReason());
+}
+
 bool TeamController::askPassword(const QString &url, const QString &failure)
 {
-    const QString password = m_prompt ? m_prompt(url, failure) : QString();
-    if (password.isEmpty())
+    // A remembered password the server refuses is forgotten (it would be refused every session).
+    if (m_fromKeyring.remove(url))
+        m_keyring->forget(url);
+    const PasswordAnswer answer = m_prompt ? m_prompt(url, failure) : PasswordAnswer();
+    if (answer.password.isEmpty())
         return false;
-    m_passwords.insert(url, password);
+    m_passwords.insert(url, answer.password);
+    if (answer.remember) {
+        m_keyring->save(url, answer.password, [this](const QString &problem) {
+            if (!problem.isEmpty())
+                m_window->messageBar()->showMessage(
+                    tr("The desktop keyring could not keep the team server's password (%1): it is asked again next "
+                       "time Marginalia is started.")
+                        .arg(problem),
+                    MessageBar::Kind::Error);
+        });
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "team/TeamTask.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -17,6 +18,7 @@ class QMenu;
 namespace marginalia {
 
 class MainWindow;
+class PasswordKeyring;
 class TeamStatusIndicator;
 
 // File › Team (Publish…, Join…, Sync Now) and the team status in the status bar. Each operation runs
@@ -38,12 +40,24 @@ public:
     void join(const QString &url, const QString &outPath, const QString &coder);
     void syncNow();
 
+    // The answer to a password prompt: empty password = cancelled; remember = keep it in the desktop
+    // keyring (PasswordKeyring). A plain QString converts (not remembered).
+    struct PasswordAnswer
+    {
+        PasswordAnswer() = default;
+        PasswordAnswer(QString text, bool keep = false) : password(std::move(text)), remember(keep) {}
+        QString password;
+        bool remember = false;
+    };
     // Asks for the password for a server (given without password) after a failure (the core's
-    // sentence); empty: cancelled. A dialog unless replaced (tests).
-    using PasswordPrompt = std::function<QString(const QString &url, const QString &failure)>;
+    // sentence). A TeamPasswordDialog unless replaced (tests).
+    using PasswordPrompt = std::function<PasswordAnswer(const QString &url, const QString &failure)>;
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
 
     TeamSession *session() const { return m_session; }
+    PasswordKeyring *keyring() const { return m_keyring; }
+    // What the password prompt says about the keyring: empty when it can be offered.
+    QString keyringNote() const;
     TeamStatusIndicator *indicator() const { return m_indicator; }
     bool isBusy() const { return m_task != nullptr; }
     QAction *publishAction() const { return m_publishAction; }
@@ -83,6 +97,8 @@ private:
     QPointer<QObject> m_sessionContext;   // the ProjectContext the session belongs to
     TeamTask *m_task = nullptr;           // a publish or join under way
     QHash<QString, QString> m_passwords;  // server URL (without password) -> password, this session only
+    PasswordKeyring *m_keyring;
+    QSet<QString> m_fromKeyring;          // servers whose password in m_passwords came from the keyring
     bool m_syncAskedPassword = false;
     PasswordPrompt m_prompt;
     QAction *m_publishAction = nullptr;
