@@ -1325,6 +1325,26 @@ void TestTeam::blindRoundHidesOthersCodingsUntilClosed()
     QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("round"), QStringLiteral("show"), zhaoFile}, &out, &err), 0);
     QVERIFY2(out.contains("No blind round is open"), out.constData());
 
+    // What the close appended again is no one's new change: the owner, who had pulled Li's original
+    // before the close, changing that coding is no conflict at the server's check (the change is
+    // rolled back: it only asks).
+    {
+        auto row = alice.database().prepare("SELECT c.guid FROM codings c JOIN coders r ON r.id = c.coder_id "
+                                            "JOIN documents d ON d.id = c.document_id WHERE r.name = 'Li' AND d.name = 'interview'");
+        QVERIFY(row && row->step());
+        ChangeRecord edit = change(QStringLiteral("coding"), row->text(0), guid(), {{QStringLiteral("coder"), QStringLiteral("Li")}});
+        auto admin = PgConnection::connect(pair.url);
+        QVERIFY(admin);
+        TeamServer server(**admin);
+        QVERIFY(server.project());
+        QVERIFY(server.beginPush());
+        auto appended = server.append(edit, WorkingCopy(alice).binding()->value().pulled, true);
+        QVERIFY2(appended, appended ? "" : qPrintable(appended.error()));
+        QVERIFY(appended->added);
+        QVERIFY(!appended->concurrent);
+        server.abandonPush();
+    }
+
     // Everyone converges: two rounds of syncs (bob's coder row travels in the first).
     for (int pass = 0; pass < 2; ++pass) {
         for (Project *copy : {wang.get(), li.get(), &alice, pair.bob.get()})

@@ -115,7 +115,9 @@ CREATE TABLE marginalia.rounds(
     closed_at  timestamptz,
     delivered  bigint);
 CREATE UNIQUE INDEX rounds_one_open ON marginalia.rounds((true)) WHERE closed_at IS NULL;
+-- redelivered: appended again by close_round (not a new change by anyone: not a side of a conflict).
 ALTER TABLE marginalia.changes ADD COLUMN round_id bigint REFERENCES marginalia.rounds(id),
+    ADD COLUMN redelivered boolean NOT NULL DEFAULT false,
     ADD CONSTRAINT changes_round_codings CHECK (round_id IS NULL OR kind = 'coding');
 CREATE INDEX changes_round ON marginalia.changes(round_id, xid, id) WHERE round_id IS NOT NULL;
 -- A removed member keeps its row (its coder name stays taken: its past changes name it), without a role.
@@ -239,9 +241,10 @@ BEGIN
         RAISE EXCEPTION 'no blind round is open';
     END IF;
     DROP TRIGGER IF EXISTS changes_mark_round ON marginalia.changes;
-    INSERT INTO marginalia.changes(change_guid, origin, author, kind, object_key, op, state, base_xid, base_id)
+    INSERT INTO marginalia.changes(change_guid, origin, author, kind, object_key, op, state, base_xid, base_id,
+                                   redelivered)
         SELECT md5(c.change_guid::text || '/round/' || closing)::uuid, c.origin, c.author, c.kind, c.object_key,
-               c.op, c.state, c.base_xid, c.base_id
+               c.op, c.state, c.base_xid, c.base_id, true
         FROM marginalia.changes c WHERE c.round_id = closing ORDER BY c.xid, c.id;
     GET DIAGNOSTICS delivered_count = ROW_COUNT;
     UPDATE marginalia.rounds SET delivered = delivered_count WHERE id = closing;
@@ -395,6 +398,7 @@ Result<void> TeamServer::createProject(const QString &projectGuid, const QString
     }
     if (auto ok = m_db.execScript(kSchemaV1); !ok)
         return ok;
+    m_schemaVersion = version;
     if (version >= 2) {
         if (auto ok = m_db.execScript(kSchemaV2); !ok)
             return ok;
@@ -461,6 +465,7 @@ Result<ServerProject> TeamServer::project()
             return failure(upgraded.error());
         result.schemaVersion = *upgraded;
     }
+    m_schemaVersion = result.schemaVersion;
     return result;
 }
 
@@ -658,10 +663,12 @@ Result<TeamServer::Appended> TeamServer::append(const ChangeRecord &change, cons
     result.added = inserted->size() == 1;
     if (!result.added || !checkConflicts || change.op == u"note")
         return result;
+    // What a closed round delivered again is no one's new change (version 2 on).
     auto other = m_db.query(std::string("SELECT ") + kChangeColumns
                                 + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND origin <> $3::uuid "
                                   "AND op <> 'note' AND (xid, id) > ($4::xid8, $5::bigint) "
-                                  "ORDER BY xid DESC, id DESC LIMIT 1",
+                                + (m_schemaVersion >= 2 ? "AND NOT redelivered " : "")
+                                + "ORDER BY xid DESC, id DESC LIMIT 1",
                             {pgText(change.kind), pgText(change.key), pgText(change.origin), pgText(base.xid),
                              pgInt(base.id)});
     if (!other)

@@ -151,6 +151,7 @@ private:
 
     PgConnection &m_db;
     std::optional<bool> m_ownsTables;
+    int m_schemaVersion = 0;   // as project() or createProject() found it; 0: not known (version 1 queries)
 };
 
 } // namespace marginalia::team
