@@ -1345,6 +1345,15 @@ void TestTeam::blindRoundHidesOthersCodingsUntilClosed()
         server.abandonPush();
     }
 
+    // Nor at pulling: the owner changes Li's coding before pulling what the close appended; the
+    // owner's version stands everywhere, with no conflict noted.
+    {
+        auto row = alice.database().prepare("SELECT c.id FROM codings c JOIN coders r ON r.id = c.coder_id "
+                                            "JOIN documents d ON d.id = c.document_id WHERE r.name = 'Li' AND d.name = 'interview'");
+        QVERIFY(row && row->step());
+        QVERIFY(CodingStore(alice).setMemo(row->int64(0), QStringLiteral("checked by alice")));
+    }
+
     // Everyone converges: two rounds of syncs (bob's coder row travels in the first).
     for (int pass = 0; pass < 2; ++pass) {
         for (Project *copy : {wang.get(), li.get(), &alice, pair.bob.get()})
@@ -1355,6 +1364,8 @@ void TestTeam::blindRoundHidesOthersCodingsUntilClosed()
         QCOMPARE(canonicalDump(*copy), reference);
     QCOMPARE(codingsBy(*wang, QStringLiteral("Li"), QStringLiteral("interview")), qint64(1));
     QCOMPARE(codingsBy(*li, QStringLiteral("Wang"), QStringLiteral("interview")), qint64(1));
+    QVERIFY(reference.join(u'\n').contains(QStringLiteral("checked by alice")));
+    QVERIFY2(rulesOf(alice).isEmpty(), qPrintable(rulesOf(alice).join(u' ')));
     // Li's psql now reads both of Wang's coding changes (the hidden original stays hidden; its copy is not).
     QCOMPARE(psql(liUrl, QStringLiteral("SELECT count(*) FROM marginalia.changes WHERE kind = 'coding' AND author = 'Wang'"),
                   &answer),

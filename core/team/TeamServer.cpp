@@ -716,7 +716,8 @@ void TeamServer::abandonPush()
 
 Result<std::vector<ChangeRecord>> TeamServer::pull(const LogPosition &after, int limit)
 {
-    auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
+    const bool marked = m_schemaVersion >= 2;
+    auto rows = m_db.query(std::string("SELECT ") + kChangeColumns + (marked ? ", redelivered" : "")
                                + " FROM marginalia.changes WHERE (xid, id) > ($1::xid8, $2::bigint) "
                                  "AND xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY xid, id LIMIT $3",
                            {pgText(after.xid), pgInt(after.id), pgInt(limit)});
@@ -724,8 +725,10 @@ Result<std::vector<ChangeRecord>> TeamServer::pull(const LogPosition &after, int
         return failure(rows.error());
     std::vector<ChangeRecord> changes;
     changes.reserve(static_cast<size_t>(rows->size()));
-    for (int row = 0; row < rows->size(); ++row)
+    for (int row = 0; row < rows->size(); ++row) {
         changes.push_back(readChange(*rows, row));
+        changes.back().redelivered = marked && rows->text(row, 10) == u"t";
+    }
     return changes;
 }
 

@@ -39,6 +39,7 @@ struct ChangeRecord
     // Set when read from the server.
     LogPosition position;
     QString sentAt;
+    bool redelivered = false;   // appended again by closing a blind round (pulled from a version 2 server)
 };
 
 struct TeamMember
