@@ -4,6 +4,7 @@
 
 #include "PgTestCluster.h"
 
+#include "analysis/Agreement.h"
 #include "project/ChangeRecorder.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
@@ -183,10 +184,19 @@ private Q_SLOTS:
     void watchingCopyHearsOfChangesAtOnce();
     void killsAndServerStopsMidSyncLoseNothing();
     void acknowledgedPushSurvivesServerCrash();
+    void blindRoundHidesOthersCodingsUntilClosed();
+    void removedMemberIsRefusedAndItsChangesStay();
+    void versionOneServerIsUpgradedByItsOwner();
 
 private:
     // A new, empty database on the cluster; its URL.
     QString freshDatabase();
+    // A PostgreSQL login (password: the cluster's) made a member of the project at url; the URL to
+    // connect as it.
+    QString memberLogin(const QString &url, const QString &login, const QString &coder, const QString &role);
+    // Runs a query with psql as a login; its unaligned output (trimmed) or the error text, and the exit code.
+    int psql(const QString &url, const QString &sql, QString *output);
+    static int cli(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr);
 
     // A project with two documents, a code tree, codings, an attribute value, published to a fresh
     // database, and a second working copy joined from it (coders alice and bob).
@@ -1161,6 +1171,322 @@ void TestTeam::acknowledgedPushSurvivesServerCrash()
     QCOMPARE(CodingStore(*pair.bob).count().value_or(-1), qint64(3 + 10));
     sync(alice);
     QCOMPARE(canonicalDump(*pair.bob), canonicalDump(alice));
+}
+
+QString TestTeam::memberLogin(const QString &url, const QString &login, const QString &coder, const QString &role)
+{
+    auto admin = PgConnection::connect(url);
+    if (!admin)
+        qFatal("%s", qPrintable(admin.error()));
+    // CREATE ROLE takes no parameters; the login names are the test's own, the password random letters and digits.
+    if (auto ok = (*admin)->execScript(QStringLiteral("DROP ROLE IF EXISTS %1; CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                                           .arg(login, m_cluster.password())
+                                           .toStdString());
+        !ok)
+        qFatal("%s", qPrintable(ok.error()));
+    TeamServer server(**admin);
+    if (auto ok = server.addMember(login, coder, role); !ok)
+        qFatal("%s", qPrintable(ok.error()));
+    return m_cluster.url(QUrl(url).path().mid(1), login);
+}
+
+int TestTeam::psql(const QString &url, const QString &sql, QString *output)
+{
+    QProcess process;
+    process.start(PgTestCluster::binDir() + QStringLiteral("/psql"),
+                  {QStringLiteral("--no-psqlrc"), QStringLiteral("-X"), QStringLiteral("-A"), QStringLiteral("-t"),
+                   QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), url,
+                   QStringLiteral("-c"), sql});
+    process.waitForFinished(60000);
+    *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+int TestTeam::cli(const QStringList &arguments, QByteArray *out, QByteArray *err)
+{
+    QProcess process;
+    process.start(QStringLiteral(MARGINALIA_CLI), arguments);
+    process.waitForFinished(60000);
+    if (out)
+        *out = process.readAllStandardOutput();
+    const QByteArray error = process.readAllStandardError();
+    if (err)
+        *err = error;
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+// A blind round (issue 15): while it is open, two coders' codings on its document reach neither the
+// other coder's copy nor the other coder's psql; closing delivers them to everyone (the watermark of
+// each coder had moved past the hidden rows), every copy converges, and agreement over the round is
+// the same on every copy.
+void TestTeam::blindRoundHidesOthersCodingsUntilClosed()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;   // the publisher: an owner
+    const QString dir = QFileInfo(alice.path()).absolutePath();
+    const QString wangUrl = memberLogin(pair.url, QStringLiteral("round_wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    const QString liUrl = memberLogin(pair.url, QStringLiteral("round_li"), QStringLiteral("Li"), QStringLiteral("coder"));
+    const QString zhaoUrl = memberLogin(pair.url, QStringLiteral("round_zhao"), QStringLiteral("Zhao"),
+                                        QStringLiteral("supervisor"));
+    auto joined = joinProject(wangUrl, dir + QStringLiteral("/wang.marginalia"), QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    std::unique_ptr<Project> wang = std::move(*joined);
+    joined = joinProject(liUrl, dir + QStringLiteral("/li.marginalia"), QStringLiteral("Li"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    std::unique_ptr<Project> li = std::move(*joined);
+
+    // A coder may not open a round, neither through the program nor with SQL.
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("round"), QStringLiteral("open"), wang->path(),
+                  QStringLiteral("--documents"), QStringLiteral("interview")},
+                 &out, &err),
+             1);
+    QVERIFY2(err.contains("may not do it"), err.constData());
+    QString answer;
+    QVERIFY(psql(wangUrl, QStringLiteral("SELECT marginalia.open_round('x', ARRAY['y'])"), &answer) != 0);
+    QVERIFY2(answer.contains(u"only an owner or a supervisor"), qPrintable(answer));
+    // The owner opens it on the interview.
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("round"), QStringLiteral("open"), alice.path(),
+                  QStringLiteral("--documents"), QStringLiteral("interview"), QStringLiteral("--json")},
+                 &out, &err),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"round").toObject().value(u"documents").toInt(), 1);
+    // A second one is refused while it is open.
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("round"), QStringLiteral("open"), alice.path(),
+                  QStringLiteral("--documents"), QStringLiteral("notes")},
+                 &out, &err),
+             1);
+    QVERIFY2(err.contains("is open already"), err.constData());
+
+    // Both code the interview with "practice" (Wang [0, 6), Li [0, 3)) and the notes (outside the round).
+    for (Project *coder : {wang.get(), li.get()}) {
+        const qint64 practice = idOf(*coder, "codes", QStringLiteral("practice"));
+        addCoding(*coder, idOf(*coder, "documents", QStringLiteral("interview")), practice, 0, coder == wang.get() ? 6 : 3);
+        addCoding(*coder, idOf(*coder, "documents", QStringLiteral("notes")), practice, 12, 19);
+    }
+    for (Project *copy : {wang.get(), li.get(), wang.get(), &alice})
+        sync(*copy);
+    const auto codingsBy = [](Project &project, const QString &coder, const QString &document) {
+        auto row = project.database().prepare("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id "
+                                               "JOIN documents d ON d.id = c.document_id WHERE r.name = ?1 AND d.name = ?2");
+        row->bind(1, coder).bind(2, document);
+        return row->step() ? row->int64(0) : qint64(-1);
+    };
+    // Each coder's copy: its own coding on the interview, not the other's; both codings on the notes.
+    QCOMPARE(codingsBy(*wang, QStringLiteral("Wang"), QStringLiteral("interview")), qint64(1));
+    QCOMPARE(codingsBy(*wang, QStringLiteral("Li"), QStringLiteral("interview")), qint64(0));
+    QCOMPARE(codingsBy(*wang, QStringLiteral("Li"), QStringLiteral("notes")), qint64(1));
+    QCOMPARE(codingsBy(*li, QStringLiteral("Wang"), QStringLiteral("interview")), qint64(0));
+    QCOMPARE(codingsBy(*li, QStringLiteral("Li"), QStringLiteral("interview")), qint64(1));
+    QCOMPARE(codingsBy(*li, QStringLiteral("Wang"), QStringLiteral("notes")), qint64(1));
+    // The owner's copy has both.
+    QCOMPARE(codingsBy(alice, QStringLiteral("Wang"), QStringLiteral("interview")), qint64(1));
+    QCOMPARE(codingsBy(alice, QStringLiteral("Li"), QStringLiteral("interview")), qint64(1));
+
+    // psql as Wang: of Li's coding changes only the one on the notes; as the supervisor, both.
+    const QString liCodings = QStringLiteral("SELECT count(*) FROM marginalia.changes WHERE kind = 'coding' AND author = 'Li'");
+    QCOMPARE(psql(wangUrl, liCodings, &answer), 0);
+    QCOMPARE(answer, QStringLiteral("1"));
+    QCOMPARE(psql(zhaoUrl, liCodings, &answer), 0);
+    QCOMPARE(answer, QStringLiteral("2"));
+    // Not through a function of ours either, nor by marking rows.
+    QCOMPARE(psql(wangUrl, QStringLiteral("SELECT count(*) FROM marginalia.changes WHERE round_id IS NOT NULL"), &answer), 0);
+    QCOMPARE(answer, QStringLiteral("1"));   // his own
+    QVERIFY(psql(wangUrl, QStringLiteral("UPDATE marginalia.rounds SET closed_at = now()"), &answer) != 0);
+    // Nor hide a change of his own or place it behind others' watermarks: round_id and xid are not his to set.
+    for (const char *column : {"round_id", "xid"}) {
+        QVERIFY(psql(wangUrl,
+                     QStringLiteral("INSERT INTO marginalia.changes(change_guid, origin, author, kind, object_key, op, state, "
+                                    "base_xid, base_id, %1) VALUES (gen_random_uuid(), gen_random_uuid(), 'Wang', 'coding', "
+                                    "'k', 'upsert', '{\"coder\": \"Wang\"}', '0', 0, %2)")
+                         .arg(QLatin1StringView(column), QLatin1StringView(column == std::string_view("xid") ? "'5'" : "1")),
+                     &answer)
+                != 0);
+        QVERIFY2(answer.contains(u"permission denied"), qPrintable(answer));
+    }
+    QVERIFY(psql(wangUrl, QStringLiteral("SELECT marginalia.close_round()"), &answer) != 0);
+    QCOMPARE(psql(wangUrl, QStringLiteral("SELECT count(*) FROM marginalia.rounds WHERE closed_at IS NULL"), &answer), 0);
+    QCOMPARE(answer, QStringLiteral("1"));
+
+    // The supervisor closes it (through the CLI on a copy of its own): the 2 hidden coding changes
+    // are appended again.
+    joined = joinProject(zhaoUrl, dir + QStringLiteral("/zhao.marginalia"), QStringLiteral("Zhao"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    std::unique_ptr<Project> zhao = std::move(*joined);
+    QCOMPARE(codingsBy(*zhao, QStringLiteral("Li"), QStringLiteral("interview")), qint64(1));
+    const QString zhaoFile = zhao->path();
+    zhao.reset();
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("round"), QStringLiteral("close"), zhaoFile,
+                  QStringLiteral("--json")},
+                 &out, &err),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"closed").toObject().value(u"delivered").toInt(), 2);
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("round"), QStringLiteral("show"), zhaoFile}, &out, &err), 0);
+    QVERIFY2(out.contains("No blind round is open"), out.constData());
+
+    // What the close appended again is no one's new change: the owner, who had pulled Li's original
+    // before the close, changing that coding is no conflict at the server's check (the change is
+    // rolled back: it only asks).
+    {
+        auto row = alice.database().prepare("SELECT c.guid FROM codings c JOIN coders r ON r.id = c.coder_id "
+                                            "JOIN documents d ON d.id = c.document_id WHERE r.name = 'Li' AND d.name = 'interview'");
+        QVERIFY(row && row->step());
+        ChangeRecord edit = change(QStringLiteral("coding"), row->text(0), guid(), {{QStringLiteral("coder"), QStringLiteral("Li")}});
+        auto admin = PgConnection::connect(pair.url);
+        QVERIFY(admin);
+        TeamServer server(**admin);
+        QVERIFY(server.project());
+        QVERIFY(server.beginPush());
+        auto appended = server.append(edit, WorkingCopy(alice).binding()->value().pulled, true);
+        QVERIFY2(appended, appended ? "" : qPrintable(appended.error()));
+        QVERIFY(appended->added);
+        QVERIFY(!appended->concurrent);
+        server.abandonPush();
+    }
+
+    // Nor at pulling: the owner changes Li's coding before pulling what the close appended; the
+    // owner's version stands everywhere, with no conflict noted.
+    {
+        auto row = alice.database().prepare("SELECT c.id FROM codings c JOIN coders r ON r.id = c.coder_id "
+                                            "JOIN documents d ON d.id = c.document_id WHERE r.name = 'Li' AND d.name = 'interview'");
+        QVERIFY(row && row->step());
+        QVERIFY(CodingStore(alice).setMemo(row->int64(0), QStringLiteral("checked by alice")));
+    }
+
+    // Everyone converges: two rounds of syncs (bob's coder row travels in the first).
+    for (int pass = 0; pass < 2; ++pass) {
+        for (Project *copy : {wang.get(), li.get(), &alice, pair.bob.get()})
+            sync(*copy);
+    }
+    const QStringList reference = canonicalDump(alice);
+    for (Project *copy : {wang.get(), li.get(), pair.bob.get()})
+        QCOMPARE(canonicalDump(*copy), reference);
+    QCOMPARE(codingsBy(*wang, QStringLiteral("Li"), QStringLiteral("interview")), qint64(1));
+    QCOMPARE(codingsBy(*li, QStringLiteral("Wang"), QStringLiteral("interview")), qint64(1));
+    QVERIFY(reference.join(u'\n').contains(QStringLiteral("checked by alice")));
+    QVERIFY2(rulesOf(alice).isEmpty(), qPrintable(rulesOf(alice).join(u' ')));
+    // Li's psql now reads both of Wang's coding changes (the hidden original stays hidden; its copy is not).
+    QCOMPARE(psql(liUrl, QStringLiteral("SELECT count(*) FROM marginalia.changes WHERE kind = 'coding' AND author = 'Wang'"),
+                  &answer),
+             0);
+    QCOMPARE(answer, QStringLiteral("2"));
+
+    // Agreement over the round's document, on a coder's copy and the owner's: the interview is 31
+    // characters (13 hanzi and punctuation, the newline, "Tablets in class."); Wang coded 6 of them with
+    // practice and Li the first 3 of those: they agree on 31 − 3 = 28 characters.
+    for (Project *copy : {wang.get(), &alice}) {
+        AgreementOptions options;
+        options.documentIds = {idOf(*copy, "documents", QStringLiteral("interview"))};
+        auto agreement = Agreement(*copy).compute({QStringLiteral("Wang"), QStringLiteral("Li")}, {}, options);
+        QVERIFY2(agreement, agreement ? "" : qPrintable(agreement.error()));
+        QCOMPARE(agreement->comparedCharacters, qint64(31));
+        QCOMPARE(agreement->overallCharacters.percentAgreement, 100.0 * 28 / 31);
+    }
+}
+
+// Removing a member: its login reads and writes nothing of the project any more (with psql too), its
+// past changes stay in the log and on every copy, and the last owner cannot be removed.
+void TestTeam::removedMemberIsRefusedAndItsChangesStay()
+{
+    Pair pair = publishedPair();
+    const QString dir = QFileInfo(pair.alice->path()).absolutePath();
+    const QString wangUrl = memberLogin(pair.url, QStringLiteral("gone_wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, dir + QStringLiteral("/wang.marginalia"), QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    std::unique_ptr<Project> wang = std::move(*joined);
+    addCoding(*wang, idOf(*wang, "documents", QStringLiteral("notes")), idOf(*wang, "codes", QStringLiteral("unused")), 0, 5);
+    sync(*wang);
+
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("remove-member"), pair.url, QStringLiteral("gone_wang")}, &out, &err), 0);
+    QVERIFY2(out.contains("gone_wang is no longer a member"), out.constData());
+    // Again: a sentence, not a crash or a second revoke.
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("remove-member"), pair.url, QStringLiteral("gone_wang")}, &out, &err), 1);
+    QVERIFY2(err.contains("gone_wang is not a member"), err.constData());
+    // The publisher is the only owner.
+    QCOMPARE(cli({QStringLiteral("team"), QStringLiteral("remove-member"), pair.url, PgTestCluster::adminUser()}, &out, &err), 1);
+    QVERIFY2(err.contains("last owner"), err.constData());
+
+    QString answer;
+    QVERIFY(psql(wangUrl, QStringLiteral("SELECT count(*) FROM marginalia.changes"), &answer) != 0);
+    QVERIFY2(answer.contains(u"permission denied"), qPrintable(answer));
+    // His copy cannot sync any more: the server's refusal as a sentence.
+    addCoding(*wang, idOf(*wang, "documents", QStringLiteral("notes")), idOf(*wang, "codes", QStringLiteral("unused")), 6, 9);
+    auto refused = syncProject(*wang);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"may not do it"), qPrintable(refused.error()));
+    // His coding (the one sent) stays: alice and bob have it, the log has it.
+    sync(*pair.alice);
+    sync(*pair.bob);
+    // 3 published codings + Wang's.
+    QCOMPARE(CodingStore(*pair.alice).count().value_or(-1), qint64(4));
+    QCOMPARE(CodingStore(*pair.bob).count().value_or(-1), qint64(4));
+    auto admin = PgConnection::connect(pair.url);
+    QVERIFY(admin);
+    TeamServer server(**admin);
+    auto members = server.members();
+    QVERIFY(members);
+    const auto found = std::find_if(members->begin(), members->end(), [](const TeamMember &m) { return m.login == u"gone_wang"; });
+    QVERIFY(found != members->end());
+    QVERIFY(found->removed);
+    QCOMPARE(found->coder, QStringLiteral("Wang"));
+    // Added again, as a reader: he reads again, and is in the readers' group only (a change of role
+    // takes the old group away).
+    QVERIFY(server.addMember(QStringLiteral("gone_wang"), QStringLiteral("Wang"), QStringLiteral("coder")));
+    QVERIFY(server.addMember(QStringLiteral("gone_wang"), QStringLiteral("Wang"), QStringLiteral("reader")));
+    QCOMPARE(psql(wangUrl, QStringLiteral("SELECT count(*) > 0 FROM marginalia.changes"), &answer), 0);
+    QCOMPARE(answer, QStringLiteral("t"));
+    const QString database = QUrl(pair.url).path().mid(1);
+    QCOMPARE(psql(pair.url,
+                  QStringLiteral("SELECT pg_has_role('gone_wang', '%1_coder', 'MEMBER')::text || "
+                                 "pg_has_role('gone_wang', '%1_reader', 'MEMBER')::text")
+                      .arg(database),
+                  &answer),
+             0);
+    QCOMPARE(answer, QStringLiteral("falsetrue"));
+}
+
+// A server of format 1 (before rounds and removing members): a member who does not own the tables
+// works on it as it is and is told who can bring it up to date; the owner's first connection does.
+void TestTeam::versionOneServerIsUpgradedByItsOwner()
+{
+    const QString url = freshDatabase();
+    auto owner = PgConnection::connect(url);
+    QVERIFY(owner);
+    TeamServer server(**owner);
+    QVERIFY(server.createProject(guid(), QStringLiteral("old"), QStringLiteral("alice"), 1));
+    auto info = (*owner)->query("SELECT value FROM marginalia.info WHERE key = 'schema_version'");
+    QVERIFY(info);
+    QCOMPARE(info->text(0, 0), QStringLiteral("1"));
+    QCOMPARE((*owner)->query("SELECT count(*) FROM pg_tables WHERE schemaname = 'marginalia' AND tablename = 'rounds'")
+                 ->int64(0, 0),
+             qint64(0));
+    const QString wangUrl = memberLogin(url, QStringLiteral("old_wang"), QStringLiteral("Wang"), QStringLiteral("supervisor"));
+    auto wang = PgConnection::connect(wangUrl);
+    QVERIFY(wang);
+    TeamServer asWang(**wang);
+    auto seen = asWang.project();
+    QVERIFY2(seen, seen ? "" : qPrintable(seen.error()));
+    QCOMPARE(seen->schemaVersion, 1);
+    auto refused = asWang.openRound(QStringLiteral("r"), {guid()});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"older server format (1)"), qPrintable(refused.error()));
+    // A coding sent before the upgrade stays readable after it.
+    QVERIFY(server.beginPush());
+    QVERIFY(server.append(change(QStringLiteral("coding"), guid(), guid(), {{QStringLiteral("coder"), QStringLiteral("alice")}}),
+                          {}, false));
+    QVERIFY(server.commitPush());
+    auto upgraded = server.project();
+    QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error()));
+    QCOMPARE(upgraded->schemaVersion, 2);
+    auto opened = asWang.openRound(QStringLiteral("r"), {guid()});
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
+    auto pulled = asWang.pull({}, 100);
+    QVERIFY(pulled);
+    QCOMPARE(pulled->size(), size_t(1));
+    QCOMPARE(asWang.closeRound().value_or(-1), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestTeam)

@@ -2,7 +2,9 @@
 // widgets (offscreen) against a throwaway PostgreSQL cluster (PgTestCluster.h).
 
 #include "PgTestCluster.h"
+#include "analysis/AgreementSample.h"
 #include "codebook/CodebookModel.h"
+#include "coding/RecordedEditCommand.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "demo/DemoProject.h"
@@ -10,13 +12,19 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessageBar.h"
 #include "mainwindow/Workspace.h"
+#include "project/AgreementRound.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "settings/Settings.h"
 #include "team/PgConnection.h"
+#include "codebook/CodebookPane.h"
+#include "team/TeamConflictsModel.h"
+#include "team/TeamConflictsWindow.h"
+#include "team/PasswordKeyring.h"
 #include "team/TeamController.h"
+#include "team/TeamPasswordDialog.h"
 #include "team/TeamSession.h"
 #include "team/TeamStatusIndicator.h"
 #include "team/TeamSync.h"
@@ -27,7 +35,13 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -57,9 +71,13 @@ private Q_SLOTS:
     void publishedWindowShowsAnotherMembersCodingAtOnce();
     void indicatorGoesFromWaitingToSynced();
     void badPasswordShowsTheCoreSentence();
+    void withoutAKeyringThePasswordIsAskedEachSessionAndStoredNowhere();
     void joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly();
     void serverStoppedShowsOfflineThenCatchesUp();
     void concurrentRenamesShowAConflict();
+    void conflictListShowsEveryConflictAndGoesToItsObject();
+    void blindRoundOfATeamCopyOpensAndClosesOnTheServer();
+    void undoOfASentEditSaysItGoesOutAsANewChange();
 
 private:
     TeamController *team() const { return m_window->teamController(); }
@@ -86,6 +104,8 @@ void TestTeamGui::initTestCase()
     if (PgTestCluster::binDir().isEmpty())
         QSKIP("PostgreSQL's server (initdb, pg_ctl) is not installed: install postgresql-15 (.ci/install-deps does)");
     QVERIFY(m_dir.isValid());
+    // No desktop keyring service, as in CI (qtkeychain reaches it through the D-Bus session bus).
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaTest"));
     QCoreApplication::setApplicationName(QStringLiteral("test_team_gui"));
@@ -233,6 +253,54 @@ void TestTeamGui::badPasswordShowsTheCoreSentence()
     team()->setPasswordPrompt({});
 }
 
+// With no desktop keyring service (offscreen, no D-Bus session: as in CI), "Remember in the desktop
+// keyring" is offered disabled with a note, a password asked for is used this session only, the
+// window says the keyring could not keep it, and it is written nowhere: not into the project's
+// files, not into the settings (qtkeychain's plain-text fallback is off).
+void TestTeamGui::withoutAKeyringThePasswordIsAskedEachSessionAndStoredNowhere()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(team()->keyring()->availability() != PasswordKeyring::Availability::Unknown, 20000);
+    if (team()->keyring()->availability() == PasswordKeyring::Availability::Available)
+        QSKIP("A desktop keyring service is running here; this test is about the fallback without one");
+    const QString note = team()->keyringNote();
+    QVERIFY2(note.contains(QStringLiteral("No desktop keyring is running")) && note.contains(QStringLiteral("asked once each")),
+             qPrintable(note));
+    {
+        TeamPasswordDialog dialog(m_url, QStringLiteral("refused"), note);
+        QVERIFY(!dialog.rememberBox()->isEnabled());
+        dialog.rememberBox()->setChecked(true);
+        QVERIFY(!dialog.remember());
+        QCOMPARE(dialog.noteLabel()->text(), note);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qputenv("PGPASSWORD", "not-the-password");
+    int asked = 0;
+    team()->setPasswordPrompt([&](const QString &, const QString &) -> TeamController::PasswordAnswer {
+        ++asked;
+        return {m_cluster.password(), true};   // as if the box could be ticked
+    });
+    team()->syncAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("could not keep")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    QCOMPARE(asked, 1);
+    QVERIFY2(indicatorText().startsWith(QStringLiteral("Synced")), qPrintable(indicatorText()));
+    qputenv("PGPASSWORD", saved);
+    team()->setPasswordPrompt({});
+    // Nowhere in the test's folder: the project and its -wal, the settings.
+    QSettings().sync();
+    QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int looked = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(m_cluster.password().toUtf8()), qPrintable(file.fileName()));
+        ++looked;
+    }
+    QVERIFY(looked >= 2);   // at least the project and the settings
+}
+
 void TestTeamGui::joinOpensTheWorkingCopyAndKeepsThePasswordInMemoryOnly()
 {
     // The password only in the URL typed into Join: PGPASSWORD is wrong, so everything that connects
@@ -347,6 +415,116 @@ void TestTeamGui::concurrentRenamesShowAConflict()
     for (const Code &code : m_window->workspace()->codebookModel()->codes())
         kept = kept || (code.id == shown.id && code.name == QStringLiteral("named in the window"));
     QVERIFY(kept);
+}
+
+// File › Team › Conflicts… lists what team_conflicts holds (the rename conflict of the test before):
+// its rule, the code as this copy has it, the sentence naming both renames; Go To selects the code;
+// a click on the indicator opens the same window.
+void TestTeamGui::conflictListShowsEveryConflictAndGoesToItsObject()
+{
+    QVERIFY(team()->session());
+    QVERIFY(team()->conflictsAction()->isEnabled());
+    team()->conflictsAction()->trigger();
+    TeamConflictsWindow *window = team()->conflictsWindow();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    TeamConflictsModel *model = window->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, TeamConflictsModel::Rule)).toString(), QStringLiteral("Code changed twice"));
+    QCOMPARE(model->data(model->index(0, TeamConflictsModel::Object)).toString(),
+             QStringLiteral("code “named in the window”"));
+    // Both sides: bob's rename and the window's (carol joined it), and which one stands.
+    const QString message = model->data(model->index(0, TeamConflictsModel::WhatHappened)).toString();
+    QVERIFY2(message.contains(QStringLiteral("“named by bob” by bob")) && message.contains(QStringLiteral("“named in the window” by carol"))
+                 && message.contains(QStringLiteral("“named in the window” is kept")),
+             qPrintable(message));
+    // Go To: the codebook selects that code.
+    m_window->workspace()->codebookPane()->selectCode(firstId(m_window->workspace()->context()->project(),
+                                                              "SELECT id FROM codes WHERE name <> 'named in the window' "
+                                                              "ORDER BY id LIMIT 1"));
+    const qint64 code = firstId(m_window->workspace()->context()->project(),
+                                "SELECT id FROM codes WHERE name = 'named in the window'");
+    QVERIFY(m_window->workspace()->codebookPane()->currentCodeId() != code);
+    window->view()->setCurrentIndex(model->index(0, 0));
+    QVERIFY(window->goToButton()->isEnabled());
+    QTest::mouseClick(window->goToButton(), Qt::LeftButton);
+    QCOMPARE(m_window->workspace()->codebookPane()->currentCodeId(), code);
+    // Closed, it is gone; a click on the status-bar indicator opens it again.
+    window->close();
+    QTRY_VERIFY(!team()->conflictsWindow());
+    QTest::mouseClick(team()->indicator(), Qt::LeftButton);
+    QVERIFY(team()->conflictsWindow());
+    QVERIFY(team()->conflictsWindow()->isVisible());
+    team()->conflictsWindow()->close();
+}
+
+// A blind round opened in a working copy as the sample planner opens it (and closed by undoing that)
+// is opened and closed on the server, where it is enforced; the message bar says so.
+void TestTeamGui::blindRoundOfATeamCopyOpensAndClosesOnTheServer()
+{
+    QVERIFY(team()->session());
+    ProjectContext *context = m_window->workspace()->context();
+    Project &project = context->project();
+    AgreementSample sample;
+    sample.documentIds = {firstId(project, "SELECT id FROM documents ORDER BY name LIMIT 1"),
+                          firstId(project, "SELECT id FROM documents ORDER BY name LIMIT 1 OFFSET 1")};
+    QVERIFY(RecordedEditCommand::run(context, QStringLiteral("Draw sample and open a blind round"),
+                                     ProjectContext::Attributes | ProjectContext::Codings, [&]() -> Result<void> {
+                                         if (auto saved = AgreementSampler(project).save(sample, QStringLiteral("double coded"));
+                                             !saved)
+                                             return saved;
+                                         return AgreementRounds(project).open(QStringLiteral("double coded"));
+                                     }));
+    auto admin = PgConnection::connect(m_url);
+    QVERIFY(admin);
+    const auto openOnServer = [&]() -> QString {
+        auto rows = (*admin)->query("SELECT name || ':' || array_length(documents, 1) FROM marginalia.rounds "
+                                    "WHERE closed_at IS NULL");
+        return rows && rows->size() == 1 ? rows->text(0, 0) : QString();
+    };
+    // The two drawn documents, under the sample's name.
+    QTRY_COMPARE_WITH_TIMEOUT(openOnServer(), QStringLiteral("double coded:2"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("is open on the team server")), 5000);
+    // Undoing it closes the round here and there.
+    context->undoStack()->undo();
+    QVERIFY(!AgreementRounds(project).current().value_or(std::nullopt));
+    QTRY_COMPARE_WITH_TIMEOUT(openOnServer(), QString(), 20000);
+    auto closed = (*admin)->query("SELECT count(*) FROM marginalia.rounds WHERE closed_at IS NOT NULL");
+    QVERIFY(closed);
+    QCOMPARE(closed->int64(0, 0), qint64(1));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("closed on the team server")), 5000);
+}
+
+// Undo of an edit that is already on the server is sent as a compensating change (test_team's
+// undoIsSentAsAChange); the window says so. Undoing an edit not sent yet says nothing of the kind.
+void TestTeamGui::undoOfASentEditSaysItGoesOutAsANewChange()
+{
+    QVERIFY(team()->session());
+    QTRY_VERIFY_WITH_TIMEOUT(!team()->session()->isSyncing(), 20000);
+    ProjectContext *context = m_window->workspace()->context();
+    Code shown = m_window->workspace()->codebookModel()->codes().first();
+    NewCode renamed{QStringLiteral("renamed before undo"), shown.parentId, shown.color, shown.description, {}};
+    QVERIFY(EditCommands::editCode(context, shown.id, renamed));
+    QVERIFY(indicatorText().startsWith(QStringLiteral("1 change(s) waiting")));
+    team()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(indicatorText().startsWith(QStringLiteral("Synced")), 20000);
+    m_window->messageBar()->showMessage(QStringLiteral("before"), MessageBar::Kind::Information);
+    context->undoStack()->undo();
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("was already on the team server, so the undo is sent")),
+             qPrintable(m_window->messageBar()->text()));
+    QVERIFY(indicatorText().startsWith(QStringLiteral("1 change(s) waiting")));
+    // Redone and undone again before any sync: the server still has the rename, so this undo too is a
+    // change of what is on the server.
+    context->undoStack()->redo();
+    m_window->messageBar()->showMessage(QStringLiteral("before"), MessageBar::Kind::Information);
+    context->undoStack()->undo();
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("was already on the team server")));
+    // A new edit, not sent, undone: nothing of the kind.
+    NewCode again{QStringLiteral("renamed, not sent"), shown.parentId, shown.color, shown.description, {}};
+    QVERIFY(EditCommands::editCode(context, shown.id, again));
+    m_window->messageBar()->showMessage(QStringLiteral("before"), MessageBar::Kind::Information);
+    context->undoStack()->undo();
+    QCOMPARE(m_window->messageBar()->text(), QStringLiteral("before"));
 }
 
 QTEST_MAIN(TestTeamGui)

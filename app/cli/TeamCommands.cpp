@@ -6,6 +6,7 @@
 #include "CliArgs.h"
 
 #include "team/PgConnection.h"
+#include "team/TeamRounds.h"
 #include "team/TeamServer.h"
 #include "team/TeamSync.h"
 
@@ -27,7 +28,8 @@ using namespace marginalia::team;
 const QString kTeamSynopsis = QStringLiteral(
     "team publish PROJECT postgresql://USER@HOST/DB | team join postgresql://… OUT.marginalia --coder NAME | "
     "team sync PROJECT | team status PROJECT [--json] [--offline] | team watch PROJECT [--for SECONDS] | "
-    "team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader");
+    "team add-member URL LOGIN --coder NAME --role owner|supervisor|coder|reader | team remove-member URL LOGIN | "
+    "team round open PROJECT --sample NAME|--documents NAME,… | team round close PROJECT | team round show PROJECT");
 
 // "team publish …" is parsed as the command "team publish" with the rest of the line.
 QStringList subcommandArguments(const QStringList &arguments)
@@ -303,6 +305,185 @@ int commandAddMember(const QStringList &arguments)
     return Success;
 }
 
+int commandRemoveMember(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team remove-member"), QStringLiteral("team remove-member URL LOGIN [--json]"),
+                           {jsonOption()}, 2, 2};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto connection = PgConnection::connect(invocation->positional[0]);
+    if (!connection) {
+        printError(connection.error());
+        return Failed;
+    }
+    TeamServer server(**connection);
+    if (auto project = server.project(); !project) {
+        printError(project.error());
+        return Failed;
+    }
+    const QString login = invocation->positional[1];
+    if (auto ok = server.removeMember(login); !ok) {
+        printError(ok.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("removed"), login}});
+    else
+        printLine(QStringLiteral("%1 is no longer a member of the team project: the server refuses it from now on; its "
+                                 "past changes stay.")
+                      .arg(login));
+    return Success;
+}
+
+// "team round open …": the round command's own subcommand joins its name.
+QStringList roundArguments(const QStringList &arguments)
+{
+    QStringList rest = arguments;
+    if (rest.size() > 2) {
+        rest[1] = rest[1] + u' ' + rest[2];
+        rest.removeAt(2);
+    }
+    return rest;
+}
+
+int commandRoundOpen(const QStringList &arguments)
+{
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("The sample (a yes/no document attribute) whose documents the round is on."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption documents(QStringLiteral("documents"),
+                                       QStringLiteral("The documents the round is on, by name, separated by commas (or "
+                                                      "the option given again)."),
+                                       QStringLiteral("NAMES"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("What to call the round (default: the sample's name)."),
+                                  QStringLiteral("NAME"));
+    const CommandSpec spec{QStringLiteral("team round open"),
+                           QStringLiteral("team round open PROJECT --sample NAME|--documents NAME,… [--name NAME] [--json]"),
+                           {jsonOption(), sample, documents, name}, 1, 1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    if (invocation->isSet(QStringLiteral("sample")) == invocation->isSet(QStringLiteral("documents"))) {
+        printUsageError(QStringLiteral("give either --sample or --documents"), spec.synopsis);
+        return Usage;
+    }
+    auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    TeamRounds rounds(*project);
+    Result<QStringList> guids;
+    QString roundName = invocation->value(QStringLiteral("name"));
+    if (invocation->isSet(QStringLiteral("sample"))) {
+        guids = rounds.documentsOfSample(invocation->value(QStringLiteral("sample")));
+        if (roundName.isEmpty())
+            roundName = invocation->value(QStringLiteral("sample"));
+    } else {
+        QStringList names;
+        for (const QString &value : invocation->values(QStringLiteral("documents"))) {
+            for (const QString &part : value.split(u','))
+                if (!part.trimmed().isEmpty())
+                    names << part.trimmed();
+        }
+        guids = rounds.documentsNamed(names);
+        if (roundName.isEmpty())
+            roundName = names.join(QStringLiteral(", "));
+    }
+    if (!guids) {
+        printError(guids.error());
+        return Failed;
+    }
+    auto opened = rounds.open(roundName, *guids);
+    if (!opened) {
+        printError(opened.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("round"), QJsonObject{{QStringLiteral("id"), *opened},
+                                                                   {QStringLiteral("name"), roundName},
+                                                                   {QStringLiteral("documents"), guids->size()}}}});
+    else
+        printLine(QStringLiteral("Blind round \"%1\" is open on %2 documents: until it is closed, coders see only their "
+                                 "own codings on them (the server enforces it).")
+                      .arg(roundName)
+                      .arg(guids->size()));
+    return Success;
+}
+
+int commandRoundClose(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team round close"), QStringLiteral("team round close PROJECT [--json]"),
+                           {jsonOption()}, 1, 1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    auto delivered = TeamRounds(*project).close();
+    if (!delivered) {
+        printError(delivered.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson))
+        printJson(QJsonObject{{QStringLiteral("closed"), QJsonObject{{QStringLiteral("delivered"), *delivered}}}});
+    else
+        printLine(QStringLiteral("The blind round is closed: %1 coding changes it kept apart go to every working copy "
+                                 "with its next sync; then agreement over the round can be computed.")
+                      .arg(*delivered));
+    return Success;
+}
+
+int commandRoundShow(const QStringList &arguments)
+{
+    const CommandSpec spec{QStringLiteral("team round show"), QStringLiteral("team round show PROJECT [--json]"),
+                           {jsonOption()}, 1, 1};
+    auto invocation = parse(spec, arguments);
+    if (!invocation)
+        return Usage;
+    auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
+    if (!project)
+        return Failed;
+    auto round = TeamRounds(*project).current();
+    if (!round) {
+        printError(round.error());
+        return Failed;
+    }
+    if (invocation->isSet(kJson)) {
+        printJson(QJsonObject{{QStringLiteral("round"),
+                               *round ? QJsonValue(QJsonObject{{QStringLiteral("id"), (*round)->id},
+                                                               {QStringLiteral("name"), (*round)->name},
+                                                               {QStringLiteral("documents"),
+                                                                QJsonArray::fromStringList((*round)->documents)},
+                                                               {QStringLiteral("opened_by"), (*round)->openedBy},
+                                                               {QStringLiteral("opened_at"), (*round)->openedAt}})
+                                      : QJsonValue()}});
+    } else if (*round) {
+        printLine(QStringLiteral("Blind round \"%1\" on %2 documents, opened by %3 at %4.")
+                      .arg((*round)->name)
+                      .arg((*round)->documents.size())
+                      .arg((*round)->openedBy, (*round)->openedAt));
+    } else {
+        printLine(QStringLiteral("No blind round is open."));
+    }
+    return Success;
+}
+
+int commandRound(const QStringList &arguments)
+{
+    const QString sub = arguments.size() > 2 ? arguments.at(2) : QString();
+    if (sub == u"open")
+        return commandRoundOpen(roundArguments(arguments));
+    if (sub == u"close")
+        return commandRoundClose(roundArguments(arguments));
+    if (sub == u"show")
+        return commandRoundShow(roundArguments(arguments));
+    printUsageError(sub.isEmpty() ? QStringLiteral("team round needs open, close or show")
+                                  : QStringLiteral("unknown team round subcommand '%1'").arg(sub),
+                    kTeamSynopsis);
+    return Usage;
+}
+
 int commandStatus(const QStringList &arguments)
 {
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Do not ask the server."));
@@ -369,6 +550,10 @@ int commandTeam(const QStringList &arguments)
         return commandWatch(subcommandArguments(arguments));
     if (sub == u"add-member")
         return commandAddMember(subcommandArguments(arguments));
+    if (sub == u"remove-member")
+        return commandRemoveMember(subcommandArguments(arguments));
+    if (sub == u"round")
+        return commandRound(subcommandArguments(arguments));
     printUsageError(sub.isEmpty() ? QStringLiteral("team needs a subcommand")
                                   : QStringLiteral("unknown team subcommand '%1'").arg(sub),
                     kTeamSynopsis);

@@ -1,6 +1,7 @@
 #include "team/TeamServer.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace marginalia::team {
@@ -92,6 +93,225 @@ BEGIN
 END $$;
 )SQL";
 
+// Version 2, on top of version 1 (a new project runs both; a version 1 server is upgraded by its owner):
+// blind coding rounds and removing members.
+//
+// A round is a set of documents (their GUIDs) that an owner or supervisor opens; while it is open, a
+// coding change on one of its documents is marked with the round (changes.round_id, set by the
+// trigger below whatever the client sends) and only owners, supervisors and the coding's own coder may
+// read it (the SELECT policy). A coder's pull therefore passes over the marked rows and its watermark
+// moves beyond them: closing the round appends every marked change again as a new, unmarked change
+// (its GUID derived from the original's and the round's, same origin, author and state, in log order),
+// so every working copy receives them after its watermark. The marked originals stay hidden from the
+// others for good: a copy joined later gets the copies, in the same place of the log as everyone else.
+const char *const kSchemaV2 = R"SQL(
+CREATE TABLE marginalia.rounds(
+    id         bigserial PRIMARY KEY,
+    name       text NOT NULL,
+    documents  text[] NOT NULL,
+    opened_by  text NOT NULL,
+    opened_at  timestamptz NOT NULL DEFAULT now(),
+    closed_by  text,
+    closed_at  timestamptz,
+    delivered  bigint);
+CREATE UNIQUE INDEX rounds_one_open ON marginalia.rounds((true)) WHERE closed_at IS NULL;
+-- redelivered: appended again by close_round (not a new change by anyone: not a side of a conflict).
+ALTER TABLE marginalia.changes ADD COLUMN round_id bigint REFERENCES marginalia.rounds(id),
+    ADD COLUMN redelivered boolean NOT NULL DEFAULT false,
+    ADD CONSTRAINT changes_round_codings CHECK (round_id IS NULL OR kind = 'coding');
+CREATE INDEX changes_round ON marginalia.changes(round_id, xid, id) WHERE round_id IS NOT NULL;
+-- A removed member keeps its row (its coder name stays taken: its past changes name it), without a role.
+ALTER TABLE marginalia.members ADD COLUMN removed_at timestamptz;
+
+-- The role of the login connected now: owner for the tables' owner and superusers, else its membership.
+CREATE FUNCTION marginalia.member_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE
+        WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+             OR pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'marginalia.changes'::regclass),
+                            'MEMBER') THEN 'owner'
+        ELSE (SELECT role FROM marginalia.members WHERE login = session_user AND removed_at IS NULL)
+    END
+$$;
+CREATE FUNCTION marginalia.member_coder() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce((SELECT coder FROM marginalia.members WHERE login = session_user), session_user::text)
+$$;
+
+-- Marks a coding change made on a document of the open round. Reads past the policies (definer): the
+-- document of a deleted coding is in its first upsert, whoever may read it. When it marks, it takes
+-- the push lock, so closing the round (which takes it too) waits for every transaction that marked.
+CREATE FUNCTION marginalia.mark_round() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    open_round marginalia.rounds%ROWTYPE;
+    doc text;
+BEGIN
+    NEW.round_id := NULL;
+    SELECT * INTO open_round FROM marginalia.rounds WHERE closed_at IS NULL;
+    IF NOT FOUND THEN
+        RETURN NEW;
+    END IF;
+    doc := NEW.state->>'document';
+    IF doc IS NULL THEN
+        SELECT c.state->>'document' INTO doc FROM marginalia.changes c
+        WHERE c.kind = 'coding' AND c.object_key = NEW.object_key AND c.op = 'upsert' ORDER BY c.xid, c.id LIMIT 1;
+    END IF;
+    IF doc IS NULL OR NOT doc = ANY (open_round.documents) THEN
+        RETURN NEW;
+    END IF;
+    PERFORM pg_advisory_xact_lock(7236183, 1);
+    -- Closed while this waited for the lock? Then the change is not hidden.
+    IF EXISTS (SELECT 1 FROM marginalia.rounds WHERE id = open_round.id AND closed_at IS NULL) THEN
+        NEW.round_id := open_round.id;
+    END IF;
+    RETURN NEW;
+END $$;
+-- The trigger that calls it exists only while a round is open (open_round creates it, close_round
+-- drops it): publishing and pushes outside rounds pay nothing for rounds.
+
+-- Who reads a marked change: owners, supervisors and the coder whose coding it is.
+CREATE FUNCTION marginalia.sees_round_coding(p_coder text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM marginalia.members m WHERE m.login = session_user AND m.removed_at IS NULL
+                   AND (m.role IN ('owner', 'supervisor') OR m.coder = p_coder))
+$$;
+DROP POLICY changes_read ON marginalia.changes;
+CREATE POLICY changes_read ON marginalia.changes FOR SELECT
+    USING (round_id IS NULL OR marginalia.sees_round_coding(coalesce(state->>'coder', author)));
+
+-- may_write reads the log past the read policy (a hidden coding is still another coder's) and ignores
+-- removed members.
+CREATE OR REPLACE FUNCTION marginalia.may_write(p_kind text, p_key text, p_op text, p_author text, p_state jsonb)
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce((
+        SELECT CASE
+            WHEN m.role = 'owner' THEN true
+            WHEN m.role = 'reader' THEN false
+            WHEN p_author IS DISTINCT FROM m.coder THEN false
+            WHEN p_kind = 'coding' THEN
+                coalesce((SELECT c.state->>'coder' FROM marginalia.changes c
+                          WHERE c.kind = 'coding' AND c.object_key = p_key AND c.op = 'upsert'
+                          ORDER BY c.xid, c.id LIMIT 1), p_state->>'coder') = m.coder
+                AND (p_op <> 'upsert' OR p_state->>'coder' = m.coder)
+            WHEN p_kind = 'code' AND m.role = 'coder' THEN
+                coalesce((SELECT value FROM marginalia.info WHERE key = 'coders_edit_codes'), 'yes') = 'yes'
+            ELSE true
+        END
+        FROM marginalia.members m WHERE m.login = session_user AND m.removed_at IS NULL), false)
+$$;
+
+CREATE FUNCTION marginalia.open_round(p_name text, p_documents text[]) RETURNS bigint LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    opened bigint;
+BEGIN
+    IF coalesce(marginalia.member_role(), '') NOT IN ('owner', 'supervisor') THEN
+        RAISE EXCEPTION 'only an owner or a supervisor opens a blind round' USING ERRCODE = '42501';
+    END IF;
+    IF coalesce(array_length(p_documents, 1), 0) = 0 THEN
+        RAISE EXCEPTION 'a blind round needs at least one document';
+    END IF;
+    PERFORM pg_advisory_xact_lock(7236183, 1);
+    IF EXISTS (SELECT 1 FROM marginalia.rounds WHERE closed_at IS NULL) THEN
+        RAISE EXCEPTION 'the blind round "%" is open already; close it first',
+            (SELECT name FROM marginalia.rounds WHERE closed_at IS NULL);
+    END IF;
+    INSERT INTO marginalia.rounds(name, documents, opened_by) VALUES (p_name, p_documents, marginalia.member_coder())
+        RETURNING id INTO opened;
+    DROP TRIGGER IF EXISTS changes_mark_round ON marginalia.changes;
+    CREATE TRIGGER changes_mark_round BEFORE INSERT ON marginalia.changes
+        FOR EACH ROW WHEN (NEW.kind = 'coding') EXECUTE FUNCTION marginalia.mark_round();
+    RETURN opened;
+END $$;
+
+-- Closes the open round and delivers what it hid: every marked change again, unmarked, in log order.
+CREATE FUNCTION marginalia.close_round() RETURNS bigint LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    closing bigint;
+    delivered_count bigint;
+BEGIN
+    IF coalesce(marginalia.member_role(), '') NOT IN ('owner', 'supervisor') THEN
+        RAISE EXCEPTION 'only an owner or a supervisor closes a blind round' USING ERRCODE = '42501';
+    END IF;
+    PERFORM pg_advisory_xact_lock(7236183, 1);
+    UPDATE marginalia.rounds SET closed_at = now(), closed_by = marginalia.member_coder()
+        WHERE closed_at IS NULL RETURNING id INTO closing;
+    IF closing IS NULL THEN
+        RAISE EXCEPTION 'no blind round is open';
+    END IF;
+    DROP TRIGGER IF EXISTS changes_mark_round ON marginalia.changes;
+    INSERT INTO marginalia.changes(change_guid, origin, author, kind, object_key, op, state, base_xid, base_id,
+                                   redelivered)
+        SELECT md5(c.change_guid::text || '/round/' || closing)::uuid, c.origin, c.author, c.kind, c.object_key,
+               c.op, c.state, c.base_xid, c.base_id, true
+        FROM marginalia.changes c WHERE c.round_id = closing ORDER BY c.xid, c.id;
+    GET DIAGNOSTICS delivered_count = ROW_COUNT;
+    UPDATE marginalia.rounds SET delivered = delivered_count WHERE id = closing;
+    RETURN delivered_count;
+END $$;
+
+-- Removes a member: revokes its group role (it can no longer read or write anything of the project)
+-- and keeps its row, marked removed; its past changes stay in the log. The last owner stays.
+CREATE FUNCTION marginalia.remove_member(p_login text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    member marginalia.members%ROWTYPE;
+BEGIN
+    SELECT * INTO member FROM marginalia.members WHERE login = p_login AND removed_at IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '% is not a member of this team project', p_login;
+    END IF;
+    IF member.role = 'owner' AND NOT EXISTS (SELECT 1 FROM marginalia.members
+                                            WHERE role = 'owner' AND removed_at IS NULL AND login <> p_login) THEN
+        RAISE EXCEPTION '% is the last owner of this team project; make another member an owner first', p_login;
+    END IF;
+    EXECUTE format('REVOKE %I FROM %I', current_database() || '_' || member.role, p_login);
+    UPDATE marginalia.members SET removed_at = now() WHERE login = p_login;
+    RETURN member.coder;
+END $$;
+-- add_member gives a removed member its place back.
+CREATE OR REPLACE FUNCTION marginalia.add_member(p_login text, p_coder text, p_role text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    previous text;
+BEGIN
+    IF p_role NOT IN ('owner', 'supervisor', 'coder', 'reader') THEN
+        RAISE EXCEPTION 'unknown role %', p_role;
+    END IF;
+    SELECT role INTO previous FROM marginalia.members WHERE login = p_login AND removed_at IS NULL;
+    IF previous IS NOT NULL AND previous <> p_role THEN
+        EXECUTE format('REVOKE %I FROM %I', current_database() || '_' || previous, p_login);
+    END IF;
+    EXECUTE format('GRANT %I TO %I', current_database() || '_' || p_role, p_login);
+    INSERT INTO marginalia.members(login, coder, role) VALUES (p_login, p_coder, p_role)
+        ON CONFLICT (login) DO UPDATE SET coder = excluded.coder, role = excluded.role, removed_at = NULL;
+END $$;
+)SQL";
+
+// Version 2's grants, after the roles exist (run after kRolesV1, and when a version 1 server is
+// upgraded): everyone reads the rounds; writers insert only the columns a change is made of, so
+// nobody can give a change an old xid (it would land behind readers' watermarks and never be pulled)
+// or a round of its own (the trigger sets it, and exists only while a round is open).
+const char *const kGrantsV2 = R"SQL(
+DO $$
+DECLARE
+    r text;
+    name text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['owner', 'supervisor', 'coder', 'reader'] LOOP
+        name := current_database() || '_' || r;
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+            EXECUTE format('GRANT SELECT ON marginalia.rounds TO %I', name);
+            IF r <> 'reader' THEN
+                EXECUTE format('REVOKE INSERT ON marginalia.changes FROM %I', name);
+                EXECUTE format('GRANT INSERT (change_guid, origin, author, kind, object_key, op, state, base_xid, '
+                               'base_id) ON marginalia.changes TO %I', name);
+            END IF;
+        END IF;
+    END LOOP;
+END $$;
+)SQL";
+
 // The project's group roles and what each may touch. Run when the publisher may create roles.
 const char *const kRolesV1 = R"SQL(
 DO $$
@@ -159,7 +379,8 @@ std::optional<LogPosition> LogPosition::fromString(const QString &text)
     return position;
 }
 
-Result<void> TeamServer::createProject(const QString &projectGuid, const QString &name, const QString &ownerCoder)
+Result<void> TeamServer::createProject(const QString &projectGuid, const QString &name, const QString &ownerCoder,
+                                       int version)
 {
     // Inside the caller's transaction when there is one (publishing creates and fills in one).
     const bool own = !m_db.inTransaction();
@@ -179,18 +400,27 @@ Result<void> TeamServer::createProject(const QString &projectGuid, const QString
     }
     if (auto ok = m_db.execScript(kSchemaV1); !ok)
         return ok;
+    m_schemaVersion = version;
+    if (version >= 2) {
+        if (auto ok = m_db.execScript(kSchemaV2); !ok)
+            return ok;
+    }
     auto mayCreateRoles = m_db.query("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user");
     if (!mayCreateRoles)
         return failure(mayCreateRoles.error());
     if (mayCreateRoles->size() == 1 && mayCreateRoles->text(0, 0) == u"t") {
         if (auto ok = m_db.execScript(kRolesV1); !ok)
             return ok;
+        if (version >= 2) {
+            if (auto ok = m_db.execScript(kGrantsV2); !ok)
+                return ok;
+        }
         if (!ownerCoder.isEmpty()) {
             if (auto ok = m_db.run("SELECT marginalia.add_member(current_user, $1, 'owner')", {pgText(ownerCoder)}); !ok)
                 return ok;
         }
     }
-    for (const auto &[key, value] : {std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
+    for (const auto &[key, value] : {std::pair{QStringLiteral("schema_version"), QString::number(version)},
                                      std::pair{QStringLiteral("project_guid"), projectGuid},
                                      std::pair{QStringLiteral("project_name"), name},
                                      std::pair{QStringLiteral("created"),
@@ -231,7 +461,159 @@ Result<ServerProject> TeamServer::project()
                            .arg(kSchemaVersion));
     if (result.schemaVersion < 1 || result.guid.isEmpty())
         return failure(QStringLiteral("The database at %1 holds an incomplete Marginalia team project.").arg(m_db.safeUrl()));
+    if (result.schemaVersion < kSchemaVersion) {
+        auto upgraded = upgrade(result.schemaVersion);
+        if (!upgraded)
+            return failure(upgraded.error());
+        result.schemaVersion = *upgraded;
+    }
+    m_schemaVersion = result.schemaVersion;
     return result;
+}
+
+Result<int> TeamServer::upgrade(int from)
+{
+    // Only the tables' owner (or a superuser) may change them; anyone else works on the older
+    // version until the owner connects (version 1 lacks blind rounds and removing members).
+    auto owns = m_db.query("SELECT c.relowner = r.oid OR r.rolsuper FROM pg_class c, pg_roles r "
+                           "WHERE c.oid = 'marginalia.changes'::regclass AND r.rolname = current_user");
+    if (!owns)
+        return failure(owns.error());
+    if (owns->size() != 1 || owns->text(0, 0) != u"t")
+        return from;
+    const bool own = !m_db.inTransaction();
+    PgTransaction transaction(m_db);
+    if (own) {
+        if (auto ok = transaction.begin(); !ok)
+            return failure(ok.error());
+    }
+    // Two owners upgrading at once: the second waits here and finds it done.
+    if (auto ok = m_db.run(kPushLock); !ok)
+        return failure(ok.error());
+    auto version = m_db.query("SELECT value::int FROM marginalia.info WHERE key = 'schema_version'");
+    if (!version)
+        return failure(version.error());
+    if (version->size() == 1 && version->text(0, 0).toInt() < 2) {
+        if (auto ok = m_db.execScript(kSchemaV2); !ok)
+            return failure(ok.error());
+        if (auto ok = m_db.execScript(kGrantsV2); !ok)
+            return failure(ok.error());
+    }
+    if (auto ok = m_db.run("UPDATE marginalia.info SET value = $1 WHERE key = 'schema_version'",
+                           {pgText(QString::number(kSchemaVersion))});
+        !ok)
+        return failure(ok.error());
+    if (own) {
+        if (auto ok = transaction.commit(); !ok)
+            return failure(ok.error());
+    }
+    return kSchemaVersion;
+}
+
+Result<void> TeamServer::requireVersion(int version, const QString &what)
+{
+    auto current = project();
+    if (!current)
+        return failure(current.error());
+    if (current->schemaVersion < version)
+        return failure(QStringLiteral("The team project at %1 is kept in an older server format (%2) that has no %3; "
+                                      "it is brought up to date when one of its owners syncs or joins once.")
+                           .arg(m_db.safeUrl())
+                           .arg(current->schemaVersion)
+                           .arg(what));
+    return {};
+}
+
+Result<void> TeamServer::removeMember(const QString &login)
+{
+    if (auto ok = requireVersion(2, QStringLiteral("removing of members")); !ok)
+        return ok;
+    const bool own = !m_db.inTransaction();
+    PgTransaction transaction(m_db);
+    if (own) {
+        if (auto ok = transaction.begin(); !ok)
+            return ok;
+    }
+    if (auto ok = m_db.run("SELECT marginalia.remove_member($1)", {pgText(login)}); !ok)
+        return ok;
+    return own ? transaction.commit() : Result<void>();
+}
+
+Result<std::vector<TeamMember>> TeamServer::members()
+{
+    auto rows = m_db.query("SELECT login, coder, role, removed_at IS NOT NULL FROM marginalia.members ORDER BY login");
+    if (!rows)
+        return failure(rows.error());
+    std::vector<TeamMember> result;
+    for (int row = 0; row < rows->size(); ++row)
+        result.push_back({rows->text(row, 0), rows->text(row, 1), rows->text(row, 2), rows->text(row, 3) == u"t"});
+    return result;
+}
+
+Result<qint64> TeamServer::openRound(const QString &name, const QStringList &documentGuids)
+{
+    if (auto ok = requireVersion(2, QStringLiteral("blind rounds")); !ok)
+        return failure(ok.error());
+    const bool own = !m_db.inTransaction();
+    PgTransaction transaction(m_db);
+    if (own) {
+        if (auto ok = transaction.begin(); !ok)
+            return failure(ok.error());
+    }
+    const QByteArray documents = QJsonDocument(QJsonArray::fromStringList(documentGuids)).toJson(QJsonDocument::Compact);
+    auto opened = m_db.query("SELECT marginalia.open_round($1, ARRAY(SELECT jsonb_array_elements_text($2::jsonb)))",
+                             {pgText(name), PgParam(documents)});
+    if (!opened)
+        return failure(opened.error());
+    if (own) {
+        if (auto ok = transaction.commit(); !ok)
+            return failure(ok.error());
+    }
+    return opened->int64(0, 0);
+}
+
+Result<qint64> TeamServer::closeRound()
+{
+    if (auto ok = requireVersion(2, QStringLiteral("blind rounds")); !ok)
+        return failure(ok.error());
+    const bool own = !m_db.inTransaction();
+    PgTransaction transaction(m_db);
+    if (own) {
+        if (auto ok = transaction.begin(); !ok)
+            return failure(ok.error());
+    }
+    auto delivered = m_db.query("SELECT marginalia.close_round()");
+    if (!delivered)
+        return failure(delivered.error());
+    if (own) {
+        if (auto ok = transaction.commit(); !ok)
+            return failure(ok.error());
+    }
+    return delivered->int64(0, 0);
+}
+
+Result<std::optional<ServerRound>> TeamServer::openRoundInfo()
+{
+    auto version = project();
+    if (!version)
+        return failure(version.error());
+    if (version->schemaVersion < 2)
+        return std::optional<ServerRound>();
+    auto rows = m_db.query("SELECT id, name, array_to_json(documents)::text, opened_by, "
+                           "to_char(opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                           "FROM marginalia.rounds WHERE closed_at IS NULL");
+    if (!rows)
+        return failure(rows.error());
+    if (rows->size() == 0)
+        return std::optional<ServerRound>();
+    ServerRound round;
+    round.id = rows->int64(0, 0);
+    round.name = rows->text(0, 1);
+    for (const QJsonValue &document : QJsonDocument::fromJson(rows->bytes(0, 2)).array())
+        round.documents << document.toString();
+    round.openedBy = rows->text(0, 3);
+    round.openedAt = rows->text(0, 4);
+    return std::optional<ServerRound>(round);
 }
 
 Result<void> TeamServer::listen()
@@ -283,10 +665,12 @@ Result<TeamServer::Appended> TeamServer::append(const ChangeRecord &change, cons
     result.added = inserted->size() == 1;
     if (!result.added || !checkConflicts || change.op == u"note")
         return result;
+    // What a closed round delivered again is no one's new change (version 2 on).
     auto other = m_db.query(std::string("SELECT ") + kChangeColumns
                                 + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND origin <> $3::uuid "
                                   "AND op <> 'note' AND (xid, id) > ($4::xid8, $5::bigint) "
-                                  "ORDER BY changes.xid DESC, changes.id DESC LIMIT 1",
+                                + (m_schemaVersion >= 2 ? "AND NOT redelivered " : "")
+                                + "ORDER BY changes.xid DESC, changes.id DESC LIMIT 1",
                             {pgText(change.kind), pgText(change.key), pgText(change.origin), pgText(base.xid),
                              pgInt(base.id)});
     if (!other)
@@ -334,7 +718,8 @@ void TeamServer::abandonPush()
 
 Result<std::vector<ChangeRecord>> TeamServer::pull(const LogPosition &after, int limit)
 {
-    auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
+    const bool marked = m_schemaVersion >= 2;
+    auto rows = m_db.query(std::string("SELECT ") + kChangeColumns + (marked ? ", redelivered" : "")
                                + " FROM marginalia.changes WHERE (xid, id) > ($1::xid8, $2::bigint) "
                                  "AND xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY changes.xid, changes.id LIMIT $3",
                            {pgText(after.xid), pgInt(after.id), pgInt(limit)});
@@ -342,8 +727,10 @@ Result<std::vector<ChangeRecord>> TeamServer::pull(const LogPosition &after, int
         return failure(rows.error());
     std::vector<ChangeRecord> changes;
     changes.reserve(static_cast<size_t>(rows->size()));
-    for (int row = 0; row < rows->size(); ++row)
+    for (int row = 0; row < rows->size(); ++row) {
         changes.push_back(readChange(*rows, row));
+        changes.back().redelivered = marked && rows->text(row, 10) == u"t";
+    }
     return changes;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -38,6 +39,25 @@ struct ChangeRecord
     // Set when read from the server.
     LogPosition position;
     QString sentAt;
+    bool redelivered = false;   // appended again by closing a blind round (pulled from a version 2 server)
+};
+
+struct TeamMember
+{
+    QString login;
+    QString coder;
+    QString role;
+    bool removed = false;
+};
+
+// A blind coding round open on the server (see marginalia.rounds in TeamServer.cpp).
+struct ServerRound
+{
+    qint64 id = 0;
+    QString name;           // the sample's name, or what the supervisor called it
+    QStringList documents;  // GUIDs
+    QString openedBy;       // coder
+    QString openedAt;       // ISO 8601 UTC
 };
 
 struct ServerProject
@@ -54,7 +74,7 @@ class TeamServer
 {
 public:
     // The version of the server schema this build creates and understands.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit TeamServer(PgConnection &connection) : m_db(connection) {}
     PgConnection &connection() { return m_db; }
@@ -62,14 +82,30 @@ public:
     // Creates the schema for a new team project. Refused if the database already holds one.
     // When the user may create roles, the project's group roles are made too, and ownerCoder (if
     // given) becomes the first member, an owner.
-    Result<void> createProject(const QString &projectGuid, const QString &name, const QString &ownerCoder = {});
-    // The project the database holds; a sentence if it holds none or one of a newer version.
+    // version: an older server format, only to test upgrades.
+    Result<void> createProject(const QString &projectGuid, const QString &name, const QString &ownerCoder = {},
+                               int version = kSchemaVersion);
+    // The project the database holds; a sentence if it holds none or one of a newer version. An older
+    // version is upgraded when the connected user owns the tables (else it is worked on as it is).
     Result<ServerProject> project();
 
     // Makes a PostgreSQL login a member: role is owner, supervisor, coder or reader (granted as the
     // project's group role <database>_<role>); the member works as the coder named. Needs the right
     // to grant those roles (the publisher, or a superuser).
     Result<void> addMember(const QString &login, const QString &coder, const QString &role);
+
+    // Removes a member (a sentence for a login that is none, and for the last owner): the group role
+    // is revoked, so the login reads and writes nothing of the project from its next statement on;
+    // its past changes stay in the log and its coder name stays taken. Needs the right to revoke.
+    Result<void> removeMember(const QString &login);
+    Result<std::vector<TeamMember>> members();
+
+    // Blind coding rounds (owners and supervisors; the server refuses others). While a round is open,
+    // coding changes on its documents are read only by owners, supervisors and their own coder;
+    // closing appends them again for everyone and returns how many.
+    Result<qint64> openRound(const QString &name, const QStringList &documentGuids);
+    Result<qint64> closeRound();
+    Result<std::optional<ServerRound>> openRoundInfo();
 
     // Asks the server to tell this connection about every push (see PgConnection::waitForNotification).
     Result<void> listen();
@@ -110,8 +146,13 @@ public:
     Result<std::optional<QJsonObject>> lastState(const QString &kind, const QString &key);
 
 private:
+    // Brings an older server schema up to this version if the user owns the tables; the version after.
+    Result<int> upgrade(int from);
+    Result<void> requireVersion(int version, const QString &what);
+
     PgConnection &m_db;
     std::optional<bool> m_ownsTables;
+    int m_schemaVersion = 0;   // as project() or createProject() found it; 0: not known (version 1 queries)
 };
 
 } // namespace marginalia::team

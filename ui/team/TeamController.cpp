@@ -7,7 +7,11 @@
 #include "mainwindow/Workspace.h"
 #include "settings/Settings.h"
 #include "team/PgConnection.h"
+#include "codebook/CodebookPane.h"
+#include "team/TeamConflictsWindow.h"
+#include "team/PasswordKeyring.h"
 #include "team/TeamJoinDialog.h"
+#include "team/TeamPasswordDialog.h"
 #include "team/TeamSession.h"
 #include "team/TeamStatusIndicator.h"
 
@@ -24,17 +28,20 @@ TeamController::TeamController(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_indicator(new TeamStatusIndicator(window))
+    , m_keyring(new PasswordKeyring(this))
 {
     window->statusBar()->addPermanentWidget(m_indicator);
-    m_prompt = [this](const QString &url, const QString &failure) {
-        bool ok = false;
-        const QString password = QInputDialog::getText(
-            m_window, tr("Team Server Password"),
-            tr("%1\n\nPassword for %2 (kept only until Marginalia is closed, never in the project):").arg(failure, url),
-            QLineEdit::Password, {}, &ok);
-        return ok ? password : QString();
+    m_prompt = [this](const QString &url, const QString &failure) -> PasswordAnswer {
+        TeamPasswordDialog dialog(url, failure, keyringNote(), m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        return {dialog.password(), dialog.remember()};
     };
     connect(window, &MainWindow::projectChanged, this, &TeamController::projectMaybeChanged);
+    connect(m_indicator, &TeamStatusIndicator::clicked, this, [this] {
+        if (m_session)
+            showConflicts();
+    });
 }
 
 void TeamController::addToMenu(QMenu *fileMenu)
@@ -49,6 +56,9 @@ void TeamController::addToMenu(QMenu *fileMenu)
     m_syncAction = menu->addAction(tr("&Sync Now"), this, &TeamController::syncNow);
     m_syncAction->setObjectName(QStringLiteral("teamSyncAction"));
     m_syncAction->setStatusTip(tr("Receive the team's changes and send yours"));
+    m_conflictsAction = menu->addAction(tr("&Conflicts…"), this, &TeamController::showConflicts);
+    m_conflictsAction->setObjectName(QStringLiteral("teamConflictsAction"));
+    m_conflictsAction->setStatusTip(tr("Every conflict between your changes and other members', and what was kept"));
     connect(menu, &QMenu::aboutToShow, this, &TeamController::updateActions);
     updateActions();
 }
@@ -62,6 +72,42 @@ void TeamController::updateActions()
     m_publishAction->setEnabled(idle && workspace && !m_session);
     m_joinAction->setEnabled(idle);
     m_syncAction->setEnabled(idle && m_session);
+    if (m_conflictsAction)
+        m_conflictsAction->setEnabled(m_session);
+}
+
+void TeamController::showConflicts()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || !m_session)
+        return;
+    if (!m_conflicts) {
+        // A child of the context's window for as long as this project is open.
+        m_conflicts = new TeamConflictsWindow(workspace->context(), m_window);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+        connect(workspace->context(), &QObject::destroyed, m_conflicts, &QWidget::close);
+        connect(m_conflicts, &TeamConflictsWindow::targetActivated, this, &TeamController::goToConflictTarget);
+    } else {
+        m_conflicts->reload();
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    m_conflicts->activateWindow();
+}
+
+void TeamController::goToConflictTarget(const team::ConflictTarget &target)
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    if (target.kind == u"coding" && target.documentId > 0)
+        workspace->jumpTo(target.documentId, TextSpan{target.start, target.end});
+    else if (target.documentId > 0)
+        workspace->openDocument(target.documentId);
+    if (target.codeId > 0)
+        workspace->codebookPane()->selectCode(target.codeId);
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void TeamController::projectMaybeChanged()
@@ -88,8 +134,28 @@ void TeamController::startSession()
     m_session = new TeamSession(workspace->context());
     connect(m_session, &TeamSession::statusChanged, this, &TeamController::showStatus);
     connect(m_session, &TeamSession::syncFinished, this, &TeamController::sessionSyncFinished);
-    if (const QString url = connectUrl(m_session->url()); url != m_session->url())
+    connect(m_session, &TeamSession::sentEditUndone, this, [this](const QString &message) {
+        m_window->messageBar()->showMessage(message, MessageBar::Kind::Information);
+    });
+    connect(m_session, &TeamSession::serverRoundFinished, this, [this](const QString &message, bool failed) {
+        m_window->messageBar()->showMessage(message, failed ? MessageBar::Kind::Error : MessageBar::Kind::Information);
+    });
+    if (const QString url = connectUrl(m_session->url()); url != m_session->url()) {
         m_session->setConnectUrl(url);
+    } else if (!m_session->url().isEmpty()) {
+        // A password remembered in the keyring for this server: used from now on (the first sync may
+        // have been refused without it; it runs again).
+        const QString server = m_session->url();
+        m_keyring->load(server, [this, server, session = QPointer<TeamSession>(m_session)](const QString &password,
+                                                                                          const QString &) {
+            if (password.isEmpty() || !session || m_passwords.contains(server))
+                return;
+            m_passwords.insert(server, password);
+            m_fromKeyring.insert(server);
+            session->setConnectUrl(connectUrl(server));
+            session->sync(false);
+        });
+    }
     // The server checks a coder's codings against the name the owner registered for them (the joined
     // one, normally): codings under another name would be refused and undone at the next sync.
     const QString coder = workspace->context()->project().currentCoder();
@@ -130,12 +196,34 @@ QString TeamController::takePassword(const QString &url)
     return safe;
 }
 
+QString TeamController::keyringNote() const
+{
+    if (m_keyring->availability() != PasswordKeyring::Availability::Unavailable)
+        return {};
+    return tr("No desktop keyring is running (%1), so the password cannot be remembered: it is asked once each "
+              "time Marginalia is started, and never written into the project.")
+        .arg(m_keyring->unavailableReason());
+}
+
 bool TeamController::askPassword(const QString &url, const QString &failure)
 {
-    const QString password = m_prompt ? m_prompt(url, failure) : QString();
-    if (password.isEmpty())
+    // A remembered password the server refuses is forgotten (it would be refused every session).
+    if (m_fromKeyring.remove(url))
+        m_keyring->forget(url);
+    const PasswordAnswer answer = m_prompt ? m_prompt(url, failure) : PasswordAnswer();
+    if (answer.password.isEmpty())
         return false;
-    m_passwords.insert(url, password);
+    m_passwords.insert(url, answer.password);
+    if (answer.remember) {
+        m_keyring->save(url, answer.password, [this](const QString &problem) {
+            if (!problem.isEmpty())
+                m_window->messageBar()->showMessage(
+                    tr("The desktop keyring could not keep the team server's password (%1): it is asked again next "
+                       "time Marginalia is started.")
+                        .arg(problem),
+                    MessageBar::Kind::Error);
+        });
+    }
     return true;
 }
 

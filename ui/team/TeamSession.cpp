@@ -1,6 +1,7 @@
 #include "team/TeamSession.h"
 
 #include "context/ProjectContext.h"
+#include "project/AgreementRound.h"
 #include "team/PgConnection.h"
 #include "team/TeamListener.h"
 #include "team/WorkingCopy.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace marginalia {
 
@@ -41,6 +43,15 @@ TeamSession::TeamSession(ProjectContext *context)
     });
     m_periodic->start();
     connect(context, &ProjectContext::changed, this, &TeamSession::refreshLocal);
+    connect(context, &ProjectContext::changed, this, &TeamSession::checkLocalRound);
+    if (QUndoStack *stack = context->undoStack()) {
+        // What is on the undo stack when the session starts was done before: on the server once synced.
+        m_undoIndex = stack->index();
+        m_nextRedo = m_undoIndex < stack->count() ? stack->command(m_undoIndex) : nullptr;
+        connect(stack, &QUndoStack::indexChanged, this, &TeamSession::undoIndexChanged);
+    }
+    if (auto round = AgreementRounds(context->project()).current(); round && *round)
+        m_localRound = (*round)->set;
     refreshLocal();
     if (!m_url.isEmpty())
         m_listener->start(m_connectUrl);
@@ -48,6 +59,8 @@ TeamSession::TeamSession(ProjectContext *context)
 
 TeamSession::~TeamSession()
 {
+    delete m_roundTask;
+    m_roundTask = nullptr;
     delete m_task;   // waits for the sync under way: it has its own connection, and commits or leaves nothing
     m_task = nullptr;
 }
@@ -106,7 +119,12 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
             m_lastSync = (*binding)->lastSync;
     }
     refreshLocal();
+    // Everything done on the undo stack so far is on the server now.
+    if (outcome.error.isEmpty() && m_waiting == 0)
+        m_sentBoundary = m_undoIndex;
     Q_EMIT syncFinished(outcome.error, outcome.sync, userAsked);
+    if (outcome.error.isEmpty() && !m_roundActions.empty())
+        runRoundAction();   // the server is back: what waited for it
     if (m_again) {
         const bool again = m_againUserAsked;
         m_again = false;
@@ -137,6 +155,100 @@ void TeamSession::announceApplied(const team::SyncReport &report)
         changes |= ProjectContext::Attributes;
     if (changes)
         m_context->notifyChanged(changes, footprint);
+void TeamSession::undoIndexChanged(int index)
+{
+    const int before = m_undoIndex;
+    m_undoIndex = index;
+    const QUndoStack *stack = m_context ? m_context->undoStack() : nullptr;
+    if (!stack || stack->count() == 0) {
+        m_sentBoundary = 0;
+        m_nextRedo = nullptr;
+        return;
+    }
+    // A new edit (not a redo: another command than the one that could be redone) replaced what had
+    // been undone: the commands from its place on are not the ones the server has.
+    const bool pushed = index > before && stack->command(index - 1) != m_nextRedo;
+    m_nextRedo = index < stack->count() ? stack->command(index) : nullptr;
+    if (pushed) {
+        m_sentBoundary = std::min(m_sentBoundary, index - 1);
+        return;
+    }
+    if (index < before && index < m_sentBoundary) {
+        // The command undone last (at `index`) had been sent: its undo is a compensating change.
+        Q_EMIT sentEditUndone(
+            tr("Undone here: “%1” was already on the team server, so the undo is sent to everyone as a new change "
+               "with the next sync (the other members see the edit undone, not erased).")
+                .arg(stack->command(index)->text()));
+    }
+}
+
+void TeamSession::checkLocalRound()
+{
+    if (!m_context)
+        return;
+    auto round = AgreementRounds(m_context->project()).current();
+    if (!round)
+        return;   // unreadable: BlindRound tells the user
+    const QString set = *round ? (*round)->set : QString();
+    if (set == m_localRound)
+        return;
+    if (!m_localRound.isEmpty())
+        m_roundActions.push_back(QString());
+    if (!set.isEmpty())
+        m_roundActions.push_back(set);
+    m_localRound = set;
+    runRoundAction();
+}
+
+void TeamSession::runRoundAction()
+{
+    if (m_roundTask || m_roundActions.empty() || !m_context)
+        return;
+    m_roundTask = new TeamTask(TeamTask::round(m_path, m_roundActions.front(), m_connectUrl), this);
+    connect(m_roundTask, &TeamTask::finished, this, &TeamSession::roundTaskFinished);
+}
+
+void TeamSession::roundTaskFinished(const TeamTask::Outcome &outcome)
+{
+    m_roundTask = nullptr;   // deletes itself
+    if (m_roundActions.empty())
+        return;
+    const QString set = m_roundActions.front();
+    if (!outcome.error.isEmpty() && team::isConnectionFailure(outcome.error)) {
+        // Kept: tried again after the next successful sync.
+        Q_EMIT serverRoundFinished(
+            set.isEmpty() ? tr("The blind round is closed in this copy, but the team server could not be reached to "
+                               "close it there (%1). It is closed there once the server can be reached again.")
+                                .arg(outcome.error)
+                          : tr("The blind round on “%1” is open in this copy, but the team server could not be reached "
+                               "to open it there (%2). It is opened there once the server can be reached again.")
+                                .arg(set, outcome.error),
+            true);
+        return;
+    }
+    m_roundActions.pop_front();
+    if (!outcome.error.isEmpty()) {
+        Q_EMIT serverRoundFinished(set.isEmpty()
+                                       ? tr("The blind round is closed in this copy, but not on the team server: %1")
+                                             .arg(outcome.error)
+                                       : tr("The blind round on “%1” is open in this copy only, not on the team server "
+                                            "(other members still see each other's codings): %2")
+                                             .arg(set, outcome.error),
+                                   true);
+    } else if (set.isEmpty()) {
+        Q_EMIT serverRoundFinished(tr("The blind round is closed on the team server: %n coding change(s) it kept "
+                                      "apart now go to every member's copy.",
+                                      nullptr, static_cast<int>(outcome.roundDelivered)),
+                                   false);
+        sync(false);
+    } else {
+        Q_EMIT serverRoundFinished(tr("The blind round on “%1” is open on the team server: until it is closed, coders "
+                                      "see only their own codings on its %n document(s); the server enforces it.",
+                                      nullptr, static_cast<int>(outcome.roundDocuments))
+                                       .arg(set),
+                                   false);
+    }
+    runRoundAction();
 }
 
 void TeamSession::refreshLocal()

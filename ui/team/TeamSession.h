@@ -6,7 +6,10 @@
 #include <QPointer>
 #include <QString>
 
+#include <deque>
+
 class QTimer;
+class QUndoCommand;
 
 namespace marginalia {
 
@@ -53,11 +56,26 @@ Q_SIGNALS:
     // A sync has ended; error is the core's sentence, empty on success. userAsked: Sync Now (its
     // failure is for the user to see; a background sync's failure only shows in the indicator).
     void syncFinished(const QString &error, const team::SyncReport &report, bool userAsked);
+    // A blind round opened or closed in this copy (Agreement tab, sample planner, their undo) was
+    // opened or closed on the server too (failed: message says why and what holds now).
+    void serverRoundFinished(const QString &message, bool failed);
+    // An edit that was already on the server was undone here: the undo goes out as a new change.
+    void sentEditUndone(const QString &message);
 
 private:
     void taskFinished(const TeamTask::Outcome &outcome);
     // Tells the open views what a sync changed in the file (see taskFinished).
     void announceApplied(const team::SyncReport &report);
+    // Follows the local blind round (project_info agreement_round): a change is opened or closed on the
+    // server too, one at a time; one the server could not be reached for is tried again after the
+    // next successful sync.
+    void checkLocalRound();
+    // Undo stack positions: the effects of the commands below m_sentBoundary are on the server (the
+    // stack's index after a sync that left nothing waiting; lowered when a new edit replaces commands
+    // above it), whatever was undone and redone since; undoing one of them is announced.
+    void undoIndexChanged(int index);
+    void runRoundAction();
+    void roundTaskFinished(const TeamTask::Outcome &outcome);
 
     static constexpr int kPeriodicSyncMs = 30000;
     // Conflicts named in the tooltip; `marginalia-cli team status` lists them all.
@@ -74,6 +92,14 @@ private:
     bool m_taskUserAsked = false;
     bool m_again = false;
     bool m_againUserAsked = false;
+
+    int m_undoIndex = 0;
+    const QUndoCommand *m_nextRedo = nullptr;   // the command a redo would do again (compared, never used)
+    int m_sentBoundary = 0;
+
+    QString m_localRound;                // the sample of the local round as last seen; empty: none
+    std::deque<QString> m_roundActions;  // to do on the server: open on a sample, or close (empty)
+    TeamTask *m_roundTask = nullptr;
 
     // What the indicator shows.
     bool m_offline = false;

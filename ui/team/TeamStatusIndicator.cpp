@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QProgressBar>
 
 namespace marginalia {
@@ -21,7 +22,15 @@ TeamStatusIndicator::TeamStatusIndicator(QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     layout->addWidget(m_busy);
+    setCursor(Qt::PointingHandCursor);
     hide();
+}
+
+void TeamStatusIndicator::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT clicked();
+    QWidget::mouseReleaseEvent(event);
 }
 
 void TeamStatusIndicator::showStatus(const QString &text, const QStringList &toolTipLines)

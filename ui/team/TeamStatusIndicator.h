@@ -3,13 +3,14 @@
 #include <QWidget>
 
 class QLabel;
+class QMouseEvent;
 class QProgressBar;
 
 namespace marginalia {
 
 // The status-bar sign of a team project: "Synced", "N changes waiting", "Offline", "N conflicts",
 // with a tooltip giving the server, the reason when offline, the last sync and the newest conflicts;
-// a busy bar while the server is being talked to. Hidden for a project that is not a working copy.
+// a busy bar while the server is being talked to. A click opens the list of conflicts. Hidden for a project that is not a working copy.
 class TeamStatusIndicator final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,13 @@ public:
     void showStatus(const QString &text, const QStringList &toolTipLines);
     void setBusy(bool busy);
     QString text() const;
+
+Q_SIGNALS:
+    // A click on it: the controller opens the list of conflicts.
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     QLabel *m_label;

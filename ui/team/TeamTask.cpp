@@ -1,6 +1,7 @@
 #include "team/TeamTask.h"
 
 #include "project/Project.h"
+#include "team/TeamRounds.h"
 #include "team/WorkingCopy.h"
 
 #include <QThread>
@@ -69,6 +70,38 @@ TeamTask::Work TeamTask::sync(const QString &path, const QString &coder, const Q
             outcome.sync = *report;
         else
             outcome.error = report.error();
+        return outcome;
+    };
+}
+
+TeamTask::Work TeamTask::round(const QString &path, const QString &set, const QString &url)
+{
+    return [=] {
+        Outcome outcome;
+        auto project = Project::open(path, Project::Access::ReadOnly);
+        if (!project) {
+            outcome.error = project.error();
+            return outcome;
+        }
+        team::TeamRounds rounds(**project);
+        if (set.isEmpty()) {
+            auto closed = rounds.close(url);
+            if (closed)
+                outcome.roundDelivered = *closed;
+            else
+                outcome.error = closed.error();
+            return outcome;
+        }
+        auto documents = rounds.documentsOfSample(set);
+        if (!documents) {
+            outcome.error = documents.error();
+            return outcome;
+        }
+        auto opened = rounds.open(set, *documents, url);
+        if (opened)
+            outcome.roundDocuments = documents->size();
+        else
+            outcome.error = opened.error();
         return outcome;
     };
 }

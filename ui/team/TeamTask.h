@@ -25,6 +25,8 @@ public:
         QString error;              // the core's sentence; empty on success
         team::SyncReport sync;      // for a sync or a join
         team::PublishReport publish;
+        qint64 roundDocuments = -1;  // a round opened on the server: its documents
+        qint64 roundDelivered = -1;  // a round closed on the server: the hidden changes it delivered
     };
     using Work = std::function<Outcome()>;
 
@@ -34,6 +36,10 @@ public:
     static Work join(const QString &url, const QString &outPath, const QString &coder);
     // Pulls, sends, pulls; url with the session's password, or empty for the stored one.
     static Work sync(const QString &path, const QString &coder, const QString &url);
+
+    // Opens a blind round on the sample `set` (its documents in the local file) on the server, or closes
+    // the open one when set is empty.
+    static Work round(const QString &path, const QString &set, const QString &url);
 
     // Starts work at once; the task is a child of parent until it has finished.
     TeamTask(Work work, QObject *parent);

@@ -1,0 +1,106 @@
+#include "team/TeamRounds.h"
+
+#include "project/Project.h"
+#include "team/WorkingCopy.h"
+
+namespace marginalia::team {
+
+Result<QStringList> TeamRounds::documentsOfSample(const QString &sample)
+{
+    Database &db = m_project.database();
+    auto type = db.prepare("SELECT type FROM attributes WHERE name = ?1");
+    if (!type)
+        return failure(type.error());
+    type->bind(1, sample);
+    if (!type->step())
+        return failure(type->failed() ? type->error()
+                                      : QStringLiteral("%1 has no sample named '%2'").arg(m_project.fileName(), sample));
+    if (type->text(0) != u"boolean")
+        return failure(QStringLiteral("'%1' in %2 is not a sample of documents (a yes/no attribute)")
+                           .arg(sample, m_project.fileName()));
+    auto rows = db.prepare("SELECT d.guid FROM documents d JOIN document_attributes v ON v.document_id = d.id "
+                           "JOIN attributes a ON a.id = v.attribute_id WHERE a.name = ?1 AND v.value = 'true' "
+                           "ORDER BY d.id");
+    if (!rows)
+        return failure(rows.error());
+    rows->bind(1, sample);
+    QStringList guids;
+    while (rows->step())
+        guids << rows->text(0);
+    if (rows->failed())
+        return failure(rows->error());
+    if (guids.isEmpty())
+        return failure(QStringLiteral("the sample '%1' in %2 holds no documents").arg(sample, m_project.fileName()));
+    return guids;
+}
+
+Result<QStringList> TeamRounds::documentsNamed(const QStringList &names)
+{
+    auto row = m_project.database().prepare("SELECT guid FROM documents WHERE name = ?1");
+    if (!row)
+        return failure(row.error());
+    QStringList guids;
+    for (const QString &name : names) {
+        row->reset();
+        row->bind(1, name);
+        if (!row->step())
+            return failure(row->failed() ? row->error()
+                                         : QStringLiteral("%1 has no document named '%2'").arg(m_project.fileName(), name));
+        if (!guids.contains(row->text(0)))
+            guids << row->text(0);
+    }
+    if (guids.isEmpty())
+        return failure(QStringLiteral("a blind round needs at least one document"));
+    return guids;
+}
+
+Result<std::unique_ptr<PgConnection>> TeamRounds::connect(const QString &url)
+{
+    auto binding = WorkingCopy(m_project).binding();
+    if (!binding)
+        return failure(binding.error());
+    if (!*binding)
+        return failure(QStringLiteral("%1 is not a working copy of a team project: blind rounds of a local project are "
+                                      "opened in the Agreement tab")
+                           .arg(m_project.fileName()));
+    auto connection = PgConnection::connect(url.isEmpty() ? (*binding)->url : url);
+    if (!connection)
+        return failure(connection.error());
+    TeamServer server(**connection);
+    auto project = server.project();
+    if (!project)
+        return failure(project.error());
+    if (project->guid != (*binding)->projectGuid)
+        return failure(QStringLiteral("The database at %1 holds another team project (“%2”) than the one %3 belongs to.")
+                           .arg((*connection)->safeUrl(), project->name, m_project.fileName()));
+    return connection;
+}
+
+Result<qint64> TeamRounds::open(const QString &name, const QStringList &documentGuids, const QString &url)
+{
+    auto connection = connect(url);
+    if (!connection)
+        return failure(connection.error());
+    TeamServer server(**connection);
+    return server.openRound(name, documentGuids);
+}
+
+Result<qint64> TeamRounds::close(const QString &url)
+{
+    auto connection = connect(url);
+    if (!connection)
+        return failure(connection.error());
+    TeamServer server(**connection);
+    return server.closeRound();
+}
+
+Result<std::optional<ServerRound>> TeamRounds::current(const QString &url)
+{
+    auto connection = connect(url);
+    if (!connection)
+        return failure(connection.error());
+    TeamServer server(**connection);
+    return server.openRoundInfo();
+}
+
+} // namespace marginalia::team
