@@ -38,6 +38,10 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <QScopeGuard>
+
+#include <sys/resource.h>
+
 #include <cstdio>
 
 using namespace marginalia;
@@ -168,6 +172,40 @@ qint64 idByName(Project &project, const char *table, const QString &name)
     return row->step() ? row->int64(0) : 0;
 }
 
+// CPU seconds of this process and of its children that have ended (workers, marginalia-cli).
+double cpuSeconds()
+{
+    double total = 0;
+    for (const int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+        rusage usage{};
+        getrusage(who, &usage);
+        total += static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    }
+    return total;
+}
+
+// CPU seconds of the test cluster's server: the postmaster and its ended backends.
+double serverCpuSeconds(const QString &clusterDir)
+{
+    QFile pidFile(clusterDir + QStringLiteral("/data/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray pid = pidFile.readLine().trimmed();
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields 14-17 (utime, stime, cutime, cstime) after the command name in parentheses.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 1).trimmed().split(' ');
+    if (fields.size() < 15)
+        return -1;
+    double ticks = 0;
+    for (int field = 11; field <= 14; ++field)
+        ticks += fields[field].toDouble();
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 void say(const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
@@ -210,8 +248,12 @@ int runWorker(const QStringList &arguments)
                               idByName(project, "codes", QStringLiteral("exam pressure")), *ownCode};
     QRandomGenerator random(1000 + static_cast<quint32>(index));
     int syncs = 0;
+    QElapsedTimer clock;
+    qint64 syncMs = 0;
     const auto syncNow = [&]() {
         ++syncs;
+        clock.start();
+        const auto timed = qScopeGuard([&] { syncMs += clock.elapsed(); });
         if (syncs % 2 == 0) {
             QProcess process;
             process.start(cli, {QStringLiteral("team"), QStringLiteral("sync"), path});
@@ -253,7 +295,7 @@ int runWorker(const QStringList &arguments)
         if (random.bounded(40) == 0)
             syncNow();
     }
-    say(QStringLiteral("DONE %1 syncs").arg(syncs));
+    say(QStringLiteral("DONE %1 %2").arg(syncs).arg(syncMs));
     return 0;
 }
 
@@ -355,6 +397,8 @@ void TestTeamStress::twentyCopiesConverge()
 {
     QElapsedTimer wall;
     wall.start();
+    const double cpuAtStart = cpuSeconds();
+    const double serverCpuAtStart = serverCpuSeconds(m_cluster.socketDir());
     const QString url = freshDatabase();
     const QString dir = m_files.path() + QStringLiteral("/twenty");
     QDir().mkpath(dir);
@@ -390,6 +434,8 @@ void TestTeamStress::twentyCopiesConverge()
     QSet<QString> acknowledged;
     QHash<QString, int> acknowledgedBy;
     int syncFailures = 0;
+    int workerSyncs = 0;
+    qint64 workerSyncMs = 0;
     for (int i = 0; i < kCopies; ++i) {
         QProcess &worker = *workers[static_cast<size_t>(i)];
         QVERIFY2(worker.waitForFinished(280000), "a worker did not finish");
@@ -398,6 +444,9 @@ void TestTeamStress::twentyCopiesConverge()
             if (line.startsWith(u"ACK ")) {
                 acknowledged.insert(line.mid(4));
                 ++acknowledgedBy[QStringLiteral("c%1").arg(i)];
+            } else if (line.startsWith(u"DONE ")) {
+                workerSyncs += line.section(u' ', 1, 1).toInt();
+                workerSyncMs += line.section(u' ', 2, 2).toLongLong();
             } else if (line.startsWith(u"SYNCFAIL")) {
                 ++syncFailures;
                 qWarning("c%d: %s", i, qPrintable(line));
@@ -477,8 +526,10 @@ void TestTeamStress::twentyCopiesConverge()
         QVERIFY2(dump == reference, qPrintable(firstDifference(dump, reference)));
         QCOMPARE(WorkingCopy(**joined).waitingCount().value_or(-1), qint64(0));
     }
-    qInfo("20 copies x 500 codings: setup %lld ms, workers %lld ms, %d rounds to quiet %lld ms, total %lld ms", setupMs,
-          workMs, rounds, settleMs, wall.elapsed());
+    qInfo("20 copies x 500 codings: setup %lld ms, workers %lld ms (%d syncs in them, %lld ms in all), %d rounds to "
+          "quiet %lld ms, total %lld ms wall; CPU: %.1f s test, workers and marginalia-cli, %.1f s server",
+          setupMs, workMs, workerSyncs, workerSyncMs, rounds, settleMs, wall.elapsed(), cpuSeconds() - cpuAtStart,
+          serverCpuSeconds(m_cluster.socketDir()) - serverCpuAtStart);
 }
 
 int TestTeamStress::backendDoing(PgConnection &admin, const QString &database, const QString &doing)
