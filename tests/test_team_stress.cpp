@@ -350,8 +350,9 @@ private:
     void checkWatermarkMatchesContent(const QString &path, PgConnection &admin);
     // A sync of `path` in a marginalia-cli process, met by `fault` delayMs after its server
     // connection has run a statement containing `doing`; cut: it was still running then.
+    // batches > 0: and after the copy's watermark has moved that many times (batches applied).
     CliRun syncWithFault(const QString &path, const QString &url, const QString &doing, Fault fault,
-                         int delayMs, bool *cut);
+                         int delayMs, bool *cut, int batches = 0);
     static void checkOfflineSentence(const CliRun &run, const char *why);
     void checkOfflineAndRestart(const QString &path, qint64 waiting);
 
@@ -563,6 +564,8 @@ void TestTeamStress::checkWatermarkMatchesContent(const QString &path, PgConnect
                                            "WHERE o.kind = 'coding' AND o.key = c.guid) AND NOT EXISTS (SELECT 1 FROM "
                                            "team_pending p WHERE p.kind = 'coding' AND p.key = c.guid)");
     QCOMPARE(local, onServer->int64(0, 0));
+    qInfo("%s holds %lld codings, as the log up to its watermark %s", qPrintable(QFileInfo(path).fileName()), local,
+          qPrintable(pulled.toString()));
 }
 
 namespace {
@@ -581,7 +584,8 @@ void addCodingsForRound(Project &project, int round, int count)
     if (!code)
         qFatal("%s", qPrintable(code.error()));
     QList<NewCoding> batch;
-    // i -> (i % 4, (i / 4) % 50, i / 200) is one-to-one; ends stay below 50 * 7 + 50 + 31 < 1,000.
+    // i -> (i % 4, (i / 4) % 50, i / 200) is one-to-one; starts of other rounds differ; ends stay
+    // below 50 * 5 + 50 + 100 < 1,000 (five rounds, at most 20,000 codings in one).
     for (int i = 0; i < count; ++i) {
         NewCoding coding;
         coding.documentId = documents[i % 4];
@@ -623,8 +627,16 @@ void TestTeamStress::checkOfflineSentence(const CliRun &run, const char *why)
 }
 
 CliRun TestTeamStress::syncWithFault(const QString &path, const QString &url, const QString &doing, Fault fault,
-                                     int delayMs, bool *cut)
+                                     int delayMs, bool *cut, int batches)
 {
+    const auto watermark = [&path]() -> QString {
+        auto project = Project::open(path, Project::Access::ReadOnly);
+        if (!project)
+            return {};
+        auto binding = WorkingCopy(**project).binding();
+        return binding && *binding ? (*binding)->pulled.toString() : QString();
+    };
+    QString mark = watermark();
     const QString database = QUrl(url).path().mid(1);
     auto watcher = admin(url);
     QProcess process;
@@ -633,6 +645,15 @@ CliRun TestTeamStress::syncWithFault(const QString &path, const QString &url, co
     const int backend = backendDoing(*watcher, database, doing);
     if (backend == 0)
         qWarning("the sync never ran a statement with '%s'", qPrintable(doing));
+    QElapsedTimer waited;
+    waited.start();
+    for (int moved = 0; moved < batches && process.state() == QProcess::Running && waited.elapsed() < 120000;) {
+        QTest::qWait(10);
+        if (const QString now = watermark(); !now.isEmpty() && now != mark) {
+            mark = now;
+            ++moved;
+        }
+    }
     QTest::qWait(delayMs);
     *cut = process.state() == QProcess::Running;
     switch (fault) {
@@ -682,9 +703,10 @@ void TestTeamStress::checkOfflineAndRestart(const QString &path, qint64 waiting)
     QCOMPARE(json.value(u"waiting").toInteger(), waiting);
 }
 
-// A copy pulls long runs of codings (each round 6,000 new ones from alice: two batches of
-// kPullBatch and more); each pull is cut at a random moment: SIGKILL three times, its connection
-// terminated by the server (pg_terminate_backend), the server stopped (`pg_ctl stop -m immediate`).
+// A copy pulls long runs of codings (each round 6,000 new ones from alice, two batches of
+// kPullBatch and more; 20,000 before the cut connection); each pull is cut at a random moment:
+// SIGKILL three times, its connection terminated by the server (pg_terminate_backend), the server
+// stopped (`pg_ctl stop -m immediate`).
 // After each, what the copy holds is exactly what the log holds up to its watermark (batches
 // whole, nothing twice); a cut sync says why with exit code 1; the next sync catches up.
 void TestTeamStress::longPullSurvivesKillsCutsAndServerStops()
@@ -703,24 +725,29 @@ void TestTeamStress::longPullSurvivesKillsCutsAndServerStops()
                      QStringLiteral("bob")})
                  .exitCode,
              0);
-    constexpr int kPerRound = 6000;
+    const int perRound[] = {6000, 6000, 6000, 20000, 6000};
     QRandomGenerator random(20261130);
     const Fault faults[] = {Fault::Kill, Fault::Kill, Fault::Kill, Fault::Terminate, Fault::StopServer};
     int cutMidway = 0;
+    qint64 added = 0;
     for (int round = 0; round < 5; ++round) {
         {
             auto alice = Project::open(alicePath);
             QVERIFY(alice);
             (*alice)->setCurrentCoder(QStringLiteral("alice"));
-            addCodingsForRound(**alice, round, kPerRound);
+            addCodingsForRound(**alice, round, perRound[round]);
+            added += perRound[round];
             auto sent = syncProject(**alice);
             QVERIFY2(sent, sent ? "" : qPrintable(sent.error()));
-            QCOMPARE(sent->sent, qint64(kPerRound + (round == 0 ? 1 : 0)));   // and the coder alice, once
+            QCOMPARE(sent->sent, qint64(perRound[round] + (round == 0 ? 1 : 0)));   // and the coder alice, once
         }
         bool cut = false;
-        // Within the first of at least two batches: a batch of 5,000 takes longer than 0.4 s here.
-        const CliRun run = syncWithFault(bobPath, url, QStringLiteral("pg_snapshot_xmin"), faults[round],
-                                         static_cast<int>(random.bounded(0, 400)), &cut);
+        // After 0 or 1 whole batches (0 to 2 of the four and more before the cut connection), and
+        // up to 0.15 s into the next: applying a batch of 5,000 takes longer.
+        const int batches = static_cast<int>(random.bounded(0, faults[round] == Fault::Terminate ? 3 : 2));
+        const int delay = static_cast<int>(random.bounded(0, 150));
+        const CliRun run = syncWithFault(bobPath, url, QStringLiteral("pg_snapshot_xmin"), faults[round], delay, &cut,
+                                         batches);
         cutMidway += static_cast<int>(cut);
         if (faults[round] == Fault::Terminate) {
             QVERIFY2(cut, "the sync ended before its connection was cut");
@@ -741,8 +768,9 @@ void TestTeamStress::longPullSurvivesKillsCutsAndServerStops()
     auto alice = Project::open(alicePath, Project::Access::ReadOnly);
     auto bob = Project::open(bobPath, Project::Access::ReadOnly);
     QVERIFY(alice && bob);
-    // The demo's 120 codings and 5 rounds of 6,000.
-    QCOMPARE(scalar(**bob, "SELECT count(*) FROM codings"), qint64(120 + 5 * kPerRound));
+    // The demo's 120 codings and 4 rounds of 6,000 and one of 20,000.
+    QCOMPARE(added, qint64(44000));
+    QCOMPARE(scalar(**bob, "SELECT count(*) FROM codings"), qint64(120) + added);
     const QStringList dump = canonicalDump(**alice);
     QVERIFY2(canonicalDump(**bob) == dump, qPrintable(firstDifference(canonicalDump(**bob), dump)));
     auto server = admin(url);
