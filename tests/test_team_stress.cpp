@@ -616,7 +616,8 @@ void TestTeamStress::checkOfflineSentence(const CliRun &run, const char *why)
 {
     QCOMPARE(run.exitCode, 1);
     const QString line = failureLine(run.err);
-    QVERIFY2(line.contains(QLatin1StringView(why)), qPrintable(line));
+    QVERIFY2(line.startsWith(u"marginalia-cli: Offline: ") && line.contains(QLatin1StringView(why)) && line.endsWith(u"with the next sync."),
+             qPrintable(line));
     // One sentence for a person: not libpq's or the server's text.
     for (const char *raw : {"FATAL", "terminating connection", "server closed the connection", "libpq", "SQLSTATE"})
         QVERIFY2(!line.contains(QLatin1StringView(raw)), qPrintable(line));
@@ -1016,6 +1017,7 @@ void TestTeamStress::badCredentialsAreOneSentenceInTheCli()
         const QString line = failureLine(run.err);
         QVERIFY2(line.contains(QLatin1StringView(c.sentence)), qPrintable(all));
         QVERIFY2(line.contains(u"Cannot connect to the team server postgresql://"), qPrintable(all));
+        QVERIFY2(!line.contains(u"Offline"), qPrintable(all));   // the server answered: not offline
         for (const char *raw : {"FATAL", "connection to server", "failed:", "SCRAM", "libpq"})
             QVERIFY2(!all.contains(QLatin1StringView(raw)), qPrintable(all));
         if (!c.secret.isEmpty())
