@@ -6,7 +6,8 @@
 // - a long pull and a long push cut by SIGKILL, pg_terminate_backend and `pg_ctl stop -m immediate`
 //   keep every batch whole, lose nothing, apply nothing twice, say offline with exit code 1 and
 //   catch up on the next sync;
-// - a reader connecting with psql writes nothing; bad credentials are one sentence in the CLI.
+// - a reader connecting with psql writes nothing, a coder only its own; bad credentials are one
+//   sentence in the CLI.
 //
 // The worker processes are this executable run again with --worker (see runWorker): one
 // marginalia-cli process per coding costs ~32 ms of CPU, ~22 ms of it the start of a process
@@ -726,7 +727,7 @@ void TestTeamStress::longPullSurvivesKillsCutsAndServerStops()
                      QStringLiteral("bob")})
                  .exitCode,
              0);
-    const int perRound[] = {6000, 6000, 6000, 20000, 6000};
+    const int perRound[] = {kPullBatch + 1000, kPullBatch + 1000, kPullBatch + 1000, 4 * kPullBatch, kPullBatch + 1000};
     QRandomGenerator random(20261130);
     const Fault faults[] = {Fault::Kill, Fault::Kill, Fault::Kill, Fault::Terminate, Fault::StopServer};
     int cutMidway = 0;
