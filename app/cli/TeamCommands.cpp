@@ -111,6 +111,20 @@ int commandJoin(const QStringList &arguments)
     return Success;
 }
 
+// Whether a sync failed for want of a connection (server stopped, unreachable, cut off midway),
+// rather than for refused credentials, a wrong address or the work itself.
+bool isOffline(const QString &sentence)
+{
+    if (!isConnectionFailure(sentence))
+        return false;
+    for (const char *reason : {"stopped answering", "no PostgreSQL server answers there", "host name is not known",
+                               "did not answer in time", "busy or restarting"}) {
+        if (sentence.contains(QLatin1StringView(reason)))
+            return true;
+    }
+    return false;
+}
+
 int commandSync(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("team sync"), QStringLiteral("team sync PROJECT [--json]"),
@@ -130,7 +144,13 @@ int commandSync(const QStringList &arguments)
     }
     auto report = syncProject(*project);
     if (!report) {
-        printError(report.error());
+        // Out of reach (or cut off midway): say so plainly, and that the work done here is safe.
+        if (isOffline(report.error()))
+            printError(QStringLiteral("Offline: %1 Nothing is lost: the changes made here stay in %2 and are sent with "
+                                      "the next sync.")
+                           .arg(report.error(), project->fileName()));
+        else
+            printError(report.error());
         return Failed;
     }
     const bool json = invocation->isSet(kJson);

@@ -436,7 +436,12 @@ Result<bool> ChangeApplier::apply(const ChangeRecord &change)
     if (kind == u"coder") {
         if (!upsert)
             return false;
-        auto added = write(m_cache, "INSERT OR IGNORE INTO coders(guid, name) VALUES (?1, ?2)", textOf(state, "guid"), key);
+        // Coders are matched by name; the GUID is the log's latest (a member joining again as an
+        // existing coder made a second one locally, and sends it: every copy takes it).
+        auto added = write(m_cache,
+                           "INSERT INTO coders(guid, name) VALUES (?1, ?2) "
+                           "ON CONFLICT(name) DO UPDATE SET guid = excluded.guid WHERE guid <> excluded.guid",
+                           textOf(state, "guid"), key);
         if (added && *added)
             touched("coders");
         return added;

@@ -342,8 +342,16 @@ Result<std::unique_ptr<Project>> joinProject(const QString &url, const QString &
     binding.coder = coder;
     if (auto ok = copy.bind(binding); !ok)
         return failure(ok.error());
-    if (auto ok = (*project)->coderId(coder); !ok)
-        return failure(ok.error());
+    // A new coder is made before the pull, so that it is captured and sent. A coder the team
+    // already has (someone joining again on a new computer) comes with the pull, with the team's
+    // GUID: made here first, it had a GUID of its own that the pull could not replace.
+    auto known = server.lastChange(QStringLiteral("coder"), coder);
+    if (!known)
+        return failure(known.error());
+    if (!*known) {
+        if (auto ok = (*project)->coderId(coder); !ok)
+            return failure(ok.error());
+    }
     SyncReport local;
     if (auto ok = pullAll(**project, copy, server, local); !ok)
         return failure(ok.error());
