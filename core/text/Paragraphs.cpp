@@ -8,6 +8,15 @@ namespace marginalia {
 
 QString speakerLabel(QStringView line)
 {
+    // Neither the label's characters nor the spaces around it are colons, so the colon that ends a label is the
+    // line's first one: a line without one has no label (most lines of a long text), and the pattern needs to see
+    // the line only up to it (Qt checks the whole subject's UTF-16 before every match).
+    qsizetype colon = 0;
+    while (colon < line.size() && line[colon] != u':' && line[colon] != u'\uFF1A')
+        ++colon;
+    if (colon == line.size())
+        return {};
+    line = line.first(colon + 1);
     // One to three short words of letters or digits, with at least one letter, then ":" or "：".
     // Times such as "10:30" have no letter and are not speakers.
     static const QRegularExpression label(
