@@ -228,6 +228,9 @@ void TestImportScaling::speakerLabelsUpToTheFirstColon()
     // The first colon ends the label or there is none: four words before it are too many, a time has no letter.
     QCOMPARE(speakerLabel(u"we met at the school: it was late"), QString());
     QCOMPARE(speakerLabel(u"10:30 Teacher: hello"), QString());
+    // At least one letter, also one beyond the BMP (U+20000 is a CJK ideograph, a letter); digits alone are none.
+    QCOMPARE(speakerLabel(u"𠀀2: x"), u"𠀀2"_s);
+    QCOMPARE(speakerLabel(u"123 45: x"), QString());
     // A word of 21 characters is too long for a label.
     QCOMPARE(speakerLabel(u"abcdefghijklmnopqrstu: x"), QString());
     QCOMPARE(speakerLabel(u"abcdefghijklmnopqrst: x"), u"abcdefghijklmnopqrst"_s);
