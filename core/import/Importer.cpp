@@ -138,6 +138,8 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
         return failure(transaction.error());
     // The next file is read on a second thread while this one is written: reading, decoding and
     // hashing then cost no time beside the database's work on the file before it.
+    // The importing coder, looked up (or added) once, with the first document stored.
+    qint64 coder = 0;
     FilePreparer preparer(paths, options);
     int done = 0;
     for (const QString &path : paths) {
@@ -174,6 +176,13 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             document.encoding = read->encoding;
             document.sourcePath = info.absoluteFilePath();
             document.contentHash = hash;
+            if (coder == 0) {
+                auto id = m_project.coderId({});
+                if (!id)
+                    return failure(id.error());
+                coder = *id;
+            }
+            document.importedBy = coder;
             auto id = documents.add(document, prepared.utf8, prepared.paragraphs);
             if (!id)
                 return failure(id.error());

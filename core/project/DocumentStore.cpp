@@ -112,7 +112,7 @@ Result<qint64> DocumentStore::add(const NewDocument &document, const QByteArray 
     const QString name = singleLineName(document.name);
     if (name.isEmpty())
         return failure(QStringLiteral("a document needs a name"));
-    auto importer = m_project.coderId({});
+    auto importer = document.importedBy > 0 ? Result<qint64>(document.importedBy) : m_project.coderId({});
     if (!importer)
         return failure(importer.error());
 
@@ -166,14 +166,20 @@ Result<void> DocumentStore::storeParagraphs(qint64 documentId, const QList<Parag
     if (!prepared)
         return failure(prepared.error());
     Statement &insert = **prepared;
+    // A transcript's few speakers take turns: each one's UTF-8 is made once, not once per paragraph.
+    QHash<QString, QByteArray> speakers;
     qint64 number = 0;
     for (const Paragraph &paragraph : paragraphs) {
         insert.reset();
         insert.bind(1, documentId).bind(2, ++number).bind(3, paragraph.start).bind(4, paragraph.end);
-        if (paragraph.speaker.isEmpty())
+        if (paragraph.speaker.isEmpty()) {
             insert.bindNull(5);
-        else
-            insert.bind(5, paragraph.speaker);
+        } else {
+            auto speaker = speakers.constFind(paragraph.speaker);
+            if (speaker == speakers.cend())
+                speaker = speakers.insert(paragraph.speaker, paragraph.speaker.toUtf8());
+            insert.bind(5, std::string_view(speaker->constData(), static_cast<size_t>(speaker->size())));
+        }
         if (auto ok = insert.run(); !ok)
             return ok;
     }

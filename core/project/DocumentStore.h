@@ -29,6 +29,7 @@ struct NewDocument
     QString guid;          // empty: a new one is made
     QString contentHash;   // empty: computed (contentHash(text))
     QString importedAt;    // ISO 8601 UTC ("2024-05-01T10:20:30Z"); empty: now. A REFI-QDA source keeps its own date
+    qint64 importedBy = 0;   // the coder's id; 0: the project's current coder (an importer looks it up once)
 };
 
 struct DocumentInfo
