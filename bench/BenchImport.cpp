@@ -14,7 +14,7 @@
 //   marginalia-bench-import [--cli PATH] [--baseline PATH] [--runs N] [--corpus DIR] [--python PATH]
 //
 // --corpus DIR: the .txt files of DIR (default: the corpus of marginalia-bench-core, 2,000 documents of mixed Chinese
-// and English, 40 MB, generated with its seed). --baseline PATH: another marginalia-cli timed the same way (the
+// and English, 40 MB, generated with its seed; into DIR when it holds no .txt file, to be used again). --baseline PATH: another marginalia-cli timed the same way (the
 // build before a change).
 
 #include "BenchCorpus.h"
@@ -93,8 +93,9 @@ int main(int argc, char **argv)
     QTemporaryDir temporary;
     check(temporary.isValid(), QStringLiteral("no temporary folder"));
     QString corpus = option(QStringLiteral("--corpus"));
-    if (corpus.isEmpty()) {
+    if (corpus.isEmpty())
         corpus = temporary.filePath(QStringLiteral("corpus"));
+    if (QDir(corpus).entryList({QStringLiteral("*.txt")}, QDir::Files).isEmpty()) {
         QDir().mkpath(corpus);
         // marginalia-bench-core's corpus: the same seed, documents and sizes.
         QRandomGenerator random(20261129);

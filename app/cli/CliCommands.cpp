@@ -176,7 +176,9 @@ int commandImport(const QStringList &arguments)
     }
     for (const ImportRefusal &refusal : report->refused)
         printError(refusal.reason);
-    const qint64 indexed = invocation->isSet(QStringLiteral("defer-index")) ? 0 : indexForSearch(*project, true);
+    const qint64 indexed = invocation->isSet(QStringLiteral("defer-index"))
+                               ? 0
+                               : indexForSearch(*project, true, SearchIndexer::kBulkBatchCharacters);
     if (invocation->isSet(kJson)) {
         QJsonArray imported;
         for (const ImportedDocument &document : report->imported) {

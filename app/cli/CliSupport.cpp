@@ -99,9 +99,9 @@ QJsonObject stringMap(const QMap<QString, QString> &map)
     return object;
 }
 
-qint64 indexForSearch(Project &project, bool quiet)
+qint64 indexForSearch(Project &project, bool quiet, qint64 batchCharacters)
 {
-    auto report = SearchIndexer(project).indexPending();
+    auto report = SearchIndexer(project).indexPending({}, batchCharacters);
     if (!report) {
         printWarning(QStringLiteral("the documents are stored, but the search index could not be brought up to "
                                     "date (%1); searches read their text directly until 'marginalia-cli index %2' succeeds")

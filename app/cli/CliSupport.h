@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project/Project.h"
+#include "search/SearchIndexer.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -59,7 +60,9 @@ QJsonObject stringMap(const QMap<QString, QString> &map);
 // Builds the search index for documents a command has just stored (they are committed already):
 // a failure here loses nothing and is only reported, since the index can be built later
 // (`marginalia-cli index`, or the GUI on opening). Prints a line unless quiet. Returns the
-// number of documents indexed.
-qint64 indexForSearch(Project &project, bool quiet);
+// number of documents indexed. An import, which held the project for its whole length anyway, indexes in
+// SearchIndexer::kBulkBatchCharacters.
+qint64 indexForSearch(Project &project, bool quiet,
+                      qint64 batchCharacters = SearchIndexer::kDefaultBatchCharacters);
 
 } // namespace marginalia::cli

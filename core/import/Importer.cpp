@@ -5,11 +5,13 @@
 #include "text/Paragraphs.h"
 #include "text/TextIndex.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonObject>
 
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace marginalia {
 
@@ -35,7 +37,7 @@ PreparedFile prepare(const QString &path, const ImportOptions &options)
     PreparedFile file{readDocumentFile(path, read), {}, {}, {}, {}, 0};
     if (file.read && !readCancelled(read)) {
         file.utf8 = file.read->text.toUtf8();
-        file.hash = QString::fromLatin1(QCryptographicHash::hash(file.utf8, QCryptographicHash::Sha256).toHex());
+        file.hash = DocumentStore::contentHashOfUtf8(file.utf8);
         file.paragraphs = splitParagraphs(file.read->text);
         file.length = TextIndex::codePointLength(file.read->text);
         if (!options.speakersAttribute.isEmpty())
@@ -43,6 +45,68 @@ PreparedFile prepare(const QString &path, const ImportOptions &options)
     }
     return file;
 }
+
+// Prepares the files in their order on one thread of its own, one file ahead of the writer: the next is prepared
+// while this one is written, as memory allows no more. (A thread per file cost its start and a fresh malloc arena
+// for each of thousands of small files.)
+class FilePreparer
+{
+public:
+    FilePreparer(const QStringList &paths, const ImportOptions &options)
+        : m_paths(paths), m_options(options), m_thread([this] { run(); })
+    {
+    }
+    FilePreparer(const FilePreparer &) = delete;
+    FilePreparer &operator=(const FilePreparer &) = delete;
+    ~FilePreparer()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();   // a read under way ends first (a cancel set in ReadOptions stops it early)
+    }
+
+    // The next file in order; only as many calls as there are paths.
+    PreparedFile next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty(); });
+        PreparedFile file = std::move(m_ready.front());
+        m_ready.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return file;
+    }
+
+private:
+    void run()
+    {
+        for (const QString &path : m_paths) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_stop || m_ready.empty(); });
+                if (m_stop)
+                    return;
+            }
+            PreparedFile file = prepare(path, m_options);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_ready.push_back(std::move(file));
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    const QStringList m_paths;
+    const ImportOptions &m_options;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<PreparedFile> m_ready;
+    bool m_stop = false;
+    std::thread m_thread;   // last: it starts once everything it uses is there
+};
 
 // The attributes of one file: the common ones, then the file's own over them (an empty value of its own: none).
 QMap<QString, QString> attributesOf(const QString &path, const ImportOptions &options)
@@ -74,21 +138,19 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
         return failure(transaction.error());
     // The next file is read on a second thread while this one is written: reading, decoding and
     // hashing then cost no time beside the database's work on the file before it.
-    std::future<PreparedFile> next;
-    if (!paths.isEmpty())
-        next = std::async(std::launch::async, prepare, paths.first(), std::cref(options));
+    // The importing coder, looked up (or added) once, with the first document stored.
+    qint64 coder = 0;
+    FilePreparer preparer(paths, options);
     int done = 0;
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        PreparedFile prepared = next.get();
+        PreparedFile prepared = preparer.next();
         if (readCancelled(options.read)) {
             // options.read.cancel was set during the read (or before): stop as the progress callback's cancel does.
             report.cancelled = true;
             report.imported.clear();
             return report;   // the transaction rolls back: a cancelled import leaves nothing
         }
-        if (done + 1 < paths.size())
-            next = std::async(std::launch::async, prepare, paths.at(done + 1), std::cref(options));
         const auto &read = prepared.read;
         const QString &hash = prepared.hash;
         if (!read) {
@@ -114,6 +176,13 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
             document.encoding = read->encoding;
             document.sourcePath = info.absoluteFilePath();
             document.contentHash = hash;
+            if (coder == 0) {
+                auto id = m_project.coderId({});
+                if (!id)
+                    return failure(id.error());
+                coder = *id;
+            }
+            document.importedBy = coder;
             auto id = documents.add(document, prepared.utf8, prepared.paragraphs);
             if (!id)
                 return failure(id.error());

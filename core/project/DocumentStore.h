@@ -1,12 +1,17 @@
 #pragma once
 
 #include "common/Result.h"
+#include "project/Database.h"
 #include "text/Paragraphs.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <string_view>
 
 namespace marginalia {
 
@@ -24,6 +29,7 @@ struct NewDocument
     QString guid;          // empty: a new one is made
     QString contentHash;   // empty: computed (contentHash(text))
     QString importedAt;    // ISO 8601 UTC ("2024-05-01T10:20:30Z"); empty: now. A REFI-QDA source keeps its own date
+    qint64 importedBy = 0;   // the coder's id; 0: the project's current coder (an importer looks it up once)
 };
 
 struct DocumentInfo
@@ -94,12 +100,22 @@ public:
     // The distinct values of every attribute, sorted.
     Result<QMap<QString, QStringList>> attributeValues();
 
+    // SHA-256 of the text's UTF-8, as lowercase hex: how a project recognises a text it holds already.
     static QString contentHash(const QString &text);
+    static QString contentHashOfUtf8(QByteArrayView utf8);
 
 private:
     Result<void> storeParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs);
+    // The statement of `sql` prepared on first use and kept (reset) for the next: an import adds thousands of
+    // documents through one store, and compiling the same statements for each of them was a tenth of its SQL time.
+    Result<Statement *> reused(std::optional<Statement> &slot, std::string_view sql);
 
     Project &m_project;
+    std::optional<Statement> m_insertDocument;
+    std::optional<Statement> m_insertPending;
+    std::optional<Statement> m_insertParagraph;
+    std::optional<Statement> m_findByHash;
+    std::optional<Statement> m_nameTaken;
 };
 
 } // namespace marginalia

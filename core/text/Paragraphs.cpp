@@ -8,11 +8,19 @@ namespace marginalia {
 
 QString speakerLabel(QStringView line)
 {
+    // Neither the label's characters nor the spaces around it are colons, so the colon that ends a label is the
+    // line's first one: a line without one has no label (most lines of a long text), and the pattern needs to see
+    // the line only up to it (Qt checks the whole subject's UTF-16 before every match).
+    qsizetype colon = 0;
+    while (colon < line.size() && line[colon] != u':' && line[colon] != u'\uFF1A')
+        ++colon;
+    if (colon == line.size())
+        return {};
+    line = line.first(colon + 1);
     // One to three short words of letters or digits, with at least one letter, then ":" or "：".
     // Times such as "10:30" have no letter and are not speakers.
     static const QRegularExpression label(
         QStringLiteral(R"(^\s*((?:[\p{L}\p{N}_.()-]{1,20})(?:[ \x{3000}][\p{L}\p{N}_.()-]{1,20}){0,2})\s*[:：])"));
-    static const QRegularExpression letter(QStringLiteral(R"(\p{L})"));
     // matchView() arrived in Qt 6.5, which deprecates match(QStringView); Debian 12 has 6.4.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     const QRegularExpressionMatch match = label.matchView(line);
@@ -22,9 +30,17 @@ QString speakerLabel(QStringView line)
     if (!match.hasMatch())
         return {};
     const QString name = match.captured(1);
-    if (!name.contains(letter))
-        return {};
-    return name;
+    // At least one letter: \p{L}, the categories QChar::isLetter tests (a second pattern cost as much as the first).
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        char32_t c = name.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(name.at(i), name.at(i + 1));
+            ++i;
+        }
+        if (QChar::isLetter(c))
+            return name;
+    }
+    return {};
 }
 
 QStringList detectSpeakers(QStringView text)
