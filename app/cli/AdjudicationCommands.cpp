@@ -1,5 +1,6 @@
 #include "AdjudicationCommands.h"
 
+#include "AnalysisCommands.h"
 #include "CliOutput.h"
 #include "analysis/Adjudication.h"
 #include "analysis/AgreementSample.h"
@@ -39,16 +40,6 @@ QString statusName(AdjudicationStatus status)
     case AdjudicationStatus::Edited: return QStringLiteral("edited");
     }
     return {};
-}
-
-QJsonValue optionalJson(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QString optionalText(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 3) : QStringLiteral("n/a");
 }
 
 struct Decision
@@ -234,15 +225,15 @@ int commandAdjudicate(const QStringList &arguments)
                                  {QStringLiteral("unit"), QStringLiteral("character")},
                                  {QStringLiteral("documents"), b.documents},
                                  {QStringLiteral("percent_agreement"), b.percentAgreement},
-                                 {QStringLiteral("cohen_kappa"), optionalJson(b.cohenKappa)},
-                                 {QStringLiteral("krippendorff_alpha"), optionalJson(b.krippendorffAlpha)},
+                                 {QStringLiteral("cohen_kappa"), optionalNumber(b.cohenKappa)},
+                                 {QStringLiteral("krippendorff_alpha"), optionalNumber(b.krippendorffAlpha)},
                                  {QStringLiteral("methods"), b.methods}};
         }
         QJsonArray afterJson;
         for (const auto &[coder, measures] : after)
             afterJson.append(QJsonObject{{QStringLiteral("coder"), coder},
                                          {QStringLiteral("percent_agreement"), measures.percentAgreement},
-                                         {QStringLiteral("krippendorff_alpha"), optionalJson(measures.krippendorffAlpha)}});
+                                         {QStringLiteral("krippendorff_alpha"), optionalNumber(measures.krippendorffAlpha)}});
         printJson(QJsonObject{{QStringLiteral("coders"), QJsonArray::fromStringList(coders)},
                               {QStringLiteral("consensus"), consensus},
                               {QStringLiteral("copied"), copied},
@@ -273,11 +264,11 @@ int commandAdjudicate(const QStringList &arguments)
                                  "kappa %5, Krippendorff's alpha %6")
                       .arg((*baseline)->coders.value(0), (*baseline)->coders.value(1), (*baseline)->savedAt)
                       .arg(QString::number((*baseline)->percentAgreement, 'f', 1),
-                           optionalText((*baseline)->cohenKappa), optionalText((*baseline)->krippendorffAlpha)));
+                           formatOptional((*baseline)->cohenKappa), formatOptional((*baseline)->krippendorffAlpha)));
     for (const auto &[coder, measures] : after)
         printLine(QStringLiteral("%1 vs %2 (character unit): agreement %3 %, Krippendorff's alpha %4")
                       .arg(coder, consensus, QString::number(measures.percentAgreement, 'f', 1),
-                           optionalText(measures.krippendorffAlpha)));
+                           formatOptional(measures.krippendorffAlpha)));
     return Success;
 }
 

@@ -53,6 +53,24 @@ QCommandLineOption filterCoderOption()
                        QStringLiteral("NAME"));
 }
 
+// --csv and --output FILE, last in the options of the commands that can print CSV (matrix, cooccurrence).
+QList<QCommandLineOption> csvOutputOptions(const QString &csvDescription)
+{
+    return {QCommandLineOption(QStringLiteral("csv"), csvDescription),
+            valueOption(QStringLiteral("output"),
+                        QStringLiteral("Write the CSV to FILE (whole or not at all) instead of printing it."),
+                        QStringLiteral("FILE"))};
+}
+
+// --output names the CSV's file: given without --csv it is a mistake (printed; the command exits with Usage).
+bool outputWithoutCsv(const Invocation &invocation, const QString &command)
+{
+    if (!invocation.isSet(QStringLiteral("output")) || invocation.isSet(QStringLiteral("csv")))
+        return false;
+    printError(command + QStringLiteral(": --output writes the CSV; add --csv"));
+    return true;
+}
+
 // --kind and --attr NAME=VALUE into a scope; nothing on a malformed --attr (after printing why).
 std::optional<AnalysisScope> scopeFrom(const Invocation &invocation, const QString &command, bool withCoders)
 {
@@ -73,6 +91,8 @@ std::optional<AnalysisScope> scopeFrom(const Invocation &invocation, const QStri
     return scope;
 }
 
+} // namespace
+
 QJsonValue optionalNumber(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -82,6 +102,8 @@ QString formatOptional(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'f', 3) : QStringLiteral("n/a");
 }
+
+namespace {
 
 QJsonObject cellJson(const MatrixCell &cell)
 {
@@ -100,14 +122,12 @@ int commandMatrix(const QStringList &arguments)
         QStringLiteral("matrix"),
         QStringLiteral("matrix PROJECT [--by ATTRIBUTE] [--rollup] [--kind KIND]... [--coder NAME]... "
                        "[--attr NAME=VALUE]... --json|--csv [--output FILE]"),
-        {valueOption(QStringLiteral("by"), QStringLiteral("The attribute whose values are the columns (default site)."),
-                     QStringLiteral("ATTRIBUTE")),
-         QCommandLineOption(QStringLiteral("rollup"), QStringLiteral("A code's row counts its sub-codes' codings too.")),
-         kindOption(), filterCoderOption(), attrOption(), jsonOption(),
-         QCommandLineOption(QStringLiteral("csv"), QStringLiteral("Print the matrix as CSV (one row per cell).")),
-         valueOption(QStringLiteral("output"),
-                     QStringLiteral("Write the CSV to FILE (whole or not at all) instead of printing it."),
-                     QStringLiteral("FILE"))},
+        QList<QCommandLineOption>{
+            valueOption(QStringLiteral("by"), QStringLiteral("The attribute whose values are the columns (default site)."),
+                        QStringLiteral("ATTRIBUTE")),
+            QCommandLineOption(QStringLiteral("rollup"), QStringLiteral("A code's row counts its sub-codes' codings too.")),
+            kindOption(), filterCoderOption(), attrOption(), jsonOption()}
+            + csvOutputOptions(QStringLiteral("Print the matrix as CSV (one row per cell).")),
         1,
         1};
     auto invocation = parse(spec, arguments);
@@ -133,10 +153,8 @@ int commandMatrix(const QStringList &arguments)
         printError(matrix.error());
         return Failed;
     }
-    if (invocation->isSet(QStringLiteral("output")) && !invocation->isSet(QStringLiteral("csv"))) {
-        printError(QStringLiteral("matrix: --output writes the CSV; add --csv"));
+    if (outputWithoutCsv(*invocation, spec.name))
         return Usage;
-    }
     if (invocation->isSet(QStringLiteral("csv"))) {
         // Written a line at a time, to the file or to stdout, never gathered into one string.
         const bool toFile = invocation->isSet(QStringLiteral("output"));
@@ -267,19 +285,17 @@ int commandCooccurrence(const QStringList &arguments)
         QStringLiteral("cooccurrence"),
         QStringLiteral("cooccurrence PROJECT [--unit overlap|paragraph] [--site SITE]... [--kind KIND]... "
                        "[--attribute NAME=VALUE]... [--coder NAME]... [--include-ancestors] [--json|--csv [--output FILE]]"),
-        {valueOption(QStringLiteral("unit"), QStringLiteral("overlap (default) or paragraph."), QStringLiteral("UNIT")),
-         valueOption(QStringLiteral("site"), QStringLiteral("Only documents of this site (repeatable)."),
-                     QStringLiteral("SITE")),
-         kindOption(), filterCoderOption(), attrOption(),
-         valueOption(QStringLiteral("attribute"), QStringLiteral("The same as --attr NAME=VALUE (repeatable)."),
-                     QStringLiteral("NAME=VALUE")),
-         QCommandLineOption(QStringLiteral("include-ancestors"),
-                            QStringLiteral("Also pair a code with its own sub-codes (left out by default).")),
-         jsonOption(),
-         QCommandLineOption(QStringLiteral("csv"), QStringLiteral("Print the pairs as CSV (one row per pair).")),
-         valueOption(QStringLiteral("output"),
-                     QStringLiteral("Write the CSV to FILE (whole or not at all) instead of printing it."),
-                     QStringLiteral("FILE"))},
+        QList<QCommandLineOption>{
+            valueOption(QStringLiteral("unit"), QStringLiteral("overlap (default) or paragraph."), QStringLiteral("UNIT")),
+            valueOption(QStringLiteral("site"), QStringLiteral("Only documents of this site (repeatable)."),
+                        QStringLiteral("SITE")),
+            kindOption(), filterCoderOption(), attrOption(),
+            valueOption(QStringLiteral("attribute"), QStringLiteral("The same as --attr NAME=VALUE (repeatable)."),
+                        QStringLiteral("NAME=VALUE")),
+            QCommandLineOption(QStringLiteral("include-ancestors"),
+                               QStringLiteral("Also pair a code with its own sub-codes (left out by default).")),
+            jsonOption()}
+            + csvOutputOptions(QStringLiteral("Print the pairs as CSV (one row per pair).")),
         1,
         1};
     auto invocation = parse(spec, arguments);
@@ -293,10 +309,8 @@ int commandCooccurrence(const QStringList &arguments)
     }
     options.unit = *unit;
     options.includeAncestors = invocation->isSet(QStringLiteral("include-ancestors"));
-    if (invocation->isSet(QStringLiteral("output")) && !invocation->isSet(QStringLiteral("csv"))) {
-        printError(QStringLiteral("cooccurrence: --output writes the CSV; add --csv"));
+    if (outputWithoutCsv(*invocation, spec.name))
         return Usage;
-    }
     if (invocation->isSet(QStringLiteral("csv")) && invocation->isSet(kJson)) {
         printError(QStringLiteral("cooccurrence: choose --json or --csv, not both"));
         return Usage;

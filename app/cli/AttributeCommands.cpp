@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace marginalia::cli {
 
 namespace {
@@ -76,13 +78,19 @@ int commandUnsetAttribute(const QStringList &arguments)
     return Success;
 }
 
-int commandRenameAttribute(const QStringList &arguments)
+// What the commands that change an attribute's definition do with it (rename, retype, delete), given the command's
+// positional arguments (PROJECT first): the change, then what it prints for --json and for people.
+struct AttributeChange
 {
-    const CommandSpec spec{QStringLiteral("rename-attribute"),
-                           QStringLiteral("rename-attribute PROJECT NAME NEW_NAME [--json]"),
-                           {coderOption(), jsonOption()},
-                           3,
-                           3};
+    std::function<Result<void>(DocumentStore &, const QStringList &)> apply;
+    std::function<QJsonObject(const QStringList &)> json;
+    std::function<QString(const QStringList &)> line;
+};
+
+int runAttributeChange(const QStringList &arguments, const QString &name, const QString &synopsis, int positionalCount,
+                       const AttributeChange &change)
+{
+    const CommandSpec spec{name, synopsis, {coderOption(), jsonOption()}, positionalCount, positionalCount};
     auto invocation = parse(spec, arguments);
     if (!invocation)
         return Usage;
@@ -90,71 +98,66 @@ int commandRenameAttribute(const QStringList &arguments)
     if (!project)
         return Failed;
     DocumentStore documents(*project);
-    if (auto done = documents.renameAttribute(invocation->positional[1], invocation->positional[2]); !done) {
+    const QStringList &positional = invocation->positional;
+    if (auto done = change.apply(documents, positional); !done) {
         printError(done.error());
         return Failed;
     }
     if (invocation->isSet(kJson))
-        printJson(QJsonObject{{QStringLiteral("attribute_renamed"),
-                               QJsonObject{{QStringLiteral("from"), invocation->positional[1].trimmed()},
-                                           {QStringLiteral("to"), invocation->positional[2].trimmed()}}}});
+        printJson(change.json(positional));
     else
-        printLine(QStringLiteral("Renamed attribute %1 to %2").arg(invocation->positional[1].trimmed(),
-                                                                   invocation->positional[2].trimmed()));
+        printLine(change.line(positional));
     return Success;
+}
+
+int commandRenameAttribute(const QStringList &arguments)
+{
+    return runAttributeChange(
+        arguments, QStringLiteral("rename-attribute"),
+        QStringLiteral("rename-attribute PROJECT NAME NEW_NAME [--json]"), 3,
+        {[](DocumentStore &documents, const QStringList &positional) {
+             return documents.renameAttribute(positional[1], positional[2]);
+         },
+         [](const QStringList &positional) {
+             return QJsonObject{{QStringLiteral("attribute_renamed"),
+                                 QJsonObject{{QStringLiteral("from"), positional[1].trimmed()},
+                                             {QStringLiteral("to"), positional[2].trimmed()}}}};
+         },
+         [](const QStringList &positional) {
+             return QStringLiteral("Renamed attribute %1 to %2").arg(positional[1].trimmed(), positional[2].trimmed());
+         }});
 }
 
 int commandRetypeAttribute(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("retype-attribute"),
-                           QStringLiteral("retype-attribute PROJECT NAME text|integer|real|boolean|date [--json]"),
-                           {coderOption(), jsonOption()},
-                           3,
-                           3};
-    auto invocation = parse(spec, arguments);
-    if (!invocation)
-        return Usage;
-    auto project = openProject(invocation->positional[0], *invocation);
-    if (!project)
-        return Failed;
-    DocumentStore documents(*project);
-    if (auto done = documents.setAttributeType(invocation->positional[1], invocation->positional[2]); !done) {
-        printError(done.error());
-        return Failed;
-    }
-    if (invocation->isSet(kJson))
-        printJson(QJsonObject{{QStringLiteral("attribute_retyped"),
-                               QJsonObject{{QStringLiteral("name"), invocation->positional[1].trimmed()},
-                                           {QStringLiteral("type"), invocation->positional[2]}}}});
-    else
-        printLine(QStringLiteral("Attribute %1 now takes %2 values").arg(invocation->positional[1].trimmed(),
-                                                                         invocation->positional[2]));
-    return Success;
+    return runAttributeChange(
+        arguments, QStringLiteral("retype-attribute"),
+        QStringLiteral("retype-attribute PROJECT NAME text|integer|real|boolean|date [--json]"), 3,
+        {[](DocumentStore &documents, const QStringList &positional) {
+             return documents.setAttributeType(positional[1], positional[2]);
+         },
+         [](const QStringList &positional) {
+             return QJsonObject{{QStringLiteral("attribute_retyped"),
+                                 QJsonObject{{QStringLiteral("name"), positional[1].trimmed()},
+                                             {QStringLiteral("type"), positional[2]}}}};
+         },
+         [](const QStringList &positional) {
+             return QStringLiteral("Attribute %1 now takes %2 values").arg(positional[1].trimmed(), positional[2]);
+         }});
 }
 
 int commandDeleteAttribute(const QStringList &arguments)
 {
-    const CommandSpec spec{QStringLiteral("delete-attribute"),
-                           QStringLiteral("delete-attribute PROJECT NAME [--json]"),
-                           {coderOption(), jsonOption()},
-                           2,
-                           2};
-    auto invocation = parse(spec, arguments);
-    if (!invocation)
-        return Usage;
-    auto project = openProject(invocation->positional[0], *invocation);
-    if (!project)
-        return Failed;
-    DocumentStore documents(*project);
-    if (auto done = documents.removeAttribute(invocation->positional[1]); !done) {
-        printError(done.error());
-        return Failed;
-    }
-    if (invocation->isSet(kJson))
-        printJson(QJsonObject{{QStringLiteral("attribute_deleted"), invocation->positional[1].trimmed()}});
-    else
-        printLine(QStringLiteral("Deleted attribute %1 and its values").arg(invocation->positional[1].trimmed()));
-    return Success;
+    return runAttributeChange(
+        arguments, QStringLiteral("delete-attribute"),
+        QStringLiteral("delete-attribute PROJECT NAME [--json]"), 2,
+        {[](DocumentStore &documents, const QStringList &positional) { return documents.removeAttribute(positional[1]); },
+         [](const QStringList &positional) {
+             return QJsonObject{{QStringLiteral("attribute_deleted"), positional[1].trimmed()}};
+         },
+         [](const QStringList &positional) {
+             return QStringLiteral("Deleted attribute %1 and its values").arg(positional[1].trimmed());
+         }});
 }
 
 } // namespace

@@ -18,7 +18,6 @@
 #include "project/DocumentParagraphs.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
-#include "report/ParagraphLookup.h"
 #include "report/Report.h"
 #include "search/DocumentText.h"
 #include "search/SearchIndexer.h"
@@ -454,6 +453,32 @@ int commandInfo(const QStringList &arguments)
     return Success;
 }
 
+// The paragraph numbers first..last, as the document view shows them (none when first is 0: not known).
+QJsonArray paragraphNumbers(qint64 first, qint64 last)
+{
+    QJsonArray paragraphs;
+    for (qint64 number = first; number > 0 && number <= last; ++number)
+        paragraphs.append(number);
+    return paragraphs;
+}
+
+// Ends a command that streamed its list as JSON while reading it (codings, search): the array is closed, an empty
+// one when nothing was found, and a failure midway still leaves well-formed JSON on stdout before the error.
+int finishStreamedList(bool json, JsonStream &stream, const Result<void> &done)
+{
+    if (json && (done || stream.isOpen())) {
+        if (!stream.isOpen())
+            stream.beginArray();
+        stream.end();
+    }
+    flushOutput();
+    if (!done) {
+        printError(done.error());
+        return Failed;
+    }
+    return Success;
+}
+
 int commandCodings(const QStringList &arguments)
 {
     const CommandSpec spec{
@@ -525,16 +550,13 @@ int commandCodings(const QStringList &arguments)
             return;
         }
         // start/end: 0-based, half-open code points; paragraphs: the numbers the document view shows.
-        QJsonArray paragraphs;
-        for (qint64 number = segment.firstParagraph; number > 0 && number <= segment.lastParagraph; ++number)
-            paragraphs.append(number);
         QJsonObject object{{QStringLiteral("id"), segment.id},
                            {QStringLiteral("document"), segment.document},
                            {QStringLiteral("code"), segment.code},
                            {QStringLiteral("code_path"), segment.codePath},
                            {QStringLiteral("start"), segment.start},
                            {QStringLiteral("end"), segment.end},
-                           {QStringLiteral("paragraphs"), paragraphs},
+                           {QStringLiteral("paragraphs"), paragraphNumbers(segment.firstParagraph, segment.lastParagraph)},
                            {QStringLiteral("speakers"), QJsonArray::fromStringList(segment.speakers)},
                            {QStringLiteral("coder"), segment.coder},
                            {QStringLiteral("coders"), QJsonArray::fromStringList(segment.coders)},
@@ -549,17 +571,7 @@ int commandCodings(const QStringList &arguments)
             stream.beginArray();
         stream.element(object);
     });
-    if (json && (done || stream.isOpen())) {
-        if (!stream.isOpen())
-            stream.beginArray();
-        stream.end();   // a failure midway still leaves well-formed JSON before the error
-    }
-    flushOutput();
-    if (!done) {
-        printError(done.error());
-        return Failed;
-    }
-    return Success;
+    return finishStreamedList(json, stream, done);
 }
 
 // What a search hit shows: its text as the document has it (a case-insensitive search matches other
@@ -684,16 +696,13 @@ int commandSearch(const QStringList &arguments)
                                oneLine(text.after)));
             return;
         }
-        QJsonArray paragraphs;
-        for (qint64 number = text.firstParagraph; number > 0 && number <= text.lastParagraph; ++number)
-            paragraphs.append(number);
         if (!stream.isOpen())
             stream.beginArray();
         stream.element(QJsonObject{{QStringLiteral("document"), hit.document},
                                    {QStringLiteral("document_id"), hit.documentId},
                                    {QStringLiteral("start"), hit.start},
                                    {QStringLiteral("end"), hit.end},
-                                   {QStringLiteral("paragraphs"), paragraphs},
+                                   {QStringLiteral("paragraphs"), paragraphNumbers(text.firstParagraph, text.lastParagraph)},
                                    {QStringLiteral("speakers"), QJsonArray::fromStringList(text.speakers)},
                                    {QStringLiteral("text"), text.match},
                                    {QStringLiteral("context_before"), text.before},
@@ -701,17 +710,7 @@ int commandSearch(const QStringList &arguments)
     };
     auto done = TextSearch(*project).forEachDocumentHits(invocation->positional[1], options,
                                                          [&](const QList<SearchHit> &hits) { return cutter.cut(hits, write); });
-    if (json && (done || stream.isOpen())) {
-        if (!stream.isOpen())
-            stream.beginArray();
-        stream.end();   // a failure midway still leaves well-formed JSON before the error
-    }
-    flushOutput();
-    if (!done) {
-        printError(done.error());
-        return Failed;
-    }
-    return Success;
+    return finishStreamedList(json, stream, done);
 }
 
 int commandCodes(const QStringList &arguments)

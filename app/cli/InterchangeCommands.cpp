@@ -85,6 +85,15 @@ QString partialLine(const RefiImportReport &report)
         .arg(report.file);
 }
 
+// What was not imported, to stderr: the partial-import line first, then each skipped item.
+void printImportProblems(const RefiImportReport &report)
+{
+    if (report.sourcesNotStored > 0)
+        printError(partialLine(report));
+    for (const RefiSkipped &item : report.skipped)
+        printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
+}
+
 // Reports go to stdout; everything that was not imported goes to stderr, so that a script
 // reading stdout cannot miss that the result is partial.
 void printImportReport(const RefiImportReport &report)
@@ -310,10 +319,7 @@ int commandImportQdpx(const QStringList &arguments)
     if (auto project = openProject(invocation->positional[1], *invocation))
         indexForSearch(*project, true);
     if (invocation->isSet(kJson)) {
-        if (report->sourcesNotStored > 0)
-            printError(partialLine(*report));
-        for (const RefiSkipped &item : report->skipped)
-            printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
+        printImportProblems(*report);
         printJson(importJson(*report));
     } else {
         printImportReport(*report);
@@ -347,8 +353,7 @@ int commandImportQdc(const QStringList &arguments)
         return Failed;
     }
     if (invocation->isSet(kJson)) {
-        for (const RefiSkipped &item : report->skipped)
-            printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
+        printImportProblems(*report);   // an import of codes stores no sources: only what was skipped
         printJson(importJson(*report));
     } else {
         printImportReport(*report);
@@ -400,10 +405,7 @@ int commandMerge(const QStringList &arguments)
     otherReport.positions = report->positions;
     otherReport.skipped = report->skipped;
     otherReport.sourcesNotStored = report->sourcesNotStored;
-    if (report->sourcesNotStored > 0)
-        printError(partialLine(otherReport));
-    for (const RefiSkipped &item : report->skipped)
-        printError(QStringLiteral("Skipped %1: %2").arg(item.item, item.reason));
+    printImportProblems(otherReport);
     if (invocation->isSet(kJson)) {
         printJson(QJsonObject{{QStringLiteral("project"), report->target},
                               {QStringLiteral("other"), report->other},

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace marginalia {
@@ -40,6 +41,25 @@ Code codeFromRow(Statement &row)
     code.memo = row.text(6);
     code.position = static_cast<int>(row.int64(7));
     return code;
+}
+
+// Sets one text column of a code's row (sql: "UPDATE codes SET column = ?2 WHERE id = ?1") and journals the change
+// as action with detail, in one transaction.
+Result<void> updateCodeField(Project &project, std::string_view sql, qint64 codeId, const QString &value,
+                             const QString &action, const QJsonObject &detail)
+{
+    Database &db = project.database();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return failure(transaction.error());
+    auto update = db.prepare(sql);
+    if (!update)
+        return failure(update.error());
+    if (auto ok = update->bind(1, codeId).bind(2, value).run(); !ok)
+        return ok;
+    if (auto ok = project.journal(action, detail); !ok)
+        return ok;
+    return transaction->commit();
 }
 
 } // namespace
@@ -270,20 +290,9 @@ Result<void> Codebook::setColor(qint64 codeId, const QString &color)
     auto before = code(codeId);
     if (!before)
         return failure(before.error());
-    Database &db = m_project.database();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return failure(transaction.error());
-    auto update = db.prepare("UPDATE codes SET color = ?2 WHERE id = ?1");
-    if (!update)
-        return failure(update.error());
-    if (auto ok = update->bind(1, codeId).bind(2, color.toUpper()).run(); !ok)
-        return ok;
-    if (auto ok = m_project.journal(QStringLiteral("recolour code"),
-                                    {{QStringLiteral("code"), before->path}, {QStringLiteral("color"), color.toUpper()}});
-        !ok)
-        return ok;
-    return transaction->commit();
+    return updateCodeField(m_project, "UPDATE codes SET color = ?2 WHERE id = ?1", codeId, color.toUpper(),
+                           QStringLiteral("recolour code"),
+                           {{QStringLiteral("code"), before->path}, {QStringLiteral("color"), color.toUpper()}});
 }
 
 Result<void> Codebook::setDescription(qint64 codeId, const QString &description)
@@ -291,18 +300,9 @@ Result<void> Codebook::setDescription(qint64 codeId, const QString &description)
     auto before = code(codeId);
     if (!before)
         return failure(before.error());
-    Database &db = m_project.database();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return failure(transaction.error());
-    auto update = db.prepare("UPDATE codes SET description = ?2 WHERE id = ?1");
-    if (!update)
-        return failure(update.error());
-    if (auto ok = update->bind(1, codeId).bind(2, description.isNull() ? QStringLiteral("") : description).run(); !ok)
-        return ok;
-    if (auto ok = m_project.journal(QStringLiteral("describe code"), {{QStringLiteral("code"), before->path}}); !ok)
-        return ok;
-    return transaction->commit();
+    return updateCodeField(m_project, "UPDATE codes SET description = ?2 WHERE id = ?1", codeId,
+                           description.isNull() ? QStringLiteral("") : description, QStringLiteral("describe code"),
+                           {{QStringLiteral("code"), before->path}});
 }
 
 Result<void> Codebook::setMemo(qint64 codeId, const QString &memo)
@@ -310,18 +310,10 @@ Result<void> Codebook::setMemo(qint64 codeId, const QString &memo)
     auto before = code(codeId);
     if (!before)
         return failure(before.error());
-    Database &db = m_project.database();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return failure(transaction.error());
-    auto update = db.prepare("UPDATE codes SET memo = ?2 WHERE id = ?1");
-    if (!update)
-        return failure(update.error());
-    if (auto ok = update->bind(1, codeId).bind(2, memo.isEmpty() ? QString() : memo).run(); !ok)
-        return ok;
-    if (auto ok = m_project.journal(QStringLiteral("edit code memo"), {{QStringLiteral("code"), before->path}}); !ok)
-        return ok;
-    return transaction->commit();
+    // An empty memo is stored as NULL (a null QString binds NULL).
+    return updateCodeField(m_project, "UPDATE codes SET memo = ?2 WHERE id = ?1", codeId,
+                           memo.isEmpty() ? QString() : memo, QStringLiteral("edit code memo"),
+                           {{QStringLiteral("code"), before->path}});
 }
 
 Result<void> Codebook::move(qint64 codeId, qint64 newParentId, int position)

@@ -1,14 +1,8 @@
 #include "report/Report.h"
 
-#include "common/AtomicFile.h"
+#include "report/ReportZip.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
-
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
+#include <QIODevice>
 #include <QXmlStreamWriter>
 
 namespace marginalia {
@@ -193,23 +187,6 @@ private:
     QXmlStreamWriter m_xml;
 };
 
-Result<void> addEntry(QuaZip &zip, const QString &name, const QByteArray &content)
-{
-    QuaZipFile file(&zip);
-    QuaZipNewInfo info(name);
-    info.dateTime = QDateTime::currentDateTime();
-    if (!file.open(QIODevice::WriteOnly, info))
-        return failure(QStringLiteral("cannot add %1 to the report (zip error %2)").arg(name).arg(file.getZipError()));
-    if (file.write(content) != content.size()) {
-        file.close();
-        return failure(QStringLiteral("cannot add %1 to the report").arg(name));
-    }
-    file.close();
-    if (file.getZipError() != 0)
-        return failure(QStringLiteral("cannot add %1 to the report (zip error %2)").arg(name).arg(file.getZipError()));
-    return {};
-}
-
 // The document's title and author, as Word and LibreOffice show them in the file's properties.
 QByteArray coreProperties(const ReportData &data)
 {
@@ -313,71 +290,18 @@ private:
 Result<void> ReportWriter::writeDocx(Project &project, const ReportData &data, const QString &path,
                                      const std::atomic_bool *cancelled)
 {
-    // Zipped straight into the temporary file beside the target, which replaces the target only when whole; the
-    // document part is written into its zip entry as the excerpts are read.
-    AtomicFile file(path);
-    if (auto ok = file.begin(); !ok)
-        return ok;
-    // The device knows why a write failed (a full disk); the zip library only has a code.
-    auto fail = [&](const QString &zipMessage) -> Result<void> {
-        const int error = file.writeError();
-        file.discard();
-        if (error != 0)
-            return failure(QStringLiteral("cannot write the report %1: %2").arg(path, AtomicFile::describeError(error)));
-        return failure(zipMessage);
-    };
-    QuaZip zip(&file);
-    if (!zip.open(QuaZip::mdCreate))
-        return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
-    const QList<std::pair<QString, QByteArray>> entries = {
+    const QList<ZipPart> parts = {
         {QStringLiteral("[Content_Types].xml"), QByteArray(kContentTypes)},
         {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
         {QStringLiteral("word/_rels/document.xml.rels"), QByteArray(kDocumentRels)},
         {QStringLiteral("word/styles.xml"), QByteArray(kStyles)},
         {QStringLiteral("docProps/core.xml"), coreProperties(data)},
     };
-    // An entry is opened only while the file still takes writes: minizip leaks the entry's central header
-    // (zipOpenNewFileInZip4_64) when its local header cannot be written, so we do not ask it to after a failure.
-    for (const auto &[name, content] : entries) {
-        if (file.writeError() != 0)
-            break;
-        if (auto ok = addEntry(zip, name, content); !ok) {
-            zip.close();
-            return fail(ok.error());
-        }
-    }
-    Result<void> streamed;
-    {
-        QuaZipFile entry(&zip);
-        QuaZipNewInfo info(QStringLiteral("word/document.xml"));
-        if (file.writeError() != 0) {
-            zip.close();
-            return fail(QStringLiteral("cannot write the report %1").arg(path));
-        }
-        info.dateTime = QDateTime::currentDateTime();
-        if (!entry.open(QIODevice::WriteOnly, info)) {
-            const int zipError = entry.getZipError();
-            zip.close();
-            return fail(QStringLiteral("cannot add word/document.xml to the report (zip error %1)").arg(zipError));
-        }
-        DocxSink sink(&entry);
-        auto stop = [&] { return file.writeError() != 0 || (cancelled != nullptr && cancelled->load()); };
-        streamed = stream(project, data, sink, stop);
-        entry.close();
-        // A failure while the entry's last bytes are compressed shows only here.
-        if (const int zipError = entry.getZipError(); zipError != 0) {
-            zip.close();
-            return fail(QStringLiteral("cannot write %1 of the report %2 (zip error %3)").arg(QStringLiteral("word/document.xml"), path).arg(zipError));
-        }
-    }
-    zip.close();
-    if (zip.getZipError() != 0 || file.writeError() != 0)
-        return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
-    if (!streamed) {
-        file.discard();
-        return streamed;
-    }
-    return file.commit();
+    auto writeMain = [&](QIODevice *entry, const std::function<bool()> &stop) {
+        DocxSink sink(entry);
+        return stream(project, data, sink, stop);
+    };
+    return writeZipPackage(path, parts, QStringLiteral("word/document.xml"), writeMain, cancelled);
 }
 
 } // namespace marginalia

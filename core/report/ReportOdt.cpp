@@ -4,13 +4,9 @@
 
 #include "report/Report.h"
 
-#include "common/AtomicFile.h"
+#include "report/ReportZip.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
-
-#include <QDateTime>
+#include <QIODevice>
 #include <QXmlStreamWriter>
 
 namespace marginalia {
@@ -309,89 +305,22 @@ QByteArray metaXml(const ReportData &data)
     return out;
 }
 
-// A zip entry; stored (not deflated) when `store`, as the ODF "mimetype" entry must be.
-Result<void> addEntry(QuaZip &zip, const QString &name, const QByteArray &content, bool store = false)
-{
-    QuaZipFile file(&zip);
-    QuaZipNewInfo info(name);
-    info.dateTime = QDateTime::currentDateTime();
-    const bool opened = store ? file.open(QIODevice::WriteOnly, info, nullptr, 0, 0, 0)
-                              : file.open(QIODevice::WriteOnly, info);
-    if (!opened)
-        return failure(QStringLiteral("cannot add %1 to the report (zip error %2)").arg(name).arg(file.getZipError()));
-    const bool whole = file.write(content) == content.size();
-    file.close();
-    if (!whole || file.getZipError() != 0)
-        return failure(QStringLiteral("cannot add %1 to the report (zip error %2)").arg(name).arg(file.getZipError()));
-    return {};
-}
-
 } // namespace
 
 Result<void> ReportWriter::writeOdt(Project &project, const ReportData &data, const QString &path,
                                     const std::atomic_bool *cancelled)
 {
-    AtomicFile file(path);
-    if (auto ok = file.begin(); !ok)
-        return ok;
-    auto fail = [&](const QString &zipMessage) -> Result<void> {
-        const int error = file.writeError();
-        file.discard();
-        if (error != 0)
-            return failure(QStringLiteral("cannot write the report %1: %2").arg(path, AtomicFile::describeError(error)));
-        return failure(zipMessage);
-    };
-    QuaZip zip(&file);
-    if (!zip.open(QuaZip::mdCreate))
-        return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
-    const QList<std::tuple<QString, QByteArray, bool>> entries = {
+    const QList<ZipPart> parts = {
         {QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"), true},
-        {QStringLiteral("META-INF/manifest.xml"), QByteArray(kManifest), false},
-        {QStringLiteral("styles.xml"), QByteArray(kStyles), false},
-        {QStringLiteral("meta.xml"), metaXml(data), false},
+        {QStringLiteral("META-INF/manifest.xml"), QByteArray(kManifest)},
+        {QStringLiteral("styles.xml"), QByteArray(kStyles)},
+        {QStringLiteral("meta.xml"), metaXml(data)},
     };
-    // An entry is opened only while the file still takes writes: minizip leaks the entry's central header
-    // (zipOpenNewFileInZip4_64) when its local header cannot be written, so we do not ask it to after a failure.
-    for (const auto &[name, content, store] : entries) {
-        if (file.writeError() != 0)
-            break;
-        if (auto ok = addEntry(zip, name, content, store); !ok) {
-            zip.close();
-            return fail(ok.error());
-        }
-    }
-    Result<void> streamed;
-    {
-        QuaZipFile entry(&zip);
-        QuaZipNewInfo info(QStringLiteral("content.xml"));
-        if (file.writeError() != 0) {
-            zip.close();
-            return fail(QStringLiteral("cannot write the report %1").arg(path));
-        }
-        info.dateTime = QDateTime::currentDateTime();
-        if (!entry.open(QIODevice::WriteOnly, info)) {
-            const int zipError = entry.getZipError();
-            zip.close();
-            return fail(QStringLiteral("cannot add content.xml to the report (zip error %1)").arg(zipError));
-        }
-        OdtSink sink(&entry);
-        auto stop = [&] { return file.writeError() != 0 || (cancelled != nullptr && cancelled->load()); };
-        streamed = stream(project, data, sink, stop);
-        entry.close();
-        // A failure while the entry's last bytes are compressed shows only here.
-        if (const int zipError = entry.getZipError(); zipError != 0) {
-            zip.close();
-            return fail(QStringLiteral("cannot write %1 of the report %2 (zip error %3)").arg(QStringLiteral("content.xml"), path).arg(zipError));
-        }
-    }
-    zip.close();
-    if (zip.getZipError() != 0 || file.writeError() != 0)
-        return fail(QStringLiteral("cannot write the report %1 (zip error %2)").arg(path).arg(zip.getZipError()));
-    if (!streamed) {
-        file.discard();
-        return streamed;
-    }
-    return file.commit();
+    auto writeMain = [&](QIODevice *entry, const std::function<bool()> &stop) {
+        OdtSink sink(entry);
+        return stream(project, data, sink, stop);
+    };
+    return writeZipPackage(path, parts, QStringLiteral("content.xml"), writeMain, cancelled);
 }
 
 } // namespace marginalia
