@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFile>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -504,6 +505,58 @@ private Q_SLOTS:
         const QString copied = withoutSpace(QString::fromUtf8(pdftotext.readAllStandardOutput()));
         for (const QString &expected : {QStringLiteral("Teacher𠀀and😀,then"), QStringLiteral("👩\u200D🏫in方法class𪜀.")})
             QVERIFY2(copied.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + copied));
+    }
+
+    // An emoji sequence is one picture: 👩‍🏫 (U+1F469 ZWJ U+1F3EB), 👍🏽 (thumbs up, skin tone U+1F3FD) and 🇩🇪 (two
+    // regional indicators) are ligatures of Noto Color Emoji, so the page shows 3 pictures, not the 6 of their parts
+    // drawn one by one; and each sequence is copied back whole by pdftotext.
+    void pdfDrawsEmojiSequencesAsOneGlyph()
+    {
+        if (!QFontDatabase::families().contains(QStringLiteral("Noto Color Emoji")))
+            QSKIP("fonts-noto-color-emoji is not installed");
+        QTemporaryDir folder;
+        auto created = Project::create(QDir(folder.path()).filePath(QStringLiteral("z.marginalia")));
+        QVERIFY(created);
+        Project &project = **created;
+        const QString text = QStringLiteral("A \U0001F469\u200D\U0001F3EB B \U0001F44D\U0001F3FD C \U0001F1E9\U0001F1EA D\n");
+        NewDocument document;
+        document.name = QStringLiteral("z.txt");
+        document.text = normalizeForStorage(text);
+        auto id = DocumentStore(project).add(document);
+        QVERIFY(id);
+        NewCode code;
+        code.name = QStringLiteral("Z");
+        auto codeId = Codebook(project).add(code);
+        QVERIFY(codeId);
+        NewCoding coding;
+        coding.documentId = *id;
+        coding.codeId = *codeId;
+        coding.start = 0;
+        coding.end = TextIndex::codePointLength(text) - 1;
+        QVERIFY(CodingStore(project).add(coding));
+        auto data = ReportWriter::collect(project, {});
+        QVERIFY(data);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("z.pdf"));
+        QVERIFY(ReportWriter::writePdf(project, *data, path));
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+        if (!images.waitForStarted())
+            QSKIP("pdfimages (poppler-utils) is not installed");
+        QVERIFY(images.waitForFinished(30000));
+        // One line per picture drawn ("image"), each followed by its transparency mask ("smask").
+        const QStringList lines = QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        qsizetype pictures = 0;
+        for (const QString &line : lines)
+            pictures += line.simplified().split(u' ').value(2) == QStringLiteral("image") ? 1 : 0;
+        QCOMPARE(pictures, 3);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                                      QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForStarted());
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString copied = withoutSpace(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        const QString expected = withoutSpace(text.trimmed());
+        QVERIFY2(copied.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + copied));
     }
 
     // Text that needs shaping (Arabic, Devanagari, a combining accent) goes through QTextLayout; a script no installed
