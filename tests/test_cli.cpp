@@ -275,6 +275,59 @@ private Q_SLOTS:
         QCOMPARE(found.array().first().toObject().value(QStringLiteral("text")).toString(), s("多媒体"));
     }
 
+    // `import` detects a transcript's speakers as the GUI's import dialog does: a label that starts at least two of
+    // the lines, the labels' lines at least a fifth of all lines. The transcript has four lines, two by 访谈者 and
+    // two by 教师, so both are speakers, in the order first met; the note has no label. Stored as the attribute
+    // "speakers" ("访谈者, 教师"), said in the output; --no-speakers stores nothing; --attr speakers=... wins.
+    void importDetectsSpeakers()
+    {
+        const QString transcript = writeFile(QStringLiteral("speakers.txt"),
+                                             QByteArray("访谈者：你好。\n教师：你好，我们开始吧。\n访谈者：你怎么上课？\n教师：我用讨论。\n"));
+        const QString note = writeFile(QStringLiteral("speakers-note.txt"), QByteArray("A note without speakers.\n"));
+        const auto speakersOf = [&](const QString &project) {
+            QMap<QString, QString> byName;
+            Run info = ok({QStringLiteral("info"), project, QStringLiteral("--documents"), QStringLiteral("--json")});
+            for (const QJsonValue &document : info.object().value(QStringLiteral("document_list")).toArray())
+                byName.insert(document[QStringLiteral("name")].toString(),
+                              document[QStringLiteral("attributes")][QStringLiteral("speakers")].toString());
+            return byName;
+        };
+
+        const QString detected = m_dir.filePath(QStringLiteral("speakers.marginalia"));
+        QCOMPARE(cli({QStringLiteral("new"), detected}).exitCode, 0);
+        Run json = ok({QStringLiteral("import"), detected, transcript, note, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray imported = json.object().value(QStringLiteral("imported")).toArray();
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(imported[0][QStringLiteral("speakers")].toArray(), (QJsonArray{s("访谈者"), s("教师")}));
+        QVERIFY(imported[1][QStringLiteral("speakers")].isArray());
+        QVERIFY(imported[1][QStringLiteral("speakers")].toArray().isEmpty());
+        QMap<QString, QString> stored = speakersOf(detected);
+        QCOMPARE(stored.value(QStringLiteral("speakers.txt")), s("访谈者, 教师"));
+        QCOMPARE(stored.value(QStringLiteral("speakers-note.txt")), QString());
+
+        // The text output names them.
+        const QString text = m_dir.filePath(QStringLiteral("speakers-text.marginalia"));
+        QCOMPARE(cli({QStringLiteral("new"), text}).exitCode, 0);
+        Run plain = ok({QStringLiteral("import"), text, transcript});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(plain.out).contains(s("; speakers 访谈者, 教师")), plain.out.constData());
+
+        // Turned off: nothing stored, nothing said.
+        const QString off = m_dir.filePath(QStringLiteral("speakers-off.marginalia"));
+        QCOMPARE(cli({QStringLiteral("new"), off}).exitCode, 0);
+        Run none = ok({QStringLiteral("import"), off, transcript, QStringLiteral("--no-speakers"), QStringLiteral("--json")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(!none.object().value(QStringLiteral("imported")).toArray().at(0).toObject().contains(QStringLiteral("speakers")));
+        QCOMPARE(speakersOf(off).value(QStringLiteral("speakers.txt")), QString());
+
+        // Given by the researcher: kept as given.
+        const QString given = m_dir.filePath(QStringLiteral("speakers-given.marginalia"));
+        QCOMPARE(cli({QStringLiteral("new"), given}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), given, transcript, QStringLiteral("--attr"), s("speakers=Li, Wang")}).exitCode, 0);
+        QCOMPARE(speakersOf(given).value(QStringLiteral("speakers.txt")), s("Li, Wang"));
+    }
+
     void errorsExitNonZeroWithAMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");

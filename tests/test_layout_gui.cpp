@@ -8,6 +8,8 @@
 //
 // The offscreen screen is 1366 × 768 logical pixels at 96 dpi (the smallest common laptop screen), set through the
 // offscreen platform's configuration file in main() below; MARGINALIA_LAYOUT_SCREEN=1280x720 tries another size.
+// ctest runs it twice: at 1366 × 768 and, as test_layout_gui_1024x600, at 1024 × 600 (netbooks, small tablets), where
+// every window must also be able to shrink to the screen and no widget may reach past it.
 
 #include "codebook/CodeDialog.h"
 #include "compare/BarChart.h"
@@ -176,6 +178,36 @@ public:
         if (!available.contains(window->frameGeometry()))
             add(window, {}, QStringLiteral("the window (%1) is not inside the screen's available area (%2)")
                                 .arg(rectText(window->frameGeometry()), rectText(available)));
+        // Its smallest size (its layout's minimum, with the frame) fits too: else it cannot be made to fit.
+        const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize())
+                              + (window->frameGeometry().size() - window->size());
+        if (minimum.width() > available.width() || minimum.height() > available.height())
+            add(window, {}, QStringLiteral("the window cannot be smaller than %1×%2, more than the screen's %3×%4")
+                                .arg(minimum.width())
+                                .arg(minimum.height())
+                                .arg(available.width())
+                                .arg(available.height()));
+        // No widget reaches past the screen (those in a scroll area's viewport scroll into view).
+        const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+        for (const QWidget *widget : widgets) {
+            if (!widget->isVisible() || widget->window() != window || inHiddenDockTab(widget) || inScrolledViewport(widget))
+                continue;
+            // Qt parks unused widgets (a dock area's spare tab bar) wholly outside the window: not shown, not checked.
+            if (!window->rect().intersects(QRect(widget->mapTo(window, QPoint(0, 0)), widget->size())))
+                continue;
+            const QRect global(widget->mapToGlobal(QPoint(0, 0)), widget->size());
+            if (!available.contains(global))
+                add(widget, {}, QStringLiteral("reaches past the screen (%1 of %2)").arg(rectText(global), rectText(available)));
+        }
+    }
+
+    static bool inScrolledViewport(const QWidget *widget)
+    {
+        for (const QWidget *w = widget->parentWidget(); w && !w->isWindow(); w = w->parentWidget()) {
+            if (const auto *area = qobject_cast<const QAbstractScrollArea *>(w->parentWidget()); area && area->viewport() == w)
+                return true;
+        }
+        return false;
     }
 
 private:

@@ -1,3 +1,5 @@
+#include "analysis/WordFrequencies.h"
+#include "project/CodeKeys.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -203,6 +205,146 @@ private Q_SLOTS:
         QCOMPARE(report->codingsAdded, 2);
         QCOMPARE(codingCount(*pair.ours), 4);
         QVERIFY(report->backup.isEmpty());
+    }
+
+    // Number keys and dictionary words (ProjectExtras) travel with a merge. From makePair: ours and theirs share
+    // Teaching, Teaching/Methods and Renamed later (same GUIDs); theirs adds Teaching/Assessment.
+    // Ours: key 1 = Teaching, key 2 = Methods; dictionary adds 微课, removes 教学.
+    // Theirs: key 1 = Assessment (key 1 is ours: kept, reported), key 3 = Methods (Methods has key 2 here: kept,
+    // reported), key 4 = Renamed later (free key, code without one: assigned);
+    // dictionary adds 微课 (ours too: nothing), 互联网 (new: added), 教学 (ours removed it: kept removed, reported);
+    // removes 课堂 (new: removed).
+    void mergeCarriesKeysAndDictionary()
+    {
+        Pair pair = makePair();
+        Project &ours = *pair.ours;
+        Project &theirs = *pair.theirs;
+        Codebook ourCodes(ours);
+        Codebook theirCodes(theirs);
+        CodeKeys ourKeys(ours);
+        QVERIFY(ourKeys.assign(1, *ourCodes.find(QStringLiteral("Teaching"))));
+        QVERIFY(ourKeys.assign(2, *ourCodes.find(QStringLiteral("Teaching/Methods"))));
+        QVERIFY(ProjectDictionary(ours).add({QStringLiteral("微课")}));
+        QVERIFY(ProjectDictionary(ours).remove({QStringLiteral("教学")}));
+        CodeKeys theirKeys(theirs);
+        QVERIFY(theirKeys.assign(1, *theirCodes.find(QStringLiteral("Teaching/Assessment"))));
+        QVERIFY(theirKeys.assign(3, *theirCodes.find(QStringLiteral("Teaching/Methods"))));
+        QVERIFY(theirKeys.assign(4, *theirCodes.find(QStringLiteral("Renamed by Wang"))));
+        QVERIFY(ProjectDictionary(theirs).add({QStringLiteral("微课"), QStringLiteral("互联网"), QStringLiteral("教学")}));
+        QVERIFY(ProjectDictionary(theirs).remove({QStringLiteral("课堂")}));
+        const QString theirPath = theirs.path();
+        pair.theirs.reset();
+
+        auto report = mergeProject(ours, theirPath, MergeOptions{false, {}});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->codeKeysAssigned, 1);
+        QCOMPARE(report->dictionaryWordsAdded, 1);
+        QCOMPARE(report->dictionaryWordsRemoved, 1);
+        auto keys = CodeKeys(ours).assigned();
+        QVERIFY(keys);
+        const QMap<int, qint64> expected{{1, *ourCodes.find(QStringLiteral("Teaching"))},
+                                         {2, *ourCodes.find(QStringLiteral("Teaching/Methods"))},
+                                         {4, *ourCodes.find(QStringLiteral("Renamed later"))}};
+        QCOMPARE(*keys, expected);
+        QCOMPARE(*ProjectDictionary(ours).added(), (QStringList{QStringLiteral("互联网"), QStringLiteral("微课")}));
+        QCOMPARE(*ProjectDictionary(ours).removed(), (QStringList{QStringLiteral("教学"), QStringLiteral("课堂")}));
+        const QString conflicts = report->conflicts.join(u'\n');
+        QVERIFY2(conflicts.contains(QStringLiteral("key 1 is 'Teaching' in")) && conflicts.contains(QStringLiteral("kept 'Teaching'")),
+                 qPrintable(conflicts));
+        QVERIFY2(conflicts.contains(QStringLiteral("'Teaching/Methods' has key 2 in")) && conflicts.contains(QStringLiteral("key 3")),
+                 qPrintable(conflicts));
+        QVERIFY2(conflicts.contains(QStringLiteral("'教学' is added in")) && conflicts.contains(QStringLiteral("kept removed")),
+                 qPrintable(conflicts));
+        QCOMPARE(report->conflicts.size(), 3 + 3);   // the three of mergesATeammatesProject, and these three
+    }
+
+    // A .qdpx for the standard target carries them in its own entry (marginalia/extras.json; project.qde has no
+    // trace of them), and importing it gives them back: key 5 = Methods, 互联网 added, 课堂 removed. An export for
+    // another program leaves the entry out.
+    void qdpxRoundTripKeepsKeysAndDictionary()
+    {
+        Pair pair = makePair();
+        Project &theirs = *pair.theirs;
+        QVERIFY(CodeKeys(theirs).assign(5, *Codebook(theirs).find(QStringLiteral("Teaching/Methods"))));
+        QVERIFY(ProjectDictionary(theirs).add({QStringLiteral("互联网")}));
+        QVERIFY(ProjectDictionary(theirs).remove({QStringLiteral("课堂")}));
+        const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+        auto exported = exportQdpx(theirs, qdpx);
+        QVERIFY(exported);
+        QVERIFY(exported->extrasWritten);
+        QuaZip zip(qdpx);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QVERIFY(zip.getFileNameList().contains(QStringLiteral("marginalia/extras.json")));
+        QVERIFY(zip.setCurrentFile(QStringLiteral("project.qde")));
+        QuaZipFile qde(&zip);
+        QVERIFY(qde.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(qde.readAll());
+        qde.close();
+        zip.close();
+        QVERIFY(!xml.contains(QStringLiteral("互联网")) && !xml.contains(QStringLiteral("课堂")));
+
+        const QString imported = freshPath();
+        auto report = importQdpx(qdpx, imported);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->codeKeysAssigned, 1);
+        QCOMPARE(report->dictionaryWords, 2);
+        auto project = Project::open(imported);
+        QVERIFY(project);
+        auto keys = CodeKeys(**project).assigned();
+        QVERIFY(keys);
+        QCOMPARE(*keys, (QMap<int, qint64>{{5, *Codebook(**project).find(QStringLiteral("Teaching/Methods"))}}));
+        QCOMPARE(*ProjectDictionary(**project).added(), QStringList{QStringLiteral("互联网")});
+        QCOMPARE(*ProjectDictionary(**project).removed(), QStringList{QStringLiteral("课堂")});
+
+        // Merging the .qdpx into ours carries them too (ours has no keys or words).
+        auto merged = mergeProject(*pair.ours, qdpx, MergeOptions{false, {}});
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error()));
+        QCOMPARE(merged->codeKeysAssigned, 1);
+        QCOMPARE(merged->dictionaryWordsAdded, 1);
+        QCOMPARE(merged->dictionaryWordsRemoved, 1);
+
+        const QString forNvivo = freshPath(QStringLiteral(".qdpx"));
+        RefiExportOptions nvivo;
+        nvivo.target = ExportTarget::NVivo;
+        auto other = exportQdpx(theirs, forNvivo, nvivo);
+        QVERIFY(other);
+        QVERIFY(!other->extrasWritten);
+        QuaZip plain(forNvivo);
+        QVERIFY(plain.open(QuaZip::mdUnzip));
+        QVERIFY(!plain.getFileNameList().contains(QStringLiteral("marginalia/extras.json")));
+    }
+
+    // A crafted entry: keys out of range, a code GUID the archive lacks, words that are not words, and not JSON at
+    // all. The import succeeds and says what it skipped; nothing of it reaches the project.
+    void craftedExtrasAreSkipped()
+    {
+        Pair pair = makePair();
+        const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+        QVERIFY(exportQdpx(*pair.theirs, qdpx));
+        for (const QByteArray &entry : {QByteArray(R"({"code_keys": {"0": "x", "12": "y", "3": "00000000-0000-0000-0000-000000000000"},)"
+                                                   R"( "dictionary_added": ["a", "../x", 5, "教"], "dictionary_removed": [{}]})"),
+                                        QByteArray("not json")}) {
+            QuaZip zip(qdpx);
+            QVERIFY(zip.open(QuaZip::mdAdd));
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("marginalia/extras.json"))));
+            file.write(entry);
+            file.close();
+            zip.close();
+            const QString imported = freshPath();
+            auto report = importQdpx(qdpx, imported);
+            QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+            QCOMPARE(report->codeKeysAssigned, 0);
+            QCOMPARE(report->dictionaryWords, 0);
+            QVERIFY(!report->warnings.isEmpty());
+            auto project = Project::open(imported);
+            QVERIFY(project);
+            QVERIFY(CodeKeys(**project).assigned()->isEmpty());
+            QVERIFY(ProjectDictionary(**project).added()->isEmpty());
+            // The next round adds a second entry of the same name: start from a clean export.
+            QVERIFY(QFile::remove(qdpx));
+            QVERIFY(exportQdpx(*pair.theirs, qdpx));
+        }
     }
 
     // A merge of a .qdpx works in a scratch folder in the temporary folder; a killed merge leaves it

@@ -1269,10 +1269,8 @@ int commandReport(const QStringList &arguments)
                               {QStringLiteral("codings"), data->codingCount},
                               {QStringLiteral("sections"), data->sections.size()}});
     else
-        printLine(QStringLiteral("Wrote %1 passage(s) (%2 coding(s)) to %3")
-                      .arg(data->excerptCount)
-                      .arg(data->codingCount)
-                      .arg(out));
+        printLine(QStringLiteral("Wrote %1 (%2) to %3")
+                      .arg(ReportLabels().passageCount(data->excerptCount), ReportLabels().codingCount(data->codingCount), out));
     return Success;
 }
 

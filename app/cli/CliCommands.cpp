@@ -100,7 +100,7 @@ int commandImport(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("import"),
         QStringLiteral("import PROJECT FILE... [--site SITE] [--kind KIND] [--attr NAME=VALUE]... [--coder NAME] "
-                       "[--encoding ENCODING] [--max-size MB] [--max-text MILLIONS] [--defer-index] [--json]"),
+                       "[--encoding ENCODING] [--max-size MB] [--max-text MILLIONS] [--defer-index] [--no-speakers] [--json]"),
         {valueOption(QStringLiteral("site"), QStringLiteral("The site of every imported document."), QStringLiteral("SITE")),
          valueOption(QStringLiteral("kind"), QStringLiteral("The kind of every imported document."), QStringLiteral("KIND")),
          valueOption(QStringLiteral("attr"), QStringLiteral("An attribute value, NAME=VALUE (repeatable)."),
@@ -115,6 +115,10 @@ int commandImport(const QStringList &arguments)
          QCommandLineOption(QStringLiteral("defer-index"),
                             QStringLiteral("Leave the search index for later ('marginalia-cli index'); searches read "
                                            "the new documents directly meanwhile. For imports in many steps.")),
+         QCommandLineOption(QStringLiteral("no-speakers"),
+                            QStringLiteral("Do not detect a transcript's speakers (by default, labels such as "
+                                           "'Teacher:' that start at least two lines are stored as the attribute "
+                                           "'speakers', as the GUI's import does).")),
          coderOption(), jsonOption()},
         2,
         -1};
@@ -155,6 +159,11 @@ int commandImport(const QStringList &arguments)
         }
         options.attributes.insert(pair.left(equals).trimmed(), pair.mid(equals + 1));
     }
+    // Speakers are detected as in the GUI's import dialog, unless turned off or given with --attr speakers=...
+    // (the value given wins over what detection would find).
+    const QString speakersAttribute = QStringLiteral("speakers");
+    if (!invocation->isSet(QStringLiteral("no-speakers")) && !options.attributes.contains(speakersAttribute))
+        options.speakersAttribute = speakersAttribute;
     auto project = openProject(invocation->positional[0], *invocation);
     if (!project)
         return Failed;
@@ -192,6 +201,9 @@ int commandImport(const QStringList &arguments)
                 entry.insert(QStringLiteral("encoding_confidence"), encodingConfidenceName(document.encodingConfidence));
             if (!document.encodingAlternative.isEmpty())
                 entry.insert(QStringLiteral("encoding_alternative"), document.encodingAlternative);
+            // The speakers detected (empty: none found); absent when detection was off.
+            if (!options.speakersAttribute.isEmpty())
+                entry.insert(QStringLiteral("speakers"), QJsonArray::fromStringList(document.speakers));
             imported.append(entry);
         }
         QJsonArray refused;
@@ -202,7 +214,7 @@ int commandImport(const QStringList &arguments)
                               {QStringLiteral("indexed_for_search"), indexed}});
     } else {
         for (const ImportedDocument &document : report->imported)
-            printLine(QStringLiteral("Imported %1 (%2 characters, %3%4)")
+            printLine(QStringLiteral("Imported %1 (%2 characters, %3%4)%5")
                           .arg(document.name)
                           .arg(document.length)
                           .arg(document.format,
@@ -210,7 +222,10 @@ int commandImport(const QStringList &arguments)
                                    ? QString()
                                    : QStringLiteral(", ")
                                          + describeEncoding(document.encoding, document.encodingConfidence,
-                                                            document.encodingAlternative)));
+                                                            document.encodingAlternative),
+                               document.speakers.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("; speakers %1").arg(document.speakers.join(QStringLiteral(", ")))));
     }
     // Weak evidence is said on stderr in either output form: the text may be garbled.
     for (const ImportedDocument &document : report->imported) {

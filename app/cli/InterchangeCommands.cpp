@@ -419,6 +419,9 @@ int commandMerge(const QStringList &arguments)
                               {QStringLiteral("codings_collapsed"), report->codingsCollapsed},
                               {QStringLiteral("cases_added"), report->casesAdded},
                               {QStringLiteral("attributes_set"), report->attributesSet},
+                              {QStringLiteral("code_keys_assigned"), report->codeKeysAssigned},
+                              {QStringLiteral("dictionary_words_added"), report->dictionaryWordsAdded},
+                              {QStringLiteral("dictionary_words_removed"), report->dictionaryWordsRemoved},
                               {QStringLiteral("conflicts"), QJsonArray::fromStringList(report->conflicts)},
                               {QStringLiteral("collapsed_aliases"), QJsonArray::fromStringList(report->collapsedAliases)},
                               {QStringLiteral("sources_not_stored"), report->sourcesNotStored},
@@ -449,6 +452,11 @@ int commandMerge(const QStringList &arguments)
                       .arg(report->codesMatched)
                       .arg(report->codingsAdded)
                       .arg(report->codingsCollapsed));
+        if (report->codeKeysAssigned + report->dictionaryWordsAdded + report->dictionaryWordsRemoved > 0)
+            printLine(QStringLiteral("Number keys given: %1; dictionary words added: %2, removed: %3")
+                          .arg(report->codeKeysAssigned)
+                          .arg(report->dictionaryWordsAdded)
+                          .arg(report->dictionaryWordsRemoved));
     }
     return report->sourcesNotStored > 0 ? PartlyDone : Success;
 }

@@ -5,6 +5,7 @@
 #include "project/DocumentStore.h"
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
+#include "refiqda/ProjectExtras.h"
 #include "refiqda/QdeXml.h"
 
 #include <QDateTime>
@@ -110,6 +111,23 @@ public:
         if (auto ok = mergeCases(); !ok)
             return ok;
         return {};
+    }
+
+    // The other project's code GUIDs -> the target's, for every code merged (matched by path ones differ).
+    Result<QMap<QString, QString>> codeGuidMap()
+    {
+        auto codes = Codebook(m_target).codes();
+        if (!codes)
+            return failure(codes.error());
+        QHash<qint64, QString> guidOf;
+        for (const Code &code : *codes)
+            guidOf.insert(code.id, code.guid);
+        QMap<QString, QString> map;
+        for (const SnapshotCode &code : m_other.codes) {
+            if (const qint64 id = m_codes.value(code.id); id != 0)
+                map.insert(code.guid, guidOf.value(id));
+        }
+        return map;
     }
 
 private:
@@ -470,12 +488,31 @@ Result<MergeReport> mergeProject(Project &target, const QString &otherPath, cons
     Merger merger(target, *snapshot, report, progress);
     if (auto ok = merger.run(); !ok)
         return failure(ok.error());
+    // Number keys and dictionary words (ProjectExtras), by the rules of applyExtras.
+    {
+        auto extras = ProjectExtras::read(*other);
+        if (!extras)
+            return failure(extras.error());
+        auto guids = merger.codeGuidMap();
+        if (!guids)
+            return failure(guids.error());
+        auto applied = applyExtras(target, *extras, report.other, *guids);
+        if (!applied)
+            return failure(applied.error());
+        report.codeKeysAssigned = applied->keysAssigned;
+        report.dictionaryWordsAdded = applied->wordsAdded;
+        report.dictionaryWordsRemoved = applied->wordsRemoved;
+        report.conflicts.append(applied->skipped);
+    }
     if (auto ok = target.journal(u"merge project"_s, {{u"from"_s, report.other},
                                                       {u"backup"_s, QFileInfo(report.backup).fileName()},
                                                       {u"documents added"_s, report.documentsAdded},
                                                       {u"documents matched"_s, report.documentsMatched},
                                                       {u"codes added"_s, report.codesAdded},
                                                       {u"codings added"_s, report.codingsAdded},
+                                                      {u"code keys assigned"_s, report.codeKeysAssigned},
+                                                      {u"dictionary words added"_s, report.dictionaryWordsAdded},
+                                                      {u"dictionary words removed"_s, report.dictionaryWordsRemoved},
                                                       {u"conflicts"_s, report.conflicts.size()}});
         !ok)
         return failure(ok.error());

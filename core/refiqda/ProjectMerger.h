@@ -45,6 +45,11 @@ struct MergeReport
     // Codings identical to one the target had: the kept coding took over their memo, and their GUID
     // is listed here as an alias of the kept one ("alias GUID -> kept GUID").
     QStringList collapsedAliases;
+    // Marginalia's own settings (ProjectExtras): number keys given to codes, dictionary words added and removed.
+    // What the target kept instead of the other's (a key both gave) is in conflicts.
+    qint64 codeKeysAssigned = 0;
+    qint64 dictionaryWordsAdded = 0;
+    qint64 dictionaryWordsRemoved = 0;
 };
 
 // Merges a teammate's project (a .marginalia file or a .qdpx archive) into target, in one

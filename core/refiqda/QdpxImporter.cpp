@@ -9,6 +9,7 @@
 #include "project/Names.h"
 #include "project/Project.h"
 #include "refiqda/QdeReader.h"
+#include "refiqda/ProjectExtras.h"
 #include "refiqda/QdeXml.h"
 #include "refiqda/QdpxArchive.h"
 #include "refiqda/PositionEvidence.h"
@@ -972,6 +973,24 @@ Result<RefiImportReport> importQdpx(const QString &archivePath, const QString &p
         } else {
             QdeImporter importer(*project, *qde, archive->get(), options, report, progress);
             imported = importer.importProject(parseEntry);
+            // Marginalia's own settings, when a Marginalia wrote them (ProjectExtras): codes by their GUIDs.
+            const QString extrasEntry = zip.findEntry(QString::fromLatin1(ProjectExtras::kEntryName));
+            if (imported && !extrasEntry.isEmpty()) {
+                auto bytes = zip.read(extrasEntry);
+                auto extras = bytes ? ProjectExtras::fromJson(*bytes, fileName) : Result<ProjectExtras>(failure(bytes.error()));
+                if (!extras) {
+                    report.warnings.append(u"Marginalia's number keys and dictionary words were not read: "_s + extras.error());
+                } else {
+                    auto applied = applyExtras(*project, *extras, fileName);
+                    if (!applied) {
+                        imported = failure(applied.error());
+                    } else {
+                        report.codeKeysAssigned = applied->keysAssigned;
+                        report.dictionaryWords = applied->wordsAdded + applied->wordsRemoved;
+                        report.warnings.append(applied->skipped);
+                    }
+                }
+            }
             if (imported)
                 imported = transaction->commit();
         }

@@ -6,6 +6,7 @@
 #include "common/AtomicFile.h"
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
+#include "refiqda/ProjectExtras.h"
 #include "refiqda/QdeXml.h"
 #include "refiqda/PositionEvidence.h"
 #include "text/TextIndex.h"
@@ -554,6 +555,18 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     qdeFile.close();
     if (qdeFile.getZipError() != ZIP_OK)
         return failure(writeFailure(u"%1: cannot finish project.qde in the archive (zip error %2)"_s.arg(fileName).arg(qdeFile.getZipError())));
+    // Number keys and dictionary words, for Marginalia reading the archive back: an entry of their own that other
+    // programs do not open. Left out of exports for a named program, whose handling of extra entries is unknown.
+    if (options.target == ExportTarget::Standard) {
+        auto extras = ProjectExtras::read(project);
+        if (!extras)
+            return failure(extras.error());
+        if (!extras->isEmpty()) {
+            if (auto ok = writeEntry(zip, QString::fromLatin1(ProjectExtras::kEntryName), extras->toJson(), fileName); !ok)
+                return failure(writeFailure(ok.error()));
+            report.extrasWritten = true;
+        }
+    }
     zip.close();
     if (zip.getZipError() != ZIP_OK || output.writeError() != 0)
         return failure(writeFailure(u"%1: cannot be written (zip error %2)"_s.arg(fileName).arg(zip.getZipError())));

@@ -46,6 +46,7 @@ struct RefiExportReport
     ExportTarget target = ExportTarget::Standard;
     bool utf16Positions = false;   // positions written as UTF-16 units (for NVivo, QualCoder)
     qint64 guidsReplaced = 0;      // stored GUIDs that were not GUIDs (a crafted project): written as new ones
+    bool extrasWritten = false;    // Marginalia's own settings in their entry (ProjectExtras; standard target only)
 };
 
 enum class PositionUnits {
@@ -121,6 +122,9 @@ struct RefiImportReport
     // What was adjusted while importing: positions converted from UTF-16 units, line endings
     // normalised, categories imported as codes, elements ignored, names changed.
     QStringList warnings;
+    // Marginalia's own settings read from the archive's entry of them (ProjectExtras), when it has one.
+    qint64 codeKeysAssigned = 0;
+    qint64 dictionaryWords = 0;
 };
 
 

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
+#include <algorithm>
+#include <limits>
+
 namespace marginalia {
 
 namespace {
@@ -64,13 +67,34 @@ QString ReportLabels::noValue(const QString &attribute) const
     return text(QT_TRANSLATE_NOOP("marginalia::ReportLabels", "(no %1)")).arg(attributeName(attribute));
 }
 
+QString ReportLabels::counted(const char *source, const char *englishOne, const char *englishOther, qint64 n) const
+{
+    QString form;
+    if (m_translator) {
+        // Plural rules pick the form by the number; beyond int every language here takes its plural form.
+        const int rounded = static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max()));
+        form = m_translator->translate(kContext, source, nullptr, rounded);
+    }
+    if (form.isEmpty())
+        form = QString::fromUtf8(n == 1 ? englishOne : englishOther);
+    return form.replace(QStringLiteral("%n"), QString::number(n));
+}
+
+QString ReportLabels::passageCount(qint64 n) const
+{
+    return counted(QT_TRANSLATE_N_NOOP("marginalia::ReportLabels", "%n passage(s)"), "%n passage", "%n passages", n);
+}
+
+QString ReportLabels::codingCount(qint64 n) const
+{
+    return counted(QT_TRANSLATE_N_NOOP("marginalia::ReportLabels", "%n coding(s)"), "%n coding", "%n codings", n);
+}
+
 QString ReportLabels::head(const QString &project, qint64 passages, qint64 codings, const QString &generated) const
 {
-    return text(QT_TRANSLATE_NOOP("marginalia::ReportLabels", "Project %1 · %2 passages (%3 codings) · generated %4"))
-        .arg(project)
-        .arg(passages)
-        .arg(codings)
-        .arg(generated);
+    //: %2 is "3 passages", %3 "4 codings" (each in its plural form)
+    return text(QT_TRANSLATE_NOOP("marginalia::ReportLabels", "Project %1 · %2 (%3) · generated %4"))
+        .arg(project, passageCount(passages), codingCount(codings), generated);
 }
 
 QString ReportLabels::matrixHeading(const QString &by) const

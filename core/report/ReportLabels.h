@@ -31,6 +31,8 @@ public:
     QString attributeName(const QString &name) const;
     QString noValue(const QString &attribute) const;   // "(no site)": a site heading for documents without one
     QString head(const QString &project, qint64 passages, qint64 codings, const QString &generated) const;
+    QString passageCount(qint64 n) const;              // "1 passage", "2 passages" (the language's plural rules)
+    QString codingCount(qint64 n) const;               // "1 coding", "2 codings"
     QString matrixHeading(const QString &by) const;    // "Codes × site"
     QString matrixLegend() const;
     QString matrixCodeColumn() const;                  // "Code"
@@ -52,6 +54,8 @@ public:
 
 private:
     QString text(const char *source) const;
+    // A count with its noun: the translator's numerus form for n, else the English one or other form.
+    QString counted(const char *source, const char *englishOne, const char *englishOther, qint64 n) const;
 
     QString m_language = QStringLiteral("en");
     std::shared_ptr<const QTranslator> m_translator;   // null: English

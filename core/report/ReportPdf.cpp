@@ -22,6 +22,7 @@
 #include <QtMath>
 
 #include <map>
+#include <optional>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 
@@ -220,6 +221,36 @@ public:
         return m_glyphs.insert(key, found).value();
     }
 
+    // The one glyph of an emoji sequence (👩‍🏫: woman, ZWJ, school; 👍🏽: a skin tone; 🇩🇪: two regional
+    // indicators), which the colour font forms by ligature: shaped once per sequence by QTextLayout in that font
+    // alone. A sequence the font has no single glyph for gives face -1 (its parts are then drawn one by one).
+    const Glyph &sequence(QStringView text, int face)
+    {
+        const QString key = QString::number(face) + u':' + text;
+        auto it = m_sequences.constFind(key);
+        if (it != m_sequences.cend())
+            return it.value();
+        Glyph found;
+        QRawFont &raw = open(face);
+        if (raw.isValid()) {
+            QFont font(m_familyNames[face / Styles]);
+            font.setPixelSize(kReference);
+            QTextLayout layout(text.toString(), font);
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            const QList<QGlyphRun> runs = layout.glyphRuns();
+            if (runs.size() == 1 && runs.front().glyphIndexes().size() == 1
+                && runs.front().rawFont().familyName() == raw.familyName() && runs.front().glyphIndexes().front() != 0) {
+                quint32 index = runs.front().glyphIndexes().front();
+                QPointF advance;
+                raw.advancesForGlyphIndexes(&index, &advance, 1, QRawFont::UseDesignMetrics);
+                found = {face, index, advance.x()};
+            }
+        }
+        return m_sequences.insert(key, found).value();
+    }
+
     // A colour bitmap font (emoji), which the PDF writer cannot embed as outlines.
     bool isColor(int face) const { return m_color.value(face); }
 
@@ -265,6 +296,7 @@ private:
     QList<bool> m_color;
     int m_families = 0;
     QHash<quint64, Glyph> m_glyphs;
+    QHash<QString, Glyph> m_sequences;
     QHash<quint64, QRawFont> m_sized;
 };
 
@@ -300,6 +332,26 @@ bool isSimpleText(const QString &text)
             return false;
     }
     return true;
+}
+
+// True when the text has a part that joins emoji into one (ZWJ, skin tone modifiers, regional indicators, tag
+// characters); such text is split into grapheme clusters before its glyphs are looked up.
+bool mayHoldEmojiSequence(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u == 0x200D)
+            return true;
+        if (u == 0xD83C && i + 1 < text.size()) {
+            const char16_t low = text[i + 1].unicode();
+            // U+1F1E6–U+1F1FF regional indicators (DDE6–DDFF), U+1F3FB–U+1F3FF skin tones (DFFB–DFFF).
+            if ((low >= 0xDDE6 && low <= 0xDDFF) || (low >= 0xDFFB && low <= 0xDFFF))
+                return true;
+        }
+        if (u == 0xDB40)   // U+E0000–U+E03FF: tag characters (🏴 subdivision flags)
+            return true;
+    }
+    return false;
 }
 
 // The PostScript name of a font (the "name" table's entry 6), which the PDF writer uses as the font's /BaseFont.
@@ -339,9 +391,12 @@ public:
     struct Font
     {
         QRawFont raw;
+        bool color = false;   // an emoji font (by its name: Qt's box engine has no family to ask)
         QHash<quint32, int> cidOfGlyph{{0, 0}};
         QList<quint32> glyphOfCid{0};
-        QHash<int, char32_t> characterOfCid;
+        // The text of each glyph that Qt's own map cannot give: a character outside the BMP or a sequence drawn
+        // as one glyph (👩‍🏫).
+        QHash<int, QString> wideTextOfCid;
     };
 
     // The record of a font (looked up once per run, not per glyph).
@@ -350,20 +405,23 @@ public:
     {
         const QString name = raw.isValid() ? postscriptName(raw) : QString();
         Font &font = m_fonts[name.isEmpty() ? QStringLiteral("\x1f") : name];
-        if (!font.raw.isValid())
+        if (!font.raw.isValid()) {
             font.raw = raw;
+            font.color = name.contains(QStringLiteral("Emoji"), Qt::CaseInsensitive);
+        }
         return font;
     }
 
-    static void note(Font &font, quint32 glyph, char32_t character)
+    // A glyph drawn for `text` (empty when unknown: shaped runs).
+    static void note(Font &font, quint32 glyph, QStringView text)
     {
         auto it = font.cidOfGlyph.constFind(glyph);
         if (it == font.cidOfGlyph.cend()) {
             it = font.cidOfGlyph.insert(glyph, static_cast<int>(font.glyphOfCid.size()));
             font.glyphOfCid.append(glyph);
         }
-        if (character != 0 && glyph != 0 && !font.characterOfCid.contains(it.value()))
-            font.characterOfCid.insert(it.value(), character);
+        if (text.size() > 1 && glyph != 0 && !font.wideTextOfCid.contains(it.value()))
+            font.wideTextOfCid.insert(it.value(), text.toString());
     }
     // By PostScript name; the records stay where they are (a std::map), so callers may keep pointers to them.
     const std::map<QString, Font> &fonts() const { return m_fonts; }
@@ -418,7 +476,7 @@ private:
         qreal advance = 0;
         QRgb color = 0;
         bool space = false;
-        char32_t character = 0;
+        qsizetype length = 1;   // UTF-16 units of the text drawn by this glyph (a character or a sequence)
     };
 
     // Glyph by glyph (see GlyphFonts): lines broken where QTextBoundaryFinder allows, else anywhere.
@@ -451,6 +509,11 @@ private:
         std::vector<qsizetype> unitOf;   // the UTF-16 position of each glyph
         glyphs.reserve(static_cast<size_t>(text.size()));
         unitOf.reserve(static_cast<size_t>(text.size()));
+        // Emoji sequences (a ZWJ, a skin tone, regional indicators, tag characters) are grapheme clusters the colour
+        // font draws as one glyph; the finder is only started for text that has one of their joining parts.
+        std::optional<QTextBoundaryFinder> clusters;
+        if (mayHoldEmojiSequence(text))
+            clusters.emplace(QTextBoundaryFinder::Grapheme, text);
         for (qsizetype i = 0; i < text.size(); ++i) {
             const qsizetype at = i;
             char32_t c = text[i].unicode();
@@ -459,21 +522,33 @@ private:
                 ++i;
             }
             const int style = styles[static_cast<size_t>(at)];
-            const GlyphFonts::Glyph &glyph = m_glyphs.glyph(c, style);
+            const GlyphFonts::Glyph *glyph = &m_glyphs.glyph(c, style);
             PlacedGlyph placed;
+            placed.length = i + 1 - at;
+            if (clusters && glyph->face >= 0 && m_glyphs.isColor(glyph->face)) {
+                clusters->setPosition(at);
+                const qsizetype end = clusters->toNextBoundary();
+                if (end > i + 1) {
+                    const GlyphFonts::Glyph &joined = m_glyphs.sequence(QStringView(text).mid(at, end - at), glyph->face);
+                    if (joined.face >= 0) {
+                        glyph = &joined;
+                        placed.length = end - at;
+                        i = end - 1;
+                    }
+                }
+            }
             placed.color = colors[static_cast<size_t>(at)];
             placed.space = c == u' ' || c == u'\t';
-            if (glyph.face >= 0) {
-                placed.face = glyph.face;
-                placed.index = glyph.index;
-                placed.advance = glyph.advance * ratio;
+            if (glyph->face >= 0) {
+                placed.face = glyph->face;
+                placed.index = glyph->index;
+                placed.advance = glyph->advance * ratio;
             } else if (QChar::category(c) != QChar::Other_Format && !(c >= 0xFE00 && c <= 0xFE0F)
                        && !(c >= 0xE0100 && c <= 0xE01EF)) {
                 placed.face = style;   // the first family's missing-glyph box
                 placed.index = 0;
                 placed.advance = pixels / 2;
             }
-            placed.character = c;
             glyphs.push_back(placed);
             unitOf.push_back(at);
         }
@@ -562,7 +637,8 @@ private:
                     if (face >= 0 && !glyphs[g].space) {
                         indexes.append(glyphs[g].index);
                         positions.append(QPointF(x, 0));
-                        GlyphOrder::note(*record, glyphs[g].index, glyphs[g].character);
+                        GlyphOrder::note(*record, glyphs[g].index,
+                                         QStringView(text).mid(unitOf[g], glyphs[g].length));
                     }
                     x += glyphs[g].advance;
                 }
@@ -664,8 +740,10 @@ private:
             for (const QGlyphRun &run : line.glyphRuns(from, length)) {
                 GlyphOrder::Font &record = m_order.font(run.rawFont());
                 for (quint32 index : run.glyphIndexes())
-                    GlyphOrder::note(record, index, 0);
+                    GlyphOrder::note(record, index, {});
                 m_painter.drawGlyphRun(at, run);
+                if (record.color)
+                    drawColorGlyphs(run, at);
             }
         };
         if (formats.isEmpty()) {
@@ -998,11 +1076,10 @@ void addWideCharacters(QByteArray &tail, qint64 tailStart, const GlyphOrder &ord
         if (found == order.fonts().cend())
             continue;
         const GlyphOrder::Font *font = &found->second;
-        QList<std::pair<int, char32_t>> wide;
-        for (auto it = font->characterOfCid.cbegin(); it != font->characterOfCid.cend(); ++it) {
-            if (it.value() >= 0x10000)
-                wide.append({it.key(), it.value()});
-        }
+        QList<std::pair<int, QString>> wide;
+        for (auto it = font->wideTextOfCid.cbegin(); it != font->wideTextOfCid.cend(); ++it)
+            wide.append({it.key(), it.value()});
+        std::sort(wide.begin(), wide.end());
         if (wide.isEmpty())
             continue;
         const QByteArray object = QByteArray::number(number(toUnicode + 11, nullptr)) + " 0 obj";
@@ -1058,7 +1135,7 @@ void addWideCharacters(QByteArray &tail, qint64 tailStart, const GlyphOrder &ord
             continue;
         QByteArray entries;
         int count = 0;
-        for (const auto &[cid, character] : std::as_const(wide)) {
+        for (const auto &[cid, wideText] : std::as_const(wide)) {
             if (mapped.contains(cid))
                 continue;
             if (count % 100 == 0) {
@@ -1067,12 +1144,12 @@ void addWideCharacters(QByteArray &tail, qint64 tailStart, const GlyphOrder &ord
                 const qsizetype left = wide.size() - count;
                 entries += QByteArray::number(std::min<qsizetype>(100, left)) + " beginbfchar\n";
             }
-            entries += QStringLiteral("<%1> <%2%3>\n")
-                           .arg(cid, 4, 16, QLatin1Char('0'))
-                           .arg(QChar::highSurrogate(character), 4, 16, QLatin1Char('0'))
-                           .arg(QChar::lowSurrogate(character), 4, 16, QLatin1Char('0'))
-                           .toUpper()
-                           .toLatin1();
+            // The destination is the text in UTF-16BE (a sequence maps to all its code points).
+            QByteArray destination;
+            for (const QChar unit : wideText)
+                destination += QByteArray::number(unit.unicode(), 16).rightJustified(4, '0');
+            entries += "<" + QByteArray::number(cid, 16).rightJustified(4, '0').toUpper() + "> <"
+                       + destination.toUpper() + ">\n";
             ++count;
         }
         if (count == 0)

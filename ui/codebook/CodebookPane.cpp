@@ -133,6 +133,8 @@ CodebookPane::CodebookPane(ProjectContext *context, CodebookModel *model, QWidge
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     layout->addWidget(toolBar);
+    // Three rows at least, not the scroll area's default, so that the main window fits a 600-pixel-high screen.
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 3 + 2 * m_view->frameWidth() + 6);
     updateActions();
 }
 

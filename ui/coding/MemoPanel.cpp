@@ -49,6 +49,9 @@ MemoPanel::MemoPanel(ProjectContext *context, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_edit, 1);
     layout->addLayout(buttons);
+    // Three lines at least, not the scroll area's default: on a 600-pixel-high screen the memo shares the right side
+    // with the codebook.
+    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 3 + 2 * m_edit->frameWidth() + 8);
     load();
 }
 

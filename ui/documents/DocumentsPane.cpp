@@ -39,6 +39,14 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
     m_view->viewport()->installEventFilter(this);
+    // Never narrower than its column headers: on a 1024-pixel-wide screen the dock was squeezed until "Dokument"
+    // was cut (the main window then gives the text a little less).
+    int headers = 0;
+    for (int column : {int(DocumentListModel::NameColumn), int(DocumentListModel::CharactersColumn),
+                       int(DocumentListModel::CodingsColumn)})
+        headers += m_view->header()->sectionSizeHint(column);
+    m_view->setMinimumWidth(headers + 2 * m_view->frameWidth()
+                            + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view));
 
     m_emptyHint->setObjectName(QStringLiteral("documentsEmptyHint"));
     m_emptyHint->setWordWrap(true);

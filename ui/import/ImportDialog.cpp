@@ -2,6 +2,7 @@
 
 #include "import/DocumentReader.h"
 #include "import/ImportFilesModel.h"
+#include "mainwindow/WindowPlacement.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,7 +95,7 @@ ImportDialog::ImportDialog(const QStringList &paths, const QMap<QString, QString
     , m_preview(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Import Documents"));
-    resize(820, 620);
+    placeWindow(this, QSize(820, 620), parent);   // smaller on a small screen (1024 × 600), centred on the main window
     m_site->setToolTip(tr("The site for every file (leave empty for none); change single files in the list"));
     m_kind->setToolTip(tr("The kind for every file, e.g. teacher interview (leave empty for none); change single "
                           "files in the list"));

@@ -42,6 +42,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -80,6 +81,15 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_messageBar);
     layout->addWidget(m_stack, 1);
     m_stack->addWidget(m_startPage);
+    // Only the page shown sets the minimum size: the start page's, kept while a project is open, made the window too
+    // wide for a 1024-pixel screen in German.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            QWidget *page = m_stack->widget(i);
+            page->setSizePolicy(page == m_stack->currentWidget() ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                                                 : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+        }
+    });
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_indexing);
     statusBar()->addPermanentWidget(m_statistics);
@@ -107,6 +117,13 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.windowGeometry()))
         placeWindow(this, QSize(1280, 800));
     updateActions();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (isVisible())
+        QTimer::singleShot(0, this, [this] { keepOnScreen(this); });
 }
 
 MainWindow::~MainWindow()
@@ -309,6 +326,8 @@ bool MainWindow::openProject(const QString &path)
     }
     m_segmentsDock->raise();
     m_memoDock->raise();
+    // The panes' minimum sizes may grow the window past a small screen's edge once their layout is done.
+    QTimer::singleShot(0, this, [this] { keepOnScreen(this); });
 
     CodebookPane *codebook = m_workspace->codebookPane();
     m_codeMenu->clear();

@@ -56,6 +56,7 @@ SearchPane::SearchPane(ProjectContext *context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 3 + 2 * m_view->frameWidth() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(SearchResultsModel::ContextColumn, QHeaderView::Stretch);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section == SearchResultsModel::ContextColumn)
@@ -63,6 +64,10 @@ SearchPane::SearchPane(ProjectContext *context, QWidget *parent)
     });
 
     m_code->setObjectName(QStringLiteral("autoCodeCode"));
+    // Long code paths are elided in the closed box (the list shows them whole), so the pane stays narrow enough for
+    // a 1024-pixel-wide screen.
+    m_code->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_code->setMinimumContentsLength(16);
     m_code->setToolTip(tr("The code the results are coded with"));
     m_unit->setObjectName(QStringLiteral("autoCodeUnit"));
     m_unit->addItem(tr("Match"), static_cast<int>(AutoCodeUnit::Match));
@@ -71,13 +76,12 @@ SearchPane::SearchPane(ProjectContext *context, QWidget *parent)
     m_unit->setToolTip(tr("What each hit codes: the hit itself, its sentence or its paragraph"));
     m_autoCode->setObjectName(QStringLiteral("autoCodeButton"));
 
+    // The options beside the query: one row less, for screens 600 pixels high.
     auto *queryRow = new QHBoxLayout;
     queryRow->addWidget(m_query, 1);
+    queryRow->addWidget(m_caseSensitive);
+    queryRow->addWidget(m_wholeWords);
     queryRow->addWidget(m_searchButton);
-    auto *optionsRow = new QHBoxLayout;
-    optionsRow->addWidget(m_caseSensitive);
-    optionsRow->addWidget(m_wholeWords);
-    optionsRow->addStretch(1);
     auto *codeRow = new QHBoxLayout;
     codeRow->addWidget(new QLabel(tr("Code:"), this));
     codeRow->addWidget(m_code, 1);
@@ -86,7 +90,6 @@ SearchPane::SearchPane(ProjectContext *context, QWidget *parent)
     codeRow->addWidget(m_autoCode);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(queryRow);
-    layout->addLayout(optionsRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     layout->addLayout(codeRow);
