@@ -21,6 +21,7 @@
 #include "project/Database.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "reports/ReportDialog.h"
 #include "segments/SegmentsModel.h"
 #include "segments/SegmentsPane.h"
 #include "settings/Settings.h"
@@ -365,6 +366,65 @@ private Q_SLOTS:
         QVERIFY(!exported.first().at(0).toBool());
         QVERIFY(exported.first().at(1).toString().contains(bad));
         QVERIFY(!QFile::exists(bad));
+    }
+
+    // The report dialog ends the report with the methods paragraph when two or more coders are checked, on the
+    // chosen unit: ann and bob at the paragraph unit give the numbers worked out at the top (60.0 %, α = 0.250 over
+    // the 5 paragraphs of d1). One coder alone or none: no Reliability section.
+    void reportDialogEndsWithTheMethodsParagraph()
+    {
+        ReportDialog dialog(workspace()->context(), m_window.get());
+        dialog.setFormat(ReportFormat::Html);
+        QListWidget *coders = dialog.reliabilityCoderList();
+        // Every coder of the project (the one who created it too), none checked.
+        const QList<QListWidgetItem *> annItems = coders->findItems(QStringLiteral("ann"), Qt::MatchExactly);
+        const QList<QListWidgetItem *> bobItems = coders->findItems(QStringLiteral("bob"), Qt::MatchExactly);
+        QCOMPARE(annItems.size(), 1);
+        QCOMPARE(bobItems.size(), 1);
+        for (int row = 0; row < coders->count(); ++row)
+            QCOMPARE(coders->item(row)->checkState(), Qt::Unchecked);
+        QVERIFY(dialog.options().reliabilityCoders.isEmpty());
+        QVERIFY(!dialog.reliabilityUnitCombo()->isEnabled());
+        auto saveAs = [&](const QString &name) -> QString {
+            const QString path = m_dir.filePath(name);
+            QSignalSpy saved(&dialog, &ReportDialog::saved);
+            QSignalSpy failed(&dialog, &ReportDialog::saveFailed);
+            dialog.save(path);
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() == 1, 30000); }();
+            return failed.isEmpty() ? QString::fromUtf8(readFile(path)) : failed.first().at(0).toString();
+        };
+
+        annItems.first()->setCheckState(Qt::Checked);   // ann alone: no agreement to state
+        QVERIFY(dialog.options().reliabilityCoders.isEmpty());
+        QVERIFY(!dialog.reliabilityUnitCombo()->isEnabled());
+        const QString alone = saveAs(QStringLiteral("report-alone.html"));
+        QVERIFY2(alone.contains(QStringLiteral("three")), qPrintable(alone.left(400)));
+        QVERIFY(!alone.contains(QStringLiteral("<h2>Reliability</h2>")));
+
+        bobItems.first()->setCheckState(Qt::Checked);
+        QVERIFY(dialog.reliabilityUnitCombo()->isEnabled());
+        QCOMPARE(dialog.reliabilityUnitCombo()->currentText(), QStringLiteral("Paragraph"));   // the default
+        QCOMPARE(dialog.options().reliabilityCoders, (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+        const QString report = saveAs(QStringLiteral("report-reliability.html"));
+        QVERIFY2(report.contains(QStringLiteral("<h2>Reliability</h2>")), qPrintable(report.right(1500)));
+        QVERIFY(report.contains(QStringLiteral("2 coders (ann, bob) coded 1 document(s) independently.")));
+        QVERIFY(report.contains(QStringLiteral("the paragraph as the unit of analysis (5 units per code")));
+        QVERIFY(report.contains(QStringLiteral("percent agreement = 60.0 %")));
+        QVERIFY(report.contains(QStringLiteral("Krippendorff's α (nominal) = 0.250")));
+        // Before the document memos and after the excerpts.
+        QVERIFY(report.indexOf(QStringLiteral("<h2>Reliability</h2>")) > report.indexOf(QStringLiteral("three")));
+
+        // The unit chosen is the unit stated: the document unit, d1 alone (1 unit, 100.0 %).
+        dialog.reliabilityUnitCombo()->setCurrentIndex(dialog.reliabilityUnitCombo()->findText(QStringLiteral("Document")));
+        QCOMPARE(dialog.options().reliabilityUnit, AgreementUnit::Document);
+        const QString byDocument = saveAs(QStringLiteral("report-document.html"));
+        QVERIFY2(byDocument.contains(QStringLiteral("the document as the unit of analysis (1 unit")),
+                 qPrintable(byDocument.right(1500)));
+        QVERIFY(byDocument.contains(QStringLiteral("percent agreement = 100.0 %")));
+
+        // The preview shows the same section.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewing(), 30000);
+        QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("percent agreement = 100.0 %")));
     }
 
     void samplePlannerAndBlindRound()
