@@ -7,15 +7,23 @@
 #include "agreement/BlindRound.h"
 #include "agreement/SamplePlannerDialog.h"
 #include "compare/AgreementModel.h"
+#include "codebook/CodebookModel.h"
 #include "compare/AgreementTab.h"
 #include "compare/CompareController.h"
 #include "compare/CompareWindow.h"
+#include "compare/CooccurrenceModel.h"
+#include "compare/CooccurrenceTab.h"
+#include "compare/MatrixModel.h"
+#include "compare/MatrixTab.h"
 #include "compare/DisagreementModel.h"
 #include "compare/PassagesDialog.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
+#include "documents/DocumentListModel.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
+#include "memos/MemoListModel.h"
+#include "memos/MemosPane.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/Database.h"
@@ -210,7 +218,7 @@ private Q_SLOTS:
         new QAbstractItemModelTester(tab()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         new QAbstractItemModelTester(tab()->disagreementModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      this);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && tab()->model()->rowCount() == 2, 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!m_compare->isBusy() && tab()->model()->rowCount() == 2, qPrintable(tab()->summaryLabel()->text()), 20000);
     }
 
     void cleanupTestCase()
@@ -517,6 +525,167 @@ private Q_SLOTS:
         // A second round on a set that is not one is refused, and nothing is open.
         QVERIFY(!controller->openRound(QStringLiteral("site")));
         QVERIFY(!BlindRound::of(workspace()->context())->isOpen());
+    }
+
+    // While a round is open, no view shows ann the other coders' codings on the round's documents: one filter
+    // (project/VisibleCodings) under the codebook's counts, the document list's counts, the memos, the matrix and
+    // the co-occurrences with their passages, reports, the agreement tab and adjudication. The fixture gets a second
+    // code "place" (bob d1 [0,3), ann d1 [8,13)) and two coding memos (ann's theme d1 [0,3), bob's theme d1 [14,18))
+    // for the time of this test. The round is on "double" (all three documents, saved above).
+    //   Everything: theme 5 codings (ann 3, bob 2), place 2; d1 6 codings; theme passages 4 (d1 0-3 ann+bob, 8-13,
+    //   14-18, d2 0-5); theme × place overlapping: theme 0-3, place 0-3, theme 8-13, place 8-13 (4 passages).
+    //   ann alone: theme 3, place 1; d1 3 codings; theme passages 3 (d1 0-3, 8-13, d2 0-5), none with bob;
+    //   theme × place: theme 8-13 and place 8-13 (2 passages).
+    void blindRoundHidesOtherCodersEverywhere()
+    {
+        Project &project = workspace()->context()->project();
+        const qint64 place = *Codebook(project).add({QStringLiteral("place"), 0, QStringLiteral("#61afef"), {}, {}});
+        CodingStore store(project);
+        QList<qint64> added;
+        for (const auto &[start, end, coder] : QList<std::tuple<qint64, qint64, QString>>{
+                 {0, 3, QStringLiteral("bob")}, {8, 13, QStringLiteral("ann")}}) {
+            NewCoding coding;
+            coding.documentId = m_d1;
+            coding.codeId = place;
+            coding.start = start;
+            coding.end = end;
+            coding.coder = coder;
+            auto id = store.add(coding);
+            QVERIFY2(id, qPrintable(id ? QString() : id.error()));
+            added.append(id->id);
+        }
+        auto d1Codings = store.documentCodings(m_d1);
+        QVERIFY(d1Codings);
+        QList<qint64> memoed;
+        for (const CodedSegment &coding : std::as_const(*d1Codings)) {
+            if (coding.codeId == m_theme && ((coding.coder == u"ann" && coding.start == 0) || (coding.coder == u"bob" && coding.start == 14))) {
+                QVERIFY(store.setMemo(coding.id, coding.coder + QStringLiteral("'s note")));
+                memoed.append(coding.id);
+            }
+        }
+        QCOMPARE(memoed.size(), 2);
+        workspace()->context()->notifyChanged(ProjectContext::Codes | ProjectContext::Codings);
+
+        auto codebookCount = [&](const QString &name) {
+            CodebookModel *model = workspace()->codebookModel();
+            const QModelIndexList found =
+                model->match(model->index(0, CodebookModel::NameColumn), Qt::DisplayRole, name, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive);
+            return found.isEmpty() ? QStringLiteral("(none)")
+                                   : found.first().siblingAtColumn(CodebookModel::CountColumn).data().toString();
+        };
+        auto documentCount = [&](const QString &name) {
+            DocumentListModel *model = workspace()->documentListModel();
+            const QModelIndexList found =
+                model->match(model->index(0, DocumentListModel::NameColumn), Qt::DisplayRole, name, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive);
+            return found.isEmpty() ? QStringLiteral("(none)")
+                                   : found.first().siblingAtColumn(DocumentListModel::CodingsColumn).data().toString();
+        };
+        auto memoCoders = [&] {
+            QStringList coders;
+            for (const MemoEntry &entry : workspace()->memosPane()->model()->entries()) {
+                if (entry.owner == MemoOwner::Coding)
+                    coders.append(entry.coder);
+            }
+            coders.sort();
+            return coders;
+        };
+        auto passageWho = [](const QList<Passage> &passages) {
+            QStringList rows;
+            for (const Passage &passage : passages)
+                rows.append(QStringLiteral("%1 %2-%3 %4 %5").arg(passage.document).arg(passage.start).arg(passage.end)
+                                .arg(passage.code, passage.who));
+            return rows;
+        };
+        auto *controller = m_window->findChild<AgreementController *>();
+        QVERIFY(controller);
+        if (!m_compare)
+            m_compare = m_window->findChild<CompareWindow *>();
+        QVERIFY(m_compare);
+        MatrixTab *matrix = m_compare->matrixTab();
+        CooccurrenceTab *cooccurrence = m_compare->cooccurrenceTab();
+        auto themeRow = [&] {
+            for (int row = 0; row < matrix->model()->rowCount(); ++row) {
+                if (matrix->model()->index(row, 0).data(MatrixModel::CodeIdRole).toLongLong() == m_theme)
+                    return row;
+            }
+            return -1;
+        };
+        auto themePassages = [&] {
+            m_compare->tabs()->setCurrentWidget(matrix);
+            const int row = themeRow();
+            return row < 0 ? QStringList{QStringLiteral("(no row)")} : passageWho(matrix->passagesAt(matrix->model()->index(row, 0)));
+        };
+        auto pairPassages = [&] {
+            m_compare->tabs()->setCurrentWidget(cooccurrence);
+            CooccurrenceModel *model = cooccurrence->model();
+            return model->rowCount() == 0 ? QStringList{QStringLiteral("(no pair)")}
+                                          : passageWho(cooccurrence->passagesAt(model->index(0, 0)));
+        };
+        auto saveReport = [&](const QString &name) {
+            ReportDialog dialog(workspace()->context(), m_window.get());
+            dialog.setFormat(ReportFormat::Html);
+            const QString path = m_dir.filePath(name);
+            QSignalSpy saved(&dialog, &ReportDialog::saved);
+            dialog.save(path);
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30000); }();
+            return QString::fromUtf8(readFile(path));
+        };
+
+        // Everything, before the round (the same views, so the checks below can fail).
+        QTRY_COMPARE(codebookCount(QStringLiteral("theme")), QStringLiteral("5"));
+        QCOMPARE(codebookCount(QStringLiteral("place")), QStringLiteral("2"));
+        QTRY_COMPARE(documentCount(QStringLiteral("d1")), QStringLiteral("6"));
+        QTRY_COMPARE(memoCoders(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && themePassages().size() == 4, 20000);
+        QVERIFY(themePassages().join(u'|').contains(QStringLiteral("bob")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && pairPassages().size() == 4, 20000);
+        const QString everything = saveReport(QStringLiteral("report-everything.html"));
+        QVERIFY(everything.contains(QStringLiteral("bob's note")));
+
+        QVERIFY(controller->openRound(QStringLiteral("double")));
+        QVERIFY(BlindRound::of(workspace()->context())->isOpen());
+
+        QTRY_COMPARE(codebookCount(QStringLiteral("theme")), QStringLiteral("3"));
+        QCOMPARE(codebookCount(QStringLiteral("place")), QStringLiteral("1"));
+        QTRY_COMPARE(documentCount(QStringLiteral("d1")), QStringLiteral("3"));
+        QTRY_COMPARE(memoCoders(), QStringList{QStringLiteral("ann")});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && themePassages().size() == 3, 20000);
+        QCOMPARE(themePassages(), (QStringList{QStringLiteral("d1 0-3 theme ann"), QStringLiteral("d1 8-13 theme ann"),
+                                               QStringLiteral("d2 0-5 theme ann")}));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && pairPassages().size() == 2, 20000);
+        QVERIFY2(!pairPassages().join(u'|').contains(QStringLiteral("bob")), qPrintable(pairPassages().join(u'|')));
+        const QString blind = saveReport(QStringLiteral("report-blind.html"));
+        QVERIFY(blind.contains(QStringLiteral("ann's note")));
+        QVERIFY2(!blind.contains(QStringLiteral("bob")), qPrintable(blind.left(2000)));
+        // The agreement tab compares no document of the round (bob's codings there are not seen) and says why.
+        m_compare->tabs()->setCurrentWidget(tab());
+        tab()->reloadNow();
+        QTRY_VERIFY_WITH_TIMEOUT(tab()->summaryLabel()->text().contains(QStringLiteral("The blind round on “double” is open")), 20000);
+        QVERIFY(tab()->model()->result().documents.isEmpty());
+        // Adjudication waits for the round.
+        {
+            AdjudicationDialog dialog(workspace()->context(), m_window.get());
+            QVERIFY(dialog.items().isEmpty());
+            QVERIFY2(dialog.positionLabel()->text().contains(QStringLiteral("blind round")), qPrintable(dialog.positionLabel()->text()));
+            QVERIFY(!dialog.start());
+        }
+
+        // Closed: everything again.
+        QVERIFY(controller->closeRound());
+        QTRY_COMPARE(codebookCount(QStringLiteral("theme")), QStringLiteral("5"));
+        QTRY_COMPARE(documentCount(QStringLiteral("d1")), QStringLiteral("6"));
+        QTRY_COMPARE(memoCoders(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+
+        // The fixture as it was for the adjudication below.
+        for (qint64 id : std::as_const(added))
+            QVERIFY(store.remove(id));
+        for (qint64 id : std::as_const(memoed))
+            QVERIFY(store.setMemo(id, QString()));
+        QVERIFY(Codebook(project).remove(place, false));
+        workspace()->context()->notifyChanged(ProjectContext::Codes | ProjectContext::Codings);
+        QTRY_COMPARE(codebookCount(QStringLiteral("place")), QStringLiteral("(none)"));
     }
 
     // Adjudication of ann and bob into "consensus". d1 (the only document both coded) has three clusters of "theme":

@@ -1,5 +1,6 @@
 #include "agreement/AdjudicationDialog.h"
 
+#include "agreement/BlindRound.h"
 #include "analysis/AgreementSample.h"
 #include "coding/RecordedEditCommand.h"
 #include "compare/AnalysisTask.h"
@@ -36,6 +37,13 @@ QString statusText(AdjudicationStatus status)
     case AdjudicationStatus::Edited: return AdjudicationDialog::tr("decided: edited span");
     }
     return {};
+}
+
+QString blindRoundMessage(const QString &set)
+{
+    return AdjudicationDialog::tr("The blind round on “%1” is open: adjudicate once it is closed (Compare › Close "
+                                  "Blind Round).")
+        .arg(set);
 }
 
 QString formatOptional(const std::optional<double> &value)
@@ -222,7 +230,11 @@ void AdjudicationDialog::reloadItems()
     const TextSpan extent = m_current >= 0 && m_current < m_items.size() ? m_items[m_current].extent : TextSpan{};
     m_items.clear();
     m_loadError.clear();
-    if (m_coderA->currentIndex() >= 0 && m_coderB->currentIndex() >= 0
+    // While a blind round is open the coders' codings on its documents are hidden from each other (the lists read
+    // project/VisibleCodings), so what the two coders did cannot be compared: adjudication waits for the round.
+    if (const auto round = BlindRound::of(m_context)->round()) {
+        m_loadError = blindRoundMessage(round->set);
+    } else if (m_coderA->currentIndex() >= 0 && m_coderB->currentIndex() >= 0
         && m_coderA->currentText() != m_coderB->currentText()) {
         auto items = adjudication().items(chosenDocuments());
         if (items)
@@ -319,6 +331,10 @@ void AdjudicationDialog::showCurrent()
 
 bool AdjudicationDialog::start()
 {
+    if (const auto round = BlindRound::of(m_context)->round()) {
+        m_context->reportFailure(blindRoundMessage(round->set));
+        return false;
+    }
     Adjudication run = adjudication();
     const QList<qint64> documents = chosenDocuments();
     // RecordedEditCommand::run is also false when nothing changed (started before, nothing left to copy): that is
@@ -401,7 +417,7 @@ void AdjudicationDialog::computeAfter()
     auto lines = std::make_shared<QList<AgreementMeasures>>();
     m_after->setText(tr("After adjudication: computing…"));
     m_task->start(
-        m_context->path(),
+        m_context,
         [coders, consensus, documents, lines](Project &project, const std::atomic_bool &cancelled) -> QString {
             for (const QString &coder : coders) {
                 AgreementOptions options;

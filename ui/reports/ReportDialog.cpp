@@ -315,7 +315,7 @@ void ReportDialog::updatePreview()
     auto html = std::make_shared<QString>();
     auto counts = std::make_shared<std::pair<qint64, qint64>>(0, 0);
     m_previewTask->start(
-        m_projectContext->path(),
+        m_projectContext,
         [reportOptions, html, counts](Project &project, const std::atomic_bool &cancelled) -> QString {
             auto collected = ReportWriter::collect(project, reportOptions);
             if (!collected)
@@ -385,7 +385,7 @@ void ReportDialog::save(const QString &path)
     setSaving(true);
     m_status->setText(tr("Saving “%1”…").arg(QFileInfo(path).fileName()));
     m_saveTask->start(
-        m_projectContext->path(),
+        m_projectContext,
         [reportOptions, chosen, path, excerpts](Project &project, const std::atomic_bool &cancelled) -> QString {
             auto collected = ReportWriter::collect(project, reportOptions);
             if (!collected)
