@@ -690,13 +690,15 @@ private Q_SLOTS:
 
     // Adjudication of ann and bob into "consensus". d1 (the only document both coded) has three clusters of "theme":
     // [0,3) coded by both alike (copied by Start), ann's [8,13) "three" and bob's [14,18) "four" (the two
-    // disagreements, in that order).
+    // disagreements, in that order). The list is read off the GUI thread; a decision takes its disagreement off the
+    // list without reading it again.
     void adjudicationIntoConsensus()
     {
         auto *controller = m_window->findChild<AgreementController *>();
         QVERIFY(controller);
         AdjudicationDialog *dialog = controller->showAdjudication();
         QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 20000);
         QCOMPARE(dialog->coderACombo()->currentText(), QStringLiteral("ann"));
         QCOMPARE(dialog->coderBCombo()->currentText(), QStringLiteral("bob"));
         QCOMPARE(dialog->consensusEdit()->text(), QStringLiteral("consensus"));
@@ -710,6 +712,24 @@ private Q_SLOTS:
         QCOMPARE(dialog->textB()->toPlainText(), QStringLiteral("(not coded)"));
         QVERIFY(dialog->positionLabel()->text().startsWith(QStringLiteral("Disagreement 1 of 2 — d1")));
 
+        // Reading shows progress with Cancel; Cancel stops it, says so, and leaves no list to decide on.
+        dialog->documentSetCombo()->setCurrentIndex(dialog->documentSetCombo()->findText(QStringLiteral("double")));
+        QVERIFY(dialog->isLoading());
+        QVERIFY(dialog->loadProgress()->isVisible());
+        QVERIFY(dialog->cancelLoadButton()->isVisible());
+        QVERIFY(!dialog->choiceButton(AdjudicationChoice::CoderA)->isEnabled());
+        QTest::mouseClick(dialog->cancelLoadButton(), Qt::LeftButton);
+        QVERIFY(!dialog->isLoading());
+        QVERIFY(!dialog->loadProgress()->isVisible());
+        QVERIFY(dialog->items().isEmpty());
+        QVERIFY2(dialog->positionLabel()->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(dialog->positionLabel()->text()));
+        // All documents again: read again (the set "double" holds d1 too, but the choice is the user's).
+        QSignalSpy loaded(dialog, &AdjudicationDialog::itemsLoaded);
+        dialog->documentSetCombo()->setCurrentIndex(0);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog->items().size(), 2);
+
         // Start: one undo step copies [0,3) and saves the agreement before. Character unit, d1 (24 characters):
         // ann 8 yes, bob 7 yes, 3 both: agree 15/24 = 62.5 %; Pe = (8·7 + 16·17)/576 = 328/576,
         // κ = (0.625 − 0.5694)/(0.4306) = 0.129; α: 48 values, 15 yes, 33 no, Σ o_cc = 30:
@@ -721,46 +741,57 @@ private Q_SLOTS:
         QVERIFY2(dialog->beforeLabel()->text().contains(
                      QStringLiteral("agreement 62.5 %, Cohen's κ 0.129, Krippendorff's α 0.145")),
                  qPrintable(dialog->beforeLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 20000);
+        QCOMPARE(dialog->items().size(), 2);   // still both open: start copies only what both coded alike
         QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")), QStringList{QStringLiteral("consensus 0-3")});
 
-        // ann's "three": coder A. bob's "four": an edited span, characters 15 to 17 ([14,17) "fou").
+        // ann's "three": coder A. It leaves the list at once, without reading the list again; bob's "four" is shown.
+        loaded.clear();
         QVERIFY(dialog->decide(AdjudicationChoice::CoderA));
         QCOMPARE(stack->count(), before + 2);
-        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::CoderA);
-        QCOMPARE(dialog->currentIndex(), 1);
+        QVERIFY(!dialog->isLoading());
+        QCOMPARE(dialog->items().size(), 1);
+        QCOMPARE(dialog->items()[0].extent, (TextSpan{14, 18}));
+        QCOMPARE(dialog->currentIndex(), 0);
+        QVERIFY(dialog->positionLabel()->text().startsWith(QStringLiteral("Disagreement 1 of 1 — d1")));
         QCOMPARE(dialog->textA()->toPlainText(), QStringLiteral("(not coded)"));
         QCOMPARE(dialog->editedFromSpin()->value(), 15);
         QCOMPARE(dialog->editedToSpin()->value(), 18);
+        // bob's "four": an edited span, characters 15 to 17 ([14,17) "fou"). The list is empty.
         dialog->editedToSpin()->setValue(17);
         QVERIFY(dialog->decide(AdjudicationChoice::Edited));
-        QCOMPARE(dialog->items()[1].status, AdjudicationStatus::Edited);
+        QVERIFY(dialog->items().isEmpty());
+        QVERIFY(dialog->positionLabel()->text().startsWith(QStringLiteral("No open disagreements")));
         QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")),
                  (QStringList{QStringLiteral("consensus 0-3"), QStringLiteral("consensus 8-13"),
                               QStringLiteral("consensus 14-17")}));
 
-        // After: each coder against the consensus on d1 (24 characters; consensus 11 yes).
+        // After: each coder against the consensus on d1 (24 characters; consensus 11 yes), computed off the GUI
+        // thread after the decision.
         //   ann: 3 differ ([14,17)): 21/24 = 87.5 %; 19 yes, 29 no, Σ o_cc = 42: α = 1 − 47·6/(2304 − 361 − 841)
         //   = 1 − 282/1102 = 0.744.
         //   bob: [8,13) and [17,18) differ: 18/24 = 75.0 %; 18 yes, 30 no, Σ o_cc = 36: α = 1 − 47·12/(2304 − 324 − 900)
         //   = 1 − 564/1080 = 0.478.
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->afterLabel()->text().contains(QStringLiteral("bob vs consensus")), 20000);
-        QVERIFY2(dialog->afterLabel()->text().contains(
-                     QStringLiteral("ann vs consensus: agreement 87.5 %, Krippendorff's α 0.744; bob vs consensus: "
-                                    "agreement 75.0 %, Krippendorff's α 0.478")),
-                 qPrintable(dialog->afterLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->afterLabel()->text().contains(
+                                     QStringLiteral("ann vs consensus: agreement 87.5 %, Krippendorff's α 0.744; bob vs "
+                                                    "consensus: agreement 75.0 %, Krippendorff's α 0.478")),
+                                 20000);
+        // No decision read the list again.
+        QCOMPARE(loaded.size(), 0);
 
-        // Changing a decision replaces it: "neither" on the first removes [8,13); undo brings it back.
-        dialog->setCurrentIndex(0);
-        QVERIFY(dialog->decide(AdjudicationChoice::Neither));
-        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::Open);
-        QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")),
-                 (QStringList{QStringLiteral("consensus 0-3"), QStringLiteral("consensus 14-17")}));
+        // Undo the edited span: the list is read again (off the GUI thread) and bob's "four" is open again; ann's
+        // "three" has its decision (coder A) and stays off the list.
         stack->undo();
-        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::CoderA);
-        // Both on the second: the union of both spans ([14,18) ∪ nothing of ann's = [14,18)) is bob's span.
-        dialog->setCurrentIndex(1);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog->items().size(), 1);
+        QCOMPARE(dialog->items()[0].extent, (TextSpan{14, 18}));
+        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::Open);
+        // Both on it: the union of both spans ([14,18) ∪ nothing of ann's = [14,18)) is bob's span.
         QVERIFY(dialog->decide(AdjudicationChoice::Both));
-        QCOMPARE(dialog->items()[1].status, AdjudicationStatus::CoderB);
+        QVERIFY(dialog->items().isEmpty());
+        QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")),
+                 (QStringList{QStringLiteral("consensus 0-3"), QStringLiteral("consensus 8-13"),
+                              QStringLiteral("consensus 14-18")}));
 
         // Every decision is journaled: the start, and the codings added and removed by the consensus decisions.
         auto journal = workspace()->context()->project().database().prepare(
@@ -775,6 +806,7 @@ private Q_SLOTS:
             stack->undo();
         QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")), QStringList());
         QVERIFY(dialog->beforeLabel()->text().contains(QStringLiteral("not saved yet")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->items().size() == 2, 20000);
         dialog->close();
     }
 };
