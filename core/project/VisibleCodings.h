@@ -19,8 +19,8 @@ class Database;
 // memos, matrix, co-occurrence, agreement, reports) read `visible_codings`; edits, imports, exports, merges and checks
 // read `codings`.
 //
-// The round's documents are found through the index on (attribute_id, value), once per statement; each coding costs
-// one lookup in that (usually empty) list.
+// Without a viewer the view is the table itself; with one, the round's documents are found through the index on
+// (attribute_id, value), once per statement, and each coding costs a lookup in that list (see the .cpp for the cost).
 Result<void> installVisibleCodings(Database &db);
 // Sets (or, empty, clears) the coder the connection's visible_codings is for.
 Result<void> setVisibleCodingsViewer(Database &db, const QString &coder);
