@@ -131,7 +131,96 @@ private Q_SLOTS:
         QCOMPARE_NEAR(stat(sums, AgreementStatistic::KrippendorffAlpha), 1.0 - 312.0 / 1216.0);
     }
 
-    // Fleiss (1971) as worked on Wikipedia ("Fleiss' kappa", worked example): 10 subjects, 14 raters, 5 categories.
+    // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section A: binary data, two observers, ten
+    // units, no missing values. A = 0 1 0 0 0 0 0 0 1 0, B = 1 1 1 0 0 1 0 0 0 0; the paper gives alpha = 0.095.
+    // By hand: coincidences o_00 = 10 (units 4, 5, 7, 8, 10 twice each), o_01 = o_10 = 4 (units 1, 3, 6, 9), o_11 = 2
+    // (unit 2); n_0 = 14, n_1 = 6, n = 20: alpha = 1 − (n − 1)·o_01 / (n_0·n_1) = 1 − 19·4/84 = 1 − 76/84.
+    void krippendorffBinaryPublishedExample()
+    {
+        const QList<int> a = {0, 1, 0, 0, 0, 0, 0, 0, 1, 0};
+        const QList<int> b = {1, 1, 1, 0, 0, 1, 0, 0, 0, 0};
+        ReliabilityMatrix matrix;
+        for (int u = 0; u < a.size(); ++u)
+            matrix.units.append({a[u], b[u]});
+        const ReliabilitySums sums = matrix.sums();
+        QCOMPARE_NEAR_TOL(stat(sums, AgreementStatistic::KrippendorffAlpha), 0.095, 5e-3);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::KrippendorffAlpha), 1.0 - 76.0 / 84.0);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::PercentAgreement), 60.0);   // 6 of the 10 units agree
+    }
+
+    // Krippendorff (2011), section B: nominal data, two observers, twelve units, no missing values (values a–e, here
+    // 0–4). A = a a b b d c c c e d d a, B = b a b b b c c c e d d d; the paper gives alpha = 0.692.
+    // By hand: units 1, 5 and 12 disagree, so the off-diagonal coincidences sum to 6; n = 24 with n_a = 4, n_b = 6,
+    // n_c = 6, n_d = 6, n_e = 2 (Σ n_c² = 128): alpha = 1 − (n − 1)·6 / (n² − Σ n_c²) = 1 − 138/448.
+    void krippendorffNominalPublishedExample()
+    {
+        const QList<int> a = {0, 0, 1, 1, 3, 2, 2, 2, 4, 3, 3, 0};
+        const QList<int> b = {1, 0, 1, 1, 1, 2, 2, 2, 4, 3, 3, 3};
+        ReliabilityMatrix matrix;
+        matrix.categories = 5;
+        for (int u = 0; u < a.size(); ++u)
+            matrix.units.append({a[u], b[u]});
+        const ReliabilitySums sums = matrix.sums();
+        QCOMPARE_NEAR_TOL(stat(sums, AgreementStatistic::KrippendorffAlpha), 0.692, 5e-4);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::KrippendorffAlpha), 1.0 - 138.0 / 448.0);
+    }
+
+    // Fleiss (1971), "Measuring nominal scale agreement among many raters", Psychological Bulletin 76(5):378–382,
+    // Table 1: 30 patients, each diagnosed by 6 psychiatrists into 5 categories (depression, personality disorder,
+    // schizophrenia, neurosis, other). The paper prints the table as counts per category; the rows below are those
+    // counts, taken from the same data as published in R's irr package (`diagnoses`, "used by Fleiss (1971)") and
+    // checked against the paper's own figures: the category shares p_j = .144, .144, .167, .306, .239 (26, 26, 30,
+    // 55, 43 of 180), P̄ = .556, P̄e = .220, kappa = .430 (irr's kappam.fleiss: 0.4302445), and the per-category
+    // kappas of the paper's Table 2, .245, .245, .520, .471, .566.
+    // Exactly: Σ_i Σ_j n_ij² = 680, so P̄ = (680 − 30·6) / (30·6·5) = 500/900; Σ_j n_j² = 26² + 26² + 30² + 55² + 43²
+    // = 7126, so P̄e = 7126/32400; kappa = (500/900 − 7126/32400) / (1 − 7126/32400) = 10874/25274.
+    void fleissPublishedTable()
+    {
+        const QList<QList<int>> table = {
+            {0, 0, 0, 6, 0}, {0, 3, 0, 0, 3}, {0, 1, 4, 0, 1}, {0, 0, 0, 0, 6}, {0, 3, 0, 3, 0},
+            {2, 0, 4, 0, 0}, {0, 0, 4, 0, 2}, {2, 0, 3, 1, 0}, {2, 0, 0, 4, 0}, {0, 0, 0, 0, 6},
+            {1, 0, 0, 5, 0}, {1, 1, 0, 4, 0}, {0, 3, 3, 0, 0}, {1, 0, 0, 5, 0}, {0, 2, 0, 3, 1},
+            {0, 0, 5, 0, 1}, {3, 0, 0, 1, 2}, {5, 1, 0, 0, 0}, {0, 2, 0, 4, 0}, {1, 0, 2, 0, 3},
+            {0, 0, 0, 0, 6}, {0, 1, 0, 5, 0}, {0, 2, 0, 1, 3}, {2, 0, 0, 4, 0}, {1, 0, 0, 4, 1},
+            {0, 5, 0, 1, 0}, {4, 0, 0, 0, 2}, {0, 2, 0, 4, 0}, {1, 0, 5, 0, 0}, {0, 0, 0, 0, 6},
+        };
+        QCOMPARE(table.size(), 30);
+        ReliabilitySums sums(6, 5);
+        QList<int> totals(5, 0);
+        for (const QList<int> &row : table) {
+            int raters = 0;
+            for (int j = 0; j < 5; ++j) {
+                totals[j] += row[j];
+                raters += row[j];
+            }
+            QCOMPARE(raters, 6);
+            sums.addCounts(std::span<const int>(row.constData(), static_cast<size_t>(row.size())));
+        }
+        QCOMPARE(totals, (QList<int>{26, 26, 30, 55, 43}));   // the paper's p_j × 180
+        QCOMPARE_NEAR_TOL(stat(sums, AgreementStatistic::FleissKappa), 0.430, 5e-4);
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::FleissKappa), 10874.0 / 25274.0);
+        // Brennan–Prediger with q = 5: (P̄ − 1/5) / (1 − 1/5) = (5/9 − 1/5) / (4/5) = 4/9.
+        QCOMPARE_NEAR(stat(sums, AgreementStatistic::BrennanPrediger), 4.0 / 9.0);
+
+        // The paper's kappa for one category against the rest is Fleiss' kappa of the table collapsed to two columns
+        // (the category, all others): Table 2's .245, .245, .520, .471, .566. Exactly, for schizophrenia: p = 1/6,
+        // Σ_i n_i(6 − n_i) = 4·2 + 4·2 + 4·2 + 3·3 + 3·3 + 5·1 + 2·4 + 5·1 = 60 (patients 3, 6, 7, 8, 13, 16, 20, 29),
+        // kappa = 1 − 60 / (30·6·5·(1/6)·(5/6)) = 1 − 60/125 = 0.52.
+        const double perCategory[] = {0.245, 0.245, 0.520, 0.471, 0.566};
+        for (int j = 0; j < 5; ++j) {
+            ReliabilitySums collapsed(6, 2);
+            for (const QList<int> &row : table) {
+                const int counts[] = {6 - row[j], row[j]};
+                collapsed.addCounts(counts);
+            }
+            QCOMPARE_NEAR_TOL(stat(collapsed, AgreementStatistic::FleissKappa), perCategory[j], 1.5e-3);
+            if (j == 2)
+                QCOMPARE_NEAR(stat(collapsed, AgreementStatistic::FleissKappa), 0.52);
+        }
+    }
+
+    // Wikipedia's worked example of Fleiss' kappa ("Fleiss' kappa", worked example; not Fleiss's own table, which is
+    // fleissPublishedTable above): 10 subjects, 14 raters, 5 categories.
     // P̄ = 0.378, Pe = 0.213, kappa = 0.210.
     void fleissPublishedExample()
     {

@@ -7,20 +7,29 @@
 #include "agreement/BlindRound.h"
 #include "agreement/SamplePlannerDialog.h"
 #include "compare/AgreementModel.h"
+#include "codebook/CodebookModel.h"
 #include "compare/AgreementTab.h"
 #include "compare/CompareController.h"
 #include "compare/CompareWindow.h"
+#include "compare/CooccurrenceModel.h"
+#include "compare/CooccurrenceTab.h"
+#include "compare/MatrixModel.h"
+#include "compare/MatrixTab.h"
 #include "compare/DisagreementModel.h"
 #include "compare/PassagesDialog.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
+#include "documents/DocumentListModel.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
+#include "memos/MemoListModel.h"
+#include "memos/MemosPane.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/Database.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "reports/ReportDialog.h"
 #include "segments/SegmentsModel.h"
 #include "segments/SegmentsPane.h"
 #include "settings/Settings.h"
@@ -209,7 +218,7 @@ private Q_SLOTS:
         new QAbstractItemModelTester(tab()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         new QAbstractItemModelTester(tab()->disagreementModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      this);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && tab()->model()->rowCount() == 2, 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!m_compare->isBusy() && tab()->model()->rowCount() == 2, qPrintable(tab()->summaryLabel()->text()), 20000);
     }
 
     void cleanupTestCase()
@@ -367,6 +376,65 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(bad));
     }
 
+    // The report dialog ends the report with the methods paragraph when two or more coders are checked, on the
+    // chosen unit: ann and bob at the paragraph unit give the numbers worked out at the top (60.0 %, α = 0.250 over
+    // the 5 paragraphs of d1). One coder alone or none: no Reliability section.
+    void reportDialogEndsWithTheMethodsParagraph()
+    {
+        ReportDialog dialog(workspace()->context(), m_window.get());
+        dialog.setFormat(ReportFormat::Html);
+        QListWidget *coders = dialog.reliabilityCoderList();
+        // Every coder of the project (the one who created it too), none checked.
+        const QList<QListWidgetItem *> annItems = coders->findItems(QStringLiteral("ann"), Qt::MatchExactly);
+        const QList<QListWidgetItem *> bobItems = coders->findItems(QStringLiteral("bob"), Qt::MatchExactly);
+        QCOMPARE(annItems.size(), 1);
+        QCOMPARE(bobItems.size(), 1);
+        for (int row = 0; row < coders->count(); ++row)
+            QCOMPARE(coders->item(row)->checkState(), Qt::Unchecked);
+        QVERIFY(dialog.options().reliabilityCoders.isEmpty());
+        QVERIFY(!dialog.reliabilityUnitCombo()->isEnabled());
+        auto saveAs = [&](const QString &name) -> QString {
+            const QString path = m_dir.filePath(name);
+            QSignalSpy saved(&dialog, &ReportDialog::saved);
+            QSignalSpy failed(&dialog, &ReportDialog::saveFailed);
+            dialog.save(path);
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() == 1, 30000); }();
+            return failed.isEmpty() ? QString::fromUtf8(readFile(path)) : failed.first().at(0).toString();
+        };
+
+        annItems.first()->setCheckState(Qt::Checked);   // ann alone: no agreement to state
+        QVERIFY(dialog.options().reliabilityCoders.isEmpty());
+        QVERIFY(!dialog.reliabilityUnitCombo()->isEnabled());
+        const QString alone = saveAs(QStringLiteral("report-alone.html"));
+        QVERIFY2(alone.contains(QStringLiteral("three")), qPrintable(alone.left(400)));
+        QVERIFY(!alone.contains(QStringLiteral("<h2>Reliability</h2>")));
+
+        bobItems.first()->setCheckState(Qt::Checked);
+        QVERIFY(dialog.reliabilityUnitCombo()->isEnabled());
+        QCOMPARE(dialog.reliabilityUnitCombo()->currentText(), QStringLiteral("Paragraph"));   // the default
+        QCOMPARE(dialog.options().reliabilityCoders, (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+        const QString report = saveAs(QStringLiteral("report-reliability.html"));
+        QVERIFY2(report.contains(QStringLiteral("<h2>Reliability</h2>")), qPrintable(report.right(1500)));
+        QVERIFY(report.contains(QStringLiteral("2 coders (ann, bob) coded 1 document(s) independently.")));
+        QVERIFY(report.contains(QStringLiteral("the paragraph as the unit of analysis (5 units per code")));
+        QVERIFY(report.contains(QStringLiteral("percent agreement = 60.0 %")));
+        QVERIFY(report.contains(QStringLiteral("Krippendorff's α (nominal) = 0.250")));
+        // Before the document memos and after the excerpts.
+        QVERIFY(report.indexOf(QStringLiteral("<h2>Reliability</h2>")) > report.indexOf(QStringLiteral("three")));
+
+        // The unit chosen is the unit stated: the document unit, d1 alone (1 unit, 100.0 %).
+        dialog.reliabilityUnitCombo()->setCurrentIndex(dialog.reliabilityUnitCombo()->findText(QStringLiteral("Document")));
+        QCOMPARE(dialog.options().reliabilityUnit, AgreementUnit::Document);
+        const QString byDocument = saveAs(QStringLiteral("report-document.html"));
+        QVERIFY2(byDocument.contains(QStringLiteral("the document as the unit of analysis (1 unit")),
+                 qPrintable(byDocument.right(1500)));
+        QVERIFY(byDocument.contains(QStringLiteral("percent agreement = 100.0 %")));
+
+        // The preview shows the same section.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewing(), 30000);
+        QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("percent agreement = 100.0 %")));
+    }
+
     void samplePlannerAndBlindRound()
     {
         const QStringList everything{QStringLiteral("ann 0-3"), QStringLiteral("bob 0-3"), QStringLiteral("ann 8-13"),
@@ -459,15 +527,178 @@ private Q_SLOTS:
         QVERIFY(!BlindRound::of(workspace()->context())->isOpen());
     }
 
+    // While a round is open, no view shows ann the other coders' codings on the round's documents: one filter
+    // (project/VisibleCodings) under the codebook's counts, the document list's counts, the memos, the matrix and
+    // the co-occurrences with their passages, reports, the agreement tab and adjudication. The fixture gets a second
+    // code "place" (bob d1 [0,3), ann d1 [8,13)) and two coding memos (ann's theme d1 [0,3), bob's theme d1 [14,18))
+    // for the time of this test. The round is on "double" (all three documents, saved above).
+    //   Everything: theme 5 codings (ann 3, bob 2), place 2; d1 6 codings; theme passages 4 (d1 0-3 ann+bob, 8-13,
+    //   14-18, d2 0-5); theme × place overlapping: theme 0-3, place 0-3, theme 8-13, place 8-13 (4 passages).
+    //   ann alone: theme 3, place 1; d1 3 codings; theme passages 3 (d1 0-3, 8-13, d2 0-5), none with bob;
+    //   theme × place: theme 8-13 and place 8-13 (2 passages).
+    void blindRoundHidesOtherCodersEverywhere()
+    {
+        Project &project = workspace()->context()->project();
+        const qint64 place = *Codebook(project).add({QStringLiteral("place"), 0, QStringLiteral("#61afef"), {}, {}});
+        CodingStore store(project);
+        QList<qint64> added;
+        for (const auto &[start, end, coder] : QList<std::tuple<qint64, qint64, QString>>{
+                 {0, 3, QStringLiteral("bob")}, {8, 13, QStringLiteral("ann")}}) {
+            NewCoding coding;
+            coding.documentId = m_d1;
+            coding.codeId = place;
+            coding.start = start;
+            coding.end = end;
+            coding.coder = coder;
+            auto id = store.add(coding);
+            QVERIFY2(id, qPrintable(id ? QString() : id.error()));
+            added.append(id->id);
+        }
+        auto d1Codings = store.documentCodings(m_d1);
+        QVERIFY(d1Codings);
+        QList<qint64> memoed;
+        for (const CodedSegment &coding : std::as_const(*d1Codings)) {
+            if (coding.codeId == m_theme && ((coding.coder == u"ann" && coding.start == 0) || (coding.coder == u"bob" && coding.start == 14))) {
+                QVERIFY(store.setMemo(coding.id, coding.coder + QStringLiteral("'s note")));
+                memoed.append(coding.id);
+            }
+        }
+        QCOMPARE(memoed.size(), 2);
+        workspace()->context()->notifyChanged(ProjectContext::Codes | ProjectContext::Codings);
+
+        auto codebookCount = [&](const QString &name) {
+            CodebookModel *model = workspace()->codebookModel();
+            const QModelIndexList found =
+                model->match(model->index(0, CodebookModel::NameColumn), Qt::DisplayRole, name, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive);
+            return found.isEmpty() ? QStringLiteral("(none)")
+                                   : found.first().siblingAtColumn(CodebookModel::CountColumn).data().toString();
+        };
+        auto documentCount = [&](const QString &name) {
+            DocumentListModel *model = workspace()->documentListModel();
+            const QModelIndexList found =
+                model->match(model->index(0, DocumentListModel::NameColumn), Qt::DisplayRole, name, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive);
+            return found.isEmpty() ? QStringLiteral("(none)")
+                                   : found.first().siblingAtColumn(DocumentListModel::CodingsColumn).data().toString();
+        };
+        auto memoCoders = [&] {
+            QStringList coders;
+            for (const MemoEntry &entry : workspace()->memosPane()->model()->entries()) {
+                if (entry.owner == MemoOwner::Coding)
+                    coders.append(entry.coder);
+            }
+            coders.sort();
+            return coders;
+        };
+        auto passageWho = [](const QList<Passage> &passages) {
+            QStringList rows;
+            for (const Passage &passage : passages)
+                rows.append(QStringLiteral("%1 %2-%3 %4 %5").arg(passage.document).arg(passage.start).arg(passage.end)
+                                .arg(passage.code, passage.who));
+            return rows;
+        };
+        auto *controller = m_window->findChild<AgreementController *>();
+        QVERIFY(controller);
+        if (!m_compare)
+            m_compare = m_window->findChild<CompareWindow *>();
+        QVERIFY(m_compare);
+        MatrixTab *matrix = m_compare->matrixTab();
+        CooccurrenceTab *cooccurrence = m_compare->cooccurrenceTab();
+        auto themeRow = [&] {
+            for (int row = 0; row < matrix->model()->rowCount(); ++row) {
+                if (matrix->model()->index(row, 0).data(MatrixModel::CodeIdRole).toLongLong() == m_theme)
+                    return row;
+            }
+            return -1;
+        };
+        auto themePassages = [&] {
+            m_compare->tabs()->setCurrentWidget(matrix);
+            const int row = themeRow();
+            return row < 0 ? QStringList{QStringLiteral("(no row)")} : passageWho(matrix->passagesAt(matrix->model()->index(row, 0)));
+        };
+        auto pairPassages = [&] {
+            m_compare->tabs()->setCurrentWidget(cooccurrence);
+            CooccurrenceModel *model = cooccurrence->model();
+            return model->rowCount() == 0 ? QStringList{QStringLiteral("(no pair)")}
+                                          : passageWho(cooccurrence->passagesAt(model->index(0, 0)));
+        };
+        auto saveReport = [&](const QString &name) {
+            ReportDialog dialog(workspace()->context(), m_window.get());
+            dialog.setFormat(ReportFormat::Html);
+            const QString path = m_dir.filePath(name);
+            QSignalSpy saved(&dialog, &ReportDialog::saved);
+            dialog.save(path);
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30000); }();
+            return QString::fromUtf8(readFile(path));
+        };
+
+        // Everything, before the round (the same views, so the checks below can fail).
+        QTRY_COMPARE(codebookCount(QStringLiteral("theme")), QStringLiteral("5"));
+        QCOMPARE(codebookCount(QStringLiteral("place")), QStringLiteral("2"));
+        QTRY_COMPARE(documentCount(QStringLiteral("d1")), QStringLiteral("6"));
+        QTRY_COMPARE(memoCoders(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && themePassages().size() == 4, 20000);
+        QVERIFY(themePassages().join(u'|').contains(QStringLiteral("bob")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && pairPassages().size() == 4, 20000);
+        const QString everything = saveReport(QStringLiteral("report-everything.html"));
+        QVERIFY(everything.contains(QStringLiteral("bob's note")));
+
+        QVERIFY(controller->openRound(QStringLiteral("double")));
+        QVERIFY(BlindRound::of(workspace()->context())->isOpen());
+
+        QTRY_COMPARE(codebookCount(QStringLiteral("theme")), QStringLiteral("3"));
+        QCOMPARE(codebookCount(QStringLiteral("place")), QStringLiteral("1"));
+        QTRY_COMPARE(documentCount(QStringLiteral("d1")), QStringLiteral("3"));
+        QTRY_COMPARE(memoCoders(), QStringList{QStringLiteral("ann")});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && themePassages().size() == 3, 20000);
+        QCOMPARE(themePassages(), (QStringList{QStringLiteral("d1 0-3 theme ann"), QStringLiteral("d1 8-13 theme ann"),
+                                               QStringLiteral("d2 0-5 theme ann")}));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && pairPassages().size() == 2, 20000);
+        QVERIFY2(!pairPassages().join(u'|').contains(QStringLiteral("bob")), qPrintable(pairPassages().join(u'|')));
+        const QString blind = saveReport(QStringLiteral("report-blind.html"));
+        QVERIFY(blind.contains(QStringLiteral("ann's note")));
+        QVERIFY2(!blind.contains(QStringLiteral("bob")), qPrintable(blind.left(2000)));
+        // The agreement tab compares no document of the round (bob's codings there are not seen) and says why.
+        m_compare->tabs()->setCurrentWidget(tab());
+        tab()->reloadNow();
+        QTRY_VERIFY_WITH_TIMEOUT(tab()->summaryLabel()->text().contains(QStringLiteral("The blind round on “double” is open")), 20000);
+        QVERIFY(tab()->model()->result().documents.isEmpty());
+        // Adjudication waits for the round.
+        {
+            AdjudicationDialog dialog(workspace()->context(), m_window.get());
+            QVERIFY(dialog.items().isEmpty());
+            QVERIFY2(dialog.positionLabel()->text().contains(QStringLiteral("blind round")), qPrintable(dialog.positionLabel()->text()));
+            QVERIFY(!dialog.start());
+        }
+
+        // Closed: everything again.
+        QVERIFY(controller->closeRound());
+        QTRY_COMPARE(codebookCount(QStringLiteral("theme")), QStringLiteral("5"));
+        QTRY_COMPARE(documentCount(QStringLiteral("d1")), QStringLiteral("6"));
+        QTRY_COMPARE(memoCoders(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+
+        // The fixture as it was for the adjudication below.
+        for (qint64 id : std::as_const(added))
+            QVERIFY(store.remove(id));
+        for (qint64 id : std::as_const(memoed))
+            QVERIFY(store.setMemo(id, QString()));
+        QVERIFY(Codebook(project).remove(place, false));
+        workspace()->context()->notifyChanged(ProjectContext::Codes | ProjectContext::Codings);
+        QTRY_COMPARE(codebookCount(QStringLiteral("place")), QStringLiteral("(none)"));
+    }
+
     // Adjudication of ann and bob into "consensus". d1 (the only document both coded) has three clusters of "theme":
     // [0,3) coded by both alike (copied by Start), ann's [8,13) "three" and bob's [14,18) "four" (the two
-    // disagreements, in that order).
+    // disagreements, in that order). The list is read off the GUI thread; a decision takes its disagreement off the
+    // list without reading it again.
     void adjudicationIntoConsensus()
     {
         auto *controller = m_window->findChild<AgreementController *>();
         QVERIFY(controller);
         AdjudicationDialog *dialog = controller->showAdjudication();
         QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 20000);
         QCOMPARE(dialog->coderACombo()->currentText(), QStringLiteral("ann"));
         QCOMPARE(dialog->coderBCombo()->currentText(), QStringLiteral("bob"));
         QCOMPARE(dialog->consensusEdit()->text(), QStringLiteral("consensus"));
@@ -481,6 +712,24 @@ private Q_SLOTS:
         QCOMPARE(dialog->textB()->toPlainText(), QStringLiteral("(not coded)"));
         QVERIFY(dialog->positionLabel()->text().startsWith(QStringLiteral("Disagreement 1 of 2 — d1")));
 
+        // Reading shows progress with Cancel; Cancel stops it, says so, and leaves no list to decide on.
+        dialog->documentSetCombo()->setCurrentIndex(dialog->documentSetCombo()->findText(QStringLiteral("double")));
+        QVERIFY(dialog->isLoading());
+        QVERIFY(dialog->loadProgress()->isVisible());
+        QVERIFY(dialog->cancelLoadButton()->isVisible());
+        QVERIFY(!dialog->choiceButton(AdjudicationChoice::CoderA)->isEnabled());
+        QTest::mouseClick(dialog->cancelLoadButton(), Qt::LeftButton);
+        QVERIFY(!dialog->isLoading());
+        QVERIFY(!dialog->loadProgress()->isVisible());
+        QVERIFY(dialog->items().isEmpty());
+        QVERIFY2(dialog->positionLabel()->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(dialog->positionLabel()->text()));
+        // All documents again: read again (the set "double" holds d1 too, but the choice is the user's).
+        QSignalSpy loaded(dialog, &AdjudicationDialog::itemsLoaded);
+        dialog->documentSetCombo()->setCurrentIndex(0);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog->items().size(), 2);
+
         // Start: one undo step copies [0,3) and saves the agreement before. Character unit, d1 (24 characters):
         // ann 8 yes, bob 7 yes, 3 both: agree 15/24 = 62.5 %; Pe = (8·7 + 16·17)/576 = 328/576,
         // κ = (0.625 − 0.5694)/(0.4306) = 0.129; α: 48 values, 15 yes, 33 no, Σ o_cc = 30:
@@ -492,46 +741,57 @@ private Q_SLOTS:
         QVERIFY2(dialog->beforeLabel()->text().contains(
                      QStringLiteral("agreement 62.5 %, Cohen's κ 0.129, Krippendorff's α 0.145")),
                  qPrintable(dialog->beforeLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 20000);
+        QCOMPARE(dialog->items().size(), 2);   // still both open: start copies only what both coded alike
         QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")), QStringList{QStringLiteral("consensus 0-3")});
 
-        // ann's "three": coder A. bob's "four": an edited span, characters 15 to 17 ([14,17) "fou").
+        // ann's "three": coder A. It leaves the list at once, without reading the list again; bob's "four" is shown.
+        loaded.clear();
         QVERIFY(dialog->decide(AdjudicationChoice::CoderA));
         QCOMPARE(stack->count(), before + 2);
-        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::CoderA);
-        QCOMPARE(dialog->currentIndex(), 1);
+        QVERIFY(!dialog->isLoading());
+        QCOMPARE(dialog->items().size(), 1);
+        QCOMPARE(dialog->items()[0].extent, (TextSpan{14, 18}));
+        QCOMPARE(dialog->currentIndex(), 0);
+        QVERIFY(dialog->positionLabel()->text().startsWith(QStringLiteral("Disagreement 1 of 1 — d1")));
         QCOMPARE(dialog->textA()->toPlainText(), QStringLiteral("(not coded)"));
         QCOMPARE(dialog->editedFromSpin()->value(), 15);
         QCOMPARE(dialog->editedToSpin()->value(), 18);
+        // bob's "four": an edited span, characters 15 to 17 ([14,17) "fou"). The list is empty.
         dialog->editedToSpin()->setValue(17);
         QVERIFY(dialog->decide(AdjudicationChoice::Edited));
-        QCOMPARE(dialog->items()[1].status, AdjudicationStatus::Edited);
+        QVERIFY(dialog->items().isEmpty());
+        QVERIFY(dialog->positionLabel()->text().startsWith(QStringLiteral("No open disagreements")));
         QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")),
                  (QStringList{QStringLiteral("consensus 0-3"), QStringLiteral("consensus 8-13"),
                               QStringLiteral("consensus 14-17")}));
 
-        // After: each coder against the consensus on d1 (24 characters; consensus 11 yes).
+        // After: each coder against the consensus on d1 (24 characters; consensus 11 yes), computed off the GUI
+        // thread after the decision.
         //   ann: 3 differ ([14,17)): 21/24 = 87.5 %; 19 yes, 29 no, Σ o_cc = 42: α = 1 − 47·6/(2304 − 361 − 841)
         //   = 1 − 282/1102 = 0.744.
         //   bob: [8,13) and [17,18) differ: 18/24 = 75.0 %; 18 yes, 30 no, Σ o_cc = 36: α = 1 − 47·12/(2304 − 324 − 900)
         //   = 1 − 564/1080 = 0.478.
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->afterLabel()->text().contains(QStringLiteral("bob vs consensus")), 20000);
-        QVERIFY2(dialog->afterLabel()->text().contains(
-                     QStringLiteral("ann vs consensus: agreement 87.5 %, Krippendorff's α 0.744; bob vs consensus: "
-                                    "agreement 75.0 %, Krippendorff's α 0.478")),
-                 qPrintable(dialog->afterLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->afterLabel()->text().contains(
+                                     QStringLiteral("ann vs consensus: agreement 87.5 %, Krippendorff's α 0.744; bob vs "
+                                                    "consensus: agreement 75.0 %, Krippendorff's α 0.478")),
+                                 20000);
+        // No decision read the list again.
+        QCOMPARE(loaded.size(), 0);
 
-        // Changing a decision replaces it: "neither" on the first removes [8,13); undo brings it back.
-        dialog->setCurrentIndex(0);
-        QVERIFY(dialog->decide(AdjudicationChoice::Neither));
-        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::Open);
-        QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")),
-                 (QStringList{QStringLiteral("consensus 0-3"), QStringLiteral("consensus 14-17")}));
+        // Undo the edited span: the list is read again (off the GUI thread) and bob's "four" is open again; ann's
+        // "three" has its decision (coder A) and stays off the list.
         stack->undo();
-        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::CoderA);
-        // Both on the second: the union of both spans ([14,18) ∪ nothing of ann's = [14,18)) is bob's span.
-        dialog->setCurrentIndex(1);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog->items().size(), 1);
+        QCOMPARE(dialog->items()[0].extent, (TextSpan{14, 18}));
+        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::Open);
+        // Both on it: the union of both spans ([14,18) ∪ nothing of ann's = [14,18)) is bob's span.
         QVERIFY(dialog->decide(AdjudicationChoice::Both));
-        QCOMPARE(dialog->items()[1].status, AdjudicationStatus::CoderB);
+        QVERIFY(dialog->items().isEmpty());
+        QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")),
+                 (QStringList{QStringLiteral("consensus 0-3"), QStringLiteral("consensus 8-13"),
+                              QStringLiteral("consensus 14-18")}));
 
         // Every decision is journaled: the start, and the codings added and removed by the consensus decisions.
         auto journal = workspace()->context()->project().database().prepare(
@@ -546,6 +806,7 @@ private Q_SLOTS:
             stack->undo();
         QCOMPARE(shownCoders(m_d1).filter(QStringLiteral("consensus")), QStringList());
         QVERIFY(dialog->beforeLabel()->text().contains(QStringLiteral("not saved yet")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->items().size() == 2, 20000);
         dialog->close();
     }
 };

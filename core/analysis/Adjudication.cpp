@@ -79,7 +79,12 @@ AdjudicationStatus Adjudication::statusOf(const AdjudicationItem &item)
     return AdjudicationStatus::Edited;
 }
 
-Result<QList<Adjudication::Cluster>> Adjudication::clusters(const QList<qint64> &documentIds)
+QString adjudicationCancelledMessage()
+{
+    return QStringLiteral("reading the disagreements was cancelled");
+}
+
+Result<QList<Adjudication::Cluster>> Adjudication::clusters(const QList<qint64> &documentIds, const Progress &progress)
 {
     if (m_coderA.isEmpty() || m_coderB.isEmpty() || m_consensus.isEmpty())
         return failure(QStringLiteral("adjudication needs two coders and a consensus coder"));
@@ -101,9 +106,21 @@ Result<QList<Adjudication::Cluster>> Adjudication::clusters(const QList<qint64> 
         filter.coders.append(m_consensus);
     filter.documentIds = documentIds;
     filter.withText = false;
-    auto codings = CodingStore(m_project).segments(filter);
-    if (!codings)
-        return failure(codings.error());
+    // Read one at a time, so a caller can follow and stop it (the rows still come in one query).
+    QList<CodedSegment> read;
+    bool stopped = false;
+    auto done = CodingStore(m_project).forEachSegment(filter, [&](const CodedSegment &coding) {
+        if (stopped)
+            return;
+        read.append(coding);
+        if (progress && read.size() % 4096 == 0 && !progress(read.size()))
+            stopped = true;
+    });
+    if (!done)
+        return failure(done.error());
+    if (stopped || (progress && !progress(read.size())))
+        return failure(adjudicationCancelledMessage());
+    const QList<CodedSegment> *codings = &read;
 
     // The documents both coders coded (at least one coding each).
     QSet<qint64> codedByA, codedByB;
@@ -171,9 +188,9 @@ Result<QList<Adjudication::Cluster>> Adjudication::clusters(const QList<qint64> 
     return result;
 }
 
-Result<QList<AdjudicationItem>> Adjudication::items(const QList<qint64> &documentIds)
+Result<QList<AdjudicationItem>> Adjudication::items(const QList<qint64> &documentIds, const Progress &progress)
 {
-    auto all = clusters(documentIds);
+    auto all = clusters(documentIds, progress);
     if (!all)
         return failure(all.error());
     QList<AdjudicationItem> items;

@@ -7,9 +7,14 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace marginalia {
 
 class Project;
+
+// The sentence items() fails with when its progress callback stopped it.
+QString adjudicationCancelledMessage();
 
 // How a disagreement was settled into the consensus coder's codings.
 enum class AdjudicationChoice { CoderA, CoderB, Both, Neither, Edited };
@@ -63,9 +68,12 @@ class Adjudication
 public:
     Adjudication(Project &project, const QString &coderA, const QString &coderB, const QString &consensus);
 
+    // Called every 4,096 codings read with the number read so far; false stops the reading (items() then fails
+    // with adjudicationCancelledMessage()).
+    using Progress = std::function<bool(qint64 codingsRead)>;
     // The disagreements, in document name, code path and position order, with what the consensus holds at each.
     // documentIds empty: every document both coders coded; else only these.
-    Result<QList<AdjudicationItem>> items(const QList<qint64> &documentIds = {});
+    Result<QList<AdjudicationItem>> items(const QList<qint64> &documentIds = {}, const Progress &progress = {});
     // Copies the agreed clusters to the consensus coder (where it has no coding of the code yet) and saves the
     // baseline (once: a saved baseline for the same coders is kept). Returns the number of codings copied.
     Result<qint64> start(const QList<qint64> &documentIds = {});
@@ -81,7 +89,7 @@ public:
 
 private:
     struct Cluster;
-    Result<QList<Cluster>> clusters(const QList<qint64> &documentIds);
+    Result<QList<Cluster>> clusters(const QList<qint64> &documentIds, const Progress &progress = {});
     Result<void> replaceConsensus(qint64 documentId, qint64 codeId, TextSpan extent, const QList<TextSpan> &spans);
 
     Project &m_project;

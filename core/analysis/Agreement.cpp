@@ -305,7 +305,7 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
         for (qsizetype i = 0; withCodes && i < codeIds.size(); ++i)
             stmt.bind(static_cast<int>(m + 2 + i), codeIds[i]);
     };
-    const std::string compared = "compared(id) AS (SELECT c.document_id FROM codings c WHERE c.coder_id IN (" + coderList
+    const std::string compared = "compared(id) AS (SELECT c.document_id FROM visible_codings c WHERE c.coder_id IN (" + coderList
                                  + ") GROUP BY c.document_id HAVING count(DISTINCT c.coder_id) = ?1)";
     const std::string codeFilter = codeIds.isEmpty() ? std::string() : " AND c.code_id IN (" + codeList + ")";
 
@@ -340,7 +340,7 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     {
         QSet<qint64> applied;
         if (codeIds.isEmpty()) {
-            auto used = db.prepare("WITH " + compared + " SELECT DISTINCT c.code_id FROM codings c"
+            auto used = db.prepare("WITH " + compared + " SELECT DISTINCT c.code_id FROM visible_codings c"
                                    " WHERE c.coder_id IN (" + coderList + ") AND c.document_id IN (SELECT id FROM compared)");
             if (!used)
                 return failure(used.error());
@@ -373,7 +373,7 @@ Result<AgreementResult> Agreement::compute(const QStringList &coders, const QLis
     for (qsizetype i = 0; i < codeOrder.size(); ++i)
         states.push_back(std::make_unique<CodeState>(m));
 
-    auto codings = db.prepare("SELECT c.code_id, c.coder_id, c.start, c.end FROM codings c WHERE c.document_id = ?"
+    auto codings = db.prepare("SELECT c.code_id, c.coder_id, c.start, c.end FROM visible_codings c WHERE c.document_id = ?"
                               + std::to_string(m + 2 + codeIds.size()) + " AND c.coder_id IN (" + coderList + ")"
                               + codeFilter);
     if (!codings)

@@ -18,7 +18,7 @@ namespace {
 // Codings in scope, as "cs(id, code_id, document_id, start, end)"; the scope's placeholders from 1.
 std::string scopedCodings(const ScopeSql &scope)
 {
-    return "cs AS (SELECT c.id, c.code_id, c.document_id, c.start, c.end FROM codings c WHERE 1"
+    return "cs AS (SELECT c.id, c.code_id, c.document_id, c.start, c.end FROM visible_codings c WHERE 1"
            + (scope.restrictsDocuments ? " AND c.document_id IN (" + scope.documents + ")" : std::string())
            + scope.coders + ")";
 }
@@ -571,10 +571,10 @@ Result<QList<qint64>> Cooccurrence::pairCodings(const CooccurrenceOptions &optio
     std::string sql;
     if (options.unit == CooccurrenceUnit::Overlap) {
         sql = "WITH " + scopedCodings(sqlScope)
-              + ", pairs(ia, ib) AS (SELECT a.id, b.id FROM codings a JOIN codings b ON b.document_id = a.document_id"
+              + ", pairs(ia, ib) AS (SELECT a.id, b.id FROM visible_codings a JOIN visible_codings b ON b.document_id = a.document_id"
                 " AND b.start < a.end AND a.start < b.end WHERE a.code_id = ?1 AND b.code_id = ?2"
                 " AND a.id IN (SELECT id FROM cs) AND b.id IN (SELECT id FROM cs))"
-                " SELECT c.id FROM codings c WHERE c.id IN (SELECT ia FROM pairs UNION SELECT ib FROM pairs)"
+                " SELECT c.id FROM visible_codings c WHERE c.id IN (SELECT ia FROM pairs UNION SELECT ib FROM pairs)"
                 " ORDER BY c.document_id, c.start, c.id";
     } else {
         sql = "WITH " + scopedCodings(sqlScope) + ", " + paragraphCodes()

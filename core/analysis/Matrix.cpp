@@ -269,13 +269,13 @@ Result<MatrixResult> Matrix::compute(const MatrixOptions &options)
               " JOIN codes p ON p.id = a.k WHERE p.parent_id IS NOT NULL)"
               " SELECT x.k, p.document_id, count(*), sum(p.n), marginalia_union_length(p.start, p.end) FROM"
               " (SELECT c.code_id AS code_id, c.document_id AS document_id, c.start AS start, c.end AS end,"
-              " count(*) AS n FROM codings c WHERE 1" + inScope + " GROUP BY c.code_id, c.document_id, c.start, c.end) p"
+              " count(*) AS n FROM visible_codings c WHERE 1" + inScope + " GROUP BY c.code_id, c.document_id, c.start, c.end) p"
               " JOIN anc x ON x.code = p.code_id GROUP BY x.k, p.document_id"
             : "SELECT c.code_id, c.document_id, count(DISTINCT c.start * 4294967296 + c.end), count(*),"
-              " marginalia_union_length(c.start, c.end) FROM codings c WHERE 1" + inScope
+              " marginalia_union_length(c.start, c.end) FROM visible_codings c WHERE 1" + inScope
                   + " GROUP BY c.code_id, c.document_id";
     const std::string totalsSql = "SELECT 0, c.document_id, 0, count(*), marginalia_union_length(c.start, c.end)"
-                                  " FROM codings c WHERE 1" + inScope + " GROUP BY c.document_id";
+                                  " FROM visible_codings c WHERE 1" + inScope + " GROUP BY c.document_id";
 
     Codebook codebook(m_project);
     auto codes = codebook.codes();

@@ -331,7 +331,7 @@ Result<void> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyC
                                     : "c.id, c.guid, json_array(r.name) AS coders, r.name, c.memo, c.created";
     const std::string sql =
         "SELECT " + who + R"(, c.document_id AS document_id, d.name AS document, c.code_id AS code_id, k.name AS code,
-                k.color, c.start AS start, c.end AS end FROM codings c JOIN documents d ON d.id = c.document_id
+                k.color, c.start AS start, c.end AS end FROM visible_codings c JOIN documents d ON d.id = c.document_id
              JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id WHERE )"
         + clause->where + (grouped ? " GROUP BY c.document_id, c.code_id, c.start, c.end" : "")
         + " ORDER BY document, document_id, start, end, code, code_id, coders";
@@ -448,7 +448,7 @@ Result<QList<CodedSegment>> CodingStore::documentCodings(qint64 documentId)
     while (coders->step())
         coderById.insert(coders->int64(0), coders->text(1));
     auto stmt = m_project.database().prepare(
-        "SELECT id, code_id, start, end, coder_id, memo FROM codings WHERE document_id = ?1 ORDER BY start, end, id");
+        "SELECT id, code_id, start, end, coder_id, memo FROM visible_codings WHERE document_id = ?1 ORDER BY start, end, id");
     if (!stmt)
         return failure(stmt.error());
     stmt->bind(1, documentId);
@@ -495,7 +495,7 @@ Result<QList<CodeFrequency>> CodingStore::frequencies(const CodingFilter &filter
     if (!clause)
         return failure(clause.error());
     const std::string sql = "SELECT c.code_id, count(*), count(DISTINCT c.document_id), sum(c.end - c.start) "
-                            "FROM codings c WHERE "
+                            "FROM visible_codings c WHERE "
                             + clause->where + " GROUP BY c.code_id";
     auto stmt = m_project.database().prepare(sql);
     if (!stmt)
@@ -542,14 +542,14 @@ Result<QHash<qint64, qint64>> countEach(Database &db, const char *sql, const QSe
 
 Result<QHash<qint64, qint64>> CodingStore::countsOfCodes(const QSet<qint64> &codeIds)
 {
-    return countEach(m_project.database(), "SELECT count(*) FROM codings WHERE code_id = ?1",
+    return countEach(m_project.database(), "SELECT count(*) FROM visible_codings WHERE code_id = ?1",
                      codeIds);
 }
 
 Result<QHash<qint64, qint64>> CodingStore::countsInDocuments(const QSet<qint64> &documentIds)
 {
     return countEach(m_project.database(),
-                     "SELECT count(*) FROM codings WHERE document_id = ?1", documentIds);
+                     "SELECT count(*) FROM visible_codings WHERE document_id = ?1", documentIds);
 }
 
 Result<QList<CodedSegment>> CodingStore::documentCodings(qint64 documentId, const QSet<qint64> &codingIds)

@@ -267,7 +267,7 @@ Result<QList<DocumentInfo>> DocumentStore::list()
     Database &db = m_project.database();
     auto stmt = db.prepare(R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
                                      d.imported_at, d.content_hash,
-                                     (SELECT count(*) FROM codings c WHERE c.document_id = d.id)
+                                     (SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id)
                               FROM documents d ORDER BY d.name, d.id)");
     if (!stmt)
         return failure(stmt.error());

@@ -88,7 +88,7 @@ MemoEntry caseEntry(const Statement &row)
 constexpr auto kDocumentColumns = "SELECT d.id, d.name, d.memo, d.imported_at, k.name FROM documents d"
                                   " LEFT JOIN coders k ON k.id = d.imported_by";
 constexpr auto kCodingColumns = "SELECT c.id, c.document_id, d.name, c.code_id, c.start, c.end, k.name, c.memo, c.created"
-                                " FROM codings c JOIN documents d ON d.id = c.document_id"
+                                " FROM visible_codings c JOIN documents d ON d.id = c.document_id"
                                 " JOIN coders k ON k.id = c.coder_id";
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "project/Project.h"
+#include "project/VisibleCodings.h"
 
 #include "project/ProjectFiles.h"
 #include "project/Schema.h"
@@ -38,6 +39,22 @@ QString Project::name()
     if (stmt && stmt->step())
         return stmt->text(0);
     return QFileInfo(m_path).completeBaseName();
+}
+
+void Project::setCurrentCoder(const QString &name)
+{
+    m_currentCoder = name;
+    if (m_blindRoundsApplied && m_db.handle()) {
+        // Fails only when the connection cannot write its own temporary table (out of memory): warned.
+        if (auto ok = setVisibleCodingsViewer(m_db, currentCoder()); !ok)
+            qWarning("%s", qPrintable(ok.error()));
+    }
+}
+
+Result<void> Project::setBlindRoundsApplied(bool applied)
+{
+    m_blindRoundsApplied = applied;
+    return setVisibleCodingsViewer(m_db, applied ? currentCoder() : QString());
 }
 
 QString Project::currentCoder() const
@@ -372,8 +389,14 @@ Result<void> Project::configureConnection()
     // A page cache of up to 64 MB (taken only as pages are read): the texts a search reads, and the
     // codings an analysis reads, stay in memory for the next one instead of being copied in again
     // from the operating system's cache (that copy was half the time of a search over 40 MB).
-    return m_db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
-                     " PRAGMA cache_size = -65536;");
+    if (auto ok = m_db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
+                            " PRAGMA cache_size = -65536;");
+        !ok)
+        return ok;
+    // The view of codings a person is shown (blind rounds), on every connection: see project/VisibleCodings.
+    if (auto ok = installVisibleCodings(m_db); !ok)
+        return ok;
+    return setVisibleCodingsViewer(m_db, m_blindRoundsApplied ? currentCoder() : QString());
 }
 
 Result<void> Project::createSchema(const QString &name)

@@ -56,8 +56,14 @@ public:
     bool isReadOnly() const;
 
     // Who is working: new codings and journal entries are attributed to this coder.
-    void setCurrentCoder(const QString &name) { m_currentCoder = name; }
+    void setCurrentCoder(const QString &name);
     QString currentCoder() const;
+
+    // Blind rounds (AgreementRound) on this connection: applied, the view visible_codings that every list, count,
+    // analysis and report reads leaves out, while a round is open, the other coders' codings on the round's documents
+    // (project/VisibleCodings); it follows setCurrentCoder. Not applied (the default, the CLI): nothing is left out.
+    Result<void> setBlindRoundsApplied(bool applied);
+    bool blindRoundsApplied() const { return m_blindRoundsApplied; }
 
     // The id of the coder with this name, created if it does not exist yet.
     Result<qint64> coderId(const QString &name);
@@ -99,6 +105,7 @@ private:
     Access m_access = Access::ReadWrite;
     int m_formatVersion = kSchemaVersion;
     QString m_currentCoder;
+    bool m_blindRoundsApplied = false;
     QStringList m_notes;
 };
 

@@ -207,7 +207,7 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
     if (!clause)
         return failure(clause.error());
     auto counts = project.database().prepare(
-        "SELECT c.code_id, c.document_id, count(DISTINCT c.start * 4294967296 + c.end), count(*) FROM codings c WHERE "
+        "SELECT c.code_id, c.document_id, count(DISTINCT c.start * 4294967296 + c.end), count(*) FROM visible_codings c WHERE "
         + clause->where + " GROUP BY c.code_id, c.document_id");
     if (!counts)
         return failure(counts.error());
@@ -344,7 +344,7 @@ Result<void> ReportWriter::stream(Project &project, const ReportData &data, Repo
         coderClause += (i == 0 ? "?" : ", ?") + std::to_string(i + 3);
     const std::string sql =
         "SELECT min(c.id), c.guid, json_group_array(r.name), json_group_array(coalesce(c.memo, '')), "
-        "json_group_array(c.id), c.created, c.start, c.end, k.name, k.color FROM codings c "
+        "json_group_array(c.id), c.created, c.start, c.end, k.name, k.color FROM visible_codings c "
         "JOIN coders r ON r.id = c.coder_id JOIN codes k ON k.id = c.code_id "
         "WHERE c.code_id = ?1 AND c.document_id = ?2"
         + (coderClause.empty() ? std::string()

@@ -1,5 +1,6 @@
 #include "agreement/AdjudicationDialog.h"
 
+#include "agreement/BlindRound.h"
 #include "analysis/AgreementSample.h"
 #include "coding/RecordedEditCommand.h"
 #include "compare/AnalysisTask.h"
@@ -14,11 +15,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSizePolicy>
 #include <QSpinBox>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace marginalia {
 
@@ -36,6 +41,13 @@ QString statusText(AdjudicationStatus status)
     case AdjudicationStatus::Edited: return AdjudicationDialog::tr("decided: edited span");
     }
     return {};
+}
+
+QString blindRoundMessage(const QString &set)
+{
+    return AdjudicationDialog::tr("The blind round on “%1” is open: adjudicate once it is closed (Compare › Close "
+                                  "Blind Round).")
+        .arg(set);
 }
 
 QString formatOptional(const std::optional<double> &value)
@@ -66,7 +78,12 @@ AdjudicationDialog::AdjudicationDialog(ProjectContext *context, QWidget *parent)
     , m_jump(new QPushButton(tr("Show in &Text"), this))
     , m_before(new QLabel(this))
     , m_after(new QLabel(this))
+    , m_loadProgress(new QProgressBar(this))
+    , m_cancelLoad(new QPushButton(tr("Cancel"), this))
+    , m_progressTimer(new QTimer(this))
     , m_task(new AnalysisTask(this))
+    , m_loadTask(new AnalysisTask(this))
+    , m_codingsRead(std::make_shared<std::atomic<qint64>>(0))
 {
     setWindowTitle(tr("Adjudicate Disagreements"));
     setWindowFlag(Qt::Window);
@@ -87,6 +104,17 @@ AdjudicationDialog::AdjudicationDialog(ProjectContext *context, QWidget *parent)
     m_after->setObjectName(QStringLiteral("adjudicationAfter"));
     m_editedFrom->setToolTip(tr("The edited span's first character (from 1)"));
     m_editedTo->setToolTip(tr("The edited span's last character"));
+    m_loadProgress->setObjectName(QStringLiteral("adjudicationLoadProgress"));
+    m_loadProgress->setRange(0, 0);   // how many codings there are is not known before they are read
+    m_loadProgress->hide();
+    m_cancelLoad->setObjectName(QStringLiteral("adjudicationCancelLoad"));
+    m_cancelLoad->hide();
+    m_progressTimer->setInterval(200);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        m_position->setText(tr("Reading the disagreements… %n coding(s) read.", nullptr,
+                               static_cast<int>(std::min<qint64>(m_codingsRead->load(), std::numeric_limits<int>::max()))));
+    });
+    connect(m_cancelLoad, &QPushButton::clicked, this, &AdjudicationDialog::cancelLoading);
 
     const QList<std::pair<AdjudicationChoice, QString>> choices = {
         {AdjudicationChoice::CoderA, tr("Coder &A")},   {AdjudicationChoice::CoderB, tr("Coder &B")},
@@ -125,6 +153,8 @@ AdjudicationDialog::AdjudicationDialog(ProjectContext *context, QWidget *parent)
     navigation->addWidget(m_previous);
     navigation->addWidget(m_next);
     navigation->addStretch(1);
+    navigation->addWidget(m_loadProgress);
+    navigation->addWidget(m_cancelLoad);
     navigation->addWidget(m_jump);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -155,8 +185,11 @@ AdjudicationDialog::AdjudicationDialog(ProjectContext *context, QWidget *parent)
         reloadItems();
         computeAfter();
     });
-    // Undo, redo and edits elsewhere change what the consensus holds.
+    // Undo, redo and edits elsewhere change what the consensus holds; our own start and decisions update the list
+    // themselves.
     connect(m_context, &ProjectContext::changed, this, [this](ProjectContext::Changes changes) {
+        if (m_editing)
+            return;
         if (changes & (ProjectContext::Codings | ProjectContext::Documents | ProjectContext::Codes)) {
             reloadItems();
             showBaseline();
@@ -216,27 +249,84 @@ void AdjudicationDialog::reloadCoders()
         m_documentSet->addItem(set, set);
 }
 
+bool AdjudicationDialog::isLoading() const
+{
+    return m_loadTask->isRunning();
+}
+
 void AdjudicationDialog::reloadItems()
 {
     const qint64 documentId = m_current >= 0 && m_current < m_items.size() ? m_items[m_current].documentId : 0;
     const TextSpan extent = m_current >= 0 && m_current < m_items.size() ? m_items[m_current].extent : TextSpan{};
+    const int previous = m_current;
     m_items.clear();
+    m_current = -1;
     m_loadError.clear();
-    if (m_coderA->currentIndex() >= 0 && m_coderB->currentIndex() >= 0
-        && m_coderA->currentText() != m_coderB->currentText()) {
-        auto items = adjudication().items(chosenDocuments());
-        if (items)
-            m_items = *items;
-        else
-            m_loadError = items.error();   // shown instead of "no disagreements"
+    // While a blind round is open the coders' codings on its documents are hidden from each other (the lists read
+    // project/VisibleCodings), so what the two coders did cannot be compared: adjudication waits for the round.
+    if (const auto round = BlindRound::of(m_context)->round()) {
+        m_loadTask->cancel();
+        m_loadError = blindRoundMessage(round->set);
+        showCurrent();
+        Q_EMIT itemsLoaded();
+        return;
     }
-    // Stay on the item shown (its position may have changed), else at the same index.
-    int index = std::min(static_cast<int>(m_items.size()) - 1, std::max(m_current, 0));
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].documentId == documentId && m_items[i].extent == extent)
-            index = i;
+    if (m_coderA->currentIndex() < 0 || m_coderB->currentIndex() < 0
+        || m_coderA->currentText() == m_coderB->currentText()) {
+        m_loadTask->cancel();
+        showCurrent();
+        Q_EMIT itemsLoaded();
+        return;
     }
-    m_current = m_items.isEmpty() ? -1 : index;
+    // Read on a connection of its own: a large project's codings take a while. Only the open disagreements are
+    // listed (those with a decision left the list when they were decided).
+    const QStringList coders{m_coderA->currentText(), m_coderB->currentText(), m_consensus->text()};
+    const QList<qint64> documents = chosenDocuments();
+    auto loaded = std::make_shared<QList<AdjudicationItem>>();
+    auto read = m_codingsRead;
+    read->store(0);
+    m_position->setText(tr("Reading the disagreements…"));
+    m_loadProgress->show();
+    m_cancelLoad->show();
+    m_progressTimer->start();
+    m_loadTask->start(
+        m_context,
+        [coders, documents, loaded, read](Project &project, const std::atomic_bool &cancelled) -> QString {
+            auto items = Adjudication(project, coders[0], coders[1], coders[2])
+                             .items(documents, [&](qint64 codings) {
+                                 read->store(codings);
+                                 return !cancelled.load();
+                             });
+            if (!items)
+                return items.error();
+            for (const AdjudicationItem &item : std::as_const(*items)) {
+                if (item.status == AdjudicationStatus::Open)
+                    loaded->append(item);
+            }
+            return {};
+        },
+        [this, loaded, documentId, extent, previous](const QString &error) {
+            m_items = std::move(*loaded);
+            m_loadError = error;   // shown instead of "no disagreements"
+            // Stay on the item shown (its position may have changed), else at the same index.
+            int index = std::min(static_cast<int>(m_items.size()) - 1, std::max(previous, 0));
+            for (int i = 0; i < m_items.size(); ++i) {
+                if (m_items[i].documentId == documentId && m_items[i].extent == extent)
+                    index = i;
+            }
+            m_current = m_items.isEmpty() ? -1 : index;
+            showCurrent();
+            Q_EMIT itemsLoaded();
+        });
+    showCurrent();
+}
+
+void AdjudicationDialog::cancelLoading()
+{
+    if (!m_loadTask->isRunning())
+        return;
+    m_loadTask->cancel();
+    m_loadError = tr("Reading the disagreements was cancelled; change a choice to read them again.");
     showCurrent();
 }
 
@@ -275,7 +365,13 @@ QString AdjudicationDialog::spansInContext(const QString &text, const Adjudicati
 
 void AdjudicationDialog::showCurrent()
 {
-    const bool any = m_current >= 0 && m_current < m_items.size();
+    const bool loading = m_loadTask->isRunning();
+    m_loadProgress->setVisible(loading);
+    m_cancelLoad->setVisible(loading);
+    if (!loading)
+        m_progressTimer->stop();
+    m_start->setEnabled(!loading);
+    const bool any = !loading && m_current >= 0 && m_current < m_items.size();
     for (QPushButton *button : m_choices)
         button->setEnabled(any);
     m_previous->setEnabled(any && m_current > 0);
@@ -286,13 +382,16 @@ void AdjudicationDialog::showCurrent()
     if (!any) {
         m_textA->clear();
         m_textB->clear();
+        if (loading)
+            return;   // the progress text stays
         if (m_coderA->currentText() == m_coderB->currentText() || m_coderA->currentIndex() < 0
             || m_coderB->currentIndex() < 0)
             m_position->setText(tr("Choose two different coders."));
         else if (!m_loadError.isEmpty())
             m_position->setText(m_loadError);
         else
-            m_position->setText(tr("No disagreements: the two coders coded every code alike."));
+            m_position->setText(tr("No open disagreements: the two coders coded alike, or each disagreement has a "
+                                   "decision."));
         return;
     }
     const AdjudicationItem &item = m_items[m_current];
@@ -319,11 +418,16 @@ void AdjudicationDialog::showCurrent()
 
 bool AdjudicationDialog::start()
 {
+    if (const auto round = BlindRound::of(m_context)->round()) {
+        m_context->reportFailure(blindRoundMessage(round->set));
+        return false;
+    }
     Adjudication run = adjudication();
     const QList<qint64> documents = chosenDocuments();
     // RecordedEditCommand::run is also false when nothing changed (started before, nothing left to copy): that is
     // no failure.
     auto failed = std::make_shared<bool>(false);
+    m_editing = true;
     RecordedEditCommand::run(m_context, tr("Start adjudication into “%1”").arg(m_consensus->text().trimmed()),
                              ProjectContext::Codings, [run, documents, failed]() mutable -> Result<void> {
                                  auto count = run.start(documents);
@@ -333,6 +437,7 @@ bool AdjudicationDialog::start()
                                  }
                                  return {};
                              });
+    m_editing = false;
     reloadItems();
     showBaseline();
     computeAfter();
@@ -349,6 +454,7 @@ bool AdjudicationDialog::decide(AdjudicationChoice choice)
     Adjudication run = adjudication();
     const int index = m_current;
     auto failed = std::make_shared<bool>(false);
+    m_editing = true;
     RecordedEditCommand::run(
         m_context,
         tr("Adjudicate “%1” in %2: %3").arg(item.codePath, item.document, names.value(static_cast<int>(choice))),
@@ -357,11 +463,23 @@ bool AdjudicationDialog::decide(AdjudicationChoice choice)
             *failed = !ok;
             return ok;
         });
+    m_editing = false;
     if (*failed)
         return false;
-    reloadItems();
-    setCurrentIndex(index + 1);
+    settled(index);
     return true;
+}
+
+// The decided disagreement leaves the list (nothing else changed: a decision touches only the consensus coder's
+// codings of its code inside its extent, and the clusters are the two coders'); the next one is shown, and the
+// agreement after is computed again off the GUI thread.
+void AdjudicationDialog::settled(int index)
+{
+    if (index >= 0 && index < m_items.size())
+        m_items.removeAt(index);
+    m_current = m_items.isEmpty() ? -1 : std::min(index, static_cast<int>(m_items.size()) - 1);
+    showCurrent();
+    computeAfter();
 }
 
 void AdjudicationDialog::showBaseline()
@@ -401,7 +519,7 @@ void AdjudicationDialog::computeAfter()
     auto lines = std::make_shared<QList<AgreementMeasures>>();
     m_after->setText(tr("After adjudication: computing…"));
     m_task->start(
-        m_context->path(),
+        m_context,
         [coders, consensus, documents, lines](Project &project, const std::atomic_bool &cancelled) -> QString {
             for (const QString &coder : coders) {
                 AgreementOptions options;

@@ -80,6 +80,12 @@ void CodebookModel::applyChange(const ChangeFootprint *footprint)
     }
     QSet<qint64> recount = footprint->codingCodes;
     recount.unite(footprint->codes);   // a code put back by an undo comes with its codings
+    // The counts are of the codings the coder is shown (project/VisibleCodings), which a blind round (project_info)
+    // and its set (document_attributes) decide: every code is counted again when either changed.
+    if (footprint->touches("project_info") || footprint->touches("document_attributes")) {
+        for (const Code &code : std::as_const(m_codes))
+            recount.insert(code.id);
+    }
     if (!codesChanged && recount.isEmpty())
         return;
     auto counts = CodingStore(m_context->project()).countsOfCodes(recount);

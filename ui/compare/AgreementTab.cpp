@@ -1,5 +1,6 @@
 #include "compare/AgreementTab.h"
 
+#include "agreement/BlindRound.h"
 #include "analysis/AgreementReliabilityData.h"
 #include "analysis/AgreementSample.h"
 #include "compare/AnalysisTask.h"
@@ -312,7 +313,7 @@ void AgreementTab::reload()
     const AgreementOptions options = currentOptions();
     const QString set = m_documentSet->currentData().toString();
     task()->start(
-        projectPath(),
+        context(),
         [coders, options, set, result, progress](Project &project, const std::atomic_bool &cancelled) -> QString {
             AgreementOptions run = options;
             if (!set.isEmpty()) {
@@ -360,6 +361,12 @@ void AgreementTab::reload()
                                  .arg(result->seed)
                                  .arg(result->resampling == BootstrapResampling::Units ? tr("units")
                                                                                        : tr("documents"));
+            // The blind round's filter leaves the other coders' codings on its documents out (project/VisibleCodings),
+            // so those documents are not compared while it is open: say so rather than let it pass unnoticed.
+            if (const auto round = BlindRound::of(context())->round())
+                summary += u' '
+                           + tr("The blind round on “%1” is open: its documents are left out until it is closed.")
+                                 .arg(round->set);
             m_summary->setText(summary);
             Q_EMIT refreshed();
         });
@@ -420,7 +427,7 @@ void AgreementTab::exportReliabilityData(const QString &path)
     auto message = std::make_shared<QString>();
     m_export->setEnabled(false);
     m_exportTask->start(
-        projectPath(),
+        context(),
         [coders, options, set, path, message](Project &project, const std::atomic_bool &cancelled) -> QString {
             AgreementOptions run = options;
             if (!set.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "compare/AnalysisTask.h"
 
+#include "context/ProjectContext.h"
 #include "project/Project.h"
 
 #include <QThread>
@@ -28,17 +29,25 @@ AnalysisTask::~AnalysisTask()
     }
 }
 
-void AnalysisTask::start(const QString &projectPath, Work work, Done done)
+void AnalysisTask::start(ProjectContext *context, Work work, Done done)
 {
+    const QString projectPath = context->path();
+    const QString coder = context->project().currentCoder();
+    const bool blindRounds = context->project().blindRoundsApplied();
     if (m_current)
         m_current->cancelled.store(true);
     auto run = std::make_shared<Run>();
     run->done = std::move(done);
     m_current = run;
-    QThread *thread = QThread::create([run, projectPath, work = std::move(work)] {
+    QThread *thread = QThread::create([run, projectPath, coder, blindRounds, work = std::move(work)] {
         auto project = Project::open(projectPath, Project::Access::ReadOnly);
         if (!project) {
             run->error = project.error();
+            return;
+        }
+        (*project)->setCurrentCoder(coder);
+        if (auto applied = (*project)->setBlindRoundsApplied(blindRounds); !applied) {
+            run->error = applied.error();
             return;
         }
         run->error = work(**project, run->cancelled);

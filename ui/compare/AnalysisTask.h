@@ -12,9 +12,12 @@ class QThread;
 namespace marginalia {
 
 class Project;
+class ProjectContext;
 
 // Runs one piece of long work (an analysis, a report) off the GUI thread. The work gets a connection of its own,
-// opened on the project file (an SQLite connection never crosses threads), read-only. Starting new work abandons
+// opened on the context's project file (an SQLite connection never crosses threads), read-only, with the GUI
+// connection's current coder and blind rounds (Project::setBlindRoundsApplied), so the work sees the codings the
+// GUI shows. Starting new work abandons
 // the running one: its result is dropped when it ends. `done` runs on the GUI thread with an empty error on
 // success, unless the work was cancelled or superseded. The destructor waits for running work.
 class AnalysisTask final : public QObject
@@ -29,7 +32,7 @@ public:
     explicit AnalysisTask(QObject *parent = nullptr);
     ~AnalysisTask() override;
 
-    void start(const QString &projectPath, Work work, Done done);
+    void start(ProjectContext *context, Work work, Done done);
     // Abandons the running work: `done` is not called; the signal finished(false) is.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -36,9 +36,4 @@ void CompareTab::scheduleReload()
     m_reloadTimer->start();
 }
 
-QString CompareTab::projectPath() const
-{
-    return m_context->path();
-}
-
 } // namespace marginalia

@@ -43,7 +43,6 @@ protected:
     // The project's attribute names and values, kinds and coders changed: refill the choosers.
     virtual void reloadChoices() {}
     ProjectContext *context() const { return m_context; }
-    QString projectPath() const;
 
 private:
     ProjectContext *m_context;

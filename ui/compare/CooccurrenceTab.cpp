@@ -241,7 +241,7 @@ void CooccurrenceTab::reload()
     const CooccurrenceOptions options = currentOptions();
     auto result = std::make_shared<CooccurrenceResult>();
     task()->start(
-        projectPath(),
+        context(),
         [options, result](Project &project, const std::atomic_bool &) -> QString {
             auto computed = Cooccurrence(project).compute(options);
             if (!computed)

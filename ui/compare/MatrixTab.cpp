@@ -177,7 +177,7 @@ void MatrixTab::reload()
     auto result = std::make_shared<MatrixResult>();
     m_status->setText(tr("Computing the matrix…"));
     task()->start(
-        projectPath(),
+        context(),
         [options, result](Project &project, const std::atomic_bool &) -> QString {
             auto computed = Matrix(project).compute(options);
             if (!computed)

@@ -111,7 +111,7 @@ void WordsTab::reload()
     options.top = m_top->value();
     auto result = std::make_shared<WordFrequencyResult>();
     task()->start(
-        projectPath(),
+        context(),
         [options, result](Project &project, const std::atomic_bool &) -> QString {
             auto counted = WordFrequencies(project).count(options);
             if (!counted)

@@ -15,6 +15,11 @@ ProjectContext::ProjectContext(std::unique_ptr<Project> project, QObject *parent
     , m_undoStack(new QUndoStack(this))
     , m_indexer(new BackgroundIndexer(m_project->path(), this))
 {
+    // The GUI shows each coder only their own codings on the documents of an open blind round, everywhere: every
+    // list, count and analysis reads the view this applies (project/VisibleCodings), and AnalysisTask carries it to
+    // its own connections.
+    if (auto applied = m_project->setBlindRoundsApplied(true); !applied)
+        qWarning("%s", qPrintable(applied.error()));
     // Documents left waiting by an earlier session (or another program) are indexed once the
     // window is up; a read-only project is left as it is.
     if (!m_project->isReadOnly())

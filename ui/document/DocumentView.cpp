@@ -118,9 +118,6 @@ void DocumentView::setCodings(const QList<CodedSegment> &codings)
     const QList<PlacedCoding> previous = std::exchange(m_placed, {});
     const int marginWidth = m_edit->marginWidth();
     m_codings = codings;
-    if (m_hiddenCodings) {
-        m_codings.removeIf([this](const CodedSegment &coding) { return m_hiddenCodings(m_documentId, coding.coder); });
-    }
     placeCodings();
     updateMargin();
     if (m_edit->marginWidth() == marginWidth)

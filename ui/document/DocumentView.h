@@ -49,10 +49,6 @@ public:
     // Patches the codings after an edit: those with an id in touched are dropped, then current (the touched
     // codings as they are now in this document) put in, in the order CodingStore::documentCodings gives.
     void patchCodings(const QSet<qint64> &touched, const QList<CodedSegment> &current);
-    // Codings for which hidden(document, coder) is true are left out of every later setCodings/patchCodings (a blind
-    // coding round hides other coders' codings; see ui/agreement/BlindRound). Null: none hidden.
-    using HiddenCodings = std::function<bool(qint64 documentId, const QString &coder)>;
-    void setHiddenCodings(HiddenCodings hidden) { m_hiddenCodings = std::move(hidden); }
 
     TextSpan selectedSpan() const;
     QString selectedText() const;
@@ -127,7 +123,6 @@ private:
     QString m_text;
     TextIndex m_index;
     QList<CodedSegment> m_codings;
-    HiddenCodings m_hiddenCodings;
     bool m_snapToWords = false;
     Segmenter m_segmenter;
     DocumentTextEdit *m_edit = nullptr;

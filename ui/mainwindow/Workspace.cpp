@@ -34,10 +34,22 @@
 
 namespace marginalia {
 
+namespace {
+
+// The coder of these settings, set before any model reads the project: what each list shows during a blind round
+// depends on who is looking.
+std::unique_ptr<Project> withCurrentCoder(std::unique_ptr<Project> project)
+{
+    project->setCurrentCoder(Settings().coderName());
+    return project;
+}
+
+} // namespace
+
 Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
     : QObject(window)
     , m_window(window)
-    , m_context(new ProjectContext(std::move(project), this))
+    , m_context(new ProjectContext(withCurrentCoder(std::move(project)), this))
     , m_documentModel(new DocumentListModel(m_context, this))
     , m_codebookModel(new CodebookModel(m_context, this))
     , m_attributeModel(new AttributeTableModel(m_context, this))
@@ -166,10 +178,6 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
     connect(m_context, &ProjectContext::changed, this, [this](ProjectContext::Changes changes) {
         onChanged(static_cast<int>(changes));
     });
-
-    // A blind coding round hides other coders' codings on its sample's documents (ui/agreement/BlindRound).
-    m_view->setHiddenCodings(BlindRound::of(m_context)->hiddenCodings());
-    m_segmentsPane->model()->setHiddenCodings(BlindRound::of(m_context)->hiddenCodings());
 
     // Open the first document, so that there is text to read right away.
     if (!m_documentModel->documents().isEmpty()) {

@@ -168,7 +168,7 @@ void MemosPane::exportTo(MemoFormat format, const QString &path)
     m_exportButton->setEnabled(false);
     m_summary->setText(tr("Exporting memos…"));
     m_exportTask->start(
-        m_context->path(),
+        m_context,
         [format, path, labels, written](Project &project, const std::atomic_bool &cancelled) -> QString {
             AtomicFile::removeStaleTemporaries(path);
             AtomicFile file(path);

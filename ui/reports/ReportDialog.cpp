@@ -92,6 +92,8 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     , m_author(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_reliabilityCoders(checkList(this, QStringLiteral("reportReliabilityCoders")))
+    , m_reliabilityUnit(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -135,6 +137,18 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     m_language->setToolTip(tr("The language of the report's headings and labels"));
     m_language->setCurrentIndex(m_language->findData(interfaceReportLanguage()));
     loadLabels();
+    m_reliabilityCoders->setToolTip(tr("Check two or more coders: the report ends with a methods paragraph on their "
+                                       "agreement over the report's codes (each statistic with its 95 % interval)."));
+    m_reliabilityCoders->setMaximumHeight(100);
+    m_reliabilityUnit->setObjectName(QStringLiteral("reportReliabilityUnit"));
+    m_reliabilityUnit->addItem(tr("Character"), static_cast<int>(AgreementUnit::Character));
+    m_reliabilityUnit->addItem(tr("Sentence"), static_cast<int>(AgreementUnit::Sentence));
+    m_reliabilityUnit->addItem(tr("Paragraph"), static_cast<int>(AgreementUnit::Paragraph));
+    m_reliabilityUnit->addItem(tr("Document"), static_cast<int>(AgreementUnit::Document));
+    m_reliabilityUnit->addItem(tr("Segment (overlap)"), static_cast<int>(AgreementUnit::Segment));
+    m_reliabilityUnit->setCurrentIndex(m_reliabilityUnit->findData(static_cast<int>(ReportOptions().reliabilityUnit)));
+    m_reliabilityUnit->setToolTip(tr("The unit on which the coders' agreement is computed"));
+    m_reliabilityUnit->setEnabled(false);
     m_codes->setToolTip(tr("Nothing checked: every code. A code brings its sub-codes."));
     m_sites->setToolTip(tr("Nothing checked: every site."));
     m_preview->setObjectName(QStringLiteral("reportPreview"));
@@ -154,6 +168,11 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     connect(m_context, &QSpinBox::valueChanged, this, &ReportDialog::schedulePreview);
     connect(m_matrix, &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
     connect(m_author, &QLineEdit::textChanged, this, &ReportDialog::schedulePreview);
+    connect(m_reliabilityCoders, &QListWidget::itemChanged, this, [this] {
+        m_reliabilityUnit->setEnabled(checkedData(m_reliabilityCoders).size() >= 2);
+        schedulePreview();
+    });
+    connect(m_reliabilityUnit, &QComboBox::currentIndexChanged, this, &ReportDialog::schedulePreview);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         loadLabels();
         schedulePreview();
@@ -173,6 +192,8 @@ ReportDialog::ReportDialog(ProjectContext *context, QWidget *parent)
     choices->addRow(QString(), m_matrix);
     choices->addRow(tr("&Author:"), m_author);
     choices->addRow(tr("&Language:"), m_language);
+    choices->addRow(tr("&Reliability:"), m_reliabilityCoders);
+    choices->addRow(tr("Reliability &unit:"), m_reliabilityUnit);
     choices->addRow(tr("&Format:"), m_format);
     auto *left = new QWidget(this);
     left->setLayout(choices);
@@ -209,6 +230,10 @@ void ReportDialog::fillLists()
         for (const QString &site : values->value(kSite))
             addCheckItem(m_sites, site, site);
     }
+    if (auto coders = project.coderNames()) {
+        for (const QString &coder : std::as_const(*coders))
+            addCheckItem(m_reliabilityCoders, coder, coder);
+    }
 }
 
 ReportOptions ReportDialog::options() const
@@ -224,6 +249,13 @@ ReportOptions ReportDialog::options() const
     options.includeMatrix = m_matrix->isChecked();
     options.author = m_author->text().trimmed();
     options.labels = m_labels;
+    // One coder alone has no agreement: the paragraph needs two or more.
+    const QList<QVariant> reliability = checkedData(m_reliabilityCoders);
+    if (reliability.size() >= 2) {
+        for (const QVariant &coder : reliability)
+            options.reliabilityCoders.append(coder.toString());
+        options.reliabilityUnit = static_cast<AgreementUnit>(m_reliabilityUnit->currentData().toInt());
+    }
     return options;
 }
 
@@ -283,7 +315,7 @@ void ReportDialog::updatePreview()
     auto html = std::make_shared<QString>();
     auto counts = std::make_shared<std::pair<qint64, qint64>>(0, 0);
     m_previewTask->start(
-        m_projectContext->path(),
+        m_projectContext,
         [reportOptions, html, counts](Project &project, const std::atomic_bool &cancelled) -> QString {
             auto collected = ReportWriter::collect(project, reportOptions);
             if (!collected)
@@ -353,7 +385,7 @@ void ReportDialog::save(const QString &path)
     setSaving(true);
     m_status->setText(tr("Saving “%1”…").arg(QFileInfo(path).fileName()));
     m_saveTask->start(
-        m_projectContext->path(),
+        m_projectContext,
         [reportOptions, chosen, path, excerpts](Project &project, const std::atomic_bool &cancelled) -> QString {
             auto collected = ReportWriter::collect(project, reportOptions);
             if (!collected)

@@ -21,7 +21,8 @@ namespace marginalia {
 class AnalysisTask;
 class ProjectContext;
 
-// File > Export Report…: choose codes, sites, grouping, context, the matrix, the language and a format; a live preview of the HTML
+// File > Export Report…: choose codes, sites, grouping, context, the matrix, the language, the coders whose agreement
+// ends the report (the methods paragraph, on a chosen unit) and a format; a live preview of the HTML
 // report for the current choices (built off the GUI thread, a short while after the last change); Save… writes the
 // chosen format off the GUI thread, with progress and Cancel.
 class ReportDialog final : public QDialog
@@ -50,6 +51,9 @@ public:
     QCheckBox *matrixCheck() const { return m_matrix; }
     QComboBox *formatCombo() const { return m_format; }
     QComboBox *languageCombo() const { return m_language; }
+    // Two or more checked: the report ends with the methods paragraph on their agreement, on this unit.
+    QListWidget *reliabilityCoderList() const { return m_reliabilityCoders; }
+    QComboBox *reliabilityUnitCombo() const { return m_reliabilityUnit; }
     QTextBrowser *preview() const { return m_preview; }
 
 Q_SIGNALS:
@@ -75,6 +79,8 @@ private:
     QLineEdit *m_author;
     QComboBox *m_format;
     QComboBox *m_language;
+    QListWidget *m_reliabilityCoders;
+    QComboBox *m_reliabilityUnit;
     ReportLabels m_labels;   // the chosen language's, loaded when it is chosen
     QTextBrowser *m_preview;
     QLabel *m_status;

@@ -152,7 +152,7 @@ void SearchPane::search()
     m_summary->setText(tr("Searching…"));
     auto results = std::make_shared<QList<SearchResult>>();
     m_task->start(
-        m_context->path(),
+        m_context,
         [request, results](Project &project, const std::atomic_bool &cancelled) -> QString {
             auto found = SearchRunner::run(project, request, cancelled);
             if (!found)
@@ -291,7 +291,7 @@ void SearchPane::countUnits(const std::function<void(qint64 count)> &counted)
     m_summary->setText(tr("Counting the passages to code…"));
 
     m_countTask->start(
-        m_context->path(),
+        m_context,
         [hits, unit, documentsDone, total](Project &project, const std::atomic_bool &cancelled) -> QString {
             AutoCoder coder(project);
             for (qsizetype first = 0; first < hits.size() && !cancelled.load();) {

@@ -11,48 +11,6 @@
 
 namespace marginalia {
 
-namespace {
-
-// The passages without the hidden coders' codings; a passage with none left is dropped.
-QList<CodedSegment> hideCodings(QList<CodedSegment> passages, const SegmentsModel::HiddenCodings &hidden)
-{
-    if (!hidden)
-        return passages;
-    QList<CodedSegment> shown;
-    shown.reserve(passages.size());
-    for (CodedSegment &passage : passages) {
-        CodedSegment kept = passage;
-        kept.coders.clear();
-        kept.codingIds.clear();
-        kept.memos.clear();
-        for (qsizetype i = 0; i < passage.coders.size(); ++i) {
-            if (hidden(passage.documentId, passage.coders.at(i)))
-                continue;
-            kept.coders.append(passage.coders.at(i));
-            kept.codingIds.append(passage.codingIds.value(i));
-            kept.memos.append(passage.memos.value(i));
-        }
-        if (kept.coders.size() == passage.coders.size()) {
-            shown.append(std::move(passage));
-            continue;
-        }
-        if (kept.coders.isEmpty())
-            continue;
-        kept.id = kept.codingIds.first();
-        kept.coder = kept.coders.join(QStringLiteral(", "));
-        QStringList memos;
-        for (qsizetype i = 0; i < kept.coders.size(); ++i) {
-            if (!kept.memos.at(i).isEmpty())
-                memos.append(kept.coders.size() == 1 ? kept.memos.at(i) : kept.coders.at(i) + QStringLiteral(": ") + kept.memos.at(i));
-        }
-        kept.memo = memos.join(QStringLiteral("; "));
-        shown.append(std::move(kept));
-    }
-    return shown;
-}
-
-} // namespace
-
 SegmentsModel::SegmentsModel(ProjectContext *context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
@@ -74,7 +32,7 @@ void SegmentsModel::reload()
     m_segments.clear();
     if (!m_filter.codeIds.isEmpty()) {
         if (auto segments = CodingStore(m_context->project()).segments(m_filter))
-            m_segments = hideCodings(*std::move(segments), m_hiddenCodings);
+            m_segments = *std::move(segments);
         else
             m_context->reportFailure(segments.error());
     }
@@ -133,7 +91,7 @@ bool SegmentsModel::patch(const ChangeFootprint &footprint)
             return false;
         }
         // The blind round's filter applies to patched rows as to reloaded ones.
-        if (!patchDocument(documentId, hideCodings(*std::move(fresh), m_hiddenCodings)))
+        if (!patchDocument(documentId, *std::move(fresh)))
             return false;
     }
     return true;

@@ -29,10 +29,6 @@ public:
     void setFilter(const CodingFilter &filter);
     const CodingFilter &filter() const { return m_filter; }
     void reload();
-    // Codings for which hidden(document, coder) is true are left out of the passages (a blind coding round hides
-    // other coders' codings; see ui/agreement/BlindRound); a passage left with no coder is not listed. Null: none.
-    using HiddenCodings = std::function<bool(qint64 documentId, const QString &coder)>;
-    void setHiddenCodings(HiddenCodings hidden) { m_hiddenCodings = std::move(hidden); }
     // Follows an edit that changed only codings (added, removed, moved, memos: the footprint's tables are codings and
     // coders): the passages of the documents it touched are read again (CodingStore::segments restricted to them)
     // and their rows patched in place: rows inserted, removed or changed, no reset. False when it cannot (any other
@@ -53,7 +49,6 @@ private:
     ProjectContext *m_context;
     CodingFilter m_filter;
     QList<CodedSegment> m_segments;
-    HiddenCodings m_hiddenCodings;
 };
 
 } // namespace marginalia

@@ -1,0 +1,80 @@
+#include "project/VisibleCodings.h"
+
+#include "project/Database.h"
+
+namespace marginalia {
+
+namespace {
+
+// Runs work that writes only temporary objects. A reading connection refuses every write (PRAGMA query_only), its
+// own temp schema included, so it is let write for the moment and refuses again afterwards; the file itself is
+// never written (temporary objects live in memory or a temporary file of the connection).
+template<class Work>
+Result<void> writingTemporaryObjects(Database &db, Work work)
+{
+    bool queryOnly = false;
+    {
+        auto state = db.prepare("PRAGMA query_only");
+        if (!state)
+            return failure(state.error());
+        queryOnly = state->step() && state->int64(0) != 0;
+    }
+    if (queryOnly) {
+        if (auto ok = db.exec("PRAGMA query_only = OFF"); !ok)
+            return ok;
+    }
+    Result<void> result = work();
+    if (queryOnly) {
+        if (auto ok = db.exec("PRAGMA query_only = ON"); !ok)
+            return ok;
+    }
+    return result;
+}
+
+// Without a viewer the view is the table itself, so a connection that hides nothing (the CLI) pays nothing; with one
+// it carries the filter (measured on 1,000,000 codings, a GROUP BY over all of them: 1.0 s from the table, 1.2 s
+// through the filter with no round open, 4.2 s with a round open on 400 of 2,000 documents).
+constexpr const char *kPlainView = "CREATE TEMP VIEW visible_codings AS SELECT * FROM main.codings";
+constexpr const char *kFilteredView = R"(CREATE TEMP VIEW visible_codings AS SELECT * FROM main.codings
+    WHERE document_id NOT IN (
+              SELECT v.document_id FROM main.document_attributes v
+              WHERE v.value = 'true' AND v.attribute_id = (
+                  SELECT a.id FROM main.project_info i JOIN main.attributes a
+                      ON a.name = CASE WHEN json_valid(i.value) THEN json_extract(i.value, '$.set') END
+                  WHERE i.key = 'agreement_round'))
+       OR coder_id IN (SELECT r.id FROM main.coders r JOIN temp.visible_codings_viewer w ON w.coder = r.name))";
+
+} // namespace
+
+Result<void> installVisibleCodings(Database &db)
+{
+    // Temporary objects live in the connection's own temp schema and are not part of the file, so SchemaCheck and
+    // other programs never see them. A project_info value that is not JSON hides nothing
+    // (AgreementRounds::current reports it).
+    return writingTemporaryObjects(db, [&db]() -> Result<void> {
+        if (auto ok = db.exec("CREATE TEMP TABLE IF NOT EXISTS visible_codings_viewer(coder TEXT NOT NULL);"
+                              " DROP VIEW IF EXISTS temp.visible_codings");
+            !ok)
+            return ok;
+        return db.exec(kPlainView);
+    });
+}
+
+Result<void> setVisibleCodingsViewer(Database &db, const QString &coder)
+{
+    return writingTemporaryObjects(db, [&db, &coder]() -> Result<void> {
+        if (auto ok = db.exec("DELETE FROM temp.visible_codings_viewer; DROP VIEW IF EXISTS temp.visible_codings"); !ok)
+            return ok;
+        if (coder.isEmpty())
+            return db.exec(kPlainView);
+        auto insert = db.prepare("INSERT INTO temp.visible_codings_viewer(coder) VALUES (?1)");
+        if (!insert)
+            return failure(insert.error());
+        insert->bind(1, coder);
+        if (auto ok = insert->run(); !ok)
+            return ok;
+        return db.exec(kFilteredView);
+    });
+}
+
+} // namespace marginalia

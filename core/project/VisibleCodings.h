@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace marginalia {
+
+class Database;
+
+// The one filter of a blind coding round (AgreementRound), for every view of codings a person reads.
+//
+// Each connection has a temporary view `visible_codings` (the columns of `codings`, made when the connection is
+// configured) and a temporary table naming its viewer. Without a viewer (the CLI, imports, exports) the view is
+// every coding. With one (the GUI sets its current coder), while a round is open the view leaves out the codings of
+// every other coder on the round's documents: the round is read from project_info and the set's attribute by the
+// view itself at each statement, so an open, close, undo or redo of the round, by this connection or another, is seen
+// by the next query without anything to refresh. Queries that show codings to someone (lists, counts, the codebook,
+// memos, matrix, co-occurrence, agreement, reports) read `visible_codings`; edits, imports, exports, merges and checks
+// read `codings`.
+//
+// Without a viewer the view is the table itself; with one, the round's documents are found through the index on
+// (attribute_id, value), once per statement, and each coding costs a lookup in that list (see the .cpp for the cost).
+Result<void> installVisibleCodings(Database &db);
+// Sets (or, empty, clears) the coder the connection's visible_codings is for.
+Result<void> setVisibleCodingsViewer(Database &db, const QString &coder);
+
+} // namespace marginalia
