@@ -155,6 +155,8 @@ void TeamSession::announceApplied(const team::SyncReport &report)
         changes |= ProjectContext::Attributes;
     if (changes)
         m_context->notifyChanged(changes, footprint);
+}
+
 void TeamSession::undoIndexChanged(int index)
 {
     const int before = m_undoIndex;
