@@ -523,29 +523,27 @@ int commandCodings(const QStringList &arguments)
             return;
         }
         // start/end: 0-based, half-open code points; paragraphs: the numbers the document view shows.
-        QJsonArray paragraphs;
-        for (qint64 number = segment.firstParagraph; number > 0 && number <= segment.lastParagraph; ++number)
-            paragraphs.append(number);
-        QJsonObject object{{QStringLiteral("id"), segment.id},
-                           {QStringLiteral("document"), segment.document},
-                           {QStringLiteral("code"), segment.code},
-                           {QStringLiteral("code_path"), segment.codePath},
-                           {QStringLiteral("start"), segment.start},
-                           {QStringLiteral("end"), segment.end},
-                           {QStringLiteral("paragraphs"), paragraphs},
-                           {QStringLiteral("speakers"), QJsonArray::fromStringList(segment.speakers)},
-                           {QStringLiteral("coder"), segment.coder},
-                           {QStringLiteral("coders"), QJsonArray::fromStringList(segment.coders)},
-                           {QStringLiteral("text"), segment.text},
-                           {QStringLiteral("memo"), segment.memo},
-                           {QStringLiteral("created"), segment.created}};
-        if (filter.contextLength > 0) {
-            object.insert(QStringLiteral("context_before"), segment.contextBefore);
-            object.insert(QStringLiteral("context_after"), segment.contextAfter);
-        }
+        // Fields in QJsonObject's (sorted) order, as printJson() would write them.
         if (!stream.isOpen())
             stream.beginArray();
-        stream.element(object);
+        stream.elementObject([&](JsonObjectWriter &object) {
+            object.field(QLatin1StringView("code"), segment.code)
+                .field(QLatin1StringView("code_path"), segment.codePath)
+                .field(QLatin1StringView("coder"), segment.coder)
+                .field(QLatin1StringView("coders"), segment.coders);
+            if (filter.contextLength > 0)
+                object.field(QLatin1StringView("context_after"), segment.contextAfter)
+                    .field(QLatin1StringView("context_before"), segment.contextBefore);
+            object.field(QLatin1StringView("created"), segment.created)
+                .field(QLatin1StringView("document"), segment.document)
+                .field(QLatin1StringView("end"), segment.end)
+                .field(QLatin1StringView("id"), segment.id)
+                .field(QLatin1StringView("memo"), segment.memo)
+                .numberRange(QLatin1StringView("paragraphs"), segment.firstParagraph, segment.lastParagraph)
+                .field(QLatin1StringView("speakers"), segment.speakers)
+                .field(QLatin1StringView("start"), segment.start)
+                .field(QLatin1StringView("text"), segment.text);
+        });
     });
     if (json && (done || stream.isOpen())) {
         if (!stream.isOpen())
@@ -682,20 +680,19 @@ int commandSearch(const QStringList &arguments)
                                oneLine(text.after)));
             return;
         }
-        QJsonArray paragraphs;
-        for (qint64 number = text.firstParagraph; number > 0 && number <= text.lastParagraph; ++number)
-            paragraphs.append(number);
         if (!stream.isOpen())
             stream.beginArray();
-        stream.element(QJsonObject{{QStringLiteral("document"), hit.document},
-                                   {QStringLiteral("document_id"), hit.documentId},
-                                   {QStringLiteral("start"), hit.start},
-                                   {QStringLiteral("end"), hit.end},
-                                   {QStringLiteral("paragraphs"), paragraphs},
-                                   {QStringLiteral("speakers"), QJsonArray::fromStringList(text.speakers)},
-                                   {QStringLiteral("text"), text.match},
-                                   {QStringLiteral("context_before"), text.before},
-                                   {QStringLiteral("context_after"), text.after}});
+        stream.elementObject([&](JsonObjectWriter &object) {   // fields in QJsonObject's (sorted) order
+            object.field(QLatin1StringView("context_after"), text.after)
+                .field(QLatin1StringView("context_before"), text.before)
+                .field(QLatin1StringView("document"), hit.document)
+                .field(QLatin1StringView("document_id"), hit.documentId)
+                .field(QLatin1StringView("end"), hit.end)
+                .numberRange(QLatin1StringView("paragraphs"), text.firstParagraph, text.lastParagraph)
+                .field(QLatin1StringView("speakers"), text.speakers)
+                .field(QLatin1StringView("start"), hit.start)
+                .field(QLatin1StringView("text"), text.match);
+        });
     };
     auto done = TextSearch(*project).forEachDocumentHits(invocation->positional[1], options,
                                                          [&](const QList<SearchHit> &hits) { return cutter.cut(hits, write); });
