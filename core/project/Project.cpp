@@ -1,5 +1,6 @@
 #include "project/Project.h"
 
+#include "project/CheckedFiles.h"
 #include "project/ProjectFiles.h"
 #include "project/Schema.h"
 #include "project/SchemaCheck.h"
@@ -275,8 +276,17 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (!layout)
         return failure(layout.error());
     if (access != Access::Inspect && !alreadyOpenHere) {
-        if (auto ok = project->quickCheck(); !ok)
-            return failure(ok.error());
+        // Once per version of the file's bytes (CheckedFiles: remembered by what only the kernel sets).
+        const std::optional<QString> version = CheckedFiles::versionOf(path);
+        if (version && CheckedFiles::wasChecked(*version)) {
+            project->m_pageCheck = PageCheck::Remembered;
+        } else {
+            if (auto ok = project->quickCheck(); !ok)
+                return failure(ok.error());
+            project->m_pageCheck = PageCheck::Checked;
+            if (version)
+                CheckedFiles::remember(path, *version);
+        }
     }
 
     // 5. Ready: settings, then an upgrade of an older format.

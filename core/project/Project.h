@@ -83,6 +83,11 @@ public:
     // when it fails.
     Result<void> checkIntegrity();
 
+    // What opening did about the pages (PRAGMA quick_check): read them all, or found this very version of the file
+    // checked before (CheckedFiles), or neither (Access::Inspect, or the file already open in this process).
+    enum class PageCheck { NotRun, Checked, Remembered };
+    PageCheck pageCheck() const { return m_pageCheck; }
+
 private:
     Project() = default;
     Result<void> configureConnection();
@@ -98,6 +103,7 @@ private:
     QString m_publishPath;   // set while a project from createUnpublished has no name yet
     Access m_access = Access::ReadWrite;
     int m_formatVersion = kSchemaVersion;
+    PageCheck m_pageCheck = PageCheck::NotRun;
     QString m_currentCoder;
     QStringList m_notes;
 };
