@@ -11,6 +11,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "text/ForwardUtf8Cutter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void jsonStringsEscapeAsQtDoes();
     void jsonValuesAreLaidOutAsQtDoes();
     void hostileStringsComeOutAsQtWritesThem();
+    void excerptsAreCutByCodePoints();
 
 private:
     QTemporaryDir m_dir;
@@ -343,6 +345,34 @@ void TestOutputStreaming::hostileStringsComeOutAsQtWritesThem()
             QCOMPARE(element.value(QStringLiteral("context_after")).toString(), QString::fromUcs4(U"\t\U0001F600y"));
         }
     }
+}
+
+// The cutter that gives codings and search hits their text and context counts code points eight bytes at a time.
+// "0123456789教育技术😀abcdefghij中": 0–9 the digits, 10–13 教育技术 (3 bytes each), 14 😀 (4 bytes), 15–24 a–j,
+// 25 中; 26 code points in 39 bytes.
+void TestOutputStreaming::excerptsAreCutByCodePoints()
+{
+    const QByteArray text = QStringLiteral("0123456789教育技术😀abcdefghij中").toUtf8();
+    QCOMPARE(text.size(), 39);
+    ForwardUtf8Cutter cutter(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+    ForwardUtf8Cutter::Pieces pieces = cutter.cut(10, 14, 3, 2);
+    QCOMPARE(pieces.before, QStringLiteral("789"));
+    QCOMPARE(pieces.text, QStringLiteral("教育技术"));
+    QCOMPARE(pieces.after, QStringLiteral("😀a"));
+    pieces = cutter.cut(14, 15, 0, 11);
+    QCOMPARE(pieces.before, QString());
+    QCOMPARE(pieces.text, QStringLiteral("😀"));
+    QCOMPARE(pieces.after, QStringLiteral("abcdefghij中"));
+    pieces = cutter.cut(25, 26, 12, 5);   // context from 13: 术, 😀, a–j
+    QCOMPARE(pieces.before, QStringLiteral("术😀abcdefghij"));
+    QCOMPARE(pieces.text, QStringLiteral("中"));
+    QCOMPARE(pieces.after, QString());
+    pieces = cutter.cut(0, 2, 5, 0);   // behind the cursor: walked again from the start
+    QCOMPARE(pieces.before, QString());
+    QCOMPARE(pieces.text, QStringLiteral("01"));
+    pieces = cutter.cut(24, 40, 9, 9);   // clamped to the text's 26 code points
+    QCOMPARE(pieces.before, QStringLiteral("abcdefghi"));
+    QCOMPARE(pieces.text, QStringLiteral("j中"));
 }
 
 QTEST_GUILESS_MAIN(TestOutputStreaming)

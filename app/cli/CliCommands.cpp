@@ -598,19 +598,26 @@ public:
     {
     }
 
-    // Calls `take` with each of one document's hits and its text, in order.
-    Result<void> cut(const QList<SearchHit> &hits, const std::function<void(const SearchHit &, const HitText &)> &take)
+    // Calls `take` with each of one document's hits and its text, in order. `whole`: the document's stored UTF-8
+    // when the search read it whole (then it is not read again), else empty.
+    Result<void> cut(const QList<SearchHit> &hits, const QByteArray &whole,
+                     const std::function<void(const SearchHit &, const HitText &)> &take)
     {
         if (hits.isEmpty())
             return {};
         const qint64 documentId = hits.constFirst().documentId;
-        auto reader = DocumentText::open(m_project.database(), documentId);
-        if (!reader)
-            return failure(reader.error());
-        auto bytes = (*reader)->read(0, (*reader)->size());
-        if (!bytes)
-            return failure(bytes.error());
-        ForwardUtf8Cutter cutter(std::string_view(bytes->constData(), static_cast<size_t>(bytes->size())));
+        QByteArray read;
+        if (whole.isEmpty()) {
+            auto reader = DocumentText::open(m_project.database(), documentId);
+            if (!reader)
+                return failure(reader.error());
+            auto bytes = (*reader)->read(0, (*reader)->size());
+            if (!bytes)
+                return failure(bytes.error());
+            read = std::move(*bytes);
+        }
+        const QByteArray &bytes = whole.isEmpty() ? read : whole;
+        ForwardUtf8Cutter cutter(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
         // Many hits: the paragraphs they span, read once; a few: each hit's own paragraphs (reading all of a
         // document's paragraphs for three hits cost half again as much as the search).
         const bool fewHits = hits.size() < 16;
@@ -664,6 +671,10 @@ int commandSearch(const QStringList &arguments)
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
         return Failed;
+    if (auto ok = project->usePageCacheForOneQuery(); !ok) {
+        printError(ok.error());
+        return Failed;
+    }
     SearchOptions options;
     options.caseSensitive = invocation->isSet(QStringLiteral("case-sensitive"));
     // Written as each document's hits are found and cut, byte for byte as one JSON document.
@@ -695,7 +706,9 @@ int commandSearch(const QStringList &arguments)
         });
     };
     auto done = TextSearch(*project).forEachDocumentHits(invocation->positional[1], options,
-                                                         [&](const QList<SearchHit> &hits) { return cutter.cut(hits, write); });
+                                                         [&](const QList<SearchHit> &hits, const QByteArray &text) {
+                                                             return cutter.cut(hits, text, write);
+                                                         });
     if (json && (done || stream.isOpen())) {
         if (!stream.isOpen())
             stream.beginArray();

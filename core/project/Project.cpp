@@ -386,6 +386,11 @@ Result<void> Project::configureConnection()
                      " PRAGMA cache_size = -65536;");
 }
 
+Result<void> Project::usePageCacheForOneQuery()
+{
+    return m_db.exec("PRAGMA cache_size = -2000");
+}
+
 Result<void> Project::createSchema(const QString &name)
 {
     auto transaction = Transaction::begin(m_db);
