@@ -6,9 +6,12 @@
 // made.
 
 #include "SanitizerBuild.h"
+#include "common/JsonText.h"
 #include "project/Codebook.h"
+#include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "text/ForwardUtf8Cutter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,6 +94,11 @@ private Q_SLOTS:
     void passagesAreWrittenAsTheyAreRead();
     void codingsAsTextAreWrittenAsTheyAreRead();
     void searchHitsAreWrittenAsTheyAreFound();
+    void jsonStringsEscapeAsQtDoes_data();
+    void jsonStringsEscapeAsQtDoes();
+    void jsonValuesAreLaidOutAsQtDoes();
+    void hostileStringsComeOutAsQtWritesThem();
+    void excerptsAreCutByCodePoints();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +216,163 @@ void TestOutputStreaming::searchHitsAreWrittenAsTheyAreFound()
     QCOMPARE(last.value(QStringLiteral("context_before")).toString(), QStringLiteral("\n") + kLine + QStringLiteral("T: one "));
     QCOMPARE(last.value(QStringLiteral("context_after")).toString(), QStringLiteral(" three four\n"));   // to the end
     QCOMPARE(last.value(QStringLiteral("paragraphs")).toArray(), QJsonArray{40000});
+}
+
+// speed: JSON is written straight into bytes (core/common/JsonText). Each expectation is written out by hand from
+// the JSON grammar and the rules QJsonDocument follows (RFC 8259 escapes for " \ and U+0000–U+001F, the short
+// forms \b \f \n \r \t, lower-case hex, a lone surrogate escaped, everything else as UTF-8).
+void TestOutputStreaming::jsonStringsEscapeAsQtDoes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("plain") << QStringLiteral("two words") << QByteArray("\"two words\"");
+    QTest::newRow("quote and backslash") << QStringLiteral("say \"a\\b\"") << QByteArray(R"("say \"a\\b\"")");
+    QTest::newRow("short escapes") << QStringLiteral("\b\f\n\r\t") << QByteArray(R"("\b\f\n\r\t")");
+    QTest::newRow("other controls") << (QString(QChar(0)) + QChar(0x01) + QChar(0x0B) + QChar(0x1F))
+                                    << QByteArray(R"("\u0000\u0001\u000b\u001f")");
+    // U+007F and the slash are not escaped; U+2028/U+2029 are written as UTF-8 (E2 80 A8, E2 80 A9), as Qt does.
+    QTest::newRow("delete, slash, line separators") << (QStringLiteral("/\x7f") + QChar(0x2028) + QChar(0x2029))
+                                                    << QByteArray("\"/\x7f\xe2\x80\xa8\xe2\x80\xa9\"");
+    // 教 U+6559 is E6 95 99; é U+00E9 is C3 A9; U+1F600 (a surrogate pair in UTF-16) is F0 9F 98 80.
+    QTest::newRow("two, three and four bytes") << QString::fromUcs4(U"é教\U0001F600")
+                                               << QByteArray("\"\xc3\xa9\xe6\x95\x99\xf0\x9f\x98\x80\"");
+    QTest::newRow("lone surrogates") << (QString(QChar(0xD800)) + u'x' + QChar(0xDC00))
+                                     << QByteArray(R"("\ud800x\udc00")");
+}
+
+void TestOutputStreaming::jsonStringsEscapeAsQtDoes()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, json);
+    QByteArray out;
+    JsonText::appendString(out, text);
+    QCOMPARE(out, json);
+    // And Qt writes the same (the output must stay byte-identical to what QJsonDocument wrote).
+    const QByteArray qt = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    QCOMPARE(out, qt.mid(1, qt.size() - 2));
+}
+
+void TestOutputStreaming::jsonValuesAreLaidOutAsQtDoes()
+{
+    // An element of the outermost array (depth 1): members at 8 spaces, the closing brace at 4; empty containers
+    // as their brackets on two lines; whole numbers in decimal (2^60 = 1152921504606846976), others shortest.
+    const QJsonObject object{{QStringLiteral("a"), QJsonArray{}},
+                             {QStringLiteral("b"), QJsonObject{}},
+                             {QStringLiteral("c"), QJsonArray{1, 2.5, true, QJsonValue()}},
+                             {QStringLiteral("d"), qint64(1) << 60}};
+    QByteArray out;
+    JsonText::appendValue(out, object, 1);
+    QCOMPARE(out, QByteArray("{\n"
+                             "        \"a\": [\n        ],\n"
+                             "        \"b\": {\n        },\n"
+                             "        \"c\": [\n            1,\n            2.5,\n            true,\n            null\n        ],\n"
+                             "        \"d\": 1152921504606846976\n"
+                             "    }"));
+    // JsonObjectWriter writes the same object member by member.
+    QByteArray written;
+    JsonObjectWriter writer(written, 1);
+    writer.field(QLatin1StringView("a"), QStringList())
+        .field(QLatin1StringView("b"), QJsonObject())
+        .field(QLatin1StringView("c"), QJsonArray{1, 2.5, true, QJsonValue()})
+        .field(QLatin1StringView("d"), qint64(1) << 60);
+    writer.end();
+    QCOMPARE(written, out);
+    // Paragraph numbers 3–5; none for 0.
+    QByteArray range;
+    JsonObjectWriter ranges(range, 1);
+    ranges.numberRange(QLatin1StringView("n"), 3, 5).numberRange(QLatin1StringView("z"), 0, 0);
+    ranges.end();
+    QCOMPARE(range, QByteArray("{\n        \"n\": [\n            3,\n            4,\n            5\n        ],\n"
+                               "        \"z\": [\n        ]\n    }"));
+}
+
+// codings --json and search --json on a project whose names, memos and text hold what JSON must escape: the output
+// is byte for byte what QJsonDocument::Indented writes for the value it holds, and that value is the stored strings.
+void TestOutputStreaming::hostileStringsComeOutAsQtWritesThem()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hostile.marginalia"));
+    const QString name = QStringLiteral("say \"hi\" \\ 😀 notes");
+    const QString codeName = QStringLiteral("a\\b \"q\" 教 😀");   // a code name is one line
+    const QString memo = QStringLiteral("tab\there\nline\u0001\u001f/") + QChar(0x2028) + QChar(0x2029)
+                         + QString::fromUcs4(U"\U00020000");
+    // "x\"\\\t😀y" : x, ", \, tab, the emoji (one code point), y: 6 code points; the coding covers 1–5.
+    const QString text = QString::fromUcs4(U"x\"\\\t\U0001F600y");
+    {
+        auto project = Project::create(path);
+        QVERIFY(project.has_value());
+        (*project)->setCurrentCoder(QStringLiteral("Ann \"A\""));
+        NewDocument document;
+        document.name = name;
+        document.text = text;
+        auto documentId = DocumentStore(**project).add(document);
+        QVERIFY(documentId.has_value());
+        auto code = Codebook(**project).add(NewCode{codeName, 0, {}, {}, {}});
+        QVERIFY(code.has_value());
+        NewCoding coding;
+        coding.documentId = *documentId;
+        coding.codeId = *code;
+        coding.start = 1;
+        coding.end = 5;
+        coding.memo = memo;
+        QVERIFY(CodingStore(**project).add(coding).has_value());
+    }
+    for (const QStringList &command : {QStringList{QStringLiteral("codings"), path, QStringLiteral("--json"),
+                                                   QStringLiteral("--context"), QStringLiteral("2")},
+                                       QStringList{QStringLiteral("search"), path, QStringLiteral("\\"), QStringLiteral("--json")}}) {
+        const QString out = m_dir.filePath(QStringLiteral("hostile.json"));
+        const CliResult result = runCli(command, out);
+        QVERIFY2(!result.crashed && result.exitCode == 0, qPrintable(result.error));
+        const QByteArray json = readAll(out);
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(json, parsed.toJson(QJsonDocument::Indented));
+        const QJsonArray array = parsed.array();
+        QCOMPARE(array.size(), 1);
+        const QJsonObject element = array.at(0).toObject();
+        QCOMPARE(element.value(QStringLiteral("document")).toString(), name);
+        if (command.first() == QLatin1String("codings")) {
+            QCOMPARE(element.value(QStringLiteral("code")).toString(), codeName);
+            QCOMPARE(element.value(QStringLiteral("memo")).toString(), memo);
+            QCOMPARE(element.value(QStringLiteral("coder")).toString(), QStringLiteral("Ann \"A\""));
+            QCOMPARE(element.value(QStringLiteral("text")).toString(), QString::fromUcs4(U"\"\\\t\U0001F600"));
+            QCOMPARE(element.value(QStringLiteral("context_before")).toString(), QStringLiteral("x"));
+            QCOMPARE(element.value(QStringLiteral("context_after")).toString(), QStringLiteral("y"));
+        } else {
+            // The backslash is code point 2 (after x and the quote).
+            QCOMPARE(element.value(QStringLiteral("start")).toInteger(), 2);
+            QCOMPARE(element.value(QStringLiteral("text")).toString(), QStringLiteral("\\"));
+            QCOMPARE(element.value(QStringLiteral("context_after")).toString(), QString::fromUcs4(U"\t\U0001F600y"));
+        }
+    }
+}
+
+// The cutter that gives codings and search hits their text and context counts code points eight bytes at a time.
+// "0123456789教育技术😀abcdefghij中": 0–9 the digits, 10–13 教育技术 (3 bytes each), 14 😀 (4 bytes), 15–24 a–j,
+// 25 中; 26 code points in 39 bytes.
+void TestOutputStreaming::excerptsAreCutByCodePoints()
+{
+    const QByteArray text = QStringLiteral("0123456789教育技术😀abcdefghij中").toUtf8();
+    QCOMPARE(text.size(), 39);
+    ForwardUtf8Cutter cutter(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+    ForwardUtf8Cutter::Pieces pieces = cutter.cut(10, 14, 3, 2);
+    QCOMPARE(pieces.before, QStringLiteral("789"));
+    QCOMPARE(pieces.text, QStringLiteral("教育技术"));
+    QCOMPARE(pieces.after, QStringLiteral("😀a"));
+    pieces = cutter.cut(14, 15, 0, 11);
+    QCOMPARE(pieces.before, QString());
+    QCOMPARE(pieces.text, QStringLiteral("😀"));
+    QCOMPARE(pieces.after, QStringLiteral("abcdefghij中"));
+    pieces = cutter.cut(25, 26, 12, 5);   // context from 13: 术, 😀, a–j
+    QCOMPARE(pieces.before, QStringLiteral("术😀abcdefghij"));
+    QCOMPARE(pieces.text, QStringLiteral("中"));
+    QCOMPARE(pieces.after, QString());
+    pieces = cutter.cut(0, 2, 5, 0);   // behind the cursor: walked again from the start
+    QCOMPARE(pieces.before, QString());
+    QCOMPARE(pieces.text, QStringLiteral("01"));
+    pieces = cutter.cut(24, 40, 9, 9);   // clamped to the text's 26 code points
+    QCOMPARE(pieces.before, QStringLiteral("abcdefghi"));
+    QCOMPARE(pieces.text, QStringLiteral("j中"));
 }
 
 QTEST_GUILESS_MAIN(TestOutputStreaming)

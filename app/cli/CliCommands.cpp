@@ -468,15 +468,6 @@ int commandInfo(const QStringList &arguments)
     return Success;
 }
 
-// The paragraph numbers first..last, as the document view shows them (none when first is 0: not known).
-QJsonArray paragraphNumbers(qint64 first, qint64 last)
-{
-    QJsonArray paragraphs;
-    for (qint64 number = first; number > 0 && number <= last; ++number)
-        paragraphs.append(number);
-    return paragraphs;
-}
-
 // Ends a command that streamed its list as JSON while reading it (codings, search): the array is closed, an empty
 // one when nothing was found, and a failure midway still leaves well-formed JSON on stdout before the error.
 int finishStreamedList(bool json, JsonStream &stream, const Result<void> &done)
@@ -565,26 +556,27 @@ int commandCodings(const QStringList &arguments)
             return;
         }
         // start/end: 0-based, half-open code points; paragraphs: the numbers the document view shows.
-        QJsonObject object{{QStringLiteral("id"), segment.id},
-                           {QStringLiteral("document"), segment.document},
-                           {QStringLiteral("code"), segment.code},
-                           {QStringLiteral("code_path"), segment.codePath},
-                           {QStringLiteral("start"), segment.start},
-                           {QStringLiteral("end"), segment.end},
-                           {QStringLiteral("paragraphs"), paragraphNumbers(segment.firstParagraph, segment.lastParagraph)},
-                           {QStringLiteral("speakers"), QJsonArray::fromStringList(segment.speakers)},
-                           {QStringLiteral("coder"), segment.coder},
-                           {QStringLiteral("coders"), QJsonArray::fromStringList(segment.coders)},
-                           {QStringLiteral("text"), segment.text},
-                           {QStringLiteral("memo"), segment.memo},
-                           {QStringLiteral("created"), segment.created}};
-        if (filter.contextLength > 0) {
-            object.insert(QStringLiteral("context_before"), segment.contextBefore);
-            object.insert(QStringLiteral("context_after"), segment.contextAfter);
-        }
+        // Fields in QJsonObject's (sorted) order, as printJson() would write them.
         if (!stream.isOpen())
             stream.beginArray();
-        stream.element(object);
+        stream.elementObject([&](JsonObjectWriter &object) {
+            object.field(QLatin1StringView("code"), segment.code)
+                .field(QLatin1StringView("code_path"), segment.codePath)
+                .field(QLatin1StringView("coder"), segment.coder)
+                .field(QLatin1StringView("coders"), segment.coders);
+            if (filter.contextLength > 0)
+                object.field(QLatin1StringView("context_after"), segment.contextAfter)
+                    .field(QLatin1StringView("context_before"), segment.contextBefore);
+            object.field(QLatin1StringView("created"), segment.created)
+                .field(QLatin1StringView("document"), segment.document)
+                .field(QLatin1StringView("end"), segment.end)
+                .field(QLatin1StringView("id"), segment.id)
+                .field(QLatin1StringView("memo"), segment.memo)
+                .numberRange(QLatin1StringView("paragraphs"), segment.firstParagraph, segment.lastParagraph)
+                .field(QLatin1StringView("speakers"), segment.speakers)
+                .field(QLatin1StringView("start"), segment.start)
+                .field(QLatin1StringView("text"), segment.text);
+        });
     });
     return finishStreamedList(json, stream, done);
 }
@@ -629,19 +621,26 @@ public:
     {
     }
 
-    // Calls `take` with each of one document's hits and its text, in order.
-    Result<void> cut(const QList<SearchHit> &hits, const std::function<void(const SearchHit &, const HitText &)> &take)
+    // Calls `take` with each of one document's hits and its text, in order. `whole`: the document's stored UTF-8
+    // when the search read it whole (then it is not read again), else empty.
+    Result<void> cut(const QList<SearchHit> &hits, const QByteArray &whole,
+                     const std::function<void(const SearchHit &, const HitText &)> &take)
     {
         if (hits.isEmpty())
             return {};
         const qint64 documentId = hits.constFirst().documentId;
-        auto reader = DocumentText::open(m_project.database(), documentId);
-        if (!reader)
-            return failure(reader.error());
-        auto bytes = (*reader)->read(0, (*reader)->size());
-        if (!bytes)
-            return failure(bytes.error());
-        ForwardUtf8Cutter cutter(std::string_view(bytes->constData(), static_cast<size_t>(bytes->size())));
+        QByteArray read;
+        if (whole.isEmpty()) {
+            auto reader = DocumentText::open(m_project.database(), documentId);
+            if (!reader)
+                return failure(reader.error());
+            auto bytes = (*reader)->read(0, (*reader)->size());
+            if (!bytes)
+                return failure(bytes.error());
+            read = std::move(*bytes);
+        }
+        const QByteArray &bytes = whole.isEmpty() ? read : whole;
+        ForwardUtf8Cutter cutter(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
         // Many hits: the paragraphs they span, read once; a few: each hit's own paragraphs (reading all of a
         // document's paragraphs for three hits cost half again as much as the search).
         const bool fewHits = hits.size() < 16;
@@ -695,6 +694,10 @@ int commandSearch(const QStringList &arguments)
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
         return Failed;
+    if (auto ok = project->usePageCacheForOneQuery(); !ok) {
+        printError(ok.error());
+        return Failed;
+    }
     SearchOptions options;
     options.caseSensitive = invocation->isSet(QStringLiteral("case-sensitive"));
     // Written as each document's hits are found and cut, byte for byte as one JSON document.
@@ -713,18 +716,22 @@ int commandSearch(const QStringList &arguments)
         }
         if (!stream.isOpen())
             stream.beginArray();
-        stream.element(QJsonObject{{QStringLiteral("document"), hit.document},
-                                   {QStringLiteral("document_id"), hit.documentId},
-                                   {QStringLiteral("start"), hit.start},
-                                   {QStringLiteral("end"), hit.end},
-                                   {QStringLiteral("paragraphs"), paragraphNumbers(text.firstParagraph, text.lastParagraph)},
-                                   {QStringLiteral("speakers"), QJsonArray::fromStringList(text.speakers)},
-                                   {QStringLiteral("text"), text.match},
-                                   {QStringLiteral("context_before"), text.before},
-                                   {QStringLiteral("context_after"), text.after}});
+        stream.elementObject([&](JsonObjectWriter &object) {   // fields in QJsonObject's (sorted) order
+            object.field(QLatin1StringView("context_after"), text.after)
+                .field(QLatin1StringView("context_before"), text.before)
+                .field(QLatin1StringView("document"), hit.document)
+                .field(QLatin1StringView("document_id"), hit.documentId)
+                .field(QLatin1StringView("end"), hit.end)
+                .numberRange(QLatin1StringView("paragraphs"), text.firstParagraph, text.lastParagraph)
+                .field(QLatin1StringView("speakers"), text.speakers)
+                .field(QLatin1StringView("start"), hit.start)
+                .field(QLatin1StringView("text"), text.match);
+        });
     };
     auto done = TextSearch(*project).forEachDocumentHits(invocation->positional[1], options,
-                                                         [&](const QList<SearchHit> &hits) { return cutter.cut(hits, write); });
+                                                         [&](const QList<SearchHit> &hits, const QByteArray &text) {
+                                                             return cutter.cut(hits, text, write);
+                                                         });
     return finishStreamedList(json, stream, done);
 }
 

@@ -53,78 +53,59 @@ void flushOutput()
     std::fflush(stdout);
 }
 
-namespace {
-
-// `value` as QJsonDocument::Indented writes it at nesting depth `depth` (1: a member of the outermost container),
-// without the indentation of its first line: written alone as the element of an array (depth 1) by Qt, then each
-// further line indented by four spaces more per level. Strings hold no raw line breaks (JSON escapes them).
-QByteArray indentedJson(const QJsonValue &value, size_t depth)
+JsonStream::~JsonStream()
 {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
-    // "[\n    " + value + "\n]\n"
-    const QByteArray bare = wrapped.mid(6, wrapped.size() - 9);
-    if (depth <= 1 || !bare.contains('\n'))
-        return bare;
-    const QByteArray deeper = '\n' + QByteArray(static_cast<qsizetype>(4 * (depth - 1)), ' ');
-    QByteArray out;
-    out.reserve(bare.size() * 2);
-    for (const char c : bare) {
-        if (c == '\n')
-            out += deeper;
-        else
-            out += c;
-    }
-    return out;
+    if (!m_buffer.isEmpty())
+        std::fwrite(m_buffer.constData(), 1, static_cast<size_t>(m_buffer.size()), stdout);
 }
 
-QByteArray quotedKey(const QString &key)
+void JsonStream::writeWhenFull()
 {
-    // Qt escapes keys as it escapes strings.
-    return indentedJson(QJsonValue(key), 1) + ": ";
-}
-
-} // namespace
-
-void JsonStream::write(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    if (m_buffer.size() < (qsizetype(1) << 16))
+        return;
+    std::fwrite(m_buffer.constData(), 1, static_cast<size_t>(m_buffer.size()), stdout);
+    m_buffer.clear();
 }
 
 void JsonStream::item(const QString &key)
 {
     if (m_open.empty())
         return;   // the outermost value
-    QByteArray prefix = m_open.back().members++ > 0 ? QByteArrayLiteral(",\n") : QByteArray();
-    prefix += QByteArray(static_cast<qsizetype>(4 * m_open.size()), ' ');
-    if (!key.isNull())
-        prefix += quotedKey(key);
-    write(prefix);
+    if (m_open.back().members++ > 0)
+        m_buffer.append(",\n");
+    m_buffer.append(static_cast<qsizetype>(4 * m_open.size()), ' ');
+    if (!key.isNull()) {
+        JsonText::appendString(m_buffer, key);
+        m_buffer.append(": ");
+    }
 }
 
 void JsonStream::beginArray(const QString &key)
 {
     item(key);
-    write(QByteArrayLiteral("[\n"));
+    m_buffer.append("[\n");
     m_open.push_back({']'});
 }
 
 void JsonStream::beginObject(const QString &key)
 {
     item(key);
-    write(QByteArrayLiteral("{\n"));
+    m_buffer.append("{\n");
     m_open.push_back({'}'});
 }
 
 void JsonStream::element(const QJsonValue &value)
 {
     item({});
-    write(indentedJson(value, m_open.size()));
+    JsonText::appendValue(m_buffer, value, static_cast<int>(m_open.size()));
+    writeWhenFull();
 }
 
 void JsonStream::field(const QString &key, const QJsonValue &value)
 {
     item(key);
-    write(indentedJson(value, m_open.size()));
+    JsonText::appendValue(m_buffer, value, static_cast<int>(m_open.size()));
+    writeWhenFull();
 }
 
 void JsonStream::end()
@@ -135,16 +116,18 @@ void JsonStream::end()
     m_open.pop_back();
     // As Qt closes a container: a line break after the last member (none when empty), then the bracket at the
     // container's own depth; the outermost one ends the output with a line break.
-    QByteArray bytes = closing.members > 0 ? QByteArrayLiteral("\n") : QByteArray();
-    bytes += QByteArray(static_cast<qsizetype>(4 * m_open.size()), ' ');
-    bytes += closing.close;
+    if (closing.members > 0)
+        m_buffer.append('\n');
+    m_buffer.append(static_cast<qsizetype>(4 * m_open.size()), ' ');
+    m_buffer.append(closing.close);
     if (m_open.empty()) {
-        bytes += '\n';
-        write(bytes);
+        m_buffer.append('\n');
+        std::fwrite(m_buffer.constData(), 1, static_cast<size_t>(m_buffer.size()), stdout);
+        m_buffer.clear();
         std::fflush(stdout);
         return;
     }
-    write(bytes);
+    writeWhenFull();
 }
 
 void setJsonErrors(bool json)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -26,22 +28,36 @@ void flushOutput();
 
 // Writes JSON to stdout while it is produced, byte for byte what printJson() writes for the whole value
 // (QJsonDocument::Indented), so that an output of any size is never held whole: containers are opened and closed
-// here, their small members written whole (each through QJsonDocument, then indented to its depth). Object keys
-// must come in QJsonObject's order (sorted), as printJson() writes them. The output is buffered and flushed when the
-// outermost container closes.
+// here, their members written straight into bytes (core/common/JsonText.h, Qt's layout without a QJsonDocument).
+// Object keys must come in QJsonObject's order (sorted), as printJson() writes them. The output is buffered and
+// flushed when the outermost container closes.
 class JsonStream
 {
 public:
+    JsonStream() = default;
+    ~JsonStream();   // writes what is buffered (an output left open by an early return stays as far as it got)
+    Q_DISABLE_COPY_MOVE(JsonStream)
+
     void beginArray(const QString &key = {});    // key: the field holding it, inside an object
     void beginObject(const QString &key = {});
     void element(const QJsonValue &value);        // in an array
+    // An object element written member by member: fill(JsonObjectWriter &) gives its fields in key order.
+    template<typename Fill>
+    void elementObject(Fill &&fill)
+    {
+        item({});
+        JsonObjectWriter object(m_buffer, static_cast<int>(m_open.size()));
+        fill(object);
+        object.end();
+        writeWhenFull();
+    }
     void field(const QString &key, const QJsonValue &value);   // in an object
     void end();                                   // closes the innermost container
     bool isOpen() const { return !m_open.empty(); }
 
 private:
     void item(const QString &key);   // the separator, indentation and key of the next member
-    void write(const QByteArray &bytes);
+    void writeWhenFull();
 
     struct Open
     {
@@ -49,6 +65,7 @@ private:
         qint64 members = 0;    // written so far
     };
     std::vector<Open> m_open;
+    QByteArray m_buffer;   // written to stdout a block at a time
 };
 
 // Errors and warnings go to stderr: as "marginalia-cli: message" lines, or, once JSON output is

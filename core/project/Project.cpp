@@ -1,6 +1,7 @@
 #include "project/Project.h"
 #include "project/VisibleCodings.h"
 
+#include "project/CheckedFiles.h"
 #include "project/ProjectFiles.h"
 #include "project/Schema.h"
 #include "project/SchemaCheck.h"
@@ -292,8 +293,17 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (!layout)
         return failure(layout.error());
     if (access != Access::Inspect && !alreadyOpenHere) {
-        if (auto ok = project->quickCheck(); !ok)
-            return failure(ok.error());
+        // Once per version of the file's bytes (CheckedFiles: remembered by what only the kernel sets).
+        const std::optional<QString> version = CheckedFiles::versionOf(path);
+        if (version && CheckedFiles::wasChecked(*version)) {
+            project->m_pageCheck = PageCheck::Remembered;
+        } else {
+            if (auto ok = project->quickCheck(); !ok)
+                return failure(ok.error());
+            project->m_pageCheck = PageCheck::Checked;
+            if (version)
+                CheckedFiles::remember(path, *version);
+        }
     }
 
     // 5. Ready: settings, then an upgrade of an older format.
@@ -397,6 +407,11 @@ Result<void> Project::configureConnection()
     if (auto ok = installVisibleCodings(m_db); !ok)
         return ok;
     return setVisibleCodingsViewer(m_db, m_blindRoundsApplied ? currentCoder() : QString());
+}
+
+Result<void> Project::usePageCacheForOneQuery()
+{
+    return m_db.exec("PRAGMA cache_size = -2000");
 }
 
 Result<void> Project::createSchema(const QString &name)

@@ -89,6 +89,16 @@ public:
     // when it fails.
     Result<void> checkIntegrity();
 
+    // What opening did about the pages (PRAGMA quick_check): read them all, or found this very version of the file
+    // checked before (CheckedFiles), or neither (Access::Inspect, or the file already open in this process).
+    enum class PageCheck { NotRun, Checked, Remembered };
+
+    // For a process that reads the texts once and ends (marginalia-cli search): SQLite's default page cache (2 MB)
+    // instead of 64 MB, so pages read once are copied into the same few buffers instead of into fresh memory (the
+    // page faults of filling 64 MB were a third of a search's CPU time).
+    Result<void> usePageCacheForOneQuery();
+    PageCheck pageCheck() const { return m_pageCheck; }
+
 private:
     Project() = default;
     Result<void> configureConnection();
@@ -104,6 +114,7 @@ private:
     QString m_publishPath;   // set while a project from createUnpublished has no name yet
     Access m_access = Access::ReadWrite;
     int m_formatVersion = kSchemaVersion;
+    PageCheck m_pageCheck = PageCheck::NotRun;
     QString m_currentCoder;
     bool m_blindRoundsApplied = false;
     QStringList m_notes;

@@ -172,8 +172,10 @@ private:
 // (other cased scripts); the next window starts far enough back for a hit across the boundary, but
 // not before the last hit's end (hits do not overlap). Code points are counted along the way.
 Result<void> findInDocument(Database &db, qint64 id, const QString &name, const QString &needle,
-                            const QByteArray &needleUtf8, Matching matching, QList<SearchHit> &hits)
+                            const QByteArray &needleUtf8, Matching matching, QList<SearchHit> &hits,
+                            QByteArray &wholeText)
 {
+    wholeText.clear();
     auto text = DocumentText::open(db, id);
     if (!text)
         return failure(text.error());
@@ -215,8 +217,11 @@ Result<void> findInDocument(Database &db, qint64 id, const QString &name, const 
             for (const size_t at : byteHits(view, needleView, matching == Matching::AsciiInsensitive))
                 addHit(static_cast<qsizetype>(at), static_cast<qsizetype>(at) + needleUtf8.size());
         }
-        if (last)
+        if (last) {
+            if (position == 0)
+                wholeText = std::move(chunk);   // read in one piece: kept for the caller
             break;
+        }
         const qint64 next = std::max(lastHitEnd, position + utf8CharacterStart(chunk, chunk.size() - overlap));
         codePoint += TextIndex::utf8CodePointLength(
             view.substr(static_cast<size_t>(counted - position), static_cast<size_t>(next - counted)));
@@ -242,6 +247,12 @@ Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOpti
 
 Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchOptions &options,
                                              const DocumentHitsVisitor &visit)
+{
+    return forEachDocumentHits(query, options, [&](const QList<SearchHit> &hits, const QByteArray &) { return visit(hits); });
+}
+
+Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchOptions &options,
+                                             const DocumentHitsTextVisitor &visit)
 {
     const QString needle = query.normalized(QString::NormalizationForm_C);
     if (needle.isEmpty())
@@ -285,13 +296,15 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     const Matching matching = matchingFor(needle, options.caseSensitive);
     const QByteArray needleUtf8 = needle.toUtf8();
     QList<SearchHit> hits;
+    QByteArray text;
     for (const Candidate &candidate : ordered) {
         hits.clear();
-        if (auto found = findInDocument(db, candidate.id, candidate.name, needle, needleUtf8, matching, hits); !found)
+        if (auto found = findInDocument(db, candidate.id, candidate.name, needle, needleUtf8, matching, hits, text);
+            !found)
             return failure(found.error());
         if (hits.isEmpty())
             continue;
-        if (auto ok = visit(hits); !ok)
+        if (auto ok = visit(hits, text); !ok)
             return ok;
     }
     return {};

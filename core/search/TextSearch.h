@@ -43,6 +43,11 @@ public:
     using DocumentHitsVisitor = std::function<Result<void>(const QList<SearchHit> &hits)>;
     Result<void> forEachDocumentHits(const QString &query, const SearchOptions &options,
                                      const DocumentHitsVisitor &visit);
+    // As above, with the document's stored UTF-8 as the search read it when it was read whole (texts up to
+    // DocumentText::kWindowBytes; empty for longer ones), so that cutting the hits' context does not read it again.
+    using DocumentHitsTextVisitor = std::function<Result<void>(const QList<SearchHit> &hits, const QByteArray &text)>;
+    Result<void> forEachDocumentHits(const QString &query, const SearchOptions &options,
+                                     const DocumentHitsTextVisitor &visit);
     // The documents that may contain the query (a superset of those that do).
     Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery);
     // The FTS5 MATCH expression for a query of three or more characters: all its trigrams.

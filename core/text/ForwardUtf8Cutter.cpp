@@ -32,24 +32,30 @@ size_t ForwardUtf8Cutter::seek(qint64 codePoint)
 
 size_t ForwardUtf8Cutter::skip(size_t byte, qint64 count) const
 {
+    // The byte where the (count + 1)-th character from `byte` begins: eight bytes at a time while that character
+    // lies beyond them (a byte begins a character unless it is 10xxxxxx; those are counted with one popcount), then
+    // byte by byte. Chinese text has no ASCII runs, so counting beats stepping through its characters.
     const size_t size = m_utf8.size();
-    while (count > 0 && byte < size) {
-        // Eight ASCII bytes at a time where the text has them: each is one code point.
-        if (count >= 8 && byte + 8 <= size) {
-            quint64 word;
-            std::memcpy(&word, m_utf8.data() + byte, 8);
-            if (!(word & 0x8080808080808080ULL)) {
-                byte += 8;
-                count -= 8;
-                continue;
-            }
-        }
-        ++byte;
-        while (byte < size && continues(m_utf8[byte]))
-            ++byte;
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    while (byte + 8 <= size) {
+        quint64 word;
+        std::memcpy(&word, m_utf8.data() + byte, 8);
+        // One bit per continuation byte (bit 7 set, bit 6 clear), summed into the top byte by one multiplication.
+        const quint64 continuations = ((word & ~(word << 1) & kHighBits) >> 7) * 0x0101010101010101ULL >> 56;
+        const qint64 starts = 8 - static_cast<qint64>(continuations);
+        if (starts > count)
+            break;
+        byte += 8;
+        count -= starts;
+    }
+    for (; byte < size; ++byte) {
+        if (continues(m_utf8[byte]))
+            continue;
+        if (count == 0)
+            return byte;
         --count;
     }
-    return byte;
+    return size;
 }
 
 QString ForwardUtf8Cutter::decode(size_t from, size_t to) const

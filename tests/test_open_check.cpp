@@ -1,0 +1,153 @@
+// speed (issue 12): the check on opening (PRAGMA quick_check, every page read) runs once per version of a project
+// file's bytes; opening the same, unchanged file again uses the remembered result (core/project/CheckedFiles). A file
+// whose bytes changed is checked again even when its size and modification time are put back as they were, because
+// the kernel gives it a new status-change time that no program can set back.
+
+#include "project/CheckedFiles.h"
+#include "project/CodingStore.h"
+#include "project/Codebook.h"
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+using namespace marginalia;
+
+class TestOpenCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);   // the record goes to the test cache folder
+        QVERIFY(m_dir.isValid());
+    }
+
+    void unchangedFileIsCheckedOnce()
+    {
+        const QString path = makeProject(QStringLiteral("once.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+        QCOMPARE(openedCheck(path), Project::PageCheck::Remembered);
+        QCOMPARE(openedCheck(path, Project::Access::ReadWrite), Project::PageCheck::Remembered);
+    }
+
+    void damagedBytesWithTheOldTimesAreCheckedAgain()
+    {
+        const QString path = makeProject(QStringLiteral("damaged.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+        QCOMPARE(openedCheck(path), Project::PageCheck::Remembered);
+
+        // The codings table's root page (an interior page with 400 codings) gets its cell pointers scrambled, in
+        // place: same size; then the modification time is set back to what it was.
+        const qint64 root = rawInteger(path, "SELECT rootpage FROM sqlite_schema WHERE name = 'codings'");
+        const qint64 pageSize = rawInteger(path, "PRAGMA page_size");
+        QVERIFY(root > 1);
+        struct stat before {};
+        QCOMPARE(stat(QFile::encodeName(path).constData(), &before), 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 offset = (root - 1) * pageSize + 12;
+        QVERIFY(file.seek(offset));
+        QByteArray bytes = file.read(64);
+        for (char &c : bytes)
+            c = static_cast<char>(c ^ 0x5A);
+        QVERIFY(file.seek(offset));
+        QCOMPARE(file.write(bytes), qint64(64));
+        file.close();
+        const timespec times[2] = {before.st_atim, before.st_mtim};
+        QCOMPARE(utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        struct stat after {};
+        QCOMPARE(stat(QFile::encodeName(path).constData(), &after), 0);
+        QCOMPARE(after.st_size, before.st_size);
+        QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+        QTest::qSleep(1100);   // past the second in which a change is never remembered
+
+        auto reopened = Project::open(path, Project::Access::ReadOnly);
+        QVERIFY(!reopened);
+        QVERIFY2(reopened.error().contains(QStringLiteral("found that the file is damaged")), qPrintable(reopened.error()));
+    }
+
+    void fileChangedThroughSqliteIsCheckedAgain()
+    {
+        const QString path = makeProject(QStringLiteral("edited.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+        {
+            auto project = Project::open(path);
+            QVERIFY(project);
+            QCOMPARE((*project)->pageCheck(), Project::PageCheck::Remembered);
+            QVERIFY(Codebook(**project).add(NewCode{QStringLiteral("later"), 0, {}, {}, {}}));
+        }
+        QTest::qSleep(1100);
+        QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+    }
+
+private:
+    // A project with one document and 400 codings, closed, then left alone for over a second (a file changed within
+    // the last second is not remembered).
+    QString makeProject(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        {
+            auto project = Project::create(path);
+            if (!project)
+                return path;
+            NewDocument document;
+            document.name = QStringLiteral("notes.txt");
+            document.text = QStringLiteral("word ").repeated(500);
+            auto documentId = DocumentStore(**project).add(document);
+            auto code = Codebook(**project).add(NewCode{QStringLiteral("A"), 0, {}, {}, {}});
+            if (!documentId || !code)
+                return path;
+            QList<NewCoding> codings;
+            for (qint64 i = 0; i < 400; ++i)
+                codings.append(NewCoding{*documentId, *code, 5 * i, 5 * i + 4, {}, {}, {}, {}});
+            (void)CodingStore(**project).addAll(codings);
+        }
+        QTest::qSleep(1100);
+        return path;
+    }
+
+    static Project::PageCheck openedCheck(const QString &path, Project::Access access = Project::Access::ReadOnly)
+    {
+        auto project = Project::open(path, access);
+        if (!project) {
+            qWarning("%s", qPrintable(project.error()));
+            return Project::PageCheck::NotRun;
+        }
+        return (*project)->pageCheck();
+    }
+
+    static qint64 rawInteger(const QString &path, const char *sql)
+    {
+        sqlite3 *db = nullptr;
+        qint64 value = -1;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_stmt *stmt = nullptr;
+            if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+                value = sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+        return value;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestOpenCheck)
+#include "test_open_check.moc"
