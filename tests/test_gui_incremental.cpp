@@ -10,6 +10,7 @@
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
 #include "documents/DocumentListModel.h"
+#include "documents/DocumentsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
 #include "project/ChangeRecorder.h"
@@ -20,11 +21,13 @@
 #include "settings/Settings.h"
 #include "text/TextNormalizer.h"
 
+#include <QHeaderView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace marginalia;
@@ -85,6 +88,15 @@ private:
         QCOMPARE(documents->documents().size(), freshDocuments.documents().size());
         for (const DocumentInfo &info : freshDocuments.documents())
             QCOMPARE(documentCount(info.id), info.codings);
+        // The numbers stay whole: the pane widens a column for a changed count itself (no ResizeToContents, which
+        // measured every row at each change).
+        QTreeView *list = workspace()->documentsPane()->view();
+        const QAbstractItemView *measured = list;   // the widest cell of a column, as ResizeToContents measures it
+        for (int column : {DocumentListModel::CharactersColumn, DocumentListModel::CodingsColumn}) {
+            QCOMPARE(list->header()->sectionResizeMode(column), QHeaderView::Interactive);
+            QVERIFY2(list->header()->sectionSize(column) >= measured->sizeHintForColumn(column),
+                     qPrintable(QString::number(column)));
+        }
         // The status bar's totals, kept from the models, against the project's.
         auto total = CodingStore(context()->project()).count();
         QVERIFY(total);
