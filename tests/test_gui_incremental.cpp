@@ -185,6 +185,27 @@ private Q_SLOTS:
         QCOMPARE(footprint->codingDocuments, QSet<qint64>{m_docA});
         QCOMPARE(footprint->codings.size(), 1);
         QVERIFY(footprint->codes.isEmpty());
+        // The counts it moves: one more coding of exam, one more in A; undone, one fewer of each.
+        QCOMPARE(footprint->codingsGainedByCode, (QHash<qint64, qint64>{{m_exam, 1}}));
+        QCOMPARE(footprint->codingsGainedByDocument, (QHash<qint64, qint64>{{m_docA, 1}}));
+        QCOMPARE(footprint->reversed().codingsGainedByCode, (QHash<qint64, qint64>{{m_exam, -1}}));
+        QCOMPARE(footprint->reversed().codingsGainedByDocument, (QHash<qint64, qint64>{{m_docA, -1}}));
+    }
+
+    void footprintOfAMergeMovesCodingsBetweenCodes()
+    {
+        // workload's two codings (A 40–48, B 29–37) become exam's: their code_id changes, their documents do not,
+        // so exam gains 2, workload loses 2 and no document's count moves.
+        ChangeRecorder recorder(context()->project());
+        auto change = recorder.record(QStringLiteral("probe"),
+                                      [&]() { return Codebook(context()->project()).merge(m_workload, m_exam); });
+        QVERIFY(change);
+        auto footprint = recorder.footprint(*change);
+        QVERIFY(recorder.undo(*change));
+        QVERIFY(footprint);
+        QCOMPARE(footprint->codingsGainedByCode, (QHash<qint64, qint64>{{m_exam, 2}, {m_workload, -2}}));
+        QVERIFY(footprint->codingsGainedByDocument.isEmpty());
+        QCOMPARE(footprint->codingCodes, (QSet<qint64>{m_exam, m_workload}));
     }
 
     void codingPatchesCountsWithoutReload()
@@ -289,6 +310,50 @@ private Q_SLOTS:
         QCOMPARE(codeCount(m_exam), 3);
         QCOMPARE(workspace()->documentView()->codings().first().codePath, QStringLiteral("theme/exam stress"));
         compareWithFresh();
+    }
+
+    void recolourAndMovePatchTheView()
+    {
+        QVERIFY(EditCommands::recolorCode(context(), m_workload, QStringLiteral("#123456")));
+        for (const CodedSegment &coding : workspace()->documentView()->codings()) {
+            if (coding.codeId == m_workload)
+                QCOMPARE(coding.color, QStringLiteral("#123456"));
+        }
+        compareWithFresh();
+        // exam out of theme to the top: its codings' paths lose the parent, theme's total with sub-codes drops to 0.
+        QVERIFY(EditCommands::moveCode(context(), m_exam, 0, 0));
+        QCOMPARE(workspace()->documentView()->codings().first().codePath, QStringLiteral("exam stress"));
+        compareWithFresh();
+        undoStack()->undo();
+        QCOMPARE(workspace()->documentView()->codings().first().codePath, QStringLiteral("theme/exam stress"));
+        compareWithFresh();
+        undoStack()->undo();
+        compareWithFresh();
+    }
+
+    void deleteCodeWithCodingsAndUndoPatchCounts()
+    {
+        // Now: exam 3 (A 4–17 and 30–38, B 18–23), workload 2 (A 40–48, B 29–37); A 3 codings, B 2; 5 in all.
+        QSignalSpy documentResets(workspace()->documentListModel(), &QAbstractItemModel::modelReset);
+        QVERIFY(EditCommands::deleteCode(context(), m_exam));
+        QVERIFY(!workspace()->codebookModel()->indexOf(m_exam).isValid());
+        QCOMPARE(documentCount(m_docA), 1);   // 3 - 2
+        QCOMPARE(documentCount(m_docB), 1);   // 2 - 1
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 2);
+        QCOMPARE(workspace()->documentView()->codings().size(), 1);
+        compareWithFresh();
+        undoStack()->undo();   // the code and its three codings are back
+        QCOMPARE(codeCount(m_exam), 3);
+        QCOMPARE(documentCount(m_docA), 3);
+        QCOMPARE(documentCount(m_docB), 2);
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 5);
+        compareWithFresh();
+        undoStack()->redo();
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 2);
+        compareWithFresh();
+        undoStack()->undo();
+        compareWithFresh();
+        QCOMPARE(documentResets.count(), 0);   // counts moved by the edit, not a reload
     }
 };
 

@@ -518,40 +518,6 @@ Result<QList<CodeFrequency>> CodingStore::frequencies(const CodingFilter &filter
     return result;
 }
 
-namespace {
-
-Result<QHash<qint64, qint64>> countEach(Database &db, const char *sql, const QSet<qint64> &ids)
-{
-    QHash<qint64, qint64> counts;
-    if (ids.isEmpty())
-        return counts;
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return failure(stmt.error());
-    for (const qint64 id : ids) {
-        stmt->reset();
-        stmt->bind(1, id);
-        if (!stmt->step())
-            return failure(stmt->error());
-        counts.insert(id, stmt->int64(0));
-    }
-    return counts;
-}
-
-} // namespace
-
-Result<QHash<qint64, qint64>> CodingStore::countsOfCodes(const QSet<qint64> &codeIds)
-{
-    return countEach(m_project.database(), "SELECT count(*) FROM codings WHERE code_id = ?1",
-                     codeIds);
-}
-
-Result<QHash<qint64, qint64>> CodingStore::countsInDocuments(const QSet<qint64> &documentIds)
-{
-    return countEach(m_project.database(),
-                     "SELECT count(*) FROM codings WHERE document_id = ?1", documentIds);
-}
-
 Result<QList<CodedSegment>> CodingStore::documentCodings(qint64 documentId, const QSet<qint64> &codingIds)
 {
     QList<CodedSegment> result;

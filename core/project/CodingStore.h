@@ -127,11 +127,6 @@ public:
     // Per code: coded segments, documents, coded characters. Codes without codings are listed with zeros.
     Result<QList<CodeFrequency>> frequencies(const CodingFilter &filter = {});
 
-    // The number of codings of each of these codes (all coders), each counted on the codings_by_code index:
-    // the work follows those codes' codings, not the project's. Codes without codings count 0.
-    Result<QHash<qint64, qint64>> countsOfCodes(const QSet<qint64> &codeIds);
-    // The number of codings in each of these documents, on the codings_by_position index.
-    Result<QHash<qint64, qint64>> countsInDocuments(const QSet<qint64> &documentIds);
     // Those of these codings that are in the document, as documentCodings() gives them (in no order): for patching
     // a shown document after an edit.
     Result<QList<CodedSegment>> documentCodings(qint64 documentId, const QSet<qint64> &codingIds);

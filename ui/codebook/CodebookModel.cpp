@@ -78,18 +78,23 @@ void CodebookModel::applyChange(const ChangeFootprint *footprint)
             Q_EMIT dataChanged(key, key);
         }
     }
-    QSet<qint64> recount = footprint->codingCodes;
-    recount.unite(footprint->codes);   // a code put back by an undo comes with its codings
-    if (!codesChanged && recount.isEmpty())
+    if (!codesChanged && footprint->codingsGainedByCode.isEmpty())
         return;
-    auto counts = CodingStore(m_context->project()).countsOfCodes(recount);
-    if (!counts) {
-        m_context->reportFailure(counts.error());
-        reload();
-        return;
+    // The counts move by what the change added and took away (a code put back by an undo comes with its codings,
+    // which the change holds too): nothing is counted again. A count below zero would mean the model had drifted
+    // from the project: it is read again whole.
+    QSet<qint64> recounted;
+    for (auto it = footprint->codingsGainedByCode.cbegin(); it != footprint->codingsGainedByCode.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        qint64 &count = m_counts[it.key()];
+        count += it.value();
+        if (count < 0) {
+            reload();
+            return;
+        }
+        recounted.insert(it.key());
     }
-    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
-        m_counts.insert(it.key(), it.value());
     if (codesChanged) {
         beginResetModel();
         rebuildTree();
@@ -101,7 +106,7 @@ void CodebookModel::applyChange(const ChangeFootprint *footprint)
     rollUpTotals();
     // The codes whose own count changed, and their ancestors (their totals, shown in the tooltip).
     for (const Code &code : std::as_const(m_codes)) {
-        if (m_totals.value(code.id) == before.value(code.id) && !counts->contains(code.id))
+        if (m_totals.value(code.id) == before.value(code.id) && !recounted.contains(code.id))
             continue;
         const QModelIndex name = indexOf(code.id);
         Q_EMIT dataChanged(name, name.siblingAtColumn(CountColumn));

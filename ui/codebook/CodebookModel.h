@@ -13,8 +13,9 @@ struct ChangeFootprint;
 
 // The code tree of the project (Codebook::codes()) with each code's number of coded segments
 // (CodingStore::frequencies() when loaded). Renaming, moving and dropping go through undo commands. After an
-// edit whose footprint is known, only what it touched is read again: the counts of the codes that gained or lost
-// codings (CodingStore::countsOfCodes), the tree only if codes themselves changed.
+// edit whose footprint is known, the counts move by the codings the edit added and took away
+// (ChangeFootprint::codingsGainedByCode: no coding is counted again) and the tree is read again only if codes
+// themselves changed.
 class CodebookModel final : public QAbstractItemModel
 {
     Q_OBJECT

@@ -2,7 +2,6 @@
 
 #include "context/ProjectContext.h"
 #include "project/ChangeRecorder.h"
-#include "project/CodingStore.h"
 
 #include <QFont>
 #include <QLocale>
@@ -39,8 +38,11 @@ void DocumentListModel::reload()
             m_attributeNames.append(definition.name);
     }
     m_indexOf.clear();
-    for (int i = 0; i < m_documents.size(); ++i)
+    m_totalCodings = 0;
+    for (int i = 0; i < m_documents.size(); ++i) {
         m_indexOf.insert(m_documents.at(i).id, i);
+        m_totalCodings += m_documents.at(i).codings;
+    }
     rebuildGroups();
     endResetModel();
 }
@@ -53,24 +55,22 @@ void DocumentListModel::applyChange(const ChangeFootprint *footprint)
         reload();
         return;
     }
-    QSet<qint64> shown;
-    for (const qint64 id : footprint->codingDocuments) {
-        if (m_indexOf.contains(id))
-            shown.insert(id);
-    }
-    if (shown.isEmpty())
-        return;
-    auto counts = CodingStore(m_context->project()).countsInDocuments(shown);
-    if (!counts) {
-        m_context->reportFailure(counts.error());
-        reload();
-        return;
-    }
-    for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-        const int i = m_indexOf.value(it.key());
-        if (m_documents[i].codings == it.value())
+    // Every coding belongs to a listed document; a count that would go below zero, or a document not listed,
+    // means the list had drifted from the project: it is read again whole.
+    for (auto it = footprint->codingsGainedByDocument.cbegin(); it != footprint->codingsGainedByDocument.cend(); ++it) {
+        if (it.value() == 0)
             continue;
-        m_documents[i].codings = it.value();
+        const int i = m_indexOf.value(it.key(), -1);
+        if (i < 0 || m_documents[i].codings + it.value() < 0) {
+            reload();
+            return;
+        }
+    }
+    for (auto it = footprint->codingsGainedByDocument.cbegin(); it != footprint->codingsGainedByDocument.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        m_documents[m_indexOf.value(it.key())].codings += it.value();
+        m_totalCodings += it.value();
         const QModelIndex row = indexOf(it.key());
         Q_EMIT dataChanged(row.siblingAtColumn(CodingsColumn), row.siblingAtColumn(CodingsColumn));
         if (!m_grouping.isEmpty()) {   // the group's total

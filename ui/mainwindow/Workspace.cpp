@@ -319,15 +319,11 @@ void Workspace::updateActions()
 
 QString Workspace::statistics()
 {
-    // From the models, which follow every edit: counting the project's codings again after each edit would
-    // take time in proportion to the project (a document's codings all belong to a listed document).
-    const QList<DocumentInfo> &documents = m_documentModel->documents();
-    qint64 codings = 0;
-    for (const DocumentInfo &document : documents)
-        codings += document.codings;
-    return tr("%n document(s)", nullptr, static_cast<int>(documents.size())) + QStringLiteral(" · ")
+    // From the models, which follow every edit, in constant time: counting the project's codings (or summing the
+    // documents' counts) again after each edit would take time in proportion to the project.
+    return tr("%n document(s)", nullptr, static_cast<int>(m_documentModel->documents().size())) + QStringLiteral(" · ")
         + tr("%n code(s)", nullptr, static_cast<int>(m_codebookModel->codes().size())) + QStringLiteral(" · ")
-        + tr("%n coding(s)", nullptr, static_cast<int>(codings));
+        + tr("%n coding(s)", nullptr, static_cast<int>(m_documentModel->totalCodings()));
 }
 
 bool Workspace::eventFilter(QObject *watched, QEvent *event)
