@@ -4,11 +4,11 @@
 //   large   2,000 transcripts (about 40 MB) with 1,000,000 codings over a 200-code tree by three coders
 //
 // In each, codings are added by pressing a number key on a selection, then undone, redone and uncoded; then a
-// code is renamed, recoloured and moved, a coding's memo edited, and codes of 100 codings each deleted and merged
-// (with the undo of each), the same change in both projects. Each step is timed from the action to the
-// repainted window (events processed, document view and stripes repainted), the project written on the way
-// (synchronous=FULL). Medians of the rounds are printed with the
-// ratio large / small: the GUI must do work in proportion to the edit, not to the project.
+// code is renamed, recoloured and moved, a coding's and a document's memo edited, and codes of 100 codings each
+// deleted and merged (with the undo of each), the same change in both projects. Each step is timed from the
+// action to the repainted window (events processed, document view and stripes repainted), the project written
+// on the way (synchronous=FULL). Medians of the rounds are printed, wall and process CPU time, with the ratio
+// large / small: the GUI must do work in proportion to the edit, not to the project.
 //
 // Building the large project takes a minute or two, so it is kept in /tmp under a name that carries its
 // shape and kGeneratorVersion, and copied for each run (the runs edit it); bump kGeneratorVersion when the
@@ -180,7 +180,7 @@ struct Timings
     // Code edits: the same edit in both projects (a code renamed, recoloured, moved; a memo on a shown coding),
     // and codes made for the step with kEditCodings codings each, so that deleting or merging one is a change of
     // the same size in both projects (spread over as many documents as the project has, up to kEditCodings).
-    Samples rename, recolor, move, moveUndo, memo, memoUndo, deleteCode, deleteUndo, merge, mergeUndo;
+    Samples rename, recolor, move, moveUndo, memo, memoUndo, documentMemo, deleteCode, deleteUndo, merge, mergeUndo;
     qint64 codings = 0;
     int documents = 0;
 };
@@ -352,6 +352,10 @@ Timings measure(const QString &path, int rounds)
                   QStringLiteral("memo"));
         });
         timed(t.memoUndo, [&] { undo->undo(); });
+        timed(t.documentMemo, [&] {
+            check(EditCommands::setDocumentMemo(context, documentId, QStringLiteral("memo of round %1").arg(round)),
+                  QStringLiteral("document memo"));
+        });
 
         const qint64 doomed = codeWithCodings(QStringLiteral("bench delete %1").arg(round), 200 + round);
         timed(t.deleteCode, [&] { check(EditCommands::deleteCode(context, doomed), QStringLiteral("delete code")); });
@@ -441,6 +445,7 @@ int main(int argc, char *argv[])
     row("  undo", s.moveUndo, l.moveUndo, "");
     row("coding memo", s.memo, l.memo, "");
     row("  undo", s.memoUndo, l.memoUndo, "");
+    row("document memo", s.documentMemo, l.documentMemo, "");
     row("delete a code", s.deleteCode, l.deleteCode, "(with its 100 codings)");
     row("  undo", s.deleteUndo, l.deleteUndo, "");
     row("merge two codes", s.merge, l.merge, "(100 codings into 100)");

@@ -86,8 +86,10 @@ private:
         DocumentListModel freshDocuments(context());
         DocumentListModel *documents = workspace()->documentListModel();
         QCOMPARE(documents->documents().size(), freshDocuments.documents().size());
-        for (const DocumentInfo &info : freshDocuments.documents())
+        for (const DocumentInfo &info : freshDocuments.documents()) {
             QCOMPARE(documentCount(info.id), info.codings);
+            QCOMPARE(documents->document(info.id)->memo, info.memo);
+        }
         // The numbers stay whole: the pane widens a column for a changed count itself (no ResizeToContents, which
         // measured every row at each change).
         QTreeView *list = workspace()->documentsPane()->view();
@@ -280,6 +282,21 @@ private Q_SLOTS:
         undoStack()->undo();
         QCOMPARE(workspace()->documentView()->codings().first().memo, QString());
         compareWithFresh();
+    }
+
+    void documentMemoPatchesTheListTooltip()
+    {
+        QSignalSpy documentResets(workspace()->documentListModel(), &QAbstractItemModel::modelReset);
+        DocumentListModel *model = workspace()->documentListModel();
+        QVERIFY(EditCommands::setDocumentMemo(context(), m_docB, QStringLiteral("second visit")));
+        QVERIFY(model->data(model->indexOf(m_docB), Qt::ToolTipRole).toString().contains(QStringLiteral("second visit")));
+        QCOMPARE(model->document(m_docB)->memo, QStringLiteral("second visit"));
+        QCOMPARE(documentCount(m_docB), 2);   // the row read again keeps its count
+        compareWithFresh();
+        undoStack()->undo();
+        QVERIFY(!model->data(model->indexOf(m_docB), Qt::ToolTipRole).toString().contains(QStringLiteral("second visit")));
+        compareWithFresh();
+        QCOMPARE(documentResets.count(), 0);
     }
 
     void mergeAndItsUndoRecount()

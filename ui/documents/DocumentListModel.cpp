@@ -49,16 +49,39 @@ void DocumentListModel::reload()
 
 void DocumentListModel::applyChange(const ChangeFootprint *footprint)
 {
-    // Codes, coders and journal rows are not shown here; codings only as a count per document.
-    static const QStringList kCountedOnly{QStringLiteral("codings"), QStringLiteral("codes"), QStringLiteral("coders")};
-    if (!footprint || !footprint->touchesOnly(kCountedOnly)) {
+    // Codes, coders and journal rows are not shown here; codings only as a count per document; documents rows
+    // changed in place (a memo, a name) are read again one by one.
+    static const QStringList kPatched{QStringLiteral("codings"), QStringLiteral("codes"), QStringLiteral("coders"),
+                                      QStringLiteral("documents")};
+    if (!footprint || !footprint->touchesOnly(kPatched)) {
         reload();
         return;
+    }
+    // A document added or removed (not listed, or gone) changes the rows: read again whole.
+    QHash<qint64, DocumentInfo> reread;
+    for (const qint64 id : footprint->documents) {
+        auto info = DocumentStore(m_context->project()).info(id);
+        if (!m_indexOf.contains(id) || !info) {
+            reload();
+            return;
+        }
+        reread.insert(id, *info);
+    }
+    for (auto it = reread.cbegin(); it != reread.cend(); ++it) {
+        DocumentInfo &shown = m_documents[m_indexOf.value(it.key())];
+        m_totalCodings += it->codings - shown.codings;   // read with the row: the gains below are in it already
+        shown = *it;
+        const QModelIndex row = indexOf(it.key());
+        Q_EMIT dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+        if (!m_grouping.isEmpty()) {
+            const QModelIndex group = parent(row);
+            Q_EMIT dataChanged(group.siblingAtColumn(CodingsColumn), group.siblingAtColumn(CodingsColumn));
+        }
     }
     // Every coding belongs to a listed document; a count that would go below zero, or a document not listed,
     // means the list had drifted from the project: it is read again whole.
     for (auto it = footprint->codingsGainedByDocument.cbegin(); it != footprint->codingsGainedByDocument.cend(); ++it) {
-        if (it.value() == 0)
+        if (it.value() == 0 || reread.contains(it.key()))
             continue;
         const int i = m_indexOf.value(it.key(), -1);
         if (i < 0 || m_documents[i].codings + it.value() < 0) {
@@ -67,7 +90,7 @@ void DocumentListModel::applyChange(const ChangeFootprint *footprint)
         }
     }
     for (auto it = footprint->codingsGainedByDocument.cbegin(); it != footprint->codingsGainedByDocument.cend(); ++it) {
-        if (it.value() == 0)
+        if (it.value() == 0 || reread.contains(it.key()))
             continue;
         m_documents[m_indexOf.value(it.key())].codings += it.value();
         m_totalCodings += it.value();

@@ -87,6 +87,8 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
         });
     }
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (topLeft.column() == DocumentListModel::NameColumn)
+            m_longestName = -1;   // a renamed document: names measured again
         measureCells(topLeft.parent(), topLeft.row(), bottomRight.row());
         widenColumns();
         fitColumns();

@@ -199,7 +199,8 @@ void Workspace::onChanged(int changes)
     // What the edit touched when known (an undo command's change, its undo or redo): the models and the view
     // patch just that; null reloads them.
     const ChangeFootprint *edit = m_context->editFootprint();
-    if (changes & (ProjectContext::Documents | ProjectContext::Codings | ProjectContext::Attributes)) {
+    // (Memos: a document's memo is in the list's tooltip.)
+    if (changes & (ProjectContext::Documents | ProjectContext::Codings | ProjectContext::Attributes | ProjectContext::Memos)) {
         const qint64 current = m_documentsPane->currentDocumentId();
         m_documentModel->applyChange(edit);
         m_documentsPane->selectDocument(current ? current : m_view->documentId());
