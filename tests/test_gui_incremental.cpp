@@ -12,6 +12,8 @@
 #include "documents/DocumentListModel.h"
 #include "documents/DocumentsPane.h"
 #include "mainwindow/MainWindow.h"
+#include "memos/MemoListModel.h"
+#include "memos/MemosPane.h"
 #include "mainwindow/Workspace.h"
 #include "project/ChangeRecorder.h"
 #include "project/Codebook.h"
@@ -98,6 +100,15 @@ private:
             QCOMPARE(list->header()->sectionResizeMode(column), QHeaderView::Interactive);
             QVERIFY2(list->header()->sectionSize(column) >= measured->sizeHintForColumn(column),
                      qPrintable(QString::number(column)));
+        }
+        // All Memos against a list read afresh.
+        MemoListModel freshMemos(context());
+        const QList<MemoEntry> &memos = workspace()->memosPane()->model()->entries();
+        QCOMPARE(memos.size(), freshMemos.entries().size());
+        for (qsizetype i = 0; i < memos.size(); ++i) {
+            QCOMPARE(memos[i].id, freshMemos.entries()[i].id);
+            QCOMPARE(memos[i].memo, freshMemos.entries()[i].memo);
+            QCOMPARE(memos[i].code, freshMemos.entries()[i].code);
         }
         // The status bar's totals, kept from the models, against the project's.
         auto total = CodingStore(context()->project()).count();
@@ -352,7 +363,21 @@ private Q_SLOTS:
     {
         // Now: exam 3 (A 4–17 and 30–38, B 18–23), workload 2 (A 40–48, B 29–37); A 3 codings, B 2; 5 in all.
         QSignalSpy documentResets(workspace()->documentListModel(), &QAbstractItemModel::modelReset);
+        // A memo on exam's first coding (A 4–17): it leaves All Memos with the code and comes back with the undo.
+        const qint64 memoed = workspace()->documentView()->codings().first().id;
+        QCOMPARE(workspace()->documentView()->codings().first().codeId, m_exam);
+        QVERIFY(EditCommands::setCodingMemo(context(), memoed, QStringLiteral("pressure before exams")));
+        const auto memoListed = [&] {
+            for (const MemoEntry &entry : workspace()->memosPane()->model()->entries()) {
+                if (entry.owner == MemoOwner::Coding && entry.id == memoed)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(memoListed());
+        QSignalSpy memoResets(workspace()->memosPane()->model(), &QAbstractItemModel::modelReset);
         QVERIFY(EditCommands::deleteCode(context(), m_exam));
+        QVERIFY(!memoListed());
         QVERIFY(!workspace()->codebookModel()->indexOf(m_exam).isValid());
         QCOMPARE(documentCount(m_docA), 1);   // 3 - 2
         QCOMPARE(documentCount(m_docB), 1);   // 2 - 1
@@ -360,6 +385,7 @@ private Q_SLOTS:
         QCOMPARE(workspace()->documentView()->codings().size(), 1);
         compareWithFresh();
         undoStack()->undo();   // the code and its three codings are back
+        QVERIFY(memoListed());
         QCOMPARE(codeCount(m_exam), 3);
         QCOMPARE(documentCount(m_docA), 3);
         QCOMPARE(documentCount(m_docB), 2);
@@ -371,6 +397,7 @@ private Q_SLOTS:
         undoStack()->undo();
         compareWithFresh();
         QCOMPARE(documentResets.count(), 0);   // counts moved by the edit, not a reload
+        QCOMPARE(memoResets.count(), 0);       // All Memos patched
     }
 };
 

@@ -87,8 +87,15 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
         });
     }
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        if (topLeft.column() == DocumentListModel::NameColumn)
-            m_longestName = -1;   // a renamed document: names measured again
+        if (topLeft.column() == DocumentListModel::NameColumn && m_longestName >= 0) {
+            // A row read again (a memo, a new name): its name may be the longest now (a shorter one leaves the
+            // column as it was until the next reload, rather than measuring every name at each edit).
+            const QFontMetrics metrics(m_view->font());
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                const QString name = m_model->index(row, DocumentListModel::NameColumn, topLeft.parent()).data().toString();
+                m_longestName = qMax(m_longestName, metrics.horizontalAdvance(name));
+            }
+        }
         measureCells(topLeft.parent(), topLeft.row(), bottomRight.row());
         widenColumns();
         fitColumns();
