@@ -10,7 +10,10 @@
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
 #include "documents/DocumentListModel.h"
+#include "documents/DocumentsPane.h"
 #include "mainwindow/MainWindow.h"
+#include "memos/MemoListModel.h"
+#include "memos/MemosPane.h"
 #include "mainwindow/Workspace.h"
 #include "project/ChangeRecorder.h"
 #include "project/Codebook.h"
@@ -20,11 +23,13 @@
 #include "settings/Settings.h"
 #include "text/TextNormalizer.h"
 
+#include <QHeaderView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace marginalia;
@@ -83,8 +88,28 @@ private:
         DocumentListModel freshDocuments(context());
         DocumentListModel *documents = workspace()->documentListModel();
         QCOMPARE(documents->documents().size(), freshDocuments.documents().size());
-        for (const DocumentInfo &info : freshDocuments.documents())
+        for (const DocumentInfo &info : freshDocuments.documents()) {
             QCOMPARE(documentCount(info.id), info.codings);
+            QCOMPARE(documents->document(info.id)->memo, info.memo);
+        }
+        // The numbers stay whole: the pane widens a column for a changed count itself (no ResizeToContents, which
+        // measured every row at each change).
+        QTreeView *list = workspace()->documentsPane()->view();
+        const QAbstractItemView *measured = list;   // the widest cell of a column, as ResizeToContents measures it
+        for (int column : {DocumentListModel::CharactersColumn, DocumentListModel::CodingsColumn}) {
+            QCOMPARE(list->header()->sectionResizeMode(column), QHeaderView::Interactive);
+            QVERIFY2(list->header()->sectionSize(column) >= measured->sizeHintForColumn(column),
+                     qPrintable(QString::number(column)));
+        }
+        // All Memos against a list read afresh.
+        MemoListModel freshMemos(context());
+        const QList<MemoEntry> &memos = workspace()->memosPane()->model()->entries();
+        QCOMPARE(memos.size(), freshMemos.entries().size());
+        for (qsizetype i = 0; i < memos.size(); ++i) {
+            QCOMPARE(memos[i].id, freshMemos.entries()[i].id);
+            QCOMPARE(memos[i].memo, freshMemos.entries()[i].memo);
+            QCOMPARE(memos[i].code, freshMemos.entries()[i].code);
+        }
         // The status bar's totals, kept from the models, against the project's.
         auto total = CodingStore(context()->project()).count();
         QVERIFY(total);
@@ -173,6 +198,27 @@ private Q_SLOTS:
         QCOMPARE(footprint->codingDocuments, QSet<qint64>{m_docA});
         QCOMPARE(footprint->codings.size(), 1);
         QVERIFY(footprint->codes.isEmpty());
+        // The counts it moves: one more coding of exam, one more in A; undone, one fewer of each.
+        QCOMPARE(footprint->codingsGainedByCode, (QHash<qint64, qint64>{{m_exam, 1}}));
+        QCOMPARE(footprint->codingsGainedByDocument, (QHash<qint64, qint64>{{m_docA, 1}}));
+        QCOMPARE(footprint->reversed().codingsGainedByCode, (QHash<qint64, qint64>{{m_exam, -1}}));
+        QCOMPARE(footprint->reversed().codingsGainedByDocument, (QHash<qint64, qint64>{{m_docA, -1}}));
+    }
+
+    void footprintOfAMergeMovesCodingsBetweenCodes()
+    {
+        // workload's two codings (A 40–48, B 29–37) become exam's: their code_id changes, their documents do not,
+        // so exam gains 2, workload loses 2 and no document's count moves.
+        ChangeRecorder recorder(context()->project());
+        auto change = recorder.record(QStringLiteral("probe"),
+                                      [&]() { return Codebook(context()->project()).merge(m_workload, m_exam); });
+        QVERIFY(change);
+        auto footprint = recorder.footprint(*change);
+        QVERIFY(recorder.undo(*change));
+        QVERIFY(footprint);
+        QCOMPARE(footprint->codingsGainedByCode, (QHash<qint64, qint64>{{m_exam, 2}, {m_workload, -2}}));
+        QVERIFY(footprint->codingsGainedByDocument.isEmpty());
+        QCOMPARE(footprint->codingCodes, (QSet<qint64>{m_exam, m_workload}));
     }
 
     void codingPatchesCountsWithoutReload()
@@ -249,6 +295,21 @@ private Q_SLOTS:
         compareWithFresh();
     }
 
+    void documentMemoPatchesTheListTooltip()
+    {
+        QSignalSpy documentResets(workspace()->documentListModel(), &QAbstractItemModel::modelReset);
+        DocumentListModel *model = workspace()->documentListModel();
+        QVERIFY(EditCommands::setDocumentMemo(context(), m_docB, QStringLiteral("second visit")));
+        QVERIFY(model->data(model->indexOf(m_docB), Qt::ToolTipRole).toString().contains(QStringLiteral("second visit")));
+        QCOMPARE(model->document(m_docB)->memo, QStringLiteral("second visit"));
+        QCOMPARE(documentCount(m_docB), 2);   // the row read again keeps its count
+        compareWithFresh();
+        undoStack()->undo();
+        QVERIFY(!model->data(model->indexOf(m_docB), Qt::ToolTipRole).toString().contains(QStringLiteral("second visit")));
+        compareWithFresh();
+        QCOMPARE(documentResets.count(), 0);
+    }
+
     void mergeAndItsUndoRecount()
     {
         // workload (A 1, B 1) into exam (A 2, B 1): exam 5, workload gone; theme's total with sub-codes is exam's.
@@ -277,6 +338,66 @@ private Q_SLOTS:
         QCOMPARE(codeCount(m_exam), 3);
         QCOMPARE(workspace()->documentView()->codings().first().codePath, QStringLiteral("theme/exam stress"));
         compareWithFresh();
+    }
+
+    void recolourAndMovePatchTheView()
+    {
+        QVERIFY(EditCommands::recolorCode(context(), m_workload, QStringLiteral("#123456")));
+        for (const CodedSegment &coding : workspace()->documentView()->codings()) {
+            if (coding.codeId == m_workload)
+                QCOMPARE(coding.color, QStringLiteral("#123456"));
+        }
+        compareWithFresh();
+        // exam out of theme to the top: its codings' paths lose the parent, theme's total with sub-codes drops to 0.
+        QVERIFY(EditCommands::moveCode(context(), m_exam, 0, 0));
+        QCOMPARE(workspace()->documentView()->codings().first().codePath, QStringLiteral("exam stress"));
+        compareWithFresh();
+        undoStack()->undo();
+        QCOMPARE(workspace()->documentView()->codings().first().codePath, QStringLiteral("theme/exam stress"));
+        compareWithFresh();
+        undoStack()->undo();
+        compareWithFresh();
+    }
+
+    void deleteCodeWithCodingsAndUndoPatchCounts()
+    {
+        // Now: exam 3 (A 4–17 and 30–38, B 18–23), workload 2 (A 40–48, B 29–37); A 3 codings, B 2; 5 in all.
+        QSignalSpy documentResets(workspace()->documentListModel(), &QAbstractItemModel::modelReset);
+        // A memo on exam's first coding (A 4–17): it leaves All Memos with the code and comes back with the undo.
+        const qint64 memoed = workspace()->documentView()->codings().first().id;
+        QCOMPARE(workspace()->documentView()->codings().first().codeId, m_exam);
+        QVERIFY(EditCommands::setCodingMemo(context(), memoed, QStringLiteral("pressure before exams")));
+        const auto memoListed = [&] {
+            for (const MemoEntry &entry : workspace()->memosPane()->model()->entries()) {
+                if (entry.owner == MemoOwner::Coding && entry.id == memoed)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(memoListed());
+        QSignalSpy memoResets(workspace()->memosPane()->model(), &QAbstractItemModel::modelReset);
+        QVERIFY(EditCommands::deleteCode(context(), m_exam));
+        QVERIFY(!memoListed());
+        QVERIFY(!workspace()->codebookModel()->indexOf(m_exam).isValid());
+        QCOMPARE(documentCount(m_docA), 1);   // 3 - 2
+        QCOMPARE(documentCount(m_docB), 1);   // 2 - 1
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 2);
+        QCOMPARE(workspace()->documentView()->codings().size(), 1);
+        compareWithFresh();
+        undoStack()->undo();   // the code and its three codings are back
+        QVERIFY(memoListed());
+        QCOMPARE(codeCount(m_exam), 3);
+        QCOMPARE(documentCount(m_docA), 3);
+        QCOMPARE(documentCount(m_docB), 2);
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 5);
+        compareWithFresh();
+        undoStack()->redo();
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 2);
+        compareWithFresh();
+        undoStack()->undo();
+        compareWithFresh();
+        QCOMPARE(documentResets.count(), 0);   // counts moved by the edit, not a reload
+        QCOMPARE(memoResets.count(), 0);       // All Memos patched
     }
 };
 

@@ -102,4 +102,12 @@ Result<void> AgreementRounds::close()
     return transaction->commit();
 }
 
+bool roundHidesCodings(Project &project)
+{
+    if (!project.blindRoundsApplied())
+        return false;
+    auto round = AgreementRounds(project).current();
+    return !round || round->has_value();
+}
+
 } // namespace marginalia

@@ -40,4 +40,10 @@ private:
     Project &m_project;
 };
 
+// Whether what the project shows leaves codings out now: its connection applies blind rounds
+// (Project::blindRoundsApplied, the GUI) and a round is open. Counts moved by a change's gains are then not the shown
+// ones (the change may hold codings of others on the round's documents), so they are counted again. Unreadable: true
+// (counting again is always right).
+bool roundHidesCodings(Project &project);
+
 } // namespace marginalia

@@ -295,6 +295,16 @@ bool ChangeFootprint::touchesOnly(const QStringList &allowed) const
     return true;
 }
 
+ChangeFootprint ChangeFootprint::reversed() const
+{
+    ChangeFootprint undone = *this;
+    for (QHash<qint64, qint64> *gained : {&undone.codingsGainedByCode, &undone.codingsGainedByDocument}) {
+        for (auto it = gained->begin(); it != gained->end(); ++it)
+            it.value() = -it.value();
+    }
+    return undone;
+}
+
 Result<ChangeFootprint> ChangeRecorder::footprint(const RecordedChange &change)
 {
     // The codings columns by name, not by position: a migrated project may order them differently.
@@ -348,17 +358,28 @@ Result<ChangeFootprint> ChangeRecorder::footprint(const RecordedChange &change)
             rows->insert(*id);
         if (name != u"codings" || std::max(documentColumn, codeColumn) >= columns)
             continue;
-        for (const auto &[column, counted] : {std::pair{documentColumn, &footprint.codingDocuments},
-                                              std::pair{codeColumn, &footprint.codingCodes}}) {
+        struct Counted
+        {
+            int column;
+            QSet<qint64> *touched;
+            QHash<qint64, qint64> *gained;
+        };
+        for (const Counted &counted : {Counted{documentColumn, &footprint.codingDocuments, &footprint.codingsGainedByDocument},
+                                       Counted{codeColumn, &footprint.codingCodes, &footprint.codingsGainedByCode}}) {
             // Inserted and deleted rows change the counts of their code and document; an update only those of a
-            // code or document it moves the coding from and to.
+            // code or document it moves the coding from and to (an update carries old and new values only for the
+            // columns it changed).
             if (operation != SQLITE_INSERT) {
-                if (auto old = value(true, column))
-                    counted->insert(*old);
+                if (auto old = value(true, counted.column)) {
+                    counted.touched->insert(*old);
+                    (*counted.gained)[*old] -= 1;
+                }
             }
             if (operation != SQLITE_DELETE) {
-                if (auto now = value(false, column))
-                    counted->insert(*now);
+                if (auto now = value(false, counted.column)) {
+                    counted.touched->insert(*now);
+                    (*counted.gained)[*now] += 1;
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -44,10 +45,16 @@ struct ChangeFootprint
     QSet<qint64> codings;            // rows of codings inserted, deleted or updated
     QSet<qint64> codingCodes;        // codes whose number of codings may have changed
     QSet<qint64> codingDocuments;    // documents whose number of codings may have changed
+    // By how many codings each code and document grows (negative: shrinks) when the change is applied, so that
+    // counts shown can follow an edit without counting again; an undo changes them by the opposite (reversed()).
+    QHash<qint64, qint64> codingsGainedByCode;
+    QHash<qint64, qint64> codingsGainedByDocument;
 
     bool touches(const char *table) const { return tables.contains(QLatin1StringView(table)); }
     // True if only these tables changed (e.g. {"codings"} for a coding added or removed).
     bool touchesOnly(const QStringList &allowed) const;
+    // The footprint of undoing the change: the same rows, the gains negated.
+    ChangeFootprint reversed() const;
 };
 
 class ChangeRecorder

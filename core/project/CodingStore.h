@@ -127,11 +127,13 @@ public:
     // Per code: coded segments, documents, coded characters. Codes without codings are listed with zeros.
     Result<QList<CodeFrequency>> frequencies(const CodingFilter &filter = {});
 
-    // The number of codings of each of these codes (all coders), each counted on the codings_by_code index:
-    // the work follows those codes' codings, not the project's. Codes without codings count 0.
+    // The number of shown codings (visible_codings) of each of these codes, and in each of these documents, one
+    // index count each: the work follows those codes' or documents' codings, not the project's. The GUI's models
+    // move their counts by a change's gains instead; these are for when a blind round hides codings, whose gains a
+    // change does not tell apart (see roundHidesCodings). Codes and documents without codings count 0.
     Result<QHash<qint64, qint64>> countsOfCodes(const QSet<qint64> &codeIds);
-    // The number of codings in each of these documents, on the codings_by_position index.
     Result<QHash<qint64, qint64>> countsInDocuments(const QSet<qint64> &documentIds);
+
     // Those of these codings that are in the document, as documentCodings() gives them (in no order): for patching
     // a shown document after an edit.
     Result<QList<CodedSegment>> documentCodings(qint64 documentId, const QSet<qint64> &codingIds);

@@ -210,6 +210,26 @@ Result<QList<MemoEntry>> MemoStore::all()
     return entries;
 }
 
+Result<QSet<qint64>> MemoStore::codingsWithMemo(const QSet<qint64> &codingIds)
+{
+    QSet<qint64> found;
+    if (codingIds.isEmpty())
+        return found;
+    auto stmt = m_project.database().prepare(
+        "SELECT 1 FROM codings WHERE id = ?1 AND memo IS NOT NULL AND trim(memo) <> ''");
+    if (!stmt)
+        return failure(stmt.error());
+    for (const qint64 id : codingIds) {
+        stmt->reset();
+        stmt->bind(1, id);
+        if (stmt->step())
+            found.insert(id);
+        else if (stmt->failed())
+            return failure(stmt->error());
+    }
+    return found;
+}
+
 Result<std::optional<MemoEntry>> MemoStore::one(MemoOwner owner, qint64 id)
 {
     Database &db = m_project.database();

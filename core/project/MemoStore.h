@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,9 @@ public:
     // One object as forEach gives it (without passages), its memo possibly empty (then forEach leaves it out);
     // nothing when the object no longer exists. Indexed lookups: for following an edit of a few objects.
     Result<std::optional<MemoEntry>> one(MemoOwner owner, qint64 id);
+    // Those of these codings that exist and have a memo (not only whitespace): one prepared lookup per coding, so
+    // that following an edit of many codings reads whole rows only for the few with memos.
+    Result<QSet<qint64>> codingsWithMemo(const QSet<qint64> &codingIds);
 
 private:
     Project &m_project;

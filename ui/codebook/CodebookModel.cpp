@@ -4,6 +4,7 @@
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
 #include "project/ChangeRecorder.h"
+#include "project/AgreementRound.h"
 #include "project/CodeKeys.h"
 #include "project/CodingStore.h"
 
@@ -46,9 +47,16 @@ void CodebookModel::reload()
         for (const CodeFrequency &frequency : *frequencies)
             m_counts.insert(frequency.codeId, frequency.segments);
     }
+    m_round = openRound();
     rebuildTree();
     reloadKeys();
     endResetModel();
+}
+
+QString CodebookModel::openRound() const
+{
+    auto round = AgreementRounds(m_context->project()).current();
+    return round && *round ? (*round)->set : QString();
 }
 
 void CodebookModel::reloadKeys()
@@ -78,24 +86,53 @@ void CodebookModel::applyChange(const ChangeFootprint *footprint)
             Q_EMIT dataChanged(key, key);
         }
     }
-    QSet<qint64> recount = footprint->codingCodes;
-    recount.unite(footprint->codes);   // a code put back by an undo comes with its codings
     // The counts are of the codings the coder is shown (project/VisibleCodings), which a blind round (project_info)
-    // and its set (document_attributes) decide: every code is counted again when either changed.
-    if (footprint->touches("project_info") || footprint->touches("document_attributes")) {
-        for (const Code &code : std::as_const(m_codes))
-            recount.insert(code.id);
-    }
-    if (!codesChanged && recount.isEmpty())
-        return;
-    auto counts = CodingStore(m_context->project()).countsOfCodes(recount);
-    if (!counts) {
-        m_context->reportFailure(counts.error());
+    // and its set (document_attributes) decide: when the round, or the set of an open one, may have changed, every
+    // code is counted again.
+    const bool roundMayHaveChanged = footprint->touches("project_info") || footprint->touches("document_attributes");
+    const QString round = roundMayHaveChanged ? openRound() : m_round;
+    if (round != m_round || (!round.isEmpty() && footprint->touches("document_attributes"))) {
         reload();
         return;
     }
-    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
-        m_counts.insert(it.key(), it.value());
+    if (!codesChanged && footprint->codingsGainedByCode.isEmpty())
+        return;
+    if (!round.isEmpty() && roundHidesCodings(m_context->project())) {
+        // Gains may hold codings the coder is not shown: the touched codes are counted through the filter.
+        QSet<qint64> touched = footprint->codes;
+        for (auto it = footprint->codingsGainedByCode.cbegin(); it != footprint->codingsGainedByCode.cend(); ++it)
+            touched.insert(it.key());
+        auto counts = CodingStore(m_context->project()).countsOfCodes(touched);
+        if (!counts) {
+            m_context->reportFailure(counts.error());
+            reload();
+            return;
+        }
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+            m_counts.insert(it.key(), it.value());
+        finishCountChange(codesChanged, QSet<qint64>(touched));
+        return;
+    }
+    // The counts move by what the change added and took away (a code put back by an undo comes with its codings,
+    // which the change holds too): nothing is counted again. A count below zero would mean the model had drifted
+    // from the project: it is read again whole.
+    QSet<qint64> recounted;
+    for (auto it = footprint->codingsGainedByCode.cbegin(); it != footprint->codingsGainedByCode.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        qint64 &count = m_counts[it.key()];
+        count += it.value();
+        if (count < 0) {
+            reload();
+            return;
+        }
+        recounted.insert(it.key());
+    }
+    finishCountChange(codesChanged, recounted);
+}
+
+void CodebookModel::finishCountChange(bool codesChanged, const QSet<qint64> &recounted)
+{
     if (codesChanged) {
         beginResetModel();
         rebuildTree();
@@ -107,7 +144,7 @@ void CodebookModel::applyChange(const ChangeFootprint *footprint)
     rollUpTotals();
     // The codes whose own count changed, and their ancestors (their totals, shown in the tooltip).
     for (const Code &code : std::as_const(m_codes)) {
-        if (m_totals.value(code.id) == before.value(code.id) && !counts->contains(code.id))
+        if (m_totals.value(code.id) == before.value(code.id) && !recounted.contains(code.id))
             continue;
         const QModelIndex name = indexOf(code.id);
         Q_EMIT dataChanged(name, name.siblingAtColumn(CountColumn));

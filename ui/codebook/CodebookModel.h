@@ -13,8 +13,9 @@ struct ChangeFootprint;
 
 // The code tree of the project (Codebook::codes()) with each code's number of coded segments
 // (CodingStore::frequencies() when loaded). Renaming, moving and dropping go through undo commands. After an
-// edit whose footprint is known, only what it touched is read again: the counts of the codes that gained or lost
-// codings (CodingStore::countsOfCodes), the tree only if codes themselves changed.
+// edit whose footprint is known, the counts move by the codings the edit added and took away
+// (ChangeFootprint::codingsGainedByCode: no coding is counted again) and the tree is read again only if codes
+// themselves changed.
 class CodebookModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -73,6 +74,10 @@ private:
     void rebuildTree();
     void rollUpTotals();
     void reloadKeys();
+    // The set of the open blind round, or empty (what the counts were read under).
+    QString openRound() const;
+    // Ends applyChange once m_counts are right: the tree rebuilt when codes changed, else the changed rows told.
+    void finishCountChange(bool codesChanged, const QSet<qint64> &recounted);
     const Node *node(const QModelIndex &index) const;
     int nodeIndex(const QModelIndex &index) const;
 
@@ -80,6 +85,7 @@ private:
     QList<Code> m_codes;
     QHash<qint64, int> m_codeRow;     // code id -> index into m_codes
     QHash<qint64, qint64> m_counts;   // code id -> coded segments
+    QString m_round;   // openRound() when m_counts were read
     QHash<qint64, qint64> m_totals;   // code id -> coded segments of the code and its sub-codes
     QList<Node> m_nodes;              // m_nodes[0] is the root
     QHash<qint64, int> m_nodeOf;      // code id -> index into m_nodes

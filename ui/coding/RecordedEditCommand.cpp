@@ -161,8 +161,10 @@ void RecordedEditCommand::announce()
         if (auto footprint = ChangeRecorder(m_context->project()).footprint(m_change))
             m_footprint = std::move(*footprint);
     }
-    if (m_footprint)
+    if (m_footprint && m_applied)
         m_context->notifyChanged(m_changes, *m_footprint);
+    else if (m_footprint)
+        m_context->notifyChanged(m_changes, m_footprint->reversed());   // undone: what it added is taken away
     else
         m_context->notifyChanged(m_changes);   // unreadable: the panes reload
 }

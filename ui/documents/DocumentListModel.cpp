@@ -1,6 +1,7 @@
 #include "documents/DocumentListModel.h"
 
 #include "context/ProjectContext.h"
+#include "project/AgreementRound.h"
 #include "project/ChangeRecorder.h"
 #include "project/CodingStore.h"
 
@@ -39,38 +40,82 @@ void DocumentListModel::reload()
             m_attributeNames.append(definition.name);
     }
     m_indexOf.clear();
-    for (int i = 0; i < m_documents.size(); ++i)
+    m_totalCodings = 0;
+    for (int i = 0; i < m_documents.size(); ++i) {
         m_indexOf.insert(m_documents.at(i).id, i);
+        m_totalCodings += m_documents.at(i).codings;
+    }
     rebuildGroups();
     endResetModel();
 }
 
 void DocumentListModel::applyChange(const ChangeFootprint *footprint)
 {
-    // Codes, coders and journal rows are not shown here; codings only as a count per document.
-    static const QStringList kCountedOnly{QStringLiteral("codings"), QStringLiteral("codes"), QStringLiteral("coders")};
-    if (!footprint || !footprint->touchesOnly(kCountedOnly)) {
+    // Codes, coders and journal rows are not shown here; codings only as a count per document; documents rows
+    // changed in place (a memo, a name) are read again one by one.
+    static const QStringList kPatched{QStringLiteral("codings"), QStringLiteral("codes"), QStringLiteral("coders"),
+                                      QStringLiteral("documents")};
+    if (!footprint || !footprint->touchesOnly(kPatched)) {
         reload();
         return;
     }
-    QSet<qint64> shown;
-    for (const qint64 id : footprint->codingDocuments) {
-        if (m_indexOf.contains(id))
-            shown.insert(id);
+    // A document added or removed (not listed, or gone) changes the rows: read again whole.
+    QHash<qint64, DocumentInfo> reread;
+    for (const qint64 id : footprint->documents) {
+        auto info = DocumentStore(m_context->project()).info(id);
+        if (!m_indexOf.contains(id) || !info) {
+            reload();
+            return;
+        }
+        reread.insert(id, *info);
     }
-    if (shown.isEmpty())
-        return;
-    auto counts = CodingStore(m_context->project()).countsInDocuments(shown);
-    if (!counts) {
-        m_context->reportFailure(counts.error());
-        reload();
-        return;
+    for (auto it = reread.cbegin(); it != reread.cend(); ++it) {
+        DocumentInfo &shown = m_documents[m_indexOf.value(it.key())];
+        m_totalCodings += it->codings - shown.codings;   // read with the row: the gains below are in it already
+        shown = *it;
+        const QModelIndex row = indexOf(it.key());
+        Q_EMIT dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+        if (!m_grouping.isEmpty()) {
+            const QModelIndex group = parent(row);
+            Q_EMIT dataChanged(group.siblingAtColumn(CodingsColumn), group.siblingAtColumn(CodingsColumn));
+        }
     }
-    for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-        const int i = m_indexOf.value(it.key());
-        if (m_documents[i].codings == it.value())
+    // While a blind round hides codings the gains may hold some the coder is not shown: the documents they are in
+    // are counted through the filter (project/VisibleCodings) instead.
+    QHash<qint64, qint64> gains = footprint->codingsGainedByDocument;
+    if (!gains.isEmpty() && roundHidesCodings(m_context->project())) {
+        QSet<qint64> counted;
+        for (auto it = gains.cbegin(); it != gains.cend(); ++it) {
+            if (!reread.contains(it.key()))
+                counted.insert(it.key());
+        }
+        auto counts = CodingStore(m_context->project()).countsInDocuments(counted);
+        if (!counts) {
+            m_context->reportFailure(counts.error());
+            reload();
+            return;
+        }
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+            const int i = m_indexOf.value(it.key(), -1);
+            gains.insert(it.key(), i < 0 ? it.value() : it.value() - m_documents[i].codings);
+        }
+    }
+    // Every coding belongs to a listed document; a count that would go below zero, or a document not listed,
+    // means the list had drifted from the project: it is read again whole.
+    for (auto it = gains.cbegin(); it != gains.cend(); ++it) {
+        if (it.value() == 0 || reread.contains(it.key()))
             continue;
-        m_documents[i].codings = it.value();
+        const int i = m_indexOf.value(it.key(), -1);
+        if (i < 0 || m_documents[i].codings + it.value() < 0) {
+            reload();
+            return;
+        }
+    }
+    for (auto it = gains.cbegin(); it != gains.cend(); ++it) {
+        if (it.value() == 0 || reread.contains(it.key()))
+            continue;
+        m_documents[m_indexOf.value(it.key())].codings += it.value();
+        m_totalCodings += it.value();
         const QModelIndex row = indexOf(it.key());
         Q_EMIT dataChanged(row.siblingAtColumn(CodingsColumn), row.siblingAtColumn(CodingsColumn));
         if (!m_grouping.isEmpty()) {   // the group's total

@@ -27,8 +27,9 @@ public:
     explicit DocumentListModel(ProjectContext *context, QObject *parent = nullptr);
 
     void reload();
-    // Follows an edit of the project: codings added or removed change just their documents' counts (recounted by
-    // CodingStore::countsInDocuments); anything else the list shows, or an unknown footprint (null), reloads it.
+    // Follows an edit of the project: codings added or removed change just their documents' counts (moved by the
+    // edit's own ChangeFootprint::codingsGainedByDocument, nothing counted again); anything else the list shows, or
+    // an unknown footprint (null), reloads it.
     void applyChange(const ChangeFootprint *footprint);
     // The attribute to group by; empty: no groups.
     void setGrouping(const QString &attribute);
@@ -48,6 +49,8 @@ public:
     QModelIndex indexOf(qint64 documentId) const;
     const DocumentInfo *document(qint64 documentId) const;
     const QList<DocumentInfo> &documents() const { return m_documents; }
+    // The codings of all documents, kept with the counts (the status bar's total, in constant time).
+    qint64 totalCodings() const { return m_totalCodings; }
 
 private:
     struct Group
@@ -69,6 +72,7 @@ private:
     QList<int> m_groupOf;    // document index -> group index
     QList<int> m_rowInGroup; // document index -> row within its group
     QHash<qint64, int> m_indexOf; // document id -> index into m_documents
+    qint64 m_totalCodings = 0;
 };
 
 } // namespace marginalia

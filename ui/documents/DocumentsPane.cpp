@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -35,8 +36,9 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     // Numbers and attribute values in full; the name gets the room left beside the numbers (elided, the
     // tooltip has it whole), so that the counts stay in view in a narrow dock. fitColumns() follows resizes.
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::Interactive);
+    // The widths are measured here (measureCells), not by ResizeToContents, which measures every row again at
+    // each changed count: with thousands of documents that made each coding slow.
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
     m_view->viewport()->installEventFilter(this);
     // Never narrower than its column headers: on a 1024-pixel-wide screen the dock was squeezed until "Dokument"
@@ -78,16 +80,34 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
         m_view->expandAll();
         updateEmptyHint();
         m_longestName = -1;   // measured again
+        measureAllCells();
         fitColumns();
     });
     for (auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_model, rowsChanged, this, [this] {
+        connect(m_model, rowsChanged, this, [this](const QModelIndex &under, int first, int last) {
             updateEmptyHint();
             m_longestName = -1;
+            if (m_model->rowCount(under) > last) {   // inserted (removed rows leave their columns as wide as they were)
+                measureCells(under, first, last);
+                widenColumns();
+            }
             fitColumns();
         });
     }
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &DocumentsPane::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (topLeft.column() == DocumentListModel::NameColumn && m_longestName >= 0) {
+            // A row read again (a memo, a new name): its name may be the longest now (a shorter one leaves the
+            // column as it was until the next reload, rather than measuring every name at each edit).
+            const QFontMetrics metrics(m_view->font());
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                const QString name = m_model->index(row, DocumentListModel::NameColumn, topLeft.parent()).data().toString();
+                m_longestName = qMax(m_longestName, metrics.horizontalAdvance(name));
+            }
+        }
+        measureCells(topLeft.parent(), topLeft.row(), bottomRight.row());
+        widenColumns();
+        fitColumns();
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->documentId(m_proxy->mapToSource(index)))
             Q_EMIT documentActivated(id);
@@ -108,6 +128,7 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_emptyHint, 1);
     updateEmptyHint();
+    measureAllCells();
 }
 
 void DocumentsPane::setEmptyProjectActions(QAction *import, QAction *demo)
@@ -139,6 +160,45 @@ bool DocumentsPane::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitColumns();
     return QWidget::eventFilter(watched, event);
+}
+
+void DocumentsPane::measureCells(const QModelIndex &parent, int first, int last)
+{
+    if (first > last)
+        return;
+    // As the view's delegate draws them (a group's bold totals too).
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    QAbstractItemDelegate *delegate = m_view->itemDelegate();
+    for (int row = first; row <= last; ++row) {
+        for (int column = DocumentListModel::NameColumn + 1; column < DocumentListModel::ColumnCount; ++column) {
+            const int width = delegate->sizeHint(option, m_model->index(row, column, parent)).width();
+            m_cellWidths[column] = qMax(m_cellWidths[column], width);
+        }
+        const QModelIndex index = m_model->index(row, 0, parent);
+        if (!parent.isValid() && m_model->rowCount(index) > 0)   // a group's documents
+            measureCells(index, 0, m_model->rowCount(index) - 1);
+    }
+}
+
+void DocumentsPane::measureAllCells()
+{
+    m_cellWidths.fill(0, DocumentListModel::ColumnCount);
+    measureCells({}, 0, m_model->rowCount() - 1);
+    QHeaderView *header = m_view->header();
+    for (int column = DocumentListModel::NameColumn + 1; column < DocumentListModel::ColumnCount; ++column)
+        header->resizeSection(column, qMax(m_cellWidths[column], header->sectionSizeHint(column)));
+}
+
+void DocumentsPane::widenColumns()
+{
+    QHeaderView *header = m_view->header();
+    for (int column = DocumentListModel::NameColumn + 1; column < DocumentListModel::ColumnCount; ++column) {
+        const int wanted = qMax(m_cellWidths[column], header->sectionSizeHint(column));
+        if (header->sectionSize(column) < wanted)
+            header->resizeSection(column, wanted);
+    }
 }
 
 void DocumentsPane::fitColumns()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QAction;
@@ -44,6 +45,11 @@ private:
     void updateGroupings();
     void updateEmptyHint();
     void fitColumns();
+    // The columns beside the name fit their widest cells: measured all after a reload; after an edit only the
+    // changed rows (under parent; a group's documents too), which can widen a column but not narrow it.
+    void measureAllCells();
+    void measureCells(const QModelIndex &parent, int first, int last);
+    void widenColumns();
 
     DocumentListModel *m_model;
     DocumentFilterModel *m_proxy;
@@ -54,6 +60,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
     int m_longestName = -1;   // the widest document name in pixels; -1: to be measured
+    QList<int> m_cellWidths;   // per column, the widest cell measured since the last reload (measureAllCells)
 };
 
 } // namespace marginalia

@@ -207,7 +207,8 @@ void Workspace::onChanged(int changes)
     // What the edit touched when known (an undo command's change, its undo or redo): the models and the view
     // patch just that; null reloads them.
     const ChangeFootprint *edit = m_context->editFootprint();
-    if (changes & (ProjectContext::Documents | ProjectContext::Codings | ProjectContext::Attributes)) {
+    // (Memos: a document's memo is in the list's tooltip.)
+    if (changes & (ProjectContext::Documents | ProjectContext::Codings | ProjectContext::Attributes | ProjectContext::Memos)) {
         const qint64 current = m_documentsPane->currentDocumentId();
         m_documentModel->applyChange(edit);
         m_documentsPane->selectDocument(current ? current : m_view->documentId());
@@ -327,15 +328,11 @@ void Workspace::updateActions()
 
 QString Workspace::statistics()
 {
-    // From the models, which follow every edit: counting the project's codings again after each edit would
-    // take time in proportion to the project (a document's codings all belong to a listed document).
-    const QList<DocumentInfo> &documents = m_documentModel->documents();
-    qint64 codings = 0;
-    for (const DocumentInfo &document : documents)
-        codings += document.codings;
-    return tr("%n document(s)", nullptr, static_cast<int>(documents.size())) + QStringLiteral(" · ")
+    // From the models, which follow every edit, in constant time: counting the project's codings (or summing the
+    // documents' counts) again after each edit would take time in proportion to the project.
+    return tr("%n document(s)", nullptr, static_cast<int>(m_documentModel->documents().size())) + QStringLiteral(" · ")
         + tr("%n code(s)", nullptr, static_cast<int>(m_codebookModel->codes().size())) + QStringLiteral(" · ")
-        + tr("%n coding(s)", nullptr, static_cast<int>(codings));
+        + tr("%n coding(s)", nullptr, static_cast<int>(m_documentModel->totalCodings()));
 }
 
 bool Workspace::eventFilter(QObject *watched, QEvent *event)

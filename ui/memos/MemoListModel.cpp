@@ -147,7 +147,21 @@ bool MemoListModel::patch(const ChangeFootprint &footprint)
         }
         place(MemoOwner::Document, id, *one, codeOrder);
     }
+    // Of the codings touched, only those listed or with a memo now can change the list (a code deleted with its
+    // codings, a merge: most have none).
+    QSet<qint64> listedCodings;
+    if (!footprint.codings.isEmpty()) {
+        for (const MemoEntry &e : std::as_const(m_entries)) {
+            if (e.owner == MemoOwner::Coding)
+                listedCodings.insert(e.id);
+        }
+    }
+    auto withMemo = store.codingsWithMemo(footprint.codings);
+    if (!withMemo)
+        return false;
     for (qint64 id : footprint.codings) {
+        if (!listedCodings.contains(id) && !withMemo->contains(id))
+            continue;
         auto one = store.one(MemoOwner::Coding, id);
         if (!one)
             return false;
