@@ -343,10 +343,6 @@
         <translation>Wählen Sie zwei verschiedene Codierer.</translation>
     </message>
     <message>
-        <source>No disagreements: the two coders coded every code alike.</source>
-        <translation>Keine Abweichungen: Beide haben jeden Code gleich codiert.</translation>
-    </message>
-    <message>
         <source>Disagreement %1 of %2 — %3 · “%4” · characters %5–%6 · %7</source>
         <translation>Abweichung %1 von %2 — %3 · „%4“ · Zeichen %5–%6 · %7</translation>
     </message>
@@ -409,6 +405,33 @@
     <message>
         <source>After adjudication (character unit): %1</source>
         <translation>Nach der Entscheidung (Zeichen-Einheit): %1</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: adjudicate once it is closed (Compare › Close Blind Round).</source>
+        <translation>Die Blindrunde zu „%1“ ist offen: Entscheiden Sie nach ihrem Abschluss (Vergleichen › Blindrunde schließen).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the disagreements… %n coding(s) read.</source>
+        <translation>
+            <numerusform>Unstimmigkeiten werden gelesen … %n Kodierung gelesen.</numerusform>
+            <numerusform>Unstimmigkeiten werden gelesen … %n Kodierungen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the disagreements…</source>
+        <translation>Unstimmigkeiten werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading the disagreements was cancelled; change a choice to read them again.</source>
+        <translation>Das Lesen der Unstimmigkeiten wurde abgebrochen; ändern Sie eine Auswahl, um sie erneut zu lesen.</translation>
+    </message>
+    <message>
+        <source>No open disagreements: the two coders coded alike, or each disagreement has a decision.</source>
+        <translation>Keine offenen Unstimmigkeiten: Die beiden Kodierenden haben gleich kodiert, oder jede Unstimmigkeit ist entschieden.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +821,10 @@
             <numerusform>%n Einheit in %1 geschrieben (welche Einheit jede Zeile ist: %2).</numerusform>
             <numerusform>%n Einheiten in %1 geschrieben (welche Einheit jede Zeile ist: %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: its documents are left out until it is closed.</source>
+        <translation>Die Blindrunde zu „%1“ ist offen: Ihre Dokumente bleiben bis zum Abschluss außen vor.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3071,13 @@ Nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::PasswordKeyring</name>
+    <message>
+        <source>neither the Secret Service nor KWallet answered</source>
+        <translation>weder der Secret Service noch KWallet hat geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3263,6 +3297,42 @@ Nicht lesbar: %2</translation>
         <source>The report will be in English: %1</source>
         <translation>Der Bericht wird auf Englisch geschrieben: %1</translation>
     </message>
+    <message>
+        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report&apos;s codes (each statistic with its 95 % interval).</source>
+        <translation>Zwei oder mehr Kodierende ankreuzen: Der Bericht endet mit einem Methodenabsatz über ihre Übereinstimmung bei den Codes des Berichts (jede Kennzahl mit ihrem 95-%-Intervall).</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Segment (overlap)</source>
+        <translation>Segment (Überlappung)</translation>
+    </message>
+    <message>
+        <source>The unit on which the coders&apos; agreement is computed</source>
+        <translation>Die Einheit, auf der die Übereinstimmung der Kodierenden berechnet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>&amp;Reliabilität:</translation>
+    </message>
+    <message>
+        <source>Reliability &amp;unit:</source>
+        <translation>Reliabilitäts&amp;einheit:</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::ReportLabels</name>
@@ -3277,10 +3347,6 @@ Nicht lesbar: %2</translation>
     <message>
         <source>(no %1)</source>
         <translation>(ohne %1)</translation>
-    </message>
-    <message>
-        <source>Project %1 · %2 passages (%3 codings) · generated %4</source>
-        <translation>Projekt %1 · %2 Passagen (%3 Codierungen) · erstellt %4</translation>
     </message>
     <message>
         <source>Codes × %1</source>
@@ -3349,6 +3415,25 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Reliability</source>
         <translation>Reliabilität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n Passage</numerusform>
+            <numerusform>%n Passagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n Codierung</numerusform>
+            <numerusform>%n Codierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project %1 · %2 (%3) · generated %4</source>
+        <extracomment>%2 is &quot;3 passages&quot;, %3 &quot;4 codings&quot; (each in its plural form)</extracomment>
+        <translation>Projekt %1 · %2 (%3) · erstellt %4</translation>
     </message>
 </context>
 <context>
@@ -3702,19 +3787,165 @@ Nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::TeamConflictsModel</name>
+    <message>
+        <source>Code changed twice</source>
+        <translation>Code zweimal geändert</translation>
+    </message>
+    <message>
+        <source>Attribute value set twice</source>
+        <translation>Attributwert zweimal gesetzt</translation>
+    </message>
+    <message>
+        <source>Changed twice</source>
+        <translation>Zweimal geändert</translation>
+    </message>
+    <message>
+        <source>Code deleted while coded</source>
+        <translation>Code gelöscht, während damit kodiert wurde</translation>
+    </message>
+    <message>
+        <source>Document deleted while coded</source>
+        <translation>Dokument gelöscht, während darin kodiert wurde</translation>
+    </message>
+    <message>
+        <source>Same text imported twice</source>
+        <translation>Derselbe Text zweimal importiert</translation>
+    </message>
+    <message>
+        <source>Two codes, one name</source>
+        <translation>Zwei Codes, ein Name</translation>
+    </message>
+    <message>
+        <source>Codes moved under each other</source>
+        <translation>Codes untereinander verschoben</translation>
+    </message>
+    <message>
+        <source>Not allowed by your role</source>
+        <translation>Von Ihrer Rolle nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Coding without its document or code</source>
+        <translation>Kodierung ohne Dokument oder Code</translation>
+    </message>
+    <message>
+        <source>Coding beyond its document</source>
+        <translation>Kodierung jenseits ihres Dokuments</translation>
+    </message>
+    <message>
+        <source>Document text missing</source>
+        <translation>Dokumenttext fehlt</translation>
+    </message>
+    <message>
+        <source>Two members changed the same object before either had seen the other&apos;s change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
+        <translation>Zwei Mitglieder haben dasselbe Objekt geändert, bevor eines die Änderung des anderen gesehen hatte. Die Änderung, die den Server später erreichte, bleibt in jeder Kopie erhalten; die andere steht im Satz unten.</translation>
+    </message>
+    <message>
+        <source>One member deleted it while another coded with it. Every coding is kept, so it was kept (or brought back) too; delete it again once nobody needs those codings.</source>
+        <translation>Ein Mitglied hat es gelöscht, während ein anderes damit kodierte. Jede Kodierung bleibt erhalten, also blieb es auch erhalten (oder kam zurück); löschen Sie es erneut, wenn niemand diese Kodierungen mehr braucht.</translation>
+    </message>
+    <message>
+        <source>Two members imported the same text. Both documents are kept with their codings; merge them by hand if they are one document.</source>
+        <translation>Zwei Mitglieder haben denselben Text importiert. Beide Dokumente bleiben mit ihren Kodierungen erhalten; führen Sie sie von Hand zusammen, wenn sie ein Dokument sind.</translation>
+    </message>
+    <message>
+        <source>Two codes got the same name under one parent at the same time. The one with the larger GUID was renamed “name (2)” on every copy.</source>
+        <translation>Zwei Codes erhielten gleichzeitig denselben Namen unter einem Elterncode. Der mit der größeren GUID wurde in jeder Kopie in „Name (2)“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Two codes were moved under each other at the same time. The later move was not applied, so the tree has no loop.</source>
+        <translation>Zwei Codes wurden gleichzeitig untereinander verschoben. Die spätere Verschiebung wurde nicht angewendet, damit der Baum keine Schleife hat.</translation>
+    </message>
+    <message>
+        <source>The team server refused a change of yours that your role does not allow. It was not sent and the object is back as the server has it.</source>
+        <translation>Der Team-Server hat eine Änderung von Ihnen abgelehnt, die Ihre Rolle nicht erlaubt. Sie wurde nicht gesendet, und das Objekt ist wieder so, wie der Server es hat.</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied as it came; the sentence below says what was done.</source>
+        <translation>Eine Änderung vom Server konnte nicht so angewendet werden, wie sie kam; der Satz unten sagt, was getan wurde.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no longer in this copy)</source>
+        <translation>%1 %2 (nicht mehr in dieser Kopie)</translation>
+    </message>
+    <message>
+        <source>code “%1”</source>
+        <translation>Code „%1“</translation>
+    </message>
+    <message>
+        <source>document “%1”</source>
+        <translation>Dokument „%1“</translation>
+    </message>
+    <message>
+        <source>%1&apos;s coding with “%2” in “%3” (%4–%5)</source>
+        <translation>Kodierung von %1 mit „%2“ in „%3“ (%4–%5)</translation>
+    </message>
+    <message>
+        <source>attribute “%1” of document “%2”</source>
+        <translation>Attribut „%1“ des Dokuments „%2“</translation>
+    </message>
+    <message>
+        <source>case “%1”</source>
+        <translation>Fall „%1“</translation>
+    </message>
+    <message>
+        <source>document “%1” in case “%2”</source>
+        <translation>Dokument „%1“ im Fall „%2“</translation>
+    </message>
+    <message>
+        <source>coder “%1”</source>
+        <translation>Kodierer „%1“</translation>
+    </message>
+    <message>
+        <source>attribute “%1”</source>
+        <translation>Attribut „%1“</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamConflictsWindow</name>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Team Conflicts</source>
+        <translation>Team-Konflikte</translation>
+    </message>
+    <message>
+        <source>Every conflict between your changes and other members&apos;, as every member&apos;s copy records it. No coding was dropped; each line says what was kept.</source>
+        <translation>Jeder Konflikt zwischen Ihren Änderungen und denen anderer Mitglieder, wie ihn die Kopie jedes Mitglieds festhält. Keine Kodierung ging verloren; jede Zeile sagt, was behalten wurde.</translation>
+    </message>
+    <message>
+        <source>Not every conflict could be read: %1</source>
+        <translation>Nicht jeder Konflikt konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>Objekt: %1</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::TeamController</name>
-    <message>
-        <source>Team Server Password</source>
-        <translation>Passwort des Teamservers</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2 (kept only until Marginalia is closed, never in the project):</source>
-        <translation>%1
-
-Passwort für %2 (nur bis Marginalia geschlossen wird behalten, nie im Projekt):</translation>
-    </message>
     <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
@@ -3794,6 +4025,22 @@ Passwort für %2 (nur bis Marginalia geschlossen wird behalten, nie im Projekt):
         <source>Synced with the team server.</source>
         <translation>Mit dem Teamserver synchronisiert.</translation>
     </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Every conflict between your changes and other members&apos;, and what was kept</source>
+        <translation>Jeder Konflikt zwischen Ihren Änderungen und denen anderer Mitglieder, und was behalten wurde</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is running (%1), so the password cannot be remembered: it is asked once each time Marginalia is started, and never written into the project.</source>
+        <translation>Es läuft kein Desktop-Schlüsselbund (%1), daher kann das Passwort nicht gespeichert werden: Es wird bei jedem Start von Marginalia einmal abgefragt und nie in das Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not keep the team server&apos;s password (%1): it is asked again next time Marginalia is started.</source>
+        <translation>Der Desktop-Schlüsselbund konnte das Passwort des Team-Servers nicht speichern (%1): Es wird beim nächsten Start von Marginalia erneut abgefragt.</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::TeamJoinDialog</name>
@@ -3832,6 +4079,33 @@ Passwort für %2 (nur bis Marginalia geschlossen wird behalten, nie im Projekt):
     <message>
         <source>Marginalia projects (*.marginalia)</source>
         <translation>Marginalia-Projekte (*.marginalia)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamPasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the desktop keyring</source>
+        <translation>Im Desktop-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Passwort des Team-Servers</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Passwort für %2:</translation>
+    </message>
+    <message>
+        <source>Not remembered, it is kept only until Marginalia is closed. It is never written into the project.</source>
+        <translation>Nicht gemerkt, es bleibt nur bis zum Schließen von Marginalia erhalten. Es wird nie in das Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop keyring for this server, never in the project.</source>
+        <translation>Im Desktop-Schlüsselbund für diesen Server gespeichert, nie im Projekt.</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4163,40 @@ Passwort für %2 (nur bis Marginalia geschlossen wird behalten, nie im Projekt):
     <message>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Undone here: “%1” was already on the team server, so the undo is sent to everyone as a new change with the next sync (the other members see the edit undone, not erased).</source>
+        <translation>Hier rückgängig gemacht: „%1“ war schon auf dem Team-Server, daher wird das Rückgängigmachen mit der nächsten Synchronisierung als neue Änderung an alle gesendet (die anderen Mitglieder sehen die Bearbeitung rückgängig gemacht, nicht gelöscht).</translation>
+    </message>
+    <message>
+        <source>The blind round is closed in this copy, but the team server could not be reached to close it there (%1). It is closed there once the server can be reached again.</source>
+        <translation>Die Blindrunde ist in dieser Kopie geschlossen, aber der Team-Server war nicht erreichbar, um sie dort zu schließen (%1). Sie wird dort geschlossen, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open in this copy, but the team server could not be reached to open it there (%2). It is opened there once the server can be reached again.</source>
+        <translation>Die Blindrunde zu „%1“ ist in dieser Kopie geöffnet, aber der Team-Server war nicht erreichbar, um sie dort zu öffnen (%2). Sie wird dort geöffnet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The blind round is closed in this copy, but not on the team server: %1</source>
+        <translation>Die Blindrunde ist in dieser Kopie geschlossen, aber nicht auf dem Team-Server: %1</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other&apos;s codings): %2</source>
+        <translation>Die Blindrunde zu „%1“ ist nur in dieser Kopie geöffnet, nicht auf dem Team-Server (andere Mitglieder sehen weiterhin die Kodierungen der anderen): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member&apos;s copy.</source>
+        <translation>
+            <numerusform>Die Blindrunde ist auf dem Team-Server geschlossen: %n zurückgehaltene Kodieränderung geht jetzt an die Kopie jedes Mitglieds.</numerusform>
+            <numerusform>Die Blindrunde ist auf dem Team-Server geschlossen: %n zurückgehaltene Kodieränderungen gehen jetzt an die Kopie jedes Mitglieds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document(s); the server enforces it.</source>
+        <translation>
+            <numerusform>Die Blindrunde zu „%1“ ist auf dem Team-Server geöffnet: Bis sie geschlossen wird, sehen Kodierende in ihrem %n Dokument nur ihre eigenen Kodierungen; der Server setzt das durch.</numerusform>
+            <numerusform>Die Blindrunde zu „%1“ ist auf dem Team-Server geöffnet: Bis sie geschlossen wird, sehen Kodierende in ihren %n Dokumenten nur ihre eigenen Kodierungen; der Server setzt das durch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

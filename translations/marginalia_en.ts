@@ -19,6 +19,14 @@
     </message>
 </context>
 <context>
+    <name>marginalia::AdjudicationDialog</name>
+    <message numerus="yes">
+        <source>Reading the disagreements… %n coding(s) read.</source>
+        <translation>
+            <numerusform>Reading the disagreements… %n coding read.</numerusform><numerusform>Reading the disagreements… %n codings read.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AgreementTab</name>
     <message numerus="yes">
         <source>“%1”: %n disagreement(s)</source>
@@ -288,6 +296,19 @@
     </message>
 </context>
 <context>
+    <name>marginalia::ReportLabels</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SamplePlannerDialog</name>
     <message numerus="yes">
         <source>%n document(s) drawn:</source>
@@ -374,6 +395,16 @@
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member's copy.</source>
+        <translation>
+            <numerusform>The blind round is closed on the team server: %n coding change it kept apart now go to every member's copy.</numerusform><numerusform>The blind round is closed on the team server: %n coding changes it kept apart now go to every member's copy.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document(s); the server enforces it.</source>
+        <translation>
+            <numerusform>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document; the server enforces it.</numerusform><numerusform>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n documents; the server enforces it.</numerusform></translation>
     </message>
 </context>
 <context>

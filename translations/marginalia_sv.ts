@@ -343,10 +343,6 @@
         <translation>Välj två olika kodare.</translation>
     </message>
     <message>
-        <source>No disagreements: the two coders coded every code alike.</source>
-        <translation>Inga oenigheter: de två kodarna kodade varje kod lika.</translation>
-    </message>
-    <message>
         <source>Disagreement %1 of %2 — %3 · “%4” · characters %5–%6 · %7</source>
         <translation>Oenighet %1 av %2 — %3 · ”%4” · tecken %5–%6 · %7</translation>
     </message>
@@ -409,6 +405,33 @@
     <message>
         <source>After adjudication (character unit): %1</source>
         <translation>Efter avgörandet (teckenenhet): %1</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: adjudicate once it is closed (Compare › Close Blind Round).</source>
+        <translation>Blindomgången för ”%1” är öppen: avgör när den är stängd (Jämför › Stäng blindomgång).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the disagreements… %n coding(s) read.</source>
+        <translation>
+            <numerusform>Läser oenigheterna … %n kodning läst.</numerusform>
+            <numerusform>Läser oenigheterna … %n kodningar lästa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the disagreements…</source>
+        <translation>Läser oenigheterna …</translation>
+    </message>
+    <message>
+        <source>Reading the disagreements was cancelled; change a choice to read them again.</source>
+        <translation>Läsningen av oenigheterna avbröts; ändra ett val för att läsa dem igen.</translation>
+    </message>
+    <message>
+        <source>No open disagreements: the two coders coded alike, or each disagreement has a decision.</source>
+        <translation>Inga öppna oenigheter: de två kodarna kodade lika, eller varje oenighet har ett beslut.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +821,10 @@
             <numerusform>%n enhet skriven till %1 (vilken enhet varje rad är: %2).</numerusform>
             <numerusform>%n enheter skrivna till %1 (vilken enhet varje rad är: %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: its documents are left out until it is closed.</source>
+        <translation>Blindomgången för ”%1” är öppen: dess dokument räknas inte med förrän den är stängd.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3071,13 @@ Kan inte läsas: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::PasswordKeyring</name>
+    <message>
+        <source>neither the Secret Service nor KWallet answered</source>
+        <translation>varken Secret Service eller KWallet svarade</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3263,6 +3297,42 @@ Kan inte läsas: %2</translation>
         <source>The report will be in English: %1</source>
         <translation>Rapporten skrivs på engelska: %1</translation>
     </message>
+    <message>
+        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report&apos;s codes (each statistic with its 95 % interval).</source>
+        <translation>Markera två eller fler kodare: rapporten avslutas med ett metodstycke om deras överensstämmelse för rapportens koder (varje mått med sitt 95 %-intervall).</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Mening</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Segment (overlap)</source>
+        <translation>Segment (överlappning)</translation>
+    </message>
+    <message>
+        <source>The unit on which the coders&apos; agreement is computed</source>
+        <translation>Enheten som kodarnas överensstämmelse beräknas på</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>&amp;Reliabilitet:</translation>
+    </message>
+    <message>
+        <source>Reliability &amp;unit:</source>
+        <translation>Reliabilitets&amp;enhet:</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::ReportLabels</name>
@@ -3277,10 +3347,6 @@ Kan inte läsas: %2</translation>
     <message>
         <source>(no %1)</source>
         <translation>(ingen %1)</translation>
-    </message>
-    <message>
-        <source>Project %1 · %2 passages (%3 codings) · generated %4</source>
-        <translation>Projekt %1 · %2 passager (%3 kodningar) · skapad %4</translation>
     </message>
     <message>
         <source>Codes × %1</source>
@@ -3349,6 +3415,25 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Reliability</source>
         <translation>Reliabilitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n kodning</numerusform>
+            <numerusform>%n kodningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project %1 · %2 (%3) · generated %4</source>
+        <extracomment>%2 is &quot;3 passages&quot;, %3 &quot;4 codings&quot; (each in its plural form)</extracomment>
+        <translation>Projekt %1 · %2 (%3) · skapad %4</translation>
     </message>
 </context>
 <context>
@@ -3702,19 +3787,165 @@ Kan inte läsas: %2</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::TeamConflictsModel</name>
+    <message>
+        <source>Code changed twice</source>
+        <translation>Koden ändrad två gånger</translation>
+    </message>
+    <message>
+        <source>Attribute value set twice</source>
+        <translation>Attributvärdet satt två gånger</translation>
+    </message>
+    <message>
+        <source>Changed twice</source>
+        <translation>Ändrad två gånger</translation>
+    </message>
+    <message>
+        <source>Code deleted while coded</source>
+        <translation>Koden raderad medan den användes</translation>
+    </message>
+    <message>
+        <source>Document deleted while coded</source>
+        <translation>Dokumentet raderat medan det kodades</translation>
+    </message>
+    <message>
+        <source>Same text imported twice</source>
+        <translation>Samma text importerad två gånger</translation>
+    </message>
+    <message>
+        <source>Two codes, one name</source>
+        <translation>Två koder, ett namn</translation>
+    </message>
+    <message>
+        <source>Codes moved under each other</source>
+        <translation>Koder flyttade under varandra</translation>
+    </message>
+    <message>
+        <source>Not allowed by your role</source>
+        <translation>Inte tillåtet för din roll</translation>
+    </message>
+    <message>
+        <source>Coding without its document or code</source>
+        <translation>Kodning utan sitt dokument eller sin kod</translation>
+    </message>
+    <message>
+        <source>Coding beyond its document</source>
+        <translation>Kodning bortom sitt dokument</translation>
+    </message>
+    <message>
+        <source>Document text missing</source>
+        <translation>Dokumenttext saknas</translation>
+    </message>
+    <message>
+        <source>Two members changed the same object before either had seen the other&apos;s change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
+        <translation>Två medlemmar ändrade samma objekt innan någon av dem hade sett den andras ändring. Ändringen som nådde servern senare behålls i varje kopia; den andra står i meningen nedan.</translation>
+    </message>
+    <message>
+        <source>One member deleted it while another coded with it. Every coding is kept, so it was kept (or brought back) too; delete it again once nobody needs those codings.</source>
+        <translation>En medlem raderade det medan en annan kodade med det. Varje kodning behålls, så det behölls (eller kom tillbaka) också; radera det igen när ingen behöver de kodningarna.</translation>
+    </message>
+    <message>
+        <source>Two members imported the same text. Both documents are kept with their codings; merge them by hand if they are one document.</source>
+        <translation>Två medlemmar importerade samma text. Båda dokumenten behålls med sina kodningar; slå ihop dem för hand om de är ett dokument.</translation>
+    </message>
+    <message>
+        <source>Two codes got the same name under one parent at the same time. The one with the larger GUID was renamed “name (2)” on every copy.</source>
+        <translation>Två koder fick samtidigt samma namn under en förälder. Den med det större GUID:t döptes om till ”namn (2)” i varje kopia.</translation>
+    </message>
+    <message>
+        <source>Two codes were moved under each other at the same time. The later move was not applied, so the tree has no loop.</source>
+        <translation>Två koder flyttades samtidigt under varandra. Den senare flytten tillämpades inte, så trädet har ingen slinga.</translation>
+    </message>
+    <message>
+        <source>The team server refused a change of yours that your role does not allow. It was not sent and the object is back as the server has it.</source>
+        <translation>Teamservern avvisade en ändring av dig som din roll inte tillåter. Den skickades inte och objektet är tillbaka som servern har det.</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied as it came; the sentence below says what was done.</source>
+        <translation>En ändring från servern kunde inte tillämpas som den kom; meningen nedan säger vad som gjordes.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no longer in this copy)</source>
+        <translation>%1 %2 (finns inte längre i den här kopian)</translation>
+    </message>
+    <message>
+        <source>code “%1”</source>
+        <translation>koden ”%1”</translation>
+    </message>
+    <message>
+        <source>document “%1”</source>
+        <translation>dokumentet ”%1”</translation>
+    </message>
+    <message>
+        <source>%1&apos;s coding with “%2” in “%3” (%4–%5)</source>
+        <translation>%1s kodning med ”%2” i ”%3” (%4–%5)</translation>
+    </message>
+    <message>
+        <source>attribute “%1” of document “%2”</source>
+        <translation>attributet ”%1” för dokumentet ”%2”</translation>
+    </message>
+    <message>
+        <source>case “%1”</source>
+        <translation>fallet ”%1”</translation>
+    </message>
+    <message>
+        <source>document “%1” in case “%2”</source>
+        <translation>dokumentet ”%1” i fallet ”%2”</translation>
+    </message>
+    <message>
+        <source>coder “%1”</source>
+        <translation>kodaren ”%1”</translation>
+    </message>
+    <message>
+        <source>attribute “%1”</source>
+        <translation>attributet ”%1”</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamConflictsWindow</name>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>Team Conflicts</source>
+        <translation>Teamkonflikter</translation>
+    </message>
+    <message>
+        <source>Every conflict between your changes and other members&apos;, as every member&apos;s copy records it. No coding was dropped; each line says what was kept.</source>
+        <translation>Varje konflikt mellan dina ändringar och andra medlemmars, som varje medlems kopia registrerar den. Ingen kodning föll bort; varje rad säger vad som behölls.</translation>
+    </message>
+    <message>
+        <source>Not every conflict could be read: %1</source>
+        <translation>Alla konflikter kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Inga konflikter.</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>Objekt: %1</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::TeamController</name>
-    <message>
-        <source>Team Server Password</source>
-        <translation>Lösenord till teamservern</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2 (kept only until Marginalia is closed, never in the project):</source>
-        <translation>%1
-
-Lösenord för %2 (sparas bara tills Marginalia stängs, aldrig i projektet):</translation>
-    </message>
     <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
@@ -3794,6 +4025,22 @@ Lösenord för %2 (sparas bara tills Marginalia stängs, aldrig i projektet):</t
         <source>Synced with the team server.</source>
         <translation>Synkroniserat med teamservern.</translation>
     </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Every conflict between your changes and other members&apos;, and what was kept</source>
+        <translation>Varje konflikt mellan dina ändringar och andra medlemmars, och vad som behölls</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is running (%1), so the password cannot be remembered: it is asked once each time Marginalia is started, and never written into the project.</source>
+        <translation>Ingen skrivbordsnyckelring körs (%1), så lösenordet kan inte kommas ihåg: det frågas efter en gång varje gång Marginalia startas och skrivs aldrig in i projektet.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not keep the team server&apos;s password (%1): it is asked again next time Marginalia is started.</source>
+        <translation>Skrivbordsnyckelringen kunde inte spara teamserverns lösenord (%1): det frågas efter igen nästa gång Marginalia startas.</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::TeamJoinDialog</name>
@@ -3832,6 +4079,33 @@ Lösenord för %2 (sparas bara tills Marginalia stängs, aldrig i projektet):</t
     <message>
         <source>Marginalia projects (*.marginalia)</source>
         <translation>Marginalia-projekt (*.marginalia)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamPasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the desktop keyring</source>
+        <translation>&amp;Kom ihåg i skrivbordsnyckelringen</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Teamserverns lösenord</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Lösenord för %2:</translation>
+    </message>
+    <message>
+        <source>Not remembered, it is kept only until Marginalia is closed. It is never written into the project.</source>
+        <translation>Inte ihågkommet, det behålls bara tills Marginalia stängs. Det skrivs aldrig in i projektet.</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop keyring for this server, never in the project.</source>
+        <translation>Sparas i skrivbordsnyckelringen för den här servern, aldrig i projektet.</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4163,40 @@ Lösenord för %2 (sparas bara tills Marginalia stängs, aldrig i projektet):</t
     <message>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Undone here: “%1” was already on the team server, so the undo is sent to everyone as a new change with the next sync (the other members see the edit undone, not erased).</source>
+        <translation>Ångrat här: ”%1” fanns redan på teamservern, så ångrandet skickas till alla som en ny ändring vid nästa synkronisering (de andra medlemmarna ser redigeringen ångrad, inte utraderad).</translation>
+    </message>
+    <message>
+        <source>The blind round is closed in this copy, but the team server could not be reached to close it there (%1). It is closed there once the server can be reached again.</source>
+        <translation>Den blinda omgången är stängd i den här kopian, men teamservern kunde inte nås för att stänga den där (%1). Den stängs där så snart servern kan nås igen.</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open in this copy, but the team server could not be reached to open it there (%2). It is opened there once the server can be reached again.</source>
+        <translation>Den blinda omgången på ”%1” är öppen i den här kopian, men teamservern kunde inte nås för att öppna den där (%2). Den öppnas där så snart servern kan nås igen.</translation>
+    </message>
+    <message>
+        <source>The blind round is closed in this copy, but not on the team server: %1</source>
+        <translation>Den blinda omgången är stängd i den här kopian, men inte på teamservern: %1</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other&apos;s codings): %2</source>
+        <translation>Den blinda omgången på ”%1” är öppen bara i den här kopian, inte på teamservern (andra medlemmar ser fortfarande varandras kodningar): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member&apos;s copy.</source>
+        <translation>
+            <numerusform>Den blinda omgången är stängd på teamservern: %n kodningsändring som hölls isär går nu till varje medlems kopia.</numerusform>
+            <numerusform>Den blinda omgången är stängd på teamservern: %n kodningsändringar som hölls isär går nu till varje medlems kopia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document(s); the server enforces it.</source>
+        <translation>
+            <numerusform>Den blinda omgången på ”%1” är öppen på teamservern: tills den stängs ser kodare bara sina egna kodningar i dess %n dokument; servern upprätthåller det.</numerusform>
+            <numerusform>Den blinda omgången på ”%1” är öppen på teamservern: tills den stängs ser kodare bara sina egna kodningar i dess %n dokument; servern upprätthåller det.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

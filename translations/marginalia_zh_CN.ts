@@ -341,10 +341,6 @@
         <translation>请选择两位不同的编码者。</translation>
     </message>
     <message>
-        <source>No disagreements: the two coders coded every code alike.</source>
-        <translation>没有分歧：两位编码者对每个代码的编码都一致。</translation>
-    </message>
-    <message>
         <source>Disagreement %1 of %2 — %3 · “%4” · characters %5–%6 · %7</source>
         <translation>第 %1 个分歧，共 %2 个 — %3 · “%4” · 字符 %5–%6 · %7</translation>
     </message>
@@ -407,6 +403,32 @@
     <message>
         <source>After adjudication (character unit): %1</source>
         <translation>裁定后（字符单位）：%1</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: adjudicate once it is closed (Compare › Close Blind Round).</source>
+        <translation>“%1”的盲编码轮次尚未结束：请在结束后再裁定（比较 › 结束盲编码轮次）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the disagreements… %n coding(s) read.</source>
+        <translation>
+            <numerusform>正在读取分歧……已读取 %n 条编码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the disagreements…</source>
+        <translation>正在读取分歧……</translation>
+    </message>
+    <message>
+        <source>Reading the disagreements was cancelled; change a choice to read them again.</source>
+        <translation>已取消读取分歧；更改任一选项即可重新读取。</translation>
+    </message>
+    <message>
+        <source>No open disagreements: the two coders coded alike, or each disagreement has a decision.</source>
+        <translation>没有未决分歧：两位编码者编码一致，或每处分歧均已裁定。</translation>
     </message>
 </context>
 <context>
@@ -792,6 +814,10 @@
         <translation>
             <numerusform>已将 %n 个单位写入 %1（每行对应的单位：%2）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: its documents are left out until it is closed.</source>
+        <translation>“%1”的盲编码轮次尚未结束：结束前不计入其中的文档。</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3039,13 @@ Cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>marginalia::PasswordKeyring</name>
+    <message>
+        <source>neither the Secret Service nor KWallet answered</source>
+        <translation>Secret Service 和 KWallet 均无响应</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3229,6 +3262,42 @@ Cannot be read: %2</source>
         <source>The report will be in English: %1</source>
         <translation>报告将使用英文：%1</translation>
     </message>
+    <message>
+        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report&apos;s codes (each statistic with its 95 % interval).</source>
+        <translation>勾选两位或更多编码者：报告末尾将附上一段方法说明，给出他们在报告所含代码上的一致性（每项统计量及其 95 % 区间）。</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Segment (overlap)</source>
+        <translation>片段（重叠）</translation>
+    </message>
+    <message>
+        <source>The unit on which the coders&apos; agreement is computed</source>
+        <translation>计算编码者一致性所用的单位</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>信度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reliability &amp;unit:</source>
+        <translation>信度单位(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::ReportLabels</name>
@@ -3243,10 +3312,6 @@ Cannot be read: %2</source>
     <message>
         <source>(no %1)</source>
         <translation>（无%1）</translation>
-    </message>
-    <message>
-        <source>Project %1 · %2 passages (%3 codings) · generated %4</source>
-        <translation>项目 %1 · %2 个片段（%3 个编码）· 生成于 %4</translation>
     </message>
     <message>
         <source>Codes × %1</source>
@@ -3315,6 +3380,23 @@ Cannot be read: %2</source>
     <message>
         <source>Reliability</source>
         <translation>信度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n 个编码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project %1 · %2 (%3) · generated %4</source>
+        <extracomment>%2 is &quot;3 passages&quot;, %3 &quot;4 codings&quot; (each in its plural form)</extracomment>
+        <translation>项目 %1 · %2（%3）· 生成于 %4</translation>
     </message>
 </context>
 <context>
@@ -3662,19 +3744,165 @@ Cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>marginalia::TeamConflictsModel</name>
+    <message>
+        <source>Code changed twice</source>
+        <translation>代码被修改两次</translation>
+    </message>
+    <message>
+        <source>Attribute value set twice</source>
+        <translation>属性值被设置两次</translation>
+    </message>
+    <message>
+        <source>Changed twice</source>
+        <translation>被修改两次</translation>
+    </message>
+    <message>
+        <source>Code deleted while coded</source>
+        <translation>代码在被使用时被删除</translation>
+    </message>
+    <message>
+        <source>Document deleted while coded</source>
+        <translation>文档在被编码时被删除</translation>
+    </message>
+    <message>
+        <source>Same text imported twice</source>
+        <translation>同一文本被导入两次</translation>
+    </message>
+    <message>
+        <source>Two codes, one name</source>
+        <translation>两个代码同名</translation>
+    </message>
+    <message>
+        <source>Codes moved under each other</source>
+        <translation>代码被互相移到对方之下</translation>
+    </message>
+    <message>
+        <source>Not allowed by your role</source>
+        <translation>您的角色不允许</translation>
+    </message>
+    <message>
+        <source>Coding without its document or code</source>
+        <translation>编码缺少其文档或代码</translation>
+    </message>
+    <message>
+        <source>Coding beyond its document</source>
+        <translation>编码超出其文档范围</translation>
+    </message>
+    <message>
+        <source>Document text missing</source>
+        <translation>文档文本缺失</translation>
+    </message>
+    <message>
+        <source>Two members changed the same object before either had seen the other&apos;s change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
+        <translation>两位成员在看到对方的更改之前修改了同一对象。较晚到达服务器的更改在每个副本中保留；另一项见下方说明。</translation>
+    </message>
+    <message>
+        <source>One member deleted it while another coded with it. Every coding is kept, so it was kept (or brought back) too; delete it again once nobody needs those codings.</source>
+        <translation>一位成员删除了它，而另一位成员正在用它编码。所有编码都会保留，因此它也被保留（或恢复）；在没有人需要这些编码后再删除它。</translation>
+    </message>
+    <message>
+        <source>Two members imported the same text. Both documents are kept with their codings; merge them by hand if they are one document.</source>
+        <translation>两位成员导入了同一文本。两个文档及其编码都被保留；如果它们是同一文档，请手动合并。</translation>
+    </message>
+    <message>
+        <source>Two codes got the same name under one parent at the same time. The one with the larger GUID was renamed “name (2)” on every copy.</source>
+        <translation>两个代码同时在同一父代码下获得了相同名称。GUID 较大的那个在每个副本中被重命名为“名称 (2)”。</translation>
+    </message>
+    <message>
+        <source>Two codes were moved under each other at the same time. The later move was not applied, so the tree has no loop.</source>
+        <translation>两个代码同时被移到对方之下。较晚的移动未被应用，因此代码树中没有循环。</translation>
+    </message>
+    <message>
+        <source>The team server refused a change of yours that your role does not allow. It was not sent and the object is back as the server has it.</source>
+        <translation>团队服务器拒绝了您角色不允许的一项更改。该更改未被发送，对象已恢复为服务器上的状态。</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied as it came; the sentence below says what was done.</source>
+        <translation>来自服务器的一项更改无法按原样应用；下方说明了所做的处理。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no longer in this copy)</source>
+        <translation>%1 %2（此副本中已不存在）</translation>
+    </message>
+    <message>
+        <source>code “%1”</source>
+        <translation>代码“%1”</translation>
+    </message>
+    <message>
+        <source>document “%1”</source>
+        <translation>文档“%1”</translation>
+    </message>
+    <message>
+        <source>%1&apos;s coding with “%2” in “%3” (%4–%5)</source>
+        <translation>%1 在“%3”中用“%2”所做的编码（%4–%5）</translation>
+    </message>
+    <message>
+        <source>attribute “%1” of document “%2”</source>
+        <translation>文档“%2”的属性“%1”</translation>
+    </message>
+    <message>
+        <source>case “%1”</source>
+        <translation>案例“%1”</translation>
+    </message>
+    <message>
+        <source>document “%1” in case “%2”</source>
+        <translation>案例“%2”中的文档“%1”</translation>
+    </message>
+    <message>
+        <source>coder “%1”</source>
+        <translation>编码员“%1”</translation>
+    </message>
+    <message>
+        <source>attribute “%1”</source>
+        <translation>属性“%1”</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamConflictsWindow</name>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Team Conflicts</source>
+        <translation>团队冲突</translation>
+    </message>
+    <message>
+        <source>Every conflict between your changes and other members&apos;, as every member&apos;s copy records it. No coding was dropped; each line says what was kept.</source>
+        <translation>您的更改与其他成员更改之间的每个冲突，与每位成员副本中的记录一致。没有丢弃任何编码；每一行都说明保留了什么。</translation>
+    </message>
+    <message>
+        <source>Not every conflict could be read: %1</source>
+        <translation>并非所有冲突都能读取：%1</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::TeamController</name>
-    <message>
-        <source>Team Server Password</source>
-        <translation>团队服务器密码</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2 (kept only until Marginalia is closed, never in the project):</source>
-        <translation>%1
-
-%2 的密码（仅保留到 Marginalia 关闭，从不存入项目）：</translation>
-    </message>
     <message>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
@@ -3751,6 +3979,22 @@ Password for %2 (kept only until Marginalia is closed, never in the project):</s
         <source>Synced with the team server.</source>
         <translation>已与团队服务器同步。</translation>
     </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every conflict between your changes and other members&apos;, and what was kept</source>
+        <translation>您的更改与其他成员更改之间的每个冲突，以及保留了什么</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is running (%1), so the password cannot be remembered: it is asked once each time Marginalia is started, and never written into the project.</source>
+        <translation>没有正在运行的桌面密钥环（%1），因此无法记住密码：每次启动 Marginalia 时询问一次，且绝不写入项目。</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not keep the team server&apos;s password (%1): it is asked again next time Marginalia is started.</source>
+        <translation>桌面密钥环无法保存团队服务器的密码（%1）：下次启动 Marginalia 时将再次询问。</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::TeamJoinDialog</name>
@@ -3789,6 +4033,33 @@ Password for %2 (kept only until Marginalia is closed, never in the project):</s
     <message>
         <source>Marginalia projects (*.marginalia)</source>
         <translation>Marginalia 项目 (*.marginalia)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TeamPasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the desktop keyring</source>
+        <translation>记住在桌面密钥环中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>团队服务器密码</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+%2 的密码：</translation>
+    </message>
+    <message>
+        <source>Not remembered, it is kept only until Marginalia is closed. It is never written into the project.</source>
+        <translation>不会被记住，仅保留到 Marginalia 关闭为止。绝不会写入项目。</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop keyring for this server, never in the project.</source>
+        <translation>为此服务器保存在桌面密钥环中，绝不保存在项目中。</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4115,38 @@ Password for %2 (kept only until Marginalia is closed, never in the project):</s
     <message>
         <source>Conflict: %1</source>
         <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Undone here: “%1” was already on the team server, so the undo is sent to everyone as a new change with the next sync (the other members see the edit undone, not erased).</source>
+        <translation>已在此处撤销：“%1”已在团队服务器上，因此撤销将在下次同步时作为一项新更改发送给所有人（其他成员会看到该编辑被撤销，而不是被抹去）。</translation>
+    </message>
+    <message>
+        <source>The blind round is closed in this copy, but the team server could not be reached to close it there (%1). It is closed there once the server can be reached again.</source>
+        <translation>盲编轮次已在此副本中关闭，但无法连接团队服务器以在服务器上关闭（%1）。服务器可连接后将在服务器上关闭。</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open in this copy, but the team server could not be reached to open it there (%2). It is opened there once the server can be reached again.</source>
+        <translation>“%1”上的盲编轮次已在此副本中开启，但无法连接团队服务器以在服务器上开启（%2）。服务器可连接后将在服务器上开启。</translation>
+    </message>
+    <message>
+        <source>The blind round is closed in this copy, but not on the team server: %1</source>
+        <translation>盲编轮次已在此副本中关闭，但未在团队服务器上关闭：%1</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other&apos;s codings): %2</source>
+        <translation>“%1”上的盲编轮次仅在此副本中开启，未在团队服务器上开启（其他成员仍能看到彼此的编码）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member&apos;s copy.</source>
+        <translation>
+            <numerusform>盲编轮次已在团队服务器上关闭：其隔离的 %n 项编码更改现已发送到每位成员的副本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document(s); the server enforces it.</source>
+        <translation>
+            <numerusform>“%1”上的盲编轮次已在团队服务器上开启：在关闭之前，编码员只能看到自己在其 %n 个文档中的编码；由服务器强制执行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
