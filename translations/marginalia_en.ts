@@ -399,7 +399,7 @@
     <message numerus="yes">
         <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member's copy.</source>
         <translation>
-            <numerusform>The blind round is closed on the team server: %n coding change it kept apart now go to every member's copy.</numerusform><numerusform>The blind round is closed on the team server: %n coding changes it kept apart now go to every member's copy.</numerusform></translation>
+            <numerusform>The blind round is closed on the team server: %n coding change it kept apart now goes to every member's copy.</numerusform><numerusform>The blind round is closed on the team server: %n coding changes it kept apart now go to every member's copy.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document(s); the server enforces it.</source>
