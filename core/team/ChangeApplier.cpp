@@ -375,7 +375,7 @@ Result<bool> ChangeApplier::applyCoding(const ChangeRecord &change)
     if (change.op != u"upsert") {
         if (!before)
             return false;
-        touchedCoding((*before)[0], (*before)[1], (*before)[2]);
+        touchedCoding((*before)[0], (*before)[1], (*before)[2], -1);
         return write(m_cache, "DELETE FROM codings WHERE id = ?1", (*before)[0]);
     }
     auto document = documentId(textOf(state, "document"), change.guid);
@@ -419,10 +419,10 @@ Result<bool> ChangeApplier::applyCoding(const ChangeRecord &change)
     if (!written)
         return written;
     if (before) {
-        touchedCoding((*before)[0], (*before)[1], (*before)[2]);
-        touchedCoding((*before)[0], **document, **code);
+        touchedCoding((*before)[0], (*before)[1], (*before)[2], -1);   // moved: out of where it was,
+        touchedCoding((*before)[0], **document, **code, +1);            // into where it is
     } else {
-        touchedCoding(m_db.lastInsertId(), **document, **code);
+        touchedCoding(m_db.lastInsertId(), **document, **code, +1);
     }
     return true;
 }

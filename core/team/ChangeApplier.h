@@ -62,12 +62,18 @@ private:
         if (rows && id)
             (m_footprint->*rows).insert(id);
     }
-    void touchedCoding(qint64 coding, qint64 document, qint64 code)
+    // A coding row changed in this document under this code; gained is +1 (the coding is there now), -1 (it left
+    // them) or 0, for the counts the views move by (ChangeFootprint::codingsGainedBy…).
+    void touchedCoding(qint64 coding, qint64 document, qint64 code, int gained)
     {
         touched("codings", &ChangeFootprint::codings, coding);
         if (m_footprint) {
             m_footprint->codingDocuments.insert(document);
             m_footprint->codingCodes.insert(code);
+            if (gained != 0) {
+                m_footprint->codingsGainedByDocument[document] += gained;
+                m_footprint->codingsGainedByCode[code] += gained;
+            }
         }
     }
 

@@ -57,6 +57,10 @@ void addFootprint(SyncReport &report, const ChangeFootprint &batch)
     report.footprint.codings.unite(batch.codings);
     report.footprint.codingCodes.unite(batch.codingCodes);
     report.footprint.codingDocuments.unite(batch.codingDocuments);
+    for (auto it = batch.codingsGainedByCode.cbegin(); it != batch.codingsGainedByCode.cend(); ++it)
+        report.footprint.codingsGainedByCode[it.key()] += it.value();
+    for (auto it = batch.codingsGainedByDocument.cbegin(); it != batch.codingsGainedByDocument.cend(); ++it)
+        report.footprint.codingsGainedByDocument[it.key()] += it.value();
     const qsizetype rows = report.footprint.codes.size() + report.footprint.documents.size()
         + report.footprint.codings.size();
     if (rows > SyncReport::kFootprintLimit) {
