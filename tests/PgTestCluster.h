@@ -5,6 +5,8 @@
 // PostgreSQL refuses to run as root, so when the tests run as root (CI) the server runs as the
 // `postgres` system user (Debian's package creates it) in a folder that user owns. Logins use
 // SCRAM with a random password that the tests pass through PGPASSWORD, never a prompt.
+// With useTls() before start(), it also listens on TCP localhost with ssl = on and the given
+// certificate and key (copied into the cluster's folder, the key 0600 and owned by the server's user).
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +44,13 @@ public:
         }
         const QString onPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
         return onPath.isEmpty() ? QString() : QFileInfo(onPath).absolutePath();
+    }
+
+    // Before start(): serve TLS on TCP localhost with this certificate (PEM) and its key.
+    void useTls(const QString &certificateFile, const QString &keyFile)
+    {
+        m_tlsCertificate = certificateFile;
+        m_tlsKey = keyFile;
     }
 
     // Sets up and starts the cluster; a sentence on failure.
@@ -98,6 +107,25 @@ public:
                            .arg(m_dir)
                            .arg(m_port)
                            .toUtf8());
+            if (!m_tlsCertificate.isEmpty()) {
+                const QString certificate = m_dir + QStringLiteral("/server.crt");
+                const QString key = m_dir + QStringLiteral("/server.key");
+                if (!QFile::copy(m_tlsCertificate, certificate) || !QFile::copy(m_tlsKey, key))
+                    return QStringLiteral("cannot copy the TLS certificate and key into %1").arg(m_dir);
+                // The server refuses a key that others may read.
+                QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+                if (!m_runAs.isEmpty()) {
+                    const passwd *user = getpwnam("postgres");
+                    for (const QString &file : {certificate, key}) {
+                        if (chown(QFile::encodeName(file).constData(), user->pw_uid, user->pw_gid) != 0)
+                            return QStringLiteral("cannot give %1 to postgres").arg(file);
+                    }
+                }
+                conf.write(QStringLiteral("listen_addresses = 'localhost'\nssl = on\nssl_cert_file = '%1'\n"
+                                          "ssl_key_file = '%2'\n")
+                               .arg(certificate, key)
+                               .toUtf8());
+            }
         }
         if (QString error = pgCtl(QStringLiteral("start")); !error.isEmpty())
             return error;
@@ -188,6 +216,8 @@ private:
     QString m_bin;
     QString m_dir;
     QString m_runAs;
+    QString m_tlsCertificate;
+    QString m_tlsKey;
     QString m_password;
     int m_port = 0;
     bool m_running = false;

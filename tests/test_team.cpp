@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -187,6 +189,7 @@ private Q_SLOTS:
     void blindRoundHidesOthersCodingsUntilClosed();
     void removedMemberIsRefusedAndItsChangesStay();
     void versionOneServerIsUpgradedByItsOwner();
+    void verifyFullIsEncryptedAndRefusesAWrongServer();
 
 private:
     // A new, empty database on the cluster; its URL.
@@ -1487,6 +1490,114 @@ void TestTeam::versionOneServerIsUpgradedByItsOwner()
     QVERIFY(pulled);
     QCOMPARE(pulled->size(), size_t(1));
     QCOMPARE(asWang.closeRound().value_or(-1), qint64(0));
+}
+
+
+// sslmode=verify-full over TCP: a throwaway CA signs a certificate for localhost; a second cluster
+// serves it. Publish, join and sync work through a URL that names the CA, and the session is
+// encrypted; a CA that did not sign the certificate, or a host name the certificate is not for,
+// is refused with a sentence from core (not libpq's text).
+void TestTeam::verifyFullIsEncryptedAndRefusesAWrongServer()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("the openssl command is not installed: install openssl (.ci/install-deps does) to test sslmode=verify-full");
+    QTemporaryDir tls;
+    QVERIFY(tls.isValid());
+    const auto file = [&tls](const char *name) { return tls.filePath(QString::fromLatin1(name)); };
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(openssl, arguments);
+        const bool ok = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+                        && process.exitCode() == 0;
+        if (!ok)
+            qWarning("openssl %s: %s", qPrintable(arguments.join(u' ')), process.readAll().constData());
+        return ok;
+    };
+    const QStringList ecKey{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    const auto makeCa = [&](const char *name, const char *subject) {
+        return run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey
+                   + QStringList{QStringLiteral("-keyout"), file(name) + QStringLiteral(".key"), QStringLiteral("-out"),
+                                 file(name) + QStringLiteral(".crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                                 QStringLiteral("-subj"), QString::fromLatin1(subject)});
+    };
+    QVERIFY(makeCa("ca", "/CN=Marginalia test CA"));
+    QVERIFY(makeCa("other-ca", "/CN=Someone else's CA"));
+    QVERIFY(run(QStringList{QStringLiteral("req")} + ecKey
+                + QStringList{QStringLiteral("-keyout"), file("server.key"), QStringLiteral("-out"), file("server.csr"),
+                              QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}));
+    {
+        QFile extensions(file("server.ext"));
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName = DNS:localhost\n");
+    }
+    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), file("server.csr"),
+                 QStringLiteral("-CA"), file("ca.crt"), QStringLiteral("-CAkey"), file("ca.key"),
+                 QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                 QStringLiteral("-extfile"), file("server.ext"), QStringLiteral("-out"), file("server.crt")}));
+
+    // The second cluster has its own password in PGPASSWORD; the first one's comes back afterwards.
+    const QByteArray savedPassword = qgetenv("PGPASSWORD");
+    const auto restorePassword = qScopeGuard([&savedPassword] { qputenv("PGPASSWORD", savedPassword); });
+    PgTestCluster cluster;
+    cluster.useTls(file("server.crt"), file("server.key"));
+    const QString started = cluster.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const auto url = [&](const QString &host, const QString &database, const char *ca) {
+        return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=verify-full&sslrootcert=%5")
+            .arg(PgTestCluster::adminUser(), host)
+            .arg(cluster.port())
+            .arg(database, file(ca) + QStringLiteral(".crt"));
+    };
+    const QString localhost = QStringLiteral("localhost");
+
+    auto admin = PgConnection::connect(url(localhost, QStringLiteral("postgres"), "ca"));
+    QVERIFY2(admin, admin ? "" : qPrintable(admin.error()));
+    auto session = (*admin)->query("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()");
+    QVERIFY2(session, session ? "" : qPrintable(session.error()));
+    QCOMPARE(session->size(), 1);
+    QCOMPARE(session->text(0, 0), QStringLiteral("t"));
+    QVERIFY2(session->text(0, 1).startsWith(u"TLS"), qPrintable(session->text(0, 1)));
+    QVERIFY((*admin)->execScript("CREATE DATABASE teamtls"));
+
+    const QString teamUrl = url(localhost, QStringLiteral("teamtls"), "ca");
+    const QString dir = m_files.path() + QStringLiteral("/tls");
+    QDir().mkpath(dir);
+    auto alice = newProject(dir + QStringLiteral("/alice.marginalia"), QStringLiteral("alice"));
+    const qint64 document = addDocument(*alice, QStringLiteral("interview"), QStringLiteral("Encrypted on the wire."));
+    addCoding(*alice, document, addCode(*alice, QStringLiteral("privacy")), 0, 9);
+    auto published = publishProject(*alice, teamUrl);
+    QVERIFY2(published, published ? "" : qPrintable(published.error()));
+    auto bob = joinProject(teamUrl, dir + QStringLiteral("/bob.marginalia"), QStringLiteral("bob"));
+    QVERIFY2(bob, bob ? "" : qPrintable(bob.error()));
+    Project &bobProject = **bob;
+    addCoding(bobProject, idOf(bobProject, "documents", QStringLiteral("interview")),
+              idOf(bobProject, "codes", QStringLiteral("privacy")), 10, 15);
+    sync(bobProject);
+    sync(*alice);
+    // alice's own coding and bob's, which came through the encrypted sync.
+    QCOMPARE(CodingStore(*alice).count().value_or(-1), qint64(2));
+
+    // The same server checked against a CA that did not sign its certificate.
+    auto wrongCa = PgConnection::connect(url(localhost, QStringLiteral("teamtls"), "other-ca"));
+    QVERIFY(!wrongCa);
+    QVERIFY2(wrongCa.error().contains(u"not signed by the certificate authority given in sslrootcert"),
+             qPrintable(marginalia::errorText(wrongCa)));
+    QVERIFY2(!wrongCa.error().contains(u"certificate verify failed"), qPrintable(marginalia::errorText(wrongCa)));
+    const QString refusedCopy = dir + QStringLiteral("/carol.marginalia");
+    auto carol = joinProject(url(localhost, QStringLiteral("teamtls"), "other-ca"), refusedCopy, QStringLiteral("carol"));
+    QVERIFY(!carol);
+    QVERIFY2(carol.error().contains(u"not signed by the certificate authority"), qPrintable(marginalia::errorText(carol)));
+    QVERIFY(!QFile::exists(refusedCopy));
+
+    // The right CA, but the URL names the server by an address the certificate (DNS:localhost) is not for.
+    auto wrongHost = PgConnection::connect(url(QStringLiteral("127.0.0.1"), QStringLiteral("teamtls"), "ca"));
+    QVERIFY(!wrongHost);
+    QVERIFY2(wrongHost.error().contains(u"certificate was issued for another host name"),
+             qPrintable(marginalia::errorText(wrongHost)));
+    QVERIFY2(!wrongHost.error().contains(u"does not match host name"), qPrintable(marginalia::errorText(wrongHost)));
 }
 
 QTEST_GUILESS_MAIN(TestTeam)

@@ -117,7 +117,22 @@ QString describeConnectionFailure(const QString &libpqMessage, const QString &sa
     const QString message = libpqMessage.simplified();
     const auto has = [&message](const char *text) { return message.contains(QLatin1String(text), Qt::CaseInsensitive); };
     QString why;
-    if (has("password authentication failed") || has("SCRAM authentication") || has("authentication failed"))
+    // Certificate checks first (sslmode=verify-ca / verify-full): these say the server may not be
+    // the one meant, which matters more than anything else in the message.
+    if (has("does not match host name"))
+        why = QStringLiteral("the server's certificate was issued for another host name than the one in the URL, so "
+                             "the connection was refused (name the host as the certificate does, or someone may be "
+                             "in between)");
+    else if (has("certificate verify failed"))
+        why = QStringLiteral("the server's certificate is not signed by the certificate authority given in "
+                             "sslrootcert, so the connection was refused (a wrong CA file, or someone may be in "
+                             "between)");
+    else if (has("root certificate file") && has("does not exist"))
+        why = QStringLiteral("the certificate authority file needed to check the server (sslrootcert, or "
+                             "~/.postgresql/root.crt) does not exist");
+    else if (has("server does not support SSL"))
+        why = QStringLiteral("the URL asks for an encrypted connection (sslmode) but the server does not offer one");
+    else if (has("password authentication failed") || has("SCRAM authentication") || has("authentication failed"))
         why = QLatin1String(kPasswordRefused);
     else if (has("no password supplied") || has("fe_sendauth"))
         why = QLatin1String(kPasswordMissing)
