@@ -1,3 +1,4 @@
+#include "analysis/Agreement.h"
 #include "common/AtomicFile.h"
 #include "import/DocumentReader.h"
 #include "project/Codebook.h"
@@ -918,8 +919,8 @@ private Q_SLOTS:
         // Before the document memos, after every excerpt.
         QVERIFY(section > markdown.lastIndexOf(QStringLiteral("> ")));
         const QString paragraph = markdown.mid(section);
-        for (const QString &part : {QStringLiteral("2 coders (Li Na, Wang) coded 1 document(s) independently"),
-                                    QStringLiteral("each of 1 code(s) with the paragraph as the unit of analysis (2 units per code"),
+        for (const QString &part : {QStringLiteral("2 coders (Li Na, Wang) coded 1 document independently"),
+                                    QStringLiteral("each of 1 code with the paragraph as the unit of analysis (2 units per code"),
                                     QStringLiteral("percent agreement = 100.0 %")})
             QVERIFY2(paragraph.contains(part), qPrintable(part + QStringLiteral("\n") + paragraph));
         // One coder is refused (exit 2) before anything is written.
@@ -929,6 +930,117 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("one-coder.md"))));
+    }
+
+    // The Reliability paragraph in the report's language, its counts in their plural forms. A result as the paragraph
+    // unit gives it: coders A and B, `documents` documents, as many codes, 3 paragraph units per code (so 3 × codes
+    // units pooled), all agreed (100.0 %), no statistic beyond percent agreement (every value the same), no
+    // bootstrap. The translations are those written by hand in translations-pending/layout.tsv; the check is
+    // skipped while the installed .qm lacks them.
+    static bool hasMethodsText(const QString &language)
+    {
+        QTranslator translator;
+        return translator.load(QStringLiteral("marginalia_%1.qm").arg(language),
+                               QFileInfo(QStringLiteral(MARGINALIA_CLI)).absolutePath())
+               && !translator.translate("marginalia::ReportLabels", "%n coder(s) (%1) coded %2 independently.", nullptr, 2)
+                       .isEmpty();
+    }
+
+    void reliabilityParagraphInTheReportLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("documents");
+        QTest::addColumn<QString>("expected");   // the first two sentences
+        QTest::addColumn<QString>("statistic");
+        QTest::newRow("en 1") << "en" << 1
+                              << QStringLiteral("2 coders (A, B) coded 1 document independently. Agreement was assessed for "
+                                                "each of 1 code with the paragraph as the unit of analysis (3 units per code, "
+                                                "3 code × unit decisions per coder in all);")
+                              << QStringLiteral("percent agreement = 100.0 %");
+        QTest::newRow("en 2") << "en" << 2
+                              << QStringLiteral("2 coders (A, B) coded 2 documents independently. Agreement was assessed for "
+                                                "each of 2 codes with the paragraph as the unit of analysis (3 units per code, "
+                                                "6 code × unit decisions per coder in all);")
+                              << QStringLiteral("percent agreement = 100.0 %");
+        QTest::newRow("de 1") << "de" << 1
+                              << QStringLiteral("2 Codierer (A, B) codierten 1 Dokument unabhängig voneinander. Die "
+                                                "Übereinstimmung wurde für jeden Code einzeln bestimmt (1 Code), "
+                                                "Analyseeinheit war der Absatz (3 Einheiten je Code, insgesamt 3 "
+                                                "Entscheidungen Code × Einheit je Codierer);")
+                              << QStringLiteral("prozentuale Übereinstimmung = 100.0 %");
+        QTest::newRow("de 2") << "de" << 2
+                              << QStringLiteral("2 Codierer (A, B) codierten 2 Dokumente unabhängig voneinander. Die "
+                                                "Übereinstimmung wurde für jeden Code einzeln bestimmt (2 Codes), "
+                                                "Analyseeinheit war der Absatz (3 Einheiten je Code, insgesamt 6 "
+                                                "Entscheidungen Code × Einheit je Codierer);")
+                              << QStringLiteral("prozentuale Übereinstimmung = 100.0 %");
+        QTest::newRow("sv 1") << "sv" << 1
+                              << QStringLiteral("2 kodare (A, B) kodade 1 dokument oberoende av varandra. Överensstämmelsen "
+                                                "bedömdes för varje kod för sig (1 kod) med stycket som analysenhet (3 "
+                                                "enheter per kod, sammanlagt 3 beslut kod × enhet per kodare);")
+                              << QStringLiteral("procentuell överensstämmelse = 100.0 %");
+        QTest::newRow("sv 2") << "sv" << 2
+                              << QStringLiteral("2 kodare (A, B) kodade 2 dokument oberoende av varandra. Överensstämmelsen "
+                                                "bedömdes för varje kod för sig (2 koder) med stycket som analysenhet (3 "
+                                                "enheter per kod, sammanlagt 6 beslut kod × enhet per kodare);")
+                              << QStringLiteral("procentuell överensstämmelse = 100.0 %");
+        // Chinese sentences end with a full-width full stop and follow each other without a space.
+        QTest::newRow("zh_CN 1") << "zh_CN" << 1
+                                 << QStringLiteral("2 名编码者（A, B）独立编码了 1 个文档。以段落为分析单位，对每个代码（共 1 "
+                                                   "个代码）分别评估一致性（每个代码 3 个单位，每名编码者共 3 个“代码 × "
+                                                   "单位”判断）；")
+                                 << QStringLiteral("百分比一致性 = 100.0 %");
+        QTest::newRow("zh_CN 2") << "zh_CN" << 2
+                                 << QStringLiteral("2 名编码者（A, B）独立编码了 2 个文档。以段落为分析单位，对每个代码（共 2 "
+                                                   "个代码）分别评估一致性（每个代码 3 个单位，每名编码者共 6 个“代码 × "
+                                                   "单位”判断）；")
+                                 << QStringLiteral("百分比一致性 = 100.0 %");
+    }
+    void reliabilityParagraphInTheReportLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, documents);
+        QFETCH(QString, expected);
+        QFETCH(QString, statistic);
+        auto labels = ReportLabels::load(language, {QFileInfo(QStringLiteral(MARGINALIA_CLI)).absolutePath()});
+        QVERIFY2(labels, labels ? "" : qPrintable(labels.error()));
+        if (language != u"en" && !hasMethodsText(language))
+            QSKIP("this translation has no Reliability paragraph yet (translations-pending/layout.tsv)");
+        AgreementResult result;
+        result.coders = {QStringLiteral("A"), QStringLiteral("B")};
+        result.unit = AgreementUnit::Paragraph;
+        for (int i = 0; i < documents; ++i) {
+            result.documents.append(QStringLiteral("d%1").arg(i));
+            CodeAgreement code;
+            code.codeId = i + 1;
+            result.codes.append(code);
+        }
+        result.overall.units = 3 * documents;
+        result.overall.percentAgreement = 100;
+        const QString paragraph = labels->agreementMethods(result);
+        QVERIFY2(paragraph.startsWith(expected), qPrintable(paragraph));
+        QVERIFY2(paragraph.contains(statistic), qPrintable(paragraph));
+        QVERIFY2(!paragraph.contains(QStringLiteral("(s)")), qPrintable(paragraph));
+        if (language != u"en")
+            QVERIFY2(!paragraph.contains(QStringLiteral("Krippendorff (2004), α ≥ 0.800 is taken")), qPrintable(paragraph));
+    }
+
+    // The matched segments of the segment unit are counted in their plural form too (English).
+    void reliabilityParagraphCountsSegments()
+    {
+        AgreementResult result;
+        result.coders = {QStringLiteral("A"), QStringLiteral("B")};
+        result.unit = AgreementUnit::Segment;
+        result.overlapPercent = 80;
+        result.documents = {QStringLiteral("d")};
+        result.codes.append(CodeAgreement{});
+        result.overall.units = 1;
+        QVERIFY2(ReportLabels().agreementMethods(result).contains(QStringLiteral(
+                     "each of 1 code with the coded segment (two codings matched when they overlapped by at least 80 % "
+                     "of their union) as the unit of analysis, 1 matched segment in all.")),
+                 qPrintable(ReportLabels().agreementMethods(result)));
+        result.overall.units = 2;
+        QVERIFY(ReportLabels().agreementMethods(result).contains(QStringLiteral(", 2 matched segments in all.")));
     }
 
     // Counts in reports take the form their number asks for in each language: "1 passage", never "1 passages"

@@ -1,7 +1,6 @@
 // The words around the agreement figures: what was compared and how (definitions), and a methods paragraph.
 #include "analysis/Agreement.h"
-
-#include <QLocale>
+#include "report/ReportLabels.h"
 
 namespace marginalia {
 
@@ -34,22 +33,6 @@ QString unitDefinition(AgreementUnit unit, double overlapPercent)
             .arg(overlapPercent);
     }
     return {};
-}
-
-QString number(double value, int decimals = 3)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-QString interval(const AgreementMeasures &m, AgreementStatistic statistic)
-{
-    if (!m.bootstrap)
-        return {};
-    const auto &ci = m.bootstrap->interval(statistic);
-    if (!ci)
-        return {};
-    const int decimals = statistic == AgreementStatistic::PercentAgreement ? 1 : 3;
-    return QStringLiteral(" (95 % CI %1 to %2)").arg(number(ci->low, decimals), number(ci->high, decimals));
 }
 
 } // namespace
@@ -115,73 +98,9 @@ QStringList AgreementResult::definitionsForUnit() const
 
 QString agreementMethodsText(const AgreementResult &result)
 {
-    const QLocale english(QLocale::English);
-    const AgreementMeasures &m = result.overall;
-    const qint64 codes = result.codes.size();
-    const qint64 perCode = codes > 0 ? m.units / codes : 0;
-    QString unitWords;
-    switch (result.unit) {
-    case AgreementUnit::Character: unitWords = QStringLiteral("the character"); break;
-    case AgreementUnit::Sentence: unitWords = QStringLiteral("the sentence"); break;
-    case AgreementUnit::Paragraph: unitWords = QStringLiteral("the paragraph"); break;
-    case AgreementUnit::Document: unitWords = QStringLiteral("the document"); break;
-    case AgreementUnit::Segment:
-        unitWords = QStringLiteral("the coded segment (two codings matched when they overlapped by at least %1 % of "
-                                   "their union)")
-                        .arg(result.overlapPercent);
-        break;
-    }
-    QStringList parts;
-    parts << QStringLiteral("%1 coders (%2) coded %3 document(s) independently.")
-                 .arg(result.coders.size())
-                 .arg(result.coders.join(QStringLiteral(", ")))
-                 .arg(result.documents.size());
-    if (result.unit == AgreementUnit::Segment)
-        parts << QStringLiteral("Agreement was assessed for each of %1 code(s) with %2 as the unit of analysis, "
-                                "%3 matched segment(s) in all.")
-                     .arg(codes)
-                     .arg(unitWords, english.toString(m.units));
-    else
-        parts << QStringLiteral("Agreement was assessed for each of %1 code(s) with %2 as the unit of analysis "
-                                "(%3 units per code, %4 code × unit decisions per coder in all); a coder's value for "
-                                "a unit was whether the coder had applied the code to it.")
-                     .arg(codes)
-                     .arg(unitWords, english.toString(perCode), english.toString(m.units));
-    QStringList statistics;
-    const auto add = [&](const QString &name, AgreementStatistic s, int decimals) {
-        const auto v = m.value(s);
-        if (v)
-            statistics << QStringLiteral("%1 = %2%3%4")
-                              .arg(name, number(*v, decimals),
-                                   s == AgreementStatistic::PercentAgreement ? QStringLiteral(" %") : QString(),
-                                   interval(m, s));
-    };
-    add(QStringLiteral("percent agreement"), AgreementStatistic::PercentAgreement, 1);
-    add(QStringLiteral("Krippendorff's α (nominal)"), AgreementStatistic::KrippendorffAlpha, 3);
-    add(QStringLiteral("Cohen's κ"), AgreementStatistic::CohenKappa, 3);
-    add(QStringLiteral("Fleiss' κ"), AgreementStatistic::FleissKappa, 3);
-    add(QStringLiteral("Gwet's AC1"), AgreementStatistic::GwetAc1, 3);
-    add(QStringLiteral("Brennan and Prediger's κ"), AgreementStatistic::BrennanPrediger, 3);
-    if (!statistics.isEmpty())
-        parts << QStringLiteral("Pooled over the codes: %1.").arg(statistics.join(QStringLiteral("; ")));
-    if (m.bootstrap && m.bootstrap->alphaBelow800) {
-        parts << QStringLiteral("Confidence intervals are 95 % percentile bootstrap intervals from %1 draws resampling "
-                                "%2 (seed %3); the probability that α falls below 0.800 is %4 and below 0.667 is %5.")
-                     .arg(english.toString(m.bootstrap->draws))
-                     .arg(result.resampling == BootstrapResampling::Units ? QStringLiteral("units")
-                                                                           : QStringLiteral("whole documents"))
-                     .arg(result.seed)
-                     .arg(number(*m.bootstrap->alphaBelow800), number(m.bootstrap->alphaBelow667.value_or(0)));
-        if (result.resampling == BootstrapResampling::Documents && result.documents.size() < 20)
-            parts << QStringLiteral("With only %1 document(s) to resample, these intervals are coarse.")
-                         .arg(result.documents.size());
-    }
-    if (result.overallUnitizingAlpha)
-        parts << QStringLiteral("Krippendorff's unitizing α (|u|α), comparing the coded spans themselves, is %1.")
-                     .arg(number(*result.overallUnitizingAlpha));
-    parts << QStringLiteral("Following Krippendorff (2004), α ≥ 0.800 is taken as reliable and 0.667 ≤ α < 0.800 as "
-                            "sufficient only for tentative conclusions.");
-    return parts.join(u' ');
+    // The wording lives with the report's labels, which translate it; here, for the CLI, the agreement view and the
+    // adjudication baseline, it is English.
+    return ReportLabels().agreementMethods(result);
 }
 
 } // namespace marginalia

@@ -329,7 +329,7 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
         auto result = Agreement(project).compute(options.reliabilityCoders, codeIds, agreement);
         if (!result)
             return failure(result.error());
-        data.methods = agreementMethodsText(*result);
+        data.methods = options.labels.agreementMethods(*result);
     }
     return data;
 }

@@ -11,6 +11,8 @@ class QTranslator;
 
 namespace marginalia {
 
+struct AgreementResult;
+
 // Every word a report prints around the researcher's own text (headings, citations, the matrix legend, the
 // built-in attribute names), in one language. English is the source text; other languages come from the
 // "marginalia::ReportLabels" context of Marginalia's translation (marginalia_<language>.qm), looked up in a
@@ -42,6 +44,12 @@ public:
     QString memo() const;                              // "Memo:"
     QString documentMemos() const;                     // "Document memos"
     QString reliability() const;                       // "Reliability": the agreement methods paragraph
+    // The agreement methods paragraph in this language: coders, documents and codes compared (in their plural
+    // forms), the unit, the units, each statistic with its 95 % bootstrap interval, the thresholds (Krippendorff
+    // 2004). Numbers are written as in English ("1,234", "0.812") in every language, as the tables print them.
+    QString agreementMethods(const AgreementResult &result) const;
+    QString documentCount(qint64 n) const;             // "1 document", "2 documents"
+    QString codeCount(qint64 n) const;                 // "1 code", "2 codes"
     QString paragraphs(qint64 first, qint64 last) const;   // "paragraph 3" or "paragraphs 3–4"
     QString speakers(const QStringList &names) const;      // "speaker T" or "speakers T, I"
     QString characters(qint64 first, qint64 last) const;   // "characters 121–180" (1-based, inclusive)
