@@ -23,7 +23,9 @@
     <message numerus="yes">
         <source>Reading the disagreements… %n coding(s) read.</source>
         <translation>
-            <numerusform>Reading the disagreements… %n coding read.</numerusform><numerusform>Reading the disagreements… %n codings read.</numerusform></translation>
+            <numerusform>Reading the disagreements… %n coding read.</numerusform>
+            <numerusform>Reading the disagreements… %n codings read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -300,12 +302,42 @@
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s) (%1) coded %2 independently.</source>
+        <extracomment>%n coders (%1 their names) coded %2 ("3 documents", in its plural form)</extracomment>
+        <translation>
+            <numerusform>%n coder (%1) coded %2 independently.</numerusform><numerusform>%n coders (%1) coded %2 independently.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched segment(s)</source>
+        <translation>
+            <numerusform>%n matched segment</numerusform><numerusform>%n matched segments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>With only %n document(s) to resample, these intervals are coarse.</source>
+        <translation>
+            <numerusform>With only %n document to resample, these intervals are coarse.</numerusform><numerusform>With only %n documents to resample, these intervals are coarse.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -399,12 +431,16 @@
     <message numerus="yes">
         <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member's copy.</source>
         <translation>
-            <numerusform>The blind round is closed on the team server: %n coding change it kept apart now goes to every member's copy.</numerusform><numerusform>The blind round is closed on the team server: %n coding changes it kept apart now go to every member's copy.</numerusform></translation>
+            <numerusform>The blind round is closed on the team server: %n coding change it kept apart now goes to every member's copy.</numerusform>
+            <numerusform>The blind round is closed on the team server: %n coding changes it kept apart now go to every member's copy.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document(s); the server enforces it.</source>
         <translation>
-            <numerusform>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document; the server enforces it.</numerusform><numerusform>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n documents; the server enforces it.</numerusform></translation>
+            <numerusform>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n document; the server enforces it.</numerusform>
+            <numerusform>The blind round on “%1” is open on the team server: until it is closed, coders see only their own codings on its %n documents; the server enforces it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
