@@ -211,7 +211,17 @@ QString PgConnection::describe(pg_result *result, std::string_view sql) const
     const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     const QString detail = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
     const QString server = QStringLiteral("The team server %1").arg(m_safeUrl);
-    if (isBroken() || code.startsWith(u"08") || code.startsWith(u"57P"))
+    // libpq's own messages carry no SQLSTATE; a connection lost mid-result may still read as CONNECTION_OK.
+    const auto lost = [&detail] {
+        for (const char *text : {"server closed the connection unexpectedly", "no connection to the server",
+                                 "could not receive data from server", "could not send data to server",
+                                 "connection to server was lost", "SSL SYSCALL error", "SSL connection has been closed"}) {
+            if (detail.contains(QLatin1StringView(text), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    if (isBroken() || code.startsWith(u"08") || code.startsWith(u"57P") || (code.isEmpty() && lost()))
         return server + QLatin1String(kStoppedAnswering)
             + QStringLiteral("; nothing of the unfinished step was kept. Try again when it is back.");
     if (code == u"42501")
