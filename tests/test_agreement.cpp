@@ -723,6 +723,23 @@ private Q_SLOTS:
         QCOMPARE((*items)[0].consensus, (QList<TextSpan>{{11, 14}}));
         QCOMPARE((*items)[0].status, AdjudicationStatus::CoderB);
 
+        // "Neither" on Y (Ann's [0,2), Bo nothing) leaves no consensus coding, yet reads back as decided, not open;
+        // A afterwards replaces it (Ann's span), and "neither" again takes that coding away and is remembered again.
+        QCOMPARE((*items)[2].status, AdjudicationStatus::Open);
+        QVERIFY(adjudication.decide((*items)[2], AdjudicationChoice::Neither));
+        items = adjudication.items();
+        QVERIFY((*items)[2].consensus.isEmpty());
+        QCOMPARE((*items)[2].status, AdjudicationStatus::Neither);
+        QCOMPARE(Adjudication(p, ann, bo, QStringLiteral("other")).items()->at(2).status, AdjudicationStatus::Open);
+        QVERIFY(adjudication.decide((*items)[2], AdjudicationChoice::CoderA));
+        items = adjudication.items();
+        QCOMPARE((*items)[2].consensus, (QList<TextSpan>{{0, 2}}));
+        QCOMPARE((*items)[2].status, AdjudicationStatus::CoderA);
+        QVERIFY(adjudication.decide((*items)[2], AdjudicationChoice::Neither));
+        items = adjudication.items();
+        QVERIFY((*items)[2].consensus.isEmpty());
+        QCOMPARE((*items)[2].status, AdjudicationStatus::Neither);
+
         // Refused: the same coder twice, a consensus coder who is one of the two, an unknown coder.
         QVERIFY(!Adjudication(p, ann, ann, QStringLiteral("consensus")).items());
         QVERIFY(!Adjudication(p, ann, bo, bo).items());
@@ -782,7 +799,8 @@ private Q_SLOTS:
         const QJsonArray items = done.value(QStringLiteral("disagreements")).toArray();
         QCOMPARE(items[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("b"));
         QCOMPARE(items[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("edited"));
-        QCOMPARE(items[2].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        // Decided "neither": no consensus coding, remembered as a decision (not "open").
+        QCOMPARE(items[2].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("neither"));
         // Before: X Ann 12, Bo 13, both 10 → 16 of 21 agree; Y 19 of 21 → 35 of 42: 83.3 %.
         QVERIFY(near(done.value(QStringLiteral("before")).toObject().value(QStringLiteral("percent_agreement")).toDouble(),
                      100.0 * 35 / 42));

@@ -656,6 +656,15 @@ private Q_SLOTS:
                                                QStringLiteral("d2 0-5 theme ann")}));
         QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy() && pairPassages().size() == 2, 20000);
         QVERIFY2(!pairPassages().join(u'|').contains(QStringLiteral("bob")), qPrintable(pairPassages().join(u'|')));
+        {
+            // The report offers no reliability paragraph while the round hides codings (it would leave the round's
+            // documents out without saying so); closed, it does again (checked below).
+            ReportDialog dialog(workspace()->context(), m_window.get());
+            auto *reliability = dialog.findChild<QListWidget *>(QStringLiteral("reportReliabilityCoders"));
+            QVERIFY(reliability);
+            QVERIFY(!reliability->isEnabled());
+            QVERIFY2(reliability->toolTip().contains(QStringLiteral("“double”")), qPrintable(reliability->toolTip()));
+        }
         const QString blind = saveReport(QStringLiteral("report-blind.html"));
         QVERIFY(blind.contains(QStringLiteral("ann's note")));
         QVERIFY2(!blind.contains(QStringLiteral("bob")), qPrintable(blind.left(2000)));
@@ -677,6 +686,11 @@ private Q_SLOTS:
         QTRY_COMPARE(codebookCount(QStringLiteral("theme")), QStringLiteral("5"));
         QTRY_COMPARE(documentCount(QStringLiteral("d1")), QStringLiteral("6"));
         QTRY_COMPARE(memoCoders(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+        {
+            ReportDialog dialog(workspace()->context(), m_window.get());
+            auto *reliability = dialog.findChild<QListWidget *>(QStringLiteral("reportReliabilityCoders"));
+            QVERIFY(reliability && reliability->isEnabled());
+        }
 
         // The fixture as it was for the adjudication below.
         for (qint64 id : std::as_const(added))
@@ -786,6 +800,20 @@ private Q_SLOTS:
         QCOMPARE(dialog->items().size(), 1);
         QCOMPARE(dialog->items()[0].extent, (TextSpan{14, 18}));
         QCOMPARE(dialog->items()[0].status, AdjudicationStatus::Open);
+        // Neither on it: no consensus coding there, and it stays decided when the list is read again (an undo of an
+        // earlier edit elsewhere reads it); undoing the "neither" itself opens it again.
+        QVERIFY(dialog->decide(AdjudicationChoice::Neither));
+        QVERIFY(dialog->items().isEmpty());
+        stack->undo();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog->items().size(), 1);
+        QCOMPARE(dialog->items()[0].status, AdjudicationStatus::Open);
+        stack->redo();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(dialog->items().isEmpty(), "a disagreement decided \"neither\" came back when the list was read again");
+        stack->undo();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog->items().size(), 1);
         // Both on it: the union of both spans ([14,18) ∪ nothing of ann's = [14,18)) is bob's span.
         QVERIFY(dialog->decide(AdjudicationChoice::Both));
         QVERIFY(dialog->items().isEmpty());

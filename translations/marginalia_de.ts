@@ -204,7 +204,7 @@
         <translation>Das Demoprojekt öffnen (wird beim ersten Mal erstellt).</translation>
     </message>
     <message>
-        <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
+        <source>Test driver: run the edits in FILE on the project, printing "ok N" as each is saved.</source>
         <translation>Testtreiber: führt die Bearbeitungen aus FILE am Projekt aus und gibt „ok N“ aus, sobald jede gespeichert ist.</translation>
     </message>
     <message>
@@ -222,10 +222,6 @@
 </context>
 <context>
     <name>marginalia::AdjudicationDialog</name>
-    <message>
-        <source>no consensus coding (undecided or neither)</source>
-        <translation>keine Konsens-Codierung (nicht entschieden oder keines)</translation>
-    </message>
     <message>
         <source>decided: coder A</source>
         <translation>entschieden: Person A</translation>
@@ -275,11 +271,11 @@
         <translation>Das von beiden gleich Codierte in die Konsens-Person übernehmen und die Übereinstimmung vor der Entscheidung speichern</translation>
     </message>
     <message>
-        <source>The edited span&apos;s first character (from 1)</source>
+        <source>The edited span's first character (from 1)</source>
         <translation>Das erste Zeichen der bearbeiteten Spanne (ab 1)</translation>
     </message>
     <message>
-        <source>The edited span&apos;s last character</source>
+        <source>The edited span's last character</source>
         <translation>Das letzte Zeichen der bearbeiteten Spanne</translation>
     </message>
     <message>
@@ -383,7 +379,7 @@
         <translation>Vor der Entscheidung: noch nicht gespeichert („Starten“ speichert sie).</translation>
     </message>
     <message>
-        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen&apos;s κ %6, Krippendorff&apos;s α %7</source>
+        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen's κ %6, Krippendorff's α %7</source>
         <translation>Vor der Entscheidung (%1 gegen %2, gespeichert %3, %4 Dokument(e), Zeichen-Einheit): Übereinstimmung %5 %, Cohens κ %6, Krippendorffs α %7</translation>
     </message>
     <message>
@@ -399,7 +395,7 @@
         <translation>Nach der Entscheidung: %1</translation>
     </message>
     <message>
-        <source>%1 vs %2: agreement %3 %, Krippendorff&apos;s α %4</source>
+        <source>%1 vs %2: agreement %3 %, Krippendorff's α %4</source>
         <translation>%1 gegen %2: Übereinstimmung %3 %, Krippendorffs α %4</translation>
     </message>
     <message>
@@ -433,6 +429,14 @@
         <source>No open disagreements: the two coders coded alike, or each disagreement has a decision.</source>
         <translation>Keine offenen Unstimmigkeiten: Die beiden Codierer haben gleich codiert, oder jede Unstimmigkeit ist entschieden.</translation>
     </message>
+    <message>
+        <source>undecided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source>decided: neither</source>
+        <translation>entschieden: keine</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::AgreementController</name>
@@ -449,7 +453,7 @@
         <translation>&amp;Blinde Runde</translation>
     </message>
     <message>
-        <source>While a blind round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <source>While a blind round is open, each coder sees only their own codings on the sample's documents</source>
         <translation>Solange eine blinde Runde offen ist, sieht jede Person in den Dokumenten der Stichprobe nur ihre eigenen Codierungen</translation>
     </message>
     <message>
@@ -512,11 +516,11 @@
         <translation>Übereinstimmung %</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
@@ -576,11 +580,11 @@
         <translation>Einheiten</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
-        <translation>Fleiss&apos; κ</translation>
+        <source>Fleiss' κ</source>
+        <translation>Fleiss' κ</translation>
     </message>
     <message>
-        <source>Gwet&apos;s AC1</source>
+        <source>Gwet's AC1</source>
         <translation>Gwets AC1</translation>
     </message>
     <message>
@@ -612,11 +616,11 @@
         <translation>Perzentil-Bootstrap: das 2,5. und 97,5. Perzentil von Alpha über die Ziehungen</translation>
     </message>
     <message>
-        <source>The share of bootstrap draws in which alpha falls below Krippendorff&apos;s threshold</source>
+        <source>The share of bootstrap draws in which alpha falls below Krippendorff's threshold</source>
         <translation>Der Anteil der Bootstrap-Ziehungen, in denen Alpha unter Krippendorffs Schwellenwert fällt</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s |u|alpha: the coders&apos; spans themselves, free boundaries</source>
+        <source>Krippendorff's |u|alpha: the coders' spans themselves, free boundaries</source>
         <translation>Krippendorffs |u|alpha: die Spannen der Codierer selbst, freie Grenzen</translation>
     </message>
 </context>
@@ -748,15 +752,15 @@
         <translation>Einen Methodenabsatz in die Zwischenablage legen: Codierer, Einheit, Anzahl der Einheiten, jede Kennzahl mit ihrem Intervall und die Schwellenwerte</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder&apos;s codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder's codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
         <translation>&lt;b&gt;Einheiten.&lt;/b&gt; Verglichen werden die Dokumente (der gewählten Menge), in denen jede gewählte Person mindestens eine Codierung hat. Für jeden Code wird jede Einheit dieser Dokumente von jeder Person mit Ja oder Nein codiert: Ein Zeichen, Satz oder Absatz ist Ja, wenn eine ihrer Codierungen des Codes ihn abdeckt oder überlappt, ein Dokument, wenn sie den Code darin verwendet hat; bei der Segment-Einheit werden die Codierungen selbst über ihre Überlappung zugeordnet.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder&apos;s, or the pooled, shares. &lt;b&gt;Gwet&apos;s AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet&apos;s and a uniform (1/2) chance agreement.</source>
-        <translation>&lt;b&gt;Übereinstimmung %&lt;/b&gt;: Einheiten, in denen alle Codierer übereinstimmen. &lt;b&gt;Cohens κ&lt;/b&gt; (zwei Codierer) und &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;: (Po − Pe) / (1 − Pe), Pe aus den Anteilen jeder Person bzw. den gepoolten Anteilen. &lt;b&gt;Gwets AC1&lt;/b&gt; und &lt;b&gt;Brennan–Prediger&lt;/b&gt;: ebenso, mit Gwets bzw. einer gleichverteilten (1/2) Zufallsübereinstimmung.</translation>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen's κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss' κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder's, or the pooled, shares. &lt;b&gt;Gwet's AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet's and a uniform (1/2) chance agreement.</source>
+        <translation>&lt;b&gt;Übereinstimmung %&lt;/b&gt;: Einheiten, in denen alle Codierer übereinstimmen. &lt;b&gt;Cohens κ&lt;/b&gt; (zwei Codierer) und &lt;b&gt;Fleiss' κ&lt;/b&gt;: (Po − Pe) / (1 − Pe), Pe aus den Anteilen jeder Person bzw. den gepoolten Anteilen. &lt;b&gt;Gwets AC1&lt;/b&gt; und &lt;b&gt;Brennan–Prediger&lt;/b&gt;: ebenso, mit Gwets bzw. einer gleichverteilten (1/2) Zufallsübereinstimmung.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff&apos;s thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff&apos;s |u|α on the coders&apos; spans themselves.</source>
+        <source>&lt;b&gt;Krippendorff's α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff's thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff's |u|α on the coders' spans themselves.</source>
         <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal): 1 − Do/De aus der Koinzidenzmatrix, mit einem Perzentil-Bootstrap-95-%-Intervall und dem Anteil der Ziehungen unter 0,800 und 0,667 (Krippendorffs Schwellenwerte). &lt;b&gt;Unitizing-α&lt;/b&gt;: Krippendorffs |u|α auf den Spannen der Codierer selbst.</translation>
     </message>
     <message>
@@ -788,7 +792,7 @@
         <translation>Wählen Sie eine andere Einheit: Bei der Zeichen-Einheit wären die Daten eine Zeile je Zeichen</translation>
     </message>
     <message>
-        <source>Write the units × coders matrix (1, 0, NA) that R&apos;s irr and K-Alpha read, and which unit each row is, to CSV files</source>
+        <source>Write the units × coders matrix (1, 0, NA) that R's irr and K-Alpha read, and which unit each row is, to CSV files</source>
         <translation>Die Matrix Einheiten × Codierer (1, 0, NA), die Rs irr und K-Alpha lesen, und welche Einheit jede Zeile ist, in CSV-Dateien schreiben</translation>
     </message>
     <message>
@@ -1461,7 +1465,7 @@ Nicht lesbar: %2</translation>
         <translation>Nur Dokumente dieser Art</translation>
     </message>
     <message>
-        <source>Only this coder&apos;s codings</source>
+        <source>Only this coder's codings</source>
         <translation>Nur die Codierungen dieser Person</translation>
     </message>
     <message>
@@ -1513,7 +1517,7 @@ Nicht lesbar: %2</translation>
         <translation>Alle Codierer</translation>
     </message>
     <message>
-        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder&apos;s coding once. Documents: documents where they overlap.</source>
+        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder's coding once. Documents: documents where they overlap.</source>
         <translation>Passagen: die Passagen beider Codes, die eine des anderen überlappen, jede einmal, gleich wie viele Codierer sie codiert haben. Codierungen: jede Codierung jedes Codierers einmal. Dokumente: Dokumente, in denen sie überlappen.</translation>
     </message>
     <message>
@@ -1576,7 +1580,7 @@ Nicht lesbar: %2</translation>
         <translation>&amp;Vergessen</translation>
     </message>
     <message>
-        <source>Drop the project&apos;s change of the selected word.</source>
+        <source>Drop the project's change of the selected word.</source>
         <translation>Die Änderung des Projekts am ausgewählten Wort verwerfen.</translation>
     </message>
     <message>
@@ -1720,8 +1724,8 @@ Nicht lesbar: %2</translation>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine Dokumente.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (im Menü „Datei“, oder Dateien auf dieses Fenster ziehen) holt Interviews, Feldnotizen und Beobachtungen ins Projekt.&lt;/p&gt;&lt;p&gt;Zum Ausprobieren: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="import"&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href="demo"&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Dokumente.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="import"&gt;%1&lt;/a&gt; (im Menü „Datei“, oder Dateien auf dieses Fenster ziehen) holt Interviews, Feldnotizen und Beobachtungen ins Projekt.&lt;/p&gt;&lt;p&gt;Zum Ausprobieren: &lt;a href="demo"&gt;%2&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2621,7 @@ Nicht lesbar: %2</translation>
         <translation>Diagramm als &amp;PNG speichern …</translation>
     </message>
     <message>
-        <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
+        <source>A code's row counts the codings of its sub-codes too (each coding once)</source>
         <translation>Die Zeile eines Codes zählt auch die Codierungen seiner Untercodes (jede Codierung einmal)</translation>
     </message>
     <message>
@@ -2625,7 +2629,7 @@ Nicht lesbar: %2</translation>
         <translation>Nur Dokumente dieser Art</translation>
     </message>
     <message>
-        <source>Only this coder&apos;s codings</source>
+        <source>Only this coder's codings</source>
         <translation>Nur die Codierungen dieser Person</translation>
     </message>
     <message>
@@ -2728,7 +2732,7 @@ Nicht lesbar: %2</translation>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder&apos;s coding once. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder's coding once. Documents: documents with the code. % of documents: of the column's documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column's text.</source>
         <translation>Passagen: mit dem Code codierte Textstellen, jede einmal, gleich wie viele Codierer sie codiert haben (gleiches Dokument, gleicher Anfang und gleiches Ende). Codierungen: jede Codierung jedes Codierers einmal. Dokumente: Dokumente mit dem Code. % der Dokumente: der Dokumente der Spalte. Codierte Zeichen: Überlappungen zählen einmal. Je 10.000: codierte Zeichen je 10.000 Zeichen des Spaltentexts.</translation>
     </message>
 </context>
@@ -2910,7 +2914,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>A coding in the memo export: %1 the code&apos;s path, %2 the document</extracomment>
+        <extracomment>A coding in the memo export: %1 the code's path, %2 the document</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -3282,7 +3286,7 @@ Nicht lesbar: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The language of the report&apos;s headings and labels</source>
+        <source>The language of the report's headings and labels</source>
         <translation>Die Sprache der Überschriften und Beschriftungen des Berichts</translation>
     </message>
     <message>
@@ -3298,7 +3302,7 @@ Nicht lesbar: %2</translation>
         <translation>Der Bericht wird auf Englisch geschrieben: %1</translation>
     </message>
     <message>
-        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report&apos;s codes (each statistic with its 95 % interval).</source>
+        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report's codes (each statistic with its 95 % interval).</source>
         <translation>Zwei oder mehr Codierer ankreuzen: Der Bericht endet mit einem Methodenabsatz über ihre Übereinstimmung bei den Codes des Berichts (jede Kennzahl mit ihrem 95-%-Intervall).</translation>
     </message>
     <message>
@@ -3322,7 +3326,7 @@ Nicht lesbar: %2</translation>
         <translation>Segment (Überlappung)</translation>
     </message>
     <message>
-        <source>The unit on which the coders&apos; agreement is computed</source>
+        <source>The unit on which the coders' agreement is computed</source>
         <translation>Die Einheit, auf der die Übereinstimmung der Codierer berechnet wird</translation>
     </message>
     <message>
@@ -3332,6 +3336,10 @@ Nicht lesbar: %2</translation>
     <message>
         <source>Reliability &amp;unit:</source>
         <translation>Reliabilitäts&amp;einheit:</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: the reliability paragraph can be added once it is closed (until then its documents would be left out).</source>
+        <translation>Die Blindrunde zu „%1“ ist geöffnet: Der Absatz zur Reliabilität kann hinzugefügt werden, sobald sie geschlossen ist (bis dahin würden ihre Dokumente fehlen).</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3361,7 @@ Nicht lesbar: %2</translation>
         <translation>Codes × %1</translation>
     </message>
     <message>
-        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder&apos;s act.</source>
+        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder's act.</source>
         <translation>Passagen / Codierungen (Dokumente mit dem Code). Eine Passage ist ein mit einem Code codierter Abschnitt, einmal gezählt, gleich wie viele Codierer ihn codiert haben (gleiches Dokument, gleicher Code, gleicher Anfang und gleiches Ende); eine Codierung ist die Handlung eines Codierers.</translation>
     </message>
     <message>
@@ -3432,7 +3440,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Project %1 · %2 (%3) · generated %4</source>
-        <extracomment>%2 is &quot;3 passages&quot;, %3 &quot;4 codings&quot; (each in its plural form)</extracomment>
+        <extracomment>%2 is "3 passages", %3 "4 codings" (each in its plural form)</extracomment>
         <translation>Projekt %1 · %2 (%3) · erstellt %4</translation>
     </message>
     <message numerus="yes">
@@ -3471,7 +3479,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n coder(s) (%1) coded %2 independently.</source>
-        <extracomment>%n coders (%1 their names) coded %2 (&quot;3 documents&quot;, in its plural form)</extracomment>
+        <extracomment>%n coders (%1 their names) coded %2 ("3 documents", in its plural form)</extracomment>
         <translation>
             <numerusform>%n Codierer (%1) codierte %2 unabhängig.</numerusform>
             <numerusform>%n Codierer (%1) codierten %2 unabhängig voneinander.</numerusform>
@@ -3479,7 +3487,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Agreement was assessed for each of %1 with %2 as the unit of analysis, %3 in all.</source>
-        <extracomment>%1 is &quot;4 codes&quot; (in its plural form), %2 the unit (&quot;the coded segment (...)&quot;), %3 &quot;12 matched segments&quot;</extracomment>
+        <extracomment>%1 is "4 codes" (in its plural form), %2 the unit ("the coded segment (...)"), %3 "12 matched segments"</extracomment>
         <translation>Die Übereinstimmung wurde für jeden Code einzeln bestimmt (%1), Analyseeinheit war %2, insgesamt %3.</translation>
     </message>
     <message numerus="yes">
@@ -3490,8 +3498,8 @@ Nicht lesbar: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Agreement was assessed for each of %1 with %2 as the unit of analysis (%3 units per code, %4 code × unit decisions per coder in all); a coder&apos;s value for a unit was whether the coder had applied the code to it.</source>
-        <extracomment>%1 is &quot;4 codes&quot; (in its plural form), %2 the unit (&quot;the paragraph&quot;), %3 and %4 numbers</extracomment>
+        <source>Agreement was assessed for each of %1 with %2 as the unit of analysis (%3 units per code, %4 code × unit decisions per coder in all); a coder's value for a unit was whether the coder had applied the code to it.</source>
+        <extracomment>%1 is "4 codes" (in its plural form), %2 the unit ("the paragraph"), %3 and %4 numbers</extracomment>
         <translation>Die Übereinstimmung wurde für jeden Code einzeln bestimmt (%1), Analyseeinheit war %2 (%3 Einheiten je Code, insgesamt %4 Entscheidungen Code × Einheit je Codierer); der Wert eines Codierers für eine Einheit war, ob er den Code auf sie angewandt hatte.</translation>
     </message>
     <message>
@@ -3503,23 +3511,23 @@ Nicht lesbar: %2</translation>
         <translation>prozentuale Übereinstimmung</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α (nominal)</source>
+        <source>Krippendorff's α (nominal)</source>
         <translation>Krippendorffs α (nominal)</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
-        <translation>Fleiss&apos; κ</translation>
+        <source>Fleiss' κ</source>
+        <translation>Fleiss' κ</translation>
     </message>
     <message>
-        <source>Gwet&apos;s AC1</source>
+        <source>Gwet's AC1</source>
         <translation>Gwets AC1</translation>
     </message>
     <message>
-        <source>Brennan and Prediger&apos;s κ</source>
+        <source>Brennan and Prediger's κ</source>
         <translation>Brennan und Predigers κ</translation>
     </message>
     <message>
@@ -3536,7 +3544,7 @@ Nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Confidence intervals are 95 % percentile bootstrap intervals from %1 draws resampling %2 (seed %3); the probability that α falls below 0.800 is %4 and below 0.667 is %5.</source>
-        <extracomment>%1 the number of draws, %2 &quot;units&quot; or &quot;whole documents&quot;, %3 the seed, %4 and %5 probabilities</extracomment>
+        <extracomment>%1 the number of draws, %2 "units" or "whole documents", %3 the seed, %4 and %5 probabilities</extracomment>
         <translation>Die Konfidenzintervalle sind 95-%-Perzentil-Bootstrap-Intervalle aus %1 Ziehungen mit Zurücklegen von %2 (Seed %3); die Wahrscheinlichkeit, dass α unter 0.800 liegt, beträgt %4, dass es unter 0.667 liegt, %5.</translation>
     </message>
     <message numerus="yes">
@@ -3547,7 +3555,7 @@ Nicht lesbar: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s unitizing α (|u|α), comparing the coded spans themselves, is %1.</source>
+        <source>Krippendorff's unitizing α (|u|α), comparing the coded spans themselves, is %1.</source>
         <translation>Krippendorffs Unitizing-α (|u|α), das die codierten Abschnitte selbst vergleicht, beträgt %1.</translation>
     </message>
     <message>
@@ -3589,7 +3597,7 @@ Nicht lesbar: %2</translation>
         <translation> %</translation>
     </message>
     <message>
-        <source>The share of each stratum&apos;s documents to draw (at least one each); 10–25 % is usual</source>
+        <source>The share of each stratum's documents to draw (at least one each); 10–25 % is usual</source>
         <translation>Der Anteil der Dokumente jeder Schicht, der gezogen wird (mindestens eines je Schicht); üblich sind 10–25 %</translation>
     </message>
     <message>
@@ -3609,7 +3617,7 @@ Nicht lesbar: %2</translation>
         <translation>Die Stichprobe wird als Ja/Nein-Dokumentattribut dieses Namens gespeichert</translation>
     </message>
     <message>
-        <source>While the round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <source>While the round is open, each coder sees only their own codings on the sample's documents</source>
         <translation>Solange die Runde offen ist, sieht jede Person in den Dokumenten der Stichprobe nur ihre eigenen Codierungen</translation>
     </message>
     <message>
@@ -3956,7 +3964,7 @@ Nicht lesbar: %2</translation>
         <translation>Dokumenttext fehlt</translation>
     </message>
     <message>
-        <source>Two members changed the same object before either had seen the other&apos;s change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
+        <source>Two members changed the same object before either had seen the other's change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
         <translation>Zwei Mitglieder haben dasselbe Objekt geändert, bevor eines die Änderung des anderen gesehen hatte. Die Änderung, die den Server später erreichte, bleibt in jeder Kopie erhalten; die andere steht im Satz unten.</translation>
     </message>
     <message>
@@ -3996,7 +4004,7 @@ Nicht lesbar: %2</translation>
         <translation>Dokument „%1“</translation>
     </message>
     <message>
-        <source>%1&apos;s coding with “%2” in “%3” (%4–%5)</source>
+        <source>%1's coding with “%2” in “%3” (%4–%5)</source>
         <translation>Codierung von %1 mit „%2“ in „%3“ (%4–%5)</translation>
     </message>
     <message>
@@ -4047,7 +4055,7 @@ Nicht lesbar: %2</translation>
         <translation>Team-Konflikte</translation>
     </message>
     <message>
-        <source>Every conflict between your changes and other members&apos;, as every member&apos;s copy records it. No coding was dropped; each line says what was kept.</source>
+        <source>Every conflict between your changes and other members', as every member's copy records it. No coding was dropped; each line says what was kept.</source>
         <translation>Jeder Konflikt zwischen Ihren Änderungen und denen anderer Mitglieder, wie ihn die Kopie jedes Mitglieds festhält. Keine Codierung ging verloren; jede Zeile sagt, was behalten wurde.</translation>
     </message>
     <message>
@@ -4090,7 +4098,7 @@ Nicht lesbar: %2</translation>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>Receive the team&apos;s changes and send yours</source>
+        <source>Receive the team's changes and send yours</source>
         <translation>Die Änderungen des Teams empfangen und Ihre senden</translation>
     </message>
     <message>
@@ -4130,14 +4138,14 @@ Nicht lesbar: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new conflict(s) with other members&apos; changes; every coding was kept.</source>
+        <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
         <translation>
             <numerusform>%n neuer Konflikt mit Änderungen anderer Mitglieder; jede Codierung wurde behalten.</numerusform>
             <numerusform>%n neue Konflikte mit Änderungen anderer Mitglieder; jede Codierung wurde behalten.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The status bar&apos;s tooltip lists the newest; marginalia-cli team status lists them all.</source>
+        <source>The status bar's tooltip lists the newest; marginalia-cli team status lists them all.</source>
         <translation>Der Tooltip in der Statusleiste nennt die neuesten; marginalia-cli team status nennt alle.</translation>
     </message>
     <message>
@@ -4149,7 +4157,7 @@ Nicht lesbar: %2</translation>
         <translation>&amp;Konflikte…</translation>
     </message>
     <message>
-        <source>Every conflict between your changes and other members&apos;, and what was kept</source>
+        <source>Every conflict between your changes and other members', and what was kept</source>
         <translation>Jeder Konflikt zwischen Ihren Änderungen und denen anderer Mitglieder, und was behalten wurde</translation>
     </message>
     <message>
@@ -4157,7 +4165,7 @@ Nicht lesbar: %2</translation>
         <translation>Es läuft kein Desktop-Schlüsselbund (%1), daher kann das Passwort nicht gespeichert werden: Es wird bei jedem Start von Marginalia einmal abgefragt und nie in das Projekt geschrieben.</translation>
     </message>
     <message>
-        <source>The desktop keyring could not keep the team server&apos;s password (%1): it is asked again next time Marginalia is started.</source>
+        <source>The desktop keyring could not keep the team server's password (%1): it is asked again next time Marginalia is started.</source>
         <translation>Der Desktop-Schlüsselbund konnte das Passwort des Team-Servers nicht speichern (%1): Es wird beim nächsten Start von Marginalia erneut abgefragt.</translation>
     </message>
 </context>
@@ -4300,11 +4308,11 @@ Passwort für %2:</translation>
         <translation>Die Blindrunde ist in dieser Kopie geschlossen, aber nicht auf dem Team-Server: %1</translation>
     </message>
     <message>
-        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other&apos;s codings): %2</source>
+        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other's codings): %2</source>
         <translation>Die Blindrunde zu „%1“ ist nur in dieser Kopie geöffnet, nicht auf dem Team-Server (andere Mitglieder sehen weiterhin die Codierungen der anderen): %2</translation>
     </message>
     <message numerus="yes">
-        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member&apos;s copy.</source>
+        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member's copy.</source>
         <translation>
             <numerusform>Die Blindrunde ist auf dem Team-Server geschlossen: %n zurückgehaltene Codieränderung geht jetzt an die Kopie jedes Mitglieds.</numerusform>
             <numerusform>Die Blindrunde ist auf dem Team-Server geschlossen: %n zurückgehaltene Codieränderungen gehen jetzt an die Kopie jedes Mitglieds.</numerusform>
@@ -4389,7 +4397,7 @@ Passwort für %2:</translation>
         <translation>&amp;Wörterbuch…</translation>
     </message>
     <message>
-        <source>The project&apos;s own Chinese words: words added and words that are not words.</source>
+        <source>The project's own Chinese words: words added and words that are not words.</source>
         <translation>Die eigenen chinesischen Wörter des Projekts: hinzugefügte Wörter und Wörter, die keine sind.</translation>
     </message>
     <message numerus="yes">

@@ -316,28 +316,38 @@
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
-            <numerusform>%n code</numerusform><numerusform>%n codes</numerusform></translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coder(s) (%1) coded %2 independently.</source>
         <extracomment>%n coders (%1 their names) coded %2 ("3 documents", in its plural form)</extracomment>
         <translation>
-            <numerusform>%n coder (%1) coded %2 independently.</numerusform><numerusform>%n coders (%1) coded %2 independently.</numerusform></translation>
+            <numerusform>%n coder (%1) coded %2 independently.</numerusform>
+            <numerusform>%n coders (%1) coded %2 independently.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matched segment(s)</source>
         <translation>
-            <numerusform>%n matched segment</numerusform><numerusform>%n matched segments</numerusform></translation>
+            <numerusform>%n matched segment</numerusform>
+            <numerusform>%n matched segments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With only %n document(s) to resample, these intervals are coarse.</source>
         <translation>
-            <numerusform>With only %n document to resample, these intervals are coarse.</numerusform><numerusform>With only %n documents to resample, these intervals are coarse.</numerusform></translation>
+            <numerusform>With only %n document to resample, these intervals are coarse.</numerusform>
+            <numerusform>With only %n documents to resample, these intervals are coarse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@
         <translation>Öppna demoprojektet (skapas första gången).</translation>
     </message>
     <message>
-        <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
+        <source>Test driver: run the edits in FILE on the project, printing "ok N" as each is saved.</source>
         <translation>Testdrivrutin: kör redigeringarna i FILE på projektet och skriver ”ok N” när var och en har sparats.</translation>
     </message>
     <message>
@@ -222,10 +222,6 @@
 </context>
 <context>
     <name>marginalia::AdjudicationDialog</name>
-    <message>
-        <source>no consensus coding (undecided or neither)</source>
-        <translation>ingen konsenskodning (inte avgjord eller ingen)</translation>
-    </message>
     <message>
         <source>decided: coder A</source>
         <translation>avgjord: kodare A</translation>
@@ -275,11 +271,11 @@
         <translation>Kopiera det båda kodarna kodade lika till konsenskodaren och spara överensstämmelsen före avgörandet</translation>
     </message>
     <message>
-        <source>The edited span&apos;s first character (from 1)</source>
+        <source>The edited span's first character (from 1)</source>
         <translation>Det redigerade spannets första tecken (från 1)</translation>
     </message>
     <message>
-        <source>The edited span&apos;s last character</source>
+        <source>The edited span's last character</source>
         <translation>Det redigerade spannets sista tecken</translation>
     </message>
     <message>
@@ -383,7 +379,7 @@
         <translation>Före avgörandet: inte sparat ännu (Starta sparar det).</translation>
     </message>
     <message>
-        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen&apos;s κ %6, Krippendorff&apos;s α %7</source>
+        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen's κ %6, Krippendorff's α %7</source>
         <translation>Före avgörandet (%1 mot %2, sparat %3, %4 dokument, teckenenhet): överensstämmelse %5 %, Cohens κ %6, Krippendorffs α %7</translation>
     </message>
     <message>
@@ -399,7 +395,7 @@
         <translation>Efter avgörandet: %1</translation>
     </message>
     <message>
-        <source>%1 vs %2: agreement %3 %, Krippendorff&apos;s α %4</source>
+        <source>%1 vs %2: agreement %3 %, Krippendorff's α %4</source>
         <translation>%1 mot %2: överensstämmelse %3 %, Krippendorffs α %4</translation>
     </message>
     <message>
@@ -433,6 +429,14 @@
         <source>No open disagreements: the two coders coded alike, or each disagreement has a decision.</source>
         <translation>Inga öppna oenigheter: de två kodarna kodade lika, eller varje oenighet har ett beslut.</translation>
     </message>
+    <message>
+        <source>undecided</source>
+        <translation>inte avgjord</translation>
+    </message>
+    <message>
+        <source>decided: neither</source>
+        <translation>avgjord: ingen</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::AgreementController</name>
@@ -449,7 +453,7 @@
         <translation>&amp;Blind omgång</translation>
     </message>
     <message>
-        <source>While a blind round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <source>While a blind round is open, each coder sees only their own codings on the sample's documents</source>
         <translation>Medan en blind omgång pågår ser varje kodare bara sina egna kodningar i urvalets dokument</translation>
     </message>
     <message>
@@ -512,11 +516,11 @@
         <translation>Överensstämmelse %</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
@@ -576,11 +580,11 @@
         <translation>Enheter</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
+        <source>Fleiss' κ</source>
         <translation>Fleiss κ</translation>
     </message>
     <message>
-        <source>Gwet&apos;s AC1</source>
+        <source>Gwet's AC1</source>
         <translation>Gwets AC1</translation>
     </message>
     <message>
@@ -612,11 +616,11 @@
         <translation>Percentilbootstrap: 2,5:e och 97,5:e percentilen av alfa över dragningarna</translation>
     </message>
     <message>
-        <source>The share of bootstrap draws in which alpha falls below Krippendorff&apos;s threshold</source>
+        <source>The share of bootstrap draws in which alpha falls below Krippendorff's threshold</source>
         <translation>Andelen bootstrapdragningar där alfa hamnar under Krippendorffs tröskelvärde</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s |u|alpha: the coders&apos; spans themselves, free boundaries</source>
+        <source>Krippendorff's |u|alpha: the coders' spans themselves, free boundaries</source>
         <translation>Krippendorffs |u|alfa: kodarnas egna spann, fria gränser</translation>
     </message>
 </context>
@@ -748,15 +752,15 @@
         <translation>Lägg ett metodstycke på urklipp: kodare, enhet, antal enheter, varje mått med sitt intervall och tröskelvärdena</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder&apos;s codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder's codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
         <translation>&lt;b&gt;Enheter.&lt;/b&gt; Det som jämförs är de dokument (i den valda mängden) där varje vald kodare har minst en kodning. För varje kod kodas varje enhet i dessa dokument ja eller nej av varje kodare: ett tecken, en mening eller ett stycke är ja om någon av kodarens kodningar med koden täcker eller överlappar det, ett dokument om kodaren har använt koden i det; vid segmentenheten matchas själva kodningarna genom överlappning.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder&apos;s, or the pooled, shares. &lt;b&gt;Gwet&apos;s AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet&apos;s and a uniform (1/2) chance agreement.</source>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen's κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss' κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder's, or the pooled, shares. &lt;b&gt;Gwet's AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet's and a uniform (1/2) chance agreement.</source>
         <translation>&lt;b&gt;Överensstämmelse %&lt;/b&gt;: enheter där alla kodare är överens. &lt;b&gt;Cohens κ&lt;/b&gt; (två kodare) och &lt;b&gt;Fleiss κ&lt;/b&gt;: (Po − Pe) / (1 − Pe), med Pe från varje kodares egna eller de sammanslagna andelarna. &lt;b&gt;Gwets AC1&lt;/b&gt; och &lt;b&gt;Brennan–Prediger&lt;/b&gt;: detsamma med Gwets respektive en likformig (1/2) slumpöverensstämmelse.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff&apos;s thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff&apos;s |u|α on the coders&apos; spans themselves.</source>
+        <source>&lt;b&gt;Krippendorff's α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff's thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff's |u|α on the coders' spans themselves.</source>
         <translation>&lt;b&gt;Krippendorffs α&lt;/b&gt; (nominal): 1 − Do/De från koincidensmatrisen, med ett percentilbootstrap-intervall på 95 % och andelen dragningar under 0,800 och 0,667 (Krippendorffs tröskelvärden). &lt;b&gt;Unitizing-α&lt;/b&gt;: Krippendorffs |u|α på kodarnas egna spann.</translation>
     </message>
     <message>
@@ -788,7 +792,7 @@
         <translation>Välj en annan enhet: vid teckenenheten skulle data bli en rad per tecken</translation>
     </message>
     <message>
-        <source>Write the units × coders matrix (1, 0, NA) that R&apos;s irr and K-Alpha read, and which unit each row is, to CSV files</source>
+        <source>Write the units × coders matrix (1, 0, NA) that R's irr and K-Alpha read, and which unit each row is, to CSV files</source>
         <translation>Skriv matrisen enheter × kodare (1, 0, NA) som R:s irr och K-Alpha läser, och vilken enhet varje rad är, till CSV-filer</translation>
     </message>
     <message>
@@ -1461,7 +1465,7 @@ Kan inte läsas: %2</translation>
         <translation>Endast dokument av den här typen</translation>
     </message>
     <message>
-        <source>Only this coder&apos;s codings</source>
+        <source>Only this coder's codings</source>
         <translation>Endast den här kodarens kodningar</translation>
     </message>
     <message>
@@ -1513,7 +1517,7 @@ Kan inte läsas: %2</translation>
         <translation>Alla kodare</translation>
     </message>
     <message>
-        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder&apos;s coding once. Documents: documents where they overlap.</source>
+        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder's coding once. Documents: documents where they overlap.</source>
         <translation>Passager: de textpassager av båda koderna som överlappar ett av den andra, vart och ett en gång oavsett hur många kodare som kodat det. Kodningar: varje kodares kodning en gång. Dokument: dokument där de överlappar.</translation>
     </message>
     <message>
@@ -1576,7 +1580,7 @@ Kan inte läsas: %2</translation>
         <translation>&amp;Glöm</translation>
     </message>
     <message>
-        <source>Drop the project&apos;s change of the selected word.</source>
+        <source>Drop the project's change of the selected word.</source>
         <translation>Ta bort projektets ändring av det markerade ordet.</translation>
     </message>
     <message>
@@ -1720,8 +1724,8 @@ Kan inte läsas: %2</translation>
         <translation>Efter %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Inga dokument ännu.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (i menyn Arkiv, eller dra filer till det här fönstret) tar in intervjuer, fältanteckningar och observationer.&lt;/p&gt;&lt;p&gt;För att titta runt först: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="import"&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href="demo"&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Inga dokument ännu.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="import"&gt;%1&lt;/a&gt; (i menyn Arkiv, eller dra filer till det här fönstret) tar in intervjuer, fältanteckningar och observationer.&lt;/p&gt;&lt;p&gt;För att titta runt först: &lt;a href="demo"&gt;%2&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2621,7 @@ Kan inte läsas: %2</translation>
         <translation>Spara diagrammet som &amp;PNG…</translation>
     </message>
     <message>
-        <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
+        <source>A code's row counts the codings of its sub-codes too (each coding once)</source>
         <translation>En kods rad räknar även underkodernas kodningar (varje kodning en gång)</translation>
     </message>
     <message>
@@ -2625,7 +2629,7 @@ Kan inte läsas: %2</translation>
         <translation>Endast dokument av den här typen</translation>
     </message>
     <message>
-        <source>Only this coder&apos;s codings</source>
+        <source>Only this coder's codings</source>
         <translation>Endast den här kodarens kodningar</translation>
     </message>
     <message>
@@ -2728,7 +2732,7 @@ Kan inte läsas: %2</translation>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder&apos;s coding once. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder's coding once. Documents: documents with the code. % of documents: of the column's documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column's text.</source>
         <translation>Passager: textställen kodade med koden, vart och ett en gång oavsett hur många kodare som kodat det (samma dokument, början och slut). Kodningar: varje kodares kodning en gång. Dokument: dokument med koden. % av dokumenten: av kolumnens dokument. Kodade tecken: överlappande kodningar räknas en gång. Per 10 000: kodade tecken per 10 000 tecken av kolumnens text.</translation>
     </message>
 </context>
@@ -2910,7 +2914,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>A coding in the memo export: %1 the code&apos;s path, %2 the document</extracomment>
+        <extracomment>A coding in the memo export: %1 the code's path, %2 the document</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -3282,7 +3286,7 @@ Kan inte läsas: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The language of the report&apos;s headings and labels</source>
+        <source>The language of the report's headings and labels</source>
         <translation>Språket i rapportens rubriker och etiketter</translation>
     </message>
     <message>
@@ -3298,7 +3302,7 @@ Kan inte läsas: %2</translation>
         <translation>Rapporten skrivs på engelska: %1</translation>
     </message>
     <message>
-        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report&apos;s codes (each statistic with its 95 % interval).</source>
+        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report's codes (each statistic with its 95 % interval).</source>
         <translation>Markera två eller fler kodare: rapporten avslutas med ett metodstycke om deras överensstämmelse för rapportens koder (varje mått med sitt 95 %-intervall).</translation>
     </message>
     <message>
@@ -3322,7 +3326,7 @@ Kan inte läsas: %2</translation>
         <translation>Segment (överlappning)</translation>
     </message>
     <message>
-        <source>The unit on which the coders&apos; agreement is computed</source>
+        <source>The unit on which the coders' agreement is computed</source>
         <translation>Enheten som kodarnas överensstämmelse beräknas på</translation>
     </message>
     <message>
@@ -3332,6 +3336,10 @@ Kan inte läsas: %2</translation>
     <message>
         <source>Reliability &amp;unit:</source>
         <translation>Reliabilitets&amp;enhet:</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: the reliability paragraph can be added once it is closed (until then its documents would be left out).</source>
+        <translation>Blindomgången för ”%1” är öppen: stycket om reliabilitet kan läggas till när den är stängd (tills dess skulle dess dokument utelämnas).</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3361,7 @@ Kan inte läsas: %2</translation>
         <translation>Koder × %1</translation>
     </message>
     <message>
-        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder&apos;s act.</source>
+        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder's act.</source>
         <translation>Passager / kodningar (dokument med koden). En passage är ett passager kodat med en kod, räknat en gång oavsett hur många kodare som kodat det (samma dokument, kod, början och slut); en kodning är en kodares handling.</translation>
     </message>
     <message>
@@ -3432,7 +3440,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Project %1 · %2 (%3) · generated %4</source>
-        <extracomment>%2 is &quot;3 passages&quot;, %3 &quot;4 codings&quot; (each in its plural form)</extracomment>
+        <extracomment>%2 is "3 passages", %3 "4 codings" (each in its plural form)</extracomment>
         <translation>Projekt %1 · %2 (%3) · skapad %4</translation>
     </message>
     <message numerus="yes">
@@ -3471,7 +3479,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n coder(s) (%1) coded %2 independently.</source>
-        <extracomment>%n coders (%1 their names) coded %2 (&quot;3 documents&quot;, in its plural form)</extracomment>
+        <extracomment>%n coders (%1 their names) coded %2 ("3 documents", in its plural form)</extracomment>
         <translation>
             <numerusform>%n kodare (%1) kodade %2 oberoende.</numerusform>
             <numerusform>%n kodare (%1) kodade %2 oberoende av varandra.</numerusform>
@@ -3479,7 +3487,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Agreement was assessed for each of %1 with %2 as the unit of analysis, %3 in all.</source>
-        <extracomment>%1 is &quot;4 codes&quot; (in its plural form), %2 the unit (&quot;the coded segment (...)&quot;), %3 &quot;12 matched segments&quot;</extracomment>
+        <extracomment>%1 is "4 codes" (in its plural form), %2 the unit ("the coded segment (...)"), %3 "12 matched segments"</extracomment>
         <translation>Överensstämmelsen bedömdes för varje kod för sig (%1) med %2 som analysenhet, sammanlagt %3.</translation>
     </message>
     <message numerus="yes">
@@ -3490,8 +3498,8 @@ Kan inte läsas: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Agreement was assessed for each of %1 with %2 as the unit of analysis (%3 units per code, %4 code × unit decisions per coder in all); a coder&apos;s value for a unit was whether the coder had applied the code to it.</source>
-        <extracomment>%1 is &quot;4 codes&quot; (in its plural form), %2 the unit (&quot;the paragraph&quot;), %3 and %4 numbers</extracomment>
+        <source>Agreement was assessed for each of %1 with %2 as the unit of analysis (%3 units per code, %4 code × unit decisions per coder in all); a coder's value for a unit was whether the coder had applied the code to it.</source>
+        <extracomment>%1 is "4 codes" (in its plural form), %2 the unit ("the paragraph"), %3 and %4 numbers</extracomment>
         <translation>Överensstämmelsen bedömdes för varje kod för sig (%1) med %2 som analysenhet (%3 enheter per kod, sammanlagt %4 beslut kod × enhet per kodare); en kodares värde för en enhet var om kodaren hade tillämpat koden på den.</translation>
     </message>
     <message>
@@ -3503,23 +3511,23 @@ Kan inte läsas: %2</translation>
         <translation>procentuell överensstämmelse</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α (nominal)</source>
+        <source>Krippendorff's α (nominal)</source>
         <translation>Krippendorffs α (nominal)</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
+        <source>Fleiss' κ</source>
         <translation>Fleiss κ</translation>
     </message>
     <message>
-        <source>Gwet&apos;s AC1</source>
+        <source>Gwet's AC1</source>
         <translation>Gwets AC1</translation>
     </message>
     <message>
-        <source>Brennan and Prediger&apos;s κ</source>
+        <source>Brennan and Prediger's κ</source>
         <translation>Brennan och Predigers κ</translation>
     </message>
     <message>
@@ -3536,7 +3544,7 @@ Kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Confidence intervals are 95 % percentile bootstrap intervals from %1 draws resampling %2 (seed %3); the probability that α falls below 0.800 is %4 and below 0.667 is %5.</source>
-        <extracomment>%1 the number of draws, %2 &quot;units&quot; or &quot;whole documents&quot;, %3 the seed, %4 and %5 probabilities</extracomment>
+        <extracomment>%1 the number of draws, %2 "units" or "whole documents", %3 the seed, %4 and %5 probabilities</extracomment>
         <translation>Konfidensintervallen är 95 % percentil-bootstrapintervall från %1 dragningar som omsamplar %2 (frö %3); sannolikheten att α understiger 0.800 är %4 och att den understiger 0.667 är %5.</translation>
     </message>
     <message numerus="yes">
@@ -3547,7 +3555,7 @@ Kan inte läsas: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s unitizing α (|u|α), comparing the coded spans themselves, is %1.</source>
+        <source>Krippendorff's unitizing α (|u|α), comparing the coded spans themselves, is %1.</source>
         <translation>Krippendorffs unitizing-α (|u|α), som jämför de kodade avsnitten själva, är %1.</translation>
     </message>
     <message>
@@ -3589,7 +3597,7 @@ Kan inte läsas: %2</translation>
         <translation> %</translation>
     </message>
     <message>
-        <source>The share of each stratum&apos;s documents to draw (at least one each); 10–25 % is usual</source>
+        <source>The share of each stratum's documents to draw (at least one each); 10–25 % is usual</source>
         <translation>Andelen av varje stratums dokument som dras (minst ett per stratum); 10–25 % är vanligt</translation>
     </message>
     <message>
@@ -3609,7 +3617,7 @@ Kan inte läsas: %2</translation>
         <translation>Urvalet sparas som ett ja/nej-dokumentattribut med detta namn</translation>
     </message>
     <message>
-        <source>While the round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <source>While the round is open, each coder sees only their own codings on the sample's documents</source>
         <translation>Medan omgången pågår ser varje kodare bara sina egna kodningar i urvalets dokument</translation>
     </message>
     <message>
@@ -3956,7 +3964,7 @@ Kan inte läsas: %2</translation>
         <translation>Dokumenttext saknas</translation>
     </message>
     <message>
-        <source>Two members changed the same object before either had seen the other&apos;s change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
+        <source>Two members changed the same object before either had seen the other's change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
         <translation>Två medlemmar ändrade samma objekt innan någon av dem hade sett den andras ändring. Ändringen som nådde servern senare behålls i varje kopia; den andra står i meningen nedan.</translation>
     </message>
     <message>
@@ -3996,7 +4004,7 @@ Kan inte läsas: %2</translation>
         <translation>dokumentet ”%1”</translation>
     </message>
     <message>
-        <source>%1&apos;s coding with “%2” in “%3” (%4–%5)</source>
+        <source>%1's coding with “%2” in “%3” (%4–%5)</source>
         <translation>%1s kodning med ”%2” i ”%3” (%4–%5)</translation>
     </message>
     <message>
@@ -4047,7 +4055,7 @@ Kan inte läsas: %2</translation>
         <translation>Teamkonflikter</translation>
     </message>
     <message>
-        <source>Every conflict between your changes and other members&apos;, as every member&apos;s copy records it. No coding was dropped; each line says what was kept.</source>
+        <source>Every conflict between your changes and other members', as every member's copy records it. No coding was dropped; each line says what was kept.</source>
         <translation>Varje konflikt mellan dina ändringar och andra medlemmars, som varje medlems kopia registrerar den. Ingen kodning föll bort; varje rad säger vad som behölls.</translation>
     </message>
     <message>
@@ -4090,7 +4098,7 @@ Kan inte läsas: %2</translation>
         <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
-        <source>Receive the team&apos;s changes and send yours</source>
+        <source>Receive the team's changes and send yours</source>
         <translation>Ta emot teamets ändringar och skicka dina</translation>
     </message>
     <message>
@@ -4130,14 +4138,14 @@ Kan inte läsas: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new conflict(s) with other members&apos; changes; every coding was kept.</source>
+        <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
         <translation>
             <numerusform>%n ny konflikt med andra medlemmars ändringar; varje kodning behölls.</numerusform>
             <numerusform>%n nya konflikter med andra medlemmars ändringar; varje kodning behölls.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The status bar&apos;s tooltip lists the newest; marginalia-cli team status lists them all.</source>
+        <source>The status bar's tooltip lists the newest; marginalia-cli team status lists them all.</source>
         <translation>Statusfältets verktygstips visar de senaste; marginalia-cli team status visar alla.</translation>
     </message>
     <message>
@@ -4149,7 +4157,7 @@ Kan inte läsas: %2</translation>
         <translation>&amp;Konflikter…</translation>
     </message>
     <message>
-        <source>Every conflict between your changes and other members&apos;, and what was kept</source>
+        <source>Every conflict between your changes and other members', and what was kept</source>
         <translation>Varje konflikt mellan dina ändringar och andra medlemmars, och vad som behölls</translation>
     </message>
     <message>
@@ -4157,7 +4165,7 @@ Kan inte läsas: %2</translation>
         <translation>Ingen skrivbordsnyckelring körs (%1), så lösenordet kan inte kommas ihåg: det frågas efter en gång varje gång Marginalia startas och skrivs aldrig in i projektet.</translation>
     </message>
     <message>
-        <source>The desktop keyring could not keep the team server&apos;s password (%1): it is asked again next time Marginalia is started.</source>
+        <source>The desktop keyring could not keep the team server's password (%1): it is asked again next time Marginalia is started.</source>
         <translation>Skrivbordsnyckelringen kunde inte spara teamserverns lösenord (%1): det frågas efter igen nästa gång Marginalia startas.</translation>
     </message>
 </context>
@@ -4300,11 +4308,11 @@ Lösenord för %2:</translation>
         <translation>Den blinda omgången är stängd i den här kopian, men inte på teamservern: %1</translation>
     </message>
     <message>
-        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other&apos;s codings): %2</source>
+        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other's codings): %2</source>
         <translation>Den blinda omgången på ”%1” är öppen bara i den här kopian, inte på teamservern (andra medlemmar ser fortfarande varandras kodningar): %2</translation>
     </message>
     <message numerus="yes">
-        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member&apos;s copy.</source>
+        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member's copy.</source>
         <translation>
             <numerusform>Den blinda omgången är stängd på teamservern: %n kodningsändring som hölls isär går nu till varje medlems kopia.</numerusform>
             <numerusform>Den blinda omgången är stängd på teamservern: %n kodningsändringar som hölls isär går nu till varje medlems kopia.</numerusform>
@@ -4389,7 +4397,7 @@ Lösenord för %2:</translation>
         <translation>&amp;Ordlista…</translation>
     </message>
     <message>
-        <source>The project&apos;s own Chinese words: words added and words that are not words.</source>
+        <source>The project's own Chinese words: words added and words that are not words.</source>
         <translation>Projektets egna kinesiska ord: tillagda ord och ord som inte är ord.</translation>
     </message>
     <message numerus="yes">

@@ -202,7 +202,7 @@
         <translation>打开演示项目（首次使用时生成）。</translation>
     </message>
     <message>
-        <source>Test driver: run the edits in FILE on the project, printing &quot;ok N&quot; as each is saved.</source>
+        <source>Test driver: run the edits in FILE on the project, printing "ok N" as each is saved.</source>
         <translation>测试驱动：在项目上执行 FILE 中的编辑，每保存一项就打印“ok N”。</translation>
     </message>
     <message>
@@ -220,10 +220,6 @@
 </context>
 <context>
     <name>marginalia::AdjudicationDialog</name>
-    <message>
-        <source>no consensus coding (undecided or neither)</source>
-        <translation>无共识编码（未决定或两者皆否）</translation>
-    </message>
     <message>
         <source>decided: coder A</source>
         <translation>已决定：编码者 A</translation>
@@ -273,11 +269,11 @@
         <translation>将两位编码者编码一致的部分复制给共识编码者，并保存裁定前的一致性</translation>
     </message>
     <message>
-        <source>The edited span&apos;s first character (from 1)</source>
+        <source>The edited span's first character (from 1)</source>
         <translation>编辑后片段的第一个字符（从 1 开始）</translation>
     </message>
     <message>
-        <source>The edited span&apos;s last character</source>
+        <source>The edited span's last character</source>
         <translation>编辑后片段的最后一个字符</translation>
     </message>
     <message>
@@ -381,8 +377,8 @@
         <translation>裁定前：尚未保存（点击“开始”保存）。</translation>
     </message>
     <message>
-        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen&apos;s κ %6, Krippendorff&apos;s α %7</source>
-        <translation>裁定前（%1 对 %2，保存于 %3，%4 个文档，字符单位）：一致率 %5 %，Cohen&apos;s κ %6，Krippendorff&apos;s α %7</translation>
+        <source>Before adjudication (%1 vs %2, saved %3, %4 document(s), character unit): agreement %5 %, Cohen's κ %6, Krippendorff's α %7</source>
+        <translation>裁定前（%1 对 %2，保存于 %3，%4 个文档，字符单位）：一致率 %5 %，Cohen's κ %6，Krippendorff's α %7</translation>
     </message>
     <message>
         <source>After adjudication: no consensus codings yet.</source>
@@ -397,8 +393,8 @@
         <translation>裁定后：%1</translation>
     </message>
     <message>
-        <source>%1 vs %2: agreement %3 %, Krippendorff&apos;s α %4</source>
-        <translation>%1 对 %2：一致率 %3 %，Krippendorff&apos;s α %4</translation>
+        <source>%1 vs %2: agreement %3 %, Krippendorff's α %4</source>
+        <translation>%1 对 %2：一致率 %3 %，Krippendorff's α %4</translation>
     </message>
     <message>
         <source>After adjudication (character unit): %1</source>
@@ -430,6 +426,14 @@
         <source>No open disagreements: the two coders coded alike, or each disagreement has a decision.</source>
         <translation>没有未决分歧：两位编码者编码一致，或每处分歧均已裁定。</translation>
     </message>
+    <message>
+        <source>undecided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>decided: neither</source>
+        <translation>已决定：两者都不</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::AgreementController</name>
@@ -446,7 +450,7 @@
         <translation>盲评轮次(&amp;B)</translation>
     </message>
     <message>
-        <source>While a blind round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <source>While a blind round is open, each coder sees only their own codings on the sample's documents</source>
         <translation>盲评轮次进行期间，每位编码者在样本文档中只能看到自己的编码</translation>
     </message>
     <message>
@@ -509,11 +513,11 @@
         <translation>一致率 %</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>Krippendorff α</translation>
     </message>
     <message>
@@ -573,12 +577,12 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
-        <translation>Fleiss&apos; κ</translation>
+        <source>Fleiss' κ</source>
+        <translation>Fleiss' κ</translation>
     </message>
     <message>
-        <source>Gwet&apos;s AC1</source>
-        <translation>Gwet&apos;s AC1</translation>
+        <source>Gwet's AC1</source>
+        <translation>Gwet's AC1</translation>
     </message>
     <message>
         <source>Brennan–Prediger</source>
@@ -609,11 +613,11 @@
         <translation>百分位自助法：各次抽样中 alpha 的第 2.5 和第 97.5 百分位数</translation>
     </message>
     <message>
-        <source>The share of bootstrap draws in which alpha falls below Krippendorff&apos;s threshold</source>
+        <source>The share of bootstrap draws in which alpha falls below Krippendorff's threshold</source>
         <translation>alpha 低于 Krippendorff 阈值的自助抽样所占比例</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s |u|alpha: the coders&apos; spans themselves, free boundaries</source>
+        <source>Krippendorff's |u|alpha: the coders' spans themselves, free boundaries</source>
         <translation>Krippendorff 的 |u|alpha：基于编码者所标片段本身，边界自由</translation>
     </message>
 </context>
@@ -742,16 +746,16 @@
         <translation>将方法段落复制到剪贴板：编码者、单位、单位数、每项统计量及其区间，以及阈值</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder&apos;s codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
+        <source>&lt;b&gt;Units.&lt;/b&gt; Compared are the documents (of the chosen set) in which every chosen coder has at least one coding. For each code every unit of those documents is coded yes or no by each coder: a character or sentence or paragraph is yes if one of the coder's codings of the code covers or overlaps it, a document if the coder applied the code in it; at the segment unit the codings themselves are matched by overlap.</source>
         <translation>&lt;b&gt;单位。&lt;/b&gt;比较的是（所选集合中）每位所选编码者都至少有一个编码的文档。对每个代码，这些文档中的每个单位都由每位编码者标为“是”或“否”：若该编码者对该代码的某个编码覆盖或重叠某个字符、句子或段落，则其为“是”；若编码者在文档中使用了该代码，则该文档为“是”；在片段单位下，按重叠匹配编码本身。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder&apos;s, or the pooled, shares. &lt;b&gt;Gwet&apos;s AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet&apos;s and a uniform (1/2) chance agreement.</source>
-        <translation>&lt;b&gt;一致率 %&lt;/b&gt;：所有编码者一致的单位。&lt;b&gt;Cohen&apos;s κ&lt;/b&gt;（两位编码者）和 &lt;b&gt;Fleiss&apos; κ&lt;/b&gt;：(Po − Pe) / (1 − Pe)，Pe 由每位编码者各自的比例或合并比例得出。&lt;b&gt;Gwet&apos;s AC1&lt;/b&gt; 和 &lt;b&gt;Brennan–Prediger&lt;/b&gt;：同上，分别使用 Gwet 的和均匀（1/2）的机遇一致率。</translation>
+        <source>&lt;b&gt;Agreement %&lt;/b&gt;: units on which all coders agree. &lt;b&gt;Cohen's κ&lt;/b&gt; (two coders) and &lt;b&gt;Fleiss' κ&lt;/b&gt;: (Po − Pe) / (1 − Pe) with Pe from each coder's, or the pooled, shares. &lt;b&gt;Gwet's AC1&lt;/b&gt; and &lt;b&gt;Brennan–Prediger&lt;/b&gt;: the same with Gwet's and a uniform (1/2) chance agreement.</source>
+        <translation>&lt;b&gt;一致率 %&lt;/b&gt;：所有编码者一致的单位。&lt;b&gt;Cohen's κ&lt;/b&gt;（两位编码者）和 &lt;b&gt;Fleiss' κ&lt;/b&gt;：(Po − Pe) / (1 − Pe)，Pe 由每位编码者各自的比例或合并比例得出。&lt;b&gt;Gwet's AC1&lt;/b&gt; 和 &lt;b&gt;Brennan–Prediger&lt;/b&gt;：同上，分别使用 Gwet 的和均匀（1/2）的机遇一致率。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff&apos;s thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff&apos;s |u|α on the coders&apos; spans themselves.</source>
-        <translation>&lt;b&gt;Krippendorff&apos;s α&lt;/b&gt;（名义）：由一致矩阵得出的 1 − Do/De，附百分位自助法 95 % 区间，以及低于 0.800 和 0.667（Krippendorff 的阈值）的抽样比例。&lt;b&gt;切分 α&lt;/b&gt;：基于编码者所标片段本身的 Krippendorff |u|α。</translation>
+        <source>&lt;b&gt;Krippendorff's α&lt;/b&gt; (nominal): 1 − Do/De from the coincidence matrix, with a percentile bootstrap 95 % interval and the share of draws below 0.800 and 0.667 (Krippendorff's thresholds). &lt;b&gt;Unitizing α&lt;/b&gt;: Krippendorff's |u|α on the coders' spans themselves.</source>
+        <translation>&lt;b&gt;Krippendorff's α&lt;/b&gt;（名义）：由一致矩阵得出的 1 − Do/De，附百分位自助法 95 % 区间，以及低于 0.800 和 0.667（Krippendorff 的阈值）的抽样比例。&lt;b&gt;切分 α&lt;/b&gt;：基于编码者所标片段本身的 Krippendorff |u|α。</translation>
     </message>
     <message>
         <source>The computation was cancelled.</source>
@@ -782,7 +786,7 @@
         <translation>请选择其他单位：在字符单位下，数据将是每个字符一行</translation>
     </message>
     <message>
-        <source>Write the units × coders matrix (1, 0, NA) that R&apos;s irr and K-Alpha read, and which unit each row is, to CSV files</source>
+        <source>Write the units × coders matrix (1, 0, NA) that R's irr and K-Alpha read, and which unit each row is, to CSV files</source>
         <translation>将 R 的 irr 和 K-Alpha 可读取的单位 × 编码者矩阵（1、0、NA）以及每行对应的单位写入 CSV 文件</translation>
     </message>
     <message>
@@ -1446,7 +1450,7 @@ Cannot be read: %2</source>
         <translation>仅限此类型的文档</translation>
     </message>
     <message>
-        <source>Only this coder&apos;s codings</source>
+        <source>Only this coder's codings</source>
         <translation>仅限此编码者的编码</translation>
     </message>
     <message>
@@ -1498,7 +1502,7 @@ Cannot be read: %2</source>
         <translation>所有编码者</translation>
     </message>
     <message>
-        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder&apos;s coding once. Documents: documents where they overlap.</source>
+        <source>Passages: the spans of either code that overlap one of the other, each once however many coders coded it. Codings: each coder's coding once. Documents: documents where they overlap.</source>
         <translation>片段：任一代码中与另一代码重叠的文本段，无论有多少编码者编码，每段只计一次。编码：每位编码者的编码各计一次。文档：二者重叠的文档。</translation>
     </message>
     <message>
@@ -1561,7 +1565,7 @@ Cannot be read: %2</source>
         <translation>撤销更改(&amp;F)</translation>
     </message>
     <message>
-        <source>Drop the project&apos;s change of the selected word.</source>
+        <source>Drop the project's change of the selected word.</source>
         <translation>撤销本项目对所选词的更改。</translation>
     </message>
     <message>
@@ -1705,8 +1709,8 @@ Cannot be read: %2</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;还没有文档。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;%1&lt;/a&gt;（在“文件”菜单中，或把文件拖到此窗口）可导入访谈、田野笔记和观察记录。&lt;/p&gt;&lt;p&gt;想先看看：&lt;a href=&quot;demo&quot;&gt;%2&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="import"&gt;%1&lt;/a&gt; (in the File menu, or drop files on this window) brings in interviews, field notes and observations.&lt;/p&gt;&lt;p&gt;To look around first: &lt;a href="demo"&gt;%2&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;还没有文档。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="import"&gt;%1&lt;/a&gt;（在“文件”菜单中，或把文件拖到此窗口）可导入访谈、田野笔记和观察记录。&lt;/p&gt;&lt;p&gt;想先看看：&lt;a href="demo"&gt;%2&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2596,7 @@ Cannot be read: %2</source>
         <translation>将图表保存为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <source>A code&apos;s row counts the codings of its sub-codes too (each coding once)</source>
+        <source>A code's row counts the codings of its sub-codes too (each coding once)</source>
         <translation>代码所在行也计入其子代码的编码（每个编码计一次）</translation>
     </message>
     <message>
@@ -2600,7 +2604,7 @@ Cannot be read: %2</source>
         <translation>仅限此类型的文档</translation>
     </message>
     <message>
-        <source>Only this coder&apos;s codings</source>
+        <source>Only this coder's codings</source>
         <translation>仅限此编码者的编码</translation>
     </message>
     <message>
@@ -2698,7 +2702,7 @@ Cannot be read: %2</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder&apos;s coding once. Documents: documents with the code. % of documents: of the column&apos;s documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column&apos;s text.</source>
+        <source>Passages: spans coded with the code, each once however many coders coded it (same document, start and end). Codings: each coder's coding once. Documents: documents with the code. % of documents: of the column's documents. Coded characters: overlapping codings count once. Per 10,000: coded characters per 10,000 characters of the column's text.</source>
         <translation>片段：用该代码编码的文本段，无论多少编码者编码过都只计一次（同一文档、起点和终点）。编码：每位编码者的每次编码计一次。文档：含该代码的文档。文档百分比：占该列文档的比例。已编码字符：重叠的编码只计一次。每万字符：该列文本每一万字符中的已编码字符数。</translation>
     </message>
 </context>
@@ -2879,7 +2883,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>A coding in the memo export: %1 the code&apos;s path, %2 the document</extracomment>
+        <extracomment>A coding in the memo export: %1 the code's path, %2 the document</extracomment>
         <translation>%2 中的 %1</translation>
     </message>
     <message>
@@ -3247,7 +3251,7 @@ Cannot be read: %2</source>
         </translation>
     </message>
     <message>
-        <source>The language of the report&apos;s headings and labels</source>
+        <source>The language of the report's headings and labels</source>
         <translation>报告标题和标签所用的语言</translation>
     </message>
     <message>
@@ -3263,7 +3267,7 @@ Cannot be read: %2</source>
         <translation>报告将使用英文：%1</translation>
     </message>
     <message>
-        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report&apos;s codes (each statistic with its 95 % interval).</source>
+        <source>Check two or more coders: the report ends with a methods paragraph on their agreement over the report's codes (each statistic with its 95 % interval).</source>
         <translation>勾选两位或更多编码者：报告末尾将附上一段方法说明，给出他们在报告所含代码上的一致性（每项统计量及其 95 % 区间）。</translation>
     </message>
     <message>
@@ -3287,7 +3291,7 @@ Cannot be read: %2</source>
         <translation>片段（重叠）</translation>
     </message>
     <message>
-        <source>The unit on which the coders&apos; agreement is computed</source>
+        <source>The unit on which the coders' agreement is computed</source>
         <translation>计算编码者一致性所用的单位</translation>
     </message>
     <message>
@@ -3297,6 +3301,10 @@ Cannot be read: %2</source>
     <message>
         <source>Reliability &amp;unit:</source>
         <translation>信度单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The blind round on “%1” is open: the reliability paragraph can be added once it is closed (until then its documents would be left out).</source>
+        <translation>“%1”的盲编码轮次尚未结束：结束后才能添加信度段落（在此之前会遗漏其中的文档）。</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3326,7 @@ Cannot be read: %2</source>
         <translation>代码 × %1</translation>
     </message>
     <message>
-        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder&apos;s act.</source>
+        <source>Passages / codings (documents with the code). A passage is a span coded with a code, counted once however many coders coded it (same document, code, start and end); a coding is one coder's act.</source>
         <translation>片段 / 编码（含该代码的文档数）。片段是用某个代码编码的一段文本，无论有多少编码者编码过都只计一次（同一文档、代码、起点和终点）；一个编码是一位编码者的一次编码。</translation>
     </message>
     <message>
@@ -3395,7 +3403,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Project %1 · %2 (%3) · generated %4</source>
-        <extracomment>%2 is &quot;3 passages&quot;, %3 &quot;4 codings&quot; (each in its plural form)</extracomment>
+        <extracomment>%2 is "3 passages", %3 "4 codings" (each in its plural form)</extracomment>
         <translation>项目 %1 · %2（%3）· 生成于 %4</translation>
     </message>
     <message numerus="yes">
@@ -3432,14 +3440,14 @@ Cannot be read: %2</source>
     </message>
     <message numerus="yes">
         <source>%n coder(s) (%1) coded %2 independently.</source>
-        <extracomment>%n coders (%1 their names) coded %2 (&quot;3 documents&quot;, in its plural form)</extracomment>
+        <extracomment>%n coders (%1 their names) coded %2 ("3 documents", in its plural form)</extracomment>
         <translation>
             <numerusform>%n 名编码者（%1）独立编码了 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreement was assessed for each of %1 with %2 as the unit of analysis, %3 in all.</source>
-        <extracomment>%1 is &quot;4 codes&quot; (in its plural form), %2 the unit (&quot;the coded segment (...)&quot;), %3 &quot;12 matched segments&quot;</extracomment>
+        <extracomment>%1 is "4 codes" (in its plural form), %2 the unit ("the coded segment (...)"), %3 "12 matched segments"</extracomment>
         <translation>以%2为分析单位，对每个代码（共 %1）分别评估一致性，共 %3。</translation>
     </message>
     <message numerus="yes">
@@ -3449,8 +3457,8 @@ Cannot be read: %2</source>
         </translation>
     </message>
     <message>
-        <source>Agreement was assessed for each of %1 with %2 as the unit of analysis (%3 units per code, %4 code × unit decisions per coder in all); a coder&apos;s value for a unit was whether the coder had applied the code to it.</source>
-        <extracomment>%1 is &quot;4 codes&quot; (in its plural form), %2 the unit (&quot;the paragraph&quot;), %3 and %4 numbers</extracomment>
+        <source>Agreement was assessed for each of %1 with %2 as the unit of analysis (%3 units per code, %4 code × unit decisions per coder in all); a coder's value for a unit was whether the coder had applied the code to it.</source>
+        <extracomment>%1 is "4 codes" (in its plural form), %2 the unit ("the paragraph"), %3 and %4 numbers</extracomment>
         <translation>以%2为分析单位，对每个代码（共 %1）分别评估一致性（每个代码 %3 个单位，每名编码者共 %4 个“代码 × 单位”判断）；编码者对某一单位的取值为其是否将该代码应用于该单位。</translation>
     </message>
     <message>
@@ -3462,23 +3470,23 @@ Cannot be read: %2</source>
         <translation>百分比一致性</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α (nominal)</source>
+        <source>Krippendorff's α (nominal)</source>
         <translation>Krippendorff α (名义)</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
+        <source>Fleiss' κ</source>
         <translation>Fleiss κ</translation>
     </message>
     <message>
-        <source>Gwet&apos;s AC1</source>
+        <source>Gwet's AC1</source>
         <translation>Gwet AC1</translation>
     </message>
     <message>
-        <source>Brennan and Prediger&apos;s κ</source>
+        <source>Brennan and Prediger's κ</source>
         <translation>Brennan–Prediger κ</translation>
     </message>
     <message>
@@ -3495,7 +3503,7 @@ Cannot be read: %2</source>
     </message>
     <message>
         <source>Confidence intervals are 95 % percentile bootstrap intervals from %1 draws resampling %2 (seed %3); the probability that α falls below 0.800 is %4 and below 0.667 is %5.</source>
-        <extracomment>%1 the number of draws, %2 &quot;units&quot; or &quot;whole documents&quot;, %3 the seed, %4 and %5 probabilities</extracomment>
+        <extracomment>%1 the number of draws, %2 "units" or "whole documents", %3 the seed, %4 and %5 probabilities</extracomment>
         <translation>置信区间为 95 % 百分位 bootstrap 区间，基于对%2的 %1 次重抽样（种子 %3）；α 低于 0.800 的概率为 %4，低于 0.667 的概率为 %5。</translation>
     </message>
     <message numerus="yes">
@@ -3505,7 +3513,7 @@ Cannot be read: %2</source>
         </translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s unitizing α (|u|α), comparing the coded spans themselves, is %1.</source>
+        <source>Krippendorff's unitizing α (|u|α), comparing the coded spans themselves, is %1.</source>
         <translation>Krippendorff 单元化 α (|u|α) 直接比较编码的文本范围，为 %1。</translation>
     </message>
     <message>
@@ -3547,7 +3555,7 @@ Cannot be read: %2</source>
         <translation> %</translation>
     </message>
     <message>
-        <source>The share of each stratum&apos;s documents to draw (at least one each); 10–25 % is usual</source>
+        <source>The share of each stratum's documents to draw (at least one each); 10–25 % is usual</source>
         <translation>每层要抽取的文档比例（每层至少一个）；通常为 10–25 %</translation>
     </message>
     <message>
@@ -3567,7 +3575,7 @@ Cannot be read: %2</source>
         <translation>样本将保存为同名的是/否文档属性</translation>
     </message>
     <message>
-        <source>While the round is open, each coder sees only their own codings on the sample&apos;s documents</source>
+        <source>While the round is open, each coder sees only their own codings on the sample's documents</source>
         <translation>轮次进行期间，每位编码者在样本文档中只能看到自己的编码</translation>
     </message>
     <message>
@@ -3908,7 +3916,7 @@ Cannot be read: %2</source>
         <translation>文档文本缺失</translation>
     </message>
     <message>
-        <source>Two members changed the same object before either had seen the other&apos;s change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
+        <source>Two members changed the same object before either had seen the other's change. The change that reached the server later is kept on every copy; the other is in the sentence below.</source>
         <translation>两位成员在看到对方的更改之前修改了同一对象。较晚到达服务器的更改在每个副本中保留；另一项见下方说明。</translation>
     </message>
     <message>
@@ -3948,7 +3956,7 @@ Cannot be read: %2</source>
         <translation>文档“%1”</translation>
     </message>
     <message>
-        <source>%1&apos;s coding with “%2” in “%3” (%4–%5)</source>
+        <source>%1's coding with “%2” in “%3” (%4–%5)</source>
         <translation>%1 在“%3”中用“%2”所做的编码（%4–%5）</translation>
     </message>
     <message>
@@ -3999,7 +4007,7 @@ Cannot be read: %2</source>
         <translation>团队冲突</translation>
     </message>
     <message>
-        <source>Every conflict between your changes and other members&apos;, as every member&apos;s copy records it. No coding was dropped; each line says what was kept.</source>
+        <source>Every conflict between your changes and other members', as every member's copy records it. No coding was dropped; each line says what was kept.</source>
         <translation>您的更改与其他成员更改之间的每个冲突，与每位成员副本中的记录一致。没有丢弃任何编码；每一行都说明保留了什么。</translation>
     </message>
     <message>
@@ -4042,7 +4050,7 @@ Cannot be read: %2</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <source>Receive the team&apos;s changes and send yours</source>
+        <source>Receive the team's changes and send yours</source>
         <translation>接收团队的更改并发送您的更改</translation>
     </message>
     <message>
@@ -4080,13 +4088,13 @@ Cannot be read: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new conflict(s) with other members&apos; changes; every coding was kept.</source>
+        <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
         <translation>
             <numerusform>与其他成员的更改有 %n 个新冲突；所有编码均已保留。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The status bar&apos;s tooltip lists the newest; marginalia-cli team status lists them all.</source>
+        <source>The status bar's tooltip lists the newest; marginalia-cli team status lists them all.</source>
         <translation>状态栏的提示列出最新的冲突；marginalia-cli team status 列出全部。</translation>
     </message>
     <message>
@@ -4098,7 +4106,7 @@ Cannot be read: %2</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <source>Every conflict between your changes and other members&apos;, and what was kept</source>
+        <source>Every conflict between your changes and other members', and what was kept</source>
         <translation>您的更改与其他成员更改之间的每个冲突，以及保留了什么</translation>
     </message>
     <message>
@@ -4106,7 +4114,7 @@ Cannot be read: %2</source>
         <translation>没有正在运行的桌面密钥环（%1），因此无法记住密码：每次启动 Marginalia 时询问一次，且绝不写入项目。</translation>
     </message>
     <message>
-        <source>The desktop keyring could not keep the team server&apos;s password (%1): it is asked again next time Marginalia is started.</source>
+        <source>The desktop keyring could not keep the team server's password (%1): it is asked again next time Marginalia is started.</source>
         <translation>桌面密钥环无法保存团队服务器的密码（%1）：下次启动 Marginalia 时将再次询问。</translation>
     </message>
 </context>
@@ -4247,11 +4255,11 @@ Password for %2:</source>
         <translation>盲编轮次已在此副本中关闭，但未在团队服务器上关闭：%1</translation>
     </message>
     <message>
-        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other&apos;s codings): %2</source>
+        <source>The blind round on “%1” is open in this copy only, not on the team server (other members still see each other's codings): %2</source>
         <translation>“%1”上的盲编轮次仅在此副本中开启，未在团队服务器上开启（其他成员仍能看到彼此的编码）：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member&apos;s copy.</source>
+        <source>The blind round is closed on the team server: %n coding change(s) it kept apart now go to every member's copy.</source>
         <translation>
             <numerusform>盲编轮次已在团队服务器上关闭：其隔离的 %n 项编码更改现已发送到每位成员的副本。</numerusform>
         </translation>
@@ -4331,7 +4339,7 @@ Password for %2:</source>
         <translation>词典(&amp;D)…</translation>
     </message>
     <message>
-        <source>The project&apos;s own Chinese words: words added and words that are not words.</source>
+        <source>The project's own Chinese words: words added and words that are not words.</source>
         <translation>本项目自己的中文词语：添加的词和不算作词的词。</translation>
     </message>
     <message numerus="yes">

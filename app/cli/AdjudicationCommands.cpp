@@ -34,6 +34,7 @@ QString statusName(AdjudicationStatus status)
 {
     switch (status) {
     case AdjudicationStatus::Open: return QStringLiteral("open");
+    case AdjudicationStatus::Neither: return QStringLiteral("neither");
     case AdjudicationStatus::CoderA: return QStringLiteral("a");
     case AdjudicationStatus::CoderB: return QStringLiteral("b");
     case AdjudicationStatus::Both: return QStringLiteral("both");

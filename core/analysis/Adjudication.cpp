@@ -20,6 +20,7 @@ namespace marginalia {
 namespace {
 
 constexpr const char *kBaselineKey = "adjudication_baseline";
+constexpr const char *kNeitherKey = "adjudication_neither";
 
 bool overlaps(TextSpan a, TextSpan b)
 {
@@ -153,6 +154,9 @@ Result<QList<Adjudication::Cluster>> Adjudication::clusters(const QList<qint64> 
             spans.consensus.append(span);
     }
 
+    auto neither = neitherDecided();
+    if (!neither)
+        return failure(neither.error());
     QList<Cluster> result;
     for (auto &[key, spans] : groups) {
         // The two coders' codings by start; a coding joins the cluster it overlaps, else starts one.
@@ -182,6 +186,8 @@ Result<QList<Adjudication::Cluster>> Adjudication::clusters(const QList<qint64> 
             }
             cluster.agreed = merged(item.spansA) == merged(item.spansB);
             item.status = statusOf(item);
+            if (item.status == AdjudicationStatus::Open && neither->contains(neitherKey(item)))
+                item.status = AdjudicationStatus::Neither;
             result.append(cluster);
         }
     }
@@ -260,7 +266,78 @@ Result<void> Adjudication::decide(const AdjudicationItem &item, AdjudicationChoi
         extent = {std::min(extent.start, edited.start), std::max(extent.end, edited.end)};
     if (auto ok = replaceConsensus(item.documentId, item.codeId, extent, spans); !ok)
         return ok;
+    auto neither = neitherDecided();
+    if (!neither)
+        return failure(neither.error());
+    const QString key = neitherKey(item);
+    if ((choice == AdjudicationChoice::Neither) != neither->contains(key)) {
+        if (choice == AdjudicationChoice::Neither)
+            neither->insert(key);
+        else
+            neither->remove(key);
+        if (auto ok = setNeitherDecided(*neither); !ok)
+            return ok;
+    }
     return transaction->commit();
+}
+
+QString Adjudication::neitherKey(const AdjudicationItem &item) const
+{
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(item.documentId)
+        .arg(item.codeId)
+        .arg(item.extent.start)
+        .arg(item.extent.end);
+}
+
+// project_info "adjudication_neither": {"<consensus coder>": ["<document id> <code id> <start> <end>", ...], ...}.
+// A value that is not such an object (a damaged or crafted file) counts as no decision.
+Result<QSet<QString>> Adjudication::neitherDecided()
+{
+    auto stmt = m_project.database().prepare("SELECT value FROM project_info WHERE key = ?1");
+    if (!stmt)
+        return failure(stmt.error());
+    stmt->bind(1, QString::fromLatin1(kNeitherKey));
+    QSet<QString> keys;
+    if (!stmt->step()) {
+        if (stmt->failed())
+            return failure(stmt->error());
+        return keys;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+    for (const QJsonValue &key : object.value(m_consensus).toArray())
+        keys.insert(key.toString());
+    return keys;
+}
+
+Result<void> Adjudication::setNeitherDecided(const QSet<QString> &keys)
+{
+    QJsonObject object;
+    {
+        auto stmt = m_project.database().prepare("SELECT value FROM project_info WHERE key = ?1");
+        if (!stmt)
+            return failure(stmt.error());
+        stmt->bind(1, QString::fromLatin1(kNeitherKey));
+        if (stmt->step())
+            object = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+        else if (stmt->failed())
+            return failure(stmt->error());
+    }
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    if (sorted.isEmpty())
+        object.remove(m_consensus);
+    else
+        object.insert(m_consensus, QJsonArray::fromStringList(sorted));
+    auto store = object.isEmpty()
+        ? m_project.database().prepare("DELETE FROM project_info WHERE key = ?1")
+        : m_project.database().prepare("INSERT OR REPLACE INTO project_info(key, value) VALUES (?1, ?2)");
+    if (!store)
+        return failure(store.error());
+    store->bind(1, QString::fromLatin1(kNeitherKey));
+    if (!object.isEmpty())
+        store->bind(2, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    return store->run();
 }
 
 Result<qint64> Adjudication::start(const QList<qint64> &documentIds)

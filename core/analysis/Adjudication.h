@@ -21,7 +21,8 @@ enum class AdjudicationChoice { CoderA, CoderB, Both, Neither, Edited };
 
 // What the consensus coder holds at an item now, compared with the two coders' spans.
 enum class AdjudicationStatus {
-    Open,       // no consensus coding there (undecided, or decided "neither")
+    Open,       // not decided: no consensus coding there
+    Neither,    // decided "neither": no consensus coding there, as chosen (remembered, see decide)
     CoderA,     // exactly coder A's spans
     CoderB,     // exactly coder B's spans
     Both,       // the union of both coders' spans
@@ -79,6 +80,9 @@ public:
     Result<qint64> start(const QList<qint64> &documentIds = {});
     // Settles an item: the consensus coder's codings of the code overlapping the item's extent are replaced by
     // coder A's spans, coder B's, their union, none, or the edited span (which must lie within the document).
+    // "Neither" leaves no coding to tell it from an undecided item, so it is remembered in project_info
+    // ("adjudication_neither": the consensus coder, document, code and extent), in the same transaction, so undo
+    // forgets it again; any other decision on the item forgets it too. A changed cluster (other extent) is open again.
     Result<void> decide(const AdjudicationItem &item, AdjudicationChoice choice, TextSpan edited = {});
     // The saved baseline, if any.
     Result<std::optional<AdjudicationBaseline>> baseline();
@@ -91,6 +95,10 @@ private:
     struct Cluster;
     Result<QList<Cluster>> clusters(const QList<qint64> &documentIds, const Progress &progress = {});
     Result<void> replaceConsensus(qint64 documentId, qint64 codeId, TextSpan extent, const QList<TextSpan> &spans);
+    // The items decided "neither" for this consensus coder (keys of neitherKey), and writing that set back.
+    Result<QSet<QString>> neitherDecided();
+    Result<void> setNeitherDecided(const QSet<QString> &keys);
+    QString neitherKey(const AdjudicationItem &item) const;
 
     Project &m_project;
     QString m_coderA;

@@ -34,7 +34,8 @@ constexpr qint64 kContext = 120;   // code points of context on each side
 QString statusText(AdjudicationStatus status)
 {
     switch (status) {
-    case AdjudicationStatus::Open: return AdjudicationDialog::tr("no consensus coding (undecided or neither)");
+    case AdjudicationStatus::Open: return AdjudicationDialog::tr("undecided");
+    case AdjudicationStatus::Neither: return AdjudicationDialog::tr("decided: neither");
     case AdjudicationStatus::CoderA: return AdjudicationDialog::tr("decided: coder A");
     case AdjudicationStatus::CoderB: return AdjudicationDialog::tr("decided: coder B");
     case AdjudicationStatus::Both: return AdjudicationDialog::tr("decided: both");

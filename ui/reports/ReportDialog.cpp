@@ -1,6 +1,7 @@
 #include "reports/ReportDialog.h"
 
 #include "compare/AnalysisTask.h"
+#include "agreement/BlindRound.h"
 #include "context/ProjectContext.h"
 #include "mainwindow/WindowPlacement.h"
 #include "project/Codebook.h"
@@ -233,6 +234,14 @@ void ReportDialog::fillLists()
     if (auto coders = project.coderNames()) {
         for (const QString &coder : std::as_const(*coders))
             addCheckItem(m_reliabilityCoders, coder, coder);
+    }
+    // While a blind round is open the coders' codings on its documents are not all shown (project/VisibleCodings), so
+    // a reliability paragraph would silently leave those documents out: it is offered once the round is closed.
+    if (const auto round = BlindRound::of(m_projectContext)->round()) {
+        m_reliabilityCoders->setEnabled(false);
+        m_reliabilityCoders->setToolTip(tr("The blind round on “%1” is open: the reliability paragraph can be added "
+                                           "once it is closed (until then its documents would be left out).")
+                                            .arg(round->set));
     }
 }
 
