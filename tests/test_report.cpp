@@ -296,6 +296,25 @@ private Q_SLOTS:
         QVERIFY(md.indexOf(QStringLiteral("### 教学方法 (1)"), beijing) > beijing);
     }
 
+    // Lines of an excerpt inside the Markdown block quote: what would start a list, a heading underline, a fence or
+    // an indented code block at the start of a line is escaped (CommonMark's block starts, worked out by hand);
+    // the same characters elsewhere in the line are left alone.
+    void markdownQuoteLinesStartNoBlock()
+    {
+        QCOMPARE(markdownQuoteLine(u"1. first"), QStringLiteral("1\\. first"));
+        QCOMPARE(markdownQuoteLine(u"12) twelve"), QStringLiteral("12\\) twelve"));
+        QCOMPARE(markdownQuoteLine(u"3.5 times"), QStringLiteral("3\\.5 times"));
+        QCOMPARE(markdownQuoteLine(u"- a dash"), QStringLiteral("\\- a dash"));
+        QCOMPARE(markdownQuoteLine(u"  + plus"), QStringLiteral("  \\+ plus"));
+        QCOMPARE(markdownQuoteLine(u"==="), QStringLiteral("\\==="));
+        QCOMPARE(markdownQuoteLine(u"~~~"), QStringLiteral("\\~~~"));
+        QCOMPARE(markdownQuoteLine(u"    code?"), QStringLiteral("&#32;   code?"));
+        QCOMPARE(markdownQuoteLine(u"plain - text 1. here"), QStringLiteral("plain - text 1. here"));
+        QCOMPARE(markdownQuoteLine(u"教师：1. 好"), QStringLiteral("教师：1. 好"));
+        QCOMPARE(markdownQuoteLine(u"2020"), QStringLiteral("2020"));
+        QCOMPARE(markdownQuoteLine(u""), QString());
+    }
+
     void csv()
     {
         const QString path = write({}, QStringLiteral("r.csv"));

@@ -40,6 +40,41 @@ QString escapeMarkdown(const QString &text)
 
 } // namespace
 
+QString markdownQuoteLine(QStringView line)
+{
+    qsizetype spaces = 0;
+    while (spaces < line.size() && line[spaces] == u' ')
+        ++spaces;
+    QString out;
+    out.reserve(line.size() + 6);
+    if (spaces >= 4) {
+        out += QStringLiteral("&#32;");   // a space that does not count as indentation
+        out += line.mid(1, spaces - 1);
+    } else {
+        out += line.left(spaces);
+    }
+    const QStringView rest = line.mid(spaces);
+    if (rest.isEmpty())
+        return out;
+    const QChar first = rest.front();
+    if (first == u'-' || first == u'+' || first == u'=' || first == u'~') {
+        out += u'\\';
+        out += rest;
+        return out;
+    }
+    qsizetype digits = 0;
+    while (digits < rest.size() && digits < 10 && rest[digits] >= u'0' && rest[digits] <= u'9')
+        ++digits;
+    if (digits > 0 && digits < rest.size() && (rest[digits] == u'.' || rest[digits] == u')')) {
+        out += rest.left(digits);
+        out += u'\\';
+        out += rest.mid(digits);
+        return out;
+    }
+    out += rest;
+    return out;
+}
+
 QString ReportData::siteLabel(const QString &site) const
 {
     return site.isEmpty() ? labels.noValue(siteAttribute) : site;
@@ -334,7 +369,7 @@ public:
         // Each line of the excerpt is a line of the block quote; a blank line stays inside the quote.
         QString out;
         for (const QStringView line : QStringView(quoted).split(u'\n'))
-            out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + u'\n';
+            out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + markdownQuoteLine(line)) + u'\n';
         put(out + u'\n');
     }
     void end(const ReportData &data) override

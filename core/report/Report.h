@@ -164,4 +164,9 @@ std::unique_ptr<ReportSink> makeHtmlSink(QIODevice &device);
 std::unique_ptr<ReportSink> makeMarkdownSink(QIODevice &device);
 std::unique_ptr<ReportSink> makeCsvSink(QIODevice &device);
 
+// One line of an excerpt as a line of a Markdown block quote (after "> "): its inline characters already escaped,
+// what would start a block there is escaped too — a list ("- ", "+ ", "1. ", "1) "), a setext heading's underline
+// ("=", "-"), a code fence ("~~~") or an indented code block (four spaces) — so the quote shows the words as spoken.
+QString markdownQuoteLine(QStringView line);
+
 } // namespace marginalia
