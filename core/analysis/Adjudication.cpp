@@ -292,37 +292,36 @@ QString Adjudication::neitherKey(const AdjudicationItem &item) const
 
 // project_info "adjudication_neither": {"<consensus coder>": ["<document id> <code id> <start> <end>", ...], ...}.
 // A value that is not such an object (a damaged or crafted file) counts as no decision.
-Result<QSet<QString>> Adjudication::neitherDecided()
+Result<QJsonObject> Adjudication::neitherRecord()
 {
     auto stmt = m_project.database().prepare("SELECT value FROM project_info WHERE key = ?1");
     if (!stmt)
         return failure(stmt.error());
     stmt->bind(1, QString::fromLatin1(kNeitherKey));
+    if (stmt->step())
+        return QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+    if (stmt->failed())
+        return failure(stmt->error());
+    return QJsonObject();
+}
+
+Result<QSet<QString>> Adjudication::neitherDecided()
+{
+    auto record = neitherRecord();
+    if (!record)
+        return failure(record.error());
     QSet<QString> keys;
-    if (!stmt->step()) {
-        if (stmt->failed())
-            return failure(stmt->error());
-        return keys;
-    }
-    const QJsonObject object = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
-    for (const QJsonValue &key : object.value(m_consensus).toArray())
+    for (const QJsonValue &key : record->value(m_consensus).toArray())
         keys.insert(key.toString());
     return keys;
 }
 
 Result<void> Adjudication::setNeitherDecided(const QSet<QString> &keys)
 {
-    QJsonObject object;
-    {
-        auto stmt = m_project.database().prepare("SELECT value FROM project_info WHERE key = ?1");
-        if (!stmt)
-            return failure(stmt.error());
-        stmt->bind(1, QString::fromLatin1(kNeitherKey));
-        if (stmt->step())
-            object = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
-        else if (stmt->failed())
-            return failure(stmt->error());
-    }
+    auto record = neitherRecord();   // the other consensus coders' decisions are kept
+    if (!record)
+        return failure(record.error());
+    QJsonObject object = *record;
     QStringList sorted(keys.cbegin(), keys.cend());
     sorted.sort();
     if (sorted.isEmpty())

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "text/Segmenter.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -95,7 +96,9 @@ private:
     struct Cluster;
     Result<QList<Cluster>> clusters(const QList<qint64> &documentIds, const Progress &progress = {});
     Result<void> replaceConsensus(qint64 documentId, qint64 codeId, TextSpan extent, const QList<TextSpan> &spans);
-    // The items decided "neither" for this consensus coder (keys of neitherKey), and writing that set back.
+    // The items decided "neither" for this consensus coder (keys of neitherKey), and writing that set back;
+    // neitherRecord is the whole project_info value (every consensus coder's).
+    Result<QJsonObject> neitherRecord();
     Result<QSet<QString>> neitherDecided();
     Result<void> setNeitherDecided(const QSet<QString> &keys);
     QString neitherKey(const AdjudicationItem &item) const;
