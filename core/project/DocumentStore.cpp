@@ -307,8 +307,9 @@ Result<QList<DocumentInfo>> DocumentStore::list()
 Result<DocumentInfo> DocumentStore::info(qint64 documentId)
 {
     auto stmt = m_project.database().prepare(
+        // The count is of the codings shown, as list() counts them (a blind round's filter, project/VisibleCodings).
         R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo, d.imported_at,
-                  d.content_hash, (SELECT count(*) FROM codings c WHERE c.document_id = d.id)
+                  d.content_hash, (SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id)
            FROM documents d WHERE d.id = ?1)");
     if (!stmt)
         return failure(stmt.error());
