@@ -27,7 +27,7 @@ run: build
 	$(BUILD)/app/marginalia $(DEMO)
 
 # Each prints its figures; see the issue notes for what they measure.
-BENCHMARKS = marginalia-bench-core marginalia-bench-view marginalia-bench-workbench marginalia-bench-analysis marginalia-bench-refiqda marginalia-bench-excerpts marginalia-bench-output marginalia-bench-import marginalia-bench-search
+BENCHMARKS = marginalia-bench-core marginalia-bench-view marginalia-bench-workbench marginalia-bench-analysis marginalia-bench-refiqda marginalia-bench-excerpts marginalia-bench-output marginalia-bench-import marginalia-bench-search marginalia-bench-info marginalia-bench-agreement
 # marginalia-bench-scale (5,000 documents, 1,000,000 codings) takes minutes: run it by hand.
 # marginalia-bench-team (a 200 MB, 1,000,000-coding team project published and joined on a throwaway PostgreSQL
 # cluster) takes 10 minutes or more: run it by hand (build/bench/marginalia-bench-team; options in its header).
