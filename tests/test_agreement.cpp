@@ -746,6 +746,37 @@ private Q_SLOTS:
         QVERIFY(!Adjudication(p, ann, QStringLiteral("nobody"), QStringLiteral("consensus")).items());
     }
 
+    // Documents are clustered one at a time (the codings come by document): a document coded only by Ann followed
+    // by one coded only by Bo gives nothing (each document needs both coders), and the list is numbered by document
+    // name whatever order the documents were added in: "b" (added first, Ann [0,2) against Bo [1,3)) comes after
+    // "a" (Ann [0,4) and Bo [5,6): two disagreements).
+    void adjudicationGoesDocumentByDocument()
+    {
+        auto project = freshProject();
+        Project &p = *project;
+        const qint64 x = addCode(p, QStringLiteral("X"));
+        const qint64 b = addDocument(p, QStringLiteral("b"), QStringLiteral("bbbbbbbbbb\n"));
+        const qint64 onlyAnn = addDocument(p, QStringLiteral("c1"), QStringLiteral("cccccccccc\n"));
+        const qint64 onlyBo = addDocument(p, QStringLiteral("c2"), QStringLiteral("cccccccccc\n"));
+        const qint64 a = addDocument(p, QStringLiteral("a"), QStringLiteral("aaaaaaaaaa\n"));
+        code(p, b, x, 0, 2, ann);
+        code(p, b, x, 1, 3, bo);
+        code(p, onlyAnn, x, 0, 4, ann);
+        code(p, onlyBo, x, 0, 4, bo);
+        code(p, a, x, 0, 4, ann);
+        code(p, a, x, 5, 6, bo);
+        auto items = Adjudication(p, ann, bo, QStringLiteral("consensus")).items();
+        QVERIFY2(items, qPrintable(items ? QString() : items.error()));
+        // "a": [0,4) Ann alone and [5,6) Bo alone are two clusters; "b": one cluster [0,3).
+        QCOMPARE(items->size(), 3);
+        QCOMPARE((*items)[0].document, QStringLiteral("a"));
+        QCOMPARE((*items)[0].extent, (TextSpan{0, 4}));
+        QCOMPARE((*items)[1].document, QStringLiteral("a"));
+        QCOMPARE((*items)[1].extent, (TextSpan{5, 6}));
+        QCOMPARE((*items)[2].document, QStringLiteral("b"));
+        QCOMPARE((*items)[2].extent, (TextSpan{0, 3}));
+    }
+
     // The CLI's adjudicate on the project of adjudicationClustersAndDecisions' first part (the same codings): three
     // disagreements, numbered 1 ([10,15) of X), 2 ([17,19) of X), 3 ([0,2) of Y). A refused decision writes nothing,
     // not even the decisions before it in the same command.

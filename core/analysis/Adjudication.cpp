@@ -85,7 +85,8 @@ QString adjudicationCancelledMessage()
     return QStringLiteral("reading the disagreements was cancelled");
 }
 
-Result<QList<Adjudication::Cluster>> Adjudication::clusters(const QList<qint64> &documentIds, const Progress &progress)
+Result<void> Adjudication::forEachCluster(const QList<qint64> &documentIds, const Progress &progress,
+                                          const std::function<void(Cluster &&)> &take)
 {
     if (m_coderA.isEmpty() || m_coderB.isEmpty() || m_consensus.isEmpty())
         return failure(QStringLiteral("adjudication needs two coders and a consensus coder"));
@@ -101,109 +102,115 @@ Result<QList<Adjudication::Cluster>> Adjudication::clusters(const QList<qint64> 
         if (!known->contains(coder))
             return failure(QStringLiteral("%1 has no coder named '%2'").arg(m_project.fileName(), coder));
     }
+    auto neither = neitherDecided();
+    if (!neither)
+        return failure(neither.error());
     CodingFilter filter;
     filter.coders = {m_coderA, m_coderB};
     if (known->contains(m_consensus))
         filter.coders.append(m_consensus);
     filter.documentIds = documentIds;
     filter.withText = false;
-    // Read one at a time, so a caller can follow and stop it (the rows still come in one query).
-    QList<CodedSegment> read;
+
+    // The codings come ordered by document, so each document's are clustered as soon as the next document begins:
+    // only one document's codings are held (a million codings held at once took 800 MB).
+    // Per (code path, code): each coder's spans.
+    struct Spans
+    {
+        QString codePath;
+        QList<TextSpan> a, b, consensus;
+    };
+    std::map<std::pair<QString, qint64>, Spans> groups;
+    qint64 currentDocument = -1;
+    QString currentName;
+    bool hasA = false;
+    bool hasB = false;
+    const auto flush = [&] {
+        // Only documents both coders coded (at least one coding each) are compared.
+        if (hasA && hasB) {
+            for (auto &[key, spans] : groups) {
+                // The two coders' codings by start; a coding joins the cluster it overlaps, else starts one.
+                QList<std::pair<TextSpan, bool>> all;   // span, is coder A's
+                for (const TextSpan &span : spans.a)
+                    all.append({span, true});
+                for (const TextSpan &span : spans.b)
+                    all.append({span, false});
+                std::sort(all.begin(), all.end(), [](const auto &x, const auto &y) {
+                    return std::tie(x.first.start, x.first.end, x.second) < std::tie(y.first.start, y.first.end, y.second);
+                });
+                for (qsizetype i = 0; i < all.size();) {
+                    Cluster cluster;
+                    AdjudicationItem &item = cluster.item;
+                    item.documentId = currentDocument;
+                    item.document = currentName;
+                    item.codeId = key.second;
+                    item.codePath = spans.codePath;
+                    item.extent = all[i].first;
+                    for (; i < all.size() && all[i].first.start < item.extent.end; ++i) {
+                        item.extent.end = std::max(item.extent.end, all[i].first.end);
+                        (all[i].second ? item.spansA : item.spansB).append(all[i].first);
+                    }
+                    for (const TextSpan &span : spans.consensus) {
+                        if (overlaps(span, item.extent))
+                            item.consensus.append(span);
+                    }
+                    cluster.agreed = merged(item.spansA) == merged(item.spansB);
+                    item.status = statusOf(item);
+                    if (item.status == AdjudicationStatus::Open && neither->contains(neitherKey(item)))
+                        item.status = AdjudicationStatus::Neither;
+                    take(std::move(cluster));
+                }
+            }
+        }
+        groups.clear();
+        hasA = hasB = false;
+    };
+    qint64 read = 0;
     bool stopped = false;
     auto done = CodingStore(m_project).forEachSegment(filter, [&](const CodedSegment &coding) {
         if (stopped)
             return;
-        read.append(coding);
-        if (progress && read.size() % 4096 == 0 && !progress(read.size()))
+        if (coding.documentId != currentDocument) {
+            flush();
+            currentDocument = coding.documentId;
+            currentName = coding.document;
+        }
+        Spans &spans = groups[{coding.codePath, coding.codeId}];
+        spans.codePath = coding.codePath;
+        const TextSpan span{coding.start, coding.end};
+        if (coding.coder == m_coderA) {
+            spans.a.append(span);
+            hasA = true;
+        } else if (coding.coder == m_coderB) {
+            spans.b.append(span);
+            hasB = true;
+        } else {
+            spans.consensus.append(span);
+        }
+        if (progress && ++read % 4096 == 0 && !progress(read))
             stopped = true;
     });
     if (!done)
         return failure(done.error());
-    if (stopped || (progress && !progress(read.size())))
+    if (stopped || (progress && !progress(read)))
         return failure(adjudicationCancelledMessage());
-    const QList<CodedSegment> *codings = &read;
-
-    // The documents both coders coded (at least one coding each).
-    QSet<qint64> codedByA, codedByB;
-    for (const CodedSegment &coding : *codings) {
-        if (coding.coder == m_coderA)
-            codedByA.insert(coding.documentId);
-        else if (coding.coder == m_coderB)
-            codedByB.insert(coding.documentId);
-    }
-    // Per (document name, document, code path, code): each coder's spans.
-    struct Spans
-    {
-        QString document;
-        QString codePath;
-        QList<TextSpan> a, b, consensus;
-    };
-    std::map<std::tuple<QString, qint64, QString, qint64>, Spans> groups;
-    for (const CodedSegment &coding : *codings) {
-        if (!codedByA.contains(coding.documentId) || !codedByB.contains(coding.documentId))
-            continue;
-        Spans &spans = groups[{coding.document, coding.documentId, coding.codePath, coding.codeId}];
-        spans.document = coding.document;
-        spans.codePath = coding.codePath;
-        const TextSpan span{coding.start, coding.end};
-        if (coding.coder == m_coderA)
-            spans.a.append(span);
-        else if (coding.coder == m_coderB)
-            spans.b.append(span);
-        else
-            spans.consensus.append(span);
-    }
-
-    auto neither = neitherDecided();
-    if (!neither)
-        return failure(neither.error());
-    QList<Cluster> result;
-    for (auto &[key, spans] : groups) {
-        // The two coders' codings by start; a coding joins the cluster it overlaps, else starts one.
-        QList<std::pair<TextSpan, bool>> all;   // span, is coder A's
-        for (const TextSpan &span : spans.a)
-            all.append({span, true});
-        for (const TextSpan &span : spans.b)
-            all.append({span, false});
-        std::sort(all.begin(), all.end(), [](const auto &x, const auto &y) {
-            return std::tie(x.first.start, x.first.end, x.second) < std::tie(y.first.start, y.first.end, y.second);
-        });
-        for (qsizetype i = 0; i < all.size();) {
-            Cluster cluster;
-            AdjudicationItem &item = cluster.item;
-            item.documentId = std::get<1>(key);
-            item.document = spans.document;
-            item.codeId = std::get<3>(key);
-            item.codePath = spans.codePath;
-            item.extent = all[i].first;
-            for (; i < all.size() && all[i].first.start < item.extent.end; ++i) {
-                item.extent.end = std::max(item.extent.end, all[i].first.end);
-                (all[i].second ? item.spansA : item.spansB).append(all[i].first);
-            }
-            for (const TextSpan &span : spans.consensus) {
-                if (overlaps(span, item.extent))
-                    item.consensus.append(span);
-            }
-            cluster.agreed = merged(item.spansA) == merged(item.spansB);
-            item.status = statusOf(item);
-            if (item.status == AdjudicationStatus::Open && neither->contains(neitherKey(item)))
-                item.status = AdjudicationStatus::Neither;
-            result.append(cluster);
-        }
-    }
-    return result;
+    flush();
+    return {};
 }
 
 Result<QList<AdjudicationItem>> Adjudication::items(const QList<qint64> &documentIds, const Progress &progress)
 {
-    auto all = clusters(documentIds, progress);
-    if (!all)
-        return failure(all.error());
     QList<AdjudicationItem> items;
-    for (const Cluster &cluster : *all) {
+    auto done = forEachCluster(documentIds, progress, [&](Cluster &&cluster) {
         if (!cluster.agreed)
-            items.append(cluster.item);
-    }
+            items.append(std::move(cluster.item));
+    });
+    if (!done)
+        return failure(done.error());
+    // By document name (then id), each document's in code path order: the order the list is numbered by.
+    std::stable_sort(items.begin(), items.end(), [](const AdjudicationItem &x, const AdjudicationItem &y) {
+        return std::tie(x.document, x.documentId) < std::tie(y.document, y.documentId);
+    });
     return items;
 }
 
@@ -341,16 +348,19 @@ Result<void> Adjudication::setNeitherDecided(const QSet<QString> &keys)
 
 Result<qint64> Adjudication::start(const QList<qint64> &documentIds)
 {
-    auto all = clusters(documentIds);
-    if (!all)
-        return failure(all.error());
+    // The agreed clusters the consensus coder has nothing on yet: copied to the consensus below.
+    QList<Cluster> agreed;
+    auto found = forEachCluster(documentIds, {}, [&](Cluster &&cluster) {
+        if (cluster.agreed && cluster.item.consensus.isEmpty())
+            agreed.append(std::move(cluster));
+    });
+    if (!found)
+        return failure(found.error());
     auto transaction = Transaction::begin(m_project.database());
     if (!transaction)
         return failure(transaction.error());
     qint64 copied = 0;
-    for (const Cluster &cluster : *all) {
-        if (!cluster.agreed || !cluster.item.consensus.isEmpty())
-            continue;
+    for (const Cluster &cluster : agreed) {
         if (auto ok = replaceConsensus(cluster.item.documentId, cluster.item.codeId, cluster.item.extent,
                                        cluster.item.spansA);
             !ok)

@@ -94,7 +94,9 @@ public:
 
 private:
     struct Cluster;
-    Result<QList<Cluster>> clusters(const QList<qint64> &documentIds, const Progress &progress = {});
+    // Every cluster of the two coders' codings (in documents both coded), one document at a time, to `take`.
+    Result<void> forEachCluster(const QList<qint64> &documentIds, const Progress &progress,
+                                const std::function<void(Cluster &&)> &take);
     Result<void> replaceConsensus(qint64 documentId, qint64 codeId, TextSpan extent, const QList<TextSpan> &spans);
     // The items decided "neither" for this consensus coder (keys of neitherKey), and writing that set back;
     // neitherRecord is the whole project_info value (every consensus coder's).
