@@ -80,18 +80,54 @@ private Q_SLOTS:
         QVERIFY2(reopened.error().contains(QStringLiteral("found that the file is damaged")), qPrintable(reopened.error()));
     }
 
-    void fileChangedThroughSqliteIsCheckedAgain()
+    // Another program writing the file (here sqlite3 itself) changes its status-change time: checked again.
+    void fileChangedByAnotherProgramIsCheckedAgain()
     {
         const QString path = makeProject(QStringLiteral("edited.marginalia"));
         if (!CheckedFiles::versionOf(path))
             QSKIP("the temporary folder is on a file system whose change times are not remembered");
         QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+        QCOMPARE(openedCheck(path), Project::PageCheck::Remembered);
+        QCOMPARE(rawExec(path, "UPDATE codes SET name = 'renamed elsewhere'"), SQLITE_OK);
+        QTest::qSleep(1100);
+        QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+    }
+
+    // What Marginalia wrote itself and closed (the last connection: no -wal left) is remembered as it is then, so the
+    // next opening, even at once, does not read every page again; the file holds the change.
+    void fileWrittenAndClosedHereIsRemembered()
+    {
+        const QString path = makeProject(QStringLiteral("written.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
         {
             auto project = Project::open(path);
-            QVERIFY(project);
-            QCOMPARE((*project)->pageCheck(), Project::PageCheck::Remembered);
+            QVERIFY2(project, qPrintable(project ? QString() : project.error()));
+            QCOMPARE((*project)->pageCheck(), Project::PageCheck::Checked);
             QVERIFY(Codebook(**project).add(NewCode{QStringLiteral("later"), 0, {}, {}, {}}));
         }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(openedCheck(path), Project::PageCheck::Remembered);
+        QCOMPARE(rawInteger(path, "SELECT count(*) FROM codes WHERE name = 'later'"), qint64(1));
+    }
+
+    // Closed while another program still has the file open (its -wal stays): not remembered, since the other may write
+    // after; the next opening checks the pages.
+    void fileStillOpenElsewhereIsNotRememberedOnClose()
+    {
+        const QString path = makeProject(QStringLiteral("shared.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "SELECT count(*) FROM codes", nullptr, nullptr, nullptr), SQLITE_OK);
+        {
+            auto project = Project::open(path);
+            QVERIFY2(project, qPrintable(project ? QString() : project.error()));
+            QVERIFY(Codebook(**project).add(NewCode{QStringLiteral("later"), 0, {}, {}, {}}));
+        }
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        sqlite3_close(other);
         QTest::qSleep(1100);
         QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
     }
@@ -130,6 +166,16 @@ private:
             return Project::PageCheck::NotRun;
         }
         return (*project)->pageCheck();
+    }
+
+    static int rawExec(const QString &path, const char *sql)
+    {
+        sqlite3 *db = nullptr;
+        int result = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        if (result == SQLITE_OK)
+            result = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return result;
     }
 
     static qint64 rawInteger(const QString &path, const char *sql)

@@ -63,6 +63,11 @@ QList<QByteArray> recordedVersions()
 
 std::optional<QString> CheckedFiles::versionOf(const QString &path)
 {
+    return version(path, Recent::Refused);
+}
+
+std::optional<QString> CheckedFiles::version(const QString &path, Recent recent)
+{
     const QByteArray name = QFile::encodeName(path);
     struct stat file {};
     if (stat(name.constData(), &file) != 0 || !S_ISREG(file.st_mode) || !kernelKeepsChangeTime(path))
@@ -72,7 +77,7 @@ std::optional<QString> CheckedFiles::versionOf(const QString &path)
         return std::nullopt;   // pages beside the file
     timespec now {};
     clock_gettime(CLOCK_REALTIME, &now);
-    if (nanoseconds(now) - nanoseconds(file.st_ctim) < kNanoseconds)
+    if (recent == Recent::Refused && nanoseconds(now) - nanoseconds(file.st_ctim) < kNanoseconds)
         return std::nullopt;   // just changed: a change in the same clock tick would not show
     return QStringLiteral("%1:%2:%3:%4:%5")
         .arg(static_cast<quint64>(file.st_dev))
@@ -87,14 +92,31 @@ bool CheckedFiles::wasChecked(const QString &version)
     return recordedVersions().contains(version.toLatin1());
 }
 
+bool CheckedFiles::isRemembered(const QString &path)
+{
+    const std::optional<QString> now = version(path, Recent::Accepted);
+    return now && wasChecked(*now);
+}
+
 void CheckedFiles::remember(const QString &path, const QString &before)
 {
     if (versionOf(path) != before)
         return;   // changed while it was checked: check it again next time
+    store(before);
+}
+
+void CheckedFiles::rememberOwnWrites(const QString &path)
+{
+    if (const std::optional<QString> now = version(path, Recent::Accepted))
+        store(*now);
+}
+
+void CheckedFiles::store(const QString &fileVersion)
+{
     QList<QByteArray> versions = recordedVersions();
-    const QByteArray version = before.toLatin1();
-    versions.removeAll(version);
-    versions.append(version);
+    const QByteArray line = fileVersion.toLatin1();
+    versions.removeAll(line);
+    versions.append(line);
     if (versions.size() > kRemembered)
         versions.remove(0, versions.size() - kRemembered);
     // A record that cannot be written costs a check next time, nothing else.

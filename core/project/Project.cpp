@@ -76,20 +76,44 @@ namespace {
 // process is writing is likewise never judged stale (fcntl locks do not show a process its own).
 QMutex g_openMutex;
 QMutex g_directPhase;
-std::map<QString, int> g_openHere;
+// Per file: the connections (Projects) open, whether its pages were checked (or found remembered) when this process
+// first opened it, and whether one of them may have written it since.
+struct OpenHere
+{
+    int count = 0;
+    bool pagesSound = false;
+    bool written = false;
+};
+std::map<QString, OpenHere> g_openHere;
 
 // Registers one more connection to canonical; returns how many there were before.
 int registerOpen(const QString &canonical)
 {
     const QMutexLocker lock(&g_openMutex);
-    return g_openHere[canonical]++;
+    return g_openHere[canonical].count++;
 }
 
-void unregisterOpen(const QString &canonical)
+void markPagesSound(const QString &canonical)
 {
     const QMutexLocker lock(&g_openMutex);
-    if (auto found = g_openHere.find(canonical); found != g_openHere.end() && --found->second <= 0)
-        g_openHere.erase(found);
+    if (auto found = g_openHere.find(canonical); found != g_openHere.end())
+        found->second.pagesSound = true;
+}
+
+// Drops one connection (already closed). True when it was the last one of this process, the pages were sound when
+// the file was opened, and one of the connections may have written it: the file as it is now is this program's work.
+bool unregisterOpen(const QString &canonical, bool mayHaveWritten = false)
+{
+    const QMutexLocker lock(&g_openMutex);
+    auto found = g_openHere.find(canonical);
+    if (found == g_openHere.end())
+        return false;
+    found->second.written = found->second.written || mayHaveWritten;
+    if (--found->second.count > 0)
+        return false;
+    const bool ours = found->second.pagesSound && found->second.written;
+    g_openHere.erase(found);
+    return ours;
 }
 
 Result<void> checkFormatVersion(const QString &fileName, int version, Project::Access access)
@@ -183,9 +207,13 @@ Result<void> Project::publish()
 
 Project::~Project()
 {
+    const bool mayHaveWritten = m_access == Access::ReadWrite && m_db.isOpen() && !isReadOnly() && m_publishPath.isEmpty();
     m_db.close();
-    if (!m_registeredPath.isEmpty())
-        unregisterOpen(m_registeredPath);
+    // A project this process opened checked (or remembered) and wrote: remembered as it is once the last connection
+    // is closed (SQLite removes the -wal then; CheckedFiles never remembers a file with pages beside it).
+    if (!m_registeredPath.isEmpty() && unregisterOpen(m_registeredPath, mayHaveWritten)
+        && !QFileInfo::exists(m_path + QStringLiteral("-wal")))
+        CheckedFiles::rememberOwnWrites(m_path);
     if (!m_publishPath.isEmpty()) {
         // Never published: the work it was made for failed; nothing is left.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
@@ -295,12 +323,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (access != Access::Inspect && !alreadyOpenHere) {
         // Once per version of the file's bytes (CheckedFiles: remembered by what only the kernel sets).
         const std::optional<QString> version = CheckedFiles::versionOf(path);
-        if (version && CheckedFiles::wasChecked(*version)) {
+        if (CheckedFiles::isRemembered(path)) {
             project->m_pageCheck = PageCheck::Remembered;
+            markPagesSound(canonical);
         } else {
             if (auto ok = project->quickCheck(); !ok)
                 return failure(ok.error());
             project->m_pageCheck = PageCheck::Checked;
+            markPagesSound(canonical);
             if (version)
                 CheckedFiles::remember(path, *version);
         }
