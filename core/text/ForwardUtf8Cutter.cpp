@@ -65,18 +65,25 @@ QString ForwardUtf8Cutter::decode(size_t from, size_t to) const
     return QString::fromUtf8(m_utf8.data() + from, static_cast<qsizetype>(to - from));
 }
 
-ForwardUtf8Cutter::Pieces ForwardUtf8Cutter::cut(qint64 start, qint64 end, qint64 before, qint64 after)
+ForwardUtf8Cutter::Bytes ForwardUtf8Cutter::cutBytes(qint64 start, qint64 end, qint64 before, qint64 after)
 {
-    Pieces pieces;
+    Bytes bytes;
     start = std::max<qint64>(0, start);
     const qint64 from = std::max<qint64>(0, start - std::max<qint64>(0, before));
-    const size_t fromByte = seek(from);
-    const size_t startByte = skip(fromByte, start - from);
-    const size_t endByte = end > start ? skip(startByte, end - start) : startByte;
-    pieces.before = decode(fromByte, startByte);
-    pieces.text = decode(startByte, endByte);
-    if (after > 0)
-        pieces.after = decode(endByte, skip(endByte, after));
+    bytes.from = seek(from);
+    bytes.start = skip(bytes.from, start - from);
+    bytes.end = end > start ? skip(bytes.start, end - start) : bytes.start;
+    bytes.afterEnd = after > 0 ? skip(bytes.end, after) : bytes.end;
+    return bytes;
+}
+
+ForwardUtf8Cutter::Pieces ForwardUtf8Cutter::cut(qint64 start, qint64 end, qint64 before, qint64 after)
+{
+    const Bytes bytes = cutBytes(start, end, before, after);
+    Pieces pieces;
+    pieces.before = decode(bytes.from, bytes.start);
+    pieces.text = decode(bytes.start, bytes.end);
+    pieces.after = decode(bytes.end, bytes.afterEnd);
     return pieces;
 }
 

@@ -1,0 +1,173 @@
+#include "SearchOutput.h"
+
+#include "CliOutput.h"
+
+#include "project/Project.h"
+#include "search/DocumentText.h"
+#include "search/TextSearch.h"
+#include "text/ForwardUtf8Cutter.h"
+#include "text/Utf8Text.h"
+
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+
+namespace marginalia::cli {
+
+namespace {
+
+constexpr size_t kWriteBytes = 256 * 1024;
+
+void appendNumber(std::string &out, qint64 number)
+{
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, number);
+    out.append(digits, written.ptr);
+}
+
+// The piece with each line break as a space; bytes that are not UTF-8 as Qt reads them.
+void appendOneLine(std::string &out, std::string_view piece)
+{
+    QByteArray read;
+    if (!isValidUtf8(piece)) {
+        read = QString::fromUtf8(piece.data(), static_cast<qsizetype>(piece.size())).toUtf8();
+        piece = std::string_view(read.constData(), static_cast<size_t>(read.size()));
+    }
+    const size_t at = out.size();
+    out.append(piece);
+    char *begin = out.data() + at;
+    char *const end = out.data() + out.size();
+    while ((begin = static_cast<char *>(std::memchr(begin, '\n', static_cast<size_t>(end - begin)))) != nullptr)
+        *begin++ = ' ';
+}
+
+} // namespace
+
+void appendHitLine(std::string &out, const HitLine &line)
+{
+    static constexpr std::string_view kDot = " \u00B7 ";   // " · "
+    static constexpr std::string_view kDash = "\u2013";     // "–"
+    out.append(line.document);
+    out.append(kDot);
+    if (line.firstParagraph > 0) {
+        if (line.firstParagraph == line.lastParagraph) {
+            out.append("paragraph ");
+            appendNumber(out, line.firstParagraph);
+        } else {
+            out.append("paragraphs ");
+            appendNumber(out, line.firstParagraph);
+            out.append(kDash);
+            appendNumber(out, line.lastParagraph);
+        }
+        out.append(kDot);
+    }
+    if (!line.speakers.empty()) {
+        out.append(line.speakers.size() == 1 ? "speaker " : "speakers ");
+        for (size_t i = 0; i < line.speakers.size(); ++i) {
+            if (i > 0)
+                out.append(", ");
+            out.append(line.speakers[i]);
+        }
+        out.append(kDot);
+    }
+    out.append("characters ");
+    appendNumber(out, line.start + 1);
+    out.append(kDash);
+    appendNumber(out, line.end);
+    out.append(": ");
+    appendOneLine(out, line.before);
+    out.push_back('[');
+    appendOneLine(out, line.match);
+    out.push_back(']');
+    appendOneLine(out, line.after);
+    out.push_back('\n');
+}
+
+SearchHitWriter::SearchHitWriter(Project &project, qint64 context, JsonStream *json)
+    : m_project(project), m_paragraphs(project.database()), m_context(context), m_json(json)
+{
+}
+
+SearchHitWriter::~SearchHitWriter()
+{
+    flush();
+}
+
+void SearchHitWriter::flush()
+{
+    if (!m_buffer.empty())
+        std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
+    m_buffer.clear();
+}
+
+Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArray &whole)
+{
+    if (hits.isEmpty())
+        return {};
+    const qint64 documentId = hits.constFirst().documentId;
+    QByteArray read;
+    if (whole.isEmpty()) {
+        auto reader = DocumentText::open(m_project.database(), documentId);
+        if (!reader)
+            return failure(reader.error());
+        auto bytes = (*reader)->read(0, (*reader)->size());
+        if (!bytes)
+            return failure(bytes.error());
+        read = std::move(*bytes);
+    }
+    const QByteArray &bytes = whole.isEmpty() ? read : whole;
+    const std::string_view text(bytes.constData(), static_cast<size_t>(bytes.size()));
+    ForwardUtf8Cutter cutter(text);
+    // Many hits: the paragraphs they span, read once; a few: each hit's own paragraphs (reading all of a
+    // document's paragraphs for three hits cost half again as much as the search).
+    const bool fewHits = hits.size() < 16;
+    if (!fewHits) {
+        if (auto ok = m_paragraphs.load(documentId, hits.constFirst().start, hits.constLast().end); !ok)
+            return ok;
+    }
+    const QByteArray documentName = m_json ? QByteArray() : hits.constFirst().document.toUtf8();
+    HitLine line;
+    line.document = std::string_view(documentName.constData(), static_cast<size_t>(documentName.size()));
+    for (const SearchHit &hit : hits) {
+        if (fewHits) {
+            if (auto ok = m_paragraphs.load(documentId, hit.start, hit.end); !ok)
+                return ok;
+        }
+        if (m_json) {
+            const ForwardUtf8Cutter::Pieces pieces = cutter.cut(hit.start, hit.end, m_context, m_context);
+            const DocumentParagraphs::Citation cited = m_paragraphs.cite(hit.start, hit.end);
+            if (!m_json->isOpen())
+                m_json->beginArray();
+            m_json->elementObject([&](JsonObjectWriter &object) {   // fields in QJsonObject's (sorted) order
+                object.field(QLatin1StringView("context_after"), pieces.after)
+                    .field(QLatin1StringView("context_before"), pieces.before)
+                    .field(QLatin1StringView("document"), hit.document)
+                    .field(QLatin1StringView("document_id"), hit.documentId)
+                    .field(QLatin1StringView("end"), hit.end)
+                    .numberRange(QLatin1StringView("paragraphs"), cited.firstParagraph, cited.lastParagraph)
+                    .field(QLatin1StringView("speakers"), cited.speakers)
+                    .field(QLatin1StringView("start"), hit.start)
+                    .field(QLatin1StringView("text"), pieces.text);
+            });
+            continue;
+        }
+        const ForwardUtf8Cutter::Bytes cut = cutter.cutBytes(hit.start, hit.end, m_context, m_context);
+        const DocumentParagraphs::Numbers cited = m_paragraphs.cite(hit.start, hit.end, m_speakers);
+        line.start = hit.start;
+        line.end = hit.end;
+        line.firstParagraph = cited.firstParagraph;
+        line.lastParagraph = cited.lastParagraph;
+        line.speakers.clear();
+        for (const int speaker : m_speakers)
+            line.speakers.push_back(m_paragraphs.speakerUtf8(speaker));
+        line.before = text.substr(cut.from, cut.start - cut.from);
+        line.match = text.substr(cut.start, cut.end - cut.start);
+        line.after = text.substr(cut.end, cut.afterEnd - cut.end);
+        appendHitLine(m_buffer, line);
+        if (m_buffer.size() >= kWriteBytes)
+            flush();
+    }
+    return {};
+}
+
+} // namespace marginalia::cli

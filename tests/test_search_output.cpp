@@ -1,0 +1,210 @@
+// cancel (issue 12): marginalia-cli search builds its text lines as UTF-8 bytes (app/cli/SearchOutput) and reads the
+// paragraphs' speakers by a scan of the table instead of a search per row (core/project/DocumentParagraphs). The
+// lines must be what they were: the citation of the paragraphs table, the context with its line breaks as spaces,
+// and bytes that are not UTF-8 shown as Qt reads them.
+
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "text/Utf8Text.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace marginalia;
+
+namespace {
+
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// Runs `marginalia-cli search PROJECT QUERY --context N` and gives stdout.
+QByteArray search(const QString &project, const QString &query, int context)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(MARGINALIA_CLI),
+              {QStringLiteral("search"), project, query, QStringLiteral("--context"), QString::number(context)});
+    if (!cli.waitForFinished(60000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
+        return "failed: " + cli.readAllStandardError();
+    return cli.readAllStandardOutput();
+}
+
+Result<void> run(Project &project, const char *sql, std::string_view value = {})
+{
+    auto statement = project.database().prepare(sql);
+    if (!statement)
+        return failure(statement.error());
+    if (!value.empty())
+        statement->bind(1, value);
+    return statement->run();
+}
+
+// The tricky text, stored as it is (not normalised), code points counted by hand:
+//   "T: 教师 a"  [0, 7)   paragraph 1, speaker T; line break at 7
+//   ""           at 8     a blank line: no paragraph
+//   "   "        [9, 12)  spaces only: no paragraph; line break at 12
+//   "S: 教师\r"  [13, 19) paragraph 2, speaker S (the \r is part of the line); line break at 19
+//   "x\u2028教师" [20, 24) paragraph 3, no speaker (U+2028 does not end a paragraph); line break at 24
+//   "教"         [25, 26) paragraph 4; line break at 26
+//   "师 end"     [27, 32) paragraph 5, the text's end
+const char *kTricky = "T: 教师 a\n\n   \nS: 教师\r\nx\u2028教师\n教\n师 end";
+// Twenty lines "A: 教师\n", six code points each: 教师 of line k (from 0) is [6k + 3, 6k + 5), paragraph k + 1.
+constexpr int kManyLines = 20;
+
+} // namespace
+
+class TestSearchOutput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void validUtf8IsWhatQtReadsBackUnchanged();
+    void linesCiteTheParagraphsTable();
+    void scatteredParagraphNumbersAreCitedAsStored();
+    void bytesThatAreNotUtf8AreShownAsQtReadsThem();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QByteArray expectedTrickyLines(qint64 paragraphScale) const;
+};
+
+void TestSearchOutput::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_project = m_dir.filePath(QStringLiteral("tricky.marginalia"));
+    auto project = Project::create(m_project);
+    QVERIFY2(project.has_value(), project ? "" : qPrintable(project.error()));
+    NewDocument tricky;
+    tricky.name = QStringLiteral("tricky.txt");
+    tricky.text = s(kTricky);
+    QVERIFY(DocumentStore(**project).add(tricky).has_value());
+    NewDocument many;
+    many.name = QStringLiteral("many.txt");
+    for (int i = 0; i < kManyLines; ++i)
+        many.text += s("A: 教师\n");
+    QVERIFY(DocumentStore(**project).add(many).has_value());
+}
+
+void TestSearchOutput::validUtf8IsWhatQtReadsBackUnchanged()
+{
+    // By hand: well-formed sequences, then one of each ill-formed kind (Unicode's table 3-7).
+    QVERIFY(isValidUtf8(""));
+    QVERIFY(isValidUtf8("plain ASCII, longer than eight bytes"));
+    QVERIFY(isValidUtf8("\xC2\xA9 \xE6\x95\x99 \xF0\x9F\x98\x80 \xEF\xBF\xBD"));   // ©, 教, 😀, U+FFFD
+    QVERIFY(isValidUtf8("\xF4\x8F\xBF\xBF"));      // U+10FFFF, the last code point
+    QVERIFY(!isValidUtf8("\xC0\x80"));             // overlong NUL
+    QVERIFY(!isValidUtf8("\xE0\x9F\xBF"));         // overlong U+07FF
+    QVERIFY(!isValidUtf8("\xED\xA0\x80"));         // a surrogate
+    QVERIFY(!isValidUtf8("\xF4\x90\x80\x80"));     // past U+10FFFF
+    QVERIFY(!isValidUtf8("abcdefgh\xE6\x95"));     // cut off after the ASCII run
+    QVERIFY(!isValidUtf8("\x80"));                 // a lone continuation byte
+    QVERIFY(!isValidUtf8("\xFF"));
+    // And against Qt itself on random strings of the bytes that matter: valid exactly when Qt's reading gives the
+    // same bytes back (the rule the text output follows for what is not UTF-8).
+    const char alphabet[] = {'a', '\n', '\x80', '\x8F', '\x90', '\x9F', '\xA0', '\xBF', '\xC0', '\xC2', '\xDF',
+                             '\xE0', '\xE6', '\xED', '\xEF', '\xBB', '\xF0', '\xF4', '\xF5', '\xFF'};
+    QRandomGenerator random(12);
+    for (int round = 0; round < 20000; ++round) {
+        std::string bytes;
+        const int length = static_cast<int>(random.bounded(12));
+        for (int i = 0; i < length; ++i)
+            bytes.push_back(alphabet[random.bounded(static_cast<int>(sizeof alphabet))]);
+        const QByteArray asQtReads = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())).toUtf8();
+        const bool same = asQtReads == QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+        QVERIFY2(isValidUtf8(bytes) == same, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex().constData());
+    }
+}
+
+// The lines of the searches on the tricky text below, with the paragraph numbers multiplied by `paragraphScale`.
+QByteArray TestSearchOutput::expectedTrickyLines(qint64 paragraphScale) const
+{
+    const auto p = [&](int number) { return QString::number(number * paragraphScale); };
+    // 教师 at [3, 5), [16, 18), [22, 24), context 2: ": " / " a"; ": " / "\r\n" (the break as a space);
+    // "x\u2028" / "\n教". "教\n师" at [25, 28): "师\n" / " e", the break inside the hit a space too.
+    // "a\n\n   \nS" at [6, 14) touches paragraphs 1 and 2, spoken by T and S; context 0.
+    return (s("tricky.txt · paragraph ") + p(1) + s(" · speaker T · characters 4–5: : [教师] a\n")
+            + s("tricky.txt · paragraph ") + p(2) + s(" · speaker S · characters 17–18: : [教师]\r \n")
+            + s("tricky.txt · paragraph ") + p(3) + s(" · characters 23–24: x\u2028[教师] 教\n")
+            + u'|' + s("tricky.txt · paragraphs ") + p(4) + s("–") + p(5) + s(" · characters 26–28: 师 [教 师] e\n")
+            + u'|' + s("tricky.txt · paragraphs ") + p(1) + s("–") + p(2)
+            + s(" · speakers T, S · characters 7–14: [a      S]\n"))
+        .toUtf8();
+}
+
+void TestSearchOutput::linesCiteTheParagraphsTable()
+{
+    // many.txt comes first (names in order); twenty hits: the paragraphs they span are read once.
+    QByteArray many;
+    for (int k = 0; k < kManyLines; ++k) {
+        many += s("many.txt · paragraph %1 · speaker A · characters %2–%3: : [教师] A\n")
+                    .arg(k + 1)
+                    .arg(6 * k + 4)
+                    .arg(6 * k + 5)
+                    .toUtf8();
+    }
+    many.chop(2);
+    many += "\n";   // the last line's context ends with its line break: "\n" as a space
+    const QList<QByteArray> tricky = expectedTrickyLines(1).split('|');
+    QCOMPARE(search(m_project, s("教师"), 2), many + tricky[0]);
+    QCOMPARE(search(m_project, s("教\n师"), 2), tricky[1]);
+    QCOMPARE(search(m_project, s("a\n\n   \nS"), 0), tricky[2]);
+}
+
+// Numbers far apart (a file made elsewhere) are read a row at a time with their speakers: the same citations, with
+// the numbers as stored.
+void TestSearchOutput::scatteredParagraphNumbersAreCitedAsStored()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("scattered.marginalia"));
+    QVERIFY(QFile::copy(m_project, copy));
+    {
+        auto project = Project::open(copy);
+        QVERIFY(project.has_value());
+        // Negated first, so that no number meets another on the way.
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number").has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number * 1000").has_value());
+    }
+    QByteArray many;
+    for (int k = 0; k < kManyLines; ++k) {
+        many += s("many.txt · paragraph %1 · speaker A · characters %2–%3: : [教师] A\n")
+                    .arg(1000 * (k + 1))
+                    .arg(6 * k + 4)
+                    .arg(6 * k + 5)
+                    .toUtf8();
+    }
+    many.chop(2);
+    many += "\n";
+    const QList<QByteArray> tricky = expectedTrickyLines(1000).split('|');
+    QCOMPARE(search(copy, s("教师"), 2), many + tricky[0]);
+    QCOMPARE(search(copy, s("教\n师"), 2), tricky[1]);
+    QCOMPARE(search(copy, s("a\n\n   \nS"), 0), tricky[2]);
+}
+
+void TestSearchOutput::bytesThatAreNotUtf8AreShownAsQtReadsThem()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("damaged.marginalia"));
+    QVERIFY(QFile::copy(m_project, copy));
+    {
+        auto project = Project::open(copy);
+        QVERIFY(project.has_value());
+        // The "a" of "T: 教师 a" becomes the byte FF (one code point as positions count, as the "a" was), and
+        // speaker S's name "S\xFF".
+        QVERIFY(run(**project, "UPDATE documents SET text = ?1 WHERE name = 'tricky.txt'",
+                    "T: \xE6\x95\x99\xE5\xB8\x88 \xFF\n\n   \nS: \xE6\x95\x99\xE5\xB8\x88\r\nx")
+                    .has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET speaker = ?1 WHERE speaker = 'S'", "S\xFF").has_value());
+        QVERIFY(run(**project, "DELETE FROM documents WHERE name = 'many.txt'").has_value());
+    }
+    // Each bad byte is U+FFFD, as when the line was a QString; the positions are those of the stored bytes.
+    QCOMPARE(search(copy, s("教师"), 2),
+             s("tricky.txt · paragraph 1 · speaker T · characters 4–5: : [教师] \uFFFD\n"
+               "tricky.txt · paragraph 2 · speaker S\uFFFD · characters 17–18: : [教师]\r \n")
+                 .toUtf8());
+}
+
+QTEST_GUILESS_MAIN(TestSearchOutput)
+#include "test_search_output.moc"
