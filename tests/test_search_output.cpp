@@ -65,6 +65,7 @@ private Q_SLOTS:
     void validUtf8IsWhatQtReadsBackUnchanged();
     void linesCiteTheParagraphsTable();
     void scatteredParagraphNumbersAreCitedAsStored();
+    void paragraphNumbersOutOfOrderAreCitedByTheirEnds();
     void bytesThatAreNotUtf8AreShownAsQtReadsThem();
 
 private:
@@ -182,6 +183,44 @@ void TestSearchOutput::scatteredParagraphNumbersAreCitedAsStored()
     QCOMPARE(search(copy, s("教师"), 2), many + tricky[0]);
     QCOMPARE(search(copy, s("教\n师"), 2), tricky[1]);
     QCOMPARE(search(copy, s("a\n\n   \nS"), 0), tricky[2]);
+}
+
+// Numbers that do not follow the paragraphs' order (a file made elsewhere): the table cannot be read in its own order
+// (the paragraphs ordered by number); the paragraphs are ordered by their ends, as paragraphs_by_end has them, and
+// cited by the rule of DocumentParagraphs.
+void TestSearchOutput::paragraphNumbersOutOfOrderAreCitedByTheirEnds()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("swapped.marginalia"));
+    QVERIFY(QFile::copy(m_project, copy));
+    {
+        auto project = Project::open(copy);
+        QVERIFY(project.has_value());
+        // Paragraphs 1 and 2 of both documents swap numbers (negated first: no number meets another on the way).
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number WHERE number IN (1, 2)").has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0")
+                    .has_value());
+    }
+    // many.txt: twenty hits, so all its paragraphs are read: its first two lines are now paragraphs 2 and 1.
+    QByteArray many;
+    for (int k = 0; k < kManyLines; ++k) {
+        const int paragraph = k == 0 ? 2 : k == 1 ? 1 : k + 1;
+        many += s("many.txt · paragraph %1 · speaker A · characters %2–%3: : [教师] A\n")
+                    .arg(paragraph)
+                    .arg(6 * k + 4)
+                    .arg(6 * k + 5)
+                    .toUtf8();
+    }
+    many.chop(2);
+    many += "\n";
+    // tricky.txt: 教师 at [3, 5) lies in [0, 7), now paragraph 2 (T); at [16, 18) in [13, 19), now 1 (S).
+    const QByteArray tricky = s("tricky.txt · paragraph 2 · speaker T · characters 4–5: : [教师] a\n"
+                                "tricky.txt · paragraph 1 · speaker S · characters 17–18: : [教师]\r \n"
+                                "tricky.txt · paragraph 3 · characters 23–24: x\u2028[教师] 教\n")
+                                  .toUtf8();
+    QCOMPARE(search(copy, s("教师"), 2), many + tricky);
+    // [6, 14): the first paragraph ending after 6 is [0, 7), number 2; the first ending at or after 14 is [13, 19),
+    // number 1. The first number is past the last, so the hit is cited with no paragraph, and no speaker.
+    QCOMPARE(search(copy, s("a\n\n   \nS"), 0), s("tricky.txt · characters 7–14: [a      S]\n").toUtf8());
 }
 
 void TestSearchOutput::bytesThatAreNotUtf8AreShownAsQtReadsThem()

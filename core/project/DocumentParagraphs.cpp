@@ -2,69 +2,59 @@
 
 #include "text/Utf8Text.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <limits>
 
 namespace marginalia {
 
 Result<void> DocumentParagraphs::load(qint64 documentId, qint64 from, qint64 to)
 {
-    if (!m_read) {
-        // The covering index alone (no speaker): the speakers come after, by one scan of the table in its own order.
-        auto read = m_db.prepare("SELECT start, end, number, typeof(number) = 'integer' FROM paragraphs "
-                                 "WHERE document_id = ?1 AND end > ?2 ORDER BY end");
+    if (from < 0 && to == std::numeric_limits<qint64>::max()) {
+        auto whole = loadWholeDocument(documentId);
+        if (!whole)
+            return failure(whole.error());
+        if (*whole)
+            return {};
+    }
+    return loadByEnds(documentId, from, to);
+}
+
+// All of a document's paragraphs in the table's own order (its key: document and number), each row with its speaker:
+// one sequential scan, where reading paragraphs_by_end needed a search of the table per row for the speaker. The
+// numbers are in the order of the ends in every table Marginalia writes; where they are not (a file made elsewhere),
+// false is returned and nothing is kept.
+Result<bool> DocumentParagraphs::loadWholeDocument(qint64 documentId)
+{
+    if (!m_readDocument) {
+        auto read = m_db.prepare("SELECT start, end, number, speaker FROM paragraphs WHERE document_id = ?1 "
+                                 "ORDER BY number");
         if (!read)
             return failure(read.error());
-        m_read.emplace(std::move(*read));
+        m_readDocument.emplace(std::move(*read));
     }
     clear();
-    bool wholeNumbers = true;
-    m_read->reset();
-    m_read->bind(1, documentId).bind(2, from);
-    while (m_read->step()) {
-        m_start.push_back(m_read->int64(0));
-        m_end.push_back(m_read->int64(1));
-        m_number.push_back(m_read->int64(2));
-        wholeNumbers = wholeNumbers && m_read->int64(3) != 0;
-        if (m_end.back() >= to)
+    Statement &read = *m_readDocument;
+    read.reset();
+    read.bind(1, documentId);
+    bool inOrder = true;
+    while (read.step()) {
+        const qint64 end = read.int64(1);
+        // Ends rising strictly: the order of paragraphs_by_end (end, then start), and every end is above -1.
+        if (end <= (m_end.empty() ? -1 : m_end.back())) {
+            inOrder = false;
             break;
+        }
+        m_start.push_back(read.int64(0));
+        m_end.push_back(end);
+        m_number.push_back(read.int64(2));
+        m_speaker.push_back(read.isNull(3) ? -1 : speakerIndex(read.utf8(3)));
     }
-    if (m_read->failed())
-        return failure(m_read->error());
-    m_read->reset();
-    if (m_number.empty())
-        return {};
-    // The speakers of the rows read: one scan of the table (its key is document and number) over the numbers read,
-    // where they are whole numbers as dense as a document's paragraphs are. Looking each row up in the table while
-    // reading the index cost a search of the table per paragraph.
-    const auto [lowest, highest] = std::minmax_element(m_number.begin(), m_number.end());
-    const qint64 low = *lowest;
-    const quint64 span = static_cast<quint64>(*highest) - static_cast<quint64>(low);
-    if (!wholeNumbers || span >= 2 * static_cast<quint64>(m_number.size()) + 64)
-        return loadWithSpeakers(documentId, from, to);   // a file whose numbers are odd or scattered
-    if (!m_readSpeakers) {
-        auto read = m_db.prepare("SELECT number, speaker FROM paragraphs WHERE document_id = ?1 AND number >= ?2 "
-                                 "AND number <= ?3 AND speaker IS NOT NULL AND typeof(number) = 'integer'");
-        if (!read)
-            return failure(read.error());
-        m_readSpeakers.emplace(std::move(*read));
-    }
-    std::vector<int> byNumber(static_cast<size_t>(span) + 1, -1);
-    m_readSpeakers->reset();
-    m_readSpeakers->bind(1, documentId).bind(2, low).bind(3, *highest);
-    while (m_readSpeakers->step()) {
-        const quint64 offset = static_cast<quint64>(m_readSpeakers->int64(0)) - static_cast<quint64>(low);
-        if (offset < byNumber.size())
-            byNumber[static_cast<size_t>(offset)] = speakerIndex(m_readSpeakers->utf8(1));
-    }
-    if (m_readSpeakers->failed())
-        return failure(m_readSpeakers->error());
-    m_readSpeakers->reset();
-    m_speaker.resize(m_number.size());
-    for (size_t i = 0; i < m_number.size(); ++i)
-        m_speaker[i] = byNumber[static_cast<size_t>(m_number[i] - low)];
-    return {};
+    if (read.failed())
+        return failure(read.error());
+    read.reset();
+    if (!inOrder)
+        clear();
+    return inOrder;
 }
 
 void DocumentParagraphs::clear()
@@ -77,18 +67,19 @@ void DocumentParagraphs::clear()
     m_lastSpeaker = -1;
 }
 
-// The same rows with each one's speaker read with it (a search of the table per row).
-Result<void> DocumentParagraphs::loadWithSpeakers(qint64 documentId, qint64 from, qint64 to)
+// The paragraphs ending after `from` up to the first ending at or after `to`, by paragraphs_by_end, each row's speaker
+// looked up in the table.
+Result<void> DocumentParagraphs::loadByEnds(qint64 documentId, qint64 from, qint64 to)
 {
-    if (!m_readWithSpeakers) {
+    if (!m_readByEnds) {
         auto read = m_db.prepare("SELECT start, end, number, speaker FROM paragraphs WHERE document_id = ?1 AND "
                                  "end > ?2 ORDER BY end");
         if (!read)
             return failure(read.error());
-        m_readWithSpeakers.emplace(std::move(*read));
+        m_readByEnds.emplace(std::move(*read));
     }
     clear();
-    Statement &read = *m_readWithSpeakers;
+    Statement &read = *m_readByEnds;
     read.reset();
     read.bind(1, documentId).bind(2, from);
     while (read.step()) {

@@ -31,7 +31,8 @@ public:
     };
 
     // The paragraphs of the document that end after `from`, up to the first one ending at or after `to`: all a
-    // citation of ranges inside [from, to] needs (the whole document: -1 and the largest qint64).
+    // citation of ranges inside [from, to] needs (the whole document: -1 and the largest qint64, read in one scan of
+    // the table).
     Result<void> load(qint64 documentId, qint64 from, qint64 to);
     Citation cite(qint64 start, qint64 end) const;
 
@@ -48,13 +49,13 @@ public:
 
 private:
     void clear();
-    Result<void> loadWithSpeakers(qint64 documentId, qint64 from, qint64 to);
+    Result<bool> loadWholeDocument(qint64 documentId);
+    Result<void> loadByEnds(qint64 documentId, qint64 from, qint64 to);
     int speakerIndex(std::string_view utf8);
 
     Database &m_db;
-    std::optional<Statement> m_read;
-    std::optional<Statement> m_readSpeakers;
-    std::optional<Statement> m_readWithSpeakers;
+    std::optional<Statement> m_readDocument;
+    std::optional<Statement> m_readByEnds;
     std::vector<qint64> m_start;
     std::vector<qint64> m_end;
     std::vector<qint64> m_number;
