@@ -67,6 +67,7 @@ private Q_SLOTS:
     void scatteredParagraphNumbersAreCitedAsStored();
     void paragraphNumbersOutOfOrderAreCitedByTheirEnds();
     void bytesThatAreNotUtf8AreShownAsQtReadsThem();
+    void manySpeakersKeepTheirNames();
 
 private:
     QTemporaryDir m_dir;
@@ -243,6 +244,38 @@ void TestSearchOutput::bytesThatAreNotUtf8AreShownAsQtReadsThem()
              s("tricky.txt · paragraph 1 · speaker T · characters 4–5: : [教师] \uFFFD\n"
                "tricky.txt · paragraph 2 · speaker S\uFFFD · characters 17–18: : [教师]\r \n")
                  .toUtf8());
+}
+
+// Twelve speakers taking turns twice (more names than are compared one by one): each line is cited with its own.
+// "P1: 说\n" … "P9: 说\n" are six code points, "P10: 说\n" … "P12: 说\n" seven; 说 is the character before the
+// line break.
+void TestSearchOutput::manySpeakersKeepTheirNames()
+{
+    const QString path = m_dir.filePath(QStringLiteral("panel.marginalia"));
+    NewDocument panel;
+    panel.name = QStringLiteral("panel.txt");
+    for (int round = 0; round < 2; ++round) {
+        for (int speaker = 1; speaker <= 12; ++speaker)
+            panel.text += s("P%1: 说\n").arg(speaker);
+    }
+    {
+        auto project = Project::create(path);
+        QVERIFY(project.has_value());
+        QVERIFY(DocumentStore(**project).add(panel).has_value());
+    }
+    QByteArray expected;
+    qint64 lineStart = 0;
+    for (int line = 0; line < 24; ++line) {
+        const int speaker = line % 12 + 1;
+        const qint64 hit = lineStart + (speaker < 10 ? 4 : 5);   // "P1: " is four code points, "P10: " five
+        expected += s("panel.txt · paragraph %1 · speaker P%2 · characters %3–%3: [说]\n")
+                        .arg(line + 1)
+                        .arg(speaker)
+                        .arg(hit + 1)
+                        .toUtf8();
+        lineStart = hit + 2;   // past 说 and the line break
+    }
+    QCOMPARE(search(path, s("说"), 0), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSearchOutput)

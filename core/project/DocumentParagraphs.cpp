@@ -47,7 +47,9 @@ Result<bool> DocumentParagraphs::loadWholeDocument(qint64 documentId)
         m_start.push_back(read.int64(0));
         m_end.push_back(end);
         m_number.push_back(read.int64(2));
-        m_speaker.push_back(read.isNull(3) ? -1 : speakerIndex(read.utf8(3)));
+        // NULL comes as no bytes at all (not even an empty string's).
+        const std::string_view speaker = read.utf8(3);
+        m_speaker.push_back(speaker.data() == nullptr ? -1 : speakerIndex(speaker));
     }
     if (read.failed())
         return failure(read.error());
@@ -64,6 +66,7 @@ void DocumentParagraphs::clear()
     m_number.clear();
     m_speaker.clear();
     m_speakerUtf8.clear();
+    m_speakerByName.clear();
     m_lastSpeaker = -1;
 }
 
@@ -98,6 +101,10 @@ Result<void> DocumentParagraphs::loadByEnds(qint64 documentId, qint64 from, qint
 
 int DocumentParagraphs::speakerIndex(std::string_view utf8)
 {
+    // The names kept are UTF-8 as Qt reads it, so bytes equal to the previous one's are that name (checked first:
+    // a transcript's turns come from a few speakers).
+    if (m_lastSpeaker >= 0 && m_speakerUtf8[static_cast<size_t>(m_lastSpeaker)] == utf8)
+        return m_lastSpeaker;
     // Bytes that are not UTF-8 are kept as Qt reads them (U+FFFD for each bad sequence, as text() gave), so that two
     // names are the same here exactly when they are the same QString.
     std::string name;
@@ -106,15 +113,25 @@ int DocumentParagraphs::speakerIndex(std::string_view utf8)
         name.assign(read.constData(), static_cast<size_t>(read.size()));
         utf8 = name;
     }
-    if (m_lastSpeaker >= 0 && m_speakerUtf8[static_cast<size_t>(m_lastSpeaker)] == utf8)
-        return m_lastSpeaker;
-    const auto known = std::find(m_speakerUtf8.begin(), m_speakerUtf8.end(), utf8);
-    if (known != m_speakerUtf8.end()) {
-        m_lastSpeaker = static_cast<int>(known - m_speakerUtf8.begin());
+    // A few names are compared one by one, more are looked up (a file with a name per paragraph stays linear).
+    constexpr size_t kFewNames = 8;
+    if (m_speakerUtf8.size() <= kFewNames) {
+        const auto known = std::find(m_speakerUtf8.begin(), m_speakerUtf8.end(), utf8);
+        if (known != m_speakerUtf8.end())
+            return m_lastSpeaker = static_cast<int>(known - m_speakerUtf8.begin());
     } else {
-        m_lastSpeaker = static_cast<int>(m_speakerUtf8.size());
-        m_speakerUtf8.emplace_back(utf8);
+        if (m_speakerByName.empty()) {
+            for (size_t i = 0; i < m_speakerUtf8.size(); ++i)
+                m_speakerByName.emplace(m_speakerUtf8[i], static_cast<int>(i));
+        }
+        const auto known = m_speakerByName.find(std::string(utf8));
+        if (known != m_speakerByName.end())
+            return m_lastSpeaker = known->second;
     }
+    m_lastSpeaker = static_cast<int>(m_speakerUtf8.size());
+    m_speakerUtf8.emplace_back(utf8);
+    if (!m_speakerByName.empty())
+        m_speakerByName.emplace(m_speakerUtf8.back(), m_lastSpeaker);
     return m_lastSpeaker;
 }
 

@@ -8,7 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace marginalia {
@@ -61,6 +63,7 @@ private:
     std::vector<qint64> m_number;
     std::vector<int> m_speaker;   // index into m_speakerUtf8, -1: no speaker
     std::vector<std::string> m_speakerUtf8;   // as stored; a transcript has a few, taking turns
+    std::unordered_map<std::string, int> m_speakerByName;   // made once a document has more than a few names
     int m_lastSpeaker = -1;                   // the index found last: the next row's is most often the same
 };
 
