@@ -5,6 +5,7 @@
 
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "text/ForwardUtf8Cutter.h"
 #include "text/Utf8Text.h"
 
 #include <QProcess>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void paragraphNumbersOutOfOrderAreCitedByTheirEnds();
     void bytesThatAreNotUtf8AreShownAsQtReadsThem();
     void manySpeakersKeepTheirNames();
+    void hitsFoundInBytesAreCutWithoutCounting();
 
 private:
     QTemporaryDir m_dir;
@@ -276,6 +278,40 @@ void TestSearchOutput::manySpeakersKeepTheirNames()
         lineStart = hit + 2;   // past 说 and the line break
     }
     QCOMPARE(search(path, s("说"), 0), expected);
+}
+
+// A hit whose bytes the search knows is cut by walking only its context (ForwardUtf8Cutter::cutAtBytes), to the same
+// bytes as cutting by code points.
+void TestSearchOutput::hitsFoundInBytesAreCutWithoutCounting()
+{
+    // "0123456789教育技术😀abcdefghij中": 教育技术 are code points 10–13 at bytes [10, 22), 😀 is bytes [22, 26).
+    const QByteArray text = s("0123456789教育技术😀abcdefghij中").toUtf8();
+    ForwardUtf8Cutter cutter(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+    ForwardUtf8Cutter::Bytes cut = cutter.cutAtBytes(10, 22, 3, 2);
+    // Three before: "789", bytes [7, 10); two after: 😀 and "a", bytes [22, 27).
+    QCOMPARE(cut.from, size_t(7));
+    QCOMPARE(cut.start, size_t(10));
+    QCOMPARE(cut.end, size_t(22));
+    QCOMPARE(cut.afterEnd, size_t(27));
+    // Context reaching past both ends stops there.
+    cut = cutter.cutAtBytes(13, 16, 40, 40);
+    QCOMPARE(cut.from, size_t(0));
+    QCOMPARE(cut.afterEnd, size_t(text.size()));
+    // Not UTF-8: a stray continuation byte first and after the hit. Code points count the bytes that begin a
+    // character, so "a" is code point 0 (byte 1) and "b" code point 1 (byte 2); cutting by code points starts the
+    // context at the first character ("a", byte 1) and ends the hit "b" at the next character ("c", byte 4).
+    const QByteArray stray("\x80" "ab" "\x80" "c");
+    ForwardUtf8Cutter strayCutter(std::string_view(stray.constData(), static_cast<size_t>(stray.size())));
+    const ForwardUtf8Cutter::Bytes byCounting = strayCutter.cutBytes(1, 2, 5, 1);
+    QCOMPARE(byCounting.from, size_t(1));
+    QCOMPARE(byCounting.start, size_t(2));
+    QCOMPARE(byCounting.end, size_t(4));
+    QCOMPARE(byCounting.afterEnd, size_t(5));
+    const ForwardUtf8Cutter::Bytes byBytes = strayCutter.cutAtBytes(2, 3, 5, 1);
+    QCOMPARE(byBytes.from, size_t(1));
+    QCOMPARE(byBytes.start, size_t(2));
+    QCOMPARE(byBytes.end, size_t(4));
+    QCOMPARE(byBytes.afterEnd, size_t(5));
 }
 
 QTEST_GUILESS_MAIN(TestSearchOutput)

@@ -137,25 +137,36 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
             if (auto ok = m_paragraphs.load(documentId, hit.start, hit.end); !ok)
                 return ok;
         }
+        // The hit's bytes where the search found it in these bytes (it always has: bytes are the document's
+        // whole stored text), else found by counting.
+        const bool byBytes = hit.byteStart >= 0 && hit.byteEnd >= hit.byteStart && hit.byteEnd <= bytes.size();
+        const ForwardUtf8Cutter::Bytes cut =
+            byBytes ? cutter.cutAtBytes(static_cast<size_t>(hit.byteStart), static_cast<size_t>(hit.byteEnd), m_context,
+                                        m_context)
+                    : cutter.cutBytes(hit.start, hit.end, m_context, m_context);
         if (m_json) {
-            const ForwardUtf8Cutter::Pieces pieces = cutter.cut(hit.start, hit.end, m_context, m_context);
+            const auto piece = [&](size_t from, size_t to) {   // as ForwardUtf8Cutter::cut decodes them
+                return to <= from ? QString() : QString::fromUtf8(bytes.constData() + from, static_cast<qsizetype>(to - from));
+            };
+            const QString before = piece(cut.from, cut.start);
+            const QString match = piece(cut.start, cut.end);
+            const QString after = piece(cut.end, cut.afterEnd);
             const DocumentParagraphs::Citation cited = m_paragraphs.cite(hit.start, hit.end);
             if (!m_json->isOpen())
                 m_json->beginArray();
             m_json->elementObject([&](JsonObjectWriter &object) {   // fields in QJsonObject's (sorted) order
-                object.field(QLatin1StringView("context_after"), pieces.after)
-                    .field(QLatin1StringView("context_before"), pieces.before)
+                object.field(QLatin1StringView("context_after"), after)
+                    .field(QLatin1StringView("context_before"), before)
                     .field(QLatin1StringView("document"), hit.document)
                     .field(QLatin1StringView("document_id"), hit.documentId)
                     .field(QLatin1StringView("end"), hit.end)
                     .numberRange(QLatin1StringView("paragraphs"), cited.firstParagraph, cited.lastParagraph)
                     .field(QLatin1StringView("speakers"), cited.speakers)
                     .field(QLatin1StringView("start"), hit.start)
-                    .field(QLatin1StringView("text"), pieces.text);
+                    .field(QLatin1StringView("text"), match);
             });
             continue;
         }
-        const ForwardUtf8Cutter::Bytes cut = cutter.cutBytes(hit.start, hit.end, m_context, m_context);
         const DocumentParagraphs::Numbers cited = m_paragraphs.cite(hit.start, hit.end, m_speakers);
         line.start = hit.start;
         line.end = hit.end;

@@ -198,11 +198,13 @@ Result<void> findInDocument(Database &db, qint64 id, const QString &name, const 
             chunk.truncate(utf8CharacterStart(chunk, chunk.size() - 1));   // whole characters only
         const std::string_view view(chunk.constData(), static_cast<size_t>(chunk.size()));
         qint64 lastHitEnd = position;
+        const bool inStoredBytes = matching != Matching::Unicode;
         const auto addHit = [&](qsizetype start, qsizetype end) {
             codePoint += TextIndex::utf8CodePointLength(view.substr(static_cast<size_t>(counted - position),
                                                                     static_cast<size_t>(position + start - counted)));
             counted = position + start;
-            hits.append({id, name, codePoint, codePoint + length});
+            hits.append({id, name, codePoint, codePoint + length, inStoredBytes ? position + start : -1,
+                         inStoredBytes ? position + end : -1});
             lastHitEnd = position + end;
         };
         if (matching == Matching::Unicode) {

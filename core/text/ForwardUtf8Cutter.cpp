@@ -77,6 +77,27 @@ ForwardUtf8Cutter::Bytes ForwardUtf8Cutter::cutBytes(qint64 start, qint64 end, q
     return bytes;
 }
 
+ForwardUtf8Cutter::Bytes ForwardUtf8Cutter::cutAtBytes(size_t startByte, size_t endByte, qint64 before,
+                                                        qint64 after) const
+{
+    // Where cutBytes would put them: a character boundary at or after each (in a text that is not UTF-8 a stray
+    // continuation byte may follow a hit), the context's start `before` characters back (or the text's first
+    // character), its end `after` characters on.
+    Bytes bytes;
+    bytes.start = skip(std::min(startByte, m_utf8.size()), 0);
+    bytes.end = std::max(bytes.start, skip(std::min(endByte, m_utf8.size()), 0));
+    bytes.from = bytes.start;
+    for (size_t at = bytes.start; before > 0 && at > 0;) {
+        --at;
+        if (!continues(m_utf8[at])) {
+            bytes.from = at;
+            --before;
+        }
+    }
+    bytes.afterEnd = after > 0 ? skip(bytes.end, after) : bytes.end;
+    return bytes;
+}
+
 ForwardUtf8Cutter::Pieces ForwardUtf8Cutter::cut(qint64 start, qint64 end, qint64 before, qint64 after)
 {
     const Bytes bytes = cutBytes(start, end, before, after);
