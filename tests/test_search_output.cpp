@@ -5,6 +5,7 @@
 
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "search/DocumentText.h"
 #include "text/ForwardUtf8Cutter.h"
 #include "text/Utf8Text.h"
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void bytesThatAreNotUtf8AreShownAsQtReadsThem();
     void manySpeakersKeepTheirNames();
     void hitsFoundInBytesAreCutWithoutCounting();
+    void aReaderMovesFromTextToText();
 
 private:
     QTemporaryDir m_dir;
@@ -312,6 +314,33 @@ void TestSearchOutput::hitsFoundInBytesAreCutWithoutCounting()
     QCOMPARE(byBytes.start, size_t(2));
     QCOMPARE(byBytes.end, size_t(4));
     QCOMPARE(byBytes.afterEnd, size_t(5));
+}
+
+// The search reads one text after another through one reader (sqlite3_blob_reopen); a document that is not there
+// fails with a sentence and leaves the reader closed, not crashing a later read.
+void TestSearchOutput::aReaderMovesFromTextToText()
+{
+    auto project = Project::open(m_project, Project::Access::ReadOnly);
+    QVERIFY(project.has_value());
+    auto ids = (*project)->database().prepare("SELECT id FROM documents WHERE name = 'tricky.txt'");
+    QVERIFY(ids.has_value() && ids->step());
+    const qint64 tricky = ids->int64(0);
+    ids = (*project)->database().prepare("SELECT id FROM documents WHERE name = 'many.txt'");
+    QVERIFY(ids.has_value() && ids->step());
+    const qint64 many = ids->int64(0);
+    auto reader = DocumentText::open((*project)->database(), tricky);
+    QVERIFY(reader.has_value());
+    QCOMPARE((*reader)->size(), qint64(std::string_view(kTricky).size()));
+    QVERIFY((*reader)->reopen(many).has_value());
+    // Twenty lines of "A: 教师\n": 4 ASCII bytes and 6 for 教师 each.
+    QCOMPARE((*reader)->size(), qint64(kManyLines * 10));
+    const auto start = (*reader)->read(0, 10);
+    QVERIFY(start.has_value());
+    QCOMPARE(*start, s("A: 教师\n").toUtf8());
+    const auto missing = (*reader)->reopen(many + tricky + 1000);
+    QVERIFY(!missing.has_value());
+    QVERIFY2(missing.error().contains(QString::number(many + tricky + 1000)), qPrintable(missing.error()));
+    QVERIFY(!(*reader)->read(0, 10).has_value() || (*reader)->size() == 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearchOutput)
