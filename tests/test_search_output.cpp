@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <string>
+
 using namespace marginalia;
 
 namespace {
@@ -112,18 +115,36 @@ void TestSearchOutput::validUtf8IsWhatQtReadsBackUnchanged()
     QVERIFY(!isValidUtf8("\xFF"));
     // And against Qt itself on random strings of the bytes that matter: valid exactly when Qt's reading gives the
     // same bytes back (the rule the text output follows for what is not UTF-8).
-    const char alphabet[] = {'a', '\n', '\x80', '\x8F', '\x90', '\x9F', '\xA0', '\xBF', '\xC0', '\xC2', '\xDF',
+    const char alphabet[] = {'a', '\n', '\x0b', '\x80', '\x8F', '\x90', '\x9F', '\xA0', '\xBF', '\xC0', '\xC2', '\xDF',
                              '\xE0', '\xE6', '\xED', '\xEF', '\xBB', '\xF0', '\xF4', '\xF5', '\xFF'};
     QRandomGenerator random(12);
     for (int round = 0; round < 20000; ++round) {
         std::string bytes;
-        const int length = static_cast<int>(random.bounded(12));
+        const int length = static_cast<int>(random.bounded(24));
         for (int i = 0; i < length; ++i)
             bytes.push_back(alphabet[random.bounded(static_cast<int>(sizeof alphabet))]);
         const QByteArray asQtReads = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())).toUtf8();
         const bool same = asQtReads == QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
         QVERIFY2(isValidUtf8(bytes) == same, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex().constData());
+        // The copy for the text output: the same verdict, and where valid the bytes with '\n' as ' '.
+        std::string copy(bytes.size(), '?');
+        QCOMPARE(copyWithLineBreaksAsSpaces(bytes, copy.data()), same);
+        if (same) {
+            std::string expected = bytes;
+            std::replace(expected.begin(), expected.end(), '\n', ' ');
+            QCOMPARE(copy, expected);
+        }
     }
+    // Eight ASCII bytes at a time: a vertical tab (0x0B) right after a line break stays itself; both ends of a
+    // run, and line breaks around Chinese characters, become spaces.
+    const std::string_view ascii = "0123\n\x0b" "67\n" "890\n\ncdef\n";
+    std::string copied(ascii.size(), '?');
+    QVERIFY(copyWithLineBreaksAsSpaces(ascii, copied.data()));
+    QCOMPARE(copied, std::string("0123 \x0b" "67 " "890  cdef "));
+    const std::string_view chinese = "\n\xE6\x95\x99\n\xE5\xB8\x88\n";   // "\n教\n师\n"
+    copied.assign(chinese.size(), '?');
+    QVERIFY(copyWithLineBreaksAsSpaces(chinese, copied.data()));
+    QCOMPARE(copied, std::string(" \xE6\x95\x99 \xE5\xB8\x88 "));
 }
 
 // The lines of the searches on the tricky text below, with the paragraph numbers multiplied by `paragraphScale`.

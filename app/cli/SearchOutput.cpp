@@ -29,17 +29,17 @@ void appendNumber(std::string &out, qint64 number)
 // The piece with each line break as a space; bytes that are not UTF-8 as Qt reads them.
 void appendOneLine(std::string &out, std::string_view piece)
 {
-    QByteArray read;
-    if (!isValidUtf8(piece)) {
-        read = QString::fromUtf8(piece.data(), static_cast<qsizetype>(piece.size())).toUtf8();
-        piece = std::string_view(read.constData(), static_cast<size_t>(read.size()));
-    }
     const size_t at = out.size();
-    out.append(piece);
-    char *begin = out.data() + at;
-    char *const end = out.data() + out.size();
-    while ((begin = static_cast<char *>(std::memchr(begin, '\n', static_cast<size_t>(end - begin)))) != nullptr)
-        *begin++ = ' ';
+    out.resize(at + piece.size());
+    if (copyWithLineBreaksAsSpaces(piece, out.data() + at))
+        return;
+    out.resize(at);
+    const QByteArray read = QString::fromUtf8(piece.data(), static_cast<qsizetype>(piece.size())).toUtf8();
+    out.append(read.constData(), static_cast<size_t>(read.size()));
+    for (size_t i = at; i < out.size(); ++i) {
+        if (out[i] == '\n')
+            out[i] = ' ';
+    }
 }
 
 } // namespace

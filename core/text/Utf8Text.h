@@ -9,4 +9,8 @@ namespace marginalia {
 // damaged or hand-made project file may hold anything, which Qt reads with U+FFFD in place of each bad sequence.
 bool isValidUtf8(std::string_view utf8);
 
+// Copies well-formed UTF-8 (as isValidUtf8) to target (utf8.size() bytes) with each '\n' as a space, in one pass;
+// false, with target partly written, when the bytes are not well-formed.
+bool copyWithLineBreaksAsSpaces(std::string_view utf8, char *target);
+
 } // namespace marginalia
