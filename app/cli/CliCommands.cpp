@@ -9,13 +9,13 @@
 #include "AttributeCommands.h"
 #include "TeamCommands.h"
 #include "MemoCommands.h"
+#include "SearchOutput.h"
 
 #include "analysis/AutoCoder.h"
 #include "demo/DemoProject.h"
 #include "import/Importer.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
-#include "project/DocumentParagraphs.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "report/Report.h"
@@ -24,7 +24,6 @@
 #include "search/TextSearch.h"
 #include "text/Paragraphs.h"
 #include "text/TextIndex.h"
-#include "text/ForwardUtf8Cutter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -581,98 +580,6 @@ int commandCodings(const QStringList &arguments)
     return finishStreamedList(json, stream, done);
 }
 
-// What a search hit shows: its text as the document has it (a case-insensitive search matches other
-// cases than the query's), up to `context` characters (code points) on each side, and where it is
-// for a citation: the paragraphs (numbered from 1 as the document view numbers them) and speakers.
-struct HitText
-{
-    QString before;
-    QString match;
-    QString after;
-    qint64 firstParagraph = 0;   // 0: the hit lies on no paragraph (only line breaks)
-    qint64 lastParagraph = 0;
-    QStringList speakers;
-};
-
-// "paragraph 3 · speaker T · characters 13–14": 1-based and inclusive, for people (as reports cite).
-QString citation(const SearchHit &hit, const HitText &text)
-{
-    QStringList parts;
-    if (text.firstParagraph > 0)
-        parts.append(text.firstParagraph == text.lastParagraph
-                         ? QStringLiteral("paragraph %1").arg(text.firstParagraph)
-                         : QStringLiteral("paragraphs %1–%2").arg(text.firstParagraph).arg(text.lastParagraph));
-    if (!text.speakers.isEmpty())
-        parts.append((text.speakers.size() == 1 ? QStringLiteral("speaker ") : QStringLiteral("speakers "))
-                     + text.speakers.join(QStringLiteral(", ")));
-    parts.append(QStringLiteral("characters %1–%2").arg(hit.start + 1).arg(hit.end));
-    return parts.join(QStringLiteral(" · "));
-}
-
-// Cuts the hits' texts from their document as they are written: the document's stored UTF-8 is read once and
-// walked forward (ForwardUtf8Cutter; hits come by position), and the paragraphs and speakers come from the
-// document's paragraph boundaries, read once (DocumentParagraphs, the rule of CodingStore), so no document is held as a QString or split into paragraphs here,
-// and only one document's hits are held at a time.
-class HitCutter
-{
-public:
-    HitCutter(Project &project, qint64 context)
-        : m_project(project), m_paragraphs(project.database()), m_context(context)
-    {
-    }
-
-    // Calls `take` with each of one document's hits and its text, in order. `whole`: the document's stored UTF-8
-    // when the search read it whole (then it is not read again), else empty.
-    Result<void> cut(const QList<SearchHit> &hits, const QByteArray &whole,
-                     const std::function<void(const SearchHit &, const HitText &)> &take)
-    {
-        if (hits.isEmpty())
-            return {};
-        const qint64 documentId = hits.constFirst().documentId;
-        QByteArray read;
-        if (whole.isEmpty()) {
-            auto reader = DocumentText::open(m_project.database(), documentId);
-            if (!reader)
-                return failure(reader.error());
-            auto bytes = (*reader)->read(0, (*reader)->size());
-            if (!bytes)
-                return failure(bytes.error());
-            read = std::move(*bytes);
-        }
-        const QByteArray &bytes = whole.isEmpty() ? read : whole;
-        ForwardUtf8Cutter cutter(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
-        // Many hits: the paragraphs they span, read once; a few: each hit's own paragraphs (reading all of a
-        // document's paragraphs for three hits cost half again as much as the search).
-        const bool fewHits = hits.size() < 16;
-        if (!fewHits) {
-            if (auto ok = m_paragraphs.load(documentId, hits.constFirst().start, hits.constLast().end); !ok)
-                return ok;
-        }
-        for (const SearchHit &hit : hits) {
-            ForwardUtf8Cutter::Pieces pieces = cutter.cut(hit.start, hit.end, m_context, m_context);
-            HitText hitText;
-            hitText.before = std::move(pieces.before);
-            hitText.match = std::move(pieces.text);
-            hitText.after = std::move(pieces.after);
-            if (fewHits) {
-                if (auto ok = m_paragraphs.load(documentId, hit.start, hit.end); !ok)
-                    return ok;
-            }
-            DocumentParagraphs::Citation cited = m_paragraphs.cite(hit.start, hit.end);
-            hitText.firstParagraph = cited.firstParagraph;
-            hitText.lastParagraph = cited.lastParagraph;
-            hitText.speakers = std::move(cited.speakers);
-            take(hit, hitText);
-        }
-        return {};
-    }
-
-private:
-    Project &m_project;
-    DocumentParagraphs m_paragraphs;   // of the document being cut, loaded once
-    qint64 m_context;
-};
-
 int commandSearch(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("search"),
@@ -700,38 +607,16 @@ int commandSearch(const QStringList &arguments)
     }
     SearchOptions options;
     options.caseSensitive = invocation->isSet(QStringLiteral("case-sensitive"));
-    // Written as each document's hits are found and cut, byte for byte as one JSON document.
+    // Written as each document's hits are found and cut: text lines (SearchOutput), or byte for byte one JSON
+    // document.
     const bool json = invocation->isSet(kJson);
     JsonStream stream;   // opened with the first hit: a refusal before it writes nothing to stdout
-    HitCutter cutter(*project, *context);
-    // One line a hit, cited for people (1-based); line breaks in the context are shown as spaces, the hit
-    // between [ and ].
-    auto oneLine = [](QString text) { return text.replace(u'\n', u' '); };
-    const auto write = [&](const SearchHit &hit, const HitText &text) {
-        if (!json) {
-            writeLine(QStringLiteral("%1 · %2: %3[%4]%5")
-                          .arg(hit.document, citation(hit, text), oneLine(text.before), oneLine(text.match),
-                               oneLine(text.after)));
-            return;
-        }
-        if (!stream.isOpen())
-            stream.beginArray();
-        stream.elementObject([&](JsonObjectWriter &object) {   // fields in QJsonObject's (sorted) order
-            object.field(QLatin1StringView("context_after"), text.after)
-                .field(QLatin1StringView("context_before"), text.before)
-                .field(QLatin1StringView("document"), hit.document)
-                .field(QLatin1StringView("document_id"), hit.documentId)
-                .field(QLatin1StringView("end"), hit.end)
-                .numberRange(QLatin1StringView("paragraphs"), text.firstParagraph, text.lastParagraph)
-                .field(QLatin1StringView("speakers"), text.speakers)
-                .field(QLatin1StringView("start"), hit.start)
-                .field(QLatin1StringView("text"), text.match);
-        });
-    };
+    SearchHitWriter writer(*project, *context, json ? &stream : nullptr);
     auto done = TextSearch(*project).forEachDocumentHits(invocation->positional[1], options,
                                                          [&](const QList<SearchHit> &hits, const QByteArray &text) {
-                                                             return cutter.cut(hits, text, write);
+                                                             return writer.write(hits, text);
                                                          });
+    writer.flush();
     return finishStreamedList(json, stream, done);
 }
 

@@ -26,7 +26,20 @@ Result<std::unique_ptr<DocumentText>> DocumentText::open(Database &database, qin
         sqlite3_blob_close(blob);
         return failure(QStringLiteral("the text of document %1 cannot be read: %2").arg(documentId).arg(reason));
     }
-    return std::unique_ptr<DocumentText>(new DocumentText(blob, sqlite3_blob_bytes(blob)));
+    return std::unique_ptr<DocumentText>(new DocumentText(database, blob, sqlite3_blob_bytes(blob)));
+}
+
+Result<void> DocumentText::reopen(qint64 documentId)
+{
+    if (m_blob && sqlite3_blob_reopen(m_blob, documentId) == SQLITE_OK) {
+        m_size = sqlite3_blob_bytes(m_blob);
+        return {};
+    }
+    const QString reason = QString::fromUtf8(sqlite3_errmsg(m_database.handle()));
+    sqlite3_blob_close(m_blob);
+    m_blob = nullptr;
+    m_size = 0;
+    return failure(QStringLiteral("the text of document %1 cannot be read: %2").arg(documentId).arg(reason));
 }
 
 DocumentText::~DocumentText()
@@ -39,7 +52,7 @@ Result<QByteArray> DocumentText::read(qint64 from, qint64 length)
     from = std::clamp<qint64>(from, 0, m_size);
     length = std::clamp<qint64>(length, 0, m_size - from);
     QByteArray bytes(static_cast<qsizetype>(length), Qt::Uninitialized);
-    if (length > 0 && sqlite3_blob_read(m_blob, bytes.data(), static_cast<int>(length), static_cast<int>(from)) != SQLITE_OK)
+    if (length > 0 && (!m_blob || sqlite3_blob_read(m_blob, bytes.data(), static_cast<int>(length), static_cast<int>(from)) != SQLITE_OK))
         return failure(QStringLiteral("a document's text could not be read (it changed or the project is damaged)"));
     return bytes;
 }

@@ -24,6 +24,10 @@ public:
     static constexpr qint64 kWindowBytes = 4LL * 1024 * 1024;
 
     static Result<std::unique_ptr<DocumentText>> open(Database &database, qint64 documentId);
+    // The reader moved to another document's text (sqlite3_blob_reopen: no statement compiled again, which
+    // sqlite3_blob_open does each time, a tenth of a search reading 2,000 short texts). On failure the reader is
+    // closed: open() a new one.
+    Result<void> reopen(qint64 documentId);
     ~DocumentText();
     DocumentText(const DocumentText &) = delete;
     DocumentText &operator=(const DocumentText &) = delete;
@@ -39,7 +43,9 @@ public:
     Result<void> forEachWindow(const Window &window, qint64 windowBytes = kWindowBytes);
 
 private:
-    DocumentText(sqlite3_blob *blob, qint64 size) : m_blob(blob), m_size(size) {}
+    DocumentText(Database &database, sqlite3_blob *blob, qint64 size) : m_database(database), m_blob(blob), m_size(size) {}
+
+    Database &m_database;
 
     sqlite3_blob *m_blob = nullptr;
     qint64 m_size = 0;

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -173,13 +174,17 @@ private:
 // not before the last hit's end (hits do not overlap). Code points are counted along the way.
 Result<void> findInDocument(Database &db, qint64 id, const QString &name, const QString &needle,
                             const QByteArray &needleUtf8, Matching matching, QList<SearchHit> &hits,
-                            QByteArray &wholeText)
+                            QByteArray &wholeText, std::unique_ptr<DocumentText> &text)
 {
     wholeText.clear();
-    auto text = DocumentText::open(db, id);
-    if (!text)
-        return failure(text.error());
-    const qint64 size = (*text)->size();
+    // The previous document's reader moved to this one; a new one where it cannot be (its message then).
+    if (!text || !text->reopen(id)) {
+        auto opened = DocumentText::open(db, id);
+        if (!opened)
+            return failure(opened.error());
+        text = std::move(*opened);
+    }
+    const qint64 size = text->size();
     const qint64 length = TextIndex::codePointLength(needle);
     // How far back from a window's end a hit may begin: a UTF-16 unit is at most three UTF-8 bytes.
     const qsizetype overlap = matching == Matching::Unicode ? 3 * needle.size() : needleUtf8.size() - 1;
@@ -189,7 +194,7 @@ Result<void> findInDocument(Database &db, qint64 id, const QString &name, const 
     qint64 counted = 0;      // bytes whose code points are in codePoint
     qint64 codePoint = 0;
     while (position < size) {
-        Result<QByteArray> bytes = (*text)->read(position, windowBytes);
+        Result<QByteArray> bytes = text->read(position, windowBytes);
         if (!bytes)
             return failure(bytes.error());
         QByteArray &chunk = *bytes;
@@ -198,11 +203,13 @@ Result<void> findInDocument(Database &db, qint64 id, const QString &name, const 
             chunk.truncate(utf8CharacterStart(chunk, chunk.size() - 1));   // whole characters only
         const std::string_view view(chunk.constData(), static_cast<size_t>(chunk.size()));
         qint64 lastHitEnd = position;
+        const bool inStoredBytes = matching != Matching::Unicode;
         const auto addHit = [&](qsizetype start, qsizetype end) {
             codePoint += TextIndex::utf8CodePointLength(view.substr(static_cast<size_t>(counted - position),
                                                                     static_cast<size_t>(position + start - counted)));
             counted = position + start;
-            hits.append({id, name, codePoint, codePoint + length});
+            hits.append({id, name, codePoint, codePoint + length, inStoredBytes ? position + start : -1,
+                         inStoredBytes ? position + end : -1});
             lastHitEnd = position + end;
         };
         if (matching == Matching::Unicode) {
@@ -297,9 +304,11 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     const QByteArray needleUtf8 = needle.toUtf8();
     QList<SearchHit> hits;
     QByteArray text;
+    std::unique_ptr<DocumentText> reader;
     for (const Candidate &candidate : ordered) {
         hits.clear();
-        if (auto found = findInDocument(db, candidate.id, candidate.name, needle, needleUtf8, matching, hits, text);
+        if (auto found = findInDocument(db, candidate.id, candidate.name, needle, needleUtf8, matching, hits, text,
+                                        reader);
             !found)
             return failure(found.error());
         if (hits.isEmpty())

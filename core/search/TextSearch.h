@@ -17,6 +17,10 @@ struct SearchHit
     QString document;
     qint64 start = 0;   // code points, half-open
     qint64 end = 0;
+    // The same in bytes of the document's stored UTF-8, where the search found the hit in those bytes; -1 where it
+    // matched a decoded copy (case-insensitive letters beyond ASCII). Lets a caller cut the hit without counting.
+    qint64 byteStart = -1;
+    qint64 byteEnd = -1;
 };
 
 struct SearchOptions

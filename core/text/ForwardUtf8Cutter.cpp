@@ -65,18 +65,46 @@ QString ForwardUtf8Cutter::decode(size_t from, size_t to) const
     return QString::fromUtf8(m_utf8.data() + from, static_cast<qsizetype>(to - from));
 }
 
-ForwardUtf8Cutter::Pieces ForwardUtf8Cutter::cut(qint64 start, qint64 end, qint64 before, qint64 after)
+ForwardUtf8Cutter::Bytes ForwardUtf8Cutter::cutBytes(qint64 start, qint64 end, qint64 before, qint64 after)
 {
-    Pieces pieces;
+    Bytes bytes;
     start = std::max<qint64>(0, start);
     const qint64 from = std::max<qint64>(0, start - std::max<qint64>(0, before));
-    const size_t fromByte = seek(from);
-    const size_t startByte = skip(fromByte, start - from);
-    const size_t endByte = end > start ? skip(startByte, end - start) : startByte;
-    pieces.before = decode(fromByte, startByte);
-    pieces.text = decode(startByte, endByte);
-    if (after > 0)
-        pieces.after = decode(endByte, skip(endByte, after));
+    bytes.from = seek(from);
+    bytes.start = skip(bytes.from, start - from);
+    bytes.end = end > start ? skip(bytes.start, end - start) : bytes.start;
+    bytes.afterEnd = after > 0 ? skip(bytes.end, after) : bytes.end;
+    return bytes;
+}
+
+ForwardUtf8Cutter::Bytes ForwardUtf8Cutter::cutAtBytes(size_t startByte, size_t endByte, qint64 before,
+                                                        qint64 after) const
+{
+    // Where cutBytes would put them: a character boundary at or after each (in a text that is not UTF-8 a stray
+    // continuation byte may follow a hit), the context's start `before` characters back (or the text's first
+    // character), its end `after` characters on.
+    Bytes bytes;
+    bytes.start = skip(std::min(startByte, m_utf8.size()), 0);
+    bytes.end = std::max(bytes.start, skip(std::min(endByte, m_utf8.size()), 0));
+    bytes.from = bytes.start;
+    for (size_t at = bytes.start; before > 0 && at > 0;) {
+        --at;
+        if (!continues(m_utf8[at])) {
+            bytes.from = at;
+            --before;
+        }
+    }
+    bytes.afterEnd = after > 0 ? skip(bytes.end, after) : bytes.end;
+    return bytes;
+}
+
+ForwardUtf8Cutter::Pieces ForwardUtf8Cutter::cut(qint64 start, qint64 end, qint64 before, qint64 after)
+{
+    const Bytes bytes = cutBytes(start, end, before, after);
+    Pieces pieces;
+    pieces.before = decode(bytes.from, bytes.start);
+    pieces.text = decode(bytes.start, bytes.end);
+    pieces.after = decode(bytes.end, bytes.afterEnd);
     return pieces;
 }
 

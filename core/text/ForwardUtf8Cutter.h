@@ -25,6 +25,19 @@ public:
         QString after;    // up to `after` code points from end
     };
     Pieces cut(qint64 start, qint64 end, qint64 before = 0, qint64 after = 0);
+    // The same cut as byte offsets into the text, for callers that copy the bytes themselves: the context before is
+    // [from, start), the excerpt [start, end), the context after [end, afterEnd).
+    struct Bytes
+    {
+        size_t from = 0;
+        size_t start = 0;
+        size_t end = 0;
+        size_t afterEnd = 0;
+    };
+    Bytes cutBytes(qint64 start, qint64 end, qint64 before = 0, qint64 after = 0);
+    // The same cut for an excerpt whose bytes are known (a search hit found in these bytes): only the context is
+    // walked, back from its start and on from its end, so the cursor is neither needed nor moved.
+    Bytes cutAtBytes(size_t startByte, size_t endByte, qint64 before = 0, qint64 after = 0) const;
 
 private:
     // The byte at which code point `codePoint` begins (or the text's end), moving the cursor there.

@@ -1,0 +1,368 @@
+// cancel (issue 12): marginalia-cli search builds its text lines as UTF-8 bytes (app/cli/SearchOutput) and reads the
+// paragraphs' speakers by a scan of the table instead of a search per row (core/project/DocumentParagraphs). The
+// lines must be what they were: the citation of the paragraphs table, the context with its line breaks as spaces,
+// and bytes that are not UTF-8 shown as Qt reads them.
+
+#include "project/DocumentStore.h"
+#include "project/Project.h"
+#include "search/DocumentText.h"
+#include "text/ForwardUtf8Cutter.h"
+#include "text/Utf8Text.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <string>
+
+using namespace marginalia;
+
+namespace {
+
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// Runs `marginalia-cli search PROJECT QUERY --context N` and gives stdout.
+QByteArray search(const QString &project, const QString &query, int context)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(MARGINALIA_CLI),
+              {QStringLiteral("search"), project, query, QStringLiteral("--context"), QString::number(context)});
+    if (!cli.waitForFinished(60000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
+        return "failed: " + cli.readAllStandardError();
+    return cli.readAllStandardOutput();
+}
+
+Result<void> run(Project &project, const char *sql, std::string_view value = {})
+{
+    auto statement = project.database().prepare(sql);
+    if (!statement)
+        return failure(statement.error());
+    if (!value.empty())
+        statement->bind(1, value);
+    return statement->run();
+}
+
+// The tricky text, stored as it is (not normalised), code points counted by hand:
+//   "T: 教师 a"  [0, 7)   paragraph 1, speaker T; line break at 7
+//   ""           at 8     a blank line: no paragraph
+//   "   "        [9, 12)  spaces only: no paragraph; line break at 12
+//   "S: 教师\r"  [13, 19) paragraph 2, speaker S (the \r is part of the line); line break at 19
+//   "x\u2028教师" [20, 24) paragraph 3, no speaker (U+2028 does not end a paragraph); line break at 24
+//   "教"         [25, 26) paragraph 4; line break at 26
+//   "师 end"     [27, 32) paragraph 5, the text's end
+const char *kTricky = "T: 教师 a\n\n   \nS: 教师\r\nx\u2028教师\n教\n师 end";
+// Twenty lines "A: 教师\n", six code points each: 教师 of line k (from 0) is [6k + 3, 6k + 5), paragraph k + 1.
+constexpr int kManyLines = 20;
+
+} // namespace
+
+class TestSearchOutput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void validUtf8IsWhatQtReadsBackUnchanged();
+    void linesCiteTheParagraphsTable();
+    void scatteredParagraphNumbersAreCitedAsStored();
+    void paragraphNumbersOutOfOrderAreCitedByTheirEnds();
+    void bytesThatAreNotUtf8AreShownAsQtReadsThem();
+    void manySpeakersKeepTheirNames();
+    void hitsFoundInBytesAreCutWithoutCounting();
+    void aReaderMovesFromTextToText();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QByteArray expectedTrickyLines(qint64 paragraphScale) const;
+};
+
+void TestSearchOutput::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_project = m_dir.filePath(QStringLiteral("tricky.marginalia"));
+    auto project = Project::create(m_project);
+    QVERIFY2(project.has_value(), project ? "" : qPrintable(project.error()));
+    NewDocument tricky;
+    tricky.name = QStringLiteral("tricky.txt");
+    tricky.text = s(kTricky);
+    QVERIFY(DocumentStore(**project).add(tricky).has_value());
+    NewDocument many;
+    many.name = QStringLiteral("many.txt");
+    for (int i = 0; i < kManyLines; ++i)
+        many.text += s("A: 教师\n");
+    QVERIFY(DocumentStore(**project).add(many).has_value());
+}
+
+void TestSearchOutput::validUtf8IsWhatQtReadsBackUnchanged()
+{
+    // By hand: well-formed sequences, then one of each ill-formed kind (Unicode's table 3-7).
+    QVERIFY(isValidUtf8(""));
+    QVERIFY(isValidUtf8("plain ASCII, longer than eight bytes"));
+    QVERIFY(isValidUtf8("\xC2\xA9 \xE6\x95\x99 \xF0\x9F\x98\x80 \xEF\xBF\xBD"));   // ©, 教, 😀, U+FFFD
+    QVERIFY(isValidUtf8("\xF4\x8F\xBF\xBF"));      // U+10FFFF, the last code point
+    QVERIFY(!isValidUtf8("\xC0\x80"));             // overlong NUL
+    QVERIFY(!isValidUtf8("\xE0\x9F\xBF"));         // overlong U+07FF
+    QVERIFY(!isValidUtf8("\xED\xA0\x80"));         // a surrogate
+    QVERIFY(!isValidUtf8("\xF4\x90\x80\x80"));     // past U+10FFFF
+    QVERIFY(!isValidUtf8("abcdefgh\xE6\x95"));     // cut off after the ASCII run
+    QVERIFY(!isValidUtf8("\x80"));                 // a lone continuation byte
+    QVERIFY(!isValidUtf8("\xFF"));
+    // And against Qt itself on random strings of the bytes that matter: valid exactly when Qt's reading gives the
+    // same bytes back (the rule the text output follows for what is not UTF-8).
+    const char alphabet[] = {'a', '\n', '\x0b', '\x80', '\x8F', '\x90', '\x9F', '\xA0', '\xBF', '\xC0', '\xC2', '\xDF',
+                             '\xE0', '\xE6', '\xED', '\xEF', '\xBB', '\xF0', '\xF4', '\xF5', '\xFF'};
+    QRandomGenerator random(12);
+    for (int round = 0; round < 20000; ++round) {
+        std::string bytes;
+        const int length = static_cast<int>(random.bounded(24));
+        for (int i = 0; i < length; ++i)
+            bytes.push_back(alphabet[random.bounded(static_cast<int>(sizeof alphabet))]);
+        const QByteArray asQtReads = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())).toUtf8();
+        const bool same = asQtReads == QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+        QVERIFY2(isValidUtf8(bytes) == same, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex().constData());
+        // The copy for the text output: the same verdict, and where valid the bytes with '\n' as ' '.
+        std::string copy(bytes.size(), '?');
+        QCOMPARE(copyWithLineBreaksAsSpaces(bytes, copy.data()), same);
+        if (same) {
+            std::string expected = bytes;
+            std::replace(expected.begin(), expected.end(), '\n', ' ');
+            QCOMPARE(copy, expected);
+        }
+    }
+    // Eight ASCII bytes at a time: a vertical tab (0x0B) right after a line break stays itself; both ends of a
+    // run, and line breaks around Chinese characters, become spaces.
+    const std::string_view ascii = "0123\n\x0b" "67\n" "890\n\ncdef\n";
+    std::string copied(ascii.size(), '?');
+    QVERIFY(copyWithLineBreaksAsSpaces(ascii, copied.data()));
+    QCOMPARE(copied, std::string("0123 \x0b" "67 " "890  cdef "));
+    const std::string_view chinese = "\n\xE6\x95\x99\n\xE5\xB8\x88\n";   // "\n教\n师\n"
+    copied.assign(chinese.size(), '?');
+    QVERIFY(copyWithLineBreaksAsSpaces(chinese, copied.data()));
+    QCOMPARE(copied, std::string(" \xE6\x95\x99 \xE5\xB8\x88 "));
+}
+
+// The lines of the searches on the tricky text below, with the paragraph numbers multiplied by `paragraphScale`.
+QByteArray TestSearchOutput::expectedTrickyLines(qint64 paragraphScale) const
+{
+    const auto p = [&](int number) { return QString::number(number * paragraphScale); };
+    // 教师 at [3, 5), [16, 18), [22, 24), context 2: ": " / " a"; ": " / "\r\n" (the break as a space);
+    // "x\u2028" / "\n教". "教\n师" at [25, 28): "师\n" / " e", the break inside the hit a space too.
+    // "a\n\n   \nS" at [6, 14) touches paragraphs 1 and 2, spoken by T and S; context 0.
+    return (s("tricky.txt · paragraph ") + p(1) + s(" · speaker T · characters 4–5: : [教师] a\n")
+            + s("tricky.txt · paragraph ") + p(2) + s(" · speaker S · characters 17–18: : [教师]\r \n")
+            + s("tricky.txt · paragraph ") + p(3) + s(" · characters 23–24: x\u2028[教师] 教\n")
+            + u'|' + s("tricky.txt · paragraphs ") + p(4) + s("–") + p(5) + s(" · characters 26–28: 师 [教 师] e\n")
+            + u'|' + s("tricky.txt · paragraphs ") + p(1) + s("–") + p(2)
+            + s(" · speakers T, S · characters 7–14: [a      S]\n"))
+        .toUtf8();
+}
+
+void TestSearchOutput::linesCiteTheParagraphsTable()
+{
+    // many.txt comes first (names in order); twenty hits: the paragraphs they span are read once.
+    QByteArray many;
+    for (int k = 0; k < kManyLines; ++k) {
+        many += s("many.txt · paragraph %1 · speaker A · characters %2–%3: : [教师] A\n")
+                    .arg(k + 1)
+                    .arg(6 * k + 4)
+                    .arg(6 * k + 5)
+                    .toUtf8();
+    }
+    many.chop(2);
+    many += "\n";   // the last line's context ends with its line break: "\n" as a space
+    const QList<QByteArray> tricky = expectedTrickyLines(1).split('|');
+    QCOMPARE(search(m_project, s("教师"), 2), many + tricky[0]);
+    QCOMPARE(search(m_project, s("教\n师"), 2), tricky[1]);
+    QCOMPARE(search(m_project, s("a\n\n   \nS"), 0), tricky[2]);
+}
+
+// Numbers far apart (a file made elsewhere) are read a row at a time with their speakers: the same citations, with
+// the numbers as stored.
+void TestSearchOutput::scatteredParagraphNumbersAreCitedAsStored()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("scattered.marginalia"));
+    QVERIFY(QFile::copy(m_project, copy));
+    {
+        auto project = Project::open(copy);
+        QVERIFY(project.has_value());
+        // Negated first, so that no number meets another on the way.
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number").has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number * 1000").has_value());
+    }
+    QByteArray many;
+    for (int k = 0; k < kManyLines; ++k) {
+        many += s("many.txt · paragraph %1 · speaker A · characters %2–%3: : [教师] A\n")
+                    .arg(1000 * (k + 1))
+                    .arg(6 * k + 4)
+                    .arg(6 * k + 5)
+                    .toUtf8();
+    }
+    many.chop(2);
+    many += "\n";
+    const QList<QByteArray> tricky = expectedTrickyLines(1000).split('|');
+    QCOMPARE(search(copy, s("教师"), 2), many + tricky[0]);
+    QCOMPARE(search(copy, s("教\n师"), 2), tricky[1]);
+    QCOMPARE(search(copy, s("a\n\n   \nS"), 0), tricky[2]);
+}
+
+// Numbers that do not follow the paragraphs' order (a file made elsewhere): the table cannot be read in its own order
+// (the paragraphs ordered by number); the paragraphs are ordered by their ends, as paragraphs_by_end has them, and
+// cited by the rule of DocumentParagraphs.
+void TestSearchOutput::paragraphNumbersOutOfOrderAreCitedByTheirEnds()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("swapped.marginalia"));
+    QVERIFY(QFile::copy(m_project, copy));
+    {
+        auto project = Project::open(copy);
+        QVERIFY(project.has_value());
+        // Paragraphs 1 and 2 of both documents swap numbers (negated first: no number meets another on the way).
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number WHERE number IN (1, 2)").has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0")
+                    .has_value());
+    }
+    // many.txt: twenty hits, so all its paragraphs are read: its first two lines are now paragraphs 2 and 1.
+    QByteArray many;
+    for (int k = 0; k < kManyLines; ++k) {
+        const int paragraph = k == 0 ? 2 : k == 1 ? 1 : k + 1;
+        many += s("many.txt · paragraph %1 · speaker A · characters %2–%3: : [教师] A\n")
+                    .arg(paragraph)
+                    .arg(6 * k + 4)
+                    .arg(6 * k + 5)
+                    .toUtf8();
+    }
+    many.chop(2);
+    many += "\n";
+    // tricky.txt: 教师 at [3, 5) lies in [0, 7), now paragraph 2 (T); at [16, 18) in [13, 19), now 1 (S).
+    const QByteArray tricky = s("tricky.txt · paragraph 2 · speaker T · characters 4–5: : [教师] a\n"
+                                "tricky.txt · paragraph 1 · speaker S · characters 17–18: : [教师]\r \n"
+                                "tricky.txt · paragraph 3 · characters 23–24: x\u2028[教师] 教\n")
+                                  .toUtf8();
+    QCOMPARE(search(copy, s("教师"), 2), many + tricky);
+    // [6, 14): the first paragraph ending after 6 is [0, 7), number 2; the first ending at or after 14 is [13, 19),
+    // number 1. The first number is past the last, so the hit is cited with no paragraph, and no speaker.
+    QCOMPARE(search(copy, s("a\n\n   \nS"), 0), s("tricky.txt · characters 7–14: [a      S]\n").toUtf8());
+}
+
+void TestSearchOutput::bytesThatAreNotUtf8AreShownAsQtReadsThem()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("damaged.marginalia"));
+    QVERIFY(QFile::copy(m_project, copy));
+    {
+        auto project = Project::open(copy);
+        QVERIFY(project.has_value());
+        // The "a" of "T: 教师 a" becomes the byte FF (one code point as positions count, as the "a" was), and
+        // speaker S's name "S\xFF".
+        QVERIFY(run(**project, "UPDATE documents SET text = ?1 WHERE name = 'tricky.txt'",
+                    "T: \xE6\x95\x99\xE5\xB8\x88 \xFF\n\n   \nS: \xE6\x95\x99\xE5\xB8\x88\r\nx")
+                    .has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET speaker = ?1 WHERE speaker = 'S'", "S\xFF").has_value());
+        QVERIFY(run(**project, "DELETE FROM documents WHERE name = 'many.txt'").has_value());
+    }
+    // Each bad byte is U+FFFD, as when the line was a QString; the positions are those of the stored bytes.
+    QCOMPARE(search(copy, s("教师"), 2),
+             s("tricky.txt · paragraph 1 · speaker T · characters 4–5: : [教师] \uFFFD\n"
+               "tricky.txt · paragraph 2 · speaker S\uFFFD · characters 17–18: : [教师]\r \n")
+                 .toUtf8());
+}
+
+// Twelve speakers taking turns twice (more names than are compared one by one): each line is cited with its own.
+// "P1: 说\n" … "P9: 说\n" are six code points, "P10: 说\n" … "P12: 说\n" seven; 说 is the character before the
+// line break.
+void TestSearchOutput::manySpeakersKeepTheirNames()
+{
+    const QString path = m_dir.filePath(QStringLiteral("panel.marginalia"));
+    NewDocument panel;
+    panel.name = QStringLiteral("panel.txt");
+    for (int round = 0; round < 2; ++round) {
+        for (int speaker = 1; speaker <= 12; ++speaker)
+            panel.text += s("P%1: 说\n").arg(speaker);
+    }
+    {
+        auto project = Project::create(path);
+        QVERIFY(project.has_value());
+        QVERIFY(DocumentStore(**project).add(panel).has_value());
+    }
+    QByteArray expected;
+    qint64 lineStart = 0;
+    for (int line = 0; line < 24; ++line) {
+        const int speaker = line % 12 + 1;
+        const qint64 hit = lineStart + (speaker < 10 ? 4 : 5);   // "P1: " is four code points, "P10: " five
+        expected += s("panel.txt · paragraph %1 · speaker P%2 · characters %3–%3: [说]\n")
+                        .arg(line + 1)
+                        .arg(speaker)
+                        .arg(hit + 1)
+                        .toUtf8();
+        lineStart = hit + 2;   // past 说 and the line break
+    }
+    QCOMPARE(search(path, s("说"), 0), expected);
+}
+
+// A hit whose bytes the search knows is cut by walking only its context (ForwardUtf8Cutter::cutAtBytes), to the same
+// bytes as cutting by code points.
+void TestSearchOutput::hitsFoundInBytesAreCutWithoutCounting()
+{
+    // "0123456789教育技术😀abcdefghij中": 教育技术 are code points 10–13 at bytes [10, 22), 😀 is bytes [22, 26).
+    const QByteArray text = s("0123456789教育技术😀abcdefghij中").toUtf8();
+    ForwardUtf8Cutter cutter(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+    ForwardUtf8Cutter::Bytes cut = cutter.cutAtBytes(10, 22, 3, 2);
+    // Three before: "789", bytes [7, 10); two after: 😀 and "a", bytes [22, 27).
+    QCOMPARE(cut.from, size_t(7));
+    QCOMPARE(cut.start, size_t(10));
+    QCOMPARE(cut.end, size_t(22));
+    QCOMPARE(cut.afterEnd, size_t(27));
+    // Context reaching past both ends stops there.
+    cut = cutter.cutAtBytes(13, 16, 40, 40);
+    QCOMPARE(cut.from, size_t(0));
+    QCOMPARE(cut.afterEnd, size_t(text.size()));
+    // Not UTF-8: a stray continuation byte first and after the hit. Code points count the bytes that begin a
+    // character, so "a" is code point 0 (byte 1) and "b" code point 1 (byte 2); cutting by code points starts the
+    // context at the first character ("a", byte 1) and ends the hit "b" at the next character ("c", byte 4).
+    const QByteArray stray("\x80" "ab" "\x80" "c");
+    ForwardUtf8Cutter strayCutter(std::string_view(stray.constData(), static_cast<size_t>(stray.size())));
+    const ForwardUtf8Cutter::Bytes byCounting = strayCutter.cutBytes(1, 2, 5, 1);
+    QCOMPARE(byCounting.from, size_t(1));
+    QCOMPARE(byCounting.start, size_t(2));
+    QCOMPARE(byCounting.end, size_t(4));
+    QCOMPARE(byCounting.afterEnd, size_t(5));
+    const ForwardUtf8Cutter::Bytes byBytes = strayCutter.cutAtBytes(2, 3, 5, 1);
+    QCOMPARE(byBytes.from, size_t(1));
+    QCOMPARE(byBytes.start, size_t(2));
+    QCOMPARE(byBytes.end, size_t(4));
+    QCOMPARE(byBytes.afterEnd, size_t(5));
+}
+
+// The search reads one text after another through one reader (sqlite3_blob_reopen); a document that is not there
+// fails with a sentence and leaves the reader closed, not crashing a later read.
+void TestSearchOutput::aReaderMovesFromTextToText()
+{
+    auto project = Project::open(m_project, Project::Access::ReadOnly);
+    QVERIFY(project.has_value());
+    auto ids = (*project)->database().prepare("SELECT id FROM documents WHERE name = 'tricky.txt'");
+    QVERIFY(ids.has_value() && ids->step());
+    const qint64 tricky = ids->int64(0);
+    ids = (*project)->database().prepare("SELECT id FROM documents WHERE name = 'many.txt'");
+    QVERIFY(ids.has_value() && ids->step());
+    const qint64 many = ids->int64(0);
+    auto reader = DocumentText::open((*project)->database(), tricky);
+    QVERIFY(reader.has_value());
+    QCOMPARE((*reader)->size(), qint64(std::string_view(kTricky).size()));
+    QVERIFY((*reader)->reopen(many).has_value());
+    // Twenty lines of "A: 教师\n": 4 ASCII bytes and 6 for 教师 each.
+    QCOMPARE((*reader)->size(), qint64(kManyLines * 10));
+    const auto start = (*reader)->read(0, 10);
+    QVERIFY(start.has_value());
+    QCOMPARE(*start, s("A: 教师\n").toUtf8());
+    const auto missing = (*reader)->reopen(many + tricky + 1000);
+    QVERIFY(!missing.has_value());
+    QVERIFY2(missing.error().contains(QString::number(many + tricky + 1000)), qPrintable(missing.error()));
+    QVERIFY(!(*reader)->read(0, 10).has_value() || (*reader)->size() == 0);
+}
+
+QTEST_GUILESS_MAIN(TestSearchOutput)
+#include "test_search_output.moc"
