@@ -412,15 +412,22 @@ Result<void> Project::correctRowCounts(const QString &disagreement)
                            .arg(fileName(), disagreement));
         return {};
     }
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction)
-        return failure(transaction.error());
-    if (auto ok = RowCounts::recount(m_db); !ok)
-        return ok;
-    if (auto ok = journal(QStringLiteral("correct row counts"), {{QStringLiteral("found"), disagreement}}); !ok)
-        return ok;
-    if (auto ok = transaction->commit(); !ok)
-        return ok;
+    const auto corrected = [this, &disagreement]() -> Result<void> {
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction)
+            return failure(transaction.error());
+        if (auto ok = RowCounts::recount(m_db); !ok)
+            return ok;
+        if (auto ok = journal(QStringLiteral("correct row counts"), {{QStringLiteral("found"), disagreement}}); !ok)
+            return ok;
+        return transaction->commit();
+    }();
+    if (!corrected) {   // (another program holding the file, a full disk): counted, as read-only
+        m_notes.append(QStringLiteral("%1: the numbers of codings and documents kept in the file do not match its "
+                                      "tables (%2) and could not be corrected (%3); they are counted instead here")
+                           .arg(fileName(), disagreement, corrected.error()));
+        return {};
+    }
     m_rowCountsKept = true;
     m_notes.append(QStringLiteral("%1: the numbers of codings and documents kept in the file did not match its "
                                   "tables (%2), as after a change by another program; they were corrected")
