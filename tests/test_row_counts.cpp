@@ -120,6 +120,31 @@ private:
         QVERIFY2(rc == SQLITE_OK, message.constData());
     }
 
+    // A format 3 file as that release made it (its statements, kept in Schema.cpp), with two documents and three codings.
+    static void makeFormatThreeFile(const QString &path)
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        const auto layouts = pastFormatLayouts(3);
+        QCOMPARE(layouts.size(), size_t(1));
+        for (const char *statement : layouts.front())
+            QVERIFY2(sqlite3_exec(db, statement, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
+        const char *rows =
+            "INSERT INTO project_info VALUES ('guid', 'g'), ('name', 'old'), ('created', '2026-01-01T00:00:00Z');"
+            "INSERT INTO coders(id, guid, name) VALUES (1, 'c1', 'Li Na');"
+            "INSERT INTO documents(id, guid, name, length, tail, content_hash, imported_at, imported_by, text) VALUES "
+            "(1, 'd1', 'a.txt', 8, '上课', 'h1', '2026-01-01T00:00:00Z', 1, '老师用投影仪上课'),"
+            "(2, 'd2', 'b.txt', 6, 'ef', 'h2', '2026-01-01T00:00:00Z', 1, 'abcdef');"
+            "INSERT INTO document_fts_pending VALUES (1), (2);"
+            "INSERT INTO codes(id, guid, name, created) VALUES (1, 'k1', 'teaching', '2026-01-01T00:00:00Z');"
+            "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, created) VALUES "
+            "('x1', 1, 1, 3, 6, 1, '2026-01-01T00:00:00Z'), ('x2', 1, 1, 0, 2, 1, '2026-01-01T00:00:00Z'),"
+            "('x3', 2, 1, 1, 4, 1, '2026-01-01T00:00:00Z');"
+            "PRAGMA application_id = 1297237838; PRAGMA journal_mode = WAL; PRAGMA user_version = 3";
+        QVERIFY2(sqlite3_exec(db, rows, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
+        sqlite3_close(db);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -278,30 +303,8 @@ private Q_SLOTS:
 
     void formatThreeIsUpgradedWithItsTotals()
     {
-        // A format 3 file as that release made it, with two documents and three codings.
         const QString path = freshPath();
-        {
-            sqlite3 *db = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-            const auto layouts = pastFormatLayouts(3);
-            QCOMPARE(layouts.size(), size_t(1));
-            for (const char *statement : layouts.front())
-                QVERIFY2(sqlite3_exec(db, statement, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
-            const char *rows =
-                "INSERT INTO project_info VALUES ('guid', 'g'), ('name', 'old'), ('created', '2026-01-01T00:00:00Z');"
-                "INSERT INTO coders(id, guid, name) VALUES (1, 'c1', 'Li Na');"
-                "INSERT INTO documents(id, guid, name, length, tail, content_hash, imported_at, imported_by, text) VALUES "
-                "(1, 'd1', 'a.txt', 8, '上课', 'h1', '2026-01-01T00:00:00Z', 1, '老师用投影仪上课'),"
-                "(2, 'd2', 'b.txt', 5, 'ef', 'h2', '2026-01-01T00:00:00Z', 1, 'abcdef');"
-                "INSERT INTO document_fts_pending VALUES (1), (2);"
-                "INSERT INTO codes(id, guid, name, created) VALUES (1, 'k1', 'teaching', '2026-01-01T00:00:00Z');"
-                "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, created) VALUES "
-                "('x1', 1, 1, 3, 6, 1, '2026-01-01T00:00:00Z'), ('x2', 1, 1, 0, 2, 1, '2026-01-01T00:00:00Z'),"
-                "('x3', 2, 1, 1, 4, 1, '2026-01-01T00:00:00Z');"
-                "PRAGMA application_id = 1297237838; PRAGMA journal_mode = WAL; PRAGMA user_version = 3";
-            QVERIFY2(sqlite3_exec(db, rows, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
-            sqlite3_close(db);
-        }
+        makeFormatThreeFile(path);
         {
             // Read-only, it is taken as it is: counted, not upgraded.
             auto project = Project::open(path, Project::Access::ReadOnly);
@@ -318,6 +321,28 @@ private Q_SLOTS:
         // And kept from there on: a fourth coding.
         code(**project, 2, 1, 0, 1);
         expectTotals(**project, 2, 4);
+    }
+
+    void aFormatThreeProjectIsMergedWithoutBeingWritten()
+    {
+        // A teammate's file from the release before: read as it is (read-only), its rows counted by our triggers.
+        const QString theirs = freshPath();
+        makeFormatThreeFile(theirs);
+        auto ours = freshProject();
+        const qint64 a = addDocument(*ours, QStringLiteral("ours.txt"), QStringLiteral("The smartboard is new."));
+        code(*ours, a, addCode(*ours, QStringLiteral("devices")), 4, 14);
+        auto merged = mergeProject(*ours, theirs, MergeOptions{false, {}});
+        QVERIFY2(merged, merged ? "" : qPrintable(merged.error()));
+        expectTotals(*ours, 3, 4);   // 1 + 2 documents, 1 + 3 codings
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(theirs.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *version = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &version, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(version), SQLITE_ROW);
+        const int format = sqlite3_column_int(version, 0);
+        sqlite3_finalize(version);
+        sqlite3_close(db);
+        QCOMPARE(format, 3);   // not upgraded: a merge only reads the other project
     }
 
     void totalsEditedByAnotherProgramAreCorrected()
