@@ -181,10 +181,11 @@ private Q_SLOTS:
             addDocument(**project, QStringLiteral("a.txt"), QStringLiteral("老师用投影仪上课"));
             QVERIFY(SearchIndexer(**project).indexPending());
             // What a version 1 file looked like: every document indexed at import, no waiting list, and
-            // none of format 3's team tables and triggers.
+            // none of format 3's team tables and triggers nor format 4's row counts.
             QStringList teamObjects;
             auto team = (*project)->database().prepare(
-                "SELECT type, name FROM sqlite_schema WHERE name LIKE 'team!_%' ESCAPE '!' AND type IN ('trigger', 'table')");
+                "SELECT type, name FROM sqlite_schema WHERE (name LIKE 'team!_%' ESCAPE '!' OR name LIKE 'row!_counts%' ESCAPE '!') "
+                "AND type IN ('trigger', 'table') ORDER BY type = 'table'");
             QVERIFY(team);
             while (team->step())
                 teamObjects << QStringLiteral("DROP %1 %2").arg(team->text(0).toUpper(), team->text(1));

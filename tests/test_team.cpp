@@ -10,6 +10,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "project/RowCounts.h"
 #include "team/PgConnection.h"
 #include "team/TeamServer.h"
 #include "team/TeamSync.h"
@@ -54,6 +55,11 @@ ChangeRecord change(const QString &kind, const QString &key, const QString &orig
 // object: two working copies that converged give the same dump.
 QStringList canonicalDump(Project &project)
 {
+    // memos: every change applied from the log (ChangeApplier) and every local edit moved the kept numbers of codings
+    // and documents (RowCounts, format 4) by their triggers; they must equal the tables' counts on every copy.
+    if (auto disagreement = RowCounts::disagreement(project.database()); !disagreement || *disagreement)
+        qFatal("%s: kept row counts: %s", qPrintable(project.fileName()),
+               qPrintable(disagreement ? **disagreement : disagreement.error()));
     QStringList lines;
     const char *queries[] = {
         "SELECT 'coder', name FROM coders",

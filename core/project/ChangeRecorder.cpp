@@ -18,12 +18,13 @@ namespace marginalia {
 
 namespace {
 
-// Everything but the journal (append-only), the FTS index (a virtual table, kept in step by hand) and
-// the team tables (core/team): an undo is a new change to send, not the removal of a note to send.
+// Everything but the journal (append-only), the FTS index (a virtual table, kept in step by hand),
+// the team tables (core/team: an undo is a new change to send, not the removal of a note to send) and
+// the kept row counts (their triggers move them again when an undo or redo inserts or deletes rows).
 int recordTable(void *, const char *table)
 {
     return std::strcmp(table, "journal") != 0 && std::strncmp(table, "document_fts", 12) != 0
-        && std::strncmp(table, "team_", 5) != 0;
+        && std::strncmp(table, "team_", 5) != 0 && std::strcmp(table, "row_counts") != 0;
 }
 
 // A row to delete that is gone already was removed by a foreign-key cascade earlier in the same

@@ -1,9 +1,11 @@
 #include "project/CodingStore.h"
 
+#include "project/AgreementRound.h"
 #include "project/Codebook.h"
 #include "project/DocumentParagraphs.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "project/RowCounts.h"
 #include "text/ForwardUtf8Cutter.h"
 
 #include <QHash>
@@ -477,7 +479,11 @@ Result<QList<CodedSegment>> CodingStore::documentCodings(qint64 documentId)
 
 Result<qint64> CodingStore::count()
 {
-    auto stmt = m_project.database().prepare("SELECT count(*) FROM codings");
+    // While a blind round hides codings from this connection's viewer, the shown ones are counted (what the codebook
+    // and document list count too); otherwise the number the project keeps (RowCounts), one row's read.
+    if (!roundHidesCodings(m_project))
+        return RowCounts::total(m_project, RowCounts::Table::Codings);
+    auto stmt = m_project.database().prepare("SELECT count(*) FROM visible_codings");
     if (!stmt)
         return failure(stmt.error());
     if (stmt->step())

@@ -123,6 +123,8 @@ public:
     // The codings of one document, for showing it: id, code (name, path, colour), range, coder
     // and memo, by start. Leaner than segments(): no joins per row, no text.
     Result<QList<CodedSegment>> documentCodings(qint64 documentId);
+    // The number of codings shown: the number the project keeps (RowCounts, constant time), or, while a blind round
+    // hides codings from this connection's viewer (roundHidesCodings), those it shows, counted.
     Result<qint64> count();
     // Per code: coded segments, documents, coded characters. Codes without codings are listed with zeros.
     Result<QList<CodeFrequency>> frequencies(const CodingFilter &filter = {});

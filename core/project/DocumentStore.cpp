@@ -2,6 +2,7 @@
 
 #include "project/Names.h"
 #include "project/Project.h"
+#include "project/RowCounts.h"
 #include "text/Paragraphs.h"
 #include "text/TextIndex.h"
 
@@ -414,12 +415,7 @@ Result<QString> DocumentStore::text(qint64 documentId)
 
 Result<qint64> DocumentStore::count()
 {
-    auto stmt = m_project.database().prepare("SELECT count(*) FROM documents");
-    if (!stmt)
-        return failure(stmt.error());
-    if (stmt->step())
-        return stmt->int64(0);
-    return failure(stmt->error());
+    return RowCounts::total(m_project, RowCounts::Table::Documents);
 }
 
 Result<QString> DocumentStore::uniqueName(const QString &name)

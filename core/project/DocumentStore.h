@@ -79,6 +79,7 @@ public:
     // The id of a document with exactly this text, or 0. The hash may be given if known.
     Result<qint64> findByContent(const QString &text, const QString &hash = {});
     Result<QString> text(qint64 documentId);
+    // The number of documents (RowCounts: the number the project keeps, in constant time).
     Result<qint64> count();
     // A name not used by any document yet: name, or "name (2)", "name (3)", ...
     Result<QString> uniqueName(const QString &name);

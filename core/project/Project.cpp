@@ -3,6 +3,7 @@
 
 #include "project/CheckedFiles.h"
 #include "project/ProjectFiles.h"
+#include "project/RowCounts.h"
 #include "project/Schema.h"
 #include "project/SchemaCheck.h"
 
@@ -16,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <set>
 
 namespace marginalia {
 
@@ -85,6 +87,10 @@ struct OpenHere
     bool written = false;
 };
 std::map<QString, OpenHere> g_openHere;
+// Of those, the ones whose kept row counts were not compared with the tables (first opened with Access::Inspect) or
+// were found to disagree by an opening that could not correct them (read-only): a second connection, which is not
+// checked again, counts the tables too.
+std::set<QString> g_rowCountsUnverified;
 
 // Registers one more connection to canonical; returns how many there were before.
 int registerOpen(const QString &canonical)
@@ -113,7 +119,23 @@ bool unregisterOpen(const QString &canonical, bool mayHaveWritten = false)
         return false;
     const bool ours = found->second.pagesSound && found->second.written;
     g_openHere.erase(found);
+    g_rowCountsUnverified.erase(canonical);
     return ours;
+}
+
+void markRowCounts(const QString &canonical, bool unverified)
+{
+    const QMutexLocker lock(&g_openMutex);
+    if (unverified)
+        g_rowCountsUnverified.insert(canonical);
+    else
+        g_rowCountsUnverified.erase(canonical);
+}
+
+bool rowCountsUnverified(const QString &canonical)
+{
+    const QMutexLocker lock(&g_openMutex);
+    return g_rowCountsUnverified.contains(canonical);
 }
 
 Result<void> checkFormatVersion(const QString &fileName, int version, Project::Access access)
@@ -126,7 +148,7 @@ Result<void> checkFormatVersion(const QString &fileName, int version, Project::A
                            .arg(Project::kSchemaVersion));
     if (version < 1)
         return failure(QStringLiteral("%1: is not a Marginalia project (it has no file format number)").arg(fileName));
-    if (version < Project::kSchemaVersion && access == Project::Access::ReadOnly)
+    if (version < Project::kOldestFormatReadAsIs && access == Project::Access::ReadOnly)
         return failure(QStringLiteral("%1: uses an older file format and must be opened for writing once to upgrade it")
                            .arg(fileName));
     return {};
@@ -175,6 +197,7 @@ Result<std::unique_ptr<Project>> Project::createAt(const QString &path, const QS
     }
     project->m_registeredPath = QFileInfo(path).canonicalFilePath();
     (void)registerOpen(project->m_registeredPath);
+    project->m_rowCountsKept = true;
     return project;
 }
 
@@ -320,6 +343,10 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     auto layout = SchemaCheck::verify(project->m_db, project->m_formatVersion);
     if (!layout)
         return failure(layout.error());
+    // The kept row counts (format 4) are compared with the tables together with the page check, so they are
+    // trusted for as long as that check is remembered: a version of the file's bytes.
+    const bool keepsRowCounts = project->m_formatVersion >= 4;
+    std::optional<QString> rowCountsDisagreement;
     if (access != Access::Inspect && !alreadyOpenHere) {
         // Once per version of the file's bytes (CheckedFiles: remembered by what only the kernel sets).
         const std::optional<QString> version = CheckedFiles::versionOf(path);
@@ -331,9 +358,20 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
                 return failure(ok.error());
             project->m_pageCheck = PageCheck::Checked;
             markPagesSound(canonical);
-            if (version)
+            if (keepsRowCounts) {
+                auto disagreement = RowCounts::disagreement(project->m_db);
+                if (!disagreement)
+                    return failure(disagreement.error());
+                rowCountsDisagreement = *disagreement;
+            }
+            if (version && !rowCountsDisagreement)   // (otherwise checked again until corrected)
                 CheckedFiles::remember(path, *version);
         }
+        project->m_rowCountsKept = keepsRowCounts && !rowCountsDisagreement;
+    } else if (alreadyOpenHere && access != Access::Inspect) {
+        project->m_rowCountsKept = keepsRowCounts && !rowCountsUnverified(canonical);
+    } else if (!alreadyOpenHere) {
+        markRowCounts(canonical, true);   // Inspect: not compared
     }
 
     // 5. Ready: settings, then an upgrade of an older format.
@@ -346,6 +384,13 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         if (auto ok = project->migrate(project->m_formatVersion, *layout); !ok)
             return failure(ok.error());
         project->m_formatVersion = kSchemaVersion;
+        project->m_rowCountsKept = true;   // counted by the upgrade
+        markRowCounts(canonical, false);
+    }
+    if (rowCountsDisagreement) {
+        if (auto ok = project->correctRowCounts(*rowCountsDisagreement); !ok)
+            return failure(ok.error());
+        markRowCounts(canonical, !project->m_rowCountsKept);
     }
     project->m_registeredPath = std::exchange(registration.path, QString());
     return project;
@@ -382,6 +427,41 @@ Result<void> Project::quickCheck()
 {
     // Every page of the file is read once: b-tree structure, record formats, NOT NULL and CHECK.
     return checkResult("PRAGMA quick_check(5)", QStringLiteral("the check on opening"));
+}
+
+Result<void> Project::correctRowCounts(const QString &disagreement)
+{
+    // Only another program (sqlite3 by hand) or damage makes them disagree: every writer of ours goes through the
+    // triggers. Corrected when the file may be written, otherwise counted for as long as it is open.
+    if (isReadOnly()) {
+        m_rowCountsKept = false;
+        m_notes.append(QStringLiteral("%1: the numbers of codings and documents kept in the file do not match its "
+                                      "tables (%2), as after a change by another program; they are counted instead "
+                                      "here, and corrected when the project is next opened for writing")
+                           .arg(fileName(), disagreement));
+        return {};
+    }
+    const auto corrected = [this, &disagreement]() -> Result<void> {
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction)
+            return failure(transaction.error());
+        if (auto ok = RowCounts::recount(m_db); !ok)
+            return ok;
+        if (auto ok = journal(QStringLiteral("correct row counts"), {{QStringLiteral("found"), disagreement}}); !ok)
+            return ok;
+        return transaction->commit();
+    }();
+    if (!corrected) {   // (another program holding the file, a full disk): counted, as read-only
+        m_notes.append(QStringLiteral("%1: the numbers of codings and documents kept in the file do not match its "
+                                      "tables (%2) and could not be corrected (%3); they are counted instead here")
+                           .arg(fileName(), disagreement, corrected.error()));
+        return {};
+    }
+    m_rowCountsKept = true;
+    m_notes.append(QStringLiteral("%1: the numbers of codings and documents kept in the file did not match its "
+                                  "tables (%2), as after a change by another program; they were corrected")
+                       .arg(fileName(), disagreement));
+    return {};
 }
 
 Result<void> Project::checkIntegrity()
@@ -429,8 +509,10 @@ Result<void> Project::configureConnection()
     // A page cache of up to 64 MB (taken only as pages are read): the texts a search reads, and the
     // codings an analysis reads, stay in memory for the next one instead of being copied in again
     // from the operating system's cache (that copy was half the time of a search over 40 MB).
+    // Recursive triggers: a REPLACE that deletes a row to make room then fires its delete triggers, which keep
+    // the row counts (RowCounts; no trigger of ours fires itself).
     if (auto ok = m_db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
-                            " PRAGMA cache_size = -65536;");
+                            " PRAGMA recursive_triggers = ON; PRAGMA cache_size = -65536;");
         !ok)
         return ok;
     // The view of codings a person is shown (blind rounds), on every connection: see project/VisibleCodings.

@@ -19,7 +19,10 @@ class Project
 public:
     // 'MRGN' in the SQLite header: identifies a Marginalia project to us and to file(1).
     static constexpr int kApplicationId = 0x4D52474E;
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
+    // The oldest format a read-only opening takes as it is (without upgrading it): format 4 only added the kept row
+    // counts (RowCounts), which such a connection counts instead.
+    static constexpr int kOldestFormatReadAsIs = 3;
 
     // Inspect: read-only, and a file of an older format is taken as it is (not upgraded) and not
     // checked page by page: for listing, counting and copying backups, whose tables an older
@@ -99,6 +102,12 @@ public:
     Result<void> usePageCacheForOneQuery();
     PageCheck pageCheck() const { return m_pageCheck; }
 
+    // Whether this connection may take the totals of codings and documents from the numbers the file keeps
+    // (RowCounts): format 4, and the numbers compared with the tables when this version of the file was checked
+    // (or corrected since). False for an older format, for Access::Inspect, and for a file opened read-only whose
+    // numbers disagreed: the tables are counted then.
+    bool rowCountsKept() const { return m_rowCountsKept; }
+
 private:
     Project() = default;
     Result<void> configureConnection();
@@ -107,6 +116,7 @@ private:
     Result<void> migrate(int fromVersion, int layout);
     Result<void> quickCheck();
     Result<void> checkResult(std::string_view pragma, const QString &what);
+    Result<void> correctRowCounts(const QString &disagreement);
 
     Database m_db;
     QString m_path;
@@ -117,6 +127,7 @@ private:
     PageCheck m_pageCheck = PageCheck::NotRun;
     QString m_currentCoder;
     bool m_blindRoundsApplied = false;
+    bool m_rowCountsKept = false;
     QStringList m_notes;
 };
 

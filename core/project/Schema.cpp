@@ -100,6 +100,42 @@ const std::vector<const char *> &teamStatements()
     return statements;
 }
 
+// Version 4: the number of rows of the unbounded tables, kept by the database itself in the same
+// transaction as every change (RowCounts): whatever inserts or deletes a coding or document — an edit,
+// its undo, an import, a merge, a team sync, a foreign-key cascade — fires these triggers, so no writer
+// needs code of its own and a total costs one row's read instead of a count over the table. An UPDATE
+// does not change a row count. The connection turns recursive_triggers on, so that a REPLACE that
+// deletes a row to make room fires the delete trigger too. The last statement fills the counts: 0 in
+// a new project, one count of each table in the upgrade of an older one (in its transaction).
+const std::vector<const char *> &rowCountStatements()
+{
+    static const std::vector<std::string> owned = [] {
+        std::vector<std::string> list = {
+            R"(CREATE TABLE row_counts(
+                   table_name TEXT PRIMARY KEY CHECK (table_name IN ('codings', 'documents')),
+                   row_count  INTEGER NOT NULL) WITHOUT ROWID)",
+        };
+        for (const std::string table : {"codings", "documents"}) {
+            list.push_back("CREATE TRIGGER row_counts_" + table + "_insert AFTER INSERT ON " + table
+                           + " BEGIN UPDATE row_counts SET row_count = row_count + 1 WHERE table_name = '" + table
+                           + "'; END");
+            list.push_back("CREATE TRIGGER row_counts_" + table + "_delete AFTER DELETE ON " + table
+                           + " BEGIN UPDATE row_counts SET row_count = row_count - 1 WHERE table_name = '" + table
+                           + "'; END");
+        }
+        list.push_back("INSERT INTO row_counts(table_name, row_count) VALUES "
+                       "('codings', (SELECT count(*) FROM codings)), ('documents', (SELECT count(*) FROM documents))");
+        return list;
+    }();
+    static const std::vector<const char *> statements = [] {
+        std::vector<const char *> pointers;
+        for (const std::string &statement : owned)
+            pointers.push_back(statement.c_str());
+        return pointers;
+    }();
+    return statements;
+}
+
 } // namespace
 
 const std::vector<const char *> &schemaStatements()
@@ -239,6 +275,8 @@ const std::vector<const char *> &schemaStatements()
         };
         for (const char *statement : teamStatements())
             list.push_back(statement);
+        for (const char *statement : rowCountStatements())
+            list.push_back(statement);
         return list;
     }();
     return statements;
@@ -370,6 +408,19 @@ const std::vector<const char *> &formatTwoStatements()
     return statements;
 }
 
+// Format 3: format 2 and the team tables and triggers, as teamStatements() makes them (that list, like
+// this one, never changes: a change of the team tables is a new format).
+const std::vector<const char *> &formatThreeStatements()
+{
+    static const std::vector<const char *> statements = [] {
+        std::vector<const char *> list = formatTwoStatements();
+        for (const char *statement : teamStatements())
+            list.push_back(statement);
+        return list;
+    }();
+    return statements;
+}
+
 // Format 1 changed twice without a version bump, so a format 1 file has one of three layouts:
 //   0  first release: full-detail trigram index, no codings_by_position, no stopwords table;
 //   1  detail=none index, codings_by_position on (document, start, end, code), stopwords;
@@ -428,12 +479,13 @@ std::string currentStatement(std::string_view start)
 
 std::vector<std::vector<const char *>> pastFormatLayouts(int version)
 {
-    // Format 3 is format 2 plus teamStatements(); its list is frozen here when format 4 comes.
     switch (version) {
     case 1:
         return {formatOneLayout(0), formatOneLayout(1), formatOneLayout(2)};
     case 2:
         return {formatTwoStatements()};
+    case 3:
+        return {formatThreeStatements()};
     default:
         return {};
     }
@@ -473,6 +525,13 @@ std::vector<std::string> migrationStatements(int fromVersion)
         // bound to a team server).
         std::vector<std::string> statements;
         for (const char *statement : teamStatements())
+            statements.emplace_back(statement);
+        return statements;
+    }
+    case 3: {
+        // Format 3 to 4: the kept row counts, their triggers, and one count of each table to start them.
+        std::vector<std::string> statements;
+        for (const char *statement : rowCountStatements())
             statements.emplace_back(statement);
         return statements;
     }

@@ -6,6 +6,7 @@
 #include "common/AtomicFile.h"
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
+#include "project/RowCounts.h"
 #include "refiqda/ProjectExtras.h"
 #include "refiqda/QdeXml.h"
 #include "refiqda/PositionEvidence.h"
@@ -268,17 +269,11 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
     report.utf16Positions = options.target == ExportTarget::NVivo || options.target == ExportTarget::QualCoder;
     const bool writeSets = options.target != ExportTarget::QualCoder;
 
-    qint64 codingCount = 0;
-    {
-        auto count = project.database().prepare("SELECT count(*) FROM codings");
-        if (!count)
-            return failure(count.error());
-        if (count->step())
-            codingCount = count->int64(0);
-        if (count->failed())
-            return failure(count->error());
-    }
-    const qint64 total = data.documents.size() + codingCount;
+    // Every coding is written (none hidden by a blind round): the table's rows.
+    auto codingCount = RowCounts::total(project, RowCounts::Table::Codings);
+    if (!codingCount)
+        return failure(codingCount.error());
+    const qint64 total = data.documents.size() + *codingCount;
     qint64 done = 0;
     auto tick = [&](const QString &stage) {
         return !progress || progress({done, total, stage});

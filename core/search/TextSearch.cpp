@@ -1,6 +1,7 @@
 #include "search/TextSearch.h"
 
 #include "project/Project.h"
+#include "project/RowCounts.h"
 #include "search/DocumentText.h"
 #include "text/TextIndex.h"
 
@@ -370,10 +371,10 @@ Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query)
     Database &db = m_project.database();
     const ReadSnapshot snapshot(db);   // the statements below see one state of the index
     const QString prefix = query.toLower();
-    auto count = db.prepare("SELECT count(*) FROM documents");
-    if (!count || !count->step())
-        return failure(count ? count->error() : count.error());
-    const qint64 documents = count->int64(0);
+    auto count = RowCounts::total(m_project, RowCounts::Table::Documents);
+    if (!count)
+        return failure(count.error());
+    const qint64 documents = *count;
 
     QSet<qint64> candidates;
     bool everything = false;

@@ -1,0 +1,59 @@
+#include "project/RowCounts.h"
+
+#include "project/Database.h"
+#include "project/Project.h"
+
+#include <QStringList>
+
+namespace marginalia {
+
+Result<qint64> RowCounts::total(Project &project, Table table)
+{
+    const bool codings = table == Table::Codings;
+    auto stmt = project.database().prepare(
+        project.rowCountsKept()
+            ? (codings ? "SELECT row_count FROM row_counts WHERE table_name = 'codings'"
+                       : "SELECT row_count FROM row_counts WHERE table_name = 'documents'")
+            : (codings ? "SELECT count(*) FROM codings" : "SELECT count(*) FROM documents"));
+    if (!stmt)
+        return failure(stmt.error());
+    if (stmt->step() && !stmt->isNull(0))
+        return stmt->int64(0);
+    if (stmt->failed())
+        return failure(stmt->error());
+    // Compared at opening, so only a change by another program since then can take the row away.
+    return failure(QStringLiteral("%1: the number of %2 it keeps is missing; open it again to have it counted")
+                       .arg(project.fileName(), codings ? QStringLiteral("codings") : QStringLiteral("documents")));
+}
+
+Result<std::optional<QString>> RowCounts::disagreement(Database &db)
+{
+    auto stmt = db.prepare("SELECT (SELECT row_count FROM row_counts WHERE table_name = 'codings'), "
+                           "(SELECT count(*) FROM codings), "
+                           "(SELECT row_count FROM row_counts WHERE table_name = 'documents'), "
+                           "(SELECT count(*) FROM documents)");
+    if (!stmt)
+        return failure(stmt.error());
+    if (!stmt->step())
+        return failure(stmt->error());
+    QStringList differences;
+    const char *const names[] = {"codings", "documents"};
+    for (int i = 0; i < 2; ++i) {
+        const qint64 counted = stmt->int64(2 * i + 1);
+        if (stmt->isNull(2 * i))
+            differences.append(QStringLiteral("no number of %1 kept, %2 in the table").arg(QLatin1String(names[i])).arg(counted));
+        else if (const qint64 kept = stmt->int64(2 * i); kept != counted)
+            differences.append(QStringLiteral("%1 %2 kept, %3 in the table").arg(kept).arg(QLatin1String(names[i])).arg(counted));
+    }
+    if (differences.isEmpty())
+        return std::optional<QString>();
+    return std::optional<QString>(differences.join(QStringLiteral("; ")));
+}
+
+Result<void> RowCounts::recount(Database &db)
+{
+    return db.exec("DELETE FROM row_counts; INSERT INTO row_counts(table_name, row_count) VALUES "
+                   "('codings', (SELECT count(*) FROM codings)), ('documents', (SELECT count(*) FROM documents))");
+}
+
+} // namespace marginalia
