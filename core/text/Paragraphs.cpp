@@ -43,10 +43,48 @@ QString speakerLabel(QStringView line)
     return {};
 }
 
+namespace {
+
+// Counts the lines each speaker label starts, remembering the order in which the labels first speak.
+class SpeakerTally
+{
+public:
+    void count(const QString &label)
+    {
+        if (auto it = m_lines.find(label); it != m_lines.end()) {
+            ++*it;
+        } else {
+            m_order.append(label);
+            m_lines.insert(label, 1);
+        }
+    }
+
+    // The labels that start at least two lines, if their lines are at least a fifth of the non-empty lines.
+    QStringList speakers(qsizetype nonEmptyLines) const
+    {
+        QStringList speakers;
+        qsizetype turns = 0;
+        for (const QString &label : m_order) {
+            if (const qsizetype lines = m_lines.value(label); lines >= 2) {
+                speakers.append(label);
+                turns += lines;
+            }
+        }
+        if (speakers.isEmpty() || turns * 5 < nonEmptyLines)
+            return {};
+        return speakers;
+    }
+
+private:
+    QStringList m_order;                 // labels in the order first met
+    QHash<QString, qsizetype> m_lines;   // label -> lines it starts
+};
+
+} // namespace
+
 QStringList detectSpeakers(QStringView text)
 {
-    QStringList order;              // labels in the order first met
-    QHash<QString, qsizetype> lines;   // label -> lines it starts
+    SpeakerTally tally;
     qsizetype nonEmpty = 0;
     qsizetype from = 0;
     while (from <= text.size()) {
@@ -56,25 +94,23 @@ QStringList detectSpeakers(QStringView text)
         const QStringView line = text.mid(from, to - from);
         if (!line.trimmed().isEmpty()) {
             ++nonEmpty;
-            if (const QString label = speakerLabel(line); !label.isEmpty()) {
-                if (!lines.contains(label))
-                    order.append(label);
-                ++lines[label];
-            }
+            if (const QString label = speakerLabel(line); !label.isEmpty())
+                tally.count(label);
         }
         from = to + 1;
     }
-    QStringList speakers;
-    qsizetype turns = 0;
-    for (const QString &label : std::as_const(order)) {
-        if (lines.value(label) >= 2) {
-            speakers.append(label);
-            turns += lines.value(label);
-        }
+    return tally.speakers(nonEmpty);
+}
+
+QStringList detectSpeakers(const QList<Paragraph> &paragraphs)
+{
+    // splitParagraphs makes a paragraph of each non-empty line, with that line's speakerLabel.
+    SpeakerTally tally;
+    for (const Paragraph &paragraph : paragraphs) {
+        if (!paragraph.speaker.isEmpty())
+            tally.count(paragraph.speaker);
     }
-    if (speakers.isEmpty() || turns * 5 < nonEmpty)
-        return {};
-    return speakers;
+    return tally.speakers(paragraphs.size());
 }
 
 QList<Paragraph> splitParagraphs(const QString &text)

@@ -25,5 +25,7 @@ QString speakerLabel(QStringView line);
 // a transcript only if such lines are at least a fifth of its non-empty lines (a "Note:" now and then in an
 // essay is no speaker). Empty for any other text. Linear in the text.
 QStringList detectSpeakers(QStringView text);
+// The same for a text already split (splitParagraphs(text)): the labels found there are not looked for again.
+QStringList detectSpeakers(const QList<Paragraph> &paragraphs);
 
 } // namespace marginalia
