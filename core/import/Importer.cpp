@@ -38,11 +38,12 @@ PreparedFile prepare(const QString &path, const ImportOptions &options)
     if (file.read && !readCancelled(read)) {
         file.utf8 = file.read->text.toUtf8();
         file.hash = DocumentStore::contentHashOfUtf8(file.utf8);
-        const QList<Paragraph> paragraphs = splitParagraphs(file.read->text);
+        file.paragraphs = ParagraphRows::of(splitParagraphs(file.read->text));
         file.length = TextIndex::codePointLength(file.read->text);
-        if (!options.speakersAttribute.isEmpty())
-            file.speakers = detectSpeakers(paragraphs);   // their labels are found once, with the paragraphs
-        file.paragraphs = ParagraphRows::of(paragraphs);
+        if (!options.speakersAttribute.isEmpty()) {
+            // detectSpeakers(text), from the labels the paragraphs have found already (one per non-empty line)
+            file.speakers = file.paragraphs.labels.speakers(static_cast<qsizetype>(file.paragraphs.rows.size()));
+        }
     }
     return file;
 }

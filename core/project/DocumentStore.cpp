@@ -105,17 +105,12 @@ ParagraphRows ParagraphRows::of(const QList<Paragraph> &paragraphs)
 {
     ParagraphRows result;
     result.rows.reserve(static_cast<size_t>(paragraphs.size()));
-    // A transcript's few speakers take turns: each one's UTF-8 is made once, and the last few are compared first.
-    QList<QString> labels;
     for (const Paragraph &paragraph : paragraphs) {
         int speaker = -1;
         if (!paragraph.speaker.isEmpty()) {
-            speaker = static_cast<int>(labels.indexOf(paragraph.speaker));
-            if (speaker < 0) {
-                speaker = static_cast<int>(labels.size());
-                labels.append(paragraph.speaker);
+            speaker = result.labels.add(paragraph.speaker);
+            if (static_cast<size_t>(speaker) == result.speakers.size())   // a label met for the first time
                 result.speakers.push_back(paragraph.speaker.toUtf8());
-            }
         }
         result.rows.push_back({paragraph.start, paragraph.end, speaker});
     }

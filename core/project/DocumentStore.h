@@ -60,7 +60,8 @@ struct ParagraphRows
         int speaker = -1;   // index into speakers; -1: no speaker
     };
     std::vector<Row> rows;   // numbered from 1 in this order
-    std::vector<QByteArray> speakers;
+    SpeakerLabels labels;    // the speakers (labels().at(Row::speaker)), with the lines each starts
+    std::vector<QByteArray> speakers;   // their UTF-8
 
     static ParagraphRows of(const QList<Paragraph> &paragraphs);
 };

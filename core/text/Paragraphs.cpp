@@ -43,48 +43,48 @@ QString speakerLabel(QStringView line)
     return {};
 }
 
-namespace {
-
-// Counts the lines each speaker label starts, remembering the order in which the labels first speak.
-class SpeakerTally
+int SpeakerLabels::add(const QString &label)
 {
-public:
-    void count(const QString &label)
-    {
-        if (auto it = m_lines.find(label); it != m_lines.end()) {
-            ++*it;
-        } else {
-            m_order.append(label);
-            m_lines.insert(label, 1);
+    int index = -1;
+    if (m_last >= 0 && m_labels.at(m_last) == label) {
+        index = m_last;
+    } else if (m_beforeLast >= 0 && m_labels.at(m_beforeLast) == label) {
+        index = m_beforeLast;
+    } else if (const auto it = m_index.constFind(label); it != m_index.cend()) {
+        index = *it;
+    } else {
+        index = static_cast<int>(m_labels.size());
+        m_labels.append(label);
+        m_lines.append(0);
+        m_index.insert(label, index);
+    }
+    ++m_lines[index];
+    if (index != m_last) {
+        m_beforeLast = m_last;
+        m_last = index;
+    }
+    return index;
+}
+
+QStringList SpeakerLabels::speakers(qsizetype nonEmptyLines) const
+{
+    // A label counts if it starts at least two lines; the text is a transcript if such lines are a fifth of all.
+    QStringList speakers;
+    qsizetype turns = 0;
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        if (m_lines.at(i) >= 2) {
+            speakers.append(m_labels.at(i));
+            turns += m_lines.at(i);
         }
     }
-
-    // The labels that start at least two lines, if their lines are at least a fifth of the non-empty lines.
-    QStringList speakers(qsizetype nonEmptyLines) const
-    {
-        QStringList speakers;
-        qsizetype turns = 0;
-        for (const QString &label : m_order) {
-            if (const qsizetype lines = m_lines.value(label); lines >= 2) {
-                speakers.append(label);
-                turns += lines;
-            }
-        }
-        if (speakers.isEmpty() || turns * 5 < nonEmptyLines)
-            return {};
-        return speakers;
-    }
-
-private:
-    QStringList m_order;                 // labels in the order first met
-    QHash<QString, qsizetype> m_lines;   // label -> lines it starts
-};
-
-} // namespace
+    if (speakers.isEmpty() || turns * 5 < nonEmptyLines)
+        return {};
+    return speakers;
+}
 
 QStringList detectSpeakers(QStringView text)
 {
-    SpeakerTally tally;
+    SpeakerLabels tally;
     qsizetype nonEmpty = 0;
     qsizetype from = 0;
     while (from <= text.size()) {
@@ -95,7 +95,7 @@ QStringList detectSpeakers(QStringView text)
         if (!line.trimmed().isEmpty()) {
             ++nonEmpty;
             if (const QString label = speakerLabel(line); !label.isEmpty())
-                tally.count(label);
+                tally.add(label);
         }
         from = to + 1;
     }
@@ -105,10 +105,10 @@ QStringList detectSpeakers(QStringView text)
 QStringList detectSpeakers(const QList<Paragraph> &paragraphs)
 {
     // splitParagraphs makes a paragraph of each non-empty line, with that line's speakerLabel.
-    SpeakerTally tally;
+    SpeakerLabels tally;
     for (const Paragraph &paragraph : paragraphs) {
         if (!paragraph.speaker.isEmpty())
-            tally.count(paragraph.speaker);
+            tally.add(paragraph.speaker);
     }
     return tally.speakers(paragraphs.size());
 }
