@@ -81,6 +81,7 @@ private Q_SLOTS:
     void speakerLabels();
     void splitParagraphsPositions();
     void splitParagraphsSpeakers();
+    void detectSpeakersFromParagraphs();
 
     // Segmenter
     void segmenterLocale();
@@ -337,6 +338,28 @@ void TestText::splitParagraphsPositions()
     QCOMPARE(paragraphs[3].end, 36);
     QCOMPARE(paragraphs[3].speaker, QString());
     QCOMPARE(spanText(text, {paragraphs[2].start, paragraphs[2].end}), u"教师：好的。"_s);
+}
+
+void TestText::detectSpeakersFromParagraphs()
+{
+    // Six non-empty lines (blank and space-only lines do not count): T starts 2, S1 starts 2, Note 1 (once: no
+    // speaker). 4 turns of 6 lines is more than a fifth: T and S1, in the order they first speak.
+    const QString interview = u"T: Hello\nS1: Hi\n\n   \nT: Why?\nNote: later\nS1: Because\nplain line\n"_s;
+    const QStringList speakers = {u"T"_s, u"S1"_s};
+    QCOMPARE(marginalia::detectSpeakers(interview), speakers);
+    QCOMPARE(marginalia::detectSpeakers(marginalia::splitParagraphs(interview)), speakers);
+
+    // "Note:" starts 2 of 10 non-empty lines: exactly a fifth, a transcript; with one plain line more (2 of 11)
+    // it is an essay with notes. The blank lines would tip it the other way if they counted.
+    QString essay = u"Note: a\n\nNote: b\n\n"_s;
+    for (int i = 0; i < 8; ++i)
+        essay += u"plain line\n"_s;
+    QCOMPARE(marginalia::detectSpeakers(essay), QStringList{u"Note"_s});
+    QCOMPARE(marginalia::detectSpeakers(marginalia::splitParagraphs(essay)), QStringList{u"Note"_s});
+    essay += u"one more\n"_s;
+    QVERIFY(marginalia::detectSpeakers(essay).isEmpty());
+    QVERIFY(marginalia::detectSpeakers(marginalia::splitParagraphs(essay)).isEmpty());
+    QVERIFY(marginalia::detectSpeakers(QList<marginalia::Paragraph>()).isEmpty());
 }
 
 void TestText::splitParagraphsSpeakers()

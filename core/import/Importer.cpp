@@ -25,7 +25,7 @@ struct PreparedFile
     QString hash;
     QStringList speakers;
     QByteArray utf8;
-    QList<Paragraph> paragraphs;
+    ParagraphRows paragraphs;
     qint64 length = 0;   // code points
 };
 
@@ -38,10 +38,12 @@ PreparedFile prepare(const QString &path, const ImportOptions &options)
     if (file.read && !readCancelled(read)) {
         file.utf8 = file.read->text.toUtf8();
         file.hash = DocumentStore::contentHashOfUtf8(file.utf8);
-        file.paragraphs = splitParagraphs(file.read->text);
+        file.paragraphs = ParagraphRows::of(splitParagraphs(file.read->text));
         file.length = TextIndex::codePointLength(file.read->text);
-        if (!options.speakersAttribute.isEmpty())
-            file.speakers = detectSpeakers(file.read->text);
+        if (!options.speakersAttribute.isEmpty()) {
+            // detectSpeakers(text), from the labels the paragraphs have found already (one per non-empty line)
+            file.speakers = file.paragraphs.labels.speakers(static_cast<qsizetype>(file.paragraphs.rows.size()));
+        }
     }
     return file;
 }
@@ -155,7 +157,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths, const Impor
         const QString &hash = prepared.hash;
         if (!read) {
             report.refused.append({path, read.error()});
-        } else if (auto existing = documents.findByContent(read->text, hash); !existing) {
+        } else if (auto existing = documents.findByContentOfUtf8(prepared.utf8, hash); !existing) {
             return failure(existing.error());
         } else if (*existing != 0) {
             auto twin = documents.info(*existing);

@@ -179,6 +179,12 @@ Statement &Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
+Statement &Statement::bindUnowned(int index, std::string_view utf8)
+{
+    sqlite3_bind_text64(m_stmt, index, utf8.data(), utf8.size(), SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -336,6 +342,7 @@ Result<void> Database::open(const QString &path, OpenMode mode)
 
 void Database::close()
 {
+    m_cached.clear();   // a statement left unfinalized would keep the connection (and its locks) open
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -353,6 +360,18 @@ Result<Statement> Database::prepare(std::string_view sql)
         return failure(lastError());
     }
     return Statement(stmt, this);
+}
+
+Result<Statement *> Database::cached(std::string_view sql)
+{
+    if (auto it = m_cached.find(sql); it != m_cached.end()) {
+        it->second.reset();
+        return &it->second;
+    }
+    auto prepared = prepare(sql);
+    if (!prepared)
+        return failure(prepared.error());
+    return &m_cached.emplace(std::string(sql), std::move(*prepared)).first->second;
 }
 
 Result<void> Database::exec(std::string_view sql)

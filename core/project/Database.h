@@ -6,7 +6,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
 #include <memory>
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -34,6 +36,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);   // a null QString binds NULL
     Statement &bind(int index, std::string_view utf8);
+    // Binds the bytes without copying them: they must stay valid and unchanged until the statement is reset or the
+    // value bound again (a document's text, which SQLite would otherwise copy before writing it).
+    Statement &bindUnowned(int index, std::string_view utf8);
     Statement &bindNull(int index);
     Statement &bind(int index, const QVariant &value);
 
@@ -88,6 +93,11 @@ public:
 
     // Preparing is cheap; callers that loop keep their Statement and reset() it.
     Result<Statement> prepare(std::string_view sql);
+    // A statement this connection prepares once and keeps until it closes, for the few run over and over by
+    // every kind of edit (the journal's insert): compiling them again each time was a large part of an import.
+    // Returned reset with no values bound; the caller runs it to its end (or resets it) before it could be asked
+    // for again, so only statements that are not nested inside a use of themselves belong here.
+    Result<Statement *> cached(std::string_view sql);
     // Runs one or more statements without parameters (schema, pragmas).
     Result<void> exec(std::string_view sql);
 
@@ -126,6 +136,7 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     QString m_path;
+    std::map<std::string, Statement, std::less<>> m_cached;   // finalized by close(), before the connection
 };
 
 // A write transaction. The outermost one is BEGIN IMMEDIATE (so a project another process is

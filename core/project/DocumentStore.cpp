@@ -13,6 +13,8 @@
 
 #include <openssl/evp.h>
 
+#include <string>
+
 namespace marginalia {
 
 namespace {
@@ -100,13 +102,29 @@ Result<Statement *> DocumentStore::reused(std::optional<Statement> &slot, std::s
     return &*slot;
 }
 
+ParagraphRows ParagraphRows::of(const QList<Paragraph> &paragraphs)
+{
+    ParagraphRows result;
+    result.rows.reserve(static_cast<size_t>(paragraphs.size()));
+    for (const Paragraph &paragraph : paragraphs) {
+        int speaker = -1;
+        if (!paragraph.speaker.isEmpty()) {
+            speaker = result.labels.add(paragraph.speaker);
+            if (static_cast<size_t>(speaker) == result.speakers.size())   // a label met for the first time
+                result.speakers.push_back(paragraph.speaker.toUtf8());
+        }
+        result.rows.push_back({paragraph.start, paragraph.end, speaker});
+    }
+    return result;
+}
+
 Result<qint64> DocumentStore::add(const NewDocument &document)
 {
-    return add(document, document.text.toUtf8(), splitParagraphs(document.text));
+    return add(document, document.text.toUtf8(), ParagraphRows::of(splitParagraphs(document.text)));
 }
 
 Result<qint64> DocumentStore::add(const NewDocument &document, const QByteArray &utf8,
-                                  const QList<Paragraph> &paragraphs)
+                                  const ParagraphRows &paragraphs)
 {
     Database &db = m_project.database();
     // Document names come from file names, which may hold line breaks: cleaned, not refused.
@@ -137,11 +155,11 @@ Result<qint64> DocumentStore::add(const NewDocument &document, const QByteArray 
         .bind(9, document.memo.isEmpty() ? QString() : document.memo)
         .bind(10, document.importedAt.isEmpty() ? nowTimestamp() : document.importedAt)
         .bind(11, *importer)
-        .bind(12, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+        .bindUnowned(12, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));   // no copy of the text
     if (auto ok = (*insert)->run(); !ok)
         return failure(ok.error());
     const qint64 id = db.lastInsertId();
-    (*insert)->reset();   // the text's copy bound to it is let go
+    (*insert)->reset();   // the text bound to it is let go
 
     // Indexed for search later, off the import (SearchIndexer); searches read it directly until then.
     auto pending = reused(m_insertPending, "INSERT INTO document_fts_pending(document_id) VALUES (?1)");
@@ -160,28 +178,55 @@ Result<qint64> DocumentStore::add(const NewDocument &document, const QByteArray 
     return id;
 }
 
-Result<void> DocumentStore::storeParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs)
+namespace {
+
+// Paragraph rows are inserted this many to a statement: each execution of an INSERT costs its start, its end and a
+// statement journal whatever it inserts, which cost more than the rows themselves when it was one row each.
+constexpr int kParagraphBatch = 64;
+
+std::string paragraphInsert(int rows)
 {
-    auto prepared = reused(m_insertParagraph,
-                           "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!prepared)
-        return failure(prepared.error());
-    Statement &insert = **prepared;
-    // A transcript's few speakers take turns: each one's UTF-8 is made once, not once per paragraph.
-    QHash<QString, QByteArray> speakers;
-    qint64 number = 0;
-    for (const Paragraph &paragraph : paragraphs) {
-        insert.reset();
-        insert.bind(1, documentId).bind(2, ++number).bind(3, paragraph.start).bind(4, paragraph.end);
-        if (paragraph.speaker.isEmpty()) {
-            insert.bindNull(5);
-        } else {
-            auto speaker = speakers.constFind(paragraph.speaker);
-            if (speaker == speakers.cend())
-                speaker = speakers.insert(paragraph.speaker, paragraph.speaker.toUtf8());
-            insert.bind(5, std::string_view(speaker->constData(), static_cast<size_t>(speaker->size())));
+    std::string sql = "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES ";
+    for (int i = 0; i < rows; ++i) {
+        const int p = 5 * i;
+        sql += (i > 0 ? ",(?" : "(?") + std::to_string(p + 1) + ",?" + std::to_string(p + 2) + ",?"
+            + std::to_string(p + 3) + ",?" + std::to_string(p + 4) + ",?" + std::to_string(p + 5) + ")";
+    }
+    return sql;
+}
+
+} // namespace
+
+Result<void> DocumentStore::storeParagraphs(qint64 documentId, const ParagraphRows &paragraphs)
+{
+    static const std::string batchSql = paragraphInsert(kParagraphBatch);
+    static const std::string singleSql = paragraphInsert(1);
+    const size_t count = paragraphs.rows.size();
+    size_t next = 0;
+    while (next < count) {
+        const bool batch = count - next >= static_cast<size_t>(kParagraphBatch);
+        auto prepared = batch ? reused(m_insertParagraphBatch, batchSql) : reused(m_insertParagraph, singleSql);
+        if (!prepared)
+            return failure(prepared.error());
+        Statement &insert = **prepared;
+        const size_t rows = batch ? static_cast<size_t>(kParagraphBatch) : 1;
+        for (size_t i = 0; i < rows; ++i, ++next) {
+            const ParagraphRows::Row &row = paragraphs.rows[next];
+            const int p = 5 * static_cast<int>(i);
+            insert.bind(p + 1, documentId)
+                .bind(p + 2, static_cast<qint64>(next + 1))
+                .bind(p + 3, row.start)
+                .bind(p + 4, row.end);
+            if (row.speaker < 0) {
+                insert.bindNull(p + 5);
+            } else {
+                const QByteArray &speaker = paragraphs.speakers[static_cast<size_t>(row.speaker)];
+                insert.bindUnowned(p + 5, std::string_view(speaker.constData(), static_cast<size_t>(speaker.size())));
+            }
         }
-        if (auto ok = insert.run(); !ok)
+        auto ok = insert.run();
+        insert.reset();   // lets go of the speakers' bytes bound to it
+        if (!ok)
             return ok;
     }
     return {};
@@ -400,6 +445,25 @@ Result<qint64> DocumentStore::findByContent(const QString &text, const QString &
     return found;
 }
 
+Result<qint64> DocumentStore::findByContentOfUtf8(QByteArrayView utf8, const QString &hash)
+{
+    auto prepared = reused(m_findByHash, "SELECT id, text FROM documents WHERE content_hash = ?1");
+    if (!prepared)
+        return failure(prepared.error());
+    Statement &stmt = **prepared;
+    stmt.bind(1, hash);
+    const std::string_view wanted(utf8.data(), static_cast<size_t>(utf8.size()));
+    qint64 found = 0;
+    while (found == 0 && stmt.step()) {
+        if (stmt.utf8(1) == wanted)
+            found = stmt.int64(0);
+    }
+    if (stmt.failed())
+        return failure(stmt.error());
+    stmt.reset();   // kept for the next call, it must not hold its read open
+    return found;
+}
+
 Result<QString> DocumentStore::text(qint64 documentId)
 {
     auto stmt = m_project.database().prepare("SELECT text FROM documents WHERE id = ?1");
@@ -485,43 +549,51 @@ Result<QList<AttributeDefinition>> DocumentStore::attributeDefinitions()
 
 Result<void> DocumentStore::setAttribute(qint64 documentId, const QString &name, const QString &value)
 {
+    // Both statements are prepared once per store: the upsert's compilation includes the triggers on
+    // document_attributes (team projects), and compiling it for every value was a tenth of an import's CPU time.
     Database &db = m_project.database();
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return failure(transaction.error());
-    auto find = db.prepare("SELECT id, type FROM attributes WHERE name = ?1");
+    const QString attribute = name.trimmed();
+    auto find = reused(m_findAttribute, "SELECT id, type FROM attributes WHERE name = ?1");
     if (!find)
         return failure(find.error());
-    find->bind(1, name.trimmed());
+    (*find)->bind(1, attribute);
     qint64 attributeId = 0;
     QString type = QStringLiteral("text");
-    if (find->step()) {
-        attributeId = find->int64(0);
-        type = find->text(1);
-    } else {
+    const bool known = (*find)->step();
+    if (known) {
+        attributeId = (*find)->int64(0);
+        type = (*find)->text(1);
+    }
+    (*find)->reset();   // kept for the next call, it must not hold its read open
+    if (!known) {
         auto defined = defineAttribute(name);
         if (!defined)
             return failure(defined.error());
         attributeId = *defined;
     }
-    auto stored = checkedValue(name.trimmed(), type, value);
+    auto stored = checkedValue(attribute, type, value);
     if (!stored)
         return failure(stored.error());
-    auto upsert = db.prepare(R"(INSERT INTO document_attributes(document_id, attribute_id, value) VALUES (?1, ?2, ?3)
-                                ON CONFLICT(document_id, attribute_id) DO UPDATE SET value = excluded.value)");
-    if (!upsert)
-        return failure(upsert.error());
-    upsert->bind(1, documentId).bind(2, attributeId);
+    auto prepared = reused(m_upsertValue,
+                           R"(INSERT INTO document_attributes(document_id, attribute_id, value) VALUES (?1, ?2, ?3)
+                              ON CONFLICT(document_id, attribute_id) DO UPDATE SET value = excluded.value)");
+    if (!prepared)
+        return failure(prepared.error());
+    Statement &upsert = **prepared;
+    upsert.bind(1, documentId).bind(2, attributeId);
     if (type == u"integer")
-        upsert->bind(3, stored->toLongLong());
+        upsert.bind(3, stored->toLongLong());
     else if (type == u"real")
-        upsert->bind(3, stored->toDouble());
+        upsert.bind(3, stored->toDouble());
     else
-        upsert->bind(3, *stored);
-    if (auto ok = upsert->run(); !ok)
+        upsert.bind(3, *stored);
+    if (auto ok = upsert.run(); !ok)
         return ok;
     if (auto ok = m_project.journal(QStringLiteral("set attribute"), {{QStringLiteral("document_id"), documentId},
-                                                                     {QStringLiteral("attribute"), name.trimmed()},
+                                                                     {QStringLiteral("attribute"), attribute},
                                                                      {QStringLiteral("value"), *stored}});
         !ok)
         return ok;

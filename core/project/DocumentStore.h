@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace marginalia {
 
@@ -47,6 +48,24 @@ struct DocumentInfo
     QMap<QString, QString> attributes;
 };
 
+// A text's paragraphs (splitParagraphs) as the rows the project stores: positions as they are, each speaker's UTF-8
+// made once. Built off the writing thread (the importer prepares the next file while one is written), so writing
+// a row only binds numbers and bytes that are there already.
+struct ParagraphRows
+{
+    struct Row
+    {
+        qint64 start = 0;
+        qint64 end = 0;
+        int speaker = -1;   // index into speakers; -1: no speaker
+    };
+    std::vector<Row> rows;   // numbered from 1 in this order
+    SpeakerLabels labels;    // the speakers (labels().at(Row::speaker)), with the lines each starts
+    std::vector<QByteArray> speakers;   // their UTF-8
+
+    static ParagraphRows of(const QList<Paragraph> &paragraphs);
+};
+
 struct AttributeDefinition
 {
     qint64 id = 0;
@@ -62,9 +81,9 @@ public:
     explicit DocumentStore(Project &project) : m_project(project) {}
 
     Result<qint64> add(const NewDocument &document);
-    // The same with the text's UTF-8 and splitParagraphs(text) worked out beforehand, off the writing thread (the
-    // importer prepares the next file while one is written).
-    Result<qint64> add(const NewDocument &document, const QByteArray &utf8, const QList<Paragraph> &paragraphs);
+    // The same with the text's UTF-8 and its paragraphs (ParagraphRows::of(splitParagraphs(text))) worked out
+    // beforehand, off the writing thread (the importer prepares the next file while one is written).
+    Result<qint64> add(const NewDocument &document, const QByteArray &utf8, const ParagraphRows &paragraphs);
     Result<void> remove(qint64 documentId);
     Result<void> rename(qint64 documentId, const QString &name);
     Result<void> setMemo(qint64 documentId, const QString &memo);
@@ -78,6 +97,8 @@ public:
     Result<qint64> find(const QString &nameOrId);
     // The id of a document with exactly this text, or 0. The hash may be given if known.
     Result<qint64> findByContent(const QString &text, const QString &hash = {});
+    // The same for a text given as its UTF-8, with its hash (contentHashOfUtf8): compared as bytes.
+    Result<qint64> findByContentOfUtf8(QByteArrayView utf8, const QString &hash);
     Result<QString> text(qint64 documentId);
     // The number of documents (RowCounts: the number the project keeps, in constant time).
     Result<qint64> count();
@@ -106,7 +127,7 @@ public:
     static QString contentHashOfUtf8(QByteArrayView utf8);
 
 private:
-    Result<void> storeParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs);
+    Result<void> storeParagraphs(qint64 documentId, const ParagraphRows &paragraphs);
     // The statement of `sql` prepared on first use and kept (reset) for the next: an import adds thousands of
     // documents through one store, and compiling the same statements for each of them was a tenth of its SQL time.
     Result<Statement *> reused(std::optional<Statement> &slot, std::string_view sql);
@@ -115,8 +136,11 @@ private:
     std::optional<Statement> m_insertDocument;
     std::optional<Statement> m_insertPending;
     std::optional<Statement> m_insertParagraph;
+    std::optional<Statement> m_insertParagraphBatch;
     std::optional<Statement> m_findByHash;
     std::optional<Statement> m_nameTaken;
+    std::optional<Statement> m_findAttribute;
+    std::optional<Statement> m_upsertValue;
 };
 
 } // namespace marginalia

@@ -631,14 +631,18 @@ Result<QStringList> Project::coderNames()
 
 Result<void> Project::journal(const QString &action, const QJsonObject &detail)
 {
-    auto stmt = m_db.prepare("INSERT INTO journal(at, coder, action, detail) VALUES (?1, ?2, ?3, ?4)");
+    // Prepared once per connection: an import writes an entry per document and attribute value.
+    auto stmt = m_db.cached("INSERT INTO journal(at, coder, action, detail) VALUES (?1, ?2, ?3, ?4)");
     if (!stmt)
         return failure(stmt.error());
-    return stmt->bind(1, nowTimestamp())
-        .bind(2, currentCoder())
-        .bind(3, action)
-        .bind(4, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
-        .run();
+    const QByteArray json = QJsonDocument(detail).toJson(QJsonDocument::Compact);
+    auto ok = (*stmt)->bind(1, nowTimestamp())
+                  .bind(2, currentCoder())
+                  .bind(3, action)
+                  .bindUnowned(4, std::string_view(json.constData(), static_cast<size_t>(json.size())))
+                  .run();
+    (*stmt)->reset();   // lets go of the JSON bound to it
+    return ok;
 }
 
 Result<void> Project::backupTo(const QString &targetPath)

@@ -6,17 +6,22 @@
 
 namespace marginalia {
 
-QString speakerLabel(QStringView line)
+namespace {
+
+// Neither a label's characters nor the spaces around it are colons, so the colon that ends a label is the line's
+// first one: a line without one has no label (most lines of a long text), and the pattern needs to see the line
+// only up to it (Qt checks the whole subject's UTF-16 before every match). Empty: no colon.
+QStringView upToFirstColon(QStringView line)
 {
-    // Neither the label's characters nor the spaces around it are colons, so the colon that ends a label is the
-    // line's first one: a line without one has no label (most lines of a long text), and the pattern needs to see
-    // the line only up to it (Qt checks the whole subject's UTF-16 before every match).
     qsizetype colon = 0;
     while (colon < line.size() && line[colon] != u':' && line[colon] != u'\uFF1A')
         ++colon;
-    if (colon == line.size())
-        return {};
-    line = line.first(colon + 1);
+    return colon == line.size() ? QStringView() : line.first(colon + 1);
+}
+
+// The label of a line's beginning up to and including its first colon (upToFirstColon).
+QString labelBefore(QStringView line)
+{
     // One to three short words of letters or digits, with at least one letter, then ":" or "：".
     // Times such as "10:30" have no letter and are not speakers.
     static const QRegularExpression label(
@@ -43,10 +48,90 @@ QString speakerLabel(QStringView line)
     return {};
 }
 
+
+// speakerLabel for the lines of one text: a transcript's turns start with the same few labels again and again, so
+// the answers for the last two different beginnings (up to the first colon) are kept and given again, the same
+// string, instead of matching the pattern on every line.
+class LabelFinder
+{
+public:
+    QString labelOf(QStringView line)
+    {
+        const QStringView head = upToFirstColon(line);
+        if (head.isEmpty())
+            return {};
+        for (Known &known : m_known) {
+            if (known.head == head)
+                return known.label;
+        }
+        Known &replaced = m_known[m_next];
+        m_next = 1 - m_next;
+        replaced.head = head.toString();
+        replaced.label = labelBefore(head);
+        return replaced.label;
+    }
+
+private:
+    struct Known
+    {
+        QString head;   // never empty once set: it holds at least the colon
+        QString label;
+    };
+    Known m_known[2];
+    int m_next = 0;
+};
+
+} // namespace
+
+QString speakerLabel(QStringView line)
+{
+    const QStringView head = upToFirstColon(line);
+    return head.isEmpty() ? QString() : labelBefore(head);
+}
+
+int SpeakerLabels::add(const QString &label)
+{
+    int index = -1;
+    if (m_last >= 0 && m_labels.at(m_last) == label) {
+        index = m_last;
+    } else if (m_beforeLast >= 0 && m_labels.at(m_beforeLast) == label) {
+        index = m_beforeLast;
+    } else if (const auto it = m_index.constFind(label); it != m_index.cend()) {
+        index = *it;
+    } else {
+        index = static_cast<int>(m_labels.size());
+        m_labels.append(label);
+        m_lines.append(0);
+        m_index.insert(label, index);
+    }
+    ++m_lines[index];
+    if (index != m_last) {
+        m_beforeLast = m_last;
+        m_last = index;
+    }
+    return index;
+}
+
+QStringList SpeakerLabels::speakers(qsizetype nonEmptyLines) const
+{
+    // A label counts if it starts at least two lines; the text is a transcript if such lines are a fifth of all.
+    QStringList speakers;
+    qsizetype turns = 0;
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        if (m_lines.at(i) >= 2) {
+            speakers.append(m_labels.at(i));
+            turns += m_lines.at(i);
+        }
+    }
+    if (speakers.isEmpty() || turns * 5 < nonEmptyLines)
+        return {};
+    return speakers;
+}
+
 QStringList detectSpeakers(QStringView text)
 {
-    QStringList order;              // labels in the order first met
-    QHash<QString, qsizetype> lines;   // label -> lines it starts
+    SpeakerLabels tally;
+    LabelFinder labels;
     qsizetype nonEmpty = 0;
     qsizetype from = 0;
     while (from <= text.size()) {
@@ -56,30 +141,29 @@ QStringList detectSpeakers(QStringView text)
         const QStringView line = text.mid(from, to - from);
         if (!line.trimmed().isEmpty()) {
             ++nonEmpty;
-            if (const QString label = speakerLabel(line); !label.isEmpty()) {
-                if (!lines.contains(label))
-                    order.append(label);
-                ++lines[label];
-            }
+            if (const QString label = labels.labelOf(line); !label.isEmpty())
+                tally.add(label);
         }
         from = to + 1;
     }
-    QStringList speakers;
-    qsizetype turns = 0;
-    for (const QString &label : std::as_const(order)) {
-        if (lines.value(label) >= 2) {
-            speakers.append(label);
-            turns += lines.value(label);
-        }
+    return tally.speakers(nonEmpty);
+}
+
+QStringList detectSpeakers(const QList<Paragraph> &paragraphs)
+{
+    // splitParagraphs makes a paragraph of each non-empty line, with that line's speakerLabel.
+    SpeakerLabels tally;
+    for (const Paragraph &paragraph : paragraphs) {
+        if (!paragraph.speaker.isEmpty())
+            tally.add(paragraph.speaker);
     }
-    if (speakers.isEmpty() || turns * 5 < nonEmpty)
-        return {};
-    return speakers;
+    return tally.speakers(paragraphs.size());
 }
 
 QList<Paragraph> splitParagraphs(const QString &text)
 {
     QList<Paragraph> paragraphs;
+    LabelFinder labels;
     qint64 codePoint = 0;
     qint64 lineStart = 0;
     qsizetype lineStartUtf16 = 0;
@@ -88,7 +172,7 @@ QList<Paragraph> splitParagraphs(const QString &text)
         if (i == n || text.at(i) == u'\n') {
             const QStringView line = QStringView(text).mid(lineStartUtf16, i - lineStartUtf16);
             if (!line.trimmed().isEmpty())
-                paragraphs.append({lineStart, codePoint, speakerLabel(line)});
+                paragraphs.append({lineStart, codePoint, labels.labelOf(line)});
             lineStart = codePoint + 1;
             lineStartUtf16 = i + 1;
             ++codePoint;

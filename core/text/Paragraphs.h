@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,5 +26,26 @@ QString speakerLabel(QStringView line);
 // a transcript only if such lines are at least a fifth of its non-empty lines (a "Note:" now and then in an
 // essay is no speaker). Empty for any other text. Linear in the text.
 QStringList detectSpeakers(QStringView text);
+// The same for a text already split (splitParagraphs(text)): the labels found there are not looked for again.
+QStringList detectSpeakers(const QList<Paragraph> &paragraphs);
+
+// The speaker labels of a text's lines, each kept once, in the order first met, with the lines it starts: how
+// detectSpeakers counts, and how an import numbers the speakers of its paragraph rows (DocumentStore).
+class SpeakerLabels
+{
+public:
+    // Counts a line that starts with this label (not empty); returns the label's index in labels().
+    int add(const QString &label);
+    const QStringList &labels() const { return m_labels; }
+    // detectSpeakers' answer for a text of this many non-empty lines.
+    QStringList speakers(qsizetype nonEmptyLines) const;
+
+private:
+    QStringList m_labels;
+    QList<qsizetype> m_lines;    // per label, the lines it starts
+    QHash<QString, int> m_index;
+    int m_last = -1;             // the labels of the last two turns, compared before the hash (speakers alternate)
+    int m_beforeLast = -1;
+};
 
 } // namespace marginalia
