@@ -140,7 +140,7 @@ Result<QList<qint64>> AgreementSampler::members(const QString &name)
         return failure(names.error());
     if (!names->contains(name))
         return failure(QStringLiteral("%1 has no set named '%2' (a yes/no document attribute)").arg(m_project.fileName(), name));
-    auto documents = DocumentStore(m_project).list();
+    auto documents = DocumentStore(m_project).list(DocumentStore::CodingCount::Skipped);
     if (!documents)
         return failure(documents.error());
     std::sort(documents->begin(), documents->end(), [](const DocumentInfo &a, const DocumentInfo &b) {

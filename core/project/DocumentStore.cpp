@@ -308,13 +308,17 @@ Result<void> DocumentStore::setMemo(qint64 documentId, const QString &memo)
     return transaction->commit();
 }
 
-Result<QList<DocumentInfo>> DocumentStore::list()
+Result<QList<DocumentInfo>> DocumentStore::list(CodingCount count)
 {
     Database &db = m_project.database();
-    auto stmt = db.prepare(R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
-                                     d.imported_at, d.content_hash,
-                                     (SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id)
-                              FROM documents d ORDER BY d.name, d.id)");
+    auto stmt = db.prepare(count == CodingCount::Counted
+                               ? R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
+                                           d.imported_at, d.content_hash,
+                                           (SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id)
+                                    FROM documents d ORDER BY d.name, d.id)"
+                               : R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
+                                           d.imported_at, d.content_hash, 0
+                                    FROM documents d ORDER BY d.name, d.id)");
     if (!stmt)
         return failure(stmt.error());
     QList<DocumentInfo> documents;

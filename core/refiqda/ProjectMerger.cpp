@@ -91,7 +91,7 @@ public:
             return ok;
         if (auto ok = mergeCodes(); !ok)
             return ok;
-        auto existing = DocumentStore(m_target).list();
+        auto existing = DocumentStore(m_target).list(DocumentStore::CodingCount::Skipped);
         if (!existing)
             return failure(existing.error());
         for (const DocumentInfo &document : *existing)

@@ -195,7 +195,7 @@ Result<ReportData> ReportWriter::collect(Project &project, const ReportOptions &
         codeOrder.insert(code.id, static_cast<int>(codeOrder.size()));
         codeById.insert(code.id, &code);
     }
-    auto documents = DocumentStore(project).list();
+    auto documents = DocumentStore(project).list(DocumentStore::CodingCount::Skipped);
     if (!documents)
         return failure(documents.error());
     QHash<qint64, const DocumentInfo *> documentById;

@@ -194,7 +194,7 @@ QList<Passage> WordsTab::passagesAt(const QModelIndex &index)
     DocumentStore documents(context()->project());
     SearchOptions options;
     if (!m_shownSite.isEmpty()) {
-        auto list = documents.list();
+        auto list = documents.list(DocumentStore::CodingCount::Skipped);
         if (!list) {
             Q_EMIT failed(list.error());
             return passages;

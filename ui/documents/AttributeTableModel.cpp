@@ -15,7 +15,7 @@ AttributeTableModel::AttributeTableModel(ProjectContext *context, QObject *paren
 void AttributeTableModel::reload()
 {
     DocumentStore store(m_context->project());
-    auto documents = store.list();
+    auto documents = store.list(DocumentStore::CodingCount::Skipped);
     if (!documents)
         m_context->reportFailure(documents.error());
     auto definitions = store.attributeDefinitions();
