@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <sys/vfs.h>
 
+#include <algorithm>
 #include <ctime>
 
 namespace marginalia {
@@ -54,7 +55,7 @@ QList<QByteArray> recordedVersions()
     QFile file(recordPath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QList<QByteArray> lines = file.read(kRemembered * 128).split('\n');
+    QList<QByteArray> lines = file.read(kRemembered * 256).split('\n');
     lines.removeAll(QByteArray());
     return lines;
 }
@@ -82,26 +83,59 @@ std::optional<QString> CheckedFiles::versionOf(const QString &path)
         .arg(nanoseconds(file.st_ctim));
 }
 
-bool CheckedFiles::wasChecked(const QString &version)
+namespace {
+
+// The version an entry is about: up to its schema part.
+QByteArrayView entryVersion(const QByteArray &entry)
 {
-    return recordedVersions().contains(version.toLatin1());
+    const qsizetype space = entry.indexOf(' ');
+    return space < 0 ? QByteArrayView(entry) : QByteArrayView(entry).first(space);
 }
 
-void CheckedFiles::remember(const QString &path, const QString &before)
+} // namespace
+
+bool CheckedFiles::wasChecked(const QString &version)
+{
+    const QByteArray wanted = version.toLatin1();
+    const QList<QByteArray> entries = recordedVersions();
+    return std::ranges::any_of(entries, [&](const QByteArray &entry) { return entryVersion(entry) == wanted; });
+}
+
+std::optional<int> CheckedFiles::checkedLayout(const QString &version, const QString &schema)
+{
+    const QByteArray prefix = version.toLatin1() + ' ' + schema.toLatin1() + '=';
+    for (const QByteArray &entry : recordedVersions()) {
+        if (!entry.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const int layout = entry.mid(prefix.size()).toInt(&ok);
+        if (ok && layout >= 0)
+            return layout;
+    }
+    return std::nullopt;
+}
+
+void CheckedFiles::remember(const QString &path, const QString &before, const QString &schema, int layout)
 {
     if (versionOf(path) != before)
         return;   // changed while it was checked: check it again next time
-    QList<QByteArray> versions = recordedVersions();
+    QList<QByteArray> entries = recordedVersions();
     const QByteArray version = before.toLatin1();
-    versions.removeAll(version);
-    versions.append(version);
-    if (versions.size() > kRemembered)
-        versions.remove(0, versions.size() - kRemembered);
+    const QByteArray schemaPart = ' ' + schema.toLatin1() + '=';
+    // This entry replaces the version's entry without a schema and its entry for the same schema; entries for other
+    // schemas (another program's) stay.
+    entries.removeIf([&](const QByteArray &entry) {
+        return entryVersion(entry) == version
+               && (entry.size() == version.size() || entry.mid(version.size()).startsWith(schemaPart));
+    });
+    entries.append(version + schemaPart + QByteArray::number(layout));
+    if (entries.size() > kRemembered)
+        entries.remove(0, entries.size() - kRemembered);
     // A record that cannot be written costs a check next time, nothing else.
     if (!QDir().mkpath(QFileInfo(recordPath()).absolutePath()))
         return;
     AtomicFile record(recordPath());
-    if (!record.begin() || !record.append(QByteArray(versions.join('\n') + '\n')))
+    if (!record.begin() || !record.append(QByteArray(entries.join('\n') + '\n')))
         return;
     (void)record.commit();
 }

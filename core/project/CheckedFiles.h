@@ -19,18 +19,28 @@ namespace marginalia {
 // with a non-empty -wal beside them (pages not in the file itself), and files changed less than a second before the
 // check began (the kernel's timestamps are coarse; a change within the same tick would keep the time).
 //
+// The schema check (SchemaCheck::verify: building the expected schema in memory and comparing) is remembered the
+// same way, together with what it was checked against: the file's format version and a digest of the statements
+// this program creates that format with (SchemaCheck::fingerprint), and the layout it matched. A program with another
+// schema for the format checks the file again.
+//
 // The record is a small text file in the user's cache folder (…/marginalia/checked-projects), trusted as the user's
-// own settings are; it keeps the last 256 files and is written whole or not at all.
+// own settings are; it keeps the last 256 entries and is written whole or not at all. An entry is the file's version,
+// then, for the schema, a space and "fingerprint=layout" (entries of earlier programs have no schema part; an entry
+// with one also means the pages were checked).
 class CheckedFiles
 {
 public:
     // What identifies this version of the file's bytes, or nothing when it cannot be remembered (see above).
     static std::optional<QString> versionOf(const QString &path);
-    // True when `version` (from versionOf, taken before opening) was recorded as checked.
+    // True when the pages of `version` (from versionOf, taken before opening) were recorded as checked.
     static bool wasChecked(const QString &version);
-    // Records that the file was checked. `before` is versionOf() taken before the check began: the file is remembered
-    // only when it is still the same afterwards.
-    static void remember(const QString &path, const QString &before);
+    // The layout (SchemaCheck::verify's result) recorded when `version` was checked against the schema `schema`
+    // (SchemaCheck::fingerprint), or nothing when it was not.
+    static std::optional<int> checkedLayout(const QString &version, const QString &schema);
+    // Records that the file's pages were checked and its schema matched `schema` in `layout`. `before` is versionOf()
+    // taken before the checks began: the file is remembered only when it is still the same afterwards.
+    static void remember(const QString &path, const QString &before, const QString &schema, int layout);
 };
 
 } // namespace marginalia

@@ -289,21 +289,31 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     }
     if (auto ok = checkFormatVersion(info.fileName(), project->m_formatVersion, access); !ok)
         return failure(ok.error());
-    auto layout = SchemaCheck::verify(project->m_db, project->m_formatVersion);
-    if (!layout)
-        return failure(layout.error());
+    // Both checks once per version of the file's bytes (CheckedFiles: remembered by what only the kernel sets; the
+    // schema together with what it was compared with, so another program's schema is checked again).
+    const std::optional<QString> version = CheckedFiles::versionOf(path);
+    const QString schema = SchemaCheck::fingerprint(project->m_formatVersion);
+    std::optional<int> layout = version ? CheckedFiles::checkedLayout(*version, schema) : std::nullopt;
+    if (layout) {
+        project->m_schemaCheck = OpeningCheck::Remembered;
+    } else {
+        auto verified = SchemaCheck::verify(project->m_db, project->m_formatVersion);
+        if (!verified)
+            return failure(verified.error());
+        layout = *verified;
+        project->m_schemaCheck = OpeningCheck::Checked;
+    }
     if (access != Access::Inspect && !alreadyOpenHere) {
-        // Once per version of the file's bytes (CheckedFiles: remembered by what only the kernel sets).
-        const std::optional<QString> version = CheckedFiles::versionOf(path);
         if (version && CheckedFiles::wasChecked(*version)) {
             project->m_pageCheck = PageCheck::Remembered;
         } else {
             if (auto ok = project->quickCheck(); !ok)
                 return failure(ok.error());
             project->m_pageCheck = PageCheck::Checked;
-            if (version)
-                CheckedFiles::remember(path, *version);
         }
+        // Pages and schema known sound: remembered when either check was run now.
+        if (version && (project->m_pageCheck == PageCheck::Checked || project->m_schemaCheck == OpeningCheck::Checked))
+            CheckedFiles::remember(path, *version, schema, *layout);
     }
 
     // 5. Ready: settings, then an upgrade of an older format.
