@@ -94,25 +94,33 @@ QByteArrayView entryVersion(const QByteArray &entry)
 
 } // namespace
 
-bool CheckedFiles::wasChecked(const QString &version)
+CheckedFiles::Remembered CheckedFiles::lookup(const QString &version, const QString &schema)
 {
     const QByteArray wanted = version.toLatin1();
-    const QList<QByteArray> entries = recordedVersions();
-    return std::ranges::any_of(entries, [&](const QByteArray &entry) { return entryVersion(entry) == wanted; });
+    const QByteArray prefix = wanted + ' ' + schema.toLatin1() + '=';
+    Remembered found;
+    for (const QByteArray &entry : recordedVersions()) {
+        if (entryVersion(entry) != wanted)
+            continue;
+        found.pages = true;
+        if (entry.startsWith(prefix)) {
+            bool ok = false;
+            const int layout = entry.mid(prefix.size()).toInt(&ok);
+            if (ok && layout >= 0)
+                found.layout = layout;
+        }
+    }
+    return found;
+}
+
+bool CheckedFiles::wasChecked(const QString &version)
+{
+    return lookup(version, {}).pages;
 }
 
 std::optional<int> CheckedFiles::checkedLayout(const QString &version, const QString &schema)
 {
-    const QByteArray prefix = version.toLatin1() + ' ' + schema.toLatin1() + '=';
-    for (const QByteArray &entry : recordedVersions()) {
-        if (!entry.startsWith(prefix))
-            continue;
-        bool ok = false;
-        const int layout = entry.mid(prefix.size()).toInt(&ok);
-        if (ok && layout >= 0)
-            return layout;
-    }
-    return std::nullopt;
+    return lookup(version, schema).layout;
 }
 
 void CheckedFiles::remember(const QString &path, const QString &before, const QString &schema, int layout)

@@ -38,6 +38,14 @@ public:
     // The layout (SchemaCheck::verify's result) recorded when `version` was checked against the schema `schema`
     // (SchemaCheck::fingerprint), or nothing when it was not.
     static std::optional<int> checkedLayout(const QString &version, const QString &schema);
+    // Both at once (one reading of the record): whether the pages of `version` were checked, and the layout its
+    // schema matched against `schema`.
+    struct Remembered
+    {
+        bool pages = false;
+        std::optional<int> layout;
+    };
+    static Remembered lookup(const QString &version, const QString &schema);
     // Records that the file's pages were checked and its schema matched `schema` in `layout`. `before` is versionOf()
     // taken before the checks began: the file is remembered only when it is still the same afterwards.
     static void remember(const QString &path, const QString &before, const QString &schema, int layout);

@@ -293,7 +293,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     // schema together with what it was compared with, so another program's schema is checked again).
     const std::optional<QString> version = CheckedFiles::versionOf(path);
     const QString schema = SchemaCheck::fingerprint(project->m_formatVersion);
-    std::optional<int> layout = version ? CheckedFiles::checkedLayout(*version, schema) : std::nullopt;
+    const CheckedFiles::Remembered remembered = version ? CheckedFiles::lookup(*version, schema) : CheckedFiles::Remembered{};
+    std::optional<int> layout = remembered.layout;
     if (layout) {
         project->m_schemaCheck = OpeningCheck::Remembered;
     } else {
@@ -304,7 +305,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         project->m_schemaCheck = OpeningCheck::Checked;
     }
     if (access != Access::Inspect && !alreadyOpenHere) {
-        if (version && CheckedFiles::wasChecked(*version)) {
+        if (remembered.pages) {
             project->m_pageCheck = PageCheck::Remembered;
         } else {
             if (auto ok = project->quickCheck(); !ok)
@@ -416,7 +417,10 @@ Result<void> Project::configureConnection()
     // The view of codings a person is shown (blind rounds), on every connection: see project/VisibleCodings.
     if (auto ok = installVisibleCodings(m_db); !ok)
         return ok;
-    return setVisibleCodingsViewer(m_db, m_blindRoundsApplied ? currentCoder() : QString());
+    // Installed as the table itself (no viewer): the filter only for a viewer.
+    if (!m_blindRoundsApplied || currentCoder().isEmpty())
+        return {};
+    return setVisibleCodingsViewer(m_db, currentCoder());
 }
 
 Result<void> Project::usePageCacheForOneQuery()
