@@ -8,8 +8,10 @@
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "project/SchemaCheck.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,7 +90,7 @@ private Q_SLOTS:
             QSKIP("the temporary folder is on a file system whose change times are not remembered");
         QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
         QCOMPARE(openedCheck(path), Project::PageCheck::Remembered);
-        QCOMPARE(rawExec(path, "UPDATE codes SET name = 'renamed elsewhere'"), SQLITE_OK);
+        QVERIFY(rawExec(path, "UPDATE codes SET name = 'renamed elsewhere'"));
         QTest::qSleep(1100);
         QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
     }
@@ -132,7 +134,90 @@ private Q_SLOTS:
         QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
     }
 
+    // The schema check (SchemaCheck::verify) is remembered with the pages: a remembered file opens without it, in
+    // every access mode.
+    void schemaCheckIsRemembered()
+    {
+        const QString path = makeProject(QStringLiteral("schema.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        QCOMPARE(openedChecks(path), qMakePair(Project::OpeningCheck::Checked, Project::OpeningCheck::Checked));
+        QCOMPARE(openedChecks(path), qMakePair(Project::OpeningCheck::Remembered, Project::OpeningCheck::Remembered));
+        QCOMPARE(openedChecks(path, Project::Access::ReadWrite),
+                 qMakePair(Project::OpeningCheck::Remembered, Project::OpeningCheck::Remembered));
+        // Inspect reads no pages, but the schema is known.
+        QCOMPARE(openedChecks(path, Project::Access::Inspect),
+                 qMakePair(Project::OpeningCheck::NotRun, Project::OpeningCheck::Remembered));
+    }
+
+    // A record made against another schema (another program's statements for the format) does not spare this
+    // program's check; the pages it vouches for stay remembered, and the other program's entry stays too.
+    void anotherSchemaIsCheckedAgain()
+    {
+        const QString path = makeProject(QStringLiteral("other-schema.marginalia"));
+        const std::optional<QString> version = CheckedFiles::versionOf(path);
+        if (!version)
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        const QString other = QStringLiteral("f%1-00000000000000000000000000000000").arg(Project::kSchemaVersion);
+        QVERIFY(SchemaCheck::fingerprint(Project::kSchemaVersion) != other);
+        CheckedFiles::remember(path, *version, other, 0);
+        QCOMPARE(CheckedFiles::checkedLayout(*version, other), std::optional<int>(0));
+        QCOMPARE(CheckedFiles::checkedLayout(*version, SchemaCheck::fingerprint(Project::kSchemaVersion)), std::nullopt);
+
+        QCOMPARE(openedChecks(path), qMakePair(Project::OpeningCheck::Remembered, Project::OpeningCheck::Checked));
+        QCOMPARE(openedChecks(path), qMakePair(Project::OpeningCheck::Remembered, Project::OpeningCheck::Remembered));
+        QCOMPARE(CheckedFiles::checkedLayout(*version, other), std::optional<int>(0));
+    }
+
+    // Formats differ in their statements, so in what a file of each is compared with.
+    void formatsHaveTheirOwnFingerprints()
+    {
+        const QString current = SchemaCheck::fingerprint(Project::kSchemaVersion);
+        QVERIFY(current.startsWith(QStringLiteral("f%1-").arg(Project::kSchemaVersion)));
+        for (int format = 1; format < Project::kSchemaVersion; ++format)
+            QVERIFY2(SchemaCheck::fingerprint(format) != current, qPrintable(QString::number(format)));
+    }
+
+    // A remembered file that gets a trigger Marginalia did not create (written with SQLite itself, the modification
+    // time then put back) is a new version of the file: its schema is checked again and it is refused.
+    void changedSchemaIsVerifiedAgainAndRefused()
+    {
+        const QString path = makeProject(QStringLiteral("trigger.marginalia"));
+        const std::optional<QString> version = CheckedFiles::versionOf(path);
+        if (!version)
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        QCOMPARE(openedChecks(path), qMakePair(Project::OpeningCheck::Checked, Project::OpeningCheck::Checked));
+        QCOMPARE(openedChecks(path), qMakePair(Project::OpeningCheck::Remembered, Project::OpeningCheck::Remembered));
+
+        struct stat before {};
+        QCOMPARE(stat(QFile::encodeName(path).constData(), &before), 0);
+        QVERIFY(rawExec(path, "CREATE TRIGGER wipe AFTER INSERT ON codes BEGIN DELETE FROM codings; END"));
+        QCOMPARE(rawInteger(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'wipe'"), qint64(1));
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), qint64(0));   // checkpointed into the file
+        const timespec times[2] = {before.st_atim, before.st_mtim};
+        QCOMPARE(utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        QTest::qSleep(1100);   // past the second in which a change is never remembered
+        QVERIFY(CheckedFiles::versionOf(path) != version);
+
+        auto reopened = Project::open(path, Project::Access::ReadOnly);
+        QVERIFY(!reopened);
+        QVERIFY2(reopened.error().contains(QStringLiteral("contains a trigger Marginalia did not create: wipe")),
+                 qPrintable(reopened.error()));
+    }
+
 private:
+    // What opening did about the pages and the schema.
+    static QPair<Project::OpeningCheck, Project::OpeningCheck> openedChecks(
+        const QString &path, Project::Access access = Project::Access::ReadOnly)
+    {
+        auto project = Project::open(path, access);
+        if (!project) {
+            qWarning("%s", qPrintable(project.error()));
+            return {Project::OpeningCheck::NotRun, Project::OpeningCheck::NotRun};
+        }
+        return {(*project)->pageCheck(), (*project)->schemaCheck()};
+    }
+
     // A project with one document and 400 codings, closed, then left alone for over a second (a file changed within
     // the last second is not remembered).
     QString makeProject(const QString &name)
@@ -168,14 +253,14 @@ private:
         return (*project)->pageCheck();
     }
 
-    static int rawExec(const QString &path, const char *sql)
+    // A statement run with SQLite itself, as another program would.
+    static bool rawExec(const QString &path, const char *sql)
     {
         sqlite3 *db = nullptr;
-        int result = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        if (result == SQLITE_OK)
-            result = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-        return result;
+        bool done = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+                    && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK
+                    && sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) == SQLITE_OK;
+        return sqlite3_close(db) == SQLITE_OK && done;
     }
 
     static qint64 rawInteger(const QString &path, const char *sql)

@@ -9,7 +9,8 @@
 
 namespace marginalia::cli {
 
-// Cross-site comparison, agreement and report commands (matrix, cooccurrence, words, agreement, report).
+// Cross-site comparison and agreement commands (matrix, cooccurrence, words, stopwords, dictionary, agreement,
+// agreement-sample); `report` is in ReportCommands.
 void addAnalysisCommands(CommandTable &table);
 
 // A statistic that may be undefined (an agreement measure), as the commands show it (agreement, adjudicate):

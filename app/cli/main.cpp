@@ -1,29 +1,18 @@
-#include "CliArgs.h"
-#include "CliCommands.h"
-#include "CliOutput.h"
-#include "CoderChoice.h"
-
-#include "report/ReportApplication.h"
+#include "CommandSets.h"
+#include "FullProgram.h"
+#include "Program.h"
 
 #include <QCoreApplication>
 
-#include <cstring>
-
+// marginalia-cli: every command that needs neither Qt Gui, Poppler nor libpq (CommandSets.h); it links none of them.
 int main(int argc, char *argv[])
 {
-    // Qt may warn while the application object is made: in JSON from the start when --json is given.
-    QStringList rest;
-    for (int i = 2; i < argc; ++i)
-        rest.append(QString::fromLocal8Bit(argv[i]));
-    marginalia::cli::setJsonErrors(marginalia::cli::asksForJson(rest));
-    marginalia::cli::routeQtMessages();
-    // Reports in ODT and PDF lay text out with fonts: only that command gets a (offscreen) QGuiApplication.
-    const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;
-    const auto app = marginalia::createApplication(argc, argv, gui);
-    QCoreApplication::setApplicationName(QStringLiteral("marginalia-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Marginalia"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
-    const int status = marginalia::cli::run(QCoreApplication::arguments());
-    marginalia::cli::printCoderChoice();
-    return status;
+    using namespace marginalia::cli;
+    // Before anything else, so that nothing is written or started here first: the process becomes
+    // marginalia-cli-full.
+    if (argc > 1 && needsFullProgram(argv[1]))
+        return handOverToFullProgram(argc, argv);
+    prepareOutput(argc, argv);
+    QCoreApplication app(argc, argv);
+    return runCommand(nullptr);
 }

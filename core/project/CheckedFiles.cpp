@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <sys/vfs.h>
 
+#include <algorithm>
 #include <ctime>
 
 namespace marginalia {
@@ -54,7 +55,7 @@ QList<QByteArray> recordedVersions()
     QFile file(recordPath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QList<QByteArray> lines = file.read(kRemembered * 128).split('\n');
+    QList<QByteArray> lines = file.read(kRemembered * 256).split('\n');
     lines.removeAll(QByteArray());
     return lines;
 }
@@ -87,43 +88,86 @@ std::optional<QString> CheckedFiles::version(const QString &path, Recent recent)
         .arg(nanoseconds(file.st_ctim));
 }
 
+namespace {
+
+// The version an entry is about: up to its schema part.
+QByteArrayView entryVersion(const QByteArray &entry)
+{
+    const qsizetype space = entry.indexOf(' ');
+    return space < 0 ? QByteArrayView(entry) : QByteArrayView(entry).first(space);
+}
+
+} // namespace
+
+std::optional<QString> CheckedFiles::currentVersion(const QString &path)
+{
+    return version(path, Recent::Accepted);
+}
+
+CheckedFiles::Remembered CheckedFiles::lookup(const QString &version, const QString &schema)
+{
+    const QByteArray wanted = version.toLatin1();
+    const QByteArray prefix = wanted + ' ' + schema.toLatin1() + '=';
+    Remembered found;
+    for (const QByteArray &entry : recordedVersions()) {
+        if (entryVersion(entry) != wanted)
+            continue;
+        found.pages = true;
+        if (entry.startsWith(prefix)) {
+            bool ok = false;
+            const int layout = entry.mid(prefix.size()).toInt(&ok);
+            if (ok && layout >= 0)
+                found.layout = layout;
+        }
+    }
+    return found;
+}
+
 bool CheckedFiles::wasChecked(const QString &version)
 {
-    return recordedVersions().contains(version.toLatin1());
+    return lookup(version, {}).pages;
 }
 
-bool CheckedFiles::isRemembered(const QString &path)
+std::optional<int> CheckedFiles::checkedLayout(const QString &version, const QString &schema)
 {
-    const std::optional<QString> now = version(path, Recent::Accepted);
-    return now && wasChecked(*now);
+    return lookup(version, schema).layout;
 }
 
-void CheckedFiles::remember(const QString &path, const QString &before)
+void CheckedFiles::remember(const QString &path, const QString &before, const QString &schema, int layout)
 {
     if (versionOf(path) != before)
         return;   // changed while it was checked: check it again next time
-    store(before);
+    const QByteArray version = before.toLatin1();
+    const QByteArray schemaPart = ' ' + schema.toLatin1() + '=';
+    // This entry replaces the version's entry without a schema and its entry for the same schema; entries for other
+    // schemas (another program's) stay.
+    store(version, version + schemaPart + QByteArray::number(layout), [&](const QByteArray &entry) {
+        return entry.size() == version.size() || entry.mid(version.size()).startsWith(schemaPart);
+    });
 }
 
 void CheckedFiles::rememberOwnWrites(const QString &path)
 {
-    if (const std::optional<QString> now = version(path, Recent::Accepted))
-        store(*now);
+    // The pages only (no schema part): the next opening checks the schema, a few milliseconds, and records both.
+    if (const std::optional<QString> now = version(path, Recent::Accepted)) {
+        const QByteArray version = now->toLatin1();
+        store(version, version, [&](const QByteArray &entry) { return entry.size() == version.size(); });
+    }
 }
 
-void CheckedFiles::store(const QString &fileVersion)
+void CheckedFiles::store(const QByteArray &version, const QByteArray &entry,
+                         const std::function<bool(const QByteArray &)> &replaces)
 {
-    QList<QByteArray> versions = recordedVersions();
-    const QByteArray line = fileVersion.toLatin1();
-    versions.removeAll(line);
-    versions.append(line);
-    if (versions.size() > kRemembered)
-        versions.remove(0, versions.size() - kRemembered);
+    QList<QByteArray> entries = recordedVersions();
+    entries.removeIf([&](const QByteArray &old) { return entryVersion(old) == version && replaces(old); });
+    entries.append(entry);
+    if (entries.size() > kRemembered)
+        entries.remove(0, entries.size() - kRemembered);
     // A record that cannot be written costs a check next time, nothing else.
     if (!QDir().mkpath(QFileInfo(recordPath()).absolutePath()))
         return;
     AtomicFile record(recordPath());
-    if (!record.begin() || !record.append(QByteArray(versions.join('\n') + '\n')))
+    if (!record.begin() || !record.append(QByteArray(entries.join('\n') + '\n')))
         return;
     (void)record.commit();
 }

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace marginalia {
@@ -19,33 +20,53 @@ namespace marginalia {
 // with a non-empty -wal beside them (pages not in the file itself), and files changed less than a second before the
 // check began (the kernel's timestamps are coarse; a change within the same tick would keep the time).
 //
+// The schema check (SchemaCheck::verify: building the expected schema in memory and comparing) is remembered the
+// same way, together with what it was checked against: the file's format version and a digest of the statements
+// this program creates that format with (SchemaCheck::fingerprint), and the layout it matched. A program with another
+// schema for the format checks the file again.
+//
 // The record is a small text file in the user's cache folder (…/marginalia/checked-projects), trusted as the user's
-// own settings are; it keeps the last 256 files and is written whole or not at all.
+// own settings are; it keeps the last 256 entries and is written whole or not at all. An entry is the file's version,
+// then, for the schema, a space and "fingerprint=layout" (entries of earlier programs have no schema part; an entry
+// with one also means the pages were checked).
 class CheckedFiles
 {
 public:
     // What identifies this version of the file's bytes, or nothing when it cannot be remembered (see above).
     static std::optional<QString> versionOf(const QString &path);
-    // True when `version` (from versionOf, taken before opening) was recorded as checked.
+    // True when the pages of `version` (from versionOf, taken before opening) were recorded as checked.
     static bool wasChecked(const QString &version);
-    // True when the file as it is now was recorded, by a check or by rememberOwnWrites (which records a file changed a
-    // moment ago, so here the one-second rule of versionOf does not apply).
-    static bool isRemembered(const QString &path);
-    // Records that the file was checked. `before` is versionOf() taken before the check began: the file is remembered
-    // only when it is still the same afterwards.
-    static void remember(const QString &path, const QString &before);
-    // Records the file as it is now, just after this program closed the last connection to it (no -wal left): its
-    // pages were checked (or remembered) when it was opened and have since been written only by SQLite here, so the
-    // next opening need not read them all again (1.3 s at a million codings, after every session of work). Taken
-    // straight after the write, so the one-second rule of versionOf does not apply: what it guards against, a change
-    // in the same clock tick, would here have to come from another program writing the file in the same few
-    // milliseconds after this one closed it.
+    // The file's version as it is now, for looking it up (a file changed a moment ago included: the one-second rule
+    // of versionOf is for recording after a check; a version recorded by rememberOwnWrites is one changed a moment ago).
+    static std::optional<QString> currentVersion(const QString &path);
+    // The layout (SchemaCheck::verify's result) recorded when `version` was checked against the schema `schema`
+    // (SchemaCheck::fingerprint), or nothing when it was not.
+    static std::optional<int> checkedLayout(const QString &version, const QString &schema);
+    // Both at once (one reading of the record): whether the pages of `version` were checked, and the layout its
+    // schema matched against `schema`.
+    struct Remembered
+    {
+        bool pages = false;
+        std::optional<int> layout;
+    };
+    static Remembered lookup(const QString &version, const QString &schema);
+    // Records that the file's pages were checked and its schema matched `schema` in `layout`. `before` is versionOf()
+    // taken before the checks began: the file is remembered only when it is still the same afterwards.
+    static void remember(const QString &path, const QString &before, const QString &schema, int layout);
+    // Records the file's pages as sound as the file is now, just after this program closed the last connection to it
+    // (no -wal left): they were checked (or remembered) when it was opened and have since been written only by SQLite
+    // here, so the next opening need not read them all again (1.3 s at a million codings, after every session of
+    // work). Taken straight after the write, so the one-second rule of versionOf does not apply: what it guards
+    // against, a change in the same clock tick, would here have to come from another program writing the file in the
+    // same few milliseconds after this one closed it.
     static void rememberOwnWrites(const QString &path);
 
 private:
     enum class Recent { Refused, Accepted };   // a file changed less than a second ago
     static std::optional<QString> version(const QString &path, Recent recent);
-    static void store(const QString &fileVersion);
+    // Writes `entry` for `version` into the record, in place of the version's entries that `replaces` picks.
+    static void store(const QByteArray &version, const QByteArray &entry,
+                      const std::function<bool(const QByteArray &)> &replaces);
 };
 
 } // namespace marginalia

@@ -340,17 +340,30 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     }
     if (auto ok = checkFormatVersion(info.fileName(), project->m_formatVersion, access); !ok)
         return failure(ok.error());
-    auto layout = SchemaCheck::verify(project->m_db, project->m_formatVersion);
-    if (!layout)
-        return failure(layout.error());
+    // Both checks once per version of the file's bytes (CheckedFiles: remembered by what only the kernel sets; the
+    // schema together with what it was compared with, so another program's schema is checked again). Looked up as the
+    // file is now (a file this program wrote and closed a moment ago is recorded so); recorded after a check only
+    // when it changed more than a second before (versionOf).
+    const std::optional<QString> version = CheckedFiles::versionOf(path);
+    const std::optional<QString> current = CheckedFiles::currentVersion(path);
+    const QString schema = SchemaCheck::fingerprint(project->m_formatVersion);
+    const CheckedFiles::Remembered remembered = current ? CheckedFiles::lookup(*current, schema) : CheckedFiles::Remembered{};
+    std::optional<int> layout = remembered.layout;
+    if (layout) {
+        project->m_schemaCheck = OpeningCheck::Remembered;
+    } else {
+        auto verified = SchemaCheck::verify(project->m_db, project->m_formatVersion);
+        if (!verified)
+            return failure(verified.error());
+        layout = *verified;
+        project->m_schemaCheck = OpeningCheck::Checked;
+    }
     // The kept row counts (format 4) are compared with the tables together with the page check, so they are
     // trusted for as long as that check is remembered: a version of the file's bytes.
     const bool keepsRowCounts = project->m_formatVersion >= 4;
     std::optional<QString> rowCountsDisagreement;
     if (access != Access::Inspect && !alreadyOpenHere) {
-        // Once per version of the file's bytes (CheckedFiles: remembered by what only the kernel sets).
-        const std::optional<QString> version = CheckedFiles::versionOf(path);
-        if (CheckedFiles::isRemembered(path)) {
+        if (remembered.pages) {
             project->m_pageCheck = PageCheck::Remembered;
             markPagesSound(canonical);
         } else {
@@ -364,9 +377,12 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
                     return failure(disagreement.error());
                 rowCountsDisagreement = *disagreement;
             }
-            if (version && !rowCountsDisagreement)   // (otherwise checked again until corrected)
-                CheckedFiles::remember(path, *version);
         }
+        // Pages and schema known sound: remembered when either check was run now (not while the row counts disagree:
+        // checked again until they are corrected).
+        if (version && !rowCountsDisagreement
+            && (project->m_pageCheck == PageCheck::Checked || project->m_schemaCheck == OpeningCheck::Checked))
+            CheckedFiles::remember(path, *version, schema, *layout);
         project->m_rowCountsKept = keepsRowCounts && !rowCountsDisagreement;
     } else if (alreadyOpenHere && access != Access::Inspect) {
         project->m_rowCountsKept = keepsRowCounts && !rowCountsUnverified(canonical);
@@ -518,7 +534,10 @@ Result<void> Project::configureConnection()
     // The view of codings a person is shown (blind rounds), on every connection: see project/VisibleCodings.
     if (auto ok = installVisibleCodings(m_db); !ok)
         return ok;
-    return setVisibleCodingsViewer(m_db, m_blindRoundsApplied ? currentCoder() : QString());
+    // Installed as the table itself (no viewer): the filter only for a viewer.
+    if (!m_blindRoundsApplied || currentCoder().isEmpty())
+        return {};
+    return setVisibleCodingsViewer(m_db, currentCoder());
 }
 
 Result<void> Project::usePageCacheForOneQuery()

@@ -92,15 +92,18 @@ public:
     // when it fails.
     Result<void> checkIntegrity();
 
-    // What opening did about the pages (PRAGMA quick_check): read them all, or found this very version of the file
-    // checked before (CheckedFiles), or neither (Access::Inspect, or the file already open in this process).
-    enum class PageCheck { NotRun, Checked, Remembered };
+    // What opening did about a check: ran it, or found this very version of the file checked before (CheckedFiles),
+    // or neither. The pages (PRAGMA quick_check) are not checked with Access::Inspect or when the file is already
+    // open in this process; the schema (SchemaCheck) is always checked or remembered.
+    enum class OpeningCheck { NotRun, Checked, Remembered };
+    using PageCheck = OpeningCheck;
 
     // For a process that reads the texts once and ends (marginalia-cli search): SQLite's default page cache (2 MB)
     // instead of 64 MB, so pages read once are copied into the same few buffers instead of into fresh memory (the
     // page faults of filling 64 MB were a third of a search's CPU time).
     Result<void> usePageCacheForOneQuery();
     PageCheck pageCheck() const { return m_pageCheck; }
+    OpeningCheck schemaCheck() const { return m_schemaCheck; }
 
     // Whether this connection may take the totals of codings and documents from the numbers the file keeps
     // (RowCounts): format 4, and the numbers compared with the tables when this version of the file was checked
@@ -125,6 +128,7 @@ private:
     Access m_access = Access::ReadWrite;
     int m_formatVersion = kSchemaVersion;
     PageCheck m_pageCheck = PageCheck::NotRun;
+    OpeningCheck m_schemaCheck = OpeningCheck::NotRun;
     QString m_currentCoder;
     bool m_blindRoundsApplied = false;
     bool m_rowCountsKept = false;

@@ -356,12 +356,18 @@ QStringList removeAbandonedTemporaries(const QString &path)
 {
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
+    // Only hidden names can be ours: the pattern is compiled only when there are any (every opening comes here, and
+    // compiling it was most of the time spent here).
+    QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Unsorted);
+    names.removeIf([](const QString &name) { return !name.startsWith(u'.'); });
+    if (names.isEmpty())
+        return {};
     // Temporaries of the project itself and of its backup copies (which start with its base name).
     const QRegularExpression pattern(
         QStringLiteral("^\\.(?:%1|%2\\.[^/]+)\\.(?:partial|creating|restoring)-(\\d+)-[0-9a-f]{8}(?:-journal|-wal|-shm)?$")
             .arg(QRegularExpression::escape(info.fileName()), QRegularExpression::escape(info.completeBaseName())));
     QStringList removed;
-    const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    names.sort();
     for (const QString &name : names) {
         const auto match = pattern.match(name);
         if (!match.hasMatch() || !processIsGone(match.captured(1).toLongLong()))

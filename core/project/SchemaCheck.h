@@ -20,6 +20,11 @@ public:
     // The matching layout of that format (0 for formats with one layout), or a sentence naming the
     // first difference ("contains a trigger Marginalia did not create: …").
     static Result<int> verify(Database &db, int formatVersion);
+
+    // What verify() compares a file of that format with, in a few characters: the format version and a digest of the
+    // statements Schema.cpp creates its layouts with (and of the SQLite version, which writes FTS5's shadow tables).
+    // CheckedFiles remembers it with a file that passed, so that a program with another schema checks again.
+    static QString fingerprint(int formatVersion);
 };
 
 } // namespace marginalia

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test_package (issue 18): builds the Debian package from the build folder with CPack, unpacks it
 # into a temporary root with dpkg -x and checks that what a user gets works from there:
-#   - the installed marginalia-cli builds and reads the demo project, with its stop words in use;
+#   - the installed marginalia-cli builds and reads the demo project, with its stop words in use; the commands it
+#     hands over (demo, report) run through the installed libexec/marginalia/marginalia-cli-full;
 #   - the installed GUI loads its translation from the installed share/marginalia/translations;
 #   - the desktop entry and AppStream metadata validate; the copyright file and man pages are there;
 #   - the MIME type recognises a project renamed without its extension by its SQLite application_id.
@@ -39,7 +40,7 @@ done
 root=$tmp/root
 dpkg -x "$deb" "$root"
 usr=$root/usr
-for file in bin/marginalia bin/marginalia-cli \
+for file in bin/marginalia bin/marginalia-cli libexec/marginalia/marginalia-cli-full \
             share/marginalia/translations/marginalia_de.qm share/marginalia/translations/marginalia_zh_CN.qm \
             share/marginalia/translations/marginalia_sv.qm share/marginalia/translations/marginalia_en.qm \
             share/marginalia/stopwords/en.txt share/marginalia/stopwords/zh.txt \
@@ -73,6 +74,13 @@ for word in the 的; do
     ! grep -Eq "\"word\": ?\"$word\"" <<< "$words" || fail "the stop word '$word' was counted: no stop-word list found"
 done
 grep -Eq '"word": ?"[^"]+"' <<< "$words" || fail "words lists nothing"
+# report needs Qt Gui: marginalia-cli hands it to the installed marginalia-cli-full (demo above went the same way).
+"$cli" report "$project" --out "$tmp/demo.pdf" > /dev/null || fail "marginalia-cli report failed"
+[ "$(head -c 5 "$tmp/demo.pdf")" = "%PDF-" ] || fail "marginalia-cli report wrote no PDF"
+# In German: marginalia-cli-full finds share/marginalia/translations from libexec/marginalia.
+"$cli" report "$project" --out "$tmp/demo.html" --language de > /dev/null || fail "marginalia-cli report --language de failed"
+# The light program itself loads neither Qt Gui, Poppler nor libpq.
+! ldd "$cli" | grep -Eq 'libQt6Gui|libpoppler|libpq' || fail "the installed marginalia-cli loads Qt Gui, Poppler or libpq"
 
 echo "== the installed GUI's translations"
 # German through the environment as a desktop session sets it; the translation must come from the
