@@ -2,6 +2,7 @@
 
 #include "AnalysisCommands.h"
 #include "CliOutput.h"
+#include "CoderChoice.h"
 #include "analysis/Adjudication.h"
 #include "common/JsonText.h"
 #include "analysis/AgreementSample.h"
@@ -229,6 +230,8 @@ int commandAdjudicate(const QStringList &arguments)
         stream.beginObject();
         stream.field(QStringLiteral("after"), afterJson);
         stream.field(QStringLiteral("before"), before);
+        if (const QJsonValue coder = coderChoiceJson(); !coder.isUndefined())   // a command that wrote says who
+            stream.field(QStringLiteral("coder"), coder);
         stream.field(QStringLiteral("coders"), QJsonArray::fromStringList(coders));
         stream.field(QStringLiteral("consensus"), consensus);
         stream.field(QStringLiteral("copied"), copied);

@@ -817,11 +817,6 @@ int run(const QStringList &arguments, void (*addMoreCommands)(CommandTable &))
             return commandCodeEdit(arguments, command);
     }
     const auto it = commands.constFind(command);
-    if (it == commands.cend() && needsFullProgram(command.toLocal8Bit().constData())) {
-        printError(QStringLiteral("'%1' is a command of marginalia-cli-full, which this program does not contain")
-                       .arg(command));
-        return Failed;
-    }
     if (it == commands.cend()) {
         printError(QStringLiteral("unknown command '%1'; run 'marginalia-cli help' for the list").arg(command));
         return Usage;

@@ -70,13 +70,20 @@ void printCoderChoice()
     std::fflush(stderr);
 }
 
+QJsonValue coderChoiceJson()
+{
+    if (!remembered())
+        return QJsonValue(QJsonValue::Undefined);
+    return QJsonObject{{QStringLiteral("name"), remembered()->name}, {QStringLiteral("source"), remembered()->source}};
+}
+
 QJsonValue withCoderChoice(const QJsonValue &result)
 {
-    if (!remembered() || !result.isObject())
+    const QJsonValue coder = coderChoiceJson();
+    if (coder.isUndefined() || !result.isObject())
         return result;
     QJsonObject object = result.toObject();
-    object.insert(QStringLiteral("coder"),
-                  QJsonObject{{QStringLiteral("name"), remembered()->name}, {QStringLiteral("source"), remembered()->source}});
+    object.insert(QStringLiteral("coder"), coder);
     return object;
 }
 

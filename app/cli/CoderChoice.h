@@ -28,5 +28,8 @@ void announceCoder(const CoderChoice &choice, bool json);
 void printCoderChoice();
 // The command's JSON result with the remembered choice added as "coder" (objects only).
 QJsonValue withCoderChoice(const QJsonValue &result);
+// The remembered choice as that "coder" field's value ({"name", "source"}), undefined when none: for results written
+// as they go (JsonStream) instead of through printJson().
+QJsonValue coderChoiceJson();
 
 } // namespace marginalia::cli

@@ -40,20 +40,20 @@ int handOverToFullProgram(int argc, char **argv)
         folder.filePath(kFullProgramName)};
     for (const QString &candidate : candidates) {
         const QByteArray path = QFile::encodeName(candidate);
-        if (::access(path.constData(), X_OK) != 0)
-            continue;
+        if (::access(path.constData(), F_OK) != 0)
+            continue;   // (one that is there but cannot be run fails in execv below, saying why)
         std::vector<char *> arguments(argv, argv + argc);
         arguments[0] = const_cast<char *>(path.constData());
         arguments.push_back(nullptr);
         ::execv(path.constData(), arguments.data());
         const int error = errno;
         prepareOutput(argc, argv);
-        printError(QStringLiteral("marginalia-cli: cannot start %1, which runs '%2': %3")
+        printError(QStringLiteral("cannot start %1, which runs '%2': %3")
                        .arg(candidate, QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(std::strerror(error))));
         return Failed;
     }
     prepareOutput(argc, argv);
-    printError(QStringLiteral("marginalia-cli: '%1' is run by %2, which is missing: it is neither %3 nor %4. "
+    printError(QStringLiteral("'%1' is run by %2, which is missing: it is neither %3 nor %4. "
                               "Install Marginalia again (or build the target %2).")
                    .arg(QString::fromLocal8Bit(argv[1]), kFullProgramName, candidates[0], candidates[1]));
     return Failed;

@@ -117,7 +117,8 @@ bool unregisterOpen(const QString &canonical, bool mayHaveWritten = false)
     found->second.written = found->second.written || mayHaveWritten;
     if (--found->second.count > 0)
         return false;
-    const bool ours = found->second.pagesSound && found->second.written;
+    // (Row counts found wrong and not corrected are not vouched for: the next opening must compare them again.)
+    const bool ours = found->second.pagesSound && found->second.written && !g_rowCountsUnverified.contains(canonical);
     g_openHere.erase(found);
     g_rowCountsUnverified.erase(canonical);
     return ours;

@@ -98,8 +98,11 @@ Result<std::optional<qint64>> ChangeApplier::documentId(const QString &guid, con
         return failure(last.error());
     if (!*last)
         return id;
-    if (auto ok = upsertDocument(guid, **last); !ok)
-        return failure(ok.error());
+    auto restored = upsertDocument(guid, **last);
+    if (!restored)
+        return failure(restored.error());
+    if (!*restored)
+        return id;   // not back (its text is missing: upsertDocument recorded that conflict)
     if (auto ok = conflict(QStringLiteral("document-deleted-while-coded"), QStringLiteral("document"), guid, {because},
                            QStringLiteral("Document “%1” had been deleted, but someone coded in it meanwhile: it is "
                                           "back, with its codings.")

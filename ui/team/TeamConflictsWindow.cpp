@@ -66,8 +66,7 @@ TeamConflictsWindow::TeamConflictsWindow(ProjectContext *context, QWidget *paren
     layout->addWidget(m_details);
     layout->addWidget(buttons);
     resize(900, 420);
-    if (context)
-        connect(context, &ProjectContext::changed, this, &TeamConflictsWindow::reload);
+    // Conflicts come only from syncs: TeamController reloads the window when one finishes (an edit here adds none).
     reload();
 }
 

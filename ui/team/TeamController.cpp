@@ -329,6 +329,8 @@ void TeamController::sessionSyncFinished(const QString &error, const team::SyncR
 {
     if (!m_session)
         return;
+    if (m_conflicts)
+        m_conflicts->reload();   // the conflicts this sync recorded, notes and changes left as local included
     // Whoever started the sync: the user must learn that some of their work was undone or is in conflict.
     if (error.isEmpty() && (report.refused > 0 || report.conflicts > 0)) {
         QStringList parts;
