@@ -93,6 +93,8 @@ private Q_SLOTS:
     void ownChangeAfterAnotherInTheLogIsApplied();
     void syncReportsTheRowsItChanged();
     void logOrderHoldsWhenTransactionIdsGainADigit();
+    void pulledCodingYieldsToALocalOneAtItsPlace();
+    void pulledCodingTakesThePlaceOfOneSentEarlier();
 
 private:
     QString freshDatabase();
@@ -106,6 +108,8 @@ private:
     };
     Pair publishedPair();
     qsizetype serverChanges(const QString &url);
+    // alice's second computer: a copy joined as alice, whose changes come from another origin.
+    std::unique_ptr<Project> aliceDesktop(const Pair &pair);
 
     PgTestCluster m_cluster;
     QTemporaryDir m_files;
@@ -468,6 +472,126 @@ void TestTeamWorkingCopy::logOrderHoldsWhenTransactionIdsGainADigit()
     auto last = server.lastChange(QStringLiteral("code"), twice);
     QVERIFY(last && *last);
     QCOMPARE((*last)->guid, sent[3]);
+}
+
+std::unique_ptr<Project> TestTeamWorkingCopy::aliceDesktop(const Pair &pair)
+{
+    auto desktop = joinProject(pair.url, m_files.path() + QStringLiteral("/desktop%1.marginalia").arg(m_databases),
+                               QStringLiteral("alice"));
+    if (!desktop)
+        qFatal("%s", qPrintable(desktop.error()));
+    return std::move(*desktop);
+}
+
+namespace {
+
+// Every coding of a copy: GUID, range and memo, sorted.
+QStringList codingsOf(Project &project)
+{
+    QStringList rows;
+    auto row = project.database().prepare("SELECT guid, start, end, ifnull(memo, '') FROM codings ORDER BY guid");
+    if (!row)
+        qFatal("%s", qPrintable(row.error()));
+    while (row->step())
+        rows << QStringLiteral("%1 %2-%3 %4").arg(row->text(0)).arg(row->int64(1)).arg(row->int64(2)).arg(row->text(3));
+    return rows;
+}
+
+QStringList conflictMessages(Project &project, const QString &rule)
+{
+    QStringList messages;
+    auto all = WorkingCopy(project).conflicts();
+    if (!all)
+        qFatal("%s", qPrintable(all.error()));
+    for (const TeamConflict &conflict : *all) {
+        if (conflict.rule == rule)
+            messages << conflict.message;
+    }
+    return messages;
+}
+
+void syncOrFail(Project &project)
+{
+    auto report = syncProject(project);
+    if (!report)
+        qFatal("%s", qPrintable(report.error()));
+}
+
+} // namespace
+
+// alice works on two computers: her laptop (the published copy) and a desktop joined as alice. On
+// the desktop she moves her coding 0–6 to 7–10 and writes a memo on it, and sends that; on the
+// laptop, before pulling it, she codes 7–10 anew (the same code: one coding there at most). The
+// laptop's new coding is sent after the move, so it is the later change at 7–10 and the only coding
+// there on every copy; the moved one's memo is in a conflict everyone sees. The laptop used to keep
+// the moved coding at 0–6 (left out) while bob and the desktop had only it, at 7–10.
+void TestTeamWorkingCopy::pulledCodingYieldsToALocalOneAtItsPlace()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    Project &bob = *pair.bob;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    const qint64 moved = scalar(desktop, "SELECT id FROM codings");
+    QVERIFY(CodingStore(desktop).move(moved, 7, 10));
+    QVERIFY(CodingStore(desktop).setMemo(moved, QStringLiteral("first try")));
+    syncOrFail(desktop);
+
+    const qint64 fresh = addCoding(laptop, scalar(laptop, "SELECT id FROM documents"),
+                                   scalar(laptop, "SELECT id FROM codes"), 7, 10);
+    QVERIFY(CodingStore(laptop).setMemo(fresh, QStringLiteral("tablets at work")));
+    const QString freshGuid = text(laptop, "SELECT guid FROM codings WHERE id = ?1", QString::number(fresh));
+    auto report = syncProject(laptop);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    syncOrFail(bob);
+    syncOrFail(desktop);
+    syncOrFail(laptop);
+
+    // One coding left of the two: the laptop's, at 7–10 with its memo, on all three copies.
+    const QStringList expected{freshGuid + QStringLiteral(" 7-10 tablets at work")};
+    QCOMPARE(codingsOf(laptop), expected);
+    QCOMPARE(codingsOf(bob), expected);
+    QCOMPARE(codingsOf(desktop), expected);
+    // The memo that did not stay is in one conflict, on every copy.
+    for (Project *copy : {&laptop, &bob, &desktop}) {
+        const QStringList messages = conflictMessages(*copy, QStringLiteral("coding-same-place"));
+        QCOMPARE(messages.size(), qsizetype(1));
+        QVERIFY2(messages.front().contains(u"“first try”"), qPrintable(messages.front()));
+    }
+}
+
+// The other way round: the laptop's new coding at 7–10 is sent first, then the desktop (which had
+// not pulled it) sends its move of the old coding to 7–10. The move is the later change: on every
+// copy the moved coding is at 7–10 and the laptop's is gone. The laptop and bob used to keep both
+// (the move left out: the old coding still at 0–6), the desktop only the moved one.
+void TestTeamWorkingCopy::pulledCodingTakesThePlaceOfOneSentEarlier()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    Project &bob = *pair.bob;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    const qint64 moved = scalar(desktop, "SELECT id FROM codings");
+    const QString movedGuid = text(desktop, "SELECT guid FROM codings WHERE id = ?1", QString::number(moved));
+
+    addCoding(laptop, scalar(laptop, "SELECT id FROM documents"), scalar(laptop, "SELECT id FROM codes"), 7, 10);
+    syncOrFail(laptop);
+    syncOrFail(bob);
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings"), qint64(2));
+
+    QVERIFY(CodingStore(desktop).move(moved, 7, 10));
+    auto report = syncProject(desktop);   // pulls the laptop's coding (it yields to the move here), sends the move
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    syncOrFail(laptop);
+    syncOrFail(bob);
+    syncOrFail(desktop);
+
+    const QStringList expected{movedGuid + QStringLiteral(" 7-10 ")};
+    QCOMPARE(codingsOf(laptop), expected);
+    QCOMPARE(codingsOf(bob), expected);
+    QCOMPARE(codingsOf(desktop), expected);
+    // Neither had a memo: nothing was lost, no conflict.
+    QVERIFY(conflictMessages(bob, QStringLiteral("coding-same-place")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

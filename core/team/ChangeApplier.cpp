@@ -404,15 +404,17 @@ Result<bool> ChangeApplier::applyCoding(const ChangeRecord &change)
         return conflict(QStringLiteral("coding-out-of-range"), change.kind, key, {change.guid},
                         QStringLiteral("A coding by %1 lies outside its document's text: it was left out.")
                             .arg(textOf(state, "coder")));
-    // The same passage, code and coder under another GUID (the coder worked in two copies): kept once.
-    auto same = lookup(m_cache,
-                       "SELECT id FROM codings WHERE document_id = ?1 AND code_id = ?2 AND coder_id = ?3 "
-                       "AND start = ?4 AND end = ?5 AND guid <> ?6",
-                       **document, **code, *coder, start, end, key);
-    if (!same)
-        return failure(same.error());
-    if (*same)
-        return false;
+    // Another coding at this place (document, code, coder, range; a project holds one there): the one
+    // whose change comes later in the log takes it, on every copy alike (docs/ARCHITECTURE.md).
+    if (auto occupied = takePlace(change, **document, **code, *coder); !occupied)
+        return failure(occupied.error());
+    else if (*occupied == Place::Yields) {
+        if (!before)
+            return false;
+        // It was here elsewhere: it leaves, as it does on the copies that get the local one after it.
+        touchedCoding((*before)[0], (*before)[1], (*before)[2], -1);
+        return write(m_cache, "DELETE FROM codings WHERE id = ?1", (*before)[0]);
+    }
     auto written = write(m_cache,
                          "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, memo, created) "
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -428,6 +430,84 @@ Result<bool> ChangeApplier::applyCoding(const ChangeRecord &change)
         touchedCoding(m_db.lastInsertId(), **document, **code, +1);
     }
     return true;
+}
+
+Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change, qint64 document, qint64 code,
+                                                      qint64 coder)
+{
+    const QJsonObject &state = change.state;
+    const qint64 start = state.value(u"start").toInteger();
+    const qint64 end = state.value(u"end").toInteger();
+    qint64 otherId = 0;
+    QString otherGuid;
+    QString otherMemo;
+    {
+        auto row = m_cache.get("SELECT id, guid, memo FROM codings WHERE document_id = ?1 AND code_id = ?2 "
+                               "AND coder_id = ?3 AND start = ?4 AND end = ?5 AND guid <> ?6");
+        if (!row)
+            return failure(row.error());
+        (*row)->bind(1, document).bind(2, code).bind(3, coder).bind(4, start).bind(5, end).bind(6, change.key);
+        if ((*row)->step()) {
+            otherId = (*row)->int64(0);
+            otherGuid = (*row)->text(1);
+            otherMemo = (*row)->text(2);
+        } else if ((*row)->failed()) {
+            return failure((*row)->error());
+        }
+        (*row)->reset();
+    }
+    if (!otherId)
+        return Place::Free;
+    // The one here with local changes not sent yet goes to the server after this change, so it is
+    // the later one: the pulled coding yields (as it will on every copy once that one arrives).
+    // Otherwise the pulled change is the later one and the coding here leaves. Keeping the first
+    // one instead left this copy with a coding the others lack or without one they have.
+    auto local = lookup(m_cache,
+                        "SELECT 1 FROM team_outbox WHERE kind = 'coding' AND key = ?1 "
+                        "UNION ALL SELECT 1 FROM team_pending WHERE kind = 'coding' AND key = ?1 AND op <> 'note'",
+                        otherGuid);
+    if (!local)
+        return failure(local.error());
+    const bool yields = local->has_value();
+    const QString pulledMemo = textOf(state, "memo");
+    const QString lostMemo = yields ? pulledMemo : otherMemo;
+    const QString keptMemo = yields ? otherMemo : pulledMemo;
+    if (!lostMemo.isEmpty() && lostMemo != keptMemo) {
+        // Nothing of the leaving coding but its memo differs from the one kept: the conflict keeps it
+        // for people to read (every copy finds the same pair and memo, so it is sent once).
+        QString documentName;
+        QString codeName;
+        auto names = m_cache.get("SELECT (SELECT name FROM documents WHERE id = ?1), (SELECT name FROM codes WHERE id = ?2)");
+        if (!names)
+            return failure(names.error());
+        (*names)->bind(1, document).bind(2, code);
+        if ((*names)->step()) {
+            documentName = (*names)->text(0);
+            codeName = (*names)->text(1);
+        } else if ((*names)->failed()) {
+            return failure((*names)->error());
+        }
+        (*names)->reset();
+        QStringList pair{change.key, otherGuid};
+        pair.sort();
+        if (auto ok = conflict(QStringLiteral("coding-same-place"), QStringLiteral("coding"), pair.first(),
+                               pair + QStringList{lostMemo},
+                               QStringLiteral("Two codings by %1 with the code “%2” came to the same passage of “%3” "
+                                              "(%4–%5): the one changed later is kept; the memo of the other was not "
+                                              "kept: “%6”.")
+                                   .arg(textOf(state, "coder"), codeName, documentName)
+                                   .arg(start)
+                                   .arg(end)
+                                   .arg(lostMemo));
+            !ok)
+            return failure(ok.error());
+    }
+    if (yields)
+        return Place::Yields;
+    touchedCoding(otherId, document, code, -1);
+    if (auto ok = write(m_cache, "DELETE FROM codings WHERE id = ?1", otherId); !ok)
+        return failure(ok.error());
+    return Place::Taken;
 }
 
 Result<bool> ChangeApplier::apply(const ChangeRecord &change)

@@ -50,6 +50,10 @@ private:
     Result<bool> upsertCode(const QString &guid, const QJsonObject &state, int depth);
     Result<QString> freeCodeName(std::optional<qint64> parent, const QString &name);
     Result<bool> applyCoding(const ChangeRecord &change);
+    // Whether the place a pulled coding upsert goes to is free, was taken from another coding there
+    // (deleted here), or stays with that one (a local coding not sent yet: the pulled one yields).
+    enum class Place { Free, Taken, Yields };
+    Result<Place> takePlace(const ChangeRecord &change, qint64 document, qint64 code, qint64 coder);
 
     // What was changed, for the GUI to update just that (see WorkingCopy::apply).
     void touched(const char *table, QSet<qint64> ChangeFootprint::*rows = nullptr, qint64 id = 0)
