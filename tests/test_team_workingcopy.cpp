@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void logOrderHoldsWhenTransactionIdsGainADigit();
     void pulledCodingYieldsToALocalOneAtItsPlace();
     void pulledCodingTakesThePlaceOfOneSentEarlier();
+    void refusedChangeThatCannotBeUndoneIsSaidSo();
 
 private:
     QString freshDatabase();
@@ -110,6 +112,8 @@ private:
     qsizetype serverChanges(const QString &url);
     // alice's second computer: a copy joined as alice, whose changes come from another origin.
     std::unique_ptr<Project> aliceDesktop(const Pair &pair);
+    // A login with this role in the pair's project; the URL to connect as it.
+    QString memberUrl(const Pair &pair, const QString &login, const QString &coder, const QString &role);
 
     PgTestCluster m_cluster;
     QTemporaryDir m_files;
@@ -518,6 +522,68 @@ void syncOrFail(Project &project)
 }
 
 } // namespace
+
+QString TestTeamWorkingCopy::memberUrl(const Pair &pair, const QString &login, const QString &coder, const QString &role)
+{
+    auto admin = PgConnection::connect(pair.url);
+    if (!admin)
+        qFatal("%s", qPrintable(admin.error()));
+    // CREATE ROLE takes no parameters; the login is the test's own, the password random letters and digits.
+    if (auto ok = (*admin)->execScript(QStringLiteral("DROP ROLE IF EXISTS %1; CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                                           .arg(login, m_cluster.password())
+                                           .toStdString());
+        !ok)
+        qFatal("%s", qPrintable(ok.error()));
+    if (auto ok = TeamServer(**admin).addMember(login, coder, role); !ok)
+        qFatal("%s", qPrintable(ok.error()));
+    return m_cluster.url(QUrl(pair.url).path().mid(1), login);
+}
+
+// zhou, a reader, renames one document and deletes another in her copy; neither may be sent. The
+// renamed one is put back as the server has it. The deleted one cannot come back: the server has
+// lost its text (removed here by hand, as damage would). Its conflict and the sync's report used to
+// say it was "back as the server has it" all the same, while the document was missing from her copy.
+void TestTeamWorkingCopy::refusedChangeThatCannotBeUndoneIsSaidSo()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    NewDocument notes;
+    notes.name = QStringLiteral("notes");
+    notes.text = QStringLiteral("Field notes from March");
+    QVERIFY(DocumentStore(alice).add(notes));
+    syncOrFail(alice);
+    const QString zhouUrl = memberUrl(pair, QStringLiteral("zhou"), QStringLiteral("Zhou"), QStringLiteral("reader"));
+    auto joined = joinProject(zhouUrl, m_files.path() + QStringLiteral("/zhou%1.marginalia").arg(m_databases),
+                              QStringLiteral("Zhou"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &zhou = **joined;
+    QCOMPARE(scalar(zhou, "SELECT count(*) FROM documents"), qint64(2));
+    {
+        auto admin = PgConnection::connect(pair.url);
+        QVERIFY(admin);
+        QVERIFY((*admin)->run("DELETE FROM marginalia.texts WHERE body = $1", {pgText(notes.text)}));
+    }
+    QVERIFY(DocumentStore(zhou).remove(scalar(zhou, "SELECT id FROM documents WHERE name = ?1", QStringLiteral("notes"))));
+    QVERIFY(DocumentStore(zhou).rename(scalar(zhou, "SELECT id FROM documents WHERE name = ?1",
+                                              QStringLiteral("interview")),
+                                       QStringLiteral("interview (zhou)")));
+
+    auto report = syncProject(zhou);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    // Refused: her coder (a reader writes nothing), the rename and the deletion; of them, only the
+    // deletion could not be undone (her coder stays a name in her copy only, as coders are never deleted).
+    QCOMPARE(report->refused, qint64(3));
+    QCOMPARE(report->notUndone, qint64(1));
+    QCOMPARE(text(zhou, "SELECT name FROM documents WHERE name = ?1", QStringLiteral("interview")),
+             QStringLiteral("interview"));
+    QCOMPARE(scalar(zhou, "SELECT count(*) FROM documents WHERE name = ?1", QStringLiteral("notes")), qint64(0));
+    const QStringList refused = conflictMessages(zhou, QStringLiteral("not-allowed"));
+    QCOMPARE(refused.size(), qsizetype(3));
+    const QStringList notBack = refused.filter(QStringLiteral("could not be put back"));
+    QCOMPARE(notBack.size(), qsizetype(1));
+    QVERIFY2(notBack.front().contains(u"“notes” is on the team server without its text"), qPrintable(notBack.front()));
+    QCOMPARE(refused.filter(QStringLiteral("is back as the server has it")).size(), qsizetype(1));   // the rename
+}
 
 // alice works on two computers: her laptop (the published copy) and a desktop joined as alice. On
 // the desktop she moves her coding 0–6 to 7–10 and writes a memo on it, and sends that; on the

@@ -73,7 +73,8 @@ QJsonObject syncJson(const SyncReport &report)
 {
     return {{QStringLiteral("pulled"), report.pulled},   {QStringLiteral("applied"), report.applied},
             {QStringLiteral("kept_local"), report.keptLocal}, {QStringLiteral("sent"), report.sent},
-            {QStringLiteral("conflicts"), report.conflicts}, {QStringLiteral("refused"), report.refused}};
+            {QStringLiteral("conflicts"), report.conflicts}, {QStringLiteral("refused"), report.refused},
+            {QStringLiteral("not_undone"), report.notUndone}};
 }
 
 int commandJoin(const QStringList &arguments)
@@ -165,12 +166,21 @@ int commandSync(const QStringList &arguments)
                       .arg(report->keptLocal)
                       .arg(report->sent)
                       .arg(report->conflicts));
-        if (report->refused > 0)
+        if (report->refused > report->notUndone)
             printLine(QStringLiteral("%1 of your changes are not allowed by your role on the server: not sent, and undone "
                                      "here.")
-                          .arg(report->refused));
+                          .arg(report->refused - report->notUndone));
         if (report->conflicts > 0 || report->refused > 0)
             printLine(QStringLiteral("See them with 'marginalia-cli team status %1'.").arg(invocation->positional[0]));
+    }
+    // A refused change that could not be undone leaves this copy unlike the team's: not a success.
+    if (report->notUndone > 0) {
+        printError(QStringLiteral("%1 of your changes are not allowed by your role on the server and were not sent, "
+                                  "but could not be undone here: %2 differs from the team's project there. "
+                                  "'marginalia-cli team status %3' says why (rule not-allowed).")
+                       .arg(report->notUndone)
+                       .arg(project->fileName(), invocation->positional[0]));
+        return Failed;
     }
     return Success;
 }
@@ -234,6 +244,10 @@ int commandWatch(const QStringList &arguments)
                           .arg(report->applied)
                           .arg(report->sent)
                           .arg(report->conflicts));
+            if (report->notUndone > 0)
+                printLine(QStringLiteral("%1 refused changes could not be undone here: this copy differs from the "
+                                         "team's there (see team status).")
+                              .arg(report->notUndone));
             if (report->applied > 0)
                 indexForSearch(*project, true);
         }

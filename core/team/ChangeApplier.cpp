@@ -21,6 +21,7 @@ Result<bool> ChangeApplier::conflict(const QString &rule, const QString &kind, c
                                const QStringList &guidParts, const QString &message)
 {
     ++conflicts;
+    conflictMessages << message;
     TeamConflict note;
     note.guid = conflictGuid(QStringList{rule, kind, key} + guidParts);
     note.rule = rule;

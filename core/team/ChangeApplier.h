@@ -34,6 +34,7 @@ public:
     Result<bool> apply(const ChangeRecord &change);
     local::StatementCache &cache() { return m_cache; }
     int conflicts = 0;
+    QStringList conflictMessages;   // the sentences of those conflicts, in order
 
 private:
     Result<bool> conflict(const QString &rule, const QString &kind, const QString &key, const QStringList &guidParts,

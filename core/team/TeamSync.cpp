@@ -200,17 +200,65 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             return ok;
         ++report.conflicts;
     }
-    for (const ChangeRecord &change : refused) {
-        if (auto ok = copy.restoreFromServer(change.kind, change.key, server, project.currentCoder()); !ok)
-            return ok;
+    // Each refused change is undone: its object put back as the server has it, and read back to see
+    // that it is. Those that are not yet are tried once more after the others (one may have stood in
+    // another's way, e.g. a code renamed to a name another refused change had taken); the rest are
+    // said to be as they are, never as put back.
+    struct Undo
+    {
+        ChangeRecord change;
+        WorkingCopy::Restored outcome;
+        QString error;   // the restore itself failed
+    };
+    std::vector<Undo> undos;
+    for (const ChangeRecord &change : refused)
+        undos.push_back({change, {}, {}});
+    for (int pass = 0; pass < 2; ++pass) {
+        for (Undo &undo : undos) {
+            if (pass > 0 && undo.outcome.asOnServer)
+                continue;
+            auto restored = copy.restoreFromServer(undo.change.kind, undo.change.key, server, project.currentCoder());
+            if (restored) {
+                undo.outcome.asOnServer = restored->asOnServer;
+                undo.outcome.conflicts += restored->conflicts;
+                undo.error.clear();
+                report.conflicts += restored->conflicts.size();
+            } else {
+                undo.outcome.asOnServer = false;
+                undo.error = restored.error();
+            }
+        }
+    }
+    for (const Undo &undo : undos) {
+        const ChangeRecord &change = undo.change;
         TeamConflict conflict;
         conflict.guid = conflictGuid({QStringLiteral("not-allowed"), change.kind, change.key, change.guid});
         conflict.rule = QStringLiteral("not-allowed");
         conflict.kind = change.kind;
         conflict.key = change.key;
-        conflict.message = QStringLiteral("Your role on the team server does not allow this change of the %1 %2 (as "
-                                          "%3): it was not sent, and the %1 is back as the server has it.")
-                               .arg(change.kind, change.key, change.author);
+        if (change.kind == u"coder" && !undo.outcome.asOnServer && undo.error.isEmpty()) {
+            // A coder is never deleted by a pulled change (copies match coders by name): the name stays
+            // here, with nothing of the team's work different.
+            conflict.message = QStringLiteral("Your role on the team server does not allow adding the coder %1: it "
+                                              "was not sent, and the name stays in this copy only.")
+                                   .arg(change.key);
+        } else if (undo.outcome.asOnServer) {
+            conflict.message = QStringLiteral("Your role on the team server does not allow this change of the %1 %2 "
+                                              "(as %3): it was not sent, and the %1 is back as the server has it.")
+                                   .arg(change.kind, change.key, change.author);
+        } else {
+            QStringList why = undo.outcome.conflicts;
+            why.removeDuplicates();
+            if (!undo.error.isEmpty())
+                why << undo.error;
+            if (why.isEmpty())
+                why << QStringLiteral("after its last change on the server was applied here, it still differs");
+            conflict.message = QStringLiteral("Your role on the team server does not allow this change of the %1 %2 "
+                                              "(as %3): it was not sent, but the %1 could not be put back as the "
+                                              "server has it, so this copy differs from the team's there (%4).")
+                                   .arg(change.kind, change.key, change.author, why.join(u' '));
+            ++report.notUndone;
+        }
         if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.pulled, false); !ok)
             return ok;
         ++report.refused;

@@ -30,6 +30,8 @@ struct SyncReport
     qint64 sent = 0;             // changes this copy sent
     qint64 conflicts = 0;        // conflicts found during this sync
     qint64 refused = 0;          // local changes the member's role does not allow: not sent, undone here
+    qint64 notUndone = 0;        // of them, those whose object could not be put back as the server has it:
+                                 // this copy differs from the team's there (a not-allowed conflict says why)
     // The rows the pulled changes inserted, updated or deleted here, so that a GUI updates only those.
     // Past kFootprintLimit rows it is dropped and footprintComplete is false: reload everything then.
     ChangeFootprint footprint;

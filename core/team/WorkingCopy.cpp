@@ -422,8 +422,8 @@ QString describeConcurrent(const ChangeRecord &earlier, const ChangeRecord &late
     return concurrentMessage(earlier, later.state, later.author, later.op == u"delete");
 }
 
-Result<void> WorkingCopy::restoreFromServer(const QString &kind, const QString &key, TeamServer &server,
-                                           const QString &author)
+Result<WorkingCopy::Restored> WorkingCopy::restoreFromServer(const QString &kind, const QString &key,
+                                                             TeamServer &server, const QString &author)
 {
     Database &db = m_project.database();
     auto binding = this->binding();
@@ -448,9 +448,23 @@ Result<void> WorkingCopy::restoreFromServer(const QString &kind, const QString &
     ChangeApplier applier(m_project, server, *this, author, (*binding)->pulled, nullptr);
     if (auto ok = applier.apply(restore); !ok)
         return failure(ok.error());
+    Restored restored;
+    restored.conflicts = applier.conflictMessages;
+    // Read back with the reader that made the server's state: the same state, or gone as there.
+    const KindReader *reader = readerOf(kind);
+    if (!reader)
+        return failure(QStringLiteral("it is a change of a kind of object this version of Marginalia does not know "
+                                      "(“%1”)")
+                           .arg(kind));
+    auto here = localState(applier.cache(), *reader, key);
+    if (!here)
+        return failure(here.error());
+    restored.asOnServer = restore.op == u"upsert" ? (*here && **here == restore.state) : !*here;
     if (auto ok = db.exec("INSERT OR IGNORE INTO team_capture(id) VALUES (1)"); !ok)
         return failure(ok.error());
-    return transaction->commit();
+    if (auto ok = transaction->commit(); !ok)
+        return failure(ok.error());
+    return restored;
 }
 
 Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes, const LogPosition &to,

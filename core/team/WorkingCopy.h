@@ -98,8 +98,16 @@ public:
                               const QString &author);
 
     // Puts an object back as the server has it (its last change in the log, or gone if it has none):
-    // for a local change the server's roles do not allow. Capture is off meanwhile.
-    Result<void> restoreFromServer(const QString &kind, const QString &key, TeamServer &server, const QString &author);
+    // for a local change the server's roles do not allow. Capture is off meanwhile. Whether the object
+    // is then as the server has it is read back, not assumed: a conflict rule may have kept it from
+    // that (the conflicts it recorded say why).
+    struct Restored
+    {
+        bool asOnServer = false;
+        QStringList conflicts;   // the sentences of the conflicts applying the server's state found
+    };
+    Result<Restored> restoreFromServer(const QString &kind, const QString &key, TeamServer &server,
+                                       const QString &author);
 
     // Local changes not sent: objects in the outbox plus records made but not yet on the server.
     Result<qint64> waitingCount();

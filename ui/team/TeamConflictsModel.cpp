@@ -85,8 +85,8 @@ QString TeamConflictsModel::ruleExplanation(const QString &rule)
         return tr("Two codes were moved under each other at the same time. The later move was not applied, so the "
                   "tree has no loop.");
     if (rule == u"not-allowed")
-        return tr("The team server refused a change of yours that your role does not allow. It was not sent and the "
-                  "object is back as the server has it.");
+        return tr("The team server refused a change of yours that your role does not allow. It was not sent; the "
+                  "sentence below says whether the object is back as the server has it.");
     if (rule == u"coding-without-target" || rule == u"coding-out-of-range" || rule == u"document-text-missing")
         return tr("A change from the server could not be applied as it came; the sentence below says what was done.");
     return {};

@@ -334,9 +334,14 @@ void TeamController::sessionSyncFinished(const QString &error, const team::SyncR
     // Whoever started the sync: the user must learn that some of their work was undone or is in conflict.
     if (error.isEmpty() && (report.refused > 0 || report.conflicts > 0)) {
         QStringList parts;
-        if (report.refused > 0)
+        if (report.refused > report.notUndone)
             parts << tr("%n of your changes were refused by the team server (your role does not allow them) and "
-                        "were put back as the server has them.", nullptr, static_cast<int>(report.refused));
+                        "were put back as the server has them.", nullptr,
+                        static_cast<int>(report.refused - report.notUndone));
+        if (report.notUndone > 0)
+            parts << tr("%n of your changes were refused by the team server (your role does not allow them) but "
+                        "could not be put back as the server has them: this copy differs from the team's there "
+                        "(see the conflicts).", nullptr, static_cast<int>(report.notUndone));
         if (report.conflicts > 0)
             parts << tr("%n new conflict(s) with other members' changes; every coding was kept.", nullptr,
                         static_cast<int>(report.conflicts));
