@@ -6,11 +6,13 @@
 
 #include "PgTestCluster.h"
 
+#include "project/AgreementRound.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "team/PgConnection.h"
+#include "team/TeamRounds.h"
 #include "team/TeamServer.h"
 #include "team/TeamSync.h"
 #include "team/WorkingCopy.h"
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void pulledCodingYieldsToALocalOneAtItsPlace();
     void pulledCodingTakesThePlaceOfOneSentEarlier();
     void refusedChangeThatCannotBeUndoneIsSaidSo();
+    void sampleOfARoundIsTheLocalRoundsSet();
 
 private:
     QString freshDatabase();
@@ -583,6 +586,51 @@ void TestTeamWorkingCopy::refusedChangeThatCannotBeUndoneIsSaidSo()
     QCOMPARE(notBack.size(), qsizetype(1));
     QVERIFY2(notBack.front().contains(u"“notes” is on the team server without its text"), qPrintable(notBack.front()));
     QCOMPARE(refused.filter(QStringLiteral("is back as the server has it")).size(), qsizetype(1));   // the rename
+}
+
+// `team round open --sample NAME` takes the documents of the set as the local blind round does
+// (AgreementRound's documentsOfSet, one definition): the yes/no attribute true, in id order.
+void TestTeamWorkingCopy::sampleOfARoundIsTheLocalRoundsSet()
+{
+    auto project = newProject(m_files.path() + QStringLiteral("/sample.marginalia"), QStringLiteral("alice"));
+    DocumentStore documents(*project);
+    QStringList guids;
+    for (const char *name : {"one", "two", "three"}) {
+        NewDocument document;
+        document.name = QString::fromLatin1(name);
+        document.text = QStringLiteral("text of ") + document.name;
+        auto id = documents.add(document);
+        QVERIFY(id);
+        guids << text(*project, "SELECT guid FROM documents WHERE id = ?1", QString::number(*id));
+    }
+    QVERIFY(documents.defineAttribute(QStringLiteral("double coded"), QStringLiteral("boolean")));
+    QVERIFY(documents.setAttribute(scalar(*project, "SELECT id FROM documents WHERE name = ?1", QStringLiteral("three")),
+                                   QStringLiteral("double coded"), QStringLiteral("true")));
+    QVERIFY(documents.setAttribute(scalar(*project, "SELECT id FROM documents WHERE name = ?1", QStringLiteral("one")),
+                                   QStringLiteral("double coded"), QStringLiteral("true")));
+    QVERIFY(documents.setAttribute(scalar(*project, "SELECT id FROM documents WHERE name = ?1", QStringLiteral("two")),
+                                   QStringLiteral("double coded"), QStringLiteral("false")));
+    TeamRounds rounds(*project);
+    auto sample = rounds.documentsOfSample(QStringLiteral("double coded"));
+    QVERIFY2(sample, sample ? "" : qPrintable(sample.error()));
+    QCOMPARE(*sample, (QStringList{guids[0], guids[2]}));   // "one" and "three", by id; "two" is false
+    // The local round on the same set holds the same two documents.
+    QVERIFY(AgreementRounds(*project).open(QStringLiteral("double coded")));
+    auto local = AgreementRounds(*project).current();
+    QVERIFY(local && *local);
+    QCOMPARE((*local)->documentIds.size(), qsizetype(2));
+
+    auto missing = rounds.documentsOfSample(QStringLiteral("nothing"));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(u"has no set named 'nothing'"), qPrintable(missing.error()));
+    QVERIFY(documents.defineAttribute(QStringLiteral("region")));
+    auto notASet = rounds.documentsOfSample(QStringLiteral("region"));
+    QVERIFY(!notASet);
+    QVERIFY2(notASet.error().contains(u"is not a set of documents"), qPrintable(notASet.error()));
+    QVERIFY(documents.defineAttribute(QStringLiteral("empty sample"), QStringLiteral("boolean")));
+    auto empty = rounds.documentsOfSample(QStringLiteral("empty sample"));
+    QVERIFY(!empty);
+    QVERIFY2(empty.error().contains(u"holds no documents"), qPrintable(empty.error()));
 }
 
 // alice works on two computers: her laptop (the published copy) and a desktop joined as alice. On

@@ -35,16 +35,10 @@ Result<std::optional<AgreementRound>> AgreementRounds::current()
         return failure(QStringLiteral("%1 holds a blind round Marginalia cannot read (project_info '%2'); close it "
                                       "and open it again")
                            .arg(m_project.fileName(), QString::fromLatin1(kRoundKey)));
-    auto members = m_project.database().prepare(
-        "SELECT v.document_id FROM attributes a JOIN document_attributes v ON v.attribute_id = a.id"
-        " WHERE a.name = ?1 AND v.value = 'true' ORDER BY v.document_id");
+    auto members = documentsOfSet(m_project, round.set);
     if (!members)
         return failure(members.error());
-    members->bind(1, round.set);
-    while (members->step())
-        round.documentIds.append(members->int64(0));
-    if (members->failed())
-        return failure(members->error());
+    round.documentIds = std::move(*members);
     return std::optional<AgreementRound>(round);
 }
 
@@ -59,15 +53,8 @@ Result<void> AgreementRounds::open(const QString &set)
         return failure(open.error());
     if (open && *open)
         return failure(QStringLiteral("a blind round on '%1' is open already; close it first").arg((*open)->set));
-    auto type = db.prepare("SELECT type FROM attributes WHERE name = ?1");
-    if (!type)
-        return failure(type.error());
-    type->bind(1, set);
-    if (!type->step())
-        return failure(type->failed() ? type->error()
-                                      : QStringLiteral("%1 has no set named '%2'").arg(m_project.fileName(), set));
-    if (type->text(0) != u"boolean")
-        return failure(QStringLiteral("'%1' is not a set of documents (a yes/no attribute)").arg(set));
+    if (auto isSet = checkIsDocumentSet(m_project, set); !isSet)
+        return isSet;
     const QJsonObject value{{QStringLiteral("set"), set},
                             {QStringLiteral("opened_by"), m_project.currentCoder()},
                             {QStringLiteral("opened_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
@@ -100,6 +87,37 @@ Result<void> AgreementRounds::close()
     if (auto ok = m_project.journal(QStringLiteral("close blind round"), {}); !ok)
         return ok;
     return transaction->commit();
+}
+
+Result<void> checkIsDocumentSet(Project &project, const QString &set)
+{
+    auto type = project.database().prepare("SELECT type FROM attributes WHERE name = ?1");
+    if (!type)
+        return failure(type.error());
+    type->bind(1, set);
+    if (!type->step())
+        return failure(type->failed() ? type->error()
+                                      : QStringLiteral("%1 has no set named '%2'").arg(project.fileName(), set));
+    if (type->text(0) != u"boolean")
+        return failure(QStringLiteral("'%1' in %2 is not a set of documents (a yes/no attribute)")
+                           .arg(set, project.fileName()));
+    return {};
+}
+
+Result<QList<qint64>> documentsOfSet(Project &project, const QString &set)
+{
+    auto members = project.database().prepare(
+        "SELECT v.document_id FROM attributes a JOIN document_attributes v ON v.attribute_id = a.id"
+        " WHERE a.name = ?1 AND v.value = 'true' ORDER BY v.document_id");
+    if (!members)
+        return failure(members.error());
+    members->bind(1, set);
+    QList<qint64> ids;
+    while (members->step())
+        ids.append(members->int64(0));
+    if (members->failed())
+        return failure(members->error());
+    return ids;
 }
 
 bool roundHidesCodings(Project &project)

@@ -40,6 +40,13 @@ private:
     Project &m_project;
 };
 
+// Whether a name is a set of documents (a yes/no document attribute): a sentence naming the file if there is no
+// attribute of that name or it is not yes/no. The one place that says what a set is (local and team rounds).
+Result<void> checkIsDocumentSet(Project &project, const QString &set);
+// The documents of a set (its attribute true), by id in id order; empty for a set without documents (or no such
+// attribute: check first where that matters).
+Result<QList<qint64>> documentsOfSet(Project &project, const QString &set);
+
 // Whether what the project shows leaves codings out now: its connection applies blind rounds
 // (Project::blindRoundsApplied, the GUI) and a round is open. Counts moved by a change's gains are then not the shown
 // ones (the change may hold codings of others on the round's documents), so they are counted again. Unreadable: true

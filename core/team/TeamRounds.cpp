@@ -1,5 +1,6 @@
 #include "team/TeamRounds.h"
 
+#include "project/AgreementRound.h"
 #include "project/Project.h"
 #include "team/WorkingCopy.h"
 
@@ -7,28 +8,24 @@ namespace marginalia::team {
 
 Result<QStringList> TeamRounds::documentsOfSample(const QString &sample)
 {
-    Database &db = m_project.database();
-    auto type = db.prepare("SELECT type FROM attributes WHERE name = ?1");
-    if (!type)
-        return failure(type.error());
-    type->bind(1, sample);
-    if (!type->step())
-        return failure(type->failed() ? type->error()
-                                      : QStringLiteral("%1 has no sample named '%2'").arg(m_project.fileName(), sample));
-    if (type->text(0) != u"boolean")
-        return failure(QStringLiteral("'%1' in %2 is not a sample of documents (a yes/no attribute)")
-                           .arg(sample, m_project.fileName()));
-    auto rows = db.prepare("SELECT d.guid FROM documents d JOIN document_attributes v ON v.document_id = d.id "
-                           "JOIN attributes a ON a.id = v.attribute_id WHERE a.name = ?1 AND v.value = 'true' "
-                           "ORDER BY d.id");
-    if (!rows)
-        return failure(rows.error());
-    rows->bind(1, sample);
+    // What a sample is and which documents it holds is the local rounds' definition (AgreementRound).
+    if (auto isSet = checkIsDocumentSet(m_project, sample); !isSet)
+        return failure(isSet.error());
+    auto ids = documentsOfSet(m_project, sample);
+    if (!ids)
+        return failure(ids.error());
+    auto row = m_project.database().prepare("SELECT guid FROM documents WHERE id = ?1");
+    if (!row)
+        return failure(row.error());
     QStringList guids;
-    while (rows->step())
-        guids << rows->text(0);
-    if (rows->failed())
-        return failure(rows->error());
+    for (const qint64 id : *ids) {
+        row->reset();
+        row->bind(1, id);
+        if (row->step())
+            guids << row->text(0);
+        else if (row->failed())
+            return failure(row->error());
+    }
     if (guids.isEmpty())
         return failure(QStringLiteral("the sample '%1' in %2 holds no documents").arg(sample, m_project.fileName()));
     return guids;

@@ -22,8 +22,8 @@ class TeamRounds
 public:
     explicit TeamRounds(Project &project) : m_project(project) {}
 
-    // The GUIDs of the documents of a sample (its attribute true); a sentence for a name that is no
-    // yes/no attribute or a sample without documents.
+    // The GUIDs of the documents of a sample (its attribute true: AgreementRound's documentsOfSet), in
+    // id order; a sentence for a name that is no yes/no attribute or a sample without documents.
     Result<QStringList> documentsOfSample(const QString &sample);
     // The GUIDs of documents given by name; a sentence naming the first unknown one.
     Result<QStringList> documentsNamed(const QStringList &names);
