@@ -100,6 +100,7 @@ private Q_SLOTS:
     void pulledCodingTakesThePlaceOfOneSentEarlier();
     void refusedChangeThatCannotBeUndoneIsSaidSo();
     void sampleOfARoundIsTheLocalRoundsSet();
+    void offlineIsATypedAnswerNotAReadingOfTheSentence();
 
 private:
     QString freshDatabase();
@@ -631,6 +632,61 @@ void TestTeamWorkingCopy::sampleOfARoundIsTheLocalRoundsSet()
     auto empty = rounds.documentsOfSample(QStringLiteral("empty sample"));
     QVERIFY(!empty);
     QVERIFY2(empty.error().contains(u"holds no documents"), qPrintable(empty.error()));
+}
+
+// `team sync` tells "offline" (nothing lost, try later) from other failures by core's typed answers
+// (PgConnection::connect's unreachable, lostConnection()), not by matching words of the sentences.
+void TestTeamWorkingCopy::offlineIsATypedAnswerNotAReadingOfTheSentence()
+{
+    Pair pair = publishedPair();
+    const QString database = QUrl(pair.url).path().mid(1);
+    // No server on the next port: out of reach.
+    QString nobody = pair.url;
+    nobody.replace(QStringLiteral("port=%1").arg(m_cluster.port()), QStringLiteral("port=%1").arg(m_cluster.port() + 1));
+    QVERIFY(nobody != pair.url);
+    bool unreachable = false;
+    QVERIFY(!PgConnection::connect(nobody, &unreachable));
+    QVERIFY(unreachable);
+    bool offline = false;
+    auto synced = syncProject(*pair.bob, nobody, &offline);
+    QVERIFY(!synced);
+    QVERIFY(offline);
+    // A wrong password or database: reached, refused; not offline.
+    QString wrongPassword = pair.url;
+    wrongPassword.replace(QStringLiteral("postgresql://%1@").arg(PgTestCluster::adminUser()),
+                          QStringLiteral("postgresql://%1:wrong@").arg(PgTestCluster::adminUser()));
+    QVERIFY(wrongPassword != pair.url);
+    unreachable = true;
+    QVERIFY(!PgConnection::connect(wrongPassword, &unreachable));
+    QVERIFY(!unreachable);
+    offline = true;
+    synced = syncProject(*pair.bob, wrongPassword, &offline);
+    QVERIFY(!synced);
+    QVERIFY2(!offline, qPrintable(synced.error()));
+    unreachable = true;
+    QVERIFY(!PgConnection::connect(m_cluster.url(QStringLiteral("no_such_database")), &unreachable));
+    QVERIFY(!unreachable);
+    // Reached, but the database holds no team project: the work fails, not offline.
+    offline = true;
+    synced = syncProject(*pair.bob, m_cluster.url(QStringLiteral("postgres")), &offline);
+    QVERIFY(!synced);
+    QVERIFY2(!offline, qPrintable(synced.error()));
+
+    // A connection the server ends midway (as a shutdown would): lost; a statement that fails on a
+    // live connection is not.
+    auto connection = PgConnection::connect(pair.url);
+    QVERIFY(connection);
+    QVERIFY(!(*connection)->run("SELECT no_such_function()"));
+    QVERIFY(!(*connection)->lostConnection());
+    auto pid = (*connection)->query("SELECT pg_backend_pid()");
+    QVERIFY(pid);
+    {
+        auto admin = PgConnection::connect(m_cluster.url(database));
+        QVERIFY(admin);
+        QVERIFY((*admin)->run("SELECT pg_terminate_backend($1::int)", {pgText(pid->text(0, 0))}));
+    }
+    QVERIFY(!(*connection)->run("SELECT 1"));
+    QVERIFY((*connection)->lostConnection());
 }
 
 // alice works on two computers: her laptop (the published copy) and a desktop joined as alice. On

@@ -112,20 +112,6 @@ int commandJoin(const QStringList &arguments)
     return Success;
 }
 
-// Whether a sync failed for want of a connection (server stopped, unreachable, cut off midway),
-// rather than for refused credentials, a wrong address or the work itself.
-bool isOffline(const QString &sentence)
-{
-    if (!isConnectionFailure(sentence))
-        return false;
-    for (const char *reason : {"stopped answering", "no PostgreSQL server answers there", "host name is not known",
-                               "did not answer in time", "busy or restarting"}) {
-        if (sentence.contains(QLatin1StringView(reason)))
-            return true;
-    }
-    return false;
-}
-
 int commandSync(const QStringList &arguments)
 {
     const CommandSpec spec{QStringLiteral("team sync"), QStringLiteral("team sync PROJECT [--json]"),
@@ -143,10 +129,11 @@ int commandSync(const QStringList &arguments)
             announceCoder({(*binding)->coder, QStringLiteral("the working copy")}, invocation->isSet(kJson));
         }
     }
-    auto report = syncProject(*project);
+    bool offline = false;
+    auto report = syncProject(*project, {}, &offline);
     if (!report) {
         // Out of reach (or cut off midway): say so plainly, and that the work done here is safe.
-        if (isOffline(report.error()))
+        if (offline)
             printError(QStringLiteral("Offline: %1 Nothing is lost: the changes made here stay in %2 and are sent with "
                                       "the next sync.")
                            .arg(report.error(), project->fileName()));

@@ -112,8 +112,9 @@ bool isConnectionFailure(const QString &sentence)
     return sentence.startsWith(QLatin1String(kCannotConnect)) || sentence.contains(QLatin1String(kStoppedAnswering));
 }
 
-QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl)
+QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl, bool *unreachable)
 {
+    bool outOfReach = false;
     const QString message = libpqMessage.simplified();
     const auto has = [&message](const char *text) { return message.contains(QLatin1String(text), Qt::CaseInsensitive); };
     QString why;
@@ -145,20 +146,26 @@ QString describeConnectionFailure(const QString &libpqMessage, const QString &sa
         why = QStringLiteral("the server has no such user");
     else if (has("no pg_hba.conf entry"))
         why = QStringLiteral("the server does not let this user connect from here (pg_hba.conf)");
-    else if (has("Connection refused") || has("No such file or directory") || has("could not connect"))
+    else if (has("Connection refused") || has("No such file or directory") || has("could not connect")) {
+        outOfReach = true;
         why = QStringLiteral("no PostgreSQL server answers there: it may be stopped, or the host or port is wrong");
-    else if (has("could not translate host name") || has("Name or service not known"))
+    } else if (has("could not translate host name") || has("Name or service not known")) {
+        outOfReach = true;
         why = QStringLiteral("the server's host name is not known (offline, or a typing error)");
-    else if (has("timeout expired"))
+    } else if (has("timeout expired")) {
+        outOfReach = true;
         why = QStringLiteral("the server did not answer in time (offline, or a firewall)");
-    else if (has("SSL") || has("certificate"))
+    } else if (has("SSL") || has("certificate"))
         why = QStringLiteral("the secure connection failed: %1").arg(message);
     else if (has("invalid") || has("missing \"=\"") || has("unrecognized"))
         why = QStringLiteral("the address is not a valid PostgreSQL URL (%1)").arg(message);
-    else if (has("too many connections") || has("starting up") || has("shutting down"))
+    else if (has("too many connections") || has("starting up") || has("shutting down")) {
+        outOfReach = true;
         why = QStringLiteral("the server is busy or restarting; try again shortly");
-    else
+    } else
         why = message.isEmpty() ? QStringLiteral("the connection failed") : message;
+    if (unreachable)
+        *unreachable = outOfReach;
     return QLatin1String(kCannotConnect) + QStringLiteral(" %1: %2.").arg(safeUrl, why);
 }
 
@@ -170,8 +177,10 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &url)
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &url, bool *unreachable)
 {
+    if (unreachable)
+        *unreachable = false;
     std::unique_ptr<PgConnection> connection(new PgConnection);
     connection->m_safeUrl = urlWithoutPassword(url);
     // libpq would take any other word as a database name on the local server: say what is wanted.
@@ -188,7 +197,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &url)
         return failure(QStringLiteral("Cannot connect to the team server %1: out of memory.").arg(connection->m_safeUrl));
     if (PQstatus(connection->m_conn) != CONNECTION_OK)
         return failure(describeConnectionFailure(QString::fromUtf8(PQerrorMessage(connection->m_conn)),
-                                                 connection->m_safeUrl));
+                                                 connection->m_safeUrl, unreachable));
     // Notices (e.g. "relation already exists, skipping") are not for the user.
     PQsetNoticeProcessor(connection->m_conn, [](void *, const char *) {}, nullptr);
     return connection;
@@ -221,9 +230,11 @@ QString PgConnection::describe(pg_result *result, std::string_view sql) const
         }
         return false;
     };
-    if (isBroken() || code.startsWith(u"08") || code.startsWith(u"57P") || (code.isEmpty() && lost()))
+    if (isBroken() || code.startsWith(u"08") || code.startsWith(u"57P") || (code.isEmpty() && lost())) {
+        m_lost = true;
         return server + QLatin1String(kStoppedAnswering)
             + QStringLiteral("; nothing of the unfinished step was kept. Try again when it is back.");
+    }
     if (code == u"42501")
         return server + QStringLiteral(" refused this: the user %1 may not do it (%2).").arg(userName(), detail);
     if (code.startsWith(u"53"))

@@ -47,7 +47,10 @@ private:
 // A sentence for the user about a failed connection attempt, from libpq's message: bad user name
 // or password, no server at the address, no such database, a password needed but not given. The
 // URL is named without its password. Exposed for tests.
-QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl);
+// If unreachable is given, it says whether the failure means the server is out of reach for now (no
+// server answers, an unknown host name, no answer in time, busy or restarting), as opposed to refused
+// credentials, a wrong address or database, or a certificate: the typed answer, for programs.
+QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl, bool *unreachable = nullptr);
 
 // The URL without its password (what may be shown and stored).
 QString urlWithoutPassword(const QString &url);
@@ -74,7 +77,9 @@ public:
     // Connects to a postgresql:// URL (or a libpq keyword string). The password comes from the URL,
     // PGPASSWORD or ~/.pgpass; libpq never prompts. Gives up after 5 s unless the URL says
     // otherwise (connect_timeout).
-    static Result<std::unique_ptr<PgConnection>> connect(const QString &url);
+    // On failure, *unreachable (if given) says whether the server is out of reach for now (offline), as
+    // describeConnectionFailure classifies it; programs act on that, never on the sentence's words.
+    static Result<std::unique_ptr<PgConnection>> connect(const QString &url, bool *unreachable = nullptr);
 
     // Runs a statement with parameters $1, $2, … and returns its rows.
     Result<PgRows> query(std::string_view sql, const std::vector<PgParam> &params = {});
@@ -104,6 +109,9 @@ public:
     const QString &safeUrl() const { return m_safeUrl; }
     QString userName() const;
     bool isBroken() const;
+    // Whether a statement has failed because the connection was lost or the server went away (its
+    // sentence says "stopped answering"): offline, not a failure of the work.
+    bool lostConnection() const { return m_lost; }
 
 private:
     PgConnection() = default;
@@ -113,6 +121,7 @@ private:
     QString m_safeUrl;
     QHash<QByteArray, QByteArray> m_prepared;   // SQL text -> statement name
     bool m_inTransaction = false;
+    mutable bool m_lost = false;   // set by describe(), which names every failure
 };
 
 // Rolls back unless committed: a failure anywhere between begin() and commit() leaves nothing.

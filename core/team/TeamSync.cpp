@@ -416,25 +416,17 @@ Result<std::unique_ptr<Project>> joinProject(const QString &url, const QString &
     return std::move(*project);
 }
 
-Result<SyncReport> syncProject(Project &project, const QString &url)
+namespace {
+
+Result<SyncReport> syncOver(Project &project, WorkingCopy &copy, PgConnection &connection, const TeamBinding &bound)
 {
-    WorkingCopy copy(project);
-    auto bound = copy.binding();
-    if (!bound)
-        return failure(bound.error());
-    if (!*bound)
-        return failure(QStringLiteral("%1 is not a working copy of a team project (publish it or join one first).")
-                           .arg(project.fileName()));
-    auto connection = connectTo(url.isEmpty() ? (*bound)->url : url);
-    if (!connection)
-        return failure(connection.error());
-    TeamServer server(**connection);
+    TeamServer server(connection);
     auto serverProject = server.project();
     if (!serverProject)
         return failure(serverProject.error());
-    if (serverProject->guid != (*bound)->projectGuid)
+    if (serverProject->guid != bound.projectGuid)
         return failure(QStringLiteral("The database at %1 holds another team project (“%2”) than the one %3 belongs to.")
-                           .arg((*connection)->safeUrl(), serverProject->name, project.fileName()));
+                           .arg(connection.safeUrl(), serverProject->name, project.fileName()));
     SyncReport report;
     if (auto ok = pullAll(project, copy, server, report); !ok)
         return failure(ok.error());
@@ -447,6 +439,28 @@ Result<SyncReport> syncProject(Project &project, const QString &url)
         return failure(ok.error());
     if (auto ok = copy.setLastSync(nowTimestamp()); !ok)
         return failure(ok.error());
+    return report;
+}
+
+} // namespace
+
+Result<SyncReport> syncProject(Project &project, const QString &url, bool *offline)
+{
+    if (offline)
+        *offline = false;
+    WorkingCopy copy(project);
+    auto bound = copy.binding();
+    if (!bound)
+        return failure(bound.error());
+    if (!*bound)
+        return failure(QStringLiteral("%1 is not a working copy of a team project (publish it or join one first).")
+                           .arg(project.fileName()));
+    auto connection = PgConnection::connect(url.isEmpty() ? (*bound)->url : url, offline);
+    if (!connection)
+        return failure(connection.error());
+    auto report = syncOver(project, copy, **connection, **bound);
+    if (!report && offline)
+        *offline = (*connection)->lostConnection();
     return report;
 }
 

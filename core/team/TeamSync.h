@@ -65,7 +65,10 @@ Result<std::unique_ptr<Project>> joinProject(const QString &url, const QString &
 // Pulls what the server has, sends what this copy has (records first made from the outbox), then
 // pulls again (its own changes in log order, and conflicts found meanwhile). url overrides the
 // stored one (e.g. to give a password for this session); empty: the stored one.
-Result<SyncReport> syncProject(Project &project, const QString &url = {});
+// offline (if given) tells a failure for want of the server (out of reach, or the connection lost
+// midway: nothing is lost, the next sync catches up) from any other (refused credentials, a wrong
+// address, the work itself), from PgConnection's typed answers, not from the sentence.
+Result<SyncReport> syncProject(Project &project, const QString &url = {}, bool *offline = nullptr);
 
 // The local state, and the server's when checkServer (offline gives online = false and the reason).
 Result<TeamStatus> teamStatus(Project &project, bool checkServer);
