@@ -4,7 +4,8 @@
 //   build     a project of D documents (M MB of text) and N codings by raw SQL (not a product figure)
 //   publish   publishProject: time and this process's peak memory (VmHWM, restarted before each phase)
 //   join      joinProject of the whole log into a new working copy: time and peak memory
-//   pull      a copy syncs 10,000 codings another copy sent: the median of R runs (and the sender's sync)
+//   pull      a copy syncs 10,000 codings another copy sent: the median of R runs (and the sender's sync,
+//             with its push alone: SyncReport::pushMs)
 //   live      a coding synced by one copy, heard by a second copy LISTENing on its own thread, which
 //             syncs and finds it in its file: the median time from the sender's sync starting to there
 //
@@ -289,12 +290,16 @@ int main(int argc, char **argv)
     value(syncProject(*receiver));
     std::vector<double> pulls;
     std::vector<double> sends;
+    std::vector<double> pushes;
+    qint64 pushStatements = 0;
     std::vector<double> pullCpu;
     for (int run = 0; run < pullRuns; ++run) {
         addCodings(*sender, 10000);
         timer.start();
         const SyncReport sent = value(syncProject(*sender));
         sends.push_back(timer.elapsed() / 1000.0);
+        pushes.push_back(sent.pushMs / 1000.0);
+        pushStatements = sent.pushStatements;
         check(sent.sent == 10000 && sent.applied == 0,
               QStringLiteral("the sender sent %1 and applied %2").arg(sent.sent).arg(sent.applied));
         timer.start();
@@ -305,8 +310,10 @@ int main(int argc, char **argv)
         check(pulled.applied == 10000, QStringLiteral("the receiver applied %1").arg(pulled.applied));
     }
     std::printf("pull of 10,000 codings: median %.2f s wall, %.2f s CPU here, of %d runs (target: at most 2 s); "
-                "the sender's sync (send 10,000, its own back in log order): median %.2f s wall\n",
-                median(pulls), median(pullCpu), pullRuns, median(sends));
+                "the sender's sync (send 10,000, its own back in log order): median %.2f s wall, of which the "
+                "push (sending the 10,000 in one server transaction) %.2f s in %lld statements (round trips)\n",
+                median(pulls), median(pullCpu), pullRuns, median(sends), median(pushes),
+                static_cast<long long>(pushStatements));
 
     // The receiver listens on a thread of its own with its own connection to its file, as the GUI does.
     std::vector<double> latencies;

@@ -253,6 +253,7 @@ Result<PgRows> PgConnection::query(std::string_view sql, const std::vector<PgPar
     auto name = m_prepared.constFind(key);
     if (name == m_prepared.cend()) {
         const QByteArray newName = "s" + QByteArray::number(m_prepared.size() + 1);
+        ++m_statements;
         pg_result *raw = PQprepare(m_conn, newName.constData(), key.constData(), 0, nullptr);
         const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
         if (status != PGRES_COMMAND_OK) {
@@ -268,6 +269,7 @@ Result<PgRows> PgConnection::query(std::string_view sql, const std::vector<PgPar
     values.reserve(params.size());
     for (const PgParam &param : params)
         values.push_back(param ? param->constData() : nullptr);
+    ++m_statements;
     pg_result *result = PQexecPrepared(m_conn, name->constData(), static_cast<int>(values.size()), values.data(),
                                        nullptr, nullptr, 0);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
@@ -291,6 +293,7 @@ Result<void> PgConnection::run(std::string_view sql, const std::vector<PgParam> 
 Result<void> PgConnection::execScript(std::string_view sql)
 {
     const std::string text(sql);
+    ++m_statements;
     pg_result *result = PQexec(m_conn, text.c_str());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {

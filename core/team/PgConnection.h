@@ -106,6 +106,8 @@ public:
     // are consumed), false on timeout, a sentence if the connection is lost.
     Result<bool> waitForNotification(int timeoutMs);
 
+    // Statements sent so far on this connection (each one round trip, preparing one included).
+    qint64 statementCount() const { return m_statements; }
     const QString &safeUrl() const { return m_safeUrl; }
     QString userName() const;
     bool isBroken() const;
@@ -122,6 +124,7 @@ private:
     QHash<QByteArray, QByteArray> m_prepared;   // SQL text -> statement name
     bool m_inTransaction = false;
     mutable bool m_lost = false;   // set by describe(), which names every failure
+    qint64 m_statements = 0;
 };
 
 // Rolls back unless committed: a failure anywhere between begin() and commit() leaves nothing.

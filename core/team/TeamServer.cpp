@@ -338,21 +338,52 @@ END $$;
 // The push lock: one key for the project (a database holds one). Advisory, per transaction.
 constexpr const char *kPushLock = "SELECT pg_advisory_xact_lock(7236183, 1)";
 
-ChangeRecord readChange(const PgRows &rows, int row)
+// A change read from kChangeColumns, starting at column `at`.
+ChangeRecord readChange(const PgRows &rows, int row, int at = 0)
 {
     ChangeRecord change;
-    change.position.id = rows.int64(row, 0);
-    change.position.xid = rows.text(row, 1);
-    change.guid = rows.text(row, 2);
-    change.origin = rows.text(row, 3);
-    change.author = rows.text(row, 4);
-    change.kind = rows.text(row, 5);
-    change.key = rows.text(row, 6);
-    change.op = rows.text(row, 7);
-    if (!rows.isNull(row, 8))
-        change.state = QJsonDocument::fromJson(rows.bytes(row, 8)).object();
-    change.sentAt = rows.text(row, 9);
+    change.position.id = rows.int64(row, at + 0);
+    change.position.xid = rows.text(row, at + 1);
+    change.guid = rows.text(row, at + 2);
+    change.origin = rows.text(row, at + 3);
+    change.author = rows.text(row, at + 4);
+    change.kind = rows.text(row, at + 5);
+    change.key = rows.text(row, at + 6);
+    change.op = rows.text(row, at + 7);
+    if (!rows.isNull(row, at + 8))
+        change.state = QJsonDocument::fromJson(rows.bytes(row, at + 8)).object();
+    change.sentAt = rows.text(row, at + 9);
     return change;
+}
+
+// A PostgreSQL array literal of text values (NULL for a missing one), for one parameter that
+// carries a column of many rows: every element quoted, '"' and '\' escaped.
+QByteArray arrayLiteral(const std::vector<PgParam> &values)
+{
+    QByteArray literal("{");
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            literal.append(',');
+        if (!values[i]) {
+            literal.append("NULL");
+            continue;
+        }
+        literal.append('"');
+        for (const char c : *values[i]) {
+            if (c == '"' || c == '\\')
+                literal.append('\\');
+            literal.append(c);
+        }
+        literal.append('"');
+    }
+    literal.append('}');
+    return literal;
+}
+
+QByteArray stateText(const ChangeRecord &change)
+{
+    return change.state.isEmpty() && change.op == u"delete" ? QByteArray()
+                                                            : QJsonDocument(change.state).toJson(QJsonDocument::Compact);
 }
 
 // Its xid::text is named xid: an ORDER BY next to it must say changes.xid, or it sorts the text
@@ -650,9 +681,7 @@ Result<void> TeamServer::beginPush()
 Result<TeamServer::Appended> TeamServer::append(const ChangeRecord &change, const LogPosition &base,
                                                 bool checkConflicts)
 {
-    const QByteArray state = change.state.isEmpty() && change.op == u"delete"
-        ? QByteArray()
-        : QJsonDocument(change.state).toJson(QJsonDocument::Compact);
+    const QByteArray state = stateText(change);
     auto inserted = m_db.query(
         "INSERT INTO marginalia.changes(change_guid, origin, author, kind, object_key, op, state, base_xid, base_id) "
         "VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7::jsonb, $8::xid8, $9::bigint) "
@@ -678,6 +707,71 @@ Result<TeamServer::Appended> TeamServer::append(const ChangeRecord &change, cons
     if (other->size() == 1)
         result.concurrent = readChange(*other, 0);
     return result;
+}
+
+Result<std::vector<TeamServer::Appended>> TeamServer::appendAll(const std::vector<Outgoing> &changes,
+                                                                bool checkConflicts)
+{
+    std::vector<Appended> results(changes.size());
+    if (changes.empty())
+        return results;
+    // One column of values per parameter (unnest): the statement is prepared once, whatever the count.
+    std::vector<std::vector<PgParam>> columns(9);
+    for (auto &column : columns)
+        column.reserve(changes.size());
+    for (const Outgoing &outgoing : changes) {
+        const ChangeRecord &change = *outgoing.change;
+        const QByteArray state = stateText(change);
+        columns[0].push_back(pgText(change.guid));
+        columns[1].push_back(pgText(change.origin));
+        columns[2].push_back(pgText(change.author));
+        columns[3].push_back(pgText(change.kind));
+        columns[4].push_back(pgText(change.key));
+        columns[5].push_back(pgText(change.op));
+        columns[6].push_back(state.isNull() ? PgParam() : PgParam(state));
+        columns[7].push_back(pgText(outgoing.base.xid));
+        columns[8].push_back(pgInt(outgoing.base.id));
+    }
+    std::vector<PgParam> params;
+    for (const auto &column : columns)
+        params.push_back(arrayLiteral(column));
+    // Inserted in the given order (ORDER BY n: the ids follow it, and so does the log within this
+    // transaction's xid). The conflict check reads the log as it was before the statement (the rows
+    // it inserts are this copy's, which the check leaves out anyway), as append's check does.
+    std::string sql =
+        "WITH v AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], "
+        "$7::jsonb[], $8::xid8[], $9::bigint[]) WITH ORDINALITY AS v(change_guid, origin, author, kind, object_key, op, "
+        "state, base_xid, base_id, n)), "
+        "ins AS (INSERT INTO marginalia.changes(change_guid, origin, author, kind, object_key, op, state, base_xid, "
+        "base_id) SELECT change_guid, origin, author, kind, object_key, op, state, base_xid, base_id FROM v ORDER BY n "
+        "ON CONFLICT (change_guid) DO NOTHING RETURNING change_guid) "
+        "SELECT v.n";
+    if (checkConflicts) {
+        sql += std::string(", c.* FROM v JOIN ins ON ins.change_guid = v.change_guid LEFT JOIN LATERAL (SELECT ")
+            + kChangeColumns
+            + " FROM marginalia.changes WHERE changes.kind = v.kind AND changes.object_key = v.object_key "
+              "AND changes.origin <> v.origin AND changes.op <> 'note' "
+              "AND (changes.xid, changes.id) > (v.base_xid, v.base_id) "
+            + (m_schemaVersion >= 2 ? "AND NOT changes.redelivered " : "")
+            + "ORDER BY changes.xid DESC, changes.id DESC LIMIT 1) c ON v.op <> 'note' ORDER BY v.n";
+    } else {
+        sql += " FROM v JOIN ins ON ins.change_guid = v.change_guid ORDER BY v.n";
+    }
+    auto rows = m_db.query(sql, params);
+    if (!rows)
+        return failure(rows.error());
+    for (int row = 0; row < rows->size(); ++row) {
+        const qint64 n = rows->int64(row, 0);
+        if (n < 1 || n > static_cast<qint64>(results.size()))
+            return failure(QStringLiteral("The team server %1 answered a push with a change it was not sent (%2).")
+                               .arg(m_db.safeUrl())
+                               .arg(n));
+        Appended &result = results[static_cast<size_t>(n - 1)];
+        result.added = true;
+        if (checkConflicts && !rows->isNull(row, 1))
+            result.concurrent = readChange(*rows, row, 1);
+    }
+    return results;
 }
 
 Result<void> TeamServer::addText(const QString &contentHash, const QString &text)
@@ -709,6 +803,46 @@ Result<bool> TeamServer::mayWrite(const ChangeRecord &change)
     if (!may)
         return failure(may.error());
     return may->size() == 1 && may->text(0, 0) == u"t";
+}
+
+Result<std::vector<bool>> TeamServer::mayWriteAll(const std::vector<const ChangeRecord *> &changes)
+{
+    if (changes.empty())
+        return std::vector<bool>();
+    if (!m_ownsTables) {
+        // Asked once per connection, by mayWrite.
+        if (auto may = mayWrite(*changes.front()); !may)
+            return failure(may.error());
+    }
+    if (*m_ownsTables)
+        return std::vector<bool>(changes.size(), true);
+    std::vector<std::vector<PgParam>> columns(5);
+    for (const ChangeRecord *change : changes) {
+        columns[0].push_back(pgText(change->kind));
+        columns[1].push_back(pgText(change->key));
+        columns[2].push_back(pgText(change->op));
+        columns[3].push_back(pgText(change->author));
+        columns[4].push_back(QJsonDocument(change->state).toJson(QJsonDocument::Compact));
+    }
+    std::vector<PgParam> params;
+    for (const auto &column : columns)
+        params.push_back(arrayLiteral(column));
+    auto rows = m_db.query("SELECT coalesce(marginalia.may_write(kind, object_key, op, author, state), false) "
+                           "FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[]) "
+                           "WITH ORDINALITY AS v(kind, object_key, op, author, state, n) ORDER BY n",
+                           params);
+    if (!rows)
+        return failure(rows.error());
+    if (rows->size() != static_cast<int>(changes.size()))
+        return failure(QStringLiteral("The team server %1 answered %2 of %3 permission checks.")
+                           .arg(m_db.safeUrl())
+                           .arg(rows->size())
+                           .arg(changes.size()));
+    std::vector<bool> allowed;
+    allowed.reserve(changes.size());
+    for (int row = 0; row < rows->size(); ++row)
+        allowed.push_back(rows->text(row, 0) == u"t");
+    return allowed;
 }
 
 void TeamServer::abandonPush()

@@ -123,12 +123,23 @@ public:
         std::optional<ChangeRecord> concurrent;
     };
     Result<Appended> append(const ChangeRecord &change, const LogPosition &base, bool checkConflicts);
+    // append for many changes in one statement (one round trip): in their order, so the log holds
+    // them as if appended one by one, each with its Appended. No object may appear twice in one call
+    // (a row-level security check cannot see a row the same statement inserts); pushes split there.
+    struct Outgoing
+    {
+        const ChangeRecord *change = nullptr;
+        LogPosition base;
+    };
+    Result<std::vector<Appended>> appendAll(const std::vector<Outgoing> &changes, bool checkConflicts);
     // Stores a document text under its content hash (kept once).
     Result<void> addText(const QString &contentHash, const QString &text);
     Result<void> commitPush();
     // Whether the connected user may append this change (the row-level security check, asked
     // beforehand so that a refused change does not abort the others). Owners of the tables may.
     Result<bool> mayWrite(const ChangeRecord &change);
+    // mayWrite for many changes in one round trip, in their order.
+    Result<std::vector<bool>> mayWriteAll(const std::vector<const ChangeRecord *> &changes);
     void abandonPush();
 
     // Up to limit changes after `after`, in log order. Only changes of transactions that ended

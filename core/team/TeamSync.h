@@ -29,6 +29,8 @@ struct SyncReport
     qint64 keptLocal = 0;        // of them, skipped because this copy changed the object too (ours is sent)
     qint64 sent = 0;             // changes this copy sent
     qint64 conflicts = 0;        // conflicts found during this sync
+    qint64 pushMs = 0;           // how long sending took (the push's server transaction), in milliseconds
+    qint64 pushStatements = 0;   // the statements (round trips to the server) sending took
     qint64 refused = 0;          // local changes the member's role does not allow: not sent, undone here
     qint64 notUndone = 0;        // of them, those whose object could not be put back as the server has it:
                                  // this copy differs from the team's there (a not-allowed conflict says why)
