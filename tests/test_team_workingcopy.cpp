@@ -99,6 +99,7 @@ private Q_SLOTS:
     void pulledCodingYieldsToALocalOneAtItsPlace();
     void pulledCodingTakesThePlaceOfOneSentEarlier();
     void refusedChangeThatCannotBeUndoneIsSaidSo();
+    void refusedChangesAreUndoneWithoutStandingInEachOthersWay();
     void sampleOfARoundIsTheLocalRoundsSet();
     void offlineIsATypedAnswerNotAReadingOfTheSentence();
     void pushIsBatchedInOrderWithEveryCharacter();
@@ -595,6 +596,41 @@ void TestTeamWorkingCopy::refusedChangeThatCannotBeUndoneIsSaidSo()
     auto again = syncProject(zhou);
     QVERIFY2(again, again ? "" : qPrintable(again.error()));
     QCOMPARE(scalar(zhou, "SELECT count(*) FROM team_pending"), qint64(0));
+}
+
+// zhou (a reader) renames the code "practice" to "practices", makes a new code "practice" (with a GUID
+// below the old one's, as the name rule orders them) and codes with it: all refused. Undone in the
+// order they were made, the old code came back beside the new "practice" and became "practice (2)",
+// and the new code, still used by the new coding, was kept: both reported "back as the server has
+// it". Undone in reverse, the coding goes, then the new code, then the old code gets its name back.
+void TestTeamWorkingCopy::refusedChangesAreUndoneWithoutStandingInEachOthersWay()
+{
+    Pair pair = publishedPair();
+    const QString zhouUrl = memberUrl(pair, QStringLiteral("zhou"), QStringLiteral("Zhou"), QStringLiteral("reader"));
+    auto joined = joinProject(zhouUrl, m_files.path() + QStringLiteral("/zhou%1.marginalia").arg(m_databases),
+                              QStringLiteral("Zhou"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &zhou = **joined;
+    const QString oldGuid = text(zhou, "SELECT guid FROM codes WHERE name = ?1", QStringLiteral("practice"));
+    QVERIFY(Codebook(zhou).rename(scalar(zhou, "SELECT id FROM codes"), QStringLiteral("practices")));
+    NewCode fresh;
+    fresh.name = QStringLiteral("practice");
+    fresh.guid = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    auto freshId = Codebook(zhou).add(fresh);
+    QVERIFY(freshId);
+    addCoding(zhou, scalar(zhou, "SELECT id FROM documents"), *freshId, 7, 10);
+
+    auto report = syncProject(zhou);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(4));   // her coder, the rename, the new code, the new coding
+    QCOMPARE(report->notUndone, qint64(0));
+    QCOMPARE(scalar(zhou, "SELECT count(*) FROM codes"), qint64(1));
+    QCOMPARE(text(zhou, "SELECT name FROM codes WHERE guid = ?1", oldGuid), QStringLiteral("practice"));
+    QCOMPARE(scalar(zhou, "SELECT count(*) FROM codings"), qint64(1));   // alice's, as published
+    QVERIFY(conflictMessages(zhou, QStringLiteral("code-name-taken")).isEmpty());
+    QVERIFY(conflictMessages(zhou, QStringLiteral("code-deleted-while-coded")).isEmpty());
+    QCOMPARE(conflictMessages(zhou, QStringLiteral("not-allowed")).filter(QStringLiteral("could not be put back")).size(),
+             qsizetype(0));
 }
 
 // `team round open --sample NAME` takes the documents of the set as the local blind round does

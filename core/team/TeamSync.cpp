@@ -234,9 +234,10 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
         ++report.conflicts;
     }
     // Each refused change is undone: its object put back as the server has it, and read back to see
-    // that it is. Those that are not yet are tried once more after the others (one may have stood in
-    // another's way, e.g. a code renamed to a name another refused change had taken); the rest are
-    // said to be as they are, never as put back.
+    // that it is. In the reverse of the order they were to be sent: a refused new coding goes before
+    // its new code (deleting the code first would keep it, as used), a new code before the code whose
+    // old name it took. Those not back yet are tried once more after the others (one may have stood
+    // in another's way); the rest are said to be as they are, never as put back.
     struct Undo
     {
         ChangeRecord change;
@@ -247,7 +248,8 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     for (const ChangeRecord &change : refused)
         undos.push_back({change, {}, {}});
     for (int pass = 0; pass < 2; ++pass) {
-        for (Undo &undo : undos) {
+        for (auto it = undos.rbegin(); it != undos.rend(); ++it) {
+            Undo &undo = *it;
             if (pass > 0 && undo.outcome.asOnServer)
                 continue;
             auto restored = copy.restoreFromServer(undo.change.kind, undo.change.key, server, project.currentCoder());
