@@ -18,6 +18,7 @@
 #include "team/WorkingCopy.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void pulledCodingTakesThePlaceOfOneSentEarlier();
     void refusedChangeThatCannotBeUndoneIsSaidSo();
     void refusedChangesAreUndoneWithoutStandingInEachOthersWay();
+    void cliSyncFailsWhenARefusedChangeCannotBeUndone();
     void sampleOfARoundIsTheLocalRoundsSet();
     void offlineIsATypedAnswerNotAReadingOfTheSentence();
     void pushIsBatchedInOrderWithEveryCharacter();
@@ -631,6 +633,44 @@ void TestTeamWorkingCopy::refusedChangesAreUndoneWithoutStandingInEachOthersWay(
     QVERIFY(conflictMessages(zhou, QStringLiteral("code-deleted-while-coded")).isEmpty());
     QCOMPARE(conflictMessages(zhou, QStringLiteral("not-allowed")).filter(QStringLiteral("could not be put back")).size(),
              qsizetype(0));
+}
+
+// `marginalia-cli team sync` does not call a sync whose refused change could not be undone a success:
+// exit code 1 and a sentence on stderr (and not_undone in its JSON), the rest of the sync done.
+void TestTeamWorkingCopy::cliSyncFailsWhenARefusedChangeCannotBeUndone()
+{
+    Pair pair = publishedPair();
+    NewDocument notes;
+    notes.name = QStringLiteral("notes");
+    notes.text = QStringLiteral("Field notes from April");
+    QVERIFY(DocumentStore(*pair.alice).add(notes));
+    syncOrFail(*pair.alice);
+    const QString zhouUrl = memberUrl(pair, QStringLiteral("zhou"), QStringLiteral("Zhou"), QStringLiteral("reader"));
+    const QString path = m_files.path() + QStringLiteral("/zhoucli%1.marginalia").arg(m_databases);
+    {
+        auto joined = joinProject(zhouUrl, path, QStringLiteral("Zhou"));
+        QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+        Project &zhou = **joined;
+        QVERIFY(DocumentStore(zhou).remove(scalar(zhou, "SELECT id FROM documents WHERE name = ?1", QStringLiteral("notes"))));
+    }
+    {
+        auto admin = PgConnection::connect(pair.url);
+        QVERIFY(admin);
+        QVERIFY((*admin)->run("DELETE FROM marginalia.texts WHERE body = $1", {pgText(notes.text)}));
+    }
+    QProcess sync;
+    sync.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("team"), QStringLiteral("sync"), path, QStringLiteral("--json")});
+    QVERIFY(sync.waitForFinished(60000));
+    const QString out = QString::fromUtf8(sync.readAllStandardOutput());
+    const QString err = QString::fromUtf8(sync.readAllStandardError());
+    QCOMPARE(sync.exitCode(), 1);
+    QVERIFY2(err.contains(u"could not be undone here"), qPrintable(err));
+    QVERIFY2(out.contains(u"\"not_undone\":1") || out.contains(u"\"not_undone\": 1"), qPrintable(out));
+    // A second sync has nothing left to refuse: the difference stays (a conflict says so), and it is a success.
+    QProcess again;
+    again.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("team"), QStringLiteral("sync"), path});
+    QVERIFY(again.waitForFinished(60000));
+    QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
 }
 
 // `team round open --sample NAME` takes the documents of the set as the local blind round does
