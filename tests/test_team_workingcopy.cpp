@@ -106,6 +106,7 @@ private Q_SLOTS:
     void offlineIsATypedAnswerNotAReadingOfTheSentence();
     void pushIsBatchedInOrderWithEveryCharacter();
     void objectTwiceInOnePushIsCheckedAfterItsFirstChange();
+    void codingThatYieldedToARefusedMoveComesBack();
 
 private:
     QString freshDatabase();
@@ -938,6 +939,44 @@ void TestTeamWorkingCopy::pulledCodingTakesThePlaceOfOneSentEarlier()
     QCOMPARE(codingsOf(desktop), expected);
     // Neither had a memo: nothing was lost, no conflict.
     QVERIFY(conflictMessages(bob, QStringLiteral("coding-same-place")).isEmpty());
+}
+
+// wang (a coder) moves alice's coding Z (0–6) onto 7–10, which his role does not allow; meanwhile
+// alice codes 7–10 with the same code (X) and syncs. On wang's sync X is pulled while Z's move waits
+// to be sent there, so X yields to it; then the move is refused and Z goes back to 0–6. X must come
+// back too: it used to be lost on wang's copy for good (his log position past it), with a sync
+// reported as a success and Z "back as the server has it".
+void TestTeamWorkingCopy::codingThatYieldedToARefusedMoveComesBack()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangyield%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    const QString zGuid = text(wang, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    QVERIFY(!zGuid.isEmpty());
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
+
+    const qint64 x = addCoding(alice, scalar(alice, "SELECT id FROM documents"), scalar(alice, "SELECT id FROM codes"),
+                               7, 10);
+    const QString xGuid = text(alice, "SELECT guid FROM codings WHERE id = ?1", QString::number(x));
+    syncOrFail(alice);
+
+    auto report = syncProject(wang);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));   // the move (his coder Wang is allowed)
+    QCOMPARE(report->notUndone, qint64(0));
+    // As alice has them: Z back at 0–6 (published so), X at 7–10 (hers, synced), neither with a memo.
+    QStringList expected{zGuid + QStringLiteral(" 0-6 "), xGuid + QStringLiteral(" 7-10 ")};
+    expected.sort();
+    QCOMPARE(codingsOf(wang), expected);
+    QCOMPARE(codingsOf(alice), expected);
+    // Nothing of it left for a later sync to redo.
+    QCOMPARE(scalar(wang, "SELECT count(*) FROM project_info WHERE key LIKE 'team.yield.%'"), qint64(0));
+    syncOrFail(wang);
+    QCOMPARE(codingsOf(wang), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

@@ -459,6 +459,10 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
     }
     if (!otherId)
         return Place::Free;
+    if (restoring) {
+        conflictMessages << QStringLiteral("Another coding holds its place (%1–%2) here.").arg(start).arg(end);
+        return Place::Yields;
+    }
     // The one here with local changes not sent yet goes to the server after this change, so it is
     // the later one: the pulled coding yields (as it will on every copy once that one arrives).
     // Otherwise the pulled change is the later one and the coding here leaves. Keeping the first
@@ -503,8 +507,11 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
             !ok)
             return failure(ok.error());
     }
-    if (yields)
+    if (yields) {
+        if (auto ok = m_copy.recordYield(change.key, otherGuid); !ok)
+            return failure(ok.error());
         return Place::Yields;
+    }
     touchedCoding(otherId, document, code, -1);
     if (auto ok = write(m_cache, "DELETE FROM codings WHERE id = ?1", otherId); !ok)
         return failure(ok.error());

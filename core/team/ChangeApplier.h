@@ -34,7 +34,11 @@ public:
     Result<bool> apply(const ChangeRecord &change);
     local::StatementCache &cache() { return m_cache; }
     int conflicts = 0;
-    QStringList conflictMessages;   // the sentences of those conflicts, in order
+    QStringList conflictMessages;   // the sentences of those conflicts, in order (and why a restore yielded)
+    // Putting an object back as the server has it (WorkingCopy::restoreFromServer): that change is the
+    // server's last of the object, but not the latest in the log at its place. A coding whose place
+    // another holds here yields then (and is not back), never takes the place from it.
+    bool restoring = false;
 
 private:
     Result<bool> conflict(const QString &rule, const QString &kind, const QString &key, const QStringList &guidParts,
@@ -52,7 +56,8 @@ private:
     Result<QString> freeCodeName(std::optional<qint64> parent, const QString &name);
     Result<bool> applyCoding(const ChangeRecord &change);
     // Whether the place a pulled coding upsert goes to is free, was taken from another coding there
-    // (deleted here), or stays with that one (a local coding not sent yet: the pulled one yields).
+    // (deleted here), or stays with that one (a local coding not sent yet: the pulled one yields, and
+    // WorkingCopy::recordYield notes it, so that it comes back should that local change not be sent).
     enum class Place { Free, Taken, Yields };
     Result<Place> takePlace(const ChangeRecord &change, qint64 document, qint64 code, qint64 coder);
 

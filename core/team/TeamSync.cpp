@@ -1,6 +1,7 @@
 #include "team/TeamSync.h"
 
 #include "project/Project.h"
+#include "team/LocalObjects.h"
 #include "team/PgConnection.h"
 #include "team/TeamServer.h"
 
@@ -262,6 +263,38 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
                 undo.outcome.asOnServer = false;
                 undo.error = restored.error();
             }
+            if (!restored || undo.change.kind != u"coding")
+                continue;
+            // Pulled codings that gave way to this one here (it was to be sent after them) come back
+            // now that it is not sent: every other copy has them.
+            auto yielded = copy.yields(undo.change.key);
+            if (!yielded) {
+                undo.outcome.asOnServer = false;
+                undo.error = yielded.error();
+                continue;
+            }
+            for (const auto &[guid, holder] : *yielded) {
+                auto back = copy.restoreFromServer(QStringLiteral("coding"), guid, server, project.currentCoder());
+                if (!back) {
+                    undo.outcome.asOnServer = false;
+                    undo.error = back.error();
+                    break;
+                }
+                report.conflicts += back->conflicts.size();
+                if (!back->asOnServer) {
+                    undo.outcome.asOnServer = false;
+                    undo.outcome.conflicts << QStringLiteral("The coding %1, which gave way to it here, could not "
+                                                             "come back as the server has it.")
+                                                  .arg(guid)
+                                           << back->conflicts;
+                    continue;
+                }
+                if (auto ok = copy.forgetYield(guid); !ok) {
+                    undo.outcome.asOnServer = false;
+                    undo.error = ok.error();
+                    break;
+                }
+            }
         }
     }
     for (const Undo &undo : undos) {
@@ -297,6 +330,33 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
         if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.pulled, false); !ok)
             return ok;
         ++report.refused;
+    }
+    return {};
+}
+
+// A pulled coding that yielded its place to a local one (ChangeApplier::takePlace) is settled once that
+// local change is no longer waiting: put back as the server has it. Where the local one was sent and
+// holds the place, it yields again (as on every copy, where the later one took the place); where that
+// one was refused or moved on, the place is free and it is back.
+Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &server)
+{
+    auto yields = copy.yields();
+    if (!yields)
+        return failure(yields.error());
+    for (const auto &[guid, holder] : *yields) {
+        auto waiting = local::lookup(project.database(),
+                              "SELECT 1 FROM team_outbox WHERE kind = 'coding' AND key = ?1 UNION ALL "
+                              "SELECT 1 FROM team_pending WHERE kind = 'coding' AND key = ?1 AND op <> 'note'",
+                              holder);
+        if (!waiting)
+            return failure(waiting.error());
+        if (*waiting)
+            continue;
+        auto restored = copy.restoreFromServer(QStringLiteral("coding"), guid, server, project.currentCoder());
+        if (!restored)
+            return failure(restored.error());
+        if (auto ok = copy.forgetYield(guid); !ok)
+            return ok;
     }
     return {};
 }
@@ -472,6 +532,8 @@ Result<SyncReport> syncOver(Project &project, WorkingCopy &copy, PgConnection &c
     pushing.start();
     const qint64 statementsBefore = connection.statementCount();
     if (auto ok = push(project, copy, server, **binding, report); !ok)
+        return failure(ok.error());
+    if (auto ok = settleYields(project, copy, server); !ok)
         return failure(ok.error());
     report.pushMs = pushing.elapsed();
     report.pushStatements = connection.statementCount() - statementsBefore;

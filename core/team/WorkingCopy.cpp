@@ -291,6 +291,40 @@ Result<std::optional<QString>> WorkingCopy::textByHash(const QString &contentHas
     return std::optional<QString>();
 }
 
+Result<void> WorkingCopy::recordYield(const QString &yielded, const QString &holder)
+{
+    // Inside the caller's transaction (applying a batch).
+    const QByteArray key = (QStringLiteral("team.yield.") + yielded).toUtf8();
+    return setProjectInfo(m_project.database(), key.constData(), holder);
+}
+
+Result<std::vector<std::pair<QString, QString>>> WorkingCopy::yields(const QString &holder)
+{
+    auto rows = m_project.database().prepare("SELECT substr(key, 12), value FROM project_info "
+                                             "WHERE key LIKE 'team.yield.%' AND (?1 = '' OR value = ?1) ORDER BY key");
+    if (!rows)
+        return failure(rows.error());
+    rows->bind(1, holder.isNull() ? QStringLiteral("") : holder);
+    std::vector<std::pair<QString, QString>> result;
+    while (rows->step())
+        result.emplace_back(rows->text(0), rows->text(1));
+    if (rows->failed())
+        return failure(rows->error());
+    return result;
+}
+
+Result<void> WorkingCopy::forgetYield(const QString &yielded)
+{
+    auto transaction = Transaction::begin(m_project.database());
+    if (!transaction)
+        return failure(transaction.error());
+    if (auto ok = execute(m_project.database(), "DELETE FROM project_info WHERE key = ?1",
+                          QStringLiteral("team.yield.") + yielded);
+        !ok)
+        return ok;
+    return transaction->commit();
+}
+
 Result<qint64> WorkingCopy::waitingCount()
 {
     auto count = lookup(m_project.database(),
@@ -446,6 +480,7 @@ Result<WorkingCopy::Restored> WorkingCopy::restoreFromServer(const QString &kind
     if (auto ok = db.exec("DELETE FROM team_capture"); !ok)
         return failure(ok.error());
     ChangeApplier applier(m_project, server, *this, author, (*binding)->pulled, nullptr);
+    applier.restoring = true;
     if (auto ok = applier.apply(restore); !ok)
         return failure(ok.error());
     Restored restored;

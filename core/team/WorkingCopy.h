@@ -109,6 +109,15 @@ public:
     Result<Restored> restoreFromServer(const QString &kind, const QString &key, TeamServer &server,
                                        const QString &author);
 
+    // A pulled coding that yielded its place to a local one not sent yet (ChangeApplier::takePlace),
+    // kept in project_info ("team.yield.<yielded GUID>" = the holder's GUID) in the applying
+    // transaction. Should the holder's change not be sent as it was (refused, or moved on), the
+    // yielded coding is put back as the server has it (syncProject); until then the record stays.
+    Result<void> recordYield(const QString &yielded, const QString &holder);
+    // The recorded yields (yielded GUID, holder GUID); those that gave way to holder (if given).
+    Result<std::vector<std::pair<QString, QString>>> yields(const QString &holder = {});
+    Result<void> forgetYield(const QString &yielded);
+
     // Local changes not sent: objects in the outbox plus records made but not yet on the server.
     Result<qint64> waitingCount();
 
