@@ -107,6 +107,7 @@ private Q_SLOTS:
     void pushIsBatchedInOrderWithEveryCharacter();
     void objectTwiceInOnePushIsCheckedAfterItsFirstChange();
     void codingThatYieldedToARefusedMoveComesBack();
+    void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
 
 private:
     QString freshDatabase();
@@ -977,6 +978,55 @@ void TestTeamWorkingCopy::codingThatYieldedToARefusedMoveComesBack()
     QCOMPARE(scalar(wang, "SELECT count(*) FROM project_info WHERE key LIKE 'team.yield.%'"), qint64(0));
     syncOrFail(wang);
     QCOMPARE(codingsOf(wang), expected);
+}
+
+// wang (a coder) moves alice's coding, which his role does not allow. The server ends his connection
+// just as the refused move is to be undone (a trap on reading the coding's log rows once his coder
+// is in the log, i.e. after his push): the sync fails as offline, and the refused change must still
+// be waiting, so that the next sync refuses and undoes it. It used to be forgotten before the undo
+// and the undo's failure swallowed: the coding stayed moved in his copy for good.
+void TestTeamWorkingCopy::refusedChangeIsUndoneAgainAfterTheConnectionIsLost()
+{
+    Pair pair = publishedPair();
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wanglost%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    const QString guid = text(wang, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    QVERIFY(!guid.isEmpty());
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
+    {
+        auto admin = PgConnection::connect(pair.url);
+        QVERIFY(admin);
+        // One shot (a sequence is not rolled back): the first read of the coding's rows by a session
+        // whose coder Wang is in the log ends that session, as a server going away would.
+        const QString trap =
+            QStringLiteral("CREATE SEQUENCE marginalia.trap_shots;"
+                           "CREATE FUNCTION marginalia.trap(p_key text) RETURNS boolean LANGUAGE plpgsql "
+                           "SECURITY DEFINER AS $$ BEGIN "
+                           "IF p_key = '%1' AND session_user = 'wang' AND EXISTS (SELECT 1 FROM marginalia.changes "
+                           "WHERE kind = 'coder' AND object_key = 'Wang') AND nextval('marginalia.trap_shots') = 1 "
+                           "THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN true; END $$;"
+                           "CREATE POLICY trap ON marginalia.changes AS RESTRICTIVE FOR SELECT "
+                           "USING (marginalia.trap(object_key));")
+                .arg(guid);
+        QVERIFY2((*admin)->execScript(trap.toStdString()), "the trap could not be set");
+    }
+    bool offline = false;
+    auto lost = syncProject(wang, {}, &offline);
+    QVERIFY(!lost);
+    QVERIFY2(offline, qPrintable(lost.error()));
+    // The refused move is still waiting to be refused and undone, and nothing says it was undone.
+    QCOMPARE(scalar(wang, "SELECT count(*) FROM team_pending WHERE kind = 'coding' AND key = ?1", guid), qint64(1));
+    QVERIFY(conflictMessages(wang, QStringLiteral("not-allowed")).isEmpty());
+
+    auto again = syncProject(wang);
+    QVERIFY2(again, again ? "" : qPrintable(again.error()));
+    QCOMPARE(again->refused, qint64(1));
+    QCOMPARE(again->notUndone, qint64(0));
+    QCOMPARE(codingsOf(wang), QStringList{guid + QStringLiteral(" 0-6 ")});   // back where alice published it
+    QCOMPARE(scalar(wang, "SELECT count(*) FROM team_pending WHERE op <> 'note'"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

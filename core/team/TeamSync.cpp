@@ -128,6 +128,7 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
         return ok;
     std::vector<TeamConflict> found;
     std::vector<ChangeRecord> refused;
+    QSet<qint64> refusedSeqs;
     // Sent in batches, a few statements each instead of one or two round trips per change (10,000
     // changes took 10,000+ round trips). A batch ends before an object it holds already: the server's
     // row-level check of a change cannot see a row inserted by the same statement (e.g. a coding's
@@ -161,8 +162,10 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
         for (size_t i = 0; i < batch.size(); ++i) {
             const ChangeRecord &change = batch[i]->change;
             if (!(*may)[i]) {
-                if (change.op != u"note")
+                if (change.op != u"note") {
                     refused.push_back(change);
+                    refusedSeqs.insert(batch[i]->seq);
+                }
                 continue;
             }
             if (change.kind == u"document" && change.op == u"upsert") {
@@ -225,9 +228,10 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     }
     if (auto ok = server.commitPush(); !ok)
         return ok;
-    // The server has them now; if this process dies before the next line, they are sent again with
-    // the same GUIDs and the server keeps them once.
-    if (auto ok = copy.removePendingUpTo(pending->back().seq); !ok)
+    // The server has the sent ones: they wait no longer (a pull must not take them for local changes
+    // still to come). If this process dies before the next line, they are sent again with the same
+    // GUIDs and the server keeps them once. The refused ones wait until they are undone.
+    if (auto ok = copy.removePendingUpTo(pending->back().seq, refusedSeqs); !ok)
         return ok;
     for (const TeamConflict &conflict : found) {
         if (auto ok = copy.noteConflict(conflict, project.currentCoder(), binding.pulled, false); !ok)
@@ -260,6 +264,11 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
                 undo.error.clear();
                 report.conflicts += restored->conflicts.size();
             } else {
+                // The server gone midway: the sync fails as offline, and the records stay waiting, so
+                // that the next sync refuses and undoes them again (the sent ones are sent again, with
+                // their GUIDs: the server keeps them once).
+                if (server.connection().lostConnection())
+                    return failure(restored.error());
                 undo.outcome.asOnServer = false;
                 undo.error = restored.error();
             }
@@ -276,6 +285,8 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             for (const auto &[guid, holder] : *yielded) {
                 auto back = copy.restoreFromServer(QStringLiteral("coding"), guid, server, project.currentCoder());
                 if (!back) {
+                    if (server.connection().lostConnection())
+                        return failure(back.error());
                     undo.outcome.asOnServer = false;
                     undo.error = back.error();
                     break;
@@ -297,6 +308,10 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             }
         }
     }
+    // The refused ones are undone (or said not to be): they wait no longer. If this process dies
+    // before the next line, they are refused and undone again.
+    if (auto ok = copy.removePendingUpTo(pending->back().seq); !ok)
+        return ok;
     for (const Undo &undo : undos) {
         const ChangeRecord &change = undo.change;
         TeamConflict conflict;

@@ -268,13 +268,31 @@ Result<std::vector<WorkingCopy::Pending>> WorkingCopy::pending()
     return result;
 }
 
-Result<void> WorkingCopy::removePendingUpTo(qint64 seq)
+Result<void> WorkingCopy::removePendingUpTo(qint64 seq, const QSet<qint64> &keep)
 {
     auto transaction = Transaction::begin(m_project.database());
     if (!transaction)
         return failure(transaction.error());
-    if (auto ok = execute(m_project.database(), "DELETE FROM team_pending WHERE seq <= ?1", seq); !ok)
-        return ok;
+    if (keep.isEmpty()) {
+        if (auto ok = execute(m_project.database(), "DELETE FROM team_pending WHERE seq <= ?1", seq); !ok)
+            return ok;
+        return transaction->commit();
+    }
+    auto rows = m_project.database().prepare("SELECT seq FROM team_pending WHERE seq <= ?1");
+    if (!rows)
+        return failure(rows.error());
+    rows->bind(1, seq);
+    std::vector<qint64> gone;
+    while (rows->step()) {
+        if (!keep.contains(rows->int64(0)))
+            gone.push_back(rows->int64(0));
+    }
+    if (rows->failed())
+        return failure(rows->error());
+    for (const qint64 each : gone) {
+        if (auto ok = execute(m_project.database(), "DELETE FROM team_pending WHERE seq = ?1", each); !ok)
+            return ok;
+    }
     return transaction->commit();
 }
 

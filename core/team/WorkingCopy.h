@@ -5,6 +5,7 @@
 #include "team/TeamServer.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -78,8 +79,9 @@ public:
         LogPosition base;
     };
     Result<std::vector<Pending>> pending();
-    // Forgets records the server has (up to and including seq).
-    Result<void> removePendingUpTo(qint64 seq);
+    // Forgets records the server has (up to and including seq), but those in keep (refused ones
+    // waiting to be undone).
+    Result<void> removePendingUpTo(qint64 seq, const QSet<qint64> &keep = {});
     // The stored text of the local document with this content hash (to send with its record).
     Result<std::optional<QString>> textByHash(const QString &contentHash);
 
