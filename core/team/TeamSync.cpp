@@ -252,6 +252,11 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     std::vector<Undo> undos;
     for (const ChangeRecord &change : refused)
         undos.push_back({change, {}, {}});
+    // The conflicts the undoing finds are counted as noted: a second pass finds some again, and
+    // noteConflict keeps each once.
+    auto conflictsBefore = copy.conflictCount();
+    if (!conflictsBefore)
+        return failure(conflictsBefore.error());
     for (int pass = 0; pass < 2; ++pass) {
         for (auto it = undos.rbegin(); it != undos.rend(); ++it) {
             Undo &undo = *it;
@@ -262,7 +267,6 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
                 undo.outcome.asOnServer = restored->asOnServer;
                 undo.outcome.conflicts += restored->conflicts;
                 undo.error.clear();
-                report.conflicts += restored->conflicts.size();
             } else {
                 // The server gone midway: the sync fails as offline, and the records stay waiting, so
                 // that the next sync refuses and undoes them again (the sent ones are sent again, with
@@ -291,7 +295,6 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
                     undo.error = back.error();
                     break;
                 }
-                report.conflicts += back->conflicts.size();
                 if (!back->asOnServer) {
                     undo.outcome.asOnServer = false;
                     undo.outcome.conflicts << QStringLiteral("The coding %1, which gave way to it here, could not "
@@ -308,6 +311,26 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             }
         }
     }
+    // Read back once more after both passes: undoing one may have changed another said to be back
+    // (a code renamed by the name rule, a coding whose place another took).
+    for (Undo &undo : undos) {
+        if (!undo.outcome.asOnServer)
+            continue;
+        auto still = copy.asOnServer(undo.change.kind, undo.change.key, server);
+        if (!still) {
+            if (server.connection().lostConnection())
+                return failure(still.error());
+            undo.outcome.asOnServer = false;
+            undo.error = still.error();
+        } else if (!*still) {
+            undo.outcome.asOnServer = false;
+            undo.outcome.conflicts << QStringLiteral("It was back, but undoing another refused change altered it again.");
+        }
+    }
+    auto conflictsAfter = copy.conflictCount();
+    if (!conflictsAfter)
+        return failure(conflictsAfter.error());
+    report.conflicts += *conflictsAfter - *conflictsBefore;
     // The refused ones are undone (or said not to be): they wait no longer. If this process dies
     // before the next line, they are refused and undone again.
     if (auto ok = copy.removePendingUpTo(pending->back().seq); !ok)

@@ -520,6 +520,23 @@ Result<WorkingCopy::Restored> WorkingCopy::restoreFromServer(const QString &kind
     return restored;
 }
 
+Result<bool> WorkingCopy::asOnServer(const QString &kind, const QString &key, TeamServer &server)
+{
+    const KindReader *reader = readerOf(kind);
+    if (!reader)
+        return failure(QStringLiteral("it is a change of a kind of object this version of Marginalia does not know "
+                                      "(“%1”)")
+                           .arg(kind));
+    auto last = server.lastChange(kind, key);
+    if (!last)
+        return failure(last.error());
+    StatementCache cache(m_project.database());
+    auto here = localState(cache, *reader, key);
+    if (!here)
+        return failure(here.error());
+    return *last && (*last)->op == u"upsert" ? (*here && **here == (*last)->state) : !*here;
+}
+
 Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes, const LogPosition &to,
                                        TeamServer &server, const QString &author)
 {

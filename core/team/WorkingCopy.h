@@ -110,6 +110,8 @@ public:
     };
     Result<Restored> restoreFromServer(const QString &kind, const QString &key, TeamServer &server,
                                        const QString &author);
+    // Whether the object is here as the server has it (its last change's state, or gone as there).
+    Result<bool> asOnServer(const QString &kind, const QString &key, TeamServer &server);
 
     // A pulled coding that yielded its place to a local one not sent yet (ChangeApplier::takePlace),
     // kept in project_info ("team.yield.<yielded GUID>" = the holder's GUID) in the applying
