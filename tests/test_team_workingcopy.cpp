@@ -108,6 +108,7 @@ private Q_SLOTS:
     void objectTwiceInOnePushIsCheckedAfterItsFirstChange();
     void codingThatYieldedToARefusedMoveComesBack();
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
+    void watchSaysOfflineOnlyWhenItIs();
 
 private:
     QString freshDatabase();
@@ -1030,6 +1031,26 @@ void TestTeamWorkingCopy::refusedChangeIsUndoneAgainAfterTheConnectionIsLost()
     QCOMPARE(again->notUndone, qint64(0));
     QCOMPARE(codingsOf(wang), QStringList{guid + QStringLiteral(" 0-6 ")});   // back where alice published it
     QCOMPARE(scalar(wang, "SELECT count(*) FROM team_pending WHERE op <> 'note'"), qint64(0));
+}
+
+// `team watch` said "Offline:" for every failed sync. A copy whose list of changes to send is damaged
+// (a kind Marginalia does not know) fails to sync with the server there and answering: not offline.
+void TestTeamWorkingCopy::watchSaysOfflineOnlyWhenItIs()
+{
+    Pair pair = publishedPair();
+    const QString path = m_files.path() + QStringLiteral("/watch%1.marginalia").arg(m_databases);
+    {
+        auto joined = joinProject(pair.url, path, QStringLiteral("carol"));
+        QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+        QVERIFY((*joined)->database().exec("INSERT INTO team_outbox(kind, key) VALUES ('widget', 'w1')"));
+    }
+    QProcess watch;
+    watch.start(QStringLiteral(MARGINALIA_CLI),
+                {QStringLiteral("team"), QStringLiteral("watch"), path, QStringLiteral("--for"), QStringLiteral("2")});
+    QVERIFY(watch.waitForFinished(60000));
+    const QString said = QString::fromUtf8(watch.readAllStandardOutput()) + QString::fromUtf8(watch.readAllStandardError());
+    QVERIFY2(said.contains(u"a kind of object Marginalia does not know (“widget”"), qPrintable(said));
+    QVERIFY2(!said.contains(u"Offline:"), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

@@ -219,9 +219,14 @@ int commandWatch(const QStringList &arguments)
         return duration == 0 ? std::numeric_limits<int>::max() : duration * 1000 - clock.elapsed();
     };
     const auto syncNow = [&]() -> bool {
-        auto report = syncProject(*project);
+        bool offline = false;
+        auto report = syncProject(*project, {}, &offline);
         if (!report) {
-            printLine(QStringLiteral("Offline: %1").arg(report.error()));
+            // Offline: nothing is lost, the next try catches up. Any other failure is said as such.
+            if (offline)
+                printLine(QStringLiteral("Offline: %1").arg(report.error()));
+            else
+                printError(QStringLiteral("Sync failed: %1").arg(report.error()));
             return false;
         }
         if (report->pulled > 0 || report->sent > 0 || report->conflicts > 0 || report->refused > 0) {
@@ -242,15 +247,22 @@ int commandWatch(const QStringList &arguments)
     };
     while (remainingMs() > 0) {
         const auto pause = [&]() { QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(remainingMs(), 0, 5000))); };
-        auto connection = PgConnection::connect((*binding)->url);
+        bool unreachable = false;
+        auto connection = PgConnection::connect((*binding)->url, &unreachable);
         if (!connection) {
-            printLine(QStringLiteral("Offline: %1").arg(connection.error()));
+            if (unreachable)
+                printLine(QStringLiteral("Offline: %1").arg(connection.error()));
+            else
+                printError(QStringLiteral("Cannot connect: %1").arg(connection.error()));
             pause();
             continue;
         }
         TeamServer server(**connection);
         if (auto listening = server.listen(); !listening) {
-            printLine(QStringLiteral("Offline: %1").arg(listening.error()));
+            if ((*connection)->lostConnection())
+                printLine(QStringLiteral("Offline: %1").arg(listening.error()));
+            else
+                printError(QStringLiteral("Cannot watch: %1").arg(listening.error()));
             pause();
             continue;
         }
@@ -267,7 +279,10 @@ int commandWatch(const QStringList &arguments)
                 break;
             auto heard = (*connection)->waitForNotification(static_cast<int>(std::max<qint64>(wait, 0)));
             if (!heard) {
-                printLine(QStringLiteral("Offline: %1").arg(heard.error()));
+                if ((*connection)->lostConnection())
+                    printLine(QStringLiteral("Offline: %1").arg(heard.error()));
+                else
+                    printError(QStringLiteral("Cannot watch: %1").arg(heard.error()));
                 break;
             }
             if (*heard || sinceSync.elapsed() >= every * 1000) {
