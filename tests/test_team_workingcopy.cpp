@@ -109,6 +109,7 @@ private Q_SLOTS:
     void codingThatYieldedToARefusedMoveComesBack();
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
     void watchSaysOfflineOnlyWhenItIs();
+    void libpqFifteenOutOfReachMessagesAreUnreachable();
 
 private:
     QString freshDatabase();
@@ -1051,6 +1052,31 @@ void TestTeamWorkingCopy::watchSaysOfflineOnlyWhenItIs()
     const QString said = QString::fromUtf8(watch.readAllStandardOutput()) + QString::fromUtf8(watch.readAllStandardError());
     QVERIFY2(said.contains(u"a kind of object Marginalia does not know (“widget”"), qPrintable(said));
     QVERIFY2(!said.contains(u"Offline:"), qPrintable(said));
+}
+
+// libpq 15 words an unreachable server "connection to server at … failed: <the system's reason>";
+// these reasons are out of reach (offline: try later), as "Connection refused" was. A password
+// refused on that same line stays a refusal.
+void TestTeamWorkingCopy::libpqFifteenOutOfReachMessagesAreUnreachable()
+{
+    const QString at = QStringLiteral("connection to server at \"db.example.org\" (192.0.2.7), port 5432 failed: ");
+    for (const QString &reason : {QStringLiteral("Network is unreachable"), QStringLiteral("No route to host"),
+                                  QStringLiteral("Host is unreachable"), QStringLiteral("Connection timed out"),
+                                  QStringLiteral("Connection refused")}) {
+        bool unreachable = false;
+        const QString sentence = describeConnectionFailure(at + reason + QStringLiteral("\n\tIs the server running on "
+                                                                                       "that host and accepting TCP/IP "
+                                                                                       "connections?\n"),
+                                                           QStringLiteral("postgresql://db.example.org/team"),
+                                                           &unreachable);
+        QVERIFY2(unreachable, qPrintable(reason + QStringLiteral(": ") + sentence));
+        QVERIFY2(sentence.startsWith(u"Cannot connect to the team server postgresql://db.example.org/team: "),
+                 qPrintable(sentence));
+    }
+    bool unreachable = true;
+    describeConnectionFailure(at + QStringLiteral("FATAL:  password authentication failed for user \"wang\"\n"),
+                              QStringLiteral("postgresql://db.example.org/team"), &unreachable);
+    QVERIFY(!unreachable);
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

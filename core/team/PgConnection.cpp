@@ -149,10 +149,14 @@ QString describeConnectionFailure(const QString &libpqMessage, const QString &sa
     else if (has("Connection refused") || has("No such file or directory") || has("could not connect")) {
         outOfReach = true;
         why = QStringLiteral("no PostgreSQL server answers there: it may be stopped, or the host or port is wrong");
+    } else if (has("Network is unreachable") || has("No route to host") || has("Host is unreachable")) {
+        // libpq 15: "connection to server at … failed: " and the system's reason.
+        outOfReach = true;
+        why = QStringLiteral("the server's network cannot be reached from here (offline, or a VPN not connected)");
     } else if (has("could not translate host name") || has("Name or service not known")) {
         outOfReach = true;
         why = QStringLiteral("the server's host name is not known (offline, or a typing error)");
-    } else if (has("timeout expired")) {
+    } else if (has("timeout expired") || has("timed out")) {
         outOfReach = true;
         why = QStringLiteral("the server did not answer in time (offline, or a firewall)");
     } else if (has("SSL") || has("certificate"))
