@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace marginalia {
 
@@ -111,8 +112,25 @@ public:
     // numbers disagreed: the tables are counted then.
     bool rowCountsKept() const { return m_rowCountsKept; }
 
+    // What this connection saw of the file when it was opened, to tell at its close whether anything but this
+    // process's connections committed to the file meanwhile (PRAGMA data_version moves when another connection, of
+    // any program, has committed since this one last read). Stamps order it among the file's other connections.
+    struct Watch
+    {
+        quint64 before = 0;   // stamps around reading dataVersion
+        quint64 after = 0;
+        std::optional<qint64> dataVersion;   // nothing: not watched (an immutable connection sees no change)
+        quint64 commitsOfOursBefore = 0;     // commits by this process's connections to the file until then
+    };
+
 private:
     Project() = default;
+    // Begins the watch (after the connection is open, before it reads anything else).
+    void startWatch(const QString &canonical, bool watchable);
+    // Ends it before the connection closes; for the last connection of this process to a file whose pages were
+    // checked and which only this process wrote, the file's version as it holds still (CheckedFiles::settledVersion).
+    std::optional<QString> endWatch(bool mayHaveWritten);
+    static int onCommit(void *project);
     Result<void> configureConnection();
     static Result<std::unique_ptr<Project>> createAt(const QString &path, const QString &namedPath);
     Result<void> createSchema(const QString &name);
@@ -133,6 +151,9 @@ private:
     bool m_blindRoundsApplied = false;
     bool m_rowCountsKept = false;
     QStringList m_notes;
+    QString m_watchedPath;   // the registry's key (canonical path) for onCommit and the watch
+    Watch m_watch;
+    quint64 m_ownCommits = 0;
 };
 
 // A fresh GUID for a project object, as REFI-QDA writes them (lower case, no braces).
