@@ -24,6 +24,10 @@
 
 #include <sqlite3.h>
 
+#include <latch>
+#include <optional>
+#include <thread>
+
 using namespace marginalia;
 
 class TestRowCounts : public QObject
@@ -406,6 +410,44 @@ private Q_SLOTS:
         QVERIFY2((*project)->notes().first().contains(QStringLiteral("no number of documents kept, 1 in the table")),
                  qPrintable((*project)->notes().first()));
         expectTotals(**project, 1, 2);
+    }
+
+    // Two threads opening the same file at once (the GUI's connection and an analysis, or two commands of a script
+    // run in one process): the first compares the kept numbers with the tables as part of its page check; the second,
+    // which comes in while that check runs, must not take the numbers as compared. The file keeps 999 codings where
+    // the table has 200,000 (its page check, ~20 MB, takes long enough for the second to come in meanwhile); both are
+    // read-only, so nothing corrects the numbers and both must count the table: 200,000.
+    void twoOpeningsAtOnceDoNotTrustNumbersNotYetCompared()
+    {
+        const QString path = freshPath();
+        {
+            auto project = freshProject(path);
+            addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("word ").repeated(40000));
+            addCode(*project, QStringLiteral("x"));
+        }
+        // 200,000 codings of the one code on the one document (each one character of its 200,000), written with
+        // sqlite3 (the triggers keep the number), then the number set to 999 by hand.
+        rawExec(path, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                      "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, created) "
+                      "SELECT 'g' || i, 1, 1, i - 1, i, 1, '2026-01-01T00:00:00Z' FROM n");
+        rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'");
+        for (int round = 0; round < 3; ++round) {
+            std::latch start(2);
+            std::optional<Result<std::unique_ptr<Project>>> opened[2];
+            const auto open = [&](int which) {
+                start.arrive_and_wait();
+                opened[which] = Project::open(path, Project::Access::ReadOnly);
+            };
+            std::thread first(open, 0);
+            std::thread second(open, 1);
+            first.join();
+            second.join();
+            for (auto &project : opened) {
+                QVERIFY(project && *project);
+                QVERIFY(!(**project)->rowCountsKept());
+                QCOMPARE(*CodingStore(***project).count(), qint64(200000));
+            }
+        }
     }
 
     void blindRoundCountsWhatTheCoderSees()

@@ -99,16 +99,20 @@ struct OpenHere
     std::vector<Life> quiet;         // saw no commit but its own
 };
 std::map<QString, OpenHere> g_openHere;
-// Of those, the ones whose kept row counts were not compared with the tables (first opened with Access::Inspect) or
-// were found to disagree by an opening that could not correct
+// Of those, the ones whose kept row counts were not compared with the tables (first opened with Access::Inspect, or
+// not yet: the first opening is still at its checks) or were found to disagree by an opening that could not correct
 // them (read-only): a second connection, which is not checked again, counts the tables too.
 std::set<QString> g_rowCountsUnverified;
 
-// Registers one more connection to canonical; returns how many there were before.
+// Registers one more connection to canonical; returns how many there were before. The first marks the row counts
+// unverified until its check has compared them (markRowCounts).
 int registerOpen(const QString &canonical)
 {
     const QMutexLocker lock(&g_openMutex);
-    return g_openHere[canonical].count++;
+    const int before = g_openHere[canonical].count++;
+    if (before == 0)
+        g_rowCountsUnverified.insert(canonical);
+    return before;
 }
 
 void markPagesSound(const QString &canonical)
@@ -116,6 +120,14 @@ void markPagesSound(const QString &canonical)
     const QMutexLocker lock(&g_openMutex);
     if (auto found = g_openHere.find(canonical); found != g_openHere.end())
         found->second.pagesSound = true;
+}
+
+// Whether a connection of this process has checked the pages (or found them remembered) and come through.
+bool pagesSoundHere(const QString &canonical)
+{
+    const QMutexLocker lock(&g_openMutex);
+    const auto found = g_openHere.find(canonical);
+    return found != g_openHere.end() && found->second.pagesSound;
 }
 
 // A stamp in the file's order of events, with the number of commits of this process so far.
@@ -304,6 +316,7 @@ Result<std::unique_ptr<Project>> Project::createAt(const QString &path, const QS
         return failure(created.error());
     }
     project->m_registeredPath = canonical;
+    markRowCounts(canonical, false);   // counted from nothing by the triggers
     project->m_rowCountsKept = true;
     return project;
 }
@@ -329,7 +342,8 @@ Result<void> Project::publish()
     m_path = m_publishPath;
     m_publishPath.clear();
     m_registeredPath = QFileInfo(m_path).canonicalFilePath();
-    (void)registerOpen(m_registeredPath);
+    if (registerOpen(m_registeredPath) == 0)
+        markRowCounts(m_registeredPath, false);   // ours, counted by the triggers since it was created
     if (auto ok = m_db.open(m_path, Database::OpenMode::ReadWrite); !ok)
         return ok;
     startWatch(m_registeredPath, true);
@@ -472,18 +486,18 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     }
     // The kept row counts (format 4) are compared with the tables together with the page check, so they are
     // trusted for as long as that check is remembered: a version of the file's bytes.
+    // A second connection of this process trusts the first one's checks only once they are done (two threads opening
+    // the file at once: the second checks too).
     const bool keepsRowCounts = project->m_formatVersion >= 4;
-    const bool checkedHere = alreadyOpenHere;
+    const bool checkedHere = alreadyOpenHere && pagesSoundHere(canonical);
     std::optional<QString> rowCountsDisagreement;
     if (access != Access::Inspect && !checkedHere) {
         if (remembered.pages) {
             project->m_pageCheck = PageCheck::Remembered;
-            markPagesSound(canonical);
         } else {
             if (auto ok = project->quickCheck(); !ok)
                 return failure(ok.error());
             project->m_pageCheck = PageCheck::Checked;
-            markPagesSound(canonical);
             if (keepsRowCounts) {
                 auto disagreement = RowCounts::disagreement(project->m_db);
                 if (!disagreement)
@@ -497,6 +511,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             && (project->m_pageCheck == PageCheck::Checked || project->m_schemaCheck == OpeningCheck::Checked))
             CheckedFiles::remember(path, *version, schema, *layout);
         project->m_rowCountsKept = keepsRowCounts && !rowCountsDisagreement;
+        // (Numbers that disagree stay unverified until corrected, below.)
+        markRowCounts(canonical, !project->m_rowCountsKept);
+        markPagesSound(canonical);
     } else if (checkedHere && access != Access::Inspect) {
         project->m_rowCountsKept = keepsRowCounts && !rowCountsUnverified(canonical);
     } else if (!alreadyOpenHere) {
