@@ -480,6 +480,68 @@ private Q_SLOTS:
         QVERIFY(project->setBlindRoundsApplied(false));
         expectTotals(*project, 2, 3);
     }
+
+    // Switching the coder while blind rounds are applied makes the view of codings again for the new coder. When that
+    // fails half-way (here SQLite refuses to create the view, after the old one was dropped), the connection keeps the
+    // view of the coder it had and the coder is not switched: the caller is told.
+    void aViewThatCannotBeMadeLeavesTheCoderAndTheView()
+    {
+        auto project = freshProject();   // coder Li Na
+        DocumentStore documents(*project);
+        const qint64 a = addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("one two three four"));
+        const qint64 b = addDocument(*project, QStringLiteral("b.txt"), QStringLiteral("five six seven"));
+        const qint64 x = addCode(*project, QStringLiteral("x"));
+        QVERIFY(documents.setAttribute(a, QStringLiteral("double coded"), QStringLiteral("true")));
+        QVERIFY(documents.setAttribute(b, QStringLiteral("double coded"), QStringLiteral("false")));
+        QVERIFY(documents.setAttributeType(QStringLiteral("double coded"), QStringLiteral("boolean")));
+        code(*project, a, x, 0, 3, QStringLiteral("Li Na"));
+        code(*project, a, x, 4, 7, QStringLiteral("Wang Wei"));
+        code(*project, b, x, 0, 4, QStringLiteral("Wang Wei"));
+        QVERIFY(AgreementRounds(*project).open(QStringLiteral("double coded")));
+        QVERIFY(project->setBlindRoundsApplied(true));
+        // Li Na sees her coding on a and Wang Wei's on b (a is in the round): one of hers, one of his.
+        QCOMPARE(visibleOf(*project, "Li Na"), qint64(1));
+        QCOMPARE(visibleOf(*project, "Wang Wei"), qint64(1));
+
+        sqlite3_set_authorizer(project->database().handle(), &refuseTemporaryViews, nullptr);
+        auto switched = project->setCurrentCoder(QStringLiteral("Wang Wei"));
+        QVERIFY(!switched);
+        QVERIFY2(switched.error().contains(project->fileName()) && switched.error().contains(QStringLiteral("Wang Wei"))
+                     && switched.error().contains(QStringLiteral("the coder is still Li Na")),
+                 qPrintable(switched.error()));
+        QCOMPARE(project->currentCoder(), QStringLiteral("Li Na"));
+        // Li Na's view still: the same one and one.
+        QCOMPARE(visibleOf(*project, "Li Na"), qint64(1));
+        QCOMPARE(visibleOf(*project, "Wang Wei"), qint64(1));
+        QCOMPARE(*CodingStore(*project).count(), qint64(2));
+        // Turning the rounds off fails the same way and leaves them on.
+        QVERIFY(!project->setBlindRoundsApplied(false));
+        QVERIFY(project->blindRoundsApplied());
+        QCOMPARE(visibleOf(*project, "Wang Wei"), qint64(1));
+
+        // Once the view can be made: Wang Wei sees his two, none of Li Na's (on a, in the round).
+        sqlite3_set_authorizer(project->database().handle(), nullptr, nullptr);
+        QVERIFY(project->setCurrentCoder(QStringLiteral("Wang Wei")));
+        QCOMPARE(visibleOf(*project, "Li Na"), qint64(0));
+        QCOMPARE(visibleOf(*project, "Wang Wei"), qint64(2));
+    }
+
+private:
+    static int refuseTemporaryViews(void *, int action, const char *, const char *, const char *, const char *)
+    {
+        return action == SQLITE_CREATE_TEMP_VIEW ? SQLITE_DENY : SQLITE_OK;
+    }
+
+    // How many of a coder's codings the connection's view of codings shows (-1: there is no view).
+    static qint64 visibleOf(Project &project, const char *coder)
+    {
+        auto stmt = project.database().prepare("SELECT count(*) FROM visible_codings v JOIN coders c ON c.id = v.coder_id"
+                                               " WHERE c.name = ?1");
+        if (!stmt)
+            return -1;
+        stmt->bind(1, QString::fromUtf8(coder));
+        return stmt->step() ? stmt->int64(0) : -1;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRowCounts)

@@ -45,20 +45,29 @@ QString Project::name()
     return QFileInfo(m_path).completeBaseName();
 }
 
-void Project::setCurrentCoder(const QString &name)
+Result<void> Project::setCurrentCoder(const QString &name)
 {
-    m_currentCoder = name;
+    const QString previous = std::exchange(m_currentCoder, name);
     if (m_blindRoundsApplied && m_db.handle()) {
-        // Fails only when the connection cannot write its own temporary table (out of memory): warned.
-        if (auto ok = setVisibleCodingsViewer(m_db, currentCoder()); !ok)
-            qWarning("%s", qPrintable(ok.error()));
+        // The view of codings follows the coder (blind rounds); when it cannot be made for the new one, the view and
+        // the coder stay as they were (setVisibleCodingsViewer is all or nothing).
+        if (auto ok = setVisibleCodingsViewer(m_db, currentCoder()); !ok) {
+            const QString wanted = currentCoder();
+            m_currentCoder = previous;
+            return failure(QStringLiteral("%1: the codings %2 may see could not be prepared (%3); the coder is still %4")
+                               .arg(fileName(), wanted, ok.error(), currentCoder()));
+        }
     }
+    return {};
 }
 
 Result<void> Project::setBlindRoundsApplied(bool applied)
 {
+    if (auto ok = setVisibleCodingsViewer(m_db, applied ? currentCoder() : QString()); !ok)
+        return failure(QStringLiteral("%1: the codings %2 may see could not be prepared (%3)")
+                           .arg(fileName(), currentCoder(), ok.error()));
     m_blindRoundsApplied = applied;
-    return setVisibleCodingsViewer(m_db, applied ? currentCoder() : QString());
+    return {};
 }
 
 QString Project::currentCoder() const

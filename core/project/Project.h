@@ -59,13 +59,16 @@ public:
     // Opened for reading only (asked for, or the file cannot be written).
     bool isReadOnly() const;
 
-    // Who is working: new codings and journal entries are attributed to this coder.
-    void setCurrentCoder(const QString &name);
+    // Who is working: new codings and journal entries are attributed to this coder. With blind rounds applied the view
+    // of codings is made for the new coder too; when that fails, nothing changes (the coder stays who it was) and the
+    // sentence says so. Without them it cannot fail.
+    Result<void> setCurrentCoder(const QString &name);
     QString currentCoder() const;
 
     // Blind rounds (AgreementRound) on this connection: applied, the view visible_codings that every list, count,
     // analysis and report reads leaves out, while a round is open, the other coders' codings on the round's documents
     // (project/VisibleCodings); it follows setCurrentCoder. Not applied (the default, the CLI): nothing is left out.
+    // On failure nothing changes.
     Result<void> setBlindRoundsApplied(bool applied);
     bool blindRoundsApplied() const { return m_blindRoundsApplied; }
 
