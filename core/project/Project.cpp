@@ -143,8 +143,10 @@ bool pagesSoundHere(const QString &canonical)
 std::pair<quint64, quint64> stamp(const QString &canonical)
 {
     const QMutexLocker lock(&g_openMutex);
-    OpenHere &file = g_openHere[canonical];
-    return {++file.events, file.commits};
+    const auto found = g_openHere.find(canonical);
+    if (found == g_openHere.end())
+        return {0, 0};   // (not registered: nothing is vouched for by it)
+    return {++found->second.events, found->second.commits};
 }
 
 void countCommit(const QString &canonical)
@@ -649,6 +651,7 @@ int Project::onCommit(void *project)
 void Project::startWatch(const QString &canonical, bool watchable)
 {
     m_watchedPath = canonical;
+    m_ownCommits = 0;
     sqlite3_commit_hook(m_db.handle(), &Project::onCommit, this);
     const auto [before, commits] = stamp(canonical);
     m_watch.before = before;
