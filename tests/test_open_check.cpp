@@ -11,12 +11,17 @@
 #include "project/SchemaCheck.h"
 
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -132,6 +137,112 @@ private Q_SLOTS:
         sqlite3_close(other);
         QTest::qSleep(1100);
         QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+    }
+
+    // Another connection (here SQLite itself, in this process, as a plug-in or a script would) commits a change while
+    // Marginalia has the file open and closes before it: its change sits in the -wal until Marginalia's last close
+    // copies it into the file. That file is not only Marginalia's work, so it is checked again next time.
+    void fileWrittenElsewhereWhileOpenIsCheckedAgain()
+    {
+        const QString path = makeProject(QStringLiteral("written-elsewhere.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        {
+            auto project = Project::open(path);
+            QVERIFY2(project, qPrintable(project ? QString() : project.error()));
+            QCOMPARE((*project)->pageCheck(), Project::PageCheck::Checked);
+            QVERIFY(Codebook(**project).add(NewCode{QStringLiteral("ours"), 0, {}, {}, {}}));
+            QVERIFY(rawExec(path, "UPDATE codes SET name = 'theirs' WHERE name = 'A'", Checkpoint::No));
+            QVERIFY(Codebook(**project).add(NewCode{QStringLiteral("ours again"), 0, {}, {}, {}}));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(rawInteger(path, "SELECT count(*) FROM codes WHERE name = 'theirs'"), qint64(1));
+        QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+    }
+
+    // The same with another process (the sqlite3 program) writing while Marginalia has the file open and reads it.
+    void fileWrittenByAnotherProcessWhileOpenIsCheckedAgain()
+    {
+        const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite.isEmpty())
+            QSKIP("the sqlite3 program is not installed");
+        const QString path = makeProject(QStringLiteral("other-process.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        {
+            auto project = Project::open(path);
+            QVERIFY2(project, qPrintable(project ? QString() : project.error()));
+            QVERIFY(Codebook(**project).add(NewCode{QStringLiteral("ours"), 0, {}, {}, {}}));
+            QProcess other;
+            other.start(sqlite, {path, QStringLiteral("UPDATE codes SET name = 'theirs' WHERE name = 'A';")});
+            QVERIFY(other.waitForFinished(30000));
+            QCOMPARE(other.exitCode(), 0);
+            QCOMPARE(Codebook(**project).codes().value().size(), qsizetype(2));   // "ours" and "theirs"
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(rawInteger(path, "SELECT count(*) FROM codes WHERE name = 'theirs'"), qint64(1));
+        QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+    }
+
+    // Another program writing the file at once after Marginalia closed it, in the same tick of the kernel's clock and
+    // without changing its size, must not be taken for the version Marginalia recorded. Each round renames a code to
+    // a name of the same length (same size) from another thread that waits for the close (SQLite removing the -wal) and
+    // writes at once. (Linux 6.13 and later give such a change a finer status-change time on ext4, XFS, Btrfs and
+    // tmpfs, so there this cannot fail; on older kernels it did.)
+    void fileWrittenElsewhereRightAfterTheCloseIsCheckedAgain()
+    {
+        const QString path = makeProject(QStringLiteral("right-after.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        const QString wal = path + QStringLiteral("-wal");
+        for (int round = 0; round < 10; ++round) {
+            std::atomic<bool> written = false;
+            std::thread other;
+            {
+                auto project = Project::open(path);
+                QVERIFY2(project, qPrintable(project ? QString() : project.error()));
+                QVERIFY(Codebook(**project).add(NewCode{QStringLiteral("x%1").arg(round), 0, {}, {}, {}}));
+                QVERIFY(QFile::exists(wal));
+                const QByteArray rename = QStringLiteral("UPDATE codes SET name = 'y%1' WHERE name = 'x%1'").arg(round).toUtf8();
+                other = std::thread([&written, rename, path, wal] {
+                    QElapsedTimer waited;
+                    waited.start();
+                    while (QFile::exists(wal) && waited.elapsed() < 10000) {
+                    }
+                    // The last connection: its change is copied into the file as it closes.
+                    written = rawExec(path, rename.constData(), Checkpoint::No);
+                });
+            }
+            other.join();
+            QVERIFY(written);
+            QVERIFY(!QFile::exists(wal));
+            QCOMPARE(rawInteger(path, QStringLiteral("SELECT count(*) FROM codes WHERE name = 'y%1'").arg(round).toUtf8().constData()),
+                     qint64(1));
+            QCOMPARE(openedCheck(path), Project::PageCheck::Checked);
+        }
+    }
+
+    // A second connection of Marginalia reading while the first writes (an analysis in the GUI) is not another
+    // program: the file is remembered as written here.
+    void readerOfOursDuringTheWritesStillRemembers()
+    {
+        const QString path = makeProject(QStringLiteral("reader-of-ours.marginalia"));
+        if (!CheckedFiles::versionOf(path))
+            QSKIP("the temporary folder is on a file system whose change times are not remembered");
+        {
+            auto writer = Project::open(path);
+            QVERIFY2(writer, qPrintable(writer ? QString() : writer.error()));
+            QCOMPARE((*writer)->pageCheck(), Project::PageCheck::Checked);
+            {
+                auto reader = Project::open(path, Project::Access::ReadOnly);
+                QVERIFY2(reader, qPrintable(reader ? QString() : reader.error()));
+                QVERIFY(Codebook(**writer).add(NewCode{QStringLiteral("while read"), 0, {}, {}, {}}));
+                QCOMPARE(Codebook(**reader).codes().value().size(), qsizetype(2));
+            }
+            QVERIFY(Codebook(**writer).add(NewCode{QStringLiteral("after"), 0, {}, {}, {}}));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(openedCheck(path), Project::PageCheck::Remembered);
     }
 
     // The schema check (SchemaCheck::verify) is remembered with the pages: a remembered file opens without it, in
@@ -253,13 +364,17 @@ private:
         return (*project)->pageCheck();
     }
 
-    // A statement run with SQLite itself, as another program would.
-    static bool rawExec(const QString &path, const char *sql)
+    // A statement run with SQLite itself, as another program would; by default its change is then copied into the
+    // file at once (a checkpoint).
+    enum class Checkpoint { No, Yes };
+    static bool rawExec(const QString &path, const char *sql, Checkpoint checkpoint = Checkpoint::Yes)
     {
         sqlite3 *db = nullptr;
         bool done = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+                    && sqlite3_busy_timeout(db, 5000) == SQLITE_OK
                     && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK
-                    && sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) == SQLITE_OK;
+                    && (checkpoint == Checkpoint::No
+                        || sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) == SQLITE_OK);
         return sqlite3_close(db) == SQLITE_OK && done;
     }
 

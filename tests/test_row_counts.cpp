@@ -24,6 +24,10 @@
 
 #include <sqlite3.h>
 
+#include <latch>
+#include <optional>
+#include <thread>
+
 using namespace marginalia;
 
 class TestRowCounts : public QObject
@@ -408,6 +412,44 @@ private Q_SLOTS:
         expectTotals(**project, 1, 2);
     }
 
+    // Two threads opening the same file at once (the GUI's connection and an analysis, or two commands of a script
+    // run in one process): the first compares the kept numbers with the tables as part of its page check; the second,
+    // which comes in while that check runs, must not take the numbers as compared. The file keeps 999 codings where
+    // the table has 200,000 (its page check, ~20 MB, takes long enough for the second to come in meanwhile); both are
+    // read-only, so nothing corrects the numbers and both must count the table: 200,000.
+    void twoOpeningsAtOnceDoNotTrustNumbersNotYetCompared()
+    {
+        const QString path = freshPath();
+        {
+            auto project = freshProject(path);
+            addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("word ").repeated(40000));
+            addCode(*project, QStringLiteral("x"));
+        }
+        // 200,000 codings of the one code on the one document (each one character of its 200,000), written with
+        // sqlite3 (the triggers keep the number), then the number set to 999 by hand.
+        rawExec(path, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                      "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, created) "
+                      "SELECT 'g' || i, 1, 1, i - 1, i, 1, '2026-01-01T00:00:00Z' FROM n");
+        rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'");
+        for (int round = 0; round < 3; ++round) {
+            std::latch start(2);
+            std::optional<Result<std::unique_ptr<Project>>> opened[2];
+            const auto open = [&](int which) {
+                start.arrive_and_wait();
+                opened[which] = Project::open(path, Project::Access::ReadOnly);
+            };
+            std::thread first(open, 0);
+            std::thread second(open, 1);
+            first.join();
+            second.join();
+            for (auto &project : opened) {
+                QVERIFY(project && *project);
+                QVERIFY(!(**project)->rowCountsKept());
+                QCOMPARE(*CodingStore(***project).count(), qint64(200000));
+            }
+        }
+    }
+
     void blindRoundCountsWhatTheCoderSees()
     {
         auto project = freshProject();
@@ -437,6 +479,68 @@ private Q_SLOTS:
         QCOMPARE(*CodingStore(*project).count(), qint64(3));
         QVERIFY(project->setBlindRoundsApplied(false));
         expectTotals(*project, 2, 3);
+    }
+
+    // Switching the coder while blind rounds are applied makes the view of codings again for the new coder. When that
+    // fails half-way (here SQLite refuses to create the view, after the old one was dropped), the connection keeps the
+    // view of the coder it had and the coder is not switched: the caller is told.
+    void aViewThatCannotBeMadeLeavesTheCoderAndTheView()
+    {
+        auto project = freshProject();   // coder Li Na
+        DocumentStore documents(*project);
+        const qint64 a = addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("one two three four"));
+        const qint64 b = addDocument(*project, QStringLiteral("b.txt"), QStringLiteral("five six seven"));
+        const qint64 x = addCode(*project, QStringLiteral("x"));
+        QVERIFY(documents.setAttribute(a, QStringLiteral("double coded"), QStringLiteral("true")));
+        QVERIFY(documents.setAttribute(b, QStringLiteral("double coded"), QStringLiteral("false")));
+        QVERIFY(documents.setAttributeType(QStringLiteral("double coded"), QStringLiteral("boolean")));
+        code(*project, a, x, 0, 3, QStringLiteral("Li Na"));
+        code(*project, a, x, 4, 7, QStringLiteral("Wang Wei"));
+        code(*project, b, x, 0, 4, QStringLiteral("Wang Wei"));
+        QVERIFY(AgreementRounds(*project).open(QStringLiteral("double coded")));
+        QVERIFY(project->setBlindRoundsApplied(true));
+        // Li Na sees her coding on a and Wang Wei's on b (a is in the round): one of hers, one of his.
+        QCOMPARE(visibleOf(*project, "Li Na"), qint64(1));
+        QCOMPARE(visibleOf(*project, "Wang Wei"), qint64(1));
+
+        sqlite3_set_authorizer(project->database().handle(), &refuseTemporaryViews, nullptr);
+        auto switched = project->setCurrentCoder(QStringLiteral("Wang Wei"));
+        QVERIFY(!switched);
+        QVERIFY2(switched.error().contains(project->fileName()) && switched.error().contains(QStringLiteral("Wang Wei"))
+                     && switched.error().contains(QStringLiteral("the coder is still Li Na")),
+                 qPrintable(switched.error()));
+        QCOMPARE(project->currentCoder(), QStringLiteral("Li Na"));
+        // Li Na's view still: the same one and one.
+        QCOMPARE(visibleOf(*project, "Li Na"), qint64(1));
+        QCOMPARE(visibleOf(*project, "Wang Wei"), qint64(1));
+        QCOMPARE(*CodingStore(*project).count(), qint64(2));
+        // Turning the rounds off fails the same way and leaves them on.
+        QVERIFY(!project->setBlindRoundsApplied(false));
+        QVERIFY(project->blindRoundsApplied());
+        QCOMPARE(visibleOf(*project, "Wang Wei"), qint64(1));
+
+        // Once the view can be made: Wang Wei sees his two, none of Li Na's (on a, in the round).
+        sqlite3_set_authorizer(project->database().handle(), nullptr, nullptr);
+        QVERIFY(project->setCurrentCoder(QStringLiteral("Wang Wei")));
+        QCOMPARE(visibleOf(*project, "Li Na"), qint64(0));
+        QCOMPARE(visibleOf(*project, "Wang Wei"), qint64(2));
+    }
+
+private:
+    static int refuseTemporaryViews(void *, int action, const char *, const char *, const char *, const char *)
+    {
+        return action == SQLITE_CREATE_TEMP_VIEW ? SQLITE_DENY : SQLITE_OK;
+    }
+
+    // How many of a coder's codings the connection's view of codings shows (-1: there is no view).
+    static qint64 visibleOf(Project &project, const char *coder)
+    {
+        auto stmt = project.database().prepare("SELECT count(*) FROM visible_codings v JOIN coders c ON c.id = v.coder_id"
+                                               " WHERE c.name = ?1");
+        if (!stmt)
+            return -1;
+        stmt->bind(1, QString::fromUtf8(coder));
+        return stmt->step() ? stmt->int64(0) : -1;
     }
 };
 

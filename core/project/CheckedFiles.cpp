@@ -69,12 +69,18 @@ std::optional<QString> CheckedFiles::versionOf(const QString &path)
 
 std::optional<QString> CheckedFiles::version(const QString &path, Recent recent)
 {
-    const QByteArray name = QFile::encodeName(path);
     struct stat file {};
-    if (stat(name.constData(), &file) != 0 || !S_ISREG(file.st_mode) || !kernelKeepsChangeTime(path))
+    if (stat(QFile::encodeName(path).constData(), &file) != 0)
+        return std::nullopt;
+    return version(path, file, recent);
+}
+
+std::optional<QString> CheckedFiles::version(const QString &path, const struct stat &file, Recent recent)
+{
+    if (!S_ISREG(file.st_mode) || !kernelKeepsChangeTime(path))
         return std::nullopt;
     struct stat wal {};
-    if (stat(QByteArray(name + "-wal").constData(), &wal) == 0 && wal.st_size > 0)
+    if (stat(QByteArray(QFile::encodeName(path) + "-wal").constData(), &wal) == 0 && wal.st_size > 0)
         return std::nullopt;   // pages beside the file
     timespec now {};
     clock_gettime(CLOCK_REALTIME, &now);
@@ -146,13 +152,37 @@ void CheckedFiles::remember(const QString &path, const QString &before, const QS
     });
 }
 
-void CheckedFiles::rememberOwnWrites(const QString &path)
+std::optional<QString> CheckedFiles::settledVersion(const QString &path)
 {
-    // The pages only (no schema part): the next opening checks the schema, a few milliseconds, and records both.
-    if (const std::optional<QString> now = version(path, Recent::Accepted)) {
-        const QByteArray version = now->toLatin1();
-        store(version, version, [&](const QByteArray &entry) { return entry.size() == version.size(); });
+    // The kernel stamps a change with its coarse clock (or, from Linux 6.13 on some file systems, a finer one that is
+    // never earlier): once that clock reads later than the file's status-change time, every later change gets a later
+    // one. One tick is 1 to 10 ms; a few ticks are waited for at most.
+    constexpr qint64 kLongestWait = 50 * 1000 * 1000;
+    timespec start {};
+    clock_gettime(CLOCK_REALTIME_COARSE, &start);
+    for (;;) {
+        struct stat file {};
+        if (stat(QFile::encodeName(path).constData(), &file) != 0)
+            return std::nullopt;
+        timespec now {};
+        clock_gettime(CLOCK_REALTIME_COARSE, &now);
+        if (nanoseconds(now) > nanoseconds(file.st_ctim))
+            return version(path, file, Recent::Accepted);
+        if (nanoseconds(now) - nanoseconds(start) > kLongestWait)
+            return std::nullopt;   // a clock set back, or a file changed again and again: not remembered
+        const timespec pause {0, 1000 * 1000};
+        nanosleep(&pause, nullptr);
     }
+}
+
+void CheckedFiles::rememberOwnWrites(const QString &path, const QString &settled)
+{
+    // Any write since settledVersion gave the file another status-change time (the clock had moved past it).
+    if (version(path, Recent::Accepted) != settled)
+        return;
+    // The pages only (no schema part): the next opening checks the schema, a few milliseconds, and records both.
+    const QByteArray version = settled.toLatin1();
+    store(version, version, [&](const QByteArray &entry) { return entry.size() == version.size(); });
 }
 
 void CheckedFiles::store(const QByteArray &version, const QByteArray &entry,

@@ -5,6 +5,8 @@
 #include <functional>
 #include <optional>
 
+struct stat;
+
 namespace marginalia {
 
 // The project files whose pages this user's Marginalia has read through PRAGMA quick_check and found sound, so that
@@ -53,17 +55,26 @@ public:
     // Records that the file's pages were checked and its schema matched `schema` in `layout`. `before` is versionOf()
     // taken before the checks began: the file is remembered only when it is still the same afterwards.
     static void remember(const QString &path, const QString &before, const QString &schema, int layout);
-    // Records the file's pages as sound as the file is now, just after this program closed the last connection to it
-    // (no -wal left): they were checked (or remembered) when it was opened and have since been written only by SQLite
-    // here, so the next opening need not read them all again (1.3 s at a million codings, after every session of
-    // work). Taken straight after the write, so the one-second rule of versionOf does not apply: what it guards
-    // against, a change in the same clock tick, would here have to come from another program writing the file in the
-    // same few milliseconds after this one closed it.
-    static void rememberOwnWrites(const QString &path);
+    // This program's own writes (rememberOwnWrites) are recorded in two steps around the close of its last
+    // connection to a file whose pages were checked (or found remembered) when it was opened:
+    // - settledVersion, while that connection holds the file still (Project: the -wal copied into the file, then a read
+    //   transaction that keeps every SQLite program from copying anything into it): the file's version once the
+    //   kernel's coarse clock has moved past its status-change time, so that any later write to the file, even one at
+    //   once, gives it another status-change time (a change within the same clock tick would otherwise keep it);
+    //   nothing when that takes longer than a few milliseconds or the file cannot be remembered (see above);
+    // - rememberOwnWrites, once the connection is closed and SQLite has removed the -wal: records `settled` when the
+    //   file is still exactly that version, so the next opening need not read every page again (1.3 s at a million
+    //   codings, after every session of work).
+    // Whether the file holds only this program's writes (no other program, and no other SQLite connection of this
+    // process, committed to it meanwhile) is Project's to judge (PRAGMA data_version of every connection).
+    static std::optional<QString> settledVersion(const QString &path);
+    static void rememberOwnWrites(const QString &path, const QString &settled);
 
 private:
     enum class Recent { Refused, Accepted };   // a file changed less than a second ago
     static std::optional<QString> version(const QString &path, Recent recent);
+    // The version of the file with this status (nothing when it cannot be remembered); `recent` as above.
+    static std::optional<QString> version(const QString &path, const struct stat &file, Recent recent);
     // Writes `entry` for `version` into the record, in place of the version's entries that `replaces` picks.
     static void store(const QByteArray &version, const QByteArray &entry,
                       const std::function<bool(const QByteArray &)> &replaces);

@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -44,20 +45,29 @@ QString Project::name()
     return QFileInfo(m_path).completeBaseName();
 }
 
-void Project::setCurrentCoder(const QString &name)
+Result<void> Project::setCurrentCoder(const QString &name)
 {
-    m_currentCoder = name;
+    const QString previous = std::exchange(m_currentCoder, name);
     if (m_blindRoundsApplied && m_db.handle()) {
-        // Fails only when the connection cannot write its own temporary table (out of memory): warned.
-        if (auto ok = setVisibleCodingsViewer(m_db, currentCoder()); !ok)
-            qWarning("%s", qPrintable(ok.error()));
+        // The view of codings follows the coder (blind rounds); when it cannot be made for the new one, the view and
+        // the coder stay as they were (setVisibleCodingsViewer is all or nothing).
+        if (auto ok = setVisibleCodingsViewer(m_db, currentCoder()); !ok) {
+            const QString wanted = currentCoder();
+            m_currentCoder = previous;
+            return failure(QStringLiteral("%1: the codings %2 may see could not be prepared (%3); the coder is still %4")
+                               .arg(fileName(), wanted, ok.error(), currentCoder()));
+        }
     }
+    return {};
 }
 
 Result<void> Project::setBlindRoundsApplied(bool applied)
 {
+    if (auto ok = setVisibleCodingsViewer(m_db, applied ? currentCoder() : QString()); !ok)
+        return failure(QStringLiteral("%1: the codings %2 may see could not be prepared (%3)")
+                           .arg(fileName(), currentCoder(), ok.error()));
     m_blindRoundsApplied = applied;
-    return setVisibleCodingsViewer(m_db, applied ? currentCoder() : QString());
+    return {};
 }
 
 QString Project::currentCoder() const
@@ -78,25 +88,40 @@ namespace {
 // process is writing is likewise never judged stale (fcntl locks do not show a process its own).
 QMutex g_openMutex;
 QMutex g_directPhase;
+// The life of one connection, in the order of the file's opening and closing events (OpenHere::events).
+struct Life
+{
+    quint64 from = 0;
+    quint64 to = 0;
+};
 // Per file: the connections (Projects) open, whether its pages were checked (or found remembered) when this process
-// first opened it, and whether one of them may have written it since.
+// first opened it, whether one of them may have written it since, and whether anything else did (see Project::Watch).
 struct OpenHere
 {
     int count = 0;
     bool pagesSound = false;
     bool written = false;
+    quint64 commits = 0;       // commits to the file by this process's connections (Project::onCommit)
+    quint64 events = 0;        // stamps for Watch and Life
+    bool foreignCommit = false;   // a commit no connection of this process made, or a connection that saw nothing
+    std::vector<Life> unexplained;   // saw commits while connections of ours committed too: which were whose?
+    std::vector<Life> quiet;         // saw no commit but its own
 };
 std::map<QString, OpenHere> g_openHere;
-// Of those, the ones whose kept row counts were not compared with the tables (first opened with Access::Inspect) or
-// were found to disagree by an opening that could not correct them (read-only): a second connection, which is not
-// checked again, counts the tables too.
+// Of those, the ones whose kept row counts were not compared with the tables (first opened with Access::Inspect, or
+// not yet: the first opening is still at its checks) or were found to disagree by an opening that could not correct
+// them (read-only): a second connection, which is not checked again, counts the tables too.
 std::set<QString> g_rowCountsUnverified;
 
-// Registers one more connection to canonical; returns how many there were before.
+// Registers one more connection to canonical; returns how many there were before. The first marks the row counts
+// unverified until its check has compared them (markRowCounts).
 int registerOpen(const QString &canonical)
 {
     const QMutexLocker lock(&g_openMutex);
-    return g_openHere[canonical].count++;
+    const int before = g_openHere[canonical].count++;
+    if (before == 0)
+        g_rowCountsUnverified.insert(canonical);
+    return before;
 }
 
 void markPagesSound(const QString &canonical)
@@ -106,8 +131,74 @@ void markPagesSound(const QString &canonical)
         found->second.pagesSound = true;
 }
 
-// Drops one connection (already closed). True when it was the last one of this process, the pages were sound when
-// the file was opened, and one of the connections may have written it: the file as it is now is this program's work.
+// Whether a connection of this process has checked the pages (or found them remembered) and come through.
+bool pagesSoundHere(const QString &canonical)
+{
+    const QMutexLocker lock(&g_openMutex);
+    const auto found = g_openHere.find(canonical);
+    return found != g_openHere.end() && found->second.pagesSound;
+}
+
+// A stamp in the file's order of events, with the number of commits of this process so far.
+std::pair<quint64, quint64> stamp(const QString &canonical)
+{
+    const QMutexLocker lock(&g_openMutex);
+    const auto found = g_openHere.find(canonical);
+    if (found == g_openHere.end())
+        return {0, 0};   // (not registered: nothing is vouched for by it)
+    return {++found->second.events, found->second.commits};
+}
+
+void countCommit(const QString &canonical)
+{
+    const QMutexLocker lock(&g_openMutex);
+    if (auto found = g_openHere.find(canonical); found != g_openHere.end())
+        ++found->second.commits;
+}
+
+// What one connection saw when it closed (nothing: it could not tell, as a failed opening).
+struct Seen
+{
+    std::optional<qint64> dataVersion;
+    quint64 from = 0;   // stamps around reading it
+    quint64 to = 0;
+    quint64 commitsOfOurs = 0;
+};
+
+// Files which, as far as the connections' watches tell, only this process's connections committed to.
+bool onlyOursCommitted(const OpenHere &file)
+{
+    if (file.foreignCommit)
+        return false;
+    // A connection that saw commits while others of ours committed too is vouched for by one that was open all the
+    // while and saw none but its own.
+    return std::ranges::all_of(file.unexplained, [&file](const Life &unexplained) {
+        return std::ranges::any_of(file.quiet, [&unexplained](const Life &quiet) {
+            return quiet.from < unexplained.from && unexplained.to < quiet.to;
+        });
+    });
+}
+
+// Adds what a connection saw of the file while it was open. (Under g_openMutex.)
+void addSeen(OpenHere &file, const Project::Watch &watch, const Seen &seen, quint64 ownCommits)
+{
+    if (!watch.dataVersion || !seen.dataVersion) {
+        file.foreignCommit = true;   // nobody watched for a while: cannot vouch
+        return;
+    }
+    const bool changed = *seen.dataVersion != *watch.dataVersion;
+    const quint64 others = seen.commitsOfOurs - watch.commitsOfOursBefore - ownCommits;
+    if (!changed)
+        file.quiet.push_back({watch.after, seen.from});
+    else if (others == 0)
+        file.foreignCommit = true;
+    else
+        file.unexplained.push_back({watch.before, seen.to});
+}
+
+// Drops one connection (already closed) with what it saw. True when it was the last one of this process, the pages
+// were sound when the file was opened, one of the connections may have written it, and nothing but them did: the
+// file as it is now is this program's work.
 bool unregisterOpen(const QString &canonical, bool mayHaveWritten = false)
 {
     const QMutexLocker lock(&g_openMutex);
@@ -118,10 +209,45 @@ bool unregisterOpen(const QString &canonical, bool mayHaveWritten = false)
     if (--found->second.count > 0)
         return false;
     // (Row counts found wrong and not corrected are not vouched for: the next opening must compare them again.)
-    const bool ours = found->second.pagesSound && found->second.written && !g_rowCountsUnverified.contains(canonical);
+    const bool ours = found->second.pagesSound && found->second.written && !g_rowCountsUnverified.contains(canonical)
+                      && onlyOursCommitted(found->second);
     g_openHere.erase(found);
     g_rowCountsUnverified.erase(canonical);
     return ours;
+}
+
+// Adds what a closing connection saw; true when it is (as far as this process knows now) the last connection, with
+// the file so far vouchable as this process's work (see unregisterOpen).
+bool addSeenAtClose(const QString &canonical, const Project::Watch &watch, const Seen &seen, quint64 ownCommits,
+                    bool mayHaveWritten)
+{
+    const QMutexLocker lock(&g_openMutex);
+    auto found = g_openHere.find(canonical);
+    if (found == g_openHere.end())
+        return false;
+    addSeen(found->second, watch, seen, ownCommits);
+    const OpenHere &file = found->second;
+    return file.count == 1 && file.pagesSound && (file.written || mayHaveWritten)
+           && !g_rowCountsUnverified.contains(canonical) && onlyOursCommitted(file);
+}
+
+// A failed opening saw nothing it can vouch for.
+void unregisterFailedOpen(const QString &canonical)
+{
+    {
+        const QMutexLocker lock(&g_openMutex);
+        if (auto found = g_openHere.find(canonical); found != g_openHere.end())
+            found->second.foreignCommit = true;
+    }
+    unregisterOpen(canonical);
+}
+
+std::optional<qint64> readDataVersion(Database &db)
+{
+    auto version = db.prepare("PRAGMA data_version");
+    if (!version || !version->step())
+        return std::nullopt;
+    return version->int64(0);
 }
 
 void markRowCounts(const QString &canonical, bool unverified)
@@ -186,18 +312,22 @@ Result<std::unique_ptr<Project>> Project::createAt(const QString &path, const QS
     project->m_path = path;
     if (auto ok = project->m_db.open(path, Database::OpenMode::Create); !ok)
         return failure(ok.error());
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    (void)registerOpen(canonical);
+    project->startWatch(canonical, true);
     auto created = project->configureConnection();
     if (created)
         created = project->createSchema(QFileInfo(namedPath).completeBaseName());
     if (!created) {
         project->m_db.close();
+        unregisterFailedOpen(canonical);
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
         return failure(created.error());
     }
-    project->m_registeredPath = QFileInfo(path).canonicalFilePath();
-    (void)registerOpen(project->m_registeredPath);
+    project->m_registeredPath = canonical;
+    markRowCounts(canonical, false);   // counted from nothing by the triggers
     project->m_rowCountsKept = true;
     return project;
 }
@@ -223,21 +353,25 @@ Result<void> Project::publish()
     m_path = m_publishPath;
     m_publishPath.clear();
     m_registeredPath = QFileInfo(m_path).canonicalFilePath();
-    (void)registerOpen(m_registeredPath);
+    if (registerOpen(m_registeredPath) == 0)
+        markRowCounts(m_registeredPath, false);   // ours, counted by the triggers since it was created
     if (auto ok = m_db.open(m_path, Database::OpenMode::ReadWrite); !ok)
         return ok;
+    startWatch(m_registeredPath, true);
     return configureConnection();
 }
 
 Project::~Project()
 {
     const bool mayHaveWritten = m_access == Access::ReadWrite && m_db.isOpen() && !isReadOnly() && m_publishPath.isEmpty();
+    const std::optional<QString> settled = m_registeredPath.isEmpty() ? std::nullopt : endWatch(mayHaveWritten);
     m_db.close();
-    // A project this process opened checked (or remembered) and wrote: remembered as it is once the last connection
-    // is closed (SQLite removes the -wal then; CheckedFiles never remembers a file with pages beside it).
-    if (!m_registeredPath.isEmpty() && unregisterOpen(m_registeredPath, mayHaveWritten)
+    // A project this process opened checked (or remembered) and only it wrote: remembered as it is once the last
+    // connection is closed, when SQLite has removed the -wal (so no other connection, of any program, had it open) and
+    // the file is still the version taken while it held still.
+    if (!m_registeredPath.isEmpty() && unregisterOpen(m_registeredPath, mayHaveWritten) && settled
         && !QFileInfo::exists(m_path + QStringLiteral("-wal")))
-        CheckedFiles::rememberOwnWrites(m_path);
+        CheckedFiles::rememberOwnWrites(m_path, *settled);
     if (!m_publishPath.isEmpty()) {
         // Never published: the work it was made for failed; nothing is left.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
@@ -259,7 +393,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         ~Registration()
         {
             if (!path.isEmpty())
-                unregisterOpen(path);
+                unregisterFailedOpen(path);
         }
     } registration{canonical};
     QStringList removed;
@@ -321,6 +455,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     directPhase.unlock();   // from here on only SQLite touches the files
     if (auto ok = project->m_db.open(path, mode); !ok)
         return failure(ok.error());
+    // Watched from its first read on: any commit but this process's own from here to the close is seen.
+    project->startWatch(canonical, mode != Database::OpenMode::Immutable);
     if (mode != Database::OpenMode::ReadWrite || access != Access::ReadWrite) {
         if (auto ok = project->m_db.exec("PRAGMA query_only = ON"); !ok)
             return failure(ok.error());
@@ -361,17 +497,18 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     }
     // The kept row counts (format 4) are compared with the tables together with the page check, so they are
     // trusted for as long as that check is remembered: a version of the file's bytes.
+    // A second connection of this process trusts the first one's checks only once they are done (two threads opening
+    // the file at once: the second checks too).
     const bool keepsRowCounts = project->m_formatVersion >= 4;
+    const bool checkedHere = alreadyOpenHere && pagesSoundHere(canonical);
     std::optional<QString> rowCountsDisagreement;
-    if (access != Access::Inspect && !alreadyOpenHere) {
+    if (access != Access::Inspect && !checkedHere) {
         if (remembered.pages) {
             project->m_pageCheck = PageCheck::Remembered;
-            markPagesSound(canonical);
         } else {
             if (auto ok = project->quickCheck(); !ok)
                 return failure(ok.error());
             project->m_pageCheck = PageCheck::Checked;
-            markPagesSound(canonical);
             if (keepsRowCounts) {
                 auto disagreement = RowCounts::disagreement(project->m_db);
                 if (!disagreement)
@@ -385,7 +522,10 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             && (project->m_pageCheck == PageCheck::Checked || project->m_schemaCheck == OpeningCheck::Checked))
             CheckedFiles::remember(path, *version, schema, *layout);
         project->m_rowCountsKept = keepsRowCounts && !rowCountsDisagreement;
-    } else if (alreadyOpenHere && access != Access::Inspect) {
+        // (Numbers that disagree stay unverified until corrected, below.)
+        markRowCounts(canonical, !project->m_rowCountsKept);
+        markPagesSound(canonical);
+    } else if (checkedHere && access != Access::Inspect) {
         project->m_rowCountsKept = keepsRowCounts && !rowCountsUnverified(canonical);
     } else if (!alreadyOpenHere) {
         markRowCounts(canonical, true);   // Inspect: not compared
@@ -495,6 +635,77 @@ Result<void> Project::checkIntegrity()
     if (keys->failed())
         return failure(keys->error());
     return {};
+}
+
+int Project::onCommit(void *project)
+{
+    // Commits of the file itself only (not of this connection's temporary objects, visible_codings).
+    auto *self = static_cast<Project *>(project);
+    if (sqlite3_txn_state(self->m_db.handle(), "main") == SQLITE_TXN_WRITE) {
+        ++self->m_ownCommits;
+        countCommit(self->m_watchedPath);
+    }
+    return 0;   // the commit goes ahead
+}
+
+void Project::startWatch(const QString &canonical, bool watchable)
+{
+    m_watchedPath = canonical;
+    m_ownCommits = 0;
+    sqlite3_commit_hook(m_db.handle(), &Project::onCommit, this);
+    const auto [before, commits] = stamp(canonical);
+    m_watch.before = before;
+    m_watch.commitsOfOursBefore = commits;
+    m_watch.dataVersion = watchable ? readDataVersion(m_db) : std::nullopt;
+    m_watch.after = stamp(canonical).first;
+}
+
+std::optional<QString> Project::endWatch(bool mayHaveWritten)
+{
+    sqlite3 *handle = m_db.handle();
+    const auto seenNow = [this]() {
+        Seen seen;
+        seen.from = stamp(m_watchedPath).first;
+        if (m_db.isOpen())
+            seen.dataVersion = readDataVersion(m_db);
+        std::tie(seen.to, seen.commitsOfOurs) = stamp(m_watchedPath);
+        return seen;
+    };
+    // Only worth holding the file still for when this is the last connection of a file that may be vouched for (what
+    // this connection saw is added below).
+    const bool worthIt = [&] {
+        const QMutexLocker lock(&g_openMutex);
+        const auto found = g_openHere.find(m_watchedPath);
+        return found != g_openHere.end() && found->second.count == 1 && found->second.pagesSound
+               && (found->second.written || mayHaveWritten) && !found->second.foreignCommit
+               && !g_rowCountsUnverified.contains(m_watchedPath);
+    }();
+    if (!worthIt || !handle || !sqlite3_get_autocommit(handle)) {
+        (void)addSeenAtClose(m_watchedPath, m_watch, seenNow(), m_ownCommits, mayHaveWritten);
+        return std::nullopt;
+    }
+    // Held still: every frame of the -wal copied into the file, then a read transaction on that state, which keeps
+    // any SQLite connection (of any program) from copying anything more into the file until it ends. No waiting for
+    // other connections (the program is closing): busy means another one is at work, and nothing is recorded.
+    sqlite3_busy_timeout(handle, 0);
+    bool still = false;
+    if (auto checkpoint = m_db.prepare("PRAGMA wal_checkpoint(TRUNCATE)"); checkpoint && checkpoint->step())
+        still = checkpoint->int64(0) == 0;
+    still = still && m_db.exec("BEGIN; SELECT count(*) FROM main.sqlite_schema").has_value();
+    // What this connection saw, taken inside that transaction: a commit of another program before it began (even one
+    // the checkpoint copied into the file) moved the data version.
+    const bool onlyOurs = addSeenAtClose(m_watchedPath, m_watch, seenNow(), m_ownCommits, mayHaveWritten);
+    std::optional<QString> settled;
+    int moved = 1;
+    if (still && onlyOurs && sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK
+        && moved == 0)
+        settled = CheckedFiles::settledVersion(m_path);
+    // (Still the file SQLite has open, not one put in its place meanwhile.)
+    if (settled && (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK || moved != 0))
+        settled.reset();
+    if (!sqlite3_get_autocommit(handle))
+        (void)m_db.exec("COMMIT");
+    return settled;
 }
 
 Result<void> Project::configureConnection()

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace marginalia {
 
@@ -58,13 +59,16 @@ public:
     // Opened for reading only (asked for, or the file cannot be written).
     bool isReadOnly() const;
 
-    // Who is working: new codings and journal entries are attributed to this coder.
-    void setCurrentCoder(const QString &name);
+    // Who is working: new codings and journal entries are attributed to this coder. With blind rounds applied the view
+    // of codings is made for the new coder too; when that fails, nothing changes (the coder stays who it was) and the
+    // sentence says so. Without them it cannot fail.
+    Result<void> setCurrentCoder(const QString &name);
     QString currentCoder() const;
 
     // Blind rounds (AgreementRound) on this connection: applied, the view visible_codings that every list, count,
     // analysis and report reads leaves out, while a round is open, the other coders' codings on the round's documents
     // (project/VisibleCodings); it follows setCurrentCoder. Not applied (the default, the CLI): nothing is left out.
+    // On failure nothing changes.
     Result<void> setBlindRoundsApplied(bool applied);
     bool blindRoundsApplied() const { return m_blindRoundsApplied; }
 
@@ -111,8 +115,25 @@ public:
     // numbers disagreed: the tables are counted then.
     bool rowCountsKept() const { return m_rowCountsKept; }
 
+    // What this connection saw of the file when it was opened, to tell at its close whether anything but this
+    // process's connections committed to the file meanwhile (PRAGMA data_version moves when another connection, of
+    // any program, has committed since this one last read). Stamps order it among the file's other connections.
+    struct Watch
+    {
+        quint64 before = 0;   // stamps around reading dataVersion
+        quint64 after = 0;
+        std::optional<qint64> dataVersion;   // nothing: not watched (an immutable connection sees no change)
+        quint64 commitsOfOursBefore = 0;     // commits by this process's connections to the file until then
+    };
+
 private:
     Project() = default;
+    // Begins the watch (after the connection is open, before it reads anything else).
+    void startWatch(const QString &canonical, bool watchable);
+    // Ends it before the connection closes; for the last connection of this process to a file whose pages were
+    // checked and which only this process wrote, the file's version as it holds still (CheckedFiles::settledVersion).
+    std::optional<QString> endWatch(bool mayHaveWritten);
+    static int onCommit(void *project);
     Result<void> configureConnection();
     static Result<std::unique_ptr<Project>> createAt(const QString &path, const QString &namedPath);
     Result<void> createSchema(const QString &name);
@@ -133,6 +154,9 @@ private:
     bool m_blindRoundsApplied = false;
     bool m_rowCountsKept = false;
     QStringList m_notes;
+    QString m_watchedPath;   // the registry's key (canonical path) for onCommit and the watch
+    Watch m_watch;
+    quint64 m_ownCommits = 0;
 };
 
 // A fresh GUID for a project object, as REFI-QDA writes them (lower case, no braces).

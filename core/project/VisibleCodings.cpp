@@ -63,17 +63,28 @@ Result<void> installVisibleCodings(Database &db)
 Result<void> setVisibleCodingsViewer(Database &db, const QString &coder)
 {
     return writingTemporaryObjects(db, [&db, &coder]() -> Result<void> {
-        if (auto ok = db.exec("DELETE FROM temp.visible_codings_viewer; DROP VIEW IF EXISTS temp.visible_codings"); !ok)
+        // All or nothing: the view is dropped and made again inside a savepoint, so a failure on the way (the view in
+        // use by a statement, no memory) leaves the connection with the view and viewer it had, never without one.
+        if (auto ok = db.exec("SAVEPOINT visible_codings_viewer"); !ok)
             return ok;
-        if (coder.isEmpty())
-            return db.exec(kPlainView);
-        auto insert = db.prepare("INSERT INTO temp.visible_codings_viewer(coder) VALUES (?1)");
-        if (!insert)
-            return failure(insert.error());
-        insert->bind(1, coder);
-        if (auto ok = insert->run(); !ok)
-            return ok;
-        return db.exec(kFilteredView);
+        Result<void> replaced = [&db, &coder]() -> Result<void> {
+            if (auto ok = db.exec("DELETE FROM temp.visible_codings_viewer; DROP VIEW IF EXISTS temp.visible_codings"); !ok)
+                return ok;
+            if (coder.isEmpty())
+                return db.exec(kPlainView);
+            auto insert = db.prepare("INSERT INTO temp.visible_codings_viewer(coder) VALUES (?1)");
+            if (!insert)
+                return failure(insert.error());
+            insert->bind(1, coder);
+            if (auto ok = insert->run(); !ok)
+                return ok;
+            return db.exec(kFilteredView);
+        }();
+        if (replaced)
+            replaced = db.exec("RELEASE visible_codings_viewer");
+        if (!replaced)
+            (void)db.exec("ROLLBACK TO visible_codings_viewer; RELEASE visible_codings_viewer");
+        return replaced;
     });
 }
 

@@ -22,7 +22,8 @@ class Database;
 // Without a viewer the view is the table itself; with one, the round's documents are found through the index on
 // (attribute_id, value), once per statement, and each coding costs a lookup in that list (see the .cpp for the cost).
 Result<void> installVisibleCodings(Database &db);
-// Sets (or, empty, clears) the coder the connection's visible_codings is for.
+// Sets (or, empty, clears) the coder the connection's visible_codings is for. All or nothing: on failure the view and
+// its viewer are as they were.
 Result<void> setVisibleCodingsViewer(Database &db, const QString &coder);
 
 } // namespace marginalia

@@ -360,9 +360,15 @@ void MainWindow::showCoder()
 
 void MainWindow::setCoder(const QString &name)
 {
+    const QString previous = Settings().coderName();
     Settings().setCoderName(name);
     if (m_workspace) {
-        m_workspace->context()->project().setCurrentCoder(Settings().coderName());
+        // With a blind round the view of codings is made for the new coder; if that fails the coder stays who it was.
+        if (auto switched = m_workspace->context()->project().setCurrentCoder(Settings().coderName()); !switched) {
+            Settings().setCoderName(previous);
+            m_messageBar->showMessage(tr("The coder was not changed: %1").arg(switched.error()), MessageBar::Kind::Error);
+            return;
+        }
         // A blind round shows each coder only their own codings on its sample: show the new coder's.
         if (BlindRound::of(m_workspace->context())->isOpen())
             m_workspace->context()->notifyChanged(ProjectContext::Codings);
@@ -514,9 +520,15 @@ void MainWindow::showPreferences()
     if (dialog.apply())
         m_messageBar->showMessage(tr("The new interface language takes effect when you start Marginalia again."),
                                   MessageBar::Kind::Information);
+    if (m_workspace) {
+        Project &project = m_workspace->context()->project();
+        if (auto switched = project.setCurrentCoder(Settings().coderName()); !switched) {
+            Settings().setCoderName(project.currentCoder());   // the coder stays who it was
+            m_messageBar->showMessage(tr("The coder was not changed: %1").arg(switched.error()), MessageBar::Kind::Error);
+        }
+    }
     showCoder();
     if (m_workspace) {
-        m_workspace->context()->project().setCurrentCoder(Settings().coderName());
         m_workspace->applyDocumentFont();
         m_statistics->setText(m_workspace->statistics());
     }

@@ -66,7 +66,9 @@ Workspace::Workspace(std::unique_ptr<Project> project, QWidget *window)
     , m_coding(new CodingController(m_context, m_view, this))
     , m_import(new ImportController(m_context, window, this))
 {
-    m_context->project().setCurrentCoder(Settings().coderName());
+    // (The coder withCurrentCoder set: the view made for it by ProjectContext stays when this fails.)
+    if (auto same = m_context->project().setCurrentCoder(Settings().coderName()); !same)
+        qWarning("%s", qPrintable(same.error()));
     m_view->setObjectName(QStringLiteral("documentView"));
     auto *layout = new QVBoxLayout(m_readingPane);
     layout->setContentsMargins(0, 0, 0, 0);
