@@ -1,5 +1,7 @@
 #include "analysis/WordFrequencies.h"
 
+#include "analysis/WordTally.h"
+
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "search/DocumentText.h"
@@ -24,8 +26,6 @@ static void registerStopWordResources()
 namespace marginalia {
 
 namespace {
-
-constexpr qsizetype kMaxCachedSpellings = 200000;
 
 QStringList parseList(const QString &content)
 {
@@ -410,13 +410,14 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     if (auto ok = ProjectDictionary(m_project).applyTo(segmenter); !ok)
         return failure(ok.error());
     const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
-    QHash<QString, QString> folded;   // each distinct spelling is folded once
-    QHash<QString, WordCount> counts;
+    WordTally tally([&segmenter](const QString &spelling) { return segmenter.foldCase(spelling); }, stop);
+    std::vector<WordSpan> spans;
+    QString window;
     QHash<QString, qint64> turnsLeftOut;
     WordFrequencyResult result;
     while (stmt->step()) {
         ++result.documents;
-        QSet<QString> seen;
+        tally.startDocument();
         // A window at a time (ending at a line break where it can; words never span one): a 200 MB
         // document costs its words' counts, not a QString of it and a token for each of its words.
         auto text = DocumentText::open(db, stmt->int64(0));
@@ -437,29 +438,13 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         bool atLineStart = true;
         qint64 nonEmptyLines = 0;
         auto read = (*text)->forEachWindow([&](const QByteArray &utf8, qint64) {
-            QString window = QString::fromUtf8(utf8);
+            window = QString::fromUtf8(utf8);
             if (labels.headerLines > 0 || !labels.speakers.isEmpty())
                 blankLabels(window, labels, atLineStart, nonEmptyLines, turnsLeftOut);
-            for (const WordToken &token : segmenter.words(window, filter)) {
-                auto it = folded.constFind(token.text);
-                if (it == folded.cend()) {
-                    // Spellings are folded once each; a text of endless distinct tokens does not
-                    // keep them all twice.
-                    if (folded.size() >= kMaxCachedSpellings)
-                        folded.clear();
-                    it = folded.insert(token.text, segmenter.foldCase(token.text));
-                }
-                const QString &word = it.value();
-                if (stop.contains(word))
-                    continue;
-                WordCount &entry = counts[word];
-                ++entry.count;
-                ++result.words;
-                if (!seen.contains(word)) {
-                    seen.insert(word);
-                    ++entry.documents;
-                }
-            }
+            segmenter.wordSpans(window, filter, spans);
+            const QStringView view(window);
+            for (const WordSpan &span : spans)
+                tally.add(view.sliced(span.utf16Start, span.utf16Length()));
             return true;
         });
         if (!read)
@@ -472,9 +457,8 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     std::sort(result.speakerLabels.begin(), result.speakerLabels.end(), [](const LeftOutLabel &a, const LeftOutLabel &b) {
         return a.turns != b.turns ? a.turns > b.turns : a.label < b.label;
     });
-    result.top.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        result.top.append({it.key(), it->count, it->documents});
+    result.words = tally.tokens();
+    result.top = tally.counts();
     std::sort(result.top.begin(), result.top.end(), [](const WordCount &a, const WordCount &b) {
         if (a.count != b.count)
             return a.count > b.count;

@@ -290,15 +290,23 @@ QList<TextSpan> Segmenter::sentences(const QString &text) const
 
 QList<WordToken> Segmenter::words(const QString &text, WordFilter filter) const
 {
-    const lb::rule_type mask = filter == WordFilter::LettersAndNumbers ? lb::word_any : lb::word_letters;
+    std::vector<WordSpan> spans;
+    wordSpans(text, filter, spans);
     QList<WordToken> result;
-    for (const Segment &segment : segments(Kind::Word, text, 0)) {
-        if ((segment.rule & mask) == 0)
-            continue;
-        result.append({segment.start, segment.end,
-                       text.sliced(segment.utf16Start, segment.utf16End - segment.utf16Start)});
-    }
+    result.reserve(static_cast<qsizetype>(spans.size()));
+    for (const WordSpan &span : spans)
+        result.append({span.start, span.end, text.sliced(span.utf16Start, span.utf16Length())});
     return result;
+}
+
+void Segmenter::wordSpans(QStringView text, WordFilter filter, std::vector<WordSpan> &spans) const
+{
+    spans.clear();
+    const lb::rule_type mask = filter == WordFilter::LettersAndNumbers ? lb::word_any : lb::word_letters;
+    for (const Segment &segment : segments(Kind::Word, text, 0)) {
+        if ((segment.rule & mask) != 0)
+            spans.push_back({segment.start, segment.end, segment.utf16Start, segment.utf16End});
+    }
 }
 
 TextSpan Segmenter::sentenceAt(const QString &text, qint64 codePoint) const

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <locale>
+#include <vector>
 
 namespace marginalia {
 
@@ -28,6 +29,19 @@ struct WordToken
     QString text;
 
     friend bool operator==(const WordToken &, const WordToken &) = default;
+};
+
+// A word of the text without its characters: code points [start, end) and the same span in UTF-16
+// units of the text given (for counting words without a string each).
+struct WordSpan
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    qsizetype utf16Start = 0;
+    qsizetype utf16End = 0;
+
+    qsizetype utf16Length() const { return utf16End - utf16Start; }
+    friend bool operator==(const WordSpan &, const WordSpan &) = default;
 };
 
 // Sentence and word boundaries, case folding: Boost.Locale's boundary analysis with its ICU
@@ -67,6 +81,8 @@ public:
 
     // The words of the text in order; punctuation, symbols, emoji and whitespace are skipped.
     QList<WordToken> words(const QString &text, WordFilter filter = WordFilter::Letters) const;
+    // The same words as spans, written into `spans` (cleared first; its capacity is reused).
+    void wordSpans(QStringView text, WordFilter filter, std::vector<WordSpan> &spans) const;
 
     // sentenceAt() and snapToWords() analyse only the lines around the positions (at most 16 K and 4 K
     // UTF-16 units of a line on either side, so that a document of one huge line stays quick). The overloads

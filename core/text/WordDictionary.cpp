@@ -20,17 +20,6 @@ namespace {
 // 教研组 or 课件 in jieba's dictionary, enough to beat the split into its characters.
 constexpr double kSupplementCount = 200;
 
-// FNV-1a over the UTF-16 units.
-quint32 hashOf(QStringView text)
-{
-    quint32 hash = 2166136261u;
-    for (const QChar c : text) {
-        hash ^= c.unicode();
-        hash *= 16777619u;
-    }
-    return hash;
-}
-
 QByteArray resource(const QString &path)
 {
     registerWordResources();
@@ -112,12 +101,11 @@ void WordDictionary::grow()
     }
 }
 
-const WordDictionary::Entry *WordDictionary::lookup(QStringView text) const
+const WordDictionary::Entry *WordDictionary::lookup(QStringView text, quint32 hash) const
 {
     if (m_table.empty())
         return nullptr;
     const std::size_t mask = m_table.size() - 1;
-    const quint32 hash = hashOf(text);
     for (std::size_t at = hash & mask; m_table[at] != 0; at = (at + 1) & mask) {
         const Entry &entry = m_entries[m_table[at] - 1];
         if (holds(entry, hash, text))
@@ -202,9 +190,9 @@ void WordDictionary::insertWithCost(QStringView word, float cost)
     entry->logCount = cost;
 }
 
-WordDictionary::Match WordDictionary::find(QStringView text) const
+WordDictionary::Match WordDictionary::find(QStringView text, quint32 hash) const
 {
-    const Entry *entry = lookup(text);
+    const Entry *entry = lookup(text, hash);
     if (!entry)
         return {};
     Match match;

@@ -44,7 +44,22 @@ public:
     // Adds a word at a given cost (project words, whose cost the segmenter works out).
     void insertWithCost(QStringView word, float cost);
 
-    Match find(QStringView text) const;
+    Match find(QStringView text) const { return find(text, hashOf(text)); }
+    // The same with the text's hash given (hashOf), so that a scan extending a key one character at a time
+    // hashes only what it adds (hashAppend) and several tables are asked with one hash.
+    Match find(QStringView text, quint32 hash) const;
+
+    // FNV-1a over the UTF-16 units: hashOf(a + b) == hashAppend(hashOf(a), b).
+    static constexpr quint32 kEmptyHash = 2166136261u;
+    static quint32 hashAppend(quint32 hash, QStringView units)
+    {
+        for (const QChar c : units) {
+            hash ^= c.unicode();
+            hash *= 16777619u;
+        }
+        return hash;
+    }
+    static quint32 hashOf(QStringView text) { return hashAppend(kEmptyHash, text); }
 
     // The total the counts are shares of; costs are computed against it.
     double total() const { return m_total; }
@@ -74,7 +89,7 @@ private:
         bool fixedCost = false;
     };
 
-    const Entry *lookup(QStringView text) const;   // nullptr if absent
+    const Entry *lookup(QStringView text, quint32 hash) const;   // nullptr if absent
     Entry *slot(QStringView text);                 // created if absent
     void markPrefixes(QStringView word);
     void grow();
