@@ -4,11 +4,15 @@
 #include <QString>
 
 #include <locale>
+#include <memory>
 #include <vector>
 
 namespace marginalia {
 
 class TextIndex;
+
+// Boost.Locale's rule bits (boost::locale::boundary::rule_type), without its header here.
+using lb_rule_mask = unsigned;
 
 // A range of text in code points, half-open [start, end).
 struct TextSpan
@@ -116,9 +120,27 @@ private:
     QList<Segment> icuSegments(Kind kind, QStringView text, qint64 codePointOffset) const;
     QList<Segment> qtSegments(Kind kind, QStringView text, qint64 codePointOffset) const;
 
+    // ICU's word iterator for this locale, kept from call to call and given the UTF-16 text as it is
+    // (Boost.Locale makes one per call and converts the text to UTF-8 and back). Made on first use; a
+    // copy of the Segmenter makes its own.
+    struct WordIterator;
+    struct WordIteratorHolder
+    {
+        WordIteratorHolder();
+        WordIteratorHolder(const WordIteratorHolder &);
+        WordIteratorHolder &operator=(const WordIteratorHolder &);
+        WordIteratorHolder(WordIteratorHolder &&) noexcept;
+        WordIteratorHolder &operator=(WordIteratorHolder &&) noexcept;
+        ~WordIteratorHolder();
+        std::unique_ptr<WordIterator> iterator;
+        bool failed = false;   // ICU could not make one: Boost.Locale's way is used
+    };
+    bool icuWordSpans(QStringView text, lb_rule_mask mask, std::vector<WordSpan> &spans) const;
+
     std::locale m_locale;
     QString m_localeName;
     bool m_usesIcu = false;
+    mutable WordIteratorHolder m_words;
 };
 
 } // namespace marginalia
