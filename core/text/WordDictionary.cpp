@@ -91,23 +91,31 @@ float WordDictionary::costOfCount(double count) const
 void WordDictionary::grow()
 {
     const std::size_t size = std::max<std::size_t>(1024, m_table.size() * 2);
-    m_table.assign(size, 0);
+    m_table.assign(size, Slot{});
     const std::size_t mask = size - 1;
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         std::size_t at = m_entries[i].hash & mask;
-        while (m_table[at] != 0)
+        while (m_table[at].entry != 0)
             at = (at + 1) & mask;
-        m_table[at] = static_cast<quint32>(i + 1);
+        m_table[at] = {m_entries[i].hash, static_cast<quint32>(i + 1)};
     }
 }
 
 const WordDictionary::Entry *WordDictionary::lookup(QStringView text, quint32 hash) const
 {
+    if (text.size() == 1) {
+        if (m_single.empty())
+            return nullptr;
+        const quint32 entry = m_single[text.front().unicode()];
+        return entry == 0 ? nullptr : &m_entries[entry - 1];
+    }
     if (m_table.empty())
         return nullptr;
     const std::size_t mask = m_table.size() - 1;
-    for (std::size_t at = hash & mask; m_table[at] != 0; at = (at + 1) & mask) {
-        const Entry &entry = m_entries[m_table[at] - 1];
+    for (std::size_t at = hash & mask; m_table[at].entry != 0; at = (at + 1) & mask) {
+        if (m_table[at].hash != hash)
+            continue;
+        const Entry &entry = m_entries[m_table[at].entry - 1];
         if (holds(entry, hash, text))
             return &entry;
     }
@@ -130,17 +138,19 @@ WordDictionary::Entry *WordDictionary::slot(QStringView text)
     std::size_t mask = m_table.size() - 1;
     const quint32 hash = hashOf(text);
     std::size_t at = hash & mask;
-    while (m_table[at] != 0) {
-        Entry &entry = m_entries[m_table[at] - 1];
-        if (holds(entry, hash, text))
-            return &entry;
+    while (m_table[at].entry != 0) {
+        if (m_table[at].hash == hash) {
+            Entry &entry = m_entries[m_table[at].entry - 1];
+            if (holds(entry, hash, text))
+                return &entry;
+        }
         at = (at + 1) & mask;
     }
     if ((m_entries.size() + 1) * 2 > m_table.size()) {
         grow();
         mask = m_table.size() - 1;
         at = hash & mask;
-        while (m_table[at] != 0)
+        while (m_table[at].entry != 0)
             at = (at + 1) & mask;
     }
     Entry entry;
@@ -149,7 +159,12 @@ WordDictionary::Entry *WordDictionary::slot(QStringView text)
     entry.length = static_cast<quint16>(text.size());
     m_keys.insert(m_keys.end(), text.utf16(), text.utf16() + text.size());
     m_entries.push_back(entry);
-    m_table[at] = static_cast<quint32>(m_entries.size());
+    m_table[at] = {hash, static_cast<quint32>(m_entries.size())};
+    if (text.size() == 1) {
+        if (m_single.empty())
+            m_single.assign(0x10000, 0);
+        m_single[text.front().unicode()] = static_cast<quint32>(m_entries.size());
+    }
     return &m_entries.back();
 }
 

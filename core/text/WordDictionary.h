@@ -71,7 +71,7 @@ public:
     qsizetype memoryBytes() const
     {
         return static_cast<qsizetype>(m_keys.capacity() * sizeof(char16_t) + m_entries.capacity() * sizeof(Entry)
-                                      + m_table.capacity() * sizeof(quint32));
+                                      + m_table.capacity() * sizeof(Slot) + m_single.capacity() * sizeof(quint32));
     }
     bool isEmpty() const { return m_words == 0; }
 
@@ -101,7 +101,17 @@ private:
 
     std::vector<char16_t> m_keys;
     std::vector<Entry> m_entries;
-    std::vector<quint32> m_table;   // index + 1 into m_entries; 0 = empty
+    // A slot keeps the key's hash beside the entry's number, so that a probe of another key (and most
+    // lookups are of keys the table lacks, where a scan of longer words ends) reads no entry.
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 entry = 0;   // index + 1 into m_entries; 0 = empty
+    };
+    std::vector<Slot> m_table;
+    // Keys of one UTF-16 unit (every Han character of the BMP the table knows) are found by their unit:
+    // index + 1 into m_entries, 0 = absent; empty while there is no such key.
+    std::vector<quint32> m_single;
     double m_total = 0;
     double m_countSum = 0;
     bool m_totalGiven = false;
