@@ -463,7 +463,12 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         }
         bool atLineStart = true;
         qint64 nonEmptyLines = 0;
+        bool stopped = false;
         auto read = (*text)->forEachWindow([&](const QByteArray &utf8, qint64) {
+            if (options.cancelled && options.cancelled->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return false;
+            }
             window = QString::fromUtf8(utf8);
             if (labels.headerLines > 0 || !labels.speakers.isEmpty())
                 blankLabels(window, labels, atLineStart, nonEmptyLines, turnsLeftOut);
@@ -475,6 +480,8 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         });
         if (!read)
             return failure(read.error());
+        if (stopped)
+            return failure(cancelledMessage());
     }
     if (stmt->failed())
         return failure(stmt->error());
