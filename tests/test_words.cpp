@@ -882,6 +882,23 @@ void TestWords::handCountedMixedCorpus()
     QCOMPARE(order, (QStringList{u"teacher"_s, u"strasse"_s, u"好"_s, u"老师"_s, u"ａｂｃ"_s}));
     QVERIFY(!words.contains(u"2024"_s));
 
+    // On several threads: two (a and c on one, b and d on the other, so 老师 and 好 are counted in a document on
+    // each and merged), three, one per core. The same counts.
+    for (const int threads : {2, 3, 0}) {
+        options.threads = threads;
+        counted = WordFrequencies(*project).count(options);
+        QVERIFY(counted);
+        words = byWord(*counted);
+        QCOMPARE(counted->documents, 4);
+        QCOMPARE(counted->words, 21);
+        QCOMPARE(counted->top.size(), 15);
+        expect(u"teacher"_s, 3, 1);
+        expect(u"老师"_s, 2, 2);
+        expect(u"好"_s, 2, 2);
+        expect(u"𠮷"_s, 1, 1);
+    }
+    options.threads = 1;
+
     // Numbers: 2024, ２０２４ (no case to fold) and 3.14 join, three words more.
     options.numbers = true;
     counted = WordFrequencies(*project).count(options);
@@ -1012,9 +1029,12 @@ void TestWords::countStopsWhenCancelled()
     QVERIFY(counted);
     QCOMPARE(counted->words, 2);   // "words", "count" ("to" is a stop word)
     cancelled = true;
-    counted = WordFrequencies(*project).count(options);
-    QVERIFY(!counted);
-    QCOMPARE(counted.error(), WordFrequencies::cancelledMessage());
+    for (const int threads : {1, 2}) {
+        options.threads = threads;
+        counted = WordFrequencies(*project).count(options);
+        QVERIFY(!counted);
+        QCOMPARE(counted.error(), WordFrequencies::cancelledMessage());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWords)

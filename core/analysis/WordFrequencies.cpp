@@ -16,7 +16,13 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <utility>
 
 // Resources of a static library must be registered by name, outside any namespace.
 static void registerStopWordResources()
@@ -165,6 +171,108 @@ void blankLabels(QString &text, const DocumentLabels &labels, bool &atLineStart,
         lineStart = lineEnd + 1;
     }
 }
+
+// Segments and tallies windows of text, on a thread of its own when there are several. Each document's windows
+// go to one worker, in order, so that its tally counts the document once; the tallies are merged at the end.
+class CountingWorker
+{
+public:
+    CountingWorker(std::unique_ptr<WordSegmenter> segmenter, Segmenter::WordFilter filter, const QSet<QString> &stop,
+                   bool ownThread)
+        : m_segmenter(std::move(segmenter))
+        , m_filter(filter)
+        , m_tally([segmenter = m_segmenter.get()](const QString &spelling) { return segmenter->foldCase(spelling); },
+                  stop)
+    {
+        if (ownThread)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~CountingWorker()
+    {
+        // Stopped early (an error, cancelled): what waits is dropped.
+        {
+            const std::lock_guard lock(m_mutex);
+            m_jobs.clear();
+        }
+        finish();
+    }
+    CountingWorker(const CountingWorker &) = delete;
+    CountingWorker &operator=(const CountingWorker &) = delete;
+
+    // The next window of text; `startsDocument`: the first of a document. Waits while kQueued windows wait.
+    void add(QString window, bool startsDocument)
+    {
+        if (!m_thread.joinable()) {
+            process(window, startsDocument);
+            return;
+        }
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_jobs.size() < kQueued; });
+        m_jobs.push_back({std::move(window), startsDocument});
+        lock.unlock();
+        m_ready.notify_one();
+    }
+    // Counts what was handed over and ends the thread.
+    void finish()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_ready.notify_one();
+        m_thread.join();
+    }
+    WordTally &tally() { return m_tally; }
+
+    // Windows waiting per worker: at most this many times DocumentText::kWindowBytes (as UTF-16) held.
+    static constexpr std::size_t kQueued = 2;
+
+private:
+    struct Job
+    {
+        QString window;
+        bool startsDocument = false;
+    };
+
+    void run()
+    {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_jobs.empty() || m_done; });
+                if (m_jobs.empty())
+                    return;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            m_space.notify_one();
+            process(job.window, job.startsDocument);
+        }
+    }
+    void process(const QString &window, bool startsDocument)
+    {
+        if (startsDocument)
+            m_tally.startDocument();
+        m_segmenter->wordSpans(window, m_filter, m_spans);
+        const QStringView view(window);
+        for (const WordSpan &span : m_spans)
+            m_tally.add(view.sliced(span.utf16Start, span.utf16Length()));
+    }
+
+    std::unique_ptr<WordSegmenter> m_segmenter;
+    Segmenter::WordFilter m_filter;
+    WordTally m_tally;
+    std::vector<WordSpan> m_spans;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;   // a job or the end
+    std::condition_variable m_space;   // room in the queue
+    std::deque<Job> m_jobs;
+    bool m_done = false;
+    std::thread m_thread;   // last: started once everything else is there
+};
 
 } // namespace
 
@@ -431,19 +539,25 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         return failure(stmt.error());
     bindAll(*stmt, scope.documentValues, 1);
 
-    WordSegmenter segmenter(options.locale);
-    if (auto ok = ProjectDictionary(m_project).applyTo(segmenter); !ok)
-        return failure(ok.error());
     const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
-    WordTally tally([&segmenter](const QString &spelling) { return segmenter.foldCase(spelling); }, stop);
-    std::vector<WordSpan> spans;
-    QString window;
+    // Segmenting and counting run on worker threads (each its own segmenter and tally); this thread runs the SQL,
+    // reads and decodes the texts and blanks their labels.
+    const unsigned threads = options.threads > 0
+        ? static_cast<unsigned>(std::min(options.threads, WordOptions::kMaxThreads))
+        : std::clamp(std::thread::hardware_concurrency(), 1u, static_cast<unsigned>(WordOptions::kAutoThreads));
+    std::vector<std::unique_ptr<CountingWorker>> workers;
+    for (unsigned i = 0; i < threads; ++i) {
+        auto segmenter = std::make_unique<WordSegmenter>(options.locale);
+        if (auto ok = ProjectDictionary(m_project).applyTo(*segmenter); !ok)
+            return failure(ok.error());
+        workers.push_back(std::make_unique<CountingWorker>(std::move(segmenter), filter, stop, threads > 1));
+    }
     LabelReader labelReader(db);
     QHash<QString, qint64> turnsLeftOut;
     WordFrequencyResult result;
     while (stmt->step()) {
+        CountingWorker &worker = *workers[static_cast<std::size_t>(result.documents % threads)];
         ++result.documents;
-        tally.startDocument();
         // A window at a time (ending at a line break where it can; words never span one): a 200 MB
         // document costs its words' counts, not a QString of it and a token for each of its words.
         auto text = DocumentText::open(db, stmt->int64(0));
@@ -464,18 +578,16 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         bool atLineStart = true;
         qint64 nonEmptyLines = 0;
         bool stopped = false;
+        bool first = true;
         auto read = (*text)->forEachWindow([&](const QByteArray &utf8, qint64) {
             if (options.cancelled && options.cancelled->load(std::memory_order_relaxed)) {
                 stopped = true;
                 return false;
             }
-            window = QString::fromUtf8(utf8);
+            QString window = QString::fromUtf8(utf8);
             if (labels.headerLines > 0 || !labels.speakers.isEmpty())
                 blankLabels(window, labels, atLineStart, nonEmptyLines, turnsLeftOut);
-            segmenter.wordSpans(window, filter, spans);
-            const QStringView view(window);
-            for (const WordSpan &span : spans)
-                tally.add(view.sliced(span.utf16Start, span.utf16Length()));
+            worker.add(std::move(window), std::exchange(first, false));
             return true;
         });
         if (!read)
@@ -490,6 +602,11 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     std::sort(result.speakerLabels.begin(), result.speakerLabels.end(), [](const LeftOutLabel &a, const LeftOutLabel &b) {
         return a.turns != b.turns ? a.turns > b.turns : a.label < b.label;
     });
+    for (auto &worker : workers)
+        worker->finish();
+    WordTally &tally = workers.front()->tally();
+    for (std::size_t i = 1; i < workers.size(); ++i)
+        tally.merge(workers[i]->tally());
     result.words = tally.tokens();
     result.top = tally.counts();
     std::sort(result.top.begin(), result.top.end(), [](const WordCount &a, const WordCount &b) {

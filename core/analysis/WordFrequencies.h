@@ -37,6 +37,12 @@ struct WordOptions
     // Set (from another thread) to stop counting: count() then fails with cancelledMessage(). Looked at for each
     // window of text (at most DocumentText::kWindowBytes).
     const std::atomic_bool *cancelled = nullptr;
+    // Threads that segment and count (each document on one of them; the caller's thread reads the texts):
+    // 1 counts on the caller's thread, 0 takes one per core, at most kAutoThreads. More threads finish sooner on
+    // free cores and cost a little more CPU in all (the threads share the caches).
+    int threads = 1;
+    static constexpr int kAutoThreads = 2;
+    static constexpr int kMaxThreads = 16;
 };
 
 // A speaker label left out of the counts, and in how many turns.

@@ -115,6 +115,7 @@ void WordsTab::reload()
         [options, result](Project &project, const std::atomic_bool &cancelled) -> QString {
             WordOptions stoppable = options;
             stoppable.cancelled = &cancelled;   // a superseded or abandoned count stops at its next window
+            stoppable.threads = 0;              // one thread per core (at most two): the tab waits for it
             auto counted = WordFrequencies(project).count(stoppable);
             if (!counted)
                 return counted.error();
