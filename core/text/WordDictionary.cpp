@@ -122,21 +122,23 @@ const WordDictionary::Entry *WordDictionary::lookup(QStringView text, quint32 ha
     return nullptr;
 }
 
-void WordDictionary::markPrefixes(QStringView word)
+WordDictionary::Entry *WordDictionary::markPrefixes(QStringView word)
 {
-    // Prefixes end between code points, never inside a surrogate pair.
+    // Prefixes end between code points, never inside a surrogate pair; each is hashed by what it adds.
+    quint32 hash = kEmptyHash;
     for (qsizetype i = 1; i < word.size(); ++i) {
+        hash = hashAppend(hash, word.sliced(i - 1, 1));
         if (!word.at(i).isLowSurrogate())
-            slot(word.first(i))->isPrefix = true;
+            slot(word.first(i), hash)->isPrefix = true;
     }
+    return slot(word, hashAppend(hash, word.last(1)));
 }
 
-WordDictionary::Entry *WordDictionary::slot(QStringView text)
+WordDictionary::Entry *WordDictionary::slot(QStringView text, quint32 hash)
 {
     if (m_table.empty())
         grow();
     std::size_t mask = m_table.size() - 1;
-    const quint32 hash = hashOf(text);
     std::size_t at = hash & mask;
     while (m_table[at].entry != 0) {
         if (m_table[at].hash == hash) {
@@ -174,8 +176,7 @@ void WordDictionary::insert(QStringView word, double count)
         return;
     if (TextIndex::codePointLength(word) > kLongestWord)
         return;
-    markPrefixes(word);
-    Entry *entry = slot(word);
+    Entry *entry = markPrefixes(word);
     const float logCount = static_cast<float>(std::log(count));
     if (!entry->isWord) {
         ++m_words;
@@ -196,8 +197,7 @@ void WordDictionary::insertWithCost(QStringView word, float cost)
 {
     if (word.isEmpty() || word.size() > 2 * kLongestWord)
         return;
-    markPrefixes(word);
-    Entry *entry = slot(word);
+    Entry *entry = markPrefixes(word);
     if (!entry->isWord)
         ++m_words;
     entry->isWord = true;

@@ -90,8 +90,9 @@ private:
     };
 
     const Entry *lookup(QStringView text, quint32 hash) const;   // nullptr if absent
-    Entry *slot(QStringView text);                 // created if absent
-    void markPrefixes(QStringView word);
+    Entry *slot(QStringView text, quint32 hash);   // created if absent; hash = hashOf(text)
+    // Marks the word's prefixes and returns the word's own entry (created if absent).
+    Entry *markPrefixes(QStringView word);
     void grow();
     bool holds(const Entry &entry, quint32 hash, QStringView text) const
     {
