@@ -90,14 +90,16 @@ float WordDictionary::costOfCount(double count) const
 
 void WordDictionary::grow()
 {
-    const std::size_t size = std::max<std::size_t>(1024, m_table.size() * 2);
-    m_table.assign(size, Slot{});
-    const std::size_t mask = size - 1;
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        std::size_t at = m_entries[i].hash & mask;
+    std::vector<Slot> old(std::max<std::size_t>(1024, m_table.size() * 2));
+    old.swap(m_table);
+    const std::size_t mask = m_table.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.entry == 0)
+            continue;
+        std::size_t at = slot.hash & mask;
         while (m_table[at].entry != 0)
             at = (at + 1) & mask;
-        m_table[at] = {m_entries[i].hash, static_cast<quint32>(i + 1)};
+        m_table[at] = slot;
     }
 }
 
@@ -116,7 +118,7 @@ const WordDictionary::Entry *WordDictionary::lookup(QStringView text, quint32 ha
         if (m_table[at].hash != hash)
             continue;
         const Entry &entry = m_entries[m_table[at].entry - 1];
-        if (holds(entry, hash, text))
+        if (holds(entry, text))
             return &entry;
     }
     return nullptr;
@@ -143,7 +145,7 @@ WordDictionary::Entry *WordDictionary::slot(QStringView text, quint32 hash)
     while (m_table[at].entry != 0) {
         if (m_table[at].hash == hash) {
             Entry &entry = m_entries[m_table[at].entry - 1];
-            if (holds(entry, hash, text))
+            if (holds(entry, text))
                 return &entry;
         }
         at = (at + 1) & mask;
@@ -156,10 +158,13 @@ WordDictionary::Entry *WordDictionary::slot(QStringView text, quint32 hash)
             at = (at + 1) & mask;
     }
     Entry entry;
-    entry.offset = static_cast<quint32>(m_keys.size());
-    entry.hash = hash;
     entry.length = static_cast<quint16>(text.size());
-    m_keys.insert(m_keys.end(), text.utf16(), text.utf16() + text.size());
+    if (text.size() <= kInlineUnits) {
+        std::copy(text.utf16(), text.utf16() + text.size(), entry.head);
+    } else {
+        entry.offset = static_cast<quint32>(m_keys.size());
+        m_keys.insert(m_keys.end(), text.utf16(), text.utf16() + text.size());
+    }
     m_entries.push_back(entry);
     m_table[at] = {hash, static_cast<quint32>(m_entries.size())};
     if (text.size() == 1) {

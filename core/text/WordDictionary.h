@@ -78,15 +78,18 @@ public:
     static constexpr int kLongestWord = 16;
 
 private:
+    // Keys of up to kInlineUnits UTF-16 units (nearly every Chinese word) are compared with the copy in their
+    // entry, so that a hit reads the slot and the entry but not m_keys.
+    static constexpr int kInlineUnits = 4;
     struct Entry
     {
         quint32 offset = 0;      // into m_keys
-        quint32 hash = 0;        // of the key
         float logCount = 0;      // ln(count), or the cost itself for insertWithCost entries
         quint16 length = 0;      // UTF-16 units
         bool isWord = false;
         bool isPrefix = false;
         bool fixedCost = false;
+        char16_t head[kInlineUnits] = {};   // the key's first units
     };
 
     const Entry *lookup(QStringView text, quint32 hash) const;   // nullptr if absent
@@ -94,10 +97,13 @@ private:
     // Marks the word's prefixes and returns the word's own entry (created if absent).
     Entry *markPrefixes(QStringView word);
     void grow();
-    bool holds(const Entry &entry, quint32 hash, QStringView text) const
+    // The entry's key is the text (its hash already matched).
+    bool holds(const Entry &entry, QStringView text) const
     {
-        return entry.hash == hash && entry.length == text.size()
-            && std::equal(text.utf16(), text.utf16() + text.size(), m_keys.data() + entry.offset);
+        if (entry.length != text.size())
+            return false;
+        const char16_t *key = text.size() <= kInlineUnits ? entry.head : m_keys.data() + entry.offset;
+        return std::equal(text.utf16(), text.utf16() + text.size(), key);
     }
 
     std::vector<char16_t> m_keys;
