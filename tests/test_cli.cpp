@@ -375,6 +375,9 @@ private Q_SLOTS:
                                       << 2 << QStringLiteral("--context must be at most 10000, not 4294967296");
         QTest::newRow("top word") << QStringList{QStringLiteral("words"), missing, QStringLiteral("--top"), QStringLiteral("ten")}
                                   << 2 << QStringLiteral("--top must be a whole number");
+        QTest::newRow("words threads") << QStringList{QStringLiteral("words"), missing, QStringLiteral("--threads"),
+                                                      QStringLiteral("17")}
+                                       << 2 << QStringLiteral("--threads must be at most 16, not 17");
         QTest::newRow("report context") << QStringList{QStringLiteral("report"), missing, QStringLiteral("--out"),
                                                        QStringLiteral("r.html"), QStringLiteral("--context"), QStringLiteral("1e3")}
                                         << 2 << QStringLiteral("--context must be a whole number");

@@ -2,6 +2,7 @@
 // speaker labels and header lines left out of word counts.
 
 #include "analysis/WordFrequencies.h"
+#include "analysis/WordTally.h"
 #include "demo/DemoProject.h"
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
@@ -12,6 +13,7 @@
 #include "text/WordSegmenter.h"
 
 #include <QElapsedTimer>
+#include <QStringList>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -293,6 +295,10 @@ private Q_SLOTS:
     void dictionaryCommand();
     void segmentationAgainstJieba();
     void demoTopWordsAreWhole();
+    void handCountedMixedCorpus();
+    void wordSpansInUtf16AndCodePoints();
+    void spellingsForgottenAreCountedTheSame();
+    void countStopsWhenCancelled();
 
 private:
     QTemporaryDir m_dir;
@@ -808,6 +814,226 @@ void TestWords::demoTopWordsAreWhole()
         qInfo("  %s: counted alone %lld times, %lld of them inside a longer jieba dictionary word", qPrintable(word),
               static_cast<long long>(alone), static_cast<long long>(insideDictionaryWord));
         QVERIFY2(2 * insideDictionaryWord < alone, qPrintable(word));
+    }
+}
+
+// ---- words (issue 12, speed): the counts the faster counting must keep, worked out by hand ----
+
+void TestWords::handCountedMixedCorpus()
+{
+    auto project = freshProject(m_dir.filePath(u"mixed.marginalia"_s));
+    DocumentStore documents(*project);
+    QHash<QString, qint64> ids;
+    const auto add = [&](const QString &name, const QString &text) {
+        NewDocument document;
+        document.name = name;
+        document.text = marginalia::normalizeForStorage(text);
+        auto id = documents.add(document);
+        QVERIFY(id);
+        ids.insert(name, *id);
+    };
+    // Latin words in three cases; ß folds fully to ss (Straße and strasse are one word).
+    add(u"a"_s, u"Teacher TEACHER teacher, the Straße strasse.\n"_s);
+    // Full-width letters fold to full-width small letters (NFC keeps them full-width); numbers (ASCII,
+    // full-width, a decimal) only with `numbers`; an apostrophe stays inside a word, a hyphen splits one;
+    // full-width punctuation is no word.
+    add(u"b"_s, u"ＡＢＣ ａｂｃ 2024 ２０２４ 3.14 don't e-learning！\n"_s);
+    // Chinese with a Latin word inside and an emoji (a surrogate pair, no word); 𠮷 (U+20BB7, outside the BMP)
+    // alone between commas is one word of one code point.
+    add(u"c"_s, u"老师用iPad上课😀，学生说：“好！”，𠮷，\n"_s);
+    add(u"d"_s, u"老师，好。\n"_s);
+
+    WordOptions options;
+    options.top = 0;
+    options.useStopWords = false;
+    auto counted = WordFrequencies(*project).count(options);
+    QVERIFY2(counted, counted ? "" : qPrintable(counted.error()));
+    auto words = byWord(*counted);
+    // a: teacher ×3, the, strasse ×2 = 6; b: ａｂｃ ×2, don't, e, learning = 5;
+    // c: 老师 用 ipad 上课 学生 说 好 𠮷 = 8; d: 老师 好 = 2. Together 21.
+    QCOMPARE(counted->documents, 4);
+    QCOMPARE(counted->words, 21);
+    const auto expect = [&](const QString &word, qint64 count, qint64 inDocuments) {
+        QVERIFY2(words.contains(word), qPrintable(word));
+        QCOMPARE(words.value(word).count, count);
+        QCOMPARE(words.value(word).documents, inDocuments);
+    };
+    expect(u"teacher"_s, 3, 1);
+    expect(u"strasse"_s, 2, 1);
+    expect(u"the"_s, 1, 1);
+    expect(u"ａｂｃ"_s, 2, 1);
+    expect(u"don't"_s, 1, 1);
+    expect(u"e"_s, 1, 1);
+    expect(u"learning"_s, 1, 1);
+    expect(u"ipad"_s, 1, 1);
+    expect(u"老师"_s, 2, 2);
+    expect(u"好"_s, 2, 2);
+    expect(u"用"_s, 1, 1);
+    expect(u"上课"_s, 1, 1);
+    expect(u"学生"_s, 1, 1);
+    expect(u"说"_s, 1, 1);
+    expect(u"𠮷"_s, 1, 1);
+    // 15 distinct words; the most frequent first, ties by the word: teacher (3), then the four of 2 in
+    // UTF-16 order (strasse, ａｂｃ, 好, 老师: s < 好 U+597D < 老 U+8001 < ａ U+FF41).
+    QCOMPARE(counted->top.size(), 15);
+    QStringList order;
+    for (int i = 0; i < 5; ++i)
+        order.append(counted->top.at(i).word);
+    QCOMPARE(order, (QStringList{u"teacher"_s, u"strasse"_s, u"好"_s, u"老师"_s, u"ａｂｃ"_s}));
+    QVERIFY(!words.contains(u"2024"_s));
+
+    // On several threads: two (a and c on one, b and d on the other, so 老师 and 好 are counted in a document on
+    // each and merged), three, one per core. The same counts.
+    for (const int threads : {2, 3, 0}) {
+        options.threads = threads;
+        counted = WordFrequencies(*project).count(options);
+        QVERIFY(counted);
+        words = byWord(*counted);
+        QCOMPARE(counted->documents, 4);
+        QCOMPARE(counted->words, 21);
+        QCOMPARE(counted->top.size(), 15);
+        expect(u"teacher"_s, 3, 1);
+        expect(u"老师"_s, 2, 2);
+        expect(u"好"_s, 2, 2);
+        expect(u"𠮷"_s, 1, 1);
+    }
+    options.threads = 1;
+
+    // Numbers: 2024, ２０２４ (no case to fold) and 3.14 join, three words more.
+    options.numbers = true;
+    counted = WordFrequencies(*project).count(options);
+    QVERIFY(counted);
+    words = byWord(*counted);
+    QCOMPARE(counted->words, 24);
+    expect(u"2024"_s, 1, 1);
+    expect(u"２０２４"_s, 1, 1);
+    expect(u"3.14"_s, 1, 1);
+    options.numbers = false;
+
+    // Stop words: the shipped lists hold "the" (en) and 说 (zh); more words given as folded ones.
+    options.useStopWords = true;
+    options.extraStopWords = {u"teacher"_s, u"ａｂｃ"_s};
+    counted = WordFrequencies(*project).count(options);
+    QVERIFY(counted);
+    words = byWord(*counted);
+    QCOMPARE(counted->words, 21 - 1 - 1 - 3 - 2);
+    QVERIFY(!words.contains(u"the"_s));
+    QVERIFY(!words.contains(u"说"_s));
+    QVERIFY(!words.contains(u"teacher"_s));
+    expect(u"老师"_s, 2, 2);
+
+    // Scope: only document c and d's site.
+    QVERIFY(documents.setAttribute(ids.value(u"c"_s), u"site"_s, u"Kunming"_s));
+    QVERIFY(documents.setAttribute(ids.value(u"d"_s), u"site"_s, u"Kunming"_s));
+    options.useStopWords = false;
+    options.extraStopWords.clear();
+    options.scope.attributes.insert(u"site"_s, {u"Kunming"_s});
+    counted = WordFrequencies(*project).count(options);
+    QVERIFY(counted);
+    QCOMPARE(counted->documents, 2);
+    QCOMPARE(counted->words, 10);
+}
+
+void TestWords::wordSpansInUtf16AndCodePoints()
+{
+    // 😀 and 𠮷 take two UTF-16 units each; the spans give both kinds of offset.
+    // Units: 😀 0-1, a 2, b 3, ， 4, 𠮷 5-6, 。 7, ｃ 8, ｄ 9; code points: 😀 0, a 1, b 2, ， 3, 𠮷 4, 。 5, ｃ 6, ｄ 7.
+    const WordSegmenter segmenter;
+    std::vector<marginalia::WordSpan> spans;
+    segmenter.wordSpans(u"😀ab，𠮷。ｃｄ", marginalia::Segmenter::WordFilter::Letters, spans);
+    const std::vector<marginalia::WordSpan> expected{{1, 3, 2, 4}, {4, 5, 5, 7}, {6, 8, 8, 10}};
+    QCOMPARE(spans.size(), expected.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        QCOMPARE(spans[i].start, expected[i].start);
+        QCOMPARE(spans[i].end, expected[i].end);
+        QCOMPARE(spans[i].utf16Start, expected[i].utf16Start);
+        QCOMPARE(spans[i].utf16End, expected[i].utf16End);
+    }
+    // A Han run split by the dictionary: 研究 生命 起源 after a Latin word, offsets in the whole text.
+    segmenter.wordSpans(u"x 研究生命起源", marginalia::Segmenter::WordFilter::Letters, spans);
+    QCOMPARE(spans.size(), std::size_t(4));
+    QCOMPARE(spans[1].start, 2);
+    QCOMPARE(spans[1].end, 4);
+    QCOMPARE(spans[3].utf16Start, 6);
+    QCOMPARE(spans[3].utf16End, 8);
+    // The same words as words() gives, with their text.
+    QCOMPARE(texts(segmenter.words(u"x 研究生命起源"_s)), (QStringList{u"x"_s, u"研究"_s, u"生命"_s, u"起源"_s}));
+}
+
+void TestWords::spellingsForgottenAreCountedTheSame()
+{
+    // More distinct spellings than WordTally remembers: it forgets them and folds again, and a word met
+    // before and after that is still one word with one count.
+    QSet<QString> stop{u"stop"_s};
+    int folds = 0;
+    marginalia::WordTally tally(
+        [&folds](const QString &spelling) {
+            ++folds;
+            return spelling.toCaseFolded();
+        },
+        stop);
+    tally.startDocument();
+    QVERIFY(tally.add(u"Zzfirst"));
+    QVERIFY(!tally.add(u"stop"));
+    const qsizetype distinct = marginalia::WordTally::kMaxSpellings + 10;
+    for (qsizetype i = 0; i < distinct; ++i) {
+        // "qq" and the number in base 26 (a-z): all distinct, none another word of this test.
+        QString word = u"qq"_s;
+        for (qsizetype n = i; n > 0; n /= 26)
+            word.append(QChar(char16_t(u'a' + n % 26)));
+        QVERIFY(tally.add(word));
+    }
+    tally.startDocument();
+    QVERIFY(tally.add(u"zzfirst"));
+    QVERIFY(tally.add(u"ZZFIRST"));
+    QVERIFY(!tally.add(u"stop"));
+    // Folded: Zzfirst, stop, the qq words and, after the table was cleared, zzfirst, ZZFIRST and stop again.
+    QCOMPARE(folds, 2 + distinct + 3);
+    QCOMPARE(tally.tokens(), 1 + distinct + 2);
+    const QList<WordCount> counts = tally.counts();
+    QCOMPARE(counts.size(), distinct + 1);
+    for (const WordCount &word : counts) {
+        if (word.word == u"zzfirst"_s) {
+            QCOMPARE(word.count, 3);
+            QCOMPARE(word.documents, 2);
+        } else {
+            QCOMPARE(word.count, 1);
+        }
+    }
+    // Two tallies of other documents merge: counts and documents add up.
+    marginalia::WordTally other([](const QString &s) { return s.toCaseFolded(); }, stop);
+    other.startDocument();
+    QVERIFY(other.add(u"ZzFirst"));
+    QVERIFY(other.add(u"other"));
+    tally.merge(other);
+    QCOMPARE(tally.tokens(), 1 + distinct + 2 + 2);
+    for (const WordCount &word : tally.counts()) {
+        if (word.word == u"zzfirst"_s) {
+            QCOMPARE(word.count, 4);
+            QCOMPARE(word.documents, 3);
+        }
+    }
+}
+
+void TestWords::countStopsWhenCancelled()
+{
+    auto project = freshProject(m_dir.filePath(u"cancel.marginalia"_s));
+    NewDocument document;
+    document.name = u"one"_s;
+    document.text = u"Words to count.\n"_s;
+    QVERIFY(DocumentStore(*project).add(document));
+    std::atomic_bool cancelled = false;
+    WordOptions options;
+    options.cancelled = &cancelled;
+    auto counted = WordFrequencies(*project).count(options);
+    QVERIFY(counted);
+    QCOMPARE(counted->words, 2);   // "words", "count" ("to" is a stop word)
+    cancelled = true;
+    for (const int threads : {1, 2}) {
+        options.threads = threads;
+        counted = WordFrequencies(*project).count(options);
+        QVERIFY(!counted);
+        QCOMPARE(counted.error(), WordFrequencies::cancelledMessage());
     }
 }
 

@@ -474,7 +474,7 @@ int commandWords(const QStringList &arguments)
     const CommandSpec spec{
         QStringLiteral("words"),
         QStringLiteral("words PROJECT [--site S]... [--by-site] [--top N] [--kind KIND]... [--attr NAME=VALUE]... "
-                       "[--stopwords FILE] [--no-stopwords] [--numbers] [--keep-labels] [--json]"),
+                       "[--stopwords FILE] [--no-stopwords] [--numbers] [--keep-labels] [--threads N] [--json]"),
         {valueOption(QStringLiteral("site"), QStringLiteral("Only documents of this site (repeatable)."), QStringLiteral("S")),
          QCommandLineOption(QStringLiteral("by-site"), QStringLiteral("Count each site separately.")),
          valueOption(QStringLiteral("top"), QStringLiteral("The most frequent N words (default 50; 0: all)."),
@@ -486,6 +486,9 @@ int commandWords(const QStringList &arguments)
          QCommandLineOption(QStringLiteral("numbers"), QStringLiteral("Count numbers as words.")),
          QCommandLineOption(QStringLiteral("keep-labels"),
                             QStringLiteral("Count speaker labels (访谈者：, T:) and header lines too.")),
+         valueOption(QStringLiteral("threads"),
+                     QStringLiteral("Segment and count on N threads (default 1; 0: one per core, at most 2)."),
+                     QStringLiteral("N")),
          jsonOption()},
         1,
         1};
@@ -505,6 +508,11 @@ int commandWords(const QStringList &arguments)
     if (!top)
         return Usage;
     options.top = static_cast<int>(*top);
+    const auto threads = wholeNumberOption(spec.name, *invocation, QStringLiteral("threads"), options.threads, 0,
+                                           WordOptions::kMaxThreads);
+    if (!threads)
+        return Usage;
+    options.threads = static_cast<int>(*threads);
     options.useStopWords = !invocation->isSet(QStringLiteral("no-stopwords"));
     options.numbers = invocation->isSet(QStringLiteral("numbers"));
     options.keepLabels = invocation->isSet(QStringLiteral("keep-labels"));

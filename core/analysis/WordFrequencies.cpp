@@ -1,5 +1,7 @@
 #include "analysis/WordFrequencies.h"
 
+#include "analysis/WordTally.h"
+
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "search/DocumentText.h"
@@ -14,6 +16,13 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <utility>
 
 // Resources of a static library must be registered by name, outside any namespace.
 static void registerStopWordResources()
@@ -24,8 +33,6 @@ static void registerStopWordResources()
 namespace marginalia {
 
 namespace {
-
-constexpr qsizetype kMaxCachedSpellings = 200000;
 
 QStringList parseList(const QString &content)
 {
@@ -57,36 +64,60 @@ struct DocumentLabels
     QStringList headerLabels;
 };
 
-Result<DocumentLabels> documentLabels(Database &db, qint64 documentId)
+// Reads what to leave out of each document, its two statements prepared once (compiling them for each
+// of 2,000 documents was a twentieth of a count).
+class LabelReader
 {
+public:
+    explicit LabelReader(Database &db) : m_db(db) {}
+
+    Result<DocumentLabels> read(qint64 documentId);
+
+private:
+    Database &m_db;
+    std::optional<Statement> m_repeated;
+    std::optional<Statement> m_first;
+};
+
+Result<DocumentLabels> LabelReader::read(qint64 documentId)
+{
+    if (!m_repeated) {
+        auto repeated = m_db.prepare("SELECT speaker, count(*) FROM paragraphs WHERE document_id = ?1"
+                                     " AND speaker IS NOT NULL AND speaker <> '' GROUP BY speaker HAVING count(*) >= 2");
+        if (!repeated)
+            return failure(repeated.error());
+        // Header lines: the leading paragraphs that start with a label no other line starts with, each short
+        // (metadata, not a turn of talk), and not the whole document.
+        auto first = m_db.prepare("SELECT speaker, end - start, (SELECT count(*) FROM paragraphs WHERE document_id = ?1)"
+                                  " FROM paragraphs WHERE document_id = ?1 ORDER BY number LIMIT ?2");
+        if (!first)
+            return failure(first.error());
+        m_repeated = std::move(*repeated);
+        m_first = std::move(*first);
+    }
     DocumentLabels labels;
-    auto repeated = db.prepare("SELECT speaker, count(*) FROM paragraphs WHERE document_id = ?1 AND speaker IS NOT NULL"
-                               " AND speaker <> '' GROUP BY speaker HAVING count(*) >= 2");
-    if (!repeated)
+    Statement &repeated = *m_repeated;
+    repeated.reset();
+    repeated.bind(1, documentId);
+    while (repeated.step())
+        labels.speakers.insert(repeated.text(0), repeated.int64(1));
+    if (repeated.failed())
         return failure(repeated.error());
-    repeated->bind(1, documentId);
-    while (repeated->step())
-        labels.speakers.insert(repeated->text(0), repeated->int64(1));
-    if (repeated->failed())
-        return failure(repeated->error());
-    // Header lines: the leading paragraphs that start with a label no other line starts with, each short
-    // (metadata, not a turn of talk), and not the whole document.
-    auto first = db.prepare("SELECT speaker, end - start, (SELECT count(*) FROM paragraphs WHERE document_id = ?1)"
-                            " FROM paragraphs WHERE document_id = ?1 ORDER BY number LIMIT ?2");
-    if (!first)
-        return failure(first.error());
-    first->bind(1, documentId).bind(2, static_cast<qint64>(WordFrequencyResult::kMaxHeaderLines));
+    Statement &first = *m_first;
+    first.reset();
+    first.bind(1, documentId).bind(2, static_cast<qint64>(WordFrequencyResult::kMaxHeaderLines));
     qint64 paragraphs = 0;
-    while (first->step()) {
-        const QString label = first->text(0);
-        paragraphs = first->int64(2);
-        if (label.isEmpty() || labels.speakers.contains(label) || first->int64(1) > WordFrequencyResult::kMaxHeaderLength)
+    while (first.step()) {
+        const QString label = first.text(0);
+        paragraphs = first.int64(2);
+        if (label.isEmpty() || labels.speakers.contains(label) || first.int64(1) > WordFrequencyResult::kMaxHeaderLength)
             break;
         ++labels.headerLines;
         labels.headerLabels.append(label);
     }
-    if (first->failed())
-        return failure(first->error());
+    if (first.failed())
+        return failure(first.error());
+    first.reset();
     if (labels.headerLines >= paragraphs) {
         labels.headerLines = 0;
         labels.headerLabels.clear();
@@ -140,6 +171,108 @@ void blankLabels(QString &text, const DocumentLabels &labels, bool &atLineStart,
         lineStart = lineEnd + 1;
     }
 }
+
+// Segments and tallies windows of text, on a thread of its own when there are several. Each document's windows
+// go to one worker, in order, so that its tally counts the document once; the tallies are merged at the end.
+class CountingWorker
+{
+public:
+    CountingWorker(std::unique_ptr<WordSegmenter> segmenter, Segmenter::WordFilter filter, const QSet<QString> &stop,
+                   bool ownThread)
+        : m_segmenter(std::move(segmenter))
+        , m_filter(filter)
+        , m_tally([segmenter = m_segmenter.get()](const QString &spelling) { return segmenter->foldCase(spelling); },
+                  stop)
+    {
+        if (ownThread)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~CountingWorker()
+    {
+        // Stopped early (an error, cancelled): what waits is dropped.
+        {
+            const std::lock_guard lock(m_mutex);
+            m_jobs.clear();
+        }
+        finish();
+    }
+    CountingWorker(const CountingWorker &) = delete;
+    CountingWorker &operator=(const CountingWorker &) = delete;
+
+    // The next window of text; `startsDocument`: the first of a document. Waits while kQueued windows wait.
+    void add(QString window, bool startsDocument)
+    {
+        if (!m_thread.joinable()) {
+            process(window, startsDocument);
+            return;
+        }
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_jobs.size() < kQueued; });
+        m_jobs.push_back({std::move(window), startsDocument});
+        lock.unlock();
+        m_ready.notify_one();
+    }
+    // Counts what was handed over and ends the thread.
+    void finish()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_ready.notify_one();
+        m_thread.join();
+    }
+    WordTally &tally() { return m_tally; }
+
+    // Windows waiting per worker: at most this many times DocumentText::kWindowBytes (as UTF-16) held.
+    static constexpr std::size_t kQueued = 2;
+
+private:
+    struct Job
+    {
+        QString window;
+        bool startsDocument = false;
+    };
+
+    void run()
+    {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_jobs.empty() || m_done; });
+                if (m_jobs.empty())
+                    return;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            m_space.notify_one();
+            process(job.window, job.startsDocument);
+        }
+    }
+    void process(const QString &window, bool startsDocument)
+    {
+        if (startsDocument)
+            m_tally.startDocument();
+        m_segmenter->wordSpans(window, m_filter, m_spans);
+        const QStringView view(window);
+        for (const WordSpan &span : m_spans)
+            m_tally.add(view.sliced(span.utf16Start, span.utf16Length()));
+    }
+
+    std::unique_ptr<WordSegmenter> m_segmenter;
+    Segmenter::WordFilter m_filter;
+    WordTally m_tally;
+    std::vector<WordSpan> m_spans;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;   // a job or the end
+    std::condition_variable m_space;   // room in the queue
+    std::deque<Job> m_jobs;
+    bool m_done = false;
+    std::thread m_thread;   // last: started once everything else is there
+};
 
 } // namespace
 
@@ -406,17 +539,25 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         return failure(stmt.error());
     bindAll(*stmt, scope.documentValues, 1);
 
-    WordSegmenter segmenter(options.locale);
-    if (auto ok = ProjectDictionary(m_project).applyTo(segmenter); !ok)
-        return failure(ok.error());
     const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
-    QHash<QString, QString> folded;   // each distinct spelling is folded once
-    QHash<QString, WordCount> counts;
+    // Segmenting and counting run on worker threads (each its own segmenter and tally); this thread runs the SQL,
+    // reads and decodes the texts and blanks their labels.
+    const unsigned threads = options.threads > 0
+        ? static_cast<unsigned>(std::min(options.threads, WordOptions::kMaxThreads))
+        : std::clamp(std::thread::hardware_concurrency(), 1u, static_cast<unsigned>(WordOptions::kAutoThreads));
+    std::vector<std::unique_ptr<CountingWorker>> workers;
+    for (unsigned i = 0; i < threads; ++i) {
+        auto segmenter = std::make_unique<WordSegmenter>(options.locale);
+        if (auto ok = ProjectDictionary(m_project).applyTo(*segmenter); !ok)
+            return failure(ok.error());
+        workers.push_back(std::make_unique<CountingWorker>(std::move(segmenter), filter, stop, threads > 1));
+    }
+    LabelReader labelReader(db);
     QHash<QString, qint64> turnsLeftOut;
     WordFrequencyResult result;
     while (stmt->step()) {
+        CountingWorker &worker = *workers[static_cast<std::size_t>(result.documents % threads)];
         ++result.documents;
-        QSet<QString> seen;
         // A window at a time (ending at a line break where it can; words never span one): a 200 MB
         // document costs its words' counts, not a QString of it and a token for each of its words.
         auto text = DocumentText::open(db, stmt->int64(0));
@@ -424,7 +565,7 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
             return failure(text.error());
         DocumentLabels labels;
         if (!options.keepLabels) {
-            auto found = documentLabels(db, stmt->int64(0));
+            auto found = labelReader.read(stmt->int64(0));
             if (!found)
                 return failure(found.error());
             labels = std::move(*found);
@@ -436,34 +577,23 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         }
         bool atLineStart = true;
         qint64 nonEmptyLines = 0;
+        bool stopped = false;
+        bool first = true;
         auto read = (*text)->forEachWindow([&](const QByteArray &utf8, qint64) {
+            if (options.cancelled && options.cancelled->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return false;
+            }
             QString window = QString::fromUtf8(utf8);
             if (labels.headerLines > 0 || !labels.speakers.isEmpty())
                 blankLabels(window, labels, atLineStart, nonEmptyLines, turnsLeftOut);
-            for (const WordToken &token : segmenter.words(window, filter)) {
-                auto it = folded.constFind(token.text);
-                if (it == folded.cend()) {
-                    // Spellings are folded once each; a text of endless distinct tokens does not
-                    // keep them all twice.
-                    if (folded.size() >= kMaxCachedSpellings)
-                        folded.clear();
-                    it = folded.insert(token.text, segmenter.foldCase(token.text));
-                }
-                const QString &word = it.value();
-                if (stop.contains(word))
-                    continue;
-                WordCount &entry = counts[word];
-                ++entry.count;
-                ++result.words;
-                if (!seen.contains(word)) {
-                    seen.insert(word);
-                    ++entry.documents;
-                }
-            }
+            worker.add(std::move(window), std::exchange(first, false));
             return true;
         });
         if (!read)
             return failure(read.error());
+        if (stopped)
+            return failure(cancelledMessage());
     }
     if (stmt->failed())
         return failure(stmt->error());
@@ -472,9 +602,13 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     std::sort(result.speakerLabels.begin(), result.speakerLabels.end(), [](const LeftOutLabel &a, const LeftOutLabel &b) {
         return a.turns != b.turns ? a.turns > b.turns : a.label < b.label;
     });
-    result.top.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        result.top.append({it.key(), it->count, it->documents});
+    for (auto &worker : workers)
+        worker->finish();
+    WordTally &tally = workers.front()->tally();
+    for (std::size_t i = 1; i < workers.size(); ++i)
+        tally.merge(workers[i]->tally());
+    result.words = tally.tokens();
+    result.top = tally.counts();
     std::sort(result.top.begin(), result.top.end(), [](const WordCount &a, const WordCount &b) {
         if (a.count != b.count)
             return a.count > b.count;
@@ -494,6 +628,7 @@ Result<QList<WordOccurrence>> WordFrequencies::counted(const QString &word, cons
     const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
     const QString folded = segmenter.foldCase(word);
     DocumentStore documents(m_project);
+    LabelReader labelReader(m_project.database());
     QList<WordOccurrence> result;
     qint64 documentId = -1;
     QString text;
@@ -526,7 +661,7 @@ Result<QList<WordOccurrence>> WordFrequencies::counted(const QString &word, cons
             index = TextIndex(text);
             labels = {};
             if (!options.keepLabels) {
-                auto read = documentLabels(m_project.database(), documentId);
+                auto read = labelReader.read(documentId);
                 if (!read)
                     return failure(read.error());
                 labels = std::move(*read);

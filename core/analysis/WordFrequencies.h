@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
 
 namespace marginalia {
@@ -33,6 +34,15 @@ struct WordOptions
     // Count what is normally left out: speaker labels at the start of a turn ("访谈者：", "T:") that
     // occur at two or more line starts of a document, and the document's header lines.
     bool keepLabels = false;
+    // Set (from another thread) to stop counting: count() then fails with cancelledMessage(). Looked at for each
+    // window of text (at most DocumentText::kWindowBytes).
+    const std::atomic_bool *cancelled = nullptr;
+    // Threads that segment and count (each document on one of them; the caller's thread reads the texts):
+    // 1 counts on the caller's thread, 0 takes one per core, at most kAutoThreads. More threads finish sooner on
+    // free cores and cost a little more CPU in all (the threads share the caches).
+    int threads = 1;
+    static constexpr int kAutoThreads = 2;
+    static constexpr int kMaxThreads = 16;
 };
 
 // A speaker label left out of the counts, and in how many turns.
@@ -139,6 +149,9 @@ class WordFrequencies
 {
 public:
     explicit WordFrequencies(Project &project) : m_project(project) {}
+
+    // The error of a count stopped by WordOptions::cancelled.
+    static QString cancelledMessage() { return QStringLiteral("Counting the words was cancelled."); }
 
     Result<WordFrequencyResult> count(const WordOptions &options);
     // One result per value of the attribute (documents without a value are left out).

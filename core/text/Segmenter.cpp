@@ -10,7 +10,13 @@
 #include <boost/locale/info.hpp>
 #include <boost/locale/localization_backend.hpp>
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -182,6 +188,30 @@ Line lineAround(QStringView text, qsizetype utf16, qsizetype reach)
 
 } // namespace
 
+struct Segmenter::WordIterator
+{
+    std::unique_ptr<icu::BreakIterator> breaker;
+    UText *text = nullptr;   // reused for each text (utext_openUChars)
+
+    ~WordIterator()
+    {
+        if (text)
+            utext_close(text);
+    }
+};
+
+Segmenter::WordIteratorHolder::WordIteratorHolder() = default;
+Segmenter::WordIteratorHolder::WordIteratorHolder(const WordIteratorHolder &) {}
+Segmenter::WordIteratorHolder &Segmenter::WordIteratorHolder::operator=(const WordIteratorHolder &)
+{
+    iterator.reset();
+    failed = false;
+    return *this;
+}
+Segmenter::WordIteratorHolder::WordIteratorHolder(WordIteratorHolder &&) noexcept = default;
+Segmenter::WordIteratorHolder &Segmenter::WordIteratorHolder::operator=(WordIteratorHolder &&) noexcept = default;
+Segmenter::WordIteratorHolder::~WordIteratorHolder() = default;
+
 Segmenter::Segmenter(const QString &localeName)
 {
     const std::string name = utf8LocaleName(localeName);
@@ -290,15 +320,98 @@ QList<TextSpan> Segmenter::sentences(const QString &text) const
 
 QList<WordToken> Segmenter::words(const QString &text, WordFilter filter) const
 {
-    const lb::rule_type mask = filter == WordFilter::LettersAndNumbers ? lb::word_any : lb::word_letters;
+    std::vector<WordSpan> spans;
+    wordSpans(text, filter, spans);
     QList<WordToken> result;
-    for (const Segment &segment : segments(Kind::Word, text, 0)) {
-        if ((segment.rule & mask) == 0)
-            continue;
-        result.append({segment.start, segment.end,
-                       text.sliced(segment.utf16Start, segment.utf16End - segment.utf16Start)});
-    }
+    result.reserve(static_cast<qsizetype>(spans.size()));
+    for (const WordSpan &span : spans)
+        result.append({span.start, span.end, text.sliced(span.utf16Start, span.utf16Length())});
     return result;
+}
+
+void Segmenter::wordSpans(QStringView text, WordFilter filter, std::vector<WordSpan> &spans) const
+{
+    spans.clear();
+    const lb::rule_type mask = filter == WordFilter::LettersAndNumbers ? lb::word_any : lb::word_letters;
+    if (text.isEmpty() || (m_usesIcu && icuWordSpans(text, mask, spans)))
+        return;
+    spans.clear();
+    for (const Segment &segment : segments(Kind::Word, text, 0)) {
+        if ((segment.rule & mask) != 0)
+            spans.push_back({segment.start, segment.end, segment.utf16Start, segment.utf16End});
+    }
+}
+
+// The word iterator Boost.Locale's ICU backend makes for the same locale (icu::Locale::createCanonical of the
+// name generated, BreakIterator::createWordInstance), and the rule bits it gives each segment from the
+// iterator's rule statuses at the segment's end, so the words are the same; only the text is handed over
+// as the UTF-16 it is.
+bool Segmenter::icuWordSpans(QStringView text, lb_rule_mask mask, std::vector<WordSpan> &spans) const
+{
+    if (m_words.failed || text.size() > std::numeric_limits<int32_t>::max())
+        return false;
+    if (!m_words.iterator) {
+        UErrorCode error = U_ZERO_ERROR;
+        const icu::Locale locale = icu::Locale::createCanonical(m_localeName.toStdString().c_str());
+        std::unique_ptr<icu::BreakIterator> breaker(icu::BreakIterator::createWordInstance(locale, error));
+        if (U_FAILURE(error) || !breaker) {
+            m_words.failed = true;
+            return false;
+        }
+        m_words.iterator = std::make_unique<WordIterator>();
+        m_words.iterator->breaker = std::move(breaker);
+    }
+    WordIterator &words = *m_words.iterator;
+    UErrorCode error = U_ZERO_ERROR;
+    words.text = utext_openUChars(words.text, reinterpret_cast<const UChar *>(text.utf16()),
+                                  static_cast<int64_t>(text.size()), &error);
+    if (U_FAILURE(error))
+        return false;
+    words.breaker->setText(words.text, error);
+    if (U_FAILURE(error))
+        return false;
+    words.breaker->first();
+    std::vector<int32_t> statuses(32);
+    const char16_t *units = text.utf16();
+    qsizetype previous = 0;
+    qint64 codePoint = 0;
+    for (int32_t next = words.breaker->next(); next != icu::BreakIterator::DONE; next = words.breaker->next()) {
+        // Code points: the UTF-16 units but the second half of each surrogate pair.
+        qint64 end = codePoint;
+        for (qsizetype i = previous; i < next; ++i) {
+            if (!(QChar::isLowSurrogate(units[i]) && i > 0 && QChar::isHighSurrogate(units[i - 1])))
+                ++end;
+        }
+        UErrorCode statusError = U_ZERO_ERROR;
+        int32_t count = words.breaker->getRuleStatusVec(statuses.data(), static_cast<int32_t>(statuses.size()),
+                                                        statusError);
+        if (statusError == U_BUFFER_OVERFLOW_ERROR) {
+            statuses.resize(static_cast<std::size_t>(count));
+            statusError = U_ZERO_ERROR;
+            count = words.breaker->getRuleStatusVec(statuses.data(), count, statusError);
+        }
+        if (U_FAILURE(statusError))
+            return false;
+        lb::rule_type rule = 0;
+        for (int32_t k = 0; k < count; ++k) {
+            const int32_t status = statuses[static_cast<std::size_t>(k)];
+            if (UBRK_WORD_NONE <= status && status < UBRK_WORD_NONE_LIMIT)
+                rule |= lb::word_none;
+            else if (UBRK_WORD_NUMBER <= status && status < UBRK_WORD_NUMBER_LIMIT)
+                rule |= lb::word_number;
+            else if (UBRK_WORD_LETTER <= status && status < UBRK_WORD_LETTER_LIMIT)
+                rule |= lb::word_letter;
+            else if (UBRK_WORD_KANA <= status && status < UBRK_WORD_KANA_LIMIT)
+                rule |= lb::word_kana;
+            else if (UBRK_WORD_IDEO <= status && status < UBRK_WORD_IDEO_LIMIT)
+                rule |= lb::word_ideo;
+        }
+        if ((rule & mask) != 0)
+            spans.push_back({codePoint, end, previous, next});
+        previous = next;
+        codePoint = end;
+    }
+    return true;
 }
 
 TextSpan Segmenter::sentenceAt(const QString &text, qint64 codePoint) const

@@ -4,10 +4,15 @@
 #include <QString>
 
 #include <locale>
+#include <memory>
+#include <vector>
 
 namespace marginalia {
 
 class TextIndex;
+
+// Boost.Locale's rule bits (boost::locale::boundary::rule_type), without its header here.
+using lb_rule_mask = unsigned;
 
 // A range of text in code points, half-open [start, end).
 struct TextSpan
@@ -28,6 +33,19 @@ struct WordToken
     QString text;
 
     friend bool operator==(const WordToken &, const WordToken &) = default;
+};
+
+// A word of the text without its characters: code points [start, end) and the same span in UTF-16
+// units of the text given (for counting words without a string each).
+struct WordSpan
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    qsizetype utf16Start = 0;
+    qsizetype utf16End = 0;
+
+    qsizetype utf16Length() const { return utf16End - utf16Start; }
+    friend bool operator==(const WordSpan &, const WordSpan &) = default;
 };
 
 // Sentence and word boundaries, case folding: Boost.Locale's boundary analysis with its ICU
@@ -67,6 +85,8 @@ public:
 
     // The words of the text in order; punctuation, symbols, emoji and whitespace are skipped.
     QList<WordToken> words(const QString &text, WordFilter filter = WordFilter::Letters) const;
+    // The same words as spans, written into `spans` (cleared first; its capacity is reused).
+    void wordSpans(QStringView text, WordFilter filter, std::vector<WordSpan> &spans) const;
 
     // sentenceAt() and snapToWords() analyse only the lines around the positions (at most 16 K and 4 K
     // UTF-16 units of a line on either side, so that a document of one huge line stays quick). The overloads
@@ -100,9 +120,27 @@ private:
     QList<Segment> icuSegments(Kind kind, QStringView text, qint64 codePointOffset) const;
     QList<Segment> qtSegments(Kind kind, QStringView text, qint64 codePointOffset) const;
 
+    // ICU's word iterator for this locale, kept from call to call and given the UTF-16 text as it is
+    // (Boost.Locale makes one per call and converts the text to UTF-8 and back). Made on first use; a
+    // copy of the Segmenter makes its own.
+    struct WordIterator;
+    struct WordIteratorHolder
+    {
+        WordIteratorHolder();
+        WordIteratorHolder(const WordIteratorHolder &);
+        WordIteratorHolder &operator=(const WordIteratorHolder &);
+        WordIteratorHolder(WordIteratorHolder &&) noexcept;
+        WordIteratorHolder &operator=(WordIteratorHolder &&) noexcept;
+        ~WordIteratorHolder();
+        std::unique_ptr<WordIterator> iterator;
+        bool failed = false;   // ICU could not make one: Boost.Locale's way is used
+    };
+    bool icuWordSpans(QStringView text, lb_rule_mask mask, std::vector<WordSpan> &spans) const;
+
     std::locale m_locale;
     QString m_localeName;
     bool m_usesIcu = false;
+    mutable WordIteratorHolder m_words;
 };
 
 } // namespace marginalia

@@ -20,17 +20,6 @@ namespace {
 // 教研组 or 课件 in jieba's dictionary, enough to beat the split into its characters.
 constexpr double kSupplementCount = 200;
 
-// FNV-1a over the UTF-16 units.
-quint32 hashOf(QStringView text)
-{
-    quint32 hash = 2166136261u;
-    for (const QChar c : text) {
-        hash ^= c.unicode();
-        hash *= 16777619u;
-    }
-    return hash;
-}
-
 QByteArray resource(const QString &path)
 {
     registerWordResources();
@@ -101,67 +90,88 @@ float WordDictionary::costOfCount(double count) const
 
 void WordDictionary::grow()
 {
-    const std::size_t size = std::max<std::size_t>(1024, m_table.size() * 2);
-    m_table.assign(size, 0);
-    const std::size_t mask = size - 1;
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        std::size_t at = m_entries[i].hash & mask;
-        while (m_table[at] != 0)
+    std::vector<Slot> old(std::max<std::size_t>(1024, m_table.size() * 2));
+    old.swap(m_table);
+    const std::size_t mask = m_table.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.entry == 0)
+            continue;
+        std::size_t at = slot.hash & mask;
+        while (m_table[at].entry != 0)
             at = (at + 1) & mask;
-        m_table[at] = static_cast<quint32>(i + 1);
+        m_table[at] = slot;
     }
 }
 
-const WordDictionary::Entry *WordDictionary::lookup(QStringView text) const
+const WordDictionary::Entry *WordDictionary::lookup(QStringView text, quint32 hash) const
 {
+    if (text.size() == 1) {
+        if (m_single.empty())
+            return nullptr;
+        const quint32 entry = m_single[text.front().unicode()];
+        return entry == 0 ? nullptr : &m_entries[entry - 1];
+    }
     if (m_table.empty())
         return nullptr;
     const std::size_t mask = m_table.size() - 1;
-    const quint32 hash = hashOf(text);
-    for (std::size_t at = hash & mask; m_table[at] != 0; at = (at + 1) & mask) {
-        const Entry &entry = m_entries[m_table[at] - 1];
-        if (holds(entry, hash, text))
+    for (std::size_t at = hash & mask; m_table[at].entry != 0; at = (at + 1) & mask) {
+        if (m_table[at].hash != hash)
+            continue;
+        const Entry &entry = m_entries[m_table[at].entry - 1];
+        if (holds(entry, text))
             return &entry;
     }
     return nullptr;
 }
 
-void WordDictionary::markPrefixes(QStringView word)
+WordDictionary::Entry *WordDictionary::markPrefixes(QStringView word)
 {
-    // Prefixes end between code points, never inside a surrogate pair.
+    // Prefixes end between code points, never inside a surrogate pair; each is hashed by what it adds.
+    quint32 hash = kEmptyHash;
     for (qsizetype i = 1; i < word.size(); ++i) {
+        hash = hashAppend(hash, word.sliced(i - 1, 1));
         if (!word.at(i).isLowSurrogate())
-            slot(word.first(i))->isPrefix = true;
+            slot(word.first(i), hash)->isPrefix = true;
     }
+    return slot(word, hashAppend(hash, word.last(1)));
 }
 
-WordDictionary::Entry *WordDictionary::slot(QStringView text)
+WordDictionary::Entry *WordDictionary::slot(QStringView text, quint32 hash)
 {
     if (m_table.empty())
         grow();
     std::size_t mask = m_table.size() - 1;
-    const quint32 hash = hashOf(text);
     std::size_t at = hash & mask;
-    while (m_table[at] != 0) {
-        Entry &entry = m_entries[m_table[at] - 1];
-        if (holds(entry, hash, text))
-            return &entry;
+    while (m_table[at].entry != 0) {
+        if (m_table[at].hash == hash) {
+            Entry &entry = m_entries[m_table[at].entry - 1];
+            if (holds(entry, text))
+                return &entry;
+        }
         at = (at + 1) & mask;
     }
     if ((m_entries.size() + 1) * 2 > m_table.size()) {
         grow();
         mask = m_table.size() - 1;
         at = hash & mask;
-        while (m_table[at] != 0)
+        while (m_table[at].entry != 0)
             at = (at + 1) & mask;
     }
     Entry entry;
-    entry.offset = static_cast<quint32>(m_keys.size());
-    entry.hash = hash;
     entry.length = static_cast<quint16>(text.size());
-    m_keys.insert(m_keys.end(), text.utf16(), text.utf16() + text.size());
+    if (text.size() <= kInlineUnits) {
+        std::copy(text.utf16(), text.utf16() + text.size(), entry.head);
+    } else {
+        entry.offset = static_cast<quint32>(m_keys.size());
+        m_keys.insert(m_keys.end(), text.utf16(), text.utf16() + text.size());
+    }
     m_entries.push_back(entry);
-    m_table[at] = static_cast<quint32>(m_entries.size());
+    m_table[at] = {hash, static_cast<quint32>(m_entries.size())};
+    if (text.size() == 1) {
+        if (m_single.empty())
+            m_single.assign(0x10000, 0);
+        m_single[text.front().unicode()] = static_cast<quint32>(m_entries.size());
+    }
     return &m_entries.back();
 }
 
@@ -171,8 +181,7 @@ void WordDictionary::insert(QStringView word, double count)
         return;
     if (TextIndex::codePointLength(word) > kLongestWord)
         return;
-    markPrefixes(word);
-    Entry *entry = slot(word);
+    Entry *entry = markPrefixes(word);
     const float logCount = static_cast<float>(std::log(count));
     if (!entry->isWord) {
         ++m_words;
@@ -193,8 +202,7 @@ void WordDictionary::insertWithCost(QStringView word, float cost)
 {
     if (word.isEmpty() || word.size() > 2 * kLongestWord)
         return;
-    markPrefixes(word);
-    Entry *entry = slot(word);
+    Entry *entry = markPrefixes(word);
     if (!entry->isWord)
         ++m_words;
     entry->isWord = true;
@@ -202,9 +210,9 @@ void WordDictionary::insertWithCost(QStringView word, float cost)
     entry->logCount = cost;
 }
 
-WordDictionary::Match WordDictionary::find(QStringView text) const
+WordDictionary::Match WordDictionary::find(QStringView text, quint32 hash) const
 {
-    const Entry *entry = lookup(text);
+    const Entry *entry = lookup(text, hash);
     if (!entry)
         return {};
     Match match;

@@ -44,7 +44,22 @@ public:
     // Adds a word at a given cost (project words, whose cost the segmenter works out).
     void insertWithCost(QStringView word, float cost);
 
-    Match find(QStringView text) const;
+    Match find(QStringView text) const { return find(text, hashOf(text)); }
+    // The same with the text's hash given (hashOf), so that a scan extending a key one character at a time
+    // hashes only what it adds (hashAppend) and several tables are asked with one hash.
+    Match find(QStringView text, quint32 hash) const;
+
+    // FNV-1a over the UTF-16 units: hashOf(a + b) == hashAppend(hashOf(a), b).
+    static constexpr quint32 kEmptyHash = 2166136261u;
+    static quint32 hashAppend(quint32 hash, QStringView units)
+    {
+        for (const QChar c : units) {
+            hash ^= c.unicode();
+            hash *= 16777619u;
+        }
+        return hash;
+    }
+    static quint32 hashOf(QStringView text) { return hashAppend(kEmptyHash, text); }
 
     // The total the counts are shares of; costs are computed against it.
     double total() const { return m_total; }
@@ -56,37 +71,54 @@ public:
     qsizetype memoryBytes() const
     {
         return static_cast<qsizetype>(m_keys.capacity() * sizeof(char16_t) + m_entries.capacity() * sizeof(Entry)
-                                      + m_table.capacity() * sizeof(quint32));
+                                      + m_table.capacity() * sizeof(Slot) + m_single.capacity() * sizeof(quint32));
     }
     bool isEmpty() const { return m_words == 0; }
 
     static constexpr int kLongestWord = 16;
 
 private:
+    // Keys of up to kInlineUnits UTF-16 units (nearly every Chinese word) are compared with the copy in their
+    // entry, so that a hit reads the slot and the entry but not m_keys.
+    static constexpr int kInlineUnits = 4;
     struct Entry
     {
         quint32 offset = 0;      // into m_keys
-        quint32 hash = 0;        // of the key
         float logCount = 0;      // ln(count), or the cost itself for insertWithCost entries
         quint16 length = 0;      // UTF-16 units
         bool isWord = false;
         bool isPrefix = false;
         bool fixedCost = false;
+        char16_t head[kInlineUnits] = {};   // the key's first units
     };
 
-    const Entry *lookup(QStringView text) const;   // nullptr if absent
-    Entry *slot(QStringView text);                 // created if absent
-    void markPrefixes(QStringView word);
+    const Entry *lookup(QStringView text, quint32 hash) const;   // nullptr if absent
+    Entry *slot(QStringView text, quint32 hash);   // created if absent; hash = hashOf(text)
+    // Marks the word's prefixes and returns the word's own entry (created if absent).
+    Entry *markPrefixes(QStringView word);
     void grow();
-    bool holds(const Entry &entry, quint32 hash, QStringView text) const
+    // The entry's key is the text (its hash already matched).
+    bool holds(const Entry &entry, QStringView text) const
     {
-        return entry.hash == hash && entry.length == text.size()
-            && std::equal(text.utf16(), text.utf16() + text.size(), m_keys.data() + entry.offset);
+        if (entry.length != text.size())
+            return false;
+        const char16_t *key = text.size() <= kInlineUnits ? entry.head : m_keys.data() + entry.offset;
+        return std::equal(text.utf16(), text.utf16() + text.size(), key);
     }
 
     std::vector<char16_t> m_keys;
     std::vector<Entry> m_entries;
-    std::vector<quint32> m_table;   // index + 1 into m_entries; 0 = empty
+    // A slot keeps the key's hash beside the entry's number, so that a probe of another key (and most
+    // lookups are of keys the table lacks, where a scan of longer words ends) reads no entry.
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 entry = 0;   // index + 1 into m_entries; 0 = empty
+    };
+    std::vector<Slot> m_table;
+    // Keys of one UTF-16 unit (every Han character of the BMP the table knows) are found by their unit:
+    // index + 1 into m_entries, 0 = absent; empty while there is no such key.
+    std::vector<quint32> m_single;
     double m_total = 0;
     double m_countSum = 0;
     bool m_totalGiven = false;

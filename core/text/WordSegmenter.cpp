@@ -72,43 +72,45 @@ void WordSegmenter::setProjectWords(const QStringList &added, const QStringList 
                 bounds.push_back(i);
         }
         bounds.push_back(word.size());
-        const double split = solve(word, bounds, 0, n, {}, nullptr);
+        const double split = solve(word, bounds, 0, n, nullptr, nullptr, nullptr);
         costs.append({word, static_cast<float>(split) - kProjectWordMargin});
     }
     for (const auto &[word, cost] : std::as_const(costs))
         m_added.insertWithCost(word, cost);
 }
 
-WordSegmenter::Lookup WordSegmenter::find(QStringView text) const
+WordSegmenter::Lookup WordSegmenter::find(QStringView text, quint32 hash) const
 {
-    const WordDictionary::Match shipped = m_dictionary.find(text);
+    const WordDictionary::Match shipped = m_dictionary.find(text, hash);
     Lookup result{shipped.isWord, shipped.isPrefix, shipped.cost};
     if (!m_added.isEmpty()) {
-        const WordDictionary::Match own = m_added.find(text);
+        const WordDictionary::Match own = m_added.find(text, hash);
         result.isPrefix = result.isPrefix || own.isPrefix;
         if (own.isWord && (!result.isWord || own.cost < result.cost)) {
             result.isWord = true;
             result.cost = own.cost;
         }
     }
-    if (result.isWord && !m_removed.isEmpty() && m_removed.find(text).isWord)
+    if (result.isWord && !m_removed.isEmpty() && m_removed.find(text, hash).isWord)
         result.isWord = false;
     return result;
 }
 
-float WordSegmenter::singleCost(QStringView character) const
+float WordSegmenter::singleCost(QStringView character, quint32 hash) const
 {
-    const WordDictionary::Match match = m_dictionary.find(character);
+    const WordDictionary::Match match = m_dictionary.find(character, hash);
     return match.isWord ? match.cost : m_unknownCost;
 }
 
 double WordSegmenter::solve(QStringView run, const std::vector<qsizetype> &bounds, qsizetype from, qsizetype to,
-                            const QList<TextSpan> &candidates, QList<int> *lengths) const
+                            const TextSpan *candidates, const TextSpan *candidatesEnd, std::vector<int> *lengths) const
 {
     const qsizetype n = to - from;
     // best[k]: the least cost of a split of [from, from + k); back[k]: where its last word starts.
-    std::vector<double> best(n + 1, std::numeric_limits<double>::infinity());
-    std::vector<qsizetype> back(n + 1, 0);
+    std::vector<double> &best = m_scratch.best;
+    std::vector<qsizetype> &back = m_scratch.back;
+    best.assign(n + 1, std::numeric_limits<double>::infinity());
+    back.assign(n + 1, 0);
     best[0] = 0;
     const auto relax = [&](qsizetype start, qsizetype end, double cost) {
         const double total = best[start - from] + cost;
@@ -117,45 +119,51 @@ double WordSegmenter::solve(QStringView run, const std::vector<qsizetype> &bound
             back[end - from] = start;
         }
     };
-    auto candidate = std::lower_bound(candidates.cbegin(), candidates.cend(), from,
-                                      [](const TextSpan &span, qsizetype at) { return span.start < at; });
+    const TextSpan *candidate = std::lower_bound(candidates, candidatesEnd, from,
+                                                 [](const TextSpan &span, qsizetype at) { return span.start < at; });
     const auto slice = [&](qsizetype start, qsizetype end) {
         return run.sliced(bounds[start], bounds[end] - bounds[start]);
     };
     for (qsizetype i = from; i < to; ++i) {
-        relax(i, i + 1, singleCost(slice(i, i + 1)));
+        // The words starting here are hashed as they grow, one character at a time.
+        const QStringView first = slice(i, i + 1);
+        quint32 hash = WordDictionary::hashOf(first);
+        relax(i, i + 1, singleCost(first, hash));
         const qsizetype longest = std::min<qsizetype>(to, i + WordDictionary::kLongestWord);
         for (qsizetype end = i + 2; end <= longest; ++end) {
-            const Lookup match = find(slice(i, end));
+            hash = WordDictionary::hashAppend(hash, slice(end - 1, end));
+            const Lookup match = find(slice(i, end), hash);
             if (match.isWord)
                 relax(i, end, match.cost);
             if (!match.isPrefix)
                 break;
         }
-        for (; candidate != candidates.cend() && candidate->start <= i; ++candidate) {
+        for (; candidate != candidatesEnd && candidate->start <= i; ++candidate) {
             if (candidate->start < i || candidate->end > to || candidate->length() < 2)
                 continue;
             const QStringView word = slice(candidate->start, candidate->end);
-            if (!find(word).isWord && (m_removed.isEmpty() || !m_removed.find(word).isWord))
+            const quint32 wordHash = WordDictionary::hashOf(word);
+            if (!find(word, wordHash).isWord && (m_removed.isEmpty() || !m_removed.find(word, wordHash).isWord))
                 relax(i, candidate->end, m_fallbackCost);
         }
     }
     if (lengths) {
-        QList<int> reversed;
+        const std::size_t first = lengths->size();
         for (qsizetype k = n; k > 0;) {
             const qsizetype start = back[k] - from;
-            reversed.append(static_cast<int>(k - start));
+            lengths->push_back(static_cast<int>(k - start));
             k = start;
         }
-        std::reverse(reversed.begin(), reversed.end());
-        lengths->append(reversed);
+        std::reverse(lengths->begin() + static_cast<std::ptrdiff_t>(first), lengths->end());
     }
     return best[n];
 }
 
-QList<int> WordSegmenter::splitRun(QStringView run, const QList<TextSpan> &candidates) const
+void WordSegmenter::split(QStringView run, const TextSpan *candidates, const TextSpan *candidatesEnd,
+                          std::vector<int> &result) const
 {
-    std::vector<qsizetype> bounds;
+    std::vector<qsizetype> &bounds = m_scratch.bounds;
+    bounds.clear();
     bounds.reserve(run.size() + 1);
     for (qsizetype i = 0; i < run.size(); ++i) {
         if (!run.at(i).isLowSurrogate())
@@ -164,15 +172,15 @@ QList<int> WordSegmenter::splitRun(QStringView run, const QList<TextSpan> &candi
     const qsizetype n = static_cast<qsizetype>(bounds.size());
     bounds.push_back(run.size());
 
-    QList<int> result;
+    std::vector<int> &lengths = m_scratch.chunk;
     qsizetype from = 0;
     while (from < n) {
         const qsizetype limit = std::min(n, from + kChunk);
         const qsizetype to = std::min(n, limit + kOverlap);
-        QList<int> lengths;
-        solve(run, bounds, from, to, candidates, &lengths);
+        lengths.clear();
+        solve(run, bounds, from, to, candidates, candidatesEnd, &lengths);
         if (to == n) {
-            result.append(lengths);
+            result.insert(result.end(), lengths.cbegin(), lengths.cend());
             break;
         }
         // Keep the words that end within the chunk proper; the rest is solved again with what follows.
@@ -180,55 +188,82 @@ QList<int> WordSegmenter::splitRun(QStringView run, const QList<TextSpan> &candi
         for (const int length : std::as_const(lengths)) {
             if (at + length > limit)
                 break;
-            result.append(length);
+            result.push_back(length);
             at += length;
         }
         from = at;
     }
-    return result;
+}
+
+QList<int> WordSegmenter::splitRun(QStringView run, const QList<TextSpan> &candidates) const
+{
+    std::vector<int> lengths;
+    split(run, candidates.constData(), candidates.constData() + candidates.size(), lengths);
+    return QList<int>(lengths.cbegin(), lengths.cend());
 }
 
 QList<WordToken> WordSegmenter::words(const QString &text, Segmenter::WordFilter filter) const
 {
-    QList<WordToken> tokens = m_segmenter.words(text, filter);
-    // Text without Chinese (most windows of a Western corpus) is ICU's words as they are.
-    if (std::none_of(tokens.cbegin(), tokens.cend(), [](const WordToken &token) { return isHan(token.text); }))
-        return tokens;
+    std::vector<WordSpan> spans;
+    wordSpans(text, filter, spans);
     QList<WordToken> result;
+    result.reserve(static_cast<qsizetype>(spans.size()));
+    for (const WordSpan &span : spans)
+        result.append({span.start, span.end, text.sliced(span.utf16Start, span.utf16Length())});
+    return result;
+}
+
+void WordSegmenter::wordSpans(QStringView text, Segmenter::WordFilter filter, std::vector<WordSpan> &result) const
+{
+    result.clear();
+    std::vector<WordSpan> &tokens = m_scratch.icuWords;
+    m_segmenter.wordSpans(text, filter, tokens);
+    const auto han = [&](const WordSpan &token) { return isHan(text.sliced(token.utf16Start, token.utf16Length())); };
+    const qsizetype count = static_cast<qsizetype>(tokens.size());
+    // Text without Chinese (most windows of a Western corpus) is ICU's words as they are.
+    qsizetype firstHan = 0;
+    while (firstHan < count && !han(tokens[firstHan]))
+        ++firstHan;
+    if (firstHan == count) {
+        result.swap(tokens);
+        return;
+    }
     result.reserve(tokens.size());
-    for (qsizetype i = 0; i < tokens.size();) {
-        if (!isHan(tokens.at(i).text)) {
-            result.append(tokens.at(i++));
+    result.insert(result.end(), tokens.cbegin(), tokens.cbegin() + firstHan);
+    std::vector<TextSpan> &candidates = m_scratch.candidates;
+    std::vector<int> &lengths = m_scratch.lengths;
+    for (qsizetype i = firstHan; i < count;) {
+        if (i > firstHan && !han(tokens[i])) {
+            result.push_back(tokens[i++]);
             continue;
         }
-        // A run of Han words ICU found side by side: split it again as a whole.
+        // A run of Han words ICU found side by side (so side by side in the text too): split it again as a whole.
         qsizetype j = i + 1;
-        while (j < tokens.size() && tokens.at(j).start == tokens.at(j - 1).end && isHan(tokens.at(j).text))
+        while (j < count && tokens[j].start == tokens[j - 1].end && han(tokens[j]))
             ++j;
-        if (j == i + 1 && tokens.at(i).end - tokens.at(i).start == 1) {
-            result.append(tokens.at(i++));
+        if (j == i + 1 && tokens[i].end - tokens[i].start == 1) {
+            result.push_back(tokens[i++]);
             continue;
         }
-        const qint64 runStart = tokens.at(i).start;
-        QString run;
-        QList<TextSpan> candidates;
-        for (qsizetype k = i; k < j; ++k) {
-            run += tokens.at(k).text;
-            candidates.append({tokens.at(k).start - runStart, tokens.at(k).end - runStart});
-        }
-        qint64 codePoint = runStart;
+        const WordSpan &first = tokens[i];
+        const QStringView run = text.sliced(first.utf16Start, tokens[j - 1].utf16End - first.utf16Start);
+        candidates.clear();
+        for (qsizetype k = i; k < j; ++k)
+            candidates.push_back({tokens[k].start - first.start, tokens[k].end - first.start});
+        lengths.clear();
+        split(run, candidates.data(), candidates.data() + candidates.size(), lengths);
+        qint64 codePoint = first.start;
         qsizetype utf16 = 0;
-        for (const int length : splitRun(run, candidates)) {
+        for (const int length : lengths) {
             qsizetype end = utf16;
             for (int c = 0; c < length; ++c)
                 end += run.at(end).isHighSurrogate() && end + 1 < run.size() ? 2 : 1;
-            result.append({codePoint, codePoint + length, run.sliced(utf16, end - utf16)});
+            result.push_back({codePoint, codePoint + length, first.utf16Start + utf16, first.utf16Start + end});
             codePoint += length;
             utf16 = end;
         }
         i = j;
     }
-    return result;
 }
 
 } // namespace marginalia

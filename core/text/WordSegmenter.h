@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace marginalia {
 
 // Words for counting: Segmenter's ICU word boundaries, with every run of Han characters split again
@@ -36,6 +38,9 @@ public:
     void setProjectWords(const QStringList &added, const QStringList &removed);
 
     QList<WordToken> words(const QString &text, Segmenter::WordFilter filter = Segmenter::WordFilter::Letters) const;
+    // The same words as spans of the text, written into `spans` (cleared first): no string per word, for
+    // counting them (WordFrequencies).
+    void wordSpans(QStringView text, Segmenter::WordFilter filter, std::vector<WordSpan> &spans) const;
 
     // A run of Han characters split into words: the length in code points of each word, in order.
     // `candidates` are extra words [start, end) in code points of the run (ICU's), used where the
@@ -57,12 +62,30 @@ private:
         bool isPrefix = false;
         float cost = 0;
     };
-    Lookup find(QStringView text) const;
-    float singleCost(QStringView character) const;
+    // `hash`: WordDictionary::hashOf(text), which every table shares.
+    Lookup find(QStringView text, quint32 hash) const;
+    float singleCost(QStringView character, quint32 hash) const;
     // The best split of run[0, n) code points; `bounds` holds the UTF-16 offset of each code point
-    // and the end. Returns the total cost; appends the word lengths to `lengths` if given.
+    // and the end; `candidates` are sorted by start. Returns the total cost; appends the word lengths to
+    // `lengths` if given.
     double solve(QStringView run, const std::vector<qsizetype> &bounds, qsizetype from, qsizetype to,
-                 const QList<TextSpan> &candidates, QList<int> *lengths) const;
+                 const TextSpan *candidates, const TextSpan *candidatesEnd, std::vector<int> *lengths) const;
+    // splitRun into `lengths` (appended).
+    void split(QStringView run, const TextSpan *candidates, const TextSpan *candidatesEnd,
+               std::vector<int> &lengths) const;
+
+    // Scratch space reused from call to call (a WordSegmenter is used by one thread).
+    struct Scratch
+    {
+        std::vector<double> best;
+        std::vector<qsizetype> back;
+        std::vector<qsizetype> bounds;
+        std::vector<int> lengths;
+        std::vector<int> chunk;
+        std::vector<TextSpan> candidates;
+        std::vector<WordSpan> icuWords;
+    };
+    mutable Scratch m_scratch;
 
     Segmenter m_segmenter;
     const WordDictionary &m_dictionary;

@@ -112,8 +112,11 @@ void WordsTab::reload()
     auto result = std::make_shared<WordFrequencyResult>();
     task()->start(
         context(),
-        [options, result](Project &project, const std::atomic_bool &) -> QString {
-            auto counted = WordFrequencies(project).count(options);
+        [options, result](Project &project, const std::atomic_bool &cancelled) -> QString {
+            WordOptions stoppable = options;
+            stoppable.cancelled = &cancelled;   // a superseded or abandoned count stops at its next window
+            stoppable.threads = 0;              // one thread per core (at most two): the tab waits for it
+            auto counted = WordFrequencies(project).count(stoppable);
             if (!counted)
                 return counted.error();
             *result = std::move(*counted);
