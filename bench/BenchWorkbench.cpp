@@ -54,7 +54,7 @@ using namespace marginalia;
 
 namespace {
 
-constexpr int kGeneratorVersion = 1;
+constexpr int kGeneratorVersion = 2;   // 2: file format 5 (kept coding counts)
 
 void check(bool ok, const QString &what)
 {
