@@ -504,7 +504,7 @@ private Q_SLOTS:
             QCOMPARE((*project)->pageCheck(), Project::PageCheck::Checked);
             QVERIFY(!(*project)->codingCountsKept());
             QCOMPARE((*project)->notes().size(), 1);
-            QVERIFY2((*project)->notes().first().contains(QStringLiteral("the coding counts per code disagree with the codings (1 kept rows wrong or extra, 1 missing or wrong)")),
+            QVERIFY2((*project)->notes().first().contains(QStringLiteral("the coding counts per code disagree with the codings (0 missing, 1 with other numbers, 0 extra)")),
                      qPrintable((*project)->notes().first()));
             auto frequencies = CodingStore(**project).frequencies();
             QVERIFY(frequencies);
@@ -525,10 +525,21 @@ private Q_SLOTS:
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QCOMPARE((*project)->notes().size(), 1);
-        QVERIFY2((*project)->notes().first().contains(QStringLiteral("the coding counts per code, document and coder disagree with the codings (0 kept rows wrong or extra, 1 missing or wrong)"))
-                     && (*project)->notes().first().contains(QStringLiteral("the coding counts per document disagree with the codings (1 kept rows wrong or extra, 0 missing or wrong)")),
+        QVERIFY2((*project)->notes().first().contains(QStringLiteral("the coding counts per code, document and coder disagree with the codings (1 missing, 0 with other numbers, 0 extra)"))
+                     && (*project)->notes().first().contains(QStringLiteral("the coding counts per document disagree with the codings (0 missing, 0 with other numbers, 1 extra)")),
                  qPrintable((*project)->notes().first()));
         expectKept(**project, {QStringLiteral("k x|a.txt|Li Na|2|6"), QStringLiteral("c x|2|1|6"), QStringLiteral("d a.txt|2")});
+        project->reset();
+        // A kept row with another number of characters, and one for a code, document and coder that have no codings:
+        // one with other numbers, one extra.
+        rawExec(path, "UPDATE coding_counts SET characters = 5; INSERT INTO coding_counts VALUES (9, 9, 9, 1, 1)");
+        auto again = Project::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error()));
+        QCOMPARE((*again)->notes().size(), 1);
+        QVERIFY2((*again)->notes().first().contains(QStringLiteral(
+                     "the coding counts per code, document and coder disagree with the codings (0 missing, 1 with other numbers, 1 extra)")),
+                 qPrintable((*again)->notes().first()));
+        expectKept(**again, {QStringLiteral("k x|a.txt|Li Na|2|6"), QStringLiteral("c x|2|1|6"), QStringLiteral("d a.txt|2")});
     }
 };
 

@@ -16,44 +16,48 @@ bool CodingCounts::answer(Project &project)
 
 Result<std::optional<QString>> CodingCounts::disagreement(Database &db)
 {
-    // The codings grouped once (MATERIALIZED: read by three comparisons), each kept table compared both ways, so a row
-    // missing, extra or different on either side is found. Over 1,000,000 codings about as long as one GROUP BY
-    // of them (a third of a second), beside the page check's reading of every page.
-    auto stmt = db.prepare(R"(WITH counted AS MATERIALIZED (
-            SELECT code_id, document_id, coder_id, count(*) AS codings, sum(end - start) AS characters
-            FROM codings GROUP BY code_id, document_id, coder_id),
-        byCode AS (SELECT code_id, sum(codings) AS codings, count(DISTINCT document_id) AS documents,
-                          sum(characters) AS characters FROM counted GROUP BY code_id),
-        byDocument AS (SELECT document_id, sum(codings) AS codings FROM counted GROUP BY document_id)
-        SELECT
-            (SELECT count(*) FROM (SELECT code_id, document_id, coder_id, codings, characters FROM coding_counts
-                 EXCEPT SELECT * FROM counted)),
-            (SELECT count(*) FROM (SELECT * FROM counted EXCEPT
-                 SELECT code_id, document_id, coder_id, codings, characters FROM coding_counts)),
-            (SELECT count(*) FROM (SELECT code_id, codings, documents, characters FROM coding_counts_by_code
-                 EXCEPT SELECT * FROM byCode)),
-            (SELECT count(*) FROM (SELECT * FROM byCode EXCEPT
-                 SELECT code_id, codings, documents, characters FROM coding_counts_by_code)),
-            (SELECT count(*) FROM (SELECT document_id, codings FROM coding_counts_by_document
-                 EXCEPT SELECT * FROM byDocument)),
-            (SELECT count(*) FROM (SELECT * FROM byDocument EXCEPT
-                 SELECT document_id, codings FROM coding_counts_by_document)))");
+    // Each kept table against the codings, every side read in index order: the codings grouped as codings_identity
+    // and codings_by_position hold them (document, code, coder; document) and by code through
+    // codings_by_code_position, no sort; each group looked up in the kept table by its key. Rows found with other
+    // numbers, or not found, are wrong; kept rows no group found are extra (the kept count less those found). On
+    // 1,000,000 codings about 0.9 s of CPU, beside the page check's 0.5 s (comparing with EXCEPT both ways was 1.75 s).
+    auto stmt = db.prepare(R"(SELECT f.*, (SELECT count(*) FROM coding_counts) - (f.counted - f.missing),
+               c.*, (SELECT count(*) FROM coding_counts_by_code) - (c.counted - c.missing),
+               d.*, (SELECT count(*) FROM coding_counts_by_document) - (d.counted - d.missing)
+        FROM
+        (SELECT count(*) AS counted, ifnull(sum(k.codings IS NULL), 0) AS missing,
+                ifnull(sum(k.codings IS NOT NULL AND (k.codings IS NOT g.codings OR k.characters IS NOT g.characters)), 0)
+         FROM (SELECT document_id, code_id, coder_id, count(*) AS codings, sum(end - start) AS characters
+               FROM codings GROUP BY document_id, code_id, coder_id) g
+         LEFT JOIN coding_counts k
+             ON k.code_id = g.code_id AND k.document_id = g.document_id AND k.coder_id = g.coder_id) f,
+        (SELECT count(*) AS counted, ifnull(sum(k.codings IS NULL), 0) AS missing,
+                ifnull(sum(k.codings IS NOT NULL AND (k.codings IS NOT g.codings OR k.documents IS NOT g.documents
+                                                      OR k.characters IS NOT g.characters)), 0)
+         FROM (SELECT code_id, count(*) AS codings, count(DISTINCT document_id) AS documents,
+                      sum(end - start) AS characters FROM codings GROUP BY code_id) g
+         LEFT JOIN coding_counts_by_code k ON k.code_id = g.code_id) c,
+        (SELECT count(*) AS counted, ifnull(sum(k.codings IS NULL), 0) AS missing,
+                ifnull(sum(k.codings IS NOT NULL AND k.codings IS NOT g.codings), 0)
+         FROM (SELECT document_id, count(*) AS codings FROM codings GROUP BY document_id) g
+         LEFT JOIN coding_counts_by_document k ON k.document_id = g.document_id) d)");
     if (!stmt)
         return failure(stmt.error());
     if (!stmt->step())
         return failure(stmt->error());
-    // A kept row with a wrong number is counted on both sides: not among the codings' rows, and its right form not kept.
     QStringList differences;
     const char *const names[] = {"per code, document and coder", "per code", "per document"};
     for (int i = 0; i < 3; ++i) {
-        const qint64 wrong = stmt->int64(2 * i);
-        const qint64 missing = stmt->int64(2 * i + 1);
-        if (wrong != 0 || missing != 0)
-            differences.append(QStringLiteral("the coding counts %1 disagree with the codings (%2 kept rows wrong or "
-                                              "extra, %3 missing or wrong)")
+        const qint64 missing = stmt->int64(4 * i + 1);
+        const qint64 different = stmt->int64(4 * i + 2);
+        const qint64 extra = stmt->int64(4 * i + 3);
+        if (missing != 0 || different != 0 || extra != 0)
+            differences.append(QStringLiteral("the coding counts %1 disagree with the codings (%2 missing, %3 with "
+                                              "other numbers, %4 extra)")
                                    .arg(QLatin1String(names[i]))
-                                   .arg(wrong)
-                                   .arg(missing));
+                                   .arg(missing)
+                                   .arg(different)
+                                   .arg(extra));
     }
     if (differences.isEmpty())
         return std::optional<QString>();

@@ -139,8 +139,9 @@ const std::vector<const char *> &rowCountStatements()
 // Version 5: the codings per code, document and coder, kept like the row counts (format 4) by triggers on codings in
 // the same transaction as every change, so the codebook's frequencies and the document list's counts are read from
 // a few thousand rows instead of a GROUP BY over every coding (CodingCounts). Three tables:
-//   coding_counts              (code, document, coder) -> codings, coded characters: answers coder and document
-//                              filters, and tells whether a code still has codings in a document;
+//   coding_counts              (document, code, coder) -> codings, coded characters: answers coder and document
+//                              filters, and tells whether a code still has codings in a document (keyed in the
+//                              order of the index codings_identity, so filling and comparing it read both in order);
 //   coding_counts_by_code      code -> codings, documents, coded characters (the codebook);
 //   coding_counts_by_document  document -> codings (the document list).
 // Rows at zero are deleted, so each table equals the GROUP BY it stands for (CodingCounts::disagreement compares
@@ -158,7 +159,7 @@ const std::vector<const char *> &codingCountStatements()
                    coder_id    INTEGER NOT NULL,
                    codings     INTEGER NOT NULL,
                    characters  INTEGER NOT NULL,
-                   PRIMARY KEY (code_id, document_id, coder_id)) WITHOUT ROWID)",
+                   PRIMARY KEY (document_id, code_id, coder_id)) WITHOUT ROWID)",
             R"(CREATE TABLE coding_counts_by_code(
                    code_id    INTEGER PRIMARY KEY,
                    codings    INTEGER NOT NULL,
@@ -371,16 +372,16 @@ const std::vector<const char *> &schemaStatements()
 
 const std::vector<const char *> &codingCountFillStatements()
 {
-    // From the codings as they are (one pass in (code, document, coder) order over codings_by_code_position), then the
-    // two summaries from that table.
+    // From the codings as they are, each in the order of an index that covers it (no sort): (document, code, coder) as
+    // codings_identity, code as codings_by_code_position, document as codings_by_position.
     static const std::vector<const char *> statements = {
-        "INSERT INTO coding_counts(code_id, document_id, coder_id, codings, characters) "
-        "SELECT code_id, document_id, coder_id, count(*), sum(end - start) FROM codings "
-        "GROUP BY code_id, document_id, coder_id",
+        "INSERT INTO coding_counts(document_id, code_id, coder_id, codings, characters) "
+        "SELECT document_id, code_id, coder_id, count(*), sum(end - start) FROM codings "
+        "GROUP BY document_id, code_id, coder_id",
         "INSERT INTO coding_counts_by_code(code_id, codings, documents, characters) "
-        "SELECT code_id, sum(codings), count(DISTINCT document_id), sum(characters) FROM coding_counts GROUP BY code_id",
+        "SELECT code_id, count(*), count(DISTINCT document_id), sum(end - start) FROM codings GROUP BY code_id",
         "INSERT INTO coding_counts_by_document(document_id, codings) "
-        "SELECT document_id, sum(codings) FROM coding_counts GROUP BY document_id",
+        "SELECT document_id, count(*) FROM codings GROUP BY document_id",
     };
     return statements;
 }
