@@ -17,7 +17,7 @@ class Project;
 // the document list's counts cost a read of those few rows, not a pass over every coding.
 //
 // They are trusted as the row counts are (RowCounts): compared with the codings by the page check when a version of
-// the file is first opened (the same statement as the row counts), corrected when the file may be written, and
+// the file is first opened (in the same read as the row counts), corrected when the file may be written, and
 // otherwise not used for as long as it is open. They count every coding: while a blind round hides codings from the
 // connection's viewer (roundHidesCodings), readers count visible_codings instead.
 class CodingCounts
