@@ -24,7 +24,8 @@ namespace {
 int recordTable(void *, const char *table)
 {
     return std::strcmp(table, "journal") != 0 && std::strncmp(table, "document_fts", 12) != 0
-        && std::strncmp(table, "team_", 5) != 0 && std::strcmp(table, "row_counts") != 0;
+        && std::strncmp(table, "team_", 5) != 0 && std::strcmp(table, "row_counts") != 0
+        && std::strncmp(table, "coding_counts", 13) != 0;
 }
 
 // A row to delete that is gone already was removed by a foreign-key cascade earlier in the same

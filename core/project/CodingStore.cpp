@@ -1,4 +1,5 @@
 #include "project/CodingStore.h"
+#include "project/CodingCounts.h"
 
 #include "project/AgreementRound.h"
 #include "project/Codebook.h"
@@ -500,9 +501,20 @@ Result<QList<CodeFrequency>> CodingStore::frequencies(const CodingFilter &filter
     auto clause = filterClause(codebook, filter, 1);
     if (!clause)
         return failure(clause.error());
-    const std::string sql = "SELECT c.code_id, count(*), count(DISTINCT c.document_id), sum(c.end - c.start) "
-                            "FROM visible_codings c WHERE "
-                            + clause->where + " GROUP BY c.code_id";
+    // From the kept counts where they can answer (format 5, compared at opening, no blind round hiding codings): a read
+    // of the per-code summary without a filter, else of the (code, document, coder) rows the filter names, whose
+    // columns the filter's clause uses alike. Otherwise the codings shown are counted.
+    const bool unfiltered = filter.codeIds.isEmpty() && filter.documentIds.isEmpty() && filter.coders.isEmpty()
+        && filter.attributes.isEmpty();
+    std::string sql;
+    if (!CodingCounts::answer(m_project))
+        sql = "SELECT c.code_id, count(*), count(DISTINCT c.document_id), sum(c.end - c.start) "
+              "FROM visible_codings c WHERE " + clause->where + " GROUP BY c.code_id";
+    else if (unfiltered)
+        sql = "SELECT code_id, codings, documents, characters FROM coding_counts_by_code";
+    else
+        sql = "SELECT c.code_id, sum(c.codings), count(DISTINCT c.document_id), sum(c.characters) "
+              "FROM coding_counts c WHERE " + clause->where + " GROUP BY c.code_id";
     auto stmt = m_project.database().prepare(sql);
     if (!stmt)
         return failure(stmt.error());

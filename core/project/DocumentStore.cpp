@@ -1,4 +1,5 @@
 #include "project/DocumentStore.h"
+#include "project/CodingCounts.h"
 
 #include "project/Names.h"
 #include "project/Project.h"
@@ -311,11 +312,19 @@ Result<void> DocumentStore::setMemo(qint64 documentId, const QString &memo)
 Result<QList<DocumentInfo>> DocumentStore::list(CodingCount count)
 {
     Database &db = m_project.database();
+    // The counts from the kept ones where they can answer (CodingCounts: format 5, compared, no blind round hiding
+    // codings), one row each; otherwise the codings shown are counted, a pass over the codings' index.
+    const bool kept = count == CodingCount::Counted && CodingCounts::answer(m_project);
     auto stmt = db.prepare(count == CodingCount::Counted
-                               ? R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
+                               ? (kept ? R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding,
+                                                   d.memo, d.imported_at, d.content_hash,
+                                                   ifnull((SELECT k.codings FROM coding_counts_by_document k
+                                                           WHERE k.document_id = d.id), 0)
+                                            FROM documents d ORDER BY d.name, d.id)"
+                                       : R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
                                            d.imported_at, d.content_hash,
                                            (SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id)
-                                    FROM documents d ORDER BY d.name, d.id)"
+                                    FROM documents d ORDER BY d.name, d.id)")
                                : R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
                                            d.imported_at, d.content_hash, 0
                                     FROM documents d ORDER BY d.name, d.id)");

@@ -510,7 +510,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
                 return failure(ok.error());
             project->m_pageCheck = PageCheck::Checked;
             if (keepsRowCounts) {
-                auto disagreement = RowCounts::disagreement(project->m_db);
+                auto disagreement = RowCounts::disagreement(project->m_db, project->m_formatVersion);
                 if (!disagreement)
                     return failure(disagreement.error());
                 rowCountsDisagreement = *disagreement;
@@ -602,7 +602,7 @@ Result<void> Project::correctRowCounts(const QString &disagreement)
         auto transaction = Transaction::begin(m_db);
         if (!transaction)
             return failure(transaction.error());
-        if (auto ok = RowCounts::recount(m_db); !ok)
+        if (auto ok = RowCounts::recount(m_db, m_formatVersion); !ok)
             return ok;
         if (auto ok = journal(QStringLiteral("correct row counts"), {{QStringLiteral("found"), disagreement}}); !ok)
             return ok;

@@ -20,9 +20,10 @@ class Project
 public:
     // 'MRGN' in the SQLite header: identifies a Marginalia project to us and to file(1).
     static constexpr int kApplicationId = 0x4D52474E;
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // The oldest format a read-only opening takes as it is (without upgrading it): format 4 only added the kept row
-    // counts (RowCounts), which such a connection counts instead.
+    // counts (RowCounts) and format 5 the kept coding counts (CodingCounts) with an index of codings with memos, which
+    // such a connection counts or scans instead.
     static constexpr int kOldestFormatReadAsIs = 3;
 
     // Inspect: read-only, and a file of an older format is taken as it is (not upgraded) and not
@@ -114,6 +115,9 @@ public:
     // (or corrected since). False for an older format, for Access::Inspect, and for a file opened read-only whose
     // numbers disagreed: the tables are counted then.
     bool rowCountsKept() const { return m_rowCountsKept; }
+    // The same for the kept codings per code, document and coder (CodingCounts): format 5, trusted with the row
+    // counts (compared in the same check). False for format 4 or older opened as it is: the codings are counted.
+    bool codingCountsKept() const { return m_rowCountsKept && m_formatVersion >= 5; }
 
     // What this connection saw of the file when it was opened, to tell at its close whether anything but this
     // process's connections committed to the file meanwhile (PRAGMA data_version moves when another connection, of

@@ -1,11 +1,18 @@
 #include "project/RowCounts.h"
 
+#include "project/CodingCounts.h"
 #include "project/Database.h"
 #include "project/Project.h"
 
 #include <QStringList>
 
+#include <sqlite3.h>
+
 namespace marginalia {
+
+namespace {
+Result<std::optional<QString>> compare(Database &db, int formatVersion);
+} // namespace
 
 Result<qint64> RowCounts::total(Project &project, Table table)
 {
@@ -26,7 +33,23 @@ Result<qint64> RowCounts::total(Project &project, Table table)
                        .arg(project.fileName(), codings ? QStringLiteral("codings") : QStringLiteral("documents")));
 }
 
-Result<std::optional<QString>> RowCounts::disagreement(Database &db)
+Result<std::optional<QString>> RowCounts::disagreement(Database &db, int formatVersion)
+{
+    // Two statements from format 5 on: read in one read transaction (one state of the file) unless the caller has one.
+    const bool ownReadTransaction = formatVersion >= 5 && sqlite3_get_autocommit(db.handle()) != 0;
+    if (ownReadTransaction) {
+        if (auto ok = db.exec("BEGIN"); !ok)
+            return failure(ok.error());
+    }
+    const auto compared = compare(db, formatVersion);
+    if (ownReadTransaction)
+        (void)db.exec("COMMIT");   // read only: nothing to keep or lose
+    return compared;
+}
+
+namespace {
+
+Result<std::optional<QString>> compare(Database &db, int formatVersion)
 {
     auto stmt = db.prepare("SELECT (SELECT row_count FROM row_counts WHERE table_name = 'codings'), "
                            "(SELECT count(*) FROM codings), "
@@ -45,15 +68,28 @@ Result<std::optional<QString>> RowCounts::disagreement(Database &db)
         else if (const qint64 kept = stmt->int64(2 * i); kept != counted)
             differences.append(QStringLiteral("%1 %2 kept, %3 in the table").arg(kept).arg(QLatin1String(names[i])).arg(counted));
     }
+    stmt = Statement();
+    if (formatVersion >= 5) {
+        auto codings = CodingCounts::disagreement(db);
+        if (!codings)
+            return failure(codings.error());
+        if (*codings)
+            differences.append(**codings);
+    }
     if (differences.isEmpty())
         return std::optional<QString>();
     return std::optional<QString>(differences.join(QStringLiteral("; ")));
 }
 
-Result<void> RowCounts::recount(Database &db)
+} // namespace
+
+Result<void> RowCounts::recount(Database &db, int formatVersion)
 {
-    return db.exec("DELETE FROM row_counts; INSERT INTO row_counts(table_name, row_count) VALUES "
-                   "('codings', (SELECT count(*) FROM codings)), ('documents', (SELECT count(*) FROM documents))");
+    if (auto ok = db.exec("DELETE FROM row_counts; INSERT INTO row_counts(table_name, row_count) VALUES "
+                          "('codings', (SELECT count(*) FROM codings)), ('documents', (SELECT count(*) FROM documents))");
+        !ok)
+        return ok;
+    return formatVersion >= 5 ? CodingCounts::recount(db) : Result<void>();
 }
 
 } // namespace marginalia

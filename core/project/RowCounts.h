@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "project/Project.h"
 
 #include <QString>
 
@@ -30,11 +31,12 @@ public:
     // counted. Every row: codings hidden by a blind round included (CodingStore::count gives the shown ones).
     static Result<qint64> total(Project &project, Table table);
 
-    // The kept numbers against the tables, read in one statement (one state of the file). nullopt when they
-    // agree, else a sentence naming both ("300 codings kept, 298 in the table").
-    static Result<std::optional<QString>> disagreement(Database &db);
-    // Sets the kept numbers to the tables' counts (inside the caller's transaction).
-    static Result<void> recount(Database &db);
+    // The kept numbers against the tables, read in one statement (one state of the file), and from format 5 the kept
+    // coding counts too (CodingCounts::disagreement). nullopt when they agree, else a sentence naming both ("300
+    // codings kept, 298 in the table").
+    static Result<std::optional<QString>> disagreement(Database &db, int formatVersion = Project::kSchemaVersion);
+    // Sets the kept numbers (and from format 5 the coding counts) to the tables' (inside the caller's transaction).
+    static Result<void> recount(Database &db, int formatVersion = Project::kSchemaVersion);
 };
 
 } // namespace marginalia

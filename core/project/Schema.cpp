@@ -136,6 +136,92 @@ const std::vector<const char *> &rowCountStatements()
     return statements;
 }
 
+// Version 5: the codings per code, document and coder, kept like the row counts (format 4) by triggers on codings in
+// the same transaction as every change, so the codebook's frequencies and the document list's counts are read from
+// a few thousand rows instead of a GROUP BY over every coding (CodingCounts). Three tables:
+//   coding_counts              (document, code, coder) -> codings, coded characters: answers coder and document
+//                              filters, and tells whether a code still has codings in a document (keyed in the
+//                              order of the index codings_identity, so filling and comparing it read both in order);
+//   coding_counts_by_code      code -> codings, documents, coded characters (the codebook);
+//   coding_counts_by_document  document -> codings (the document list).
+// Rows at zero are deleted, so each table equals the GROUP BY it stands for (CodingCounts::disagreement compares
+// them). An UPDATE that moves a coding to another code, document or coder, or changes its span, takes it out and
+// puts it in again. With the same recursive_triggers as row_counts, a REPLACE's implicit delete is counted too.
+// The last statements fill them: nothing in a new project, one pass over the codings in the upgrade.
+// Also a partial index of the codings that have a memo, so All Memos reads those alone instead of every coding.
+const std::vector<const char *> &codingCountStatements()
+{
+    static const std::vector<std::string> owned = [] {
+        std::vector<std::string> list = {
+            R"(CREATE TABLE coding_counts(
+                   code_id     INTEGER NOT NULL,
+                   document_id INTEGER NOT NULL,
+                   coder_id    INTEGER NOT NULL,
+                   codings     INTEGER NOT NULL,
+                   characters  INTEGER NOT NULL,
+                   PRIMARY KEY (document_id, code_id, coder_id)) WITHOUT ROWID)",
+            R"(CREATE TABLE coding_counts_by_code(
+                   code_id    INTEGER PRIMARY KEY,
+                   codings    INTEGER NOT NULL,
+                   documents  INTEGER NOT NULL,
+                   characters INTEGER NOT NULL))",
+            R"(CREATE TABLE coding_counts_by_document(
+                   document_id INTEGER PRIMARY KEY,
+                   codings     INTEGER NOT NULL))",
+        };
+        // One coding (row r: NEW or OLD) counted in, or out. The code's number of documents moves when the first
+        // coding of the code enters a document, or its last one leaves: asked of coding_counts before it is
+        // changed on the way in, after on the way out.
+        const auto in = [](const std::string &r) {
+            const std::string span = "(" + r + ".end - " + r + ".start)";
+            return "INSERT INTO coding_counts_by_code(code_id, codings, documents, characters) VALUES (" + r
+                + ".code_id, 1, NOT EXISTS (SELECT 1 FROM coding_counts WHERE code_id = " + r
+                + ".code_id AND document_id = " + r + ".document_id), " + span
+                + ") ON CONFLICT(code_id) DO UPDATE SET codings = codings + 1, documents = documents + excluded.documents,"
+                  " characters = characters + excluded.characters; "
+                  "INSERT INTO coding_counts(code_id, document_id, coder_id, codings, characters) VALUES ("
+                + r + ".code_id, " + r + ".document_id, " + r + ".coder_id, 1, " + span
+                + ") ON CONFLICT(code_id, document_id, coder_id) DO UPDATE SET codings = codings + 1,"
+                  " characters = characters + excluded.characters; "
+                  "INSERT INTO coding_counts_by_document(document_id, codings) VALUES ("
+                + r + ".document_id, 1) ON CONFLICT(document_id) DO UPDATE SET codings = codings + 1; ";
+        };
+        const auto out = [](const std::string &r) {
+            const std::string span = "(" + r + ".end - " + r + ".start)";
+            const std::string key = "code_id = " + r + ".code_id AND document_id = " + r + ".document_id AND coder_id = "
+                + r + ".coder_id";
+            return "UPDATE coding_counts SET codings = codings - 1, characters = characters - " + span + " WHERE " + key
+                + "; DELETE FROM coding_counts WHERE " + key + " AND codings <= 0; "
+                  "UPDATE coding_counts_by_code SET codings = codings - 1, characters = characters - " + span
+                + ", documents = documents - NOT EXISTS (SELECT 1 FROM coding_counts WHERE code_id = " + r
+                + ".code_id AND document_id = " + r + ".document_id) WHERE code_id = " + r
+                + ".code_id; DELETE FROM coding_counts_by_code WHERE code_id = " + r
+                + ".code_id AND codings <= 0; "
+                  "UPDATE coding_counts_by_document SET codings = codings - 1 WHERE document_id = " + r
+                + ".document_id; DELETE FROM coding_counts_by_document WHERE document_id = " + r
+                + ".document_id AND codings <= 0; ";
+        };
+        list.push_back("CREATE TRIGGER coding_counts_insert AFTER INSERT ON codings BEGIN " + in("NEW") + "END");
+        list.push_back("CREATE TRIGGER coding_counts_delete AFTER DELETE ON codings BEGIN " + out("OLD") + "END");
+        list.push_back("CREATE TRIGGER coding_counts_update AFTER UPDATE OF code_id, document_id, coder_id, start, end "
+                       "ON codings WHEN OLD.code_id IS NOT NEW.code_id OR OLD.document_id IS NOT NEW.document_id "
+                       "OR OLD.coder_id IS NOT NEW.coder_id OR OLD.start IS NOT NEW.start OR OLD.end IS NOT NEW.end "
+                       "BEGIN " + out("OLD") + in("NEW") + "END");
+        list.push_back("CREATE INDEX codings_with_memo ON codings(document_id, start) "
+                       "WHERE memo IS NOT NULL AND trim(memo) <> ''");
+        for (const char *fill : codingCountFillStatements())
+            list.emplace_back(fill);
+        return list;
+    }();
+    static const std::vector<const char *> statements = [] {
+        std::vector<const char *> pointers;
+        for (const std::string &statement : owned)
+            pointers.push_back(statement.c_str());
+        return pointers;
+    }();
+    return statements;
+}
+
 } // namespace
 
 const std::vector<const char *> &schemaStatements()
@@ -277,8 +363,26 @@ const std::vector<const char *> &schemaStatements()
             list.push_back(statement);
         for (const char *statement : rowCountStatements())
             list.push_back(statement);
+        for (const char *statement : codingCountStatements())
+            list.push_back(statement);
         return list;
     }();
+    return statements;
+}
+
+const std::vector<const char *> &codingCountFillStatements()
+{
+    // From the codings as they are, each in the order of an index that covers it (no sort): (document, code, coder) as
+    // codings_identity, code as codings_by_code_position, document as codings_by_position.
+    static const std::vector<const char *> statements = {
+        "INSERT INTO coding_counts(document_id, code_id, coder_id, codings, characters) "
+        "SELECT document_id, code_id, coder_id, count(*), sum(end - start) FROM codings "
+        "GROUP BY document_id, code_id, coder_id",
+        "INSERT INTO coding_counts_by_code(code_id, codings, documents, characters) "
+        "SELECT code_id, count(*), count(DISTINCT document_id), sum(end - start) FROM codings GROUP BY code_id",
+        "INSERT INTO coding_counts_by_document(document_id, codings) "
+        "SELECT document_id, count(*) FROM codings GROUP BY document_id",
+    };
     return statements;
 }
 
@@ -421,6 +525,18 @@ const std::vector<const char *> &formatThreeStatements()
     return statements;
 }
 
+// Format 4: format 3 and the kept row counts, as rowCountStatements() makes them (never changes either).
+const std::vector<const char *> &formatFourStatements()
+{
+    static const std::vector<const char *> statements = [] {
+        std::vector<const char *> list = formatThreeStatements();
+        for (const char *statement : rowCountStatements())
+            list.push_back(statement);
+        return list;
+    }();
+    return statements;
+}
+
 // Format 1 changed twice without a version bump, so a format 1 file has one of three layouts:
 //   0  first release: full-detail trigram index, no codings_by_position, no stopwords table;
 //   1  detail=none index, codings_by_position on (document, start, end, code), stopwords;
@@ -486,6 +602,8 @@ std::vector<std::vector<const char *>> pastFormatLayouts(int version)
         return {formatTwoStatements()};
     case 3:
         return {formatThreeStatements()};
+    case 4:
+        return {formatFourStatements()};
     default:
         return {};
     }
@@ -532,6 +650,14 @@ std::vector<std::string> migrationStatements(int fromVersion)
         // Format 3 to 4: the kept row counts, their triggers, and one count of each table to start them.
         std::vector<std::string> statements;
         for (const char *statement : rowCountStatements())
+            statements.emplace_back(statement);
+        return statements;
+    }
+    case 4: {
+        // Format 4 to 5: the kept coding counts, their triggers and the index of codings with memos; the counts
+        // filled from the codings in the upgrade's transaction.
+        std::vector<std::string> statements;
+        for (const char *statement : codingCountStatements())
             statements.emplace_back(statement);
         return statements;
     }

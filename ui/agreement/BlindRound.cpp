@@ -3,7 +3,6 @@
 #include "context/ProjectContext.h"
 #include "project/Database.h"
 
-
 namespace marginalia {
 
 BlindRound *BlindRound::of(ProjectContext *context)
@@ -29,9 +28,11 @@ void BlindRound::refresh()
     if (!current) {
         // Unreadable: nothing is hidden, and the user is told once.
         m_round.reset();
+        m_unreadable = true;
         m_context->reportFailure(current.error());
         return;
     }
+    m_unreadable = false;
     m_round = *current;
 }
 
@@ -39,6 +40,20 @@ std::optional<AgreementRound> BlindRound::round()
 {
     refresh();
     return m_round;
+}
+
+bool BlindRound::isUnreadable()
+{
+    refresh();
+    return m_unreadable;
+}
+
+bool BlindRound::hidesCodings()
+{
+    if (!m_context->project().blindRoundsApplied())
+        return false;
+    refresh();
+    return m_round.has_value() || m_unreadable;
 }
 
 } // namespace marginalia

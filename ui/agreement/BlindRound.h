@@ -23,9 +23,14 @@ public:
     // The one BlindRound of the context (made on first use, a child of the context).
     static BlindRound *of(ProjectContext *context);
 
-    // The open round, or none.
+    // The open round, or none (also when the round could not be read: see isUnreadable).
     std::optional<AgreementRound> round();
     bool isOpen() { return round().has_value(); }
+    // The project holds a round that could not be read (the user was told).
+    bool isUnreadable();
+    // Whether the project's lists and counts leave codings out now, as core's roundHidesCodings says, from the round
+    // kept here: blind rounds applied on this connection and a round open (or one that cannot be read).
+    bool hidesCodings();
 
 private:
     explicit BlindRound(ProjectContext *context);
@@ -34,6 +39,7 @@ private:
     ProjectContext *m_context;
     qint64 m_seenChanges = -1;
     std::optional<AgreementRound> m_round;
+    bool m_unreadable = false;
 };
 
 } // namespace marginalia

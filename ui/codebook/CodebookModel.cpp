@@ -1,5 +1,6 @@
 #include "codebook/CodebookModel.h"
 
+#include "agreement/BlindRound.h"
 #include "coding/EditCommands.h"
 #include "context/ProjectContext.h"
 #include "document/DocumentView.h"
@@ -55,8 +56,10 @@ void CodebookModel::reload()
 
 QString CodebookModel::openRound() const
 {
-    auto round = AgreementRounds(m_context->project()).current();
-    return round && *round ? (*round)->set : QString();
+    // The context's round, read again only when this connection has written since (BlindRound), and then once for
+    // every pane that asks.
+    const std::optional<AgreementRound> round = BlindRound::of(m_context)->round();
+    return round ? round->set : QString();
 }
 
 void CodebookModel::reloadKeys()
@@ -97,7 +100,7 @@ void CodebookModel::applyChange(const ChangeFootprint *footprint)
     }
     if (!codesChanged && footprint->codingsGainedByCode.isEmpty())
         return;
-    if (!round.isEmpty() && roundHidesCodings(m_context->project())) {
+    if (!round.isEmpty() && BlindRound::of(m_context)->hidesCodings()) {
         // Gains may hold codings the coder is not shown: the touched codes are counted through the filter.
         QSet<qint64> touched = footprint->codes;
         for (auto it = footprint->codingsGainedByCode.cbegin(); it != footprint->codingsGainedByCode.cend(); ++it)

@@ -1,5 +1,6 @@
 #include "documents/DocumentListModel.h"
 
+#include "agreement/BlindRound.h"
 #include "context/ProjectContext.h"
 #include "project/AgreementRound.h"
 #include "project/ChangeRecorder.h"
@@ -83,7 +84,7 @@ void DocumentListModel::applyChange(const ChangeFootprint *footprint)
     // While a blind round hides codings the gains may hold some the coder is not shown: the documents they are in
     // are counted through the filter (project/VisibleCodings) instead.
     QHash<qint64, qint64> gains = footprint->codingsGainedByDocument;
-    if (!gains.isEmpty() && roundHidesCodings(m_context->project())) {
+    if (!gains.isEmpty() && BlindRound::of(m_context)->hidesCodings()) {
         QSet<qint64> counted;
         for (auto it = gains.cbegin(); it != gains.cend(); ++it) {
             if (!reread.contains(it.key()))

@@ -104,7 +104,9 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
                 m_longestName = qMax(m_longestName, metrics.horizontalAdvance(name));
             }
         }
-        measureCells(topLeft.parent(), topLeft.row(), bottomRight.row());
+        // Only the rows that changed: a group's row (its total) without its documents, whose own changes come as
+        // their own dataChanged (measuring the whole group at every coding was a pass over its rows).
+        measureCells(topLeft.parent(), topLeft.row(), bottomRight.row(), MeasureGroups::RowOnly);
         widenColumns();
         fitColumns();
     });
@@ -162,7 +164,7 @@ bool DocumentsPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DocumentsPane::measureCells(const QModelIndex &parent, int first, int last)
+void DocumentsPane::measureCells(const QModelIndex &parent, int first, int last, MeasureGroups groups)
 {
     if (first > last)
         return;
@@ -177,8 +179,8 @@ void DocumentsPane::measureCells(const QModelIndex &parent, int first, int last)
             m_cellWidths[column] = qMax(m_cellWidths[column], width);
         }
         const QModelIndex index = m_model->index(row, 0, parent);
-        if (!parent.isValid() && m_model->rowCount(index) > 0)   // a group's documents
-            measureCells(index, 0, m_model->rowCount(index) - 1);
+        if (groups == MeasureGroups::WithDocuments && !parent.isValid() && m_model->rowCount(index) > 0)   // a group's documents
+            measureCells(index, 0, m_model->rowCount(index) - 1, groups);
     }
 }
 

@@ -48,7 +48,10 @@ private:
     // The columns beside the name fit their widest cells: measured all after a reload; after an edit only the
     // changed rows (under parent; a group's documents too), which can widen a column but not narrow it.
     void measureAllCells();
-    void measureCells(const QModelIndex &parent, int first, int last);
+    // WithDocuments: a group row's documents are measured with it (rows inserted, a reload); RowOnly: the rows alone
+    // (a changed row: a group's total changes with each coding of one of its documents).
+    enum class MeasureGroups { WithDocuments, RowOnly };
+    void measureCells(const QModelIndex &parent, int first, int last, MeasureGroups groups = MeasureGroups::WithDocuments);
     void widenColumns();
 
     DocumentListModel *m_model;

@@ -1,5 +1,6 @@
 #include "team/TeamSession.h"
 
+#include "agreement/BlindRound.h"
 #include "context/ProjectContext.h"
 #include "project/AgreementRound.h"
 #include "team/PgConnection.h"
@@ -188,10 +189,12 @@ void TeamSession::checkLocalRound()
 {
     if (!m_context)
         return;
-    auto round = AgreementRounds(m_context->project()).current();
-    if (!round)
-        return;   // unreadable: BlindRound tells the user
-    const QString set = *round ? (*round)->set : QString();
+    // The context's round (BlindRound: read again only when this connection has written since, once for all panes).
+    BlindRound *blind = BlindRound::of(m_context);
+    const std::optional<AgreementRound> round = blind->round();
+    if (blind->isUnreadable())
+        return;   // BlindRound tells the user
+    const QString set = round ? round->set : QString();
     if (set == m_localRound)
         return;
     if (!m_localRound.isEmpty())

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace marginalia {
+
+class Database;
+class Project;
+
+// The codings per code, document and coder that a project keeps (format 5; Schema.cpp, codingCountStatements):
+// coding_counts and its two summaries per code and per document, moved by triggers on codings in the same transaction
+// as every change (an edit, its undo, an import, a merge, a team sync, a cascade), so the codebook's frequencies and
+// the document list's counts cost a read of those few rows, not a pass over every coding.
+//
+// They are trusted as the row counts are (RowCounts): compared with the codings by the page check when a version of
+// the file is first opened (in the same read as the row counts), corrected when the file may be written, and
+// otherwise not used for as long as it is open. They count every coding: while a blind round hides codings from the
+// connection's viewer (roundHidesCodings), readers count visible_codings instead.
+class CodingCounts
+{
+public:
+    // Whether the readers may answer from the kept counts now: the file keeps them and they were compared
+    // (Project::codingCountsKept), and no blind round hides codings from this connection.
+    static bool answer(Project &project);
+
+    // The kept counts against the codings, read in one statement. nullopt when they agree, else a sentence naming how
+    // many rows of each table differ.
+    static Result<std::optional<QString>> disagreement(Database &db);
+    // Sets the kept counts from the codings (inside the caller's transaction).
+    static Result<void> recount(Database &db);
+};
+
+} // namespace marginalia
