@@ -316,7 +316,7 @@ private Q_SLOTS:
         }
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
-        QCOMPARE((*project)->formatVersion(), 4);
+        QCOMPARE((*project)->formatVersion(), Project::kSchemaVersion);
         expectTotals(**project, 2, 3);   // filled by the upgrade's count
         // And kept from there on: a fourth coding.
         code(**project, 2, 1, 0, 1);

@@ -1,6 +1,7 @@
 #include "project/RowCounts.h"
 
 #include "project/Database.h"
+#include "project/ParagraphSpans.h"
 #include "project/Project.h"
 
 #include <QStringList>
@@ -28,6 +29,7 @@ Result<qint64> RowCounts::total(Project &project, Table table)
 
 Result<std::optional<QString>> RowCounts::disagreement(Database &db)
 {
+    const ReadSnapshot snapshot(db);   // the counts and the paragraph copies from one state of the file
     auto stmt = db.prepare("SELECT (SELECT row_count FROM row_counts WHERE table_name = 'codings'), "
                            "(SELECT count(*) FROM codings), "
                            "(SELECT row_count FROM row_counts WHERE table_name = 'documents'), "
@@ -45,6 +47,14 @@ Result<std::optional<QString>> RowCounts::disagreement(Database &db)
         else if (const qint64 kept = stmt->int64(2 * i); kept != counted)
             differences.append(QStringLiteral("%1 %2 kept, %3 in the table").arg(kept).arg(QLatin1String(names[i])).arg(counted));
     }
+    stmt->reset();
+    if (ParagraphSpans::exists(db)) {   // format 5
+        auto spans = ParagraphSpans::disagreement(db);
+        if (!spans)
+            return failure(spans.error());
+        if (*spans)
+            differences.append(**spans);
+    }
     if (differences.isEmpty())
         return std::optional<QString>();
     return std::optional<QString>(differences.join(QStringLiteral("; ")));
@@ -52,8 +62,11 @@ Result<std::optional<QString>> RowCounts::disagreement(Database &db)
 
 Result<void> RowCounts::recount(Database &db)
 {
-    return db.exec("DELETE FROM row_counts; INSERT INTO row_counts(table_name, row_count) VALUES "
-                   "('codings', (SELECT count(*) FROM codings)), ('documents', (SELECT count(*) FROM documents))");
+    if (auto ok = db.exec("DELETE FROM row_counts; INSERT INTO row_counts(table_name, row_count) VALUES "
+                          "('codings', (SELECT count(*) FROM codings)), ('documents', (SELECT count(*) FROM documents))");
+        !ok)
+        return ok;
+    return ParagraphSpans::exists(db) ? ParagraphSpans::rebuild(db) : Result<void>();
 }
 
 } // namespace marginalia

@@ -136,6 +136,27 @@ const std::vector<const char *> &rowCountStatements()
     return statements;
 }
 
+// Version 5: each document's paragraph rows copied into one blob, for citing (ParagraphSpans: written with the rows,
+// dropped by any other change of them, compared with them on opening). Filled by the upgrade from the rows
+// (ParagraphSpans::rebuild, after these).
+const std::vector<const char *> &paragraphSpanStatements()
+{
+    // A row of a document changed or deleted by any writer drops the document's copy: its rows are read from then on.
+    // Rows are inserted only with their document (DocumentStore writes the copy after them); a trigger on INSERT
+    // would cost every import a quarter more time (a statement journal per batch), so a row another program inserts
+    // is found by the comparison on opening (the file changed, so it is checked).
+    static const std::vector<const char *> statements = {
+        R"(CREATE TABLE paragraph_spans(
+               document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+               spans       BLOB NOT NULL))",
+        "CREATE TRIGGER paragraph_spans_update AFTER UPDATE ON paragraphs "
+        "BEGIN DELETE FROM paragraph_spans WHERE document_id IN (OLD.document_id, NEW.document_id); END",
+        "CREATE TRIGGER paragraph_spans_delete AFTER DELETE ON paragraphs "
+        "BEGIN DELETE FROM paragraph_spans WHERE document_id = OLD.document_id; END",
+    };
+    return statements;
+}
+
 } // namespace
 
 const std::vector<const char *> &schemaStatements()
@@ -276,6 +297,8 @@ const std::vector<const char *> &schemaStatements()
         for (const char *statement : teamStatements())
             list.push_back(statement);
         for (const char *statement : rowCountStatements())
+            list.push_back(statement);
+        for (const char *statement : paragraphSpanStatements())
             list.push_back(statement);
         return list;
     }();
@@ -421,6 +444,18 @@ const std::vector<const char *> &formatThreeStatements()
     return statements;
 }
 
+// Format 4: format 3 and the kept row counts, as rowCountStatements() makes them (never changes either).
+const std::vector<const char *> &formatFourStatements()
+{
+    static const std::vector<const char *> statements = [] {
+        std::vector<const char *> list = formatThreeStatements();
+        for (const char *statement : rowCountStatements())
+            list.push_back(statement);
+        return list;
+    }();
+    return statements;
+}
+
 // Format 1 changed twice without a version bump, so a format 1 file has one of three layouts:
 //   0  first release: full-detail trigram index, no codings_by_position, no stopwords table;
 //   1  detail=none index, codings_by_position on (document, start, end, code), stopwords;
@@ -486,6 +521,8 @@ std::vector<std::vector<const char *>> pastFormatLayouts(int version)
         return {formatTwoStatements()};
     case 3:
         return {formatThreeStatements()};
+    case 4:
+        return {formatFourStatements()};
     default:
         return {};
     }
@@ -532,6 +569,13 @@ std::vector<std::string> migrationStatements(int fromVersion)
         // Format 3 to 4: the kept row counts, their triggers, and one count of each table to start them.
         std::vector<std::string> statements;
         for (const char *statement : rowCountStatements())
+            statements.emplace_back(statement);
+        return statements;
+    }
+    case 4: {
+        // Format 4 to 5: the table of paragraph copies (filled from the rows by Project::migrate after these).
+        std::vector<std::string> statements;
+        for (const char *statement : paragraphSpanStatements())
             statements.emplace_back(statement);
         return statements;
     }
