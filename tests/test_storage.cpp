@@ -181,12 +181,12 @@ private Q_SLOTS:
             addDocument(**project, QStringLiteral("a.txt"), QStringLiteral("老师用投影仪上课"));
             QVERIFY(SearchIndexer(**project).indexPending());
             // What a version 1 file looked like: every document indexed at import, no waiting list, and
-            // none of format 3's team tables and triggers, format 4's row counts nor format 5's coding counts and
-            // index of codings with memos.
+            // none of format 3's team tables and triggers, format 4's row counts nor format 5's coding counts, index
+            // of codings with memos and paragraph copies.
             QStringList teamObjects;
             auto team = (*project)->database().prepare(
                 "SELECT type, name FROM sqlite_schema WHERE (name LIKE 'team!_%' ESCAPE '!' OR name LIKE 'row!_counts%' ESCAPE '!' "
-                "OR name LIKE 'coding!_counts%' ESCAPE '!' OR name = 'codings_with_memo') "
+                "OR name LIKE 'coding!_counts%' ESCAPE '!' OR name = 'codings_with_memo' OR name LIKE 'paragraph!_spans%' ESCAPE '!') "
                 "AND type IN ('trigger', 'table', 'index') ORDER BY type = 'table'");
             QVERIFY(team);
             while (team->step())

@@ -422,8 +422,12 @@ int commandSearch(const QStringList &arguments)
     auto project = openProject(invocation->positional[0], *invocation, Project::Access::ReadOnly);
     if (!project)
         return Failed;
-    if (auto ok = project->usePageCacheForOneQuery(); !ok) {
-        printError(ok.error());
+    guardMappedReads(project->fileName());
+    auto ready = project->usePageCacheForOneQuery();
+    if (ready)
+        ready = project->useMappedReads();
+    if (!ready) {
+        printError(ready.error());
         return Failed;
     }
     SearchOptions options;

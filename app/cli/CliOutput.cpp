@@ -19,13 +19,17 @@ void write(std::FILE *stream, const QByteArray &bytes)
     std::fflush(stream);
 }
 
+QByteArray diagnosticBytes(const QJsonObject &json, const QString &text)
+{
+    if (g_jsonErrors)
+        return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+    return QByteArrayLiteral("marginalia-cli: ") + text.toUtf8() + '\n';
+}
+
 void printDiagnostic(const QJsonObject &json, const QString &text)
 {
     std::fflush(stdout);   // what a command wrote so far comes first
-    if (g_jsonErrors)
-        write(stderr, QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
-    else
-        write(stderr, QByteArrayLiteral("marginalia-cli: ") + text.toUtf8() + '\n');
+    write(stderr, diagnosticBytes(json, text));
 }
 
 } // namespace
@@ -143,6 +147,11 @@ bool jsonErrors()
 void printError(const QString &message)
 {
     printDiagnostic(QJsonObject{{QStringLiteral("error"), message}}, message);
+}
+
+QByteArray errorBytes(const QString &message)
+{
+    return diagnosticBytes(QJsonObject{{QStringLiteral("error"), message}}, message);
 }
 
 void printWarning(const QString &message)

@@ -74,6 +74,8 @@ private:
 // script can parse stdout whatever happened and read the reasons from stderr.
 void setJsonErrors(bool json);
 bool jsonErrors();
+// What printError(message) writes to stderr, for a place that cannot build it then (a signal handler).
+QByteArray errorBytes(const QString &message);
 void printError(const QString &message);
 void printWarning(const QString &message);
 // Qt's own warnings (a missing runtime folder, a font) follow the same rule: JSON lines once JSON is

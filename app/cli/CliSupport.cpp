@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include <csignal>
+#include <unistd.h>
+
 namespace marginalia::cli {
 
 const QString kJson = QStringLiteral("json");
@@ -89,6 +92,35 @@ std::unique_ptr<Project> openProject(const QString &path, const Invocation &invo
     }
     (*project)->setCurrentCoder(coder->name);
     return std::move(*project);
+}
+
+namespace {
+
+// The message guardMappedReads prepared, written by the handler with write(2) and nothing else (async-signal-safe).
+char g_mappedReadMessage[4096];
+size_t g_mappedReadMessageLength = 0;
+
+void mappedReadFailed(int)
+{
+    // Whatever stdout held is lost; the message and the exit code say the output is incomplete.
+    [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, g_mappedReadMessage, g_mappedReadMessageLength);
+    ::_exit(Failed);
+}
+
+} // namespace
+
+void guardMappedReads(const QString &file)
+{
+    const QByteArray message =
+        errorBytes(QStringLiteral("%1: the file could not be read to the end (its disk failed, or another program cut "
+                                  "it short while it was being read); the output is incomplete")
+                       .arg(file));
+    g_mappedReadMessageLength = std::min(static_cast<size_t>(message.size()), sizeof g_mappedReadMessage);
+    std::copy_n(message.constData(), g_mappedReadMessageLength, g_mappedReadMessage);
+    struct sigaction action = {};
+    action.sa_handler = mappedReadFailed;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGBUS, &action, nullptr);
 }
 
 QJsonObject stringMap(const QMap<QString, QString> &map)

@@ -55,6 +55,11 @@ QCommandLineOption coderOption();
 std::unique_ptr<Project> openProject(const QString &path, const Invocation &invocation,
                                      Project::Access access = Project::Access::ReadWrite);
 
+// From here on, a read error of a memory-mapped file (SIGBUS: the disk failed, or another program cut the file short
+// while it was read) ends the process with a message naming `file` and exit code Failed instead of a crash. Needed
+// before Project::useMappedReads().
+void guardMappedReads(const QString &file);
+
 QJsonObject stringMap(const QMap<QString, QString> &map);
 
 // Builds the search index for documents a command has just stored (they are committed already):

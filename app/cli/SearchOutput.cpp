@@ -19,27 +19,29 @@ namespace {
 
 constexpr size_t kWriteBytes = 256 * 1024;
 
-void appendNumber(std::string &out, qint64 number)
+// Writes at `to` and returns the end of what was written: the line is built in place, its room made once.
+char *put(char *to, std::string_view piece)
 {
-    char digits[24];
-    const auto written = std::to_chars(digits, digits + sizeof digits, number);
-    out.append(digits, written.ptr);
+    if (!piece.empty())
+        std::memcpy(to, piece.data(), piece.size());
+    return to + piece.size();
 }
 
-// The piece with each line break as a space; bytes that are not UTF-8 as Qt reads them.
-void appendOneLine(std::string &out, std::string_view piece)
+char *putNumber(char *to, qint64 number)
 {
-    const size_t at = out.size();
-    out.resize(at + piece.size());
-    if (copyWithLineBreaksAsSpaces(piece, out.data() + at))
-        return;
-    out.resize(at);
+    return std::to_chars(to, to + 24, number).ptr;
+}
+
+// The piece with each line break as a space; bytes that are not UTF-8 as Qt reads them (U+FFFD, three bytes, for
+// each bad byte at most: the room taken for a piece is three times its bytes).
+char *putOneLine(char *to, std::string_view piece)
+{
+    if (copyWithLineBreaksAsSpaces(piece, to))
+        return to + piece.size();
     const QByteArray read = QString::fromUtf8(piece.data(), static_cast<qsizetype>(piece.size())).toUtf8();
-    out.append(read.constData(), static_cast<size_t>(read.size()));
-    for (size_t i = at; i < out.size(); ++i) {
-        if (out[i] == '\n')
-            out[i] = ' ';
-    }
+    for (const char c : read)
+        *to++ = c == '\n' ? ' ' : c;
+    return to;
 }
 
 } // namespace
@@ -48,44 +50,51 @@ void appendHitLine(std::string &out, const HitLine &line)
 {
     static constexpr std::string_view kDot = " \u00B7 ";   // " · "
     static constexpr std::string_view kDash = "\u2013";     // "–"
-    out.append(line.document);
-    out.append(kDot);
-    if (line.firstParagraph > 0) {
-        if (line.firstParagraph == line.lastParagraph) {
-            out.append("paragraph ");
-            appendNumber(out, line.firstParagraph);
-        } else {
-            out.append("paragraphs ");
-            appendNumber(out, line.firstParagraph);
-            out.append(kDash);
-            appendNumber(out, line.lastParagraph);
+    size_t room = line.document.size() + 160 + 3 * (line.before.size() + line.match.size() + line.after.size());
+    for (const std::string_view speaker : line.speakers)
+        room += speaker.size() + 2;
+    const size_t used = out.size();
+    out.resize_and_overwrite(used + room, [&](char *buffer, size_t) {
+        char *to = put(buffer + used, line.document);
+        to = put(to, kDot);
+        if (line.firstParagraph > 0) {
+            if (line.firstParagraph == line.lastParagraph) {
+                to = put(to, "paragraph ");
+                to = putNumber(to, line.firstParagraph);
+            } else {
+                to = put(to, "paragraphs ");
+                to = putNumber(to, line.firstParagraph);
+                to = put(to, kDash);
+                to = putNumber(to, line.lastParagraph);
+            }
+            to = put(to, kDot);
         }
-        out.append(kDot);
-    }
-    if (!line.speakers.empty()) {
-        out.append(line.speakers.size() == 1 ? "speaker " : "speakers ");
-        for (size_t i = 0; i < line.speakers.size(); ++i) {
-            if (i > 0)
-                out.append(", ");
-            out.append(line.speakers[i]);
+        if (!line.speakers.empty()) {
+            to = put(to, line.speakers.size() == 1 ? "speaker " : "speakers ");
+            for (size_t i = 0; i < line.speakers.size(); ++i) {
+                if (i > 0)
+                    to = put(to, ", ");
+                to = put(to, line.speakers[i]);
+            }
+            to = put(to, kDot);
         }
-        out.append(kDot);
-    }
-    out.append("characters ");
-    appendNumber(out, line.start + 1);
-    out.append(kDash);
-    appendNumber(out, line.end);
-    out.append(": ");
-    appendOneLine(out, line.before);
-    out.push_back('[');
-    appendOneLine(out, line.match);
-    out.push_back(']');
-    appendOneLine(out, line.after);
-    out.push_back('\n');
+        to = put(to, "characters ");
+        to = putNumber(to, line.start + 1);
+        to = put(to, kDash);
+        to = putNumber(to, line.end);
+        to = put(to, ": ");
+        to = putOneLine(to, line.before);
+        *to++ = '[';
+        to = putOneLine(to, line.match);
+        *to++ = ']';
+        to = putOneLine(to, line.after);
+        *to++ = '\n';
+        return static_cast<size_t>(to - buffer);
+    });
 }
 
 SearchHitWriter::SearchHitWriter(Project &project, qint64 context, JsonStream *json)
-    : m_project(project), m_paragraphs(project.database()), m_context(context), m_json(json)
+    : m_project(project), m_paragraphs(project.database(), project.paragraphSpansKept()), m_context(context), m_json(json)
 {
 }
 
@@ -96,6 +105,15 @@ SearchHitWriter::~SearchHitWriter()
 
 void SearchHitWriter::flush()
 {
+    if (m_writing.joinable()) {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_finishing = true;
+        }
+        m_changed.notify_all();
+        m_writing.join();
+        m_finishing = false;
+    }
     if (!m_buffer.empty())
         std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
     m_buffer.clear();
@@ -105,8 +123,9 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
 {
     if (hits.isEmpty())
         return {};
+    Document document;
+    document.hits = hits;
     const qint64 documentId = hits.constFirst().documentId;
-    QByteArray read;
     if (whole.isEmpty()) {
         auto reader = DocumentText::open(m_project.database(), documentId);
         if (!reader)
@@ -114,29 +133,84 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
         auto bytes = (*reader)->read(0, (*reader)->size());
         if (!bytes)
             return failure(bytes.error());
-        read = std::move(*bytes);
+        document.text = std::move(*bytes);
+    } else {
+        document.text = whole;
     }
-    const QByteArray &bytes = whole.isEmpty() ? read : whole;
-    const std::string_view text(bytes.constData(), static_cast<size_t>(bytes.size()));
-    ForwardUtf8Cutter cutter(text);
     // Hits close together: all the document's paragraphs, read in one scan of the table; hits far apart: each
     // hit's own paragraphs, one search of the index each (reading a document's paragraphs for a hit in every
     // 4 KB or more cost more than those searches: 多媒体, 6,513 hits in 1,876 documents of 20 KB, 84 ms CPU instead
     // of 111; with one a kilobyte, 老师, 147 instead of 158).
     constexpr qint64 kBytesPerHitForOneScan = 4096;
-    const bool fewHits = static_cast<qint64>(hits.size()) * kBytesPerHitForOneScan < static_cast<qint64>(bytes.size());
-    if (!fewHits) {
+    const bool fewHits =
+        static_cast<qint64>(hits.size()) * kBytesPerHitForOneScan < static_cast<qint64>(document.text.size());
+    if (fewHits) {
+        document.rowsOfHit.reserve(static_cast<size_t>(hits.size()));
+        for (const SearchHit &hit : hits) {
+            auto rows = m_paragraphs.appendRange(document.rows, documentId, hit.start, hit.end);
+            if (!rows)
+                return failure(rows.error());
+            document.rowsOfHit.push_back(*rows);
+        }
+    } else {
         if (auto ok = m_paragraphs.load(documentId, -1, std::numeric_limits<qint64>::max()); !ok)
             return ok;
+        document.rows = m_paragraphs.rows();
     }
+    const qint64 bytes = queuedBytes(document);
+    {
+        std::unique_lock lock(m_mutex);
+        // Waits while the writing thread is behind by more than a few documents (one larger than that still goes).
+        m_changed.wait(lock, [&] { return m_queue.empty() || m_queuedBytes + bytes <= kQueuedBytes; });
+        m_queuedBytes += bytes;
+        m_queue.push_back(std::move(document));
+    }
+    m_changed.notify_all();
+    if (!m_writing.joinable())
+        m_writing = std::thread([this] { writeDocuments(); });
+    return {};
+}
+
+qint64 SearchHitWriter::queuedBytes(const Document &document)
+{
+    return document.text.size() + 64 * static_cast<qint64>(document.hits.size());
+}
+
+void SearchHitWriter::writeDocuments()
+{
+    for (;;) {
+        Document document;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return !m_queue.empty() || m_finishing; });
+            if (m_queue.empty())
+                return;
+            document = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        writeDocument(document);
+        {
+            const std::lock_guard lock(m_mutex);
+            m_queuedBytes -= queuedBytes(document);
+        }
+        m_changed.notify_all();
+    }
+}
+
+void SearchHitWriter::writeDocument(const Document &document)
+{
+    const QList<SearchHit> &hits = document.hits;
+    const QByteArray &bytes = document.text;
+    const LoadedParagraphs &rows = document.rows;
+    const std::string_view text(bytes.constData(), static_cast<size_t>(bytes.size()));
+    ForwardUtf8Cutter cutter(text);
     const QByteArray documentName = m_json ? QByteArray() : hits.constFirst().document.toUtf8();
     HitLine line;
     line.document = std::string_view(documentName.constData(), static_cast<size_t>(documentName.size()));
-    for (const SearchHit &hit : hits) {
-        if (fewHits) {
-            if (auto ok = m_paragraphs.load(documentId, hit.start, hit.end); !ok)
-                return ok;
-        }
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        const SearchHit &hit = hits.at(i);
+        const auto [fromRow, toRow] = document.rowsOfHit.empty() ? std::pair<size_t, size_t>{0, rows.size()}
+                                                                 : document.rowsOfHit[static_cast<size_t>(i)];
         // The hit's bytes where the search found it in these bytes (it always has: bytes are the document's
         // whole stored text), else found by counting.
         const bool byBytes = hit.byteStart >= 0 && hit.byteEnd >= hit.byteStart && hit.byteEnd <= bytes.size();
@@ -144,6 +218,7 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
             byBytes ? cutter.cutAtBytes(static_cast<size_t>(hit.byteStart), static_cast<size_t>(hit.byteEnd), m_context,
                                         m_context)
                     : cutter.cutBytes(hit.start, hit.end, m_context, m_context);
+        const LoadedParagraphs::Numbers cited = rows.cite(hit.start, hit.end, m_speakers, fromRow, toRow);
         if (m_json) {
             const auto piece = [&](size_t from, size_t to) {   // as ForwardUtf8Cutter::cut decodes them
                 return to <= from ? QString() : QString::fromUtf8(bytes.constData() + from, static_cast<qsizetype>(to - from));
@@ -151,7 +226,9 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
             const QString before = piece(cut.from, cut.start);
             const QString match = piece(cut.start, cut.end);
             const QString after = piece(cut.end, cut.afterEnd);
-            const DocumentParagraphs::Citation cited = m_paragraphs.cite(hit.start, hit.end);
+            QStringList speakers;
+            for (const int speaker : m_speakers)
+                speakers.append(rows.speaker(speaker));
             if (!m_json->isOpen())
                 m_json->beginArray();
             m_json->elementObject([&](JsonObjectWriter &object) {   // fields in QJsonObject's (sorted) order
@@ -161,28 +238,28 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
                     .field(QLatin1StringView("document_id"), hit.documentId)
                     .field(QLatin1StringView("end"), hit.end)
                     .numberRange(QLatin1StringView("paragraphs"), cited.firstParagraph, cited.lastParagraph)
-                    .field(QLatin1StringView("speakers"), cited.speakers)
+                    .field(QLatin1StringView("speakers"), speakers)
                     .field(QLatin1StringView("start"), hit.start)
                     .field(QLatin1StringView("text"), match);
             });
             continue;
         }
-        const DocumentParagraphs::Numbers cited = m_paragraphs.cite(hit.start, hit.end, m_speakers);
         line.start = hit.start;
         line.end = hit.end;
         line.firstParagraph = cited.firstParagraph;
         line.lastParagraph = cited.lastParagraph;
         line.speakers.clear();
         for (const int speaker : m_speakers)
-            line.speakers.push_back(m_paragraphs.speakerUtf8(speaker));
+            line.speakers.push_back(rows.speakerUtf8(speaker));
         line.before = text.substr(cut.from, cut.start - cut.from);
         line.match = text.substr(cut.start, cut.end - cut.start);
         line.after = text.substr(cut.end, cut.afterEnd - cut.end);
         appendHitLine(m_buffer, line);
-        if (m_buffer.size() >= kWriteBytes)
-            flush();
+        if (m_buffer.size() >= kWriteBytes) {
+            std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
+            m_buffer.clear();
+        }
     }
-    return {};
 }
 
 } // namespace marginalia::cli

@@ -2,17 +2,22 @@
 
 #include "common/Result.h"
 #include "project/DocumentParagraphs.h"
+#include "search/TextSearch.h"
 
 #include <QByteArray>
 #include <QList>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <utility>
 #include <vector>
 
 namespace marginalia {
 class Project;
-struct SearchHit;
 } // namespace marginalia
 
 namespace marginalia::cli {
@@ -41,30 +46,56 @@ void appendHitLine(std::string &out, const HitLine &line);
 // Writes the hits of `marginalia-cli search` one document at a time as they come from
 // TextSearch::forEachDocumentHits: each hit's text and context are cut from the document's stored UTF-8, read once
 // and walked forward (ForwardUtf8Cutter; hits come by position), and its paragraphs and speakers come from the
-// document's paragraph boundaries (DocumentParagraphs, the rule of CodingStore). No document is held as a QString;
-// only one document's hits are held. Text lines are built as bytes straight into one buffer, written 256 KB at a
-// time; JSON goes through the JsonStream.
+// document's paragraph rows (LoadedParagraphs, the rule of CodingStore). No document is held as a QString.
+// Two threads share the work: write() runs where the project's connection is and reads what a document's hits need
+// (its text, its paragraph rows); a writing thread cites, cuts and formats them in the order they were handed over,
+// text lines as bytes into one buffer written 256 KB at a time, JSON through the JsonStream. A few documents wait
+// between the two (kQueuedBytes), so memory does not grow with the hits.
 class SearchHitWriter
 {
 public:
-    // json: the stream to write objects into, or null for text lines.
+    // json: the stream to write objects into, or null for text lines. It is written by the writing thread only,
+    // until flush() returns.
     SearchHitWriter(Project &project, qint64 context, JsonStream *json);
-    ~SearchHitWriter();   // writes what is buffered
+    ~SearchHitWriter();   // flush()
     SearchHitWriter(const SearchHitWriter &) = delete;
     SearchHitWriter &operator=(const SearchHitWriter &) = delete;
 
     // One document's hits, in order. `whole`: the document's stored UTF-8 when the search read it whole (then it
     // is not read again), else empty.
     Result<void> write(const QList<SearchHit> &hits, const QByteArray &whole);
+    // Waits until every document handed over is written, and writes what is buffered.
     void flush();
 
 private:
+    // One document's hits with what citing and cutting them needs.
+    struct Document
+    {
+        QList<SearchHit> hits;
+        QByteArray text;
+        LoadedParagraphs rows;
+        // Per hit, the rows that cite it, where they were read hit by hit; empty: all rows, for every hit.
+        std::vector<std::pair<size_t, size_t>> rowsOfHit;
+    };
+    static qint64 queuedBytes(const Document &document);
+    void writeDocuments();   // the writing thread
+    void writeDocument(const Document &document);
+
     Project &m_project;
-    DocumentParagraphs m_paragraphs;   // of the document being cut
+    DocumentParagraphs m_paragraphs;
     qint64 m_context;
     JsonStream *m_json;
+    // Written by the writing thread only.
     std::string m_buffer;
     std::vector<int> m_speakers;
+    // Between the threads.
+    static constexpr qint64 kQueuedBytes = 2 * 1024 * 1024;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Document> m_queue;
+    qint64 m_queuedBytes = 0;
+    bool m_finishing = false;
+    std::thread m_writing;
 };
 
 } // namespace marginalia::cli

@@ -351,7 +351,7 @@ Result<void> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyC
     auto jsonArray = [](std::string_view json) {
         return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), static_cast<qsizetype>(json.size()))).array();
     };
-    DocumentParagraphs paragraphs(db);
+    DocumentParagraphs paragraphs(db, m_project.paragraphSpansKept());
     std::optional<ForwardUtf8Cutter> cutter;
     qint64 documentId = 0;   // whose text and paragraphs are loaded
     while (stmt->step()) {

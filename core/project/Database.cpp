@@ -185,6 +185,13 @@ Statement &Statement::bindUnowned(int index, std::string_view utf8)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, std::string_view bytes)
+{
+    // A zero-length blob is still a blob, not NULL (sqlite3_bind_blob64 with a null pointer binds NULL).
+    sqlite3_bind_blob64(m_stmt, index, bytes.empty() ? "" : bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -264,6 +271,14 @@ QString Statement::text(int column) const
 std::string_view Statement::utf8(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return {data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+std::string_view Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     if (!data)
         return {};
     return {data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))};

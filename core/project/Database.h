@@ -40,6 +40,7 @@ public:
     // value bound again (a document's text, which SQLite would otherwise copy before writing it).
     Statement &bindUnowned(int index, std::string_view utf8);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, std::string_view bytes);
     Statement &bind(int index, const QVariant &value);
 
     // Advances to the next row: true while there is a row, false when done or on error (see error()).
@@ -52,6 +53,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     std::string_view utf8(int column) const;   // valid until the next step/reset
+    std::string_view blob(int column) const;   // the bytes as stored; valid until the next step/reset
     bool isNull(int column) const;
     QVariant value(int column) const;
 

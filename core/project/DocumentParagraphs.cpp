@@ -1,5 +1,6 @@
 #include "project/DocumentParagraphs.h"
 
+#include "project/ParagraphSpans.h"
 #include "text/Utf8Text.h"
 
 #include <algorithm>
@@ -16,7 +17,8 @@ Result<void> DocumentParagraphs::load(qint64 documentId, qint64 from, qint64 to)
         if (*whole)
             return {};
     }
-    return loadByEnds(documentId, from, to);
+    clear(m_rows);
+    return loadByEnds(m_rows, documentId, from, to);
 }
 
 // All of a document's paragraphs in the table's own order (its key: document and number), each row with its speaker:
@@ -25,6 +27,11 @@ Result<void> DocumentParagraphs::load(qint64 documentId, qint64 from, qint64 to)
 // false is returned and nothing is kept.
 Result<bool> DocumentParagraphs::loadWholeDocument(qint64 documentId)
 {
+    if (m_spansKept) {
+        auto loaded = loadSpans(documentId);
+        if (!loaded || *loaded)
+            return loaded;
+    }
     if (!m_readDocument) {
         auto read = m_db.prepare("SELECT start, end, number, speaker FROM paragraphs WHERE document_id = ?1 "
                                  "ORDER BY number");
@@ -32,7 +39,8 @@ Result<bool> DocumentParagraphs::loadWholeDocument(qint64 documentId)
             return failure(read.error());
         m_readDocument.emplace(std::move(*read));
     }
-    clear();
+    clear(m_rows);
+    LoadedParagraphs &rows = m_rows;
     Statement &read = *m_readDocument;
     read.reset();
     read.bind(1, documentId);
@@ -40,39 +48,103 @@ Result<bool> DocumentParagraphs::loadWholeDocument(qint64 documentId)
     while (read.step()) {
         const qint64 end = read.int64(1);
         // Ends rising strictly: the order of paragraphs_by_end (end, then start), and every end is above -1.
-        if (end <= (m_end.empty() ? -1 : m_end.back())) {
+        if (end <= (rows.m_end.empty() ? -1 : rows.m_end.back())) {
             inOrder = false;
             break;
         }
-        m_start.push_back(read.int64(0));
-        m_end.push_back(end);
-        m_number.push_back(read.int64(2));
+        rows.m_start.push_back(read.int64(0));
+        rows.m_end.push_back(end);
+        rows.m_number.push_back(read.int64(2));
         // NULL comes as no bytes at all (not even an empty string's).
         const std::string_view speaker = read.utf8(3);
-        m_speaker.push_back(speaker.data() == nullptr ? -1 : speakerIndex(speaker));
+        rows.m_speaker.push_back(speaker.data() == nullptr ? -1 : speakerIndex(rows, speaker));
     }
     if (read.failed())
         return failure(read.error());
     read.reset();
     if (!inOrder)
-        clear();
+        clear(rows);
     return inOrder;
 }
 
-void DocumentParagraphs::clear()
+// The document's copy of its rows (ParagraphSpans), taken as the rows would be: false, with nothing kept, when there is
+// no copy or it cannot be read (the rows are read then), or when the ends do not rise.
+Result<bool> DocumentParagraphs::loadSpans(qint64 documentId)
+{
+    if (!m_readSpans) {
+        auto read = m_db.prepare("SELECT spans FROM paragraph_spans WHERE document_id = ?1");
+        if (!read)
+            return failure(read.error());
+        m_readSpans.emplace(std::move(*read));
+    }
+    clear(m_rows);
+    Statement &read = *m_readSpans;
+    read.reset();
+    read.bind(1, documentId);
+    if (!read.step()) {
+        if (read.failed())
+            return failure(read.error());
+        return false;
+    }
+    const auto decoded = ParagraphSpans::decode(read.blob(0));
+    if (!decoded) {
+        read.reset();
+        return false;
+    }
+    LoadedParagraphs &loaded = m_rows;
+    const size_t count = decoded->rows.size();
+    loaded.m_start.reserve(count);
+    loaded.m_end.reserve(count);
+    loaded.m_number.reserve(count);
+    loaded.m_speaker.reserve(count);
+    // The copy's speakers are distinct bytes: each is taken once as a row's speaker is (speakerIndex: as Qt reads it).
+    std::vector<int> speakerOf;
+    speakerOf.reserve(decoded->speakers.size());
+    for (const std::string_view name : decoded->speakers)
+        speakerOf.push_back(speakerIndex(loaded, name));
+    for (const ParagraphSpans::Decoded::Span &row : decoded->rows) {
+        if (row.end <= (loaded.m_end.empty() ? -1 : loaded.m_end.back())) {
+            read.reset();
+            clear(m_rows);
+            return false;
+        }
+        loaded.m_start.push_back(row.start);
+        loaded.m_end.push_back(row.end);
+        loaded.m_number.push_back(row.number);
+        loaded.m_speaker.push_back(row.speaker < 0 ? -1 : speakerOf[static_cast<size_t>(row.speaker)]);
+    }
+    read.reset();
+    return true;
+}
+
+void LoadedParagraphs::clear()
 {
     m_start.clear();
     m_end.clear();
     m_number.clear();
     m_speaker.clear();
     m_speakerUtf8.clear();
+}
+
+void DocumentParagraphs::clear(LoadedParagraphs &rows)
+{
+    rows.clear();
     m_speakerByName.clear();
     m_lastSpeaker = -1;
 }
 
+Result<std::pair<size_t, size_t>> DocumentParagraphs::appendRange(LoadedParagraphs &rows, qint64 documentId, qint64 from,
+                                                                  qint64 to)
+{
+    const size_t first = rows.size();
+    if (auto ok = loadByEnds(rows, documentId, from, to); !ok)
+        return failure(ok.error());
+    return std::pair{first, rows.size()};
+}
+
 // The paragraphs ending after `from` up to the first ending at or after `to`, by paragraphs_by_end, each row's speaker
-// looked up in the table.
-Result<void> DocumentParagraphs::loadByEnds(qint64 documentId, qint64 from, qint64 to)
+// looked up in the table; appended to rows.
+Result<void> DocumentParagraphs::loadByEnds(LoadedParagraphs &rows, qint64 documentId, qint64 from, qint64 to)
 {
     if (!m_readByEnds) {
         auto read = m_db.prepare("SELECT start, end, number, speaker FROM paragraphs WHERE document_id = ?1 AND "
@@ -81,16 +153,15 @@ Result<void> DocumentParagraphs::loadByEnds(qint64 documentId, qint64 from, qint
             return failure(read.error());
         m_readByEnds.emplace(std::move(*read));
     }
-    clear();
     Statement &read = *m_readByEnds;
     read.reset();
     read.bind(1, documentId).bind(2, from);
     while (read.step()) {
-        m_start.push_back(read.int64(0));
-        m_end.push_back(read.int64(1));
-        m_number.push_back(read.int64(2));
-        m_speaker.push_back(read.isNull(3) ? -1 : speakerIndex(read.utf8(3)));
-        if (m_end.back() >= to)
+        rows.m_start.push_back(read.int64(0));
+        rows.m_end.push_back(read.int64(1));
+        rows.m_number.push_back(read.int64(2));
+        rows.m_speaker.push_back(read.isNull(3) ? -1 : speakerIndex(rows, read.utf8(3)));
+        if (rows.m_end.back() >= to)
             break;
     }
     if (read.failed())
@@ -99,11 +170,17 @@ Result<void> DocumentParagraphs::loadByEnds(qint64 documentId, qint64 from, qint
     return {};
 }
 
-int DocumentParagraphs::speakerIndex(std::string_view utf8)
+int DocumentParagraphs::speakerIndex(LoadedParagraphs &rows, std::string_view utf8)
 {
+    std::vector<std::string> &names = rows.m_speakerUtf8;
+    // The hash and the last index serve the rows they were made for: rows of another document start them again.
+    if (m_lastSpeaker >= static_cast<int>(names.size()))
+        m_lastSpeaker = -1;
+    if (!m_speakerByName.empty() && m_speakerByName.size() != names.size())
+        m_speakerByName.clear();
     // The names kept are UTF-8 as Qt reads it, so bytes equal to the previous one's are that name (checked first:
     // a transcript's turns come from a few speakers).
-    if (m_lastSpeaker >= 0 && m_speakerUtf8[static_cast<size_t>(m_lastSpeaker)] == utf8)
+    if (m_lastSpeaker >= 0 && names[static_cast<size_t>(m_lastSpeaker)] == utf8)
         return m_lastSpeaker;
     // Bytes that are not UTF-8 are kept as Qt reads them (U+FFFD for each bad sequence, as text() gave), so that two
     // names are the same here exactly when they are the same QString.
@@ -115,45 +192,56 @@ int DocumentParagraphs::speakerIndex(std::string_view utf8)
     }
     // A few names are compared one by one, more are looked up (a file with a name per paragraph stays linear).
     constexpr size_t kFewNames = 8;
-    if (m_speakerUtf8.size() <= kFewNames) {
-        const auto known = std::find(m_speakerUtf8.begin(), m_speakerUtf8.end(), utf8);
-        if (known != m_speakerUtf8.end())
-            return m_lastSpeaker = static_cast<int>(known - m_speakerUtf8.begin());
+    if (names.size() <= kFewNames) {
+        const auto known = std::find(names.begin(), names.end(), utf8);
+        if (known != names.end())
+            return m_lastSpeaker = static_cast<int>(known - names.begin());
     } else {
         if (m_speakerByName.empty()) {
-            for (size_t i = 0; i < m_speakerUtf8.size(); ++i)
-                m_speakerByName.emplace(m_speakerUtf8[i], static_cast<int>(i));
+            for (size_t i = 0; i < names.size(); ++i)
+                m_speakerByName.emplace(names[i], static_cast<int>(i));
         }
         const auto known = m_speakerByName.find(std::string(utf8));
         if (known != m_speakerByName.end())
             return m_lastSpeaker = known->second;
     }
-    m_lastSpeaker = static_cast<int>(m_speakerUtf8.size());
-    m_speakerUtf8.emplace_back(utf8);
+    m_lastSpeaker = static_cast<int>(names.size());
+    names.emplace_back(utf8);
     if (!m_speakerByName.empty())
-        m_speakerByName.emplace(m_speakerUtf8.back(), m_lastSpeaker);
+        m_speakerByName.emplace(names.back(), m_lastSpeaker);
     return m_lastSpeaker;
 }
 
-QString DocumentParagraphs::speaker(int index) const
+QString LoadedParagraphs::speaker(int index) const
 {
     const std::string &name = m_speakerUtf8[static_cast<size_t>(index)];
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 
-DocumentParagraphs::Numbers DocumentParagraphs::cite(qint64 start, qint64 end, std::vector<int> &speakers) const
+LoadedParagraphs::Numbers LoadedParagraphs::cite(qint64 start, qint64 end, std::vector<int> &speakers) const
+{
+    return cite(start, end, speakers, 0, m_end.size());
+}
+
+LoadedParagraphs::Numbers LoadedParagraphs::cite(qint64 start, qint64 end, std::vector<int> &speakers, size_t from,
+                                           size_t to) const
 {
     speakers.clear();
-    const size_t count = m_end.size();
-    const size_t firstIndex = static_cast<size_t>(std::upper_bound(m_end.begin(), m_end.end(), start) - m_end.begin());
-    const size_t atOrAfterEnd = static_cast<size_t>(std::lower_bound(m_end.begin(), m_end.end(), end) - m_end.begin());
+    to = std::min(to, m_end.size());
+    from = std::min(from, to);
+    const auto ends = m_end.begin();
+    const size_t count = to;
+    const size_t firstIndex = static_cast<size_t>(std::upper_bound(ends + static_cast<ptrdiff_t>(from),
+                                                                   ends + static_cast<ptrdiff_t>(to), start) - ends);
+    const size_t atOrAfterEnd = static_cast<size_t>(std::lower_bound(ends + static_cast<ptrdiff_t>(from),
+                                                                     ends + static_cast<ptrdiff_t>(to), end) - ends);
     std::optional<qint64> first;
     std::optional<qint64> last;
     if (firstIndex < count && m_start[firstIndex] < end)
         first = m_number[firstIndex];
     if (atOrAfterEnd < count && m_start[atOrAfterEnd] < end)
         last = m_number[atOrAfterEnd];
-    else if (atOrAfterEnd > 0 && m_end[atOrAfterEnd - 1] > start)
+    else if (atOrAfterEnd > from && m_end[atOrAfterEnd - 1] > start)
         last = m_number[atOrAfterEnd - 1];
     Numbers numbers;
     if (!first || !last)
@@ -174,12 +262,12 @@ DocumentParagraphs::Numbers DocumentParagraphs::cite(qint64 start, qint64 end, s
 DocumentParagraphs::Citation DocumentParagraphs::cite(qint64 start, qint64 end) const
 {
     std::vector<int> speakers;
-    const Numbers numbers = cite(start, end, speakers);
+    const LoadedParagraphs::Numbers numbers = m_rows.cite(start, end, speakers);
     Citation citation;
     citation.firstParagraph = numbers.firstParagraph;
     citation.lastParagraph = numbers.lastParagraph;
     for (const int speaker : speakers)
-        citation.speakers.append(this->speaker(speaker));
+        citation.speakers.append(m_rows.speaker(speaker));
     return citation;
 }
 

@@ -15,15 +15,47 @@
 
 namespace marginalia {
 
-// The paragraphs of one document in the order of their ends (paragraphs_by_end), to cite excerpts in one pass
-// instead of three range searches and a speaker query per excerpt. cite() gives what those searches gave: the first
-// paragraph is the first one ending after the start, if it begins before the end; the last is the first one ending
-// at or after the end, if it begins before the end, else the last one ending before the end (and after the start);
-// the speakers are those of the paragraphs numbered first to last, in order, each once.
+// The paragraph rows of one document as loaded, in the order of their ends, with the rule that cites a range by them.
+// A value: loaded where the project's connection is and handed to another thread to cite (marginalia-cli search).
+class LoadedParagraphs
+{
+public:
+    // The citation of [start, end) by the rows [from, to) (by default all): the first paragraph is the first row
+    // ending after the start, if it begins before the end; the last is the first row ending at or after the end, if
+    // it begins before the end, else the last one ending before the end (and after the start); the speakers are those
+    // of the rows numbered first to last, in order, each once, as indices into speakerUtf8(). `speakers` is cleared
+    // and filled, so one vector serves every call.
+    struct Numbers
+    {
+        qint64 firstParagraph = 0;   // 0 and 0: the range touches no paragraph
+        qint64 lastParagraph = 0;
+    };
+    Numbers cite(qint64 start, qint64 end, std::vector<int> &speakers) const;
+    Numbers cite(qint64 start, qint64 end, std::vector<int> &speakers, size_t from, size_t to) const;
+    std::string_view speakerUtf8(int index) const { return m_speakerUtf8[static_cast<size_t>(index)]; }
+    QString speaker(int index) const;
+    size_t size() const { return m_end.size(); }
+
+private:
+    friend class DocumentParagraphs;
+    void clear();
+
+    std::vector<qint64> m_start;
+    std::vector<qint64> m_end;
+    std::vector<qint64> m_number;
+    std::vector<int> m_speaker;   // index into m_speakerUtf8, -1: no speaker
+    std::vector<std::string> m_speakerUtf8;   // as stored; a transcript has a few, taking turns
+};
+
+// Loads the paragraphs of one document in the order of their ends (paragraphs_by_end), to cite excerpts in one pass
+// instead of three range searches and a speaker query per excerpt. cite() gives what those searches gave (the rule
+// of LoadedParagraphs::cite).
 class DocumentParagraphs
 {
 public:
-    explicit DocumentParagraphs(Database &db) : m_db(db) {}
+    // spansKept: the document's copy of its rows in paragraph_spans may be read instead of the rows
+    // (Project::paragraphSpansKept).
+    explicit DocumentParagraphs(Database &db, bool spansKept = false) : m_db(db), m_spansKept(spansKept) {}
 
     struct Citation
     {
@@ -38,31 +70,26 @@ public:
     Result<void> load(qint64 documentId, qint64 from, qint64 to);
     Citation cite(qint64 start, qint64 end) const;
 
-    // The same citation with the speakers as indices into speakerUtf8()/speaker(), for callers that write bytes
-    // (marginalia-cli search): `speakers` is cleared and filled, so one vector serves every call.
-    struct Numbers
-    {
-        qint64 firstParagraph = 0;
-        qint64 lastParagraph = 0;
-    };
-    Numbers cite(qint64 start, qint64 end, std::vector<int> &speakers) const;
-    std::string_view speakerUtf8(int index) const { return m_speakerUtf8[static_cast<size_t>(index)]; }
-    QString speaker(int index) const;
+    // The rows loaded last (their citation with speakers as indices: LoadedParagraphs::cite).
+    const LoadedParagraphs &rows() const { return m_rows; }
+    // The rows of the paragraphs ending after `from` up to the first one ending at or after `to`, appended to `rows`
+    // (which the same document's earlier appends filled; the speakers' indices go on from theirs): gives the range of
+    // `rows` that holds them, to cite [from, to] by as load() then cite() would.
+    Result<std::pair<size_t, size_t>> appendRange(LoadedParagraphs &rows, qint64 documentId, qint64 from, qint64 to);
 
 private:
-    void clear();
+    void clear(LoadedParagraphs &rows);
     Result<bool> loadWholeDocument(qint64 documentId);
-    Result<void> loadByEnds(qint64 documentId, qint64 from, qint64 to);
-    int speakerIndex(std::string_view utf8);
+    Result<bool> loadSpans(qint64 documentId);
+    Result<void> loadByEnds(LoadedParagraphs &rows, qint64 documentId, qint64 from, qint64 to);
+    int speakerIndex(LoadedParagraphs &rows, std::string_view utf8);
 
     Database &m_db;
+    bool m_spansKept = false;
+    std::optional<Statement> m_readSpans;
     std::optional<Statement> m_readDocument;
     std::optional<Statement> m_readByEnds;
-    std::vector<qint64> m_start;
-    std::vector<qint64> m_end;
-    std::vector<qint64> m_number;
-    std::vector<int> m_speaker;   // index into m_speakerUtf8, -1: no speaker
-    std::vector<std::string> m_speakerUtf8;   // as stored; a transcript has a few, taking turns
+    LoadedParagraphs m_rows;
     std::unordered_map<std::string, int> m_speakerByName;   // made once a document has more than a few names
     int m_lastSpeaker = -1;                   // the index found last: the next row's is most often the same
 };

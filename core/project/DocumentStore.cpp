@@ -2,6 +2,7 @@
 #include "project/CodingCounts.h"
 
 #include "project/Names.h"
+#include "project/ParagraphSpans.h"
 #include "project/Project.h"
 #include "project/RowCounts.h"
 #include "text/Paragraphs.h"
@@ -230,7 +231,8 @@ Result<void> DocumentStore::storeParagraphs(qint64 documentId, const ParagraphRo
         if (!ok)
             return ok;
     }
-    return {};
+    // The copy for citing, in the same transaction (ParagraphSpans).
+    return ParagraphSpans::store(m_project.database(), documentId, ParagraphSpans::encode(paragraphs));
 }
 
 Result<void> DocumentStore::remove(qint64 documentId)

@@ -3,6 +3,7 @@
 
 #include "project/CheckedFiles.h"
 #include "project/ProjectFiles.h"
+#include "project/ParagraphSpans.h"
 #include "project/RowCounts.h"
 #include "project/Schema.h"
 #include "project/SchemaCheck.h"
@@ -589,12 +590,13 @@ Result<void> Project::quickCheck()
 Result<void> Project::correctRowCounts(const QString &disagreement)
 {
     // Only another program (sqlite3 by hand) or damage makes them disagree: every writer of ours goes through the
-    // triggers. Corrected when the file may be written, otherwise counted for as long as it is open.
+    // triggers (row counts) or DocumentStore::storeParagraphs (paragraph copies). Corrected when the file may be written, otherwise counted for as long as it is open.
     if (isReadOnly()) {
         m_rowCountsKept = false;
-        m_notes.append(QStringLiteral("%1: the numbers of codings and documents kept in the file do not match its "
-                                      "tables (%2), as after a change by another program; they are counted instead "
-                                      "here, and corrected when the project is next opened for writing")
+        m_notes.append(QStringLiteral("%1: what the file keeps about its tables (the numbers of codings and documents, "
+                                      "the paragraphs for citing) does not match them (%2), as after a change by "
+                                      "another program; the tables are read instead here, and what is kept is "
+                                      "corrected when the project is next opened for writing")
                            .arg(fileName(), disagreement));
         return {};
     }
@@ -609,14 +611,16 @@ Result<void> Project::correctRowCounts(const QString &disagreement)
         return transaction->commit();
     }();
     if (!corrected) {   // (another program holding the file, a full disk): counted, as read-only
-        m_notes.append(QStringLiteral("%1: the numbers of codings and documents kept in the file do not match its "
-                                      "tables (%2) and could not be corrected (%3); they are counted instead here")
+        m_notes.append(QStringLiteral("%1: what the file keeps about its tables (the numbers of codings and documents, "
+                                      "the paragraphs for citing) does not match them (%2) and could not be corrected "
+                                      "(%3); the tables are read instead here")
                            .arg(fileName(), disagreement, corrected.error()));
         return {};
     }
     m_rowCountsKept = true;
-    m_notes.append(QStringLiteral("%1: the numbers of codings and documents kept in the file did not match its "
-                                  "tables (%2), as after a change by another program; they were corrected")
+    m_notes.append(QStringLiteral("%1: what the file keeps about its tables (the numbers of codings and documents, "
+                                  "the paragraphs for citing) did not match them (%2), as after a change by another "
+                                  "program; they were corrected")
                        .arg(fileName(), disagreement));
     return {};
 }
@@ -757,6 +761,12 @@ Result<void> Project::usePageCacheForOneQuery()
     return m_db.exec("PRAGMA cache_size = -2000");
 }
 
+Result<void> Project::useMappedReads()
+{
+    // As much as SQLite maps (its limit, 2 GB in Debian's build); pages past it are read as before.
+    return m_db.exec("PRAGMA mmap_size = 2147418112");
+}
+
 Result<void> Project::createSchema(const QString &name)
 {
     auto transaction = Transaction::begin(m_db);
@@ -813,6 +823,10 @@ Result<void> Project::migrate(int fromVersion, int layout)
             if (auto ok = m_db.exec(statement); !ok)
                 return ok;
         }
+    }
+    if (fromVersion < 5) {
+        if (auto ok = ParagraphSpans::rebuild(m_db); !ok)
+            return ok;
     }
     if (auto ok = m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !ok)
         return ok;

@@ -107,6 +107,11 @@ public:
     // instead of 64 MB, so pages read once are copied into the same few buffers instead of into fresh memory (the
     // page faults of filling 64 MB were a third of a search's CPU time).
     Result<void> usePageCacheForOneQuery();
+    // For a process that only reads (marginalia-cli search): SQLite reads the file through a memory map instead of a
+    // copy per page (a third less time in the kernel for a search that reads every text). A read error of a mapped
+    // file (a disk failing, a file cut short by another program) arrives as SIGBUS, not as an error SQLite can return:
+    // only a process that turns that signal into a message and an exit (cli::guardMappedReads) may call this.
+    Result<void> useMappedReads();
     PageCheck pageCheck() const { return m_pageCheck; }
     OpeningCheck schemaCheck() const { return m_schemaCheck; }
 
@@ -118,6 +123,9 @@ public:
     // The same for the kept codings per code, document and coder (CodingCounts): format 5, trusted with the row
     // counts (compared in the same check). False for format 4 or older opened as it is: the codings are counted.
     bool codingCountsKept() const { return m_rowCountsKept && m_formatVersion >= 5; }
+    // Whether the copies of the paragraph rows (ParagraphSpans, format 5) may be read instead of the rows: compared
+    // with them together with the row counts.
+    bool paragraphSpansKept() const { return m_rowCountsKept && m_formatVersion >= 5; }
 
     // What this connection saw of the file when it was opened, to tell at its close whether anything but this
     // process's connections committed to the file meanwhile (PRAGMA data_version moves when another connection, of

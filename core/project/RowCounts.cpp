@@ -2,6 +2,7 @@
 
 #include "project/CodingCounts.h"
 #include "project/Database.h"
+#include "project/ParagraphSpans.h"
 #include "project/Project.h"
 
 #include <QStringList>
@@ -35,7 +36,7 @@ Result<qint64> RowCounts::total(Project &project, Table table)
 
 Result<std::optional<QString>> RowCounts::disagreement(Database &db, int formatVersion)
 {
-    // Two statements from format 5 on: read in one read transaction (one state of the file) unless the caller has one.
+    // Several statements from format 5 on (the coding counts, the paragraph copies): read in one read transaction (one state of the file) unless the caller has one.
     const bool ownReadTransaction = formatVersion >= 5 && sqlite3_get_autocommit(db.handle()) != 0;
     if (ownReadTransaction) {
         if (auto ok = db.exec("BEGIN"); !ok)
@@ -75,6 +76,11 @@ Result<std::optional<QString>> compare(Database &db, int formatVersion)
             return failure(codings.error());
         if (*codings)
             differences.append(**codings);
+        auto spans = ParagraphSpans::disagreement(db);
+        if (!spans)
+            return failure(spans.error());
+        if (*spans)
+            differences.append(**spans);
     }
     if (differences.isEmpty())
         return std::optional<QString>();
@@ -89,7 +95,11 @@ Result<void> RowCounts::recount(Database &db, int formatVersion)
                           "('codings', (SELECT count(*) FROM codings)), ('documents', (SELECT count(*) FROM documents))");
         !ok)
         return ok;
-    return formatVersion >= 5 ? CodingCounts::recount(db) : Result<void>();
+    if (formatVersion < 5)
+        return Result<void>();
+    if (auto ok = CodingCounts::recount(db); !ok)
+        return ok;
+    return ParagraphSpans::rebuild(db);
 }
 
 } // namespace marginalia

@@ -222,6 +222,27 @@ const std::vector<const char *> &codingCountStatements()
     return statements;
 }
 
+// Version 5: each document's paragraph rows copied into one blob, for citing (ParagraphSpans: written with the rows,
+// dropped by any other change of them, compared with them on opening). Filled by the upgrade from the rows
+// (ParagraphSpans::rebuild, after these).
+const std::vector<const char *> &paragraphSpanStatements()
+{
+    // A row of a document changed or deleted by any writer drops the document's copy: its rows are read from then on.
+    // Rows are inserted only with their document (DocumentStore writes the copy after them); a trigger on INSERT
+    // would cost every import a quarter more time (a statement journal per batch), so a row another program inserts
+    // is found by the comparison on opening (the file changed, so it is checked).
+    static const std::vector<const char *> statements = {
+        R"(CREATE TABLE paragraph_spans(
+               document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+               spans       BLOB NOT NULL))",
+        "CREATE TRIGGER paragraph_spans_update AFTER UPDATE ON paragraphs "
+        "BEGIN DELETE FROM paragraph_spans WHERE document_id IN (OLD.document_id, NEW.document_id); END",
+        "CREATE TRIGGER paragraph_spans_delete AFTER DELETE ON paragraphs "
+        "BEGIN DELETE FROM paragraph_spans WHERE document_id = OLD.document_id; END",
+    };
+    return statements;
+}
+
 } // namespace
 
 const std::vector<const char *> &schemaStatements()
@@ -364,6 +385,8 @@ const std::vector<const char *> &schemaStatements()
         for (const char *statement : rowCountStatements())
             list.push_back(statement);
         for (const char *statement : codingCountStatements())
+            list.push_back(statement);
+        for (const char *statement : paragraphSpanStatements())
             list.push_back(statement);
         return list;
     }();
@@ -654,10 +677,13 @@ std::vector<std::string> migrationStatements(int fromVersion)
         return statements;
     }
     case 4: {
-        // Format 4 to 5: the kept coding counts, their triggers and the index of codings with memos; the counts
-        // filled from the codings in the upgrade's transaction.
+        // Format 4 to 5: the kept coding counts, their triggers and the index of codings with memos (the counts
+        // filled from the codings in the upgrade's transaction), and the table of paragraph copies (filled from the
+        // rows by Project::migrate after these).
         std::vector<std::string> statements;
         for (const char *statement : codingCountStatements())
+            statements.emplace_back(statement);
+        for (const char *statement : paragraphSpanStatements())
             statements.emplace_back(statement);
         return statements;
     }

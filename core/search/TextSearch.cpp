@@ -276,9 +276,6 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     std::sort(documentIds.begin(), documentIds.end());
 
     Database &db = m_project.database();
-    auto stmt = db.prepare("SELECT name FROM documents WHERE id = ?1");
-    if (!stmt)
-        return failure(stmt.error());
     // Hits come out ordered by document name, then id, then position: the candidates are put in that order
     // first (their names only), and each document's hits are in order as they are found.
     struct Candidate
@@ -288,15 +285,36 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     };
     std::vector<Candidate> ordered;
     ordered.reserve(static_cast<size_t>(documentIds.size()));
-    for (qint64 id : std::as_const(documentIds)) {
-        stmt->reset();
-        stmt->bind(1, id);
-        if (!stmt->step()) {
-            if (stmt->failed())
-                return failure(stmt->error());
-            continue;
+    auto documents = RowCounts::total(m_project, RowCounts::Table::Documents);
+    if (!documents)
+        return failure(documents.error());
+    if (4 * static_cast<qint64>(documentIds.size()) > *documents) {
+        // Many candidates (a common word): every name in one scan, the candidates kept (a search per candidate
+        // cost more).
+        auto stmt = db.prepare("SELECT id, name FROM documents");
+        if (!stmt)
+            return failure(stmt.error());
+        while (stmt->step()) {
+            const qint64 id = stmt->int64(0);
+            if (std::binary_search(documentIds.cbegin(), documentIds.cend(), id))
+                ordered.push_back({stmt->text(1), id});
         }
-        ordered.push_back({stmt->text(0), id});
+        if (stmt->failed())
+            return failure(stmt->error());
+    } else {
+        auto stmt = db.prepare("SELECT name FROM documents WHERE id = ?1");
+        if (!stmt)
+            return failure(stmt.error());
+        for (qint64 id : std::as_const(documentIds)) {
+            stmt->reset();
+            stmt->bind(1, id);
+            if (!stmt->step()) {
+                if (stmt->failed())
+                    return failure(stmt->error());
+                continue;
+            }
+            ordered.push_back({stmt->text(0), id});
+        }
     }
     std::stable_sort(ordered.begin(), ordered.end(), [](const Candidate &a, const Candidate &b) {
         return a.name != b.name ? a.name < b.name : a.id < b.id;

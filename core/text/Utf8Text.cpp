@@ -99,10 +99,22 @@ bool copyWithLineBreaksAsSpaces(std::string_view utf8, char *target)
             ++i;
             continue;
         }
+        // Most of Chinese: a three-byte sequence whose lead byte puts no limit on the second (not E0 or ED), taken
+        // here without the general table.
+        const unsigned char lead = bytes[i];
+        if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 3 <= size && (bytes[i + 1] & 0xC0) == 0x80
+            && (bytes[i + 2] & 0xC0) == 0x80) {
+            target[i] = static_cast<char>(lead);
+            target[i + 1] = static_cast<char>(bytes[i + 1]);
+            target[i + 2] = static_cast<char>(bytes[i + 2]);
+            i += 3;
+            continue;
+        }
         const size_t length = sequenceLength(bytes + i, size - i);
         if (length == 0)
             return false;
-        std::memcpy(target + i, bytes + i, length);
+        for (size_t k = 0; k < length; ++k)
+            target[i + k] = static_cast<char>(bytes[i + k]);
         i += length;
     }
     return true;

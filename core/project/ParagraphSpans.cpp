@@ -1,0 +1,342 @@
+#include "project/ParagraphSpans.h"
+
+#include "project/Database.h"
+#include "project/DocumentStore.h"
+
+#include <sqlite3.h>
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace marginalia {
+
+namespace {
+
+constexpr char kMagic = 'P';
+constexpr char kEncoding = 1;
+
+void appendVarint(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(static_cast<char>((value & 0x7F) | 0x80));
+        value >>= 7;
+    }
+    out.append(static_cast<char>(value));
+}
+
+// A difference modulo 2^64 as a signed number, zigzagged so that small ones of either sign take one byte.
+void appendDifference(QByteArray &out, qint64 value, qint64 from)
+{
+    const auto difference = static_cast<qint64>(static_cast<quint64>(value) - static_cast<quint64>(from));
+    appendVarint(out, (static_cast<quint64>(difference) << 1) ^ static_cast<quint64>(difference >> 63));
+}
+
+// Reads the blob front to back; every read checks that the bytes are there.
+class Reader
+{
+public:
+    explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
+
+    std::optional<quint64> varint()
+    {
+        quint64 value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_at >= m_bytes.size())
+                return std::nullopt;
+            const auto byte = static_cast<unsigned char>(m_bytes[m_at++]);
+            value |= static_cast<quint64>(byte & 0x7F) << shift;
+            if ((byte & 0x80) == 0)
+                return value;
+        }
+        return std::nullopt;   // more than ten bytes: not ours
+    }
+    std::optional<qint64> after(qint64 from)
+    {
+        const auto zigzag = varint();
+        if (!zigzag)
+            return std::nullopt;
+        const quint64 difference = (*zigzag >> 1) ^ (~(*zigzag & 1) + 1);
+        return static_cast<qint64>(static_cast<quint64>(from) + difference);
+    }
+    std::optional<std::string_view> bytes(quint64 length)
+    {
+        if (length > m_bytes.size() - m_at)
+            return std::nullopt;
+        const std::string_view piece = m_bytes.substr(m_at, static_cast<size_t>(length));
+        m_at += static_cast<size_t>(length);
+        return piece;
+    }
+    bool atEnd() const { return m_at == m_bytes.size(); }
+    size_t left() const { return m_bytes.size() - m_at; }
+
+private:
+    std::string_view m_bytes;
+    size_t m_at = 0;
+};
+
+// Encodes rows whose speakers are given as indices into `speakers` (-1: NULL).
+template<typename RowAt>
+QByteArray encodeRows(size_t count, const std::vector<std::string_view> &speakers, RowAt rowAt)
+{
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(8 + 6 * count));
+    out.append(kMagic);
+    out.append(kEncoding);
+    appendVarint(out, speakers.size());
+    for (const std::string_view speaker : speakers) {
+        appendVarint(out, speaker.size());
+        out.append(speaker.data(), static_cast<qsizetype>(speaker.size()));
+    }
+    appendVarint(out, count);
+    qint64 previousNumber = 0;
+    qint64 previousEnd = 0;
+    for (size_t i = 0; i < count; ++i) {
+        const auto [number, start, end, speaker] = rowAt(i);
+        appendDifference(out, number, previousNumber);
+        appendDifference(out, start, previousEnd);
+        appendDifference(out, end, start);
+        appendVarint(out, static_cast<quint64>(speaker + 1));
+        previousNumber = number;
+        previousEnd = end;
+    }
+    return out;
+}
+
+struct EncodedRow
+{
+    qint64 number;
+    qint64 start;
+    qint64 end;
+    int speaker;
+};
+
+} // namespace
+
+QByteArray ParagraphSpans::encode(const std::vector<Row> &rows)
+{
+    std::vector<std::string_view> speakers;
+    std::vector<int> speakerOf(rows.size(), -1);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (!rows[i].speaker)
+            continue;
+        const std::string_view name = *rows[i].speaker;
+        // A document has a few speakers taking turns: the last one first, then the list.
+        const auto known = std::find(speakers.rbegin(), speakers.rend(), name);
+        if (known != speakers.rend()) {
+            speakerOf[i] = static_cast<int>(speakers.rend() - known - 1);
+        } else {
+            speakerOf[i] = static_cast<int>(speakers.size());
+            speakers.push_back(name);
+        }
+    }
+    return encodeRows(rows.size(), speakers, [&](size_t i) {
+        return EncodedRow{rows[i].number, rows[i].start, rows[i].end, speakerOf[i]};
+    });
+}
+
+QByteArray ParagraphSpans::encode(const ParagraphRows &paragraphs)
+{
+    std::vector<std::string_view> speakers;
+    speakers.reserve(paragraphs.speakers.size());
+    for (const QByteArray &speaker : paragraphs.speakers)
+        speakers.emplace_back(speaker.constData(), static_cast<size_t>(speaker.size()));
+    return encodeRows(paragraphs.rows.size(), speakers, [&](size_t i) {
+        const ParagraphRows::Row &row = paragraphs.rows[i];
+        return EncodedRow{static_cast<qint64>(i + 1), row.start, row.end, row.speaker};
+    });
+}
+
+std::optional<ParagraphSpans::Decoded> ParagraphSpans::decode(std::string_view blob)
+{
+    if (blob.size() < 2 || blob[0] != kMagic || blob[1] != kEncoding)
+        return std::nullopt;
+    Reader reader(blob.substr(2));
+    const auto speakerCount = reader.varint();
+    if (!speakerCount || *speakerCount > reader.left())   // each speaker takes at least its length's byte
+        return std::nullopt;
+    Decoded decoded;
+    decoded.speakers.reserve(static_cast<size_t>(*speakerCount));
+    for (quint64 i = 0; i < *speakerCount; ++i) {
+        const auto length = reader.varint();
+        const auto name = length ? reader.bytes(*length) : std::nullopt;
+        if (!name)
+            return std::nullopt;
+        decoded.speakers.push_back(*name);
+    }
+    const auto count = reader.varint();
+    if (!count || *count > reader.left() / 4)   // each row takes at least four bytes
+        return std::nullopt;
+    decoded.rows.reserve(static_cast<size_t>(*count));
+    qint64 previousNumber = 0;
+    qint64 previousEnd = 0;
+    for (quint64 i = 0; i < *count; ++i) {
+        const auto number = reader.after(previousNumber);
+        const auto start = number ? reader.after(previousEnd) : std::nullopt;
+        const auto end = start ? reader.after(*start) : std::nullopt;
+        const auto speaker = end ? reader.varint() : std::nullopt;
+        if (!speaker || *speaker > decoded.speakers.size())
+            return std::nullopt;
+        decoded.rows.push_back({*number, *start, *end, static_cast<int>(*speaker) - 1});
+        previousNumber = *number;
+        previousEnd = *end;
+    }
+    if (!reader.atEnd())
+        return std::nullopt;
+    return decoded;
+}
+
+bool ParagraphSpans::Decoded::sameAs(const std::vector<Row> &table) const
+{
+    return std::equal(rows.begin(), rows.end(), table.begin(), table.end(), [&](const Span &span, const Row &row) {
+        if (span.number != row.number || span.start != row.start || span.end != row.end
+            || (span.speaker >= 0) != row.speaker.has_value())
+            return false;
+        return span.speaker < 0 || speakers[static_cast<size_t>(span.speaker)] == *row.speaker;
+    });
+}
+
+Result<void> ParagraphSpans::store(Database &db, qint64 documentId, const QByteArray &blob)
+{
+    auto insert = db.cached("INSERT OR REPLACE INTO paragraph_spans(document_id, spans) VALUES (?1, ?2)");
+    if (!insert)
+        return failure(insert.error());
+    Statement &statement = **insert;
+    statement.reset();
+    statement.bind(1, documentId).bindBlob(2, std::string_view(blob.constData(), static_cast<size_t>(blob.size())));
+    auto ok = statement.run();
+    statement.reset();
+    return ok;
+}
+
+namespace {
+
+// Each document's id with its paragraph rows in the order of their numbers, one document at a time, from one scan of
+// each table (rows of no document are passed over).
+class RowsByDocument
+{
+public:
+    explicit RowsByDocument(Database &db) : m_db(db) {}
+
+    Result<void> start()
+    {
+        auto documents = m_db.prepare("SELECT id FROM documents ORDER BY id");
+        auto rows = m_db.prepare(
+            "SELECT document_id, number, start, end, speaker FROM paragraphs ORDER BY document_id, number");
+        if (!documents || !rows)
+            return failure(documents ? rows.error() : documents.error());
+        m_documents.emplace(std::move(*documents));
+        m_rows.emplace(std::move(*rows));
+        m_rowPending = m_rows->step();
+        return m_rows->failed() ? failure(m_rows->error()) : Result<void>();
+    }
+    // The next document (false when there is none) and its rows.
+    Result<bool> next(qint64 &documentId, std::vector<ParagraphSpans::Row> &rows)
+    {
+        rows.clear();
+        if (!m_documents->step())
+            return m_documents->failed() ? failure(m_documents->error()) : Result<bool>(false);
+        documentId = m_documents->int64(0);
+        while (m_rowPending && m_rows->int64(0) <= documentId) {
+            if (m_rows->int64(0) == documentId) {
+                ParagraphSpans::Row row{m_rows->int64(1), m_rows->int64(2), m_rows->int64(3), std::nullopt};
+                // NULL comes as no bytes at all (not even an empty string's): as DocumentParagraphs reads it.
+                if (const std::string_view speaker = m_rows->utf8(4); speaker.data() != nullptr)
+                    row.speaker = std::string(speaker);
+                rows.push_back(std::move(row));
+            }
+            m_rowPending = m_rows->step();
+        }
+        if (m_rows->failed())
+            return failure(m_rows->error());
+        return true;
+    }
+
+private:
+    Database &m_db;
+    std::optional<Statement> m_documents;
+    std::optional<Statement> m_rows;
+    bool m_rowPending = false;
+};
+
+} // namespace
+
+Result<void> ParagraphSpans::rebuild(Database &db)
+{
+    if (auto ok = db.exec("DELETE FROM paragraph_spans"); !ok)
+        return ok;
+    RowsByDocument documents(db);
+    if (auto ok = documents.start(); !ok)
+        return ok;
+    qint64 documentId = 0;
+    std::vector<Row> rows;
+    for (;;) {
+        auto more = documents.next(documentId, rows);
+        if (!more)
+            return failure(more.error());
+        if (!*more)
+            return {};
+        if (auto ok = store(db, documentId, encode(rows)); !ok)
+            return ok;
+    }
+}
+
+Result<std::optional<QString>> ParagraphSpans::disagreement(Database &db)
+{
+    const ReadSnapshot snapshot(db);   // the three scans see one state of the file
+    RowsByDocument documents(db);
+    if (auto ok = documents.start(); !ok)
+        return failure(ok.error());
+    auto spans = db.prepare("SELECT document_id, spans FROM paragraph_spans ORDER BY document_id");
+    if (!spans)
+        return failure(spans.error());
+    auto orphans = db.prepare("SELECT count(*) FROM paragraph_spans WHERE document_id NOT IN (SELECT id FROM documents)");
+    if (!orphans)
+        return failure(orphans.error());
+    bool spanPending = spans->step();
+    qint64 differing = 0;
+    qint64 documentId = 0;
+    std::vector<Row> rows;
+    for (;;) {
+        auto more = documents.next(documentId, rows);
+        if (!more)
+            return failure(more.error());
+        if (!*more)
+            break;
+        while (spanPending && spans->int64(0) < documentId)
+            spanPending = spans->step();
+        // A document without a copy is read from its rows (a change of them by another writer drops it): only a
+        // copy that is there and differs is wrong.
+        if (spanPending && spans->int64(0) == documentId) {
+            const std::optional<Decoded> kept = decode(spans->blob(1));
+            if (!kept || !kept->sameAs(rows))
+                ++differing;
+        }
+    }
+    if (spans->failed())
+        return failure(spans->error());
+    if (!orphans->step())
+        return failure(orphans->failed() ? orphans->error() : db.lastError());
+    const qint64 strays = orphans->int64(0);
+    QStringList differences;
+    if (differing > 0)
+        differences.append(differing == 1 ? QStringLiteral("the paragraphs kept for citing differ from the paragraphs "
+                                                           "table in 1 document")
+                                          : QStringLiteral("the paragraphs kept for citing differ from the paragraphs "
+                                                           "table in %1 documents")
+                                                .arg(differing));
+    if (strays > 0)
+        differences.append(QStringLiteral("paragraphs are kept for citing for %1 documents that are not there").arg(strays));
+    if (differences.isEmpty())
+        return std::optional<QString>();
+    return std::optional<QString>(differences.join(QStringLiteral("; ")));
+}
+
+bool ParagraphSpans::exists(Database &db)
+{
+    return sqlite3_table_column_metadata(db.handle(), "main", "paragraph_spans", "spans", nullptr, nullptr, nullptr,
+                                         nullptr, nullptr)
+        == SQLITE_OK;
+}
+
+} // namespace marginalia
