@@ -2547,6 +2547,10 @@ Nicht lesbar: %2</translation>
         <source>While opening the project: %1</source>
         <translation>Beim Öffnen des Projekts: %1</translation>
     </message>
+    <message>
+        <source>The coder was not changed: %1</source>
+        <translation>Der Codierer wurde nicht gewechselt: %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
@@ -3984,10 +3988,6 @@ Nicht lesbar: %2</translation>
         <translation>Zwei Codes wurden gleichzeitig untereinander verschoben. Die spätere Verschiebung wurde nicht angewendet, damit der Baum keine Schleife hat.</translation>
     </message>
     <message>
-        <source>The team server refused a change of yours that your role does not allow. It was not sent and the object is back as the server has it.</source>
-        <translation>Der Team-Server hat eine Änderung von Ihnen abgelehnt, die Ihre Rolle nicht erlaubt. Sie wurde nicht gesendet, und das Objekt ist wieder so, wie der Server es hat.</translation>
-    </message>
-    <message>
         <source>A change from the server could not be applied as it came; the sentence below says what was done.</source>
         <translation>Eine Änderung vom Server konnte nicht so angewendet werden, wie sie kam; der Satz unten sagt, was getan wurde.</translation>
     </message>
@@ -4042,6 +4042,10 @@ Nicht lesbar: %2</translation>
     <message>
         <source>What happened</source>
         <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>The team server refused a change of yours that your role does not allow. It was not sent; the sentence below says whether the object is back as the server has it.</source>
+        <translation>Der Teamserver hat eine Änderung von Ihnen abgelehnt, die Ihre Rolle nicht erlaubt. Sie wurde nicht gesendet; der Satz darunter sagt, ob das Objekt wieder dem Stand des Servers entspricht.</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4171,10 @@ Nicht lesbar: %2</translation>
     <message>
         <source>The desktop keyring could not keep the team server's password (%1): it is asked again next time Marginalia is started.</source>
         <translation>Der Desktop-Schlüsselbund konnte das Passwort des Team-Servers nicht speichern (%1): Es wird beim nächsten Start von Marginalia erneut abgefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
+        <translation><numerusform>%n Ihrer Änderungen wurde vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht), konnte aber nicht auf den Stand des Servers zurückgesetzt werden: Diese Kopie weicht dort von der des Teams ab (siehe Konflikte).</numerusform><numerusform>%n Ihrer Änderungen wurden vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht), konnten aber nicht auf den Stand des Servers zurückgesetzt werden: Diese Kopie weicht dort von der des Teams ab (siehe Konflikte).</numerusform></translation>
     </message>
 </context>
 <context>

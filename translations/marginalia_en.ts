@@ -421,6 +421,13 @@
             <numerusform>%n new conflicts with other members' changes; every coding was kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
+        <translation>
+            <numerusform>%n of your changes was refused by the team server (your role does not allow it) but could not be put back as the server has it: this copy differs from the team&apos;s there (see the conflicts).</numerusform>
+            <numerusform>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team&apos;s there (see the conflicts).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::TeamSession</name>

@@ -2547,6 +2547,10 @@ Kan inte läsas: %2</translation>
         <source>While opening the project: %1</source>
         <translation>När projektet öppnades: %1</translation>
     </message>
+    <message>
+        <source>The coder was not changed: %1</source>
+        <translation>Kodaren byttes inte: %1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
@@ -3984,10 +3988,6 @@ Kan inte läsas: %2</translation>
         <translation>Två koder flyttades samtidigt under varandra. Den senare flytten tillämpades inte, så trädet har ingen slinga.</translation>
     </message>
     <message>
-        <source>The team server refused a change of yours that your role does not allow. It was not sent and the object is back as the server has it.</source>
-        <translation>Teamservern avvisade en ändring av dig som din roll inte tillåter. Den skickades inte och objektet är tillbaka som servern har det.</translation>
-    </message>
-    <message>
         <source>A change from the server could not be applied as it came; the sentence below says what was done.</source>
         <translation>En ändring från servern kunde inte tillämpas som den kom; meningen nedan säger vad som gjordes.</translation>
     </message>
@@ -4042,6 +4042,10 @@ Kan inte läsas: %2</translation>
     <message>
         <source>What happened</source>
         <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>The team server refused a change of yours that your role does not allow. It was not sent; the sentence below says whether the object is back as the server has it.</source>
+        <translation>Teamservern avvisade en ändring av dig som din roll inte tillåter. Den skickades inte; meningen nedan säger om objektet är tillbaka som servern har det.</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4171,10 @@ Kan inte läsas: %2</translation>
     <message>
         <source>The desktop keyring could not keep the team server's password (%1): it is asked again next time Marginalia is started.</source>
         <translation>Skrivbordsnyckelringen kunde inte spara teamserverns lösenord (%1): det frågas efter igen nästa gång Marginalia startas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
+        <translation><numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter den inte) men kunde inte återställas till serverns version: den här kopian skiljer sig där från teamets (se konflikterna).</numerusform><numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter dem inte) men kunde inte återställas till serverns version: den här kopian skiljer sig där från teamets (se konflikterna).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2523,6 +2523,10 @@ Cannot be read: %2</source>
         <source>While opening the project: %1</source>
         <translation>打开项目时：%1</translation>
     </message>
+    <message>
+        <source>The coder was not changed: %1</source>
+        <translation>编码者未更改：%1</translation>
+    </message>
 </context>
 <context>
     <name>marginalia::MatrixModel</name>
@@ -3936,10 +3940,6 @@ Cannot be read: %2</source>
         <translation>两个代码同时被移到对方之下。较晚的移动未被应用，因此代码树中没有循环。</translation>
     </message>
     <message>
-        <source>The team server refused a change of yours that your role does not allow. It was not sent and the object is back as the server has it.</source>
-        <translation>团队服务器拒绝了您角色不允许的一项更改。该更改未被发送，对象已恢复为服务器上的状态。</translation>
-    </message>
-    <message>
         <source>A change from the server could not be applied as it came; the sentence below says what was done.</source>
         <translation>来自服务器的一项更改无法按原样应用；下方说明了所做的处理。</translation>
     </message>
@@ -3994,6 +3994,10 @@ Cannot be read: %2</source>
     <message>
         <source>What happened</source>
         <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>The team server refused a change of yours that your role does not allow. It was not sent; the sentence below says whether the object is back as the server has it.</source>
+        <translation>团队服务器拒绝了您的角色不允许的一项更改。它未被发送；下面的句子说明该对象是否已恢复为服务器上的状态。</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4120,10 @@ Cannot be read: %2</source>
     <message>
         <source>The desktop keyring could not keep the team server's password (%1): it is asked again next time Marginalia is started.</source>
         <translation>桌面密钥环无法保存团队服务器的密码（%1）：下次启动 Marginalia 时将再次询问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
+        <translation><numerusform>有 %n 项更改被团队服务器拒绝（您的角色不允许），但无法恢复为服务器上的状态：此副本在这些地方与团队的项目不同（请查看冲突）。</numerusform></translation>
     </message>
 </context>
 <context>
