@@ -843,8 +843,14 @@ void TestTeamStress::longPushSurvivesKillsCutsAndServerStops()
                                                                        .arg(added)));
         auto bob = Project::open(bobPath, Project::Access::ReadOnly);
         QVERIFY(bob);
-        // The coder bob went with the first push that got through.
-        QCOMPARE(WorkingCopy(**bob).waitingCount().value_or(-1), added - changes + (changes == 0 ? 1 : 0));
+        // The coder bob went with the first push that got through. A kill between the server's commit and this
+        // copy's (a batched push leaves that moment wide open) leaves the sent changes waiting here: the next push
+        // sends them again and the server keeps each once (checked after the last round).
+        const qint64 waiting = WorkingCopy(**bob).waitingCount().value_or(-1);
+        const qint64 acknowledged = added - changes + (changes == 0 ? 1 : 0);
+        const qint64 unacknowledged = added - before + (before == 0 ? 1 : 0);
+        QVERIFY2(waiting == acknowledged || (faults[round] != Fault::StopServer && waiting == unacknowledged),
+                 qPrintable(QStringLiteral("%1 changes waiting, %2 or %3 expected").arg(waiting).arg(acknowledged).arg(unacknowledged)));
     }
     qInfo("%d of 5 pushes were cut mid-way", cutMidway);
     QVERIFY(cutMidway >= 3);
