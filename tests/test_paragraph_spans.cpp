@@ -173,6 +173,42 @@ private Q_SLOTS:
         QVERIFY(!ParagraphSpans::decode(std::string_view(bad.constData(), static_cast<size_t>(bad.size()))));
     }
 
+    void manySpeakersKeepTheirPlaces()
+    {
+        // Twenty names, each on two rows far apart (row k and row k + 20 say name k): past eight names the encoder
+        // looks them up instead of comparing, and must give the same answer.
+        std::vector<Row> rows;
+        for (int k = 0; k < 40; ++k)
+            rows.push_back(row(k + 1, 10 * k, 10 * k + 5, "speaker " + std::to_string(k % 20)));
+        const QByteArray blob = ParagraphSpans::encode(rows);
+        const auto decoded = ParagraphSpans::decode(std::string_view(blob.constData(), static_cast<size_t>(blob.size())));
+        QVERIFY(decoded);
+        QVERIFY(decoded->sameAs(rows));
+        QCOMPARE(decoded->speakers.size(), size_t(20));
+        QCOMPARE(decoded->rows[35].speaker, 15);
+    }
+
+    void rowsOfNoDocumentAreNotCopied()
+    {
+        const QString path = freshPath();
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            addDocument(**project, QStringLiteral("u.txt"), QStringLiteral("one\ntwo"));   // [0, 3) and [4, 7)
+        }
+        // A hand-made row whose document is 1.5 (INTEGER affinity keeps a REAL that is not whole): no document's.
+        rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1.5, 3, 8, 9, 'X')");
+        auto project = Project::open(path);
+        QVERIFY2(project, project ? "" : qPrintable(project.error()));
+        QVERIFY(!(*project)->notes().join(u'\n').contains(QStringLiteral("paragraphs table")));
+        QByteArray blob;
+        const auto kept = keptCopy(**project, 1, blob);
+        QVERIFY(kept);
+        QVERIFY(kept->sameAs({row(1, 0, 3), row(2, 4, 7)}));
+        QVERIFY(ParagraphSpans::rebuild((*project)->database()));
+        QVERIFY(keptCopy(**project, 1, blob)->sameAs({row(1, 0, 3), row(2, 4, 7)}));
+    }
+
     void anImportKeepsACopyOfItsRows()
     {
         auto project = Project::create(freshPath());

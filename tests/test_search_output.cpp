@@ -9,6 +9,7 @@
 #include "text/ForwardUtf8Cutter.h"
 #include "text/Utf8Text.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void manySpeakersKeepTheirNames();
     void hitsFoundInBytesAreCutWithoutCounting();
     void aReaderMovesFromTextToText();
+    void outputThatCannotBeWrittenIsAFailure();
 
 private:
     QTemporaryDir m_dir;
@@ -362,6 +364,21 @@ void TestSearchOutput::aReaderMovesFromTextToText()
     QVERIFY(!missing.has_value());
     QVERIFY2(missing.error().contains(QString::number(many + tricky + 1000)), qPrintable(missing.error()));
     QVERIFY(!(*reader)->read(0, 10).has_value() || (*reader)->size() == 0);
+}
+
+// A search whose lines cannot all be written (stdout on a full disk) must not exit as a success.
+void TestSearchOutput::outputThatCannotBeWrittenIsAFailure()
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    QProcess cli;
+    cli.setStandardOutputFile(QStringLiteral("/dev/full"));
+    cli.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("search"), m_dir.filePath(QStringLiteral("tricky.marginalia")),
+                                               QString::fromUtf8("教师")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 1);
+    QVERIFY(cli.readAllStandardError().contains("could not be written to the end"));
 }
 
 QTEST_GUILESS_MAIN(TestSearchOutput)

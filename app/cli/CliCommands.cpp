@@ -30,6 +30,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -300,6 +301,12 @@ int finishStreamedList(bool json, JsonStream &stream, const Result<void> &done)
     flushOutput();
     if (!done) {
         printError(done.error());
+        return Failed;
+    }
+    // A list cut short by a full disk or a closed pipe is not a result.
+    if (std::ferror(stdout)) {
+        printError(QStringLiteral("the output could not be written to the end (a full disk, or a reader that stopped "
+                                  "reading); what was written is incomplete"));
         return Failed;
     }
     return Success;

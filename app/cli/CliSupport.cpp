@@ -100,8 +100,15 @@ namespace {
 char g_mappedReadMessage[4096];
 size_t g_mappedReadMessageLength = 0;
 
-void mappedReadFailed(int)
+void mappedReadFailed(int signal, siginfo_t *info, void *)
 {
+    // Only a mapped page that cannot be read (BUS_ADRERR: past the file's end, or an I/O error); any other SIGBUS is
+    // a fault of its own and ends the process as it would have.
+    if (info == nullptr || info->si_code != BUS_ADRERR) {
+        ::signal(signal, SIG_DFL);
+        ::raise(signal);
+        return;
+    }
     // Whatever stdout held is lost; the message and the exit code say the output is incomplete.
     [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, g_mappedReadMessage, g_mappedReadMessageLength);
     ::_exit(Failed);
@@ -118,7 +125,8 @@ void guardMappedReads(const QString &file)
     g_mappedReadMessageLength = std::min(static_cast<size_t>(message.size()), sizeof g_mappedReadMessage);
     std::copy_n(message.constData(), g_mappedReadMessageLength, g_mappedReadMessage);
     struct sigaction action = {};
-    action.sa_handler = mappedReadFailed;
+    action.sa_sigaction = mappedReadFailed;
+    action.sa_flags = SA_SIGINFO;
     sigemptyset(&action.sa_mask);
     sigaction(SIGBUS, &action, nullptr);
 }

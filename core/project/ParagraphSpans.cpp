@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace marginalia {
 
@@ -117,18 +118,34 @@ QByteArray ParagraphSpans::encode(const std::vector<Row> &rows)
 {
     std::vector<std::string_view> speakers;
     std::vector<int> speakerOf(rows.size(), -1);
+    // A transcript has a few speakers taking turns, compared one by one; more are looked up (a hand-made file with a
+    // name per row stays linear).
+    constexpr size_t kFewNames = 8;
+    std::unordered_map<std::string_view, int> byName;
     for (size_t i = 0; i < rows.size(); ++i) {
         if (!rows[i].speaker)
             continue;
         const std::string_view name = *rows[i].speaker;
-        // A document has a few speakers taking turns: the last one first, then the list.
-        const auto known = std::find(speakers.rbegin(), speakers.rend(), name);
-        if (known != speakers.rend()) {
-            speakerOf[i] = static_cast<int>(speakers.rend() - known - 1);
+        int index = -1;
+        if (speakers.size() <= kFewNames) {
+            const auto known = std::find(speakers.begin(), speakers.end(), name);
+            if (known != speakers.end())
+                index = static_cast<int>(known - speakers.begin());
         } else {
-            speakerOf[i] = static_cast<int>(speakers.size());
-            speakers.push_back(name);
+            if (byName.empty()) {
+                for (size_t k = 0; k < speakers.size(); ++k)
+                    byName.emplace(speakers[k], static_cast<int>(k));
+            }
+            if (const auto known = byName.find(name); known != byName.end())
+                index = known->second;
         }
+        if (index < 0) {
+            index = static_cast<int>(speakers.size());
+            speakers.push_back(name);
+            if (!byName.empty())
+                byName.emplace(name, index);
+        }
+        speakerOf[i] = index;
     }
     return encodeRows(rows.size(), speakers, [&](size_t i) {
         return EncodedRow{rows[i].number, rows[i].start, rows[i].end, speakerOf[i]};
@@ -221,8 +238,10 @@ public:
     Result<void> start()
     {
         auto documents = m_db.prepare("SELECT id FROM documents ORDER BY id");
-        auto rows = m_db.prepare(
-            "SELECT document_id, number, start, end, speaker FROM paragraphs ORDER BY document_id, number");
+        // Rows whose document is not a whole number (a hand-made file: INTEGER affinity keeps 1.5 or '7x') belong to
+        // no document: DocumentParagraphs' `document_id = ?` never reads them, so neither does the copy.
+        auto rows = m_db.prepare("SELECT document_id, number, start, end, speaker FROM paragraphs "
+                                 "WHERE typeof(document_id) = 'integer' ORDER BY document_id, number");
         if (!documents || !rows)
             return failure(documents ? rows.error() : documents.error());
         m_documents.emplace(std::move(*documents));

@@ -19,8 +19,8 @@ struct ParagraphRows;
 // excerpts in a whole document reads one row instead of one per paragraph: a search for a common word (教师, 118,000
 // hits in 236,000 paragraphs) spent a third of its time reading paragraph rows. The rows stay what analysis queries
 // in SQL; the copy is written after them in the same transaction (DocumentStore::storeParagraphs, the only writer of
-// paragraphs in Marginalia), dropped by triggers when any other writer changes a document's rows (its rows are read
-// then), removed with its document (ON DELETE CASCADE), made for every document by the upgrade, and compared with the
+// paragraphs in Marginalia), dropped by triggers when any other writer updates or deletes a document's rows (its rows
+// are read then; a REPLACE's implicit delete fires them since every connection of ours sets recursive_triggers), removed with its document (ON DELETE CASCADE), made for every document by the upgrade, and compared with the
 // rows together with the page check on opening (RowCounts::disagreement), so a copy that another program edited or
 // damage changed is rebuilt, or not used.
 //

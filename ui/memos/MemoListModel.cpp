@@ -68,6 +68,7 @@ bool MemoListModel::patch(const ChangeFootprint &footprint)
     // that hold nothing a memo row shows. Anything else (cases: only imports and merges write them) reloads.
     static const QStringList handled = {QStringLiteral("documents"), QStringLiteral("codes"), QStringLiteral("codings"),
                                         QStringLiteral("coders"), QStringLiteral("paragraphs"),
+                                        QStringLiteral("paragraph_spans"),
                                         QStringLiteral("document_attributes"), QStringLiteral("attributes"),
                                         QStringLiteral("document_fts_pending"), QStringLiteral("stopwords")};
     if (!footprint.touchesOnly(handled))
