@@ -13,6 +13,7 @@
 #include "project/Schema.h"
 #include "text/TextNormalizer.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,6 +208,36 @@ private Q_SLOTS:
         QVERIFY(kept->sameAs({row(1, 0, 3), row(2, 4, 7)}));
         QVERIFY(ParagraphSpans::rebuild((*project)->database()));
         QVERIFY(keptCopy(**project, 1, blob)->sameAs({row(1, 0, 3), row(2, 4, 7)}));
+    }
+
+    void searchHitsFarApartAreCitedFromTheCopyAsFromTheRows()
+    {
+        // 400 lines "A: line k" / "B: line k" taking turns, and 教师 on lines 100 and 300 only: two hits in ~5 KB, far
+        // apart (one per 4 KB or less), so search cites each from the rows around it. Line k (from 0) is paragraph
+        // k + 1; lines 100 and 300 are spoken by A (even lines).
+        QString text;
+        for (int k = 0; k < 400; ++k)
+            text += QStringLiteral("%1: line %2%3\n").arg(k % 2 == 0 ? QStringLiteral("A") : QStringLiteral("B")).arg(k).arg(k % 200 == 100 ? QString::fromUtf8(" 教师") : QString());
+        const QString path = freshPath();
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            addDocument(**project, QStringLiteral("far.txt"), text);
+        }
+        const auto search = [&]() {
+            QProcess cli;
+            cli.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("search"), path, QString::fromUtf8("教师"),
+                                                       QStringLiteral("--context"), QStringLiteral("0")});
+            cli.waitForFinished(60000);
+            return cli.readAllStandardOutput();
+        };
+        const QByteArray fromCopy = search();
+        QVERIFY(fromCopy.contains(QString::fromUtf8("far.txt · paragraph 101 · speaker A").toUtf8()));
+        QVERIFY(fromCopy.contains(QString::fromUtf8("far.txt · paragraph 301 · speaker A").toUtf8()));
+        QCOMPARE(fromCopy.count('\n'), 2);
+        // The same lines from the rows, once the copy is gone.
+        rawExec(path, "DELETE FROM paragraph_spans");
+        QCOMPARE(search(), fromCopy);
     }
 
     void anImportKeepsACopyOfItsRows()

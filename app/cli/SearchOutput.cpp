@@ -144,7 +144,22 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
     constexpr qint64 kBytesPerHitForOneScan = 4096;
     const bool fewHits =
         static_cast<qint64>(hits.size()) * kBytesPerHitForOneScan < static_cast<qint64>(document.text.size());
+    // Hits far apart in a document with a copy of its rows (format 5): the copy, one row, costs less than a search per
+    // hit; each hit is cited by the rows that search would have read (those ending after its start, up to the first
+    // ending at or after its end: the copy's ends rise, so they are in the same order).
+    bool copied = false;
     if (fewHits) {
+        auto loaded = m_paragraphs.loadCopy(documentId);
+        if (!loaded)
+            return failure(loaded.error());
+        copied = *loaded;
+    }
+    if (copied) {
+        document.rows = m_paragraphs.rows();
+        document.rowsOfHit.reserve(static_cast<size_t>(hits.size()));
+        for (const SearchHit &hit : hits)
+            document.rowsOfHit.push_back(document.rows.rangeEndingWithin(hit.start, hit.end));
+    } else if (fewHits) {
         document.rowsOfHit.reserve(static_cast<size_t>(hits.size()));
         for (const SearchHit &hit : hits) {
             auto rows = m_paragraphs.appendRange(document.rows, documentId, hit.start, hit.end);

@@ -117,6 +117,15 @@ Result<bool> DocumentParagraphs::loadSpans(qint64 documentId)
     return true;
 }
 
+std::pair<size_t, size_t> LoadedParagraphs::rangeEndingWithin(qint64 from, qint64 to) const
+{
+    const auto first = std::upper_bound(m_end.begin(), m_end.end(), from);
+    const auto atOrAfter = std::lower_bound(first, m_end.end(), to);
+    const size_t begin = static_cast<size_t>(first - m_end.begin());
+    const size_t end = atOrAfter == m_end.end() ? m_end.size() : static_cast<size_t>(atOrAfter - m_end.begin()) + 1;
+    return {begin, end};
+}
+
 void LoadedParagraphs::clear()
 {
     m_start.clear();
@@ -140,6 +149,13 @@ Result<std::pair<size_t, size_t>> DocumentParagraphs::appendRange(LoadedParagrap
     if (auto ok = loadByEnds(rows, documentId, from, to); !ok)
         return failure(ok.error());
     return std::pair{first, rows.size()};
+}
+
+Result<bool> DocumentParagraphs::loadCopy(qint64 documentId)
+{
+    if (!m_spansKept)
+        return false;
+    return loadSpans(documentId);
 }
 
 // The paragraphs ending after `from` up to the first ending at or after `to`, by paragraphs_by_end, each row's speaker

@@ -35,6 +35,9 @@ public:
     std::string_view speakerUtf8(int index) const { return m_speakerUtf8[static_cast<size_t>(index)]; }
     QString speaker(int index) const;
     size_t size() const { return m_end.size(); }
+    // The rows ending after `from` up to and including the first one ending at or after `to` (for rows whose ends
+    // rise): the rows DocumentParagraphs::appendRange reads for [from, to].
+    std::pair<size_t, size_t> rangeEndingWithin(qint64 from, qint64 to) const;
 
 private:
     friend class DocumentParagraphs;
@@ -76,6 +79,9 @@ public:
     // (which the same document's earlier appends filled; the speakers' indices go on from theirs): gives the range of
     // `rows` that holds them, to cite [from, to] by as load() then cite() would.
     Result<std::pair<size_t, size_t>> appendRange(LoadedParagraphs &rows, qint64 documentId, qint64 from, qint64 to);
+    // The document's copy of its rows (ParagraphSpans), when it may be read and is there with its ends rising (then the
+    // rows in the order of their ends, as every range of appendRange would read them): true, and rows() holds them.
+    Result<bool> loadCopy(qint64 documentId);
 
 private:
     void clear(LoadedParagraphs &rows);
