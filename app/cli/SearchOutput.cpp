@@ -110,13 +110,19 @@ void SearchHitWriter::flush()
             const std::lock_guard lock(m_mutex);
             m_finishing = true;
         }
-        m_changed.notify_all();
+        m_writerReady.notify_one();
         m_writing.join();
         m_finishing = false;
     }
+    m_written.clear();
     if (!m_buffer.empty())
         std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
     m_buffer.clear();
+}
+
+bool SearchHitWriter::readerMayQueue(qint64 bytes, qint64 limit) const
+{
+    return m_queuedBytes == 0 || m_queuedBytes + bytes <= limit;
 }
 
 Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArray &whole)
@@ -155,7 +161,7 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
         copied = *loaded;
     }
     if (copied) {
-        document.rows = m_paragraphs.rows();
+        m_paragraphs.takeRows(document.rows);
         document.rowsOfHit.reserve(static_cast<size_t>(hits.size()));
         for (const SearchHit &hit : hits)
             document.rowsOfHit.push_back(document.rows.rangeEndingWithin(hit.start, hit.end));
@@ -170,17 +176,29 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
     } else {
         if (auto ok = m_paragraphs.load(documentId, -1, std::numeric_limits<qint64>::max()); !ok)
             return ok;
-        document.rows = m_paragraphs.rows();
+        m_paragraphs.takeRows(document.rows);
     }
     const qint64 bytes = queuedBytes(document);
+    std::vector<Document> written;   // freed below, on this thread, outside the lock
+    bool wakeWriter = false;
     {
         std::unique_lock lock(m_mutex);
-        // Waits while the writing thread is behind by more than a few documents (one larger than that still goes).
-        m_changed.wait(lock, [&] { return m_queue.empty() || m_queuedBytes + bytes <= kQueuedBytes; });
+        if (!readerMayQueue(bytes, kQueuedBytes)) {
+            // The writing thread is behind by more than a few documents: wait until it has written half of what
+            // waits (a document larger than that waits until nothing does).
+            m_readerWaitsFor = bytes;
+            if (m_writerWaiting)
+                m_writerReady.notify_one();
+            m_readerReady.wait(lock, [&] { return readerMayQueue(bytes, kQueuedBytes / 2); });
+            m_readerWaitsFor = -1;
+        }
         m_queuedBytes += bytes;
         m_queue.push_back(std::move(document));
+        wakeWriter = m_writerWaiting && m_queuedBytes >= kWakeBytes;
+        written.swap(m_written);
     }
-    m_changed.notify_all();
+    if (wakeWriter)
+        m_writerReady.notify_one();
     if (!m_writing.joinable())
         m_writing = std::thread([this] { writeDocuments(); });
     return {};
@@ -197,18 +215,29 @@ void SearchHitWriter::writeDocuments()
         Document document;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return !m_queue.empty() || m_finishing; });
-            if (m_queue.empty())
-                return;
+            if (m_queue.empty()) {
+                m_writerWaiting = true;
+                // Nothing is being written now: the bytes counted are the queue's.
+                m_writerReady.wait(lock, [&] {
+                    return m_finishing || (!m_queue.empty() && (m_readerWaitsFor >= 0 || m_queuedBytes >= kWakeBytes));
+                });
+                m_writerWaiting = false;
+                if (m_queue.empty())
+                    return;   // finishing, all written
+            }
             document = std::move(m_queue.front());
             m_queue.pop_front();
         }
         writeDocument(document);
+        bool wakeReader = false;
         {
             const std::lock_guard lock(m_mutex);
             m_queuedBytes -= queuedBytes(document);
+            m_written.push_back(std::move(document));
+            wakeReader = m_readerWaitsFor >= 0 && readerMayQueue(m_readerWaitsFor, kQueuedBytes / 2);
         }
-        m_changed.notify_all();
+        if (wakeReader)
+            m_readerReady.notify_one();
     }
 }
 

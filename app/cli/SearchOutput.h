@@ -88,12 +88,22 @@ private:
     // Written by the writing thread only.
     std::string m_buffer;
     std::vector<int> m_speakers;
-    // Between the threads.
+    // Between the threads. The writing thread sleeps until a few hundred kilobytes wait (kWakeBytes), not for every
+    // document, and each side wakes the other only when it sleeps: a wake-up per document cost the reading thread a
+    // fifth of its time (多媒体, 1,876 documents). What the writing thread has written goes back (m_written) and is
+    // freed where it was allocated: freeing it in the writing thread took the reading thread's heap lock every time,
+    // and each thread waited for the other's.
     static constexpr qint64 kQueuedBytes = 2 * 1024 * 1024;
+    static constexpr qint64 kWakeBytes = 256 * 1024;
+    bool readerMayQueue(qint64 bytes, qint64 limit) const;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_readerReady;
+    std::condition_variable m_writerReady;
     std::deque<Document> m_queue;
-    qint64 m_queuedBytes = 0;
+    std::vector<Document> m_written;
+    qint64 m_queuedBytes = 0;   // of the queue and the document being written
+    qint64 m_readerWaitsFor = -1;   // the bytes of the document the reading thread waits to queue; -1: it does not wait
+    bool m_writerWaiting = false;
     bool m_finishing = false;
     std::thread m_writing;
 };

@@ -75,6 +75,12 @@ public:
 
     // The rows loaded last (their citation with speakers as indices: LoadedParagraphs::cite).
     const LoadedParagraphs &rows() const { return m_rows; }
+    // Moves the rows loaded last into `rows` (what `rows` held is emptied and kept for the next load): no copy.
+    void takeRows(LoadedParagraphs &rows)
+    {
+        std::swap(m_rows, rows);
+        clear(m_rows);
+    }
     // The rows of the paragraphs ending after `from` up to the first one ending at or after `to`, appended to `rows`
     // (which the same document's earlier appends filled; the speakers' indices go on from theirs): gives the range of
     // `rows` that holds them, to cite [from, to] by as load() then cite() would.
