@@ -299,6 +299,7 @@ private Q_SLOTS:
     void wordSpansInUtf16AndCodePoints();
     void spellingsForgottenAreCountedTheSame();
     void countStopsWhenCancelled();
+    void countTellsHowFarItIs();
 
 private:
     QTemporaryDir m_dir;
@@ -1035,6 +1036,47 @@ void TestWords::countStopsWhenCancelled()
         QVERIFY(!counted);
         QCOMPARE(counted.error(), WordFrequencies::cancelledMessage());
     }
+}
+
+void TestWords::countTellsHowFarItIs()
+{
+    auto project = freshProject(m_dir.filePath(u"progress.marginalia"_s));
+    DocumentStore documents(*project);
+    const auto add = [&](const QString &name, const QString &text) {
+        NewDocument document;
+        document.name = name;
+        document.text = text;
+        auto id = documents.add(document);
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return *id;
+    };
+    add(u"one"_s, u"Words to count.\n"_s);   // 16 code points
+    const qint64 kunming = add(u"two"_s, u"老师说：学生。\n"_s);   // 8 code points
+    // 500,000 lines of 10 code points (10 bytes): 5,000,000, read in two windows. The first is
+    // DocumentText::kWindowBytes (4,194,304 bytes) cut after its last line break: 419,430 lines, 4,194,300 bytes.
+    add(u"three"_s, u"abcdefghi\n"_s.repeated(500000));
+    QVERIFY(documents.setAttribute(kunming, u"site"_s, u"Kunming"_s));
+
+    using Step = std::pair<qint64, qint64>;
+    const qint64 total = 16 + 8 + 5000000;
+    // Each window's start: document one at 0, two at 16, three at 24 and 24 + 4,194,300; then the end.
+    const QList<Step> expected = {{0, total}, {16, total}, {24, total}, {4194324, total}, {total, total}};
+    for (const int threads : {1, 2}) {
+        QList<Step> steps;
+        WordOptions options;
+        options.threads = threads;
+        options.progress = [&steps](qint64 done, qint64 all) { steps.append({done, all}); };
+        QVERIFY(WordFrequencies(*project).count(options));
+        QCOMPARE(steps, expected);
+    }
+    // In the scope of one site only its document counts: 8 code points.
+    QList<Step> steps;
+    WordOptions options;
+    options.scope.attributes.insert(u"site"_s, {u"Kunming"_s});
+    options.progress = [&steps](qint64 done, qint64 all) { steps.append({done, all}); };
+    QVERIFY(WordFrequencies(*project).count(options));
+    QCOMPARE(steps, (QList<Step>{{0, 8}, {8, 8}}));
 }
 
 QTEST_GUILESS_MAIN(TestWords)

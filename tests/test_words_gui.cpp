@@ -1,6 +1,8 @@
 // The Words tab with real widgets, offscreen: speaker labels and header lines named in the summary, the
 // context menu's "Not a Word" (one undo step), "Add to Dictionary…" through its input dialog, and the
-// Dictionary dialog's lists.
+// Dictionary dialog's lists; the Compare window's bar showing how far a count is.
+#include "compare/AnalysisTask.h"
+#include "compare/CompareWindow.h"
 #include "compare/DictionaryDialog.h"
 #include "compare/WordFrequencyModel.h"
 #include "compare/WordsTab.h"
@@ -15,10 +17,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void summaryNamesWhatWasLeftOut();
     void notAWordFromTheContextMenuIsUndoable();
     void addToDictionaryAsksForTheWord();
+    void compareWindowShowsHowFarTheWorkIs();
 
 private:
     // Waits for the tab's next result.
@@ -184,6 +189,35 @@ void TestWordsGui::addToDictionaryAsksForTheWord()
     QCOMPARE(m_tab->dictionaryDialog()->addedList()->count(), 1);
     QCOMPARE(m_tab->dictionaryDialog()->addedList()->item(0)->text(), u"育华中学"_s);
     m_tab->dictionaryDialog()->close();
+}
+
+void TestWordsGui::compareWindowShowsHowFarTheWorkIs()
+{
+    CompareWindow compare(m_context.get());
+    compare.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!compare.isBusy(), 20000);
+    QCOMPARE(compare.busyBar()->maximum(), 0);   // nothing said yet: a busy bar
+    // Work on the Words tab's task that says it is 3 steps of 4 along, then waits to be let go.
+    std::atomic_bool release = false;
+    compare.wordsTab()->task()->start(
+        m_context.get(),
+        [&release](Project &, const std::atomic_bool &cancelled, AnalysisTask::Progress &progress) {
+            progress.steps.store(4);
+            progress.step.store(3);
+            while (!release.load() && !cancelled.load())
+                QThread::msleep(5);
+            return QString();
+        },
+        [](const QString &) {});
+    QVERIFY(compare.isBusy());
+    // The bar appears after its delay (300 ms) and shows 3/4 of 1,000.
+    QTRY_VERIFY_WITH_TIMEOUT(compare.busyBar()->isVisible(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(compare.busyBar()->maximum(), 1000, 5000);
+    QCOMPARE(compare.busyBar()->value(), 750);
+    release = true;
+    QTRY_VERIFY_WITH_TIMEOUT(!compare.isBusy(), 5000);
+    QVERIFY(!compare.busyBar()->isVisible());
+    QCOMPARE(compare.busyBar()->maximum(), 0);   // busy again for the next work that does not say
 }
 
 QTEST_MAIN(TestWordsGui)

@@ -534,10 +534,22 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     }
     const ScopeSql scope = scopeSql({options.scope.attributes, {}}, 1);
     Database &db = m_project.database();
-    auto stmt = db.prepare("SELECT d.id FROM documents d WHERE d.id IN (" + scope.documents + ") ORDER BY d.id");
+    auto stmt = db.prepare("SELECT d.id, d.length FROM documents d WHERE d.id IN (" + scope.documents + ") ORDER BY d.id");
     if (!stmt)
         return failure(stmt.error());
     bindAll(*stmt, scope.documentValues, 1);
+    // For the progress: the code points in scope (documents.length, read without the texts).
+    qint64 total = 0;
+    if (options.progress) {
+        auto sum = db.prepare("SELECT total(d.length) FROM documents d WHERE d.id IN (" + scope.documents + ")");
+        if (!sum)
+            return failure(sum.error());
+        bindAll(*sum, scope.documentValues, 1);
+        if (!sum->step())
+            return failure(sum->error());
+        total = static_cast<qint64>(sum->real(0));
+    }
+    qint64 doneBefore = 0;   // code points of the documents read whole
 
     const auto filter = options.numbers ? Segmenter::WordFilter::LettersAndNumbers : Segmenter::WordFilter::Letters;
     // Segmenting and counting run on worker threads (each its own segmenter and tally); this thread runs the SQL,
@@ -579,11 +591,13 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
         qint64 nonEmptyLines = 0;
         bool stopped = false;
         bool first = true;
-        auto read = (*text)->forEachWindow([&](const QByteArray &utf8, qint64) {
+        auto read = (*text)->forEachWindow([&](const QByteArray &utf8, qint64 codePoint) {
             if (options.cancelled && options.cancelled->load(std::memory_order_relaxed)) {
                 stopped = true;
                 return false;
             }
+            if (options.progress)
+                options.progress(std::min(doneBefore + codePoint, total), total);
             QString window = QString::fromUtf8(utf8);
             if (labels.headerLines > 0 || !labels.speakers.isEmpty())
                 blankLabels(window, labels, atLineStart, nonEmptyLines, turnsLeftOut);
@@ -594,6 +608,7 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
             return failure(read.error());
         if (stopped)
             return failure(cancelledMessage());
+        doneBefore += stmt->int64(1);
     }
     if (stmt->failed())
         return failure(stmt->error());
@@ -616,6 +631,8 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
     });
     if (options.top > 0 && result.top.size() > options.top)
         result.top.resize(options.top);
+    if (options.progress)
+        options.progress(total, total);
     return result;
 }
 

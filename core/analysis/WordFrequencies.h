@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace marginalia {
@@ -37,6 +38,10 @@ struct WordOptions
     // Set (from another thread) to stop counting: count() then fails with cancelledMessage(). Looked at for each
     // window of text (at most DocumentText::kWindowBytes).
     const std::atomic_bool *cancelled = nullptr;
+    // Told how far count() is, from the thread that calls it: `done` of `total` code points of the documents in
+    // scope read, at the start of each window of text (at most DocumentText::kWindowBytes) and (total, total) at
+    // the end. Not called when unset.
+    std::function<void(qint64 done, qint64 total)> progress;
     // Threads that segment and count (each document on one of them; the caller's thread reads the texts):
     // 1 counts on the caller's thread, 0 takes one per core, at most kAutoThreads. More threads finish sooner on
     // free cores and cost a little more CPU in all (the threads share the caches).

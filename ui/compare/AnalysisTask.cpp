@@ -5,11 +5,14 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 namespace marginalia {
 
 struct AnalysisTask::Run
 {
     std::atomic_bool cancelled = false;
+    Progress progress;
     QString error;
     Done done;
 };
@@ -31,6 +34,26 @@ AnalysisTask::~AnalysisTask()
 
 void AnalysisTask::start(ProjectContext *context, Work work, Done done)
 {
+    start(
+        context,
+        [work = std::move(work)](Project &project, const std::atomic_bool &cancelled, Progress &) {
+            return work(project, cancelled);
+        },
+        std::move(done));
+}
+
+double AnalysisTask::progress() const
+{
+    if (!m_current)
+        return -1;
+    const qint64 steps = m_current->progress.steps.load();
+    if (steps <= 0)
+        return -1;
+    return std::clamp(static_cast<double>(m_current->progress.step.load()) / static_cast<double>(steps), 0.0, 1.0);
+}
+
+void AnalysisTask::start(ProjectContext *context, ProgressWork work, Done done)
+{
     const QString projectPath = context->path();
     const QString coder = context->project().currentCoder();
     const bool blindRounds = context->project().blindRoundsApplied();
@@ -50,7 +73,7 @@ void AnalysisTask::start(ProjectContext *context, Work work, Done done)
             run->error = applied.error();
             return;
         }
-        run->error = work(**project, run->cancelled);
+        run->error = work(**project, run->cancelled, run->progress);
     });
     m_threads.append(thread);
     connect(thread, &QThread::finished, this, [this, run, thread] { ended(run, thread); });

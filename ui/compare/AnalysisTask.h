@@ -26,13 +26,23 @@ class AnalysisTask final : public QObject
     Q_DISABLE_COPY_MOVE(AnalysisTask)
 
 public:
+    // How far work that can tell is, set from its thread: `step` of `steps` (steps 0: not known yet).
+    struct Progress
+    {
+        std::atomic<qint64> step = 0;
+        std::atomic<qint64> steps = 0;
+    };
     using Work = std::function<QString(Project &project, const std::atomic_bool &cancelled)>;
+    using ProgressWork = std::function<QString(Project &project, const std::atomic_bool &cancelled, Progress &progress)>;
     using Done = std::function<void(const QString &error)>;
 
     explicit AnalysisTask(QObject *parent = nullptr);
     ~AnalysisTask() override;
 
     void start(ProjectContext *context, Work work, Done done);
+    void start(ProjectContext *context, ProgressWork work, Done done);
+    // The running work's progress from 0 to 1, or -1 when nothing runs or the work has not said how far it is.
+    double progress() const;
     // Abandons the running work: `done` is not called; the signal finished(false) is.
     void cancel();
     bool isRunning() const { return m_running; }

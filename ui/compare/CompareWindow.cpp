@@ -31,6 +31,7 @@ CompareWindow::CompareWindow(ProjectContext *context, QWidget *parent)
     , m_busyLabel(new QLabel(tr("Computing…"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_busyDelay(new QTimer(this))
+    , m_progressTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowTitle(tr("Compare — %1").arg(QFileInfo(context->path()).completeBaseName()));
@@ -50,6 +51,8 @@ CompareWindow::CompareWindow(ProjectContext *context, QWidget *parent)
                                 static_cast<QWidget *>(m_cancel)})
             widget->setVisible(busy);
     });
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &CompareWindow::showProgress);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         for (CompareTab *tab : std::initializer_list<CompareTab *>{m_matrix, m_cooccurrence, m_words, m_agreement})
             tab->task()->cancel();
@@ -99,12 +102,30 @@ void CompareWindow::updateBusy()
     if (isBusy()) {
         if (!m_busy->isVisible() && !m_busyDelay->isActive())
             m_busyDelay->start();
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start();
         return;
     }
     m_busyDelay->stop();
+    m_progressTimer->stop();
+    m_busy->setRange(0, 0);
     for (QWidget *widget : {static_cast<QWidget *>(m_busy), static_cast<QWidget *>(m_busyLabel),
                             static_cast<QWidget *>(m_cancel)})
         widget->hide();
+}
+
+void CompareWindow::showProgress()
+{
+    // The first running tab that says how far it is (several rarely run at once: the bar is one).
+    for (CompareTab *tab : std::initializer_list<CompareTab *>{m_matrix, m_cooccurrence, m_words, m_agreement}) {
+        const double done = tab->task()->progress();
+        if (done >= 0) {
+            m_busy->setRange(0, 1000);
+            m_busy->setValue(static_cast<int>(done * 1000));
+            return;
+        }
+    }
+    m_busy->setRange(0, 0);
 }
 
 void CompareWindow::showTab(Tab tab)

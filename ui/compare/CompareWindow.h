@@ -44,6 +44,9 @@ public:
     PassagesDialog *passagesDialog() const;
     // True while any tab computes.
     bool isBusy() const;
+    // The bar shown while a tab computes: a fraction done when the tab's work says how far it is (Word
+    // Frequencies), else busy.
+    QProgressBar *busyBar() const { return m_busy; }
     void showTab(Tab tab);
 
 Q_SIGNALS:
@@ -53,6 +56,7 @@ Q_SIGNALS:
 private:
     void showPassages(const QString &title, const QList<marginalia::Passage> &passages);
     void updateBusy();
+    void showProgress();
     void addTab(CompareTab *tab, const QString &title);
 
     ProjectContext *m_context;
@@ -65,6 +69,7 @@ private:
     QLabel *m_busyLabel;
     QPushButton *m_cancel;
     QTimer *m_busyDelay;
+    QTimer *m_progressTimer;
     QPointer<PassagesDialog> m_passages;
 };
 

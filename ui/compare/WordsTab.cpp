@@ -112,9 +112,13 @@ void WordsTab::reload()
     auto result = std::make_shared<WordFrequencyResult>();
     task()->start(
         context(),
-        [options, result](Project &project, const std::atomic_bool &cancelled) -> QString {
+        [options, result](Project &project, const std::atomic_bool &cancelled, AnalysisTask::Progress &progress) -> QString {
             WordOptions stoppable = options;
             stoppable.cancelled = &cancelled;   // a superseded or abandoned count stops at its next window
+            stoppable.progress = [&progress](qint64 done, qint64 total) {   // shown by the Compare window's bar
+                progress.step.store(done);
+                progress.steps.store(total);
+            };
             stoppable.threads = 0;              // one thread per core (at most two): the tab waits for it
             auto counted = WordFrequencies(project).count(stoppable);
             if (!counted)
