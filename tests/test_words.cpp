@@ -268,6 +268,18 @@ std::unique_ptr<Project> freshProject(const QString &path)
     return std::move(*project);
 }
 
+// Adds a document of the text (normalised for storage) and gives its id; the test stops where it cannot be added.
+qint64 addDocument(DocumentStore &documents, const QString &name, const QString &text)
+{
+    NewDocument document;
+    document.name = name;
+    document.text = marginalia::normalizeForStorage(text);
+    auto id = documents.add(document);
+    if (!id)
+        qFatal("%s", qPrintable(id.error()));
+    return *id;
+}
+
 QHash<QString, WordCount> byWord(const WordFrequencyResult &result)
 {
     QHash<QString, WordCount> words;
@@ -574,12 +586,7 @@ void TestWords::headerLinesAreShortMetadata()
 {
     auto project = freshProject(m_dir.filePath(u"headers.marginalia"_s));
     DocumentStore documents(*project);
-    const auto add = [&](const QString &name, const QString &text) {
-        NewDocument document;
-        document.name = name;
-        document.text = marginalia::normalizeForStorage(text);
-        QVERIFY(documents.add(document));
-    };
+    const auto add = [&](const QString &name, const QString &text) { addDocument(documents, name, text); };
     // One line with a label used once is the whole document: not a header, counted (教师 很 好).
     add(u"one"_s, u"教师：很好。\n"_s);
     // A long first line is a turn of talk, not metadata: 202 characters after the label.
@@ -825,14 +832,7 @@ void TestWords::handCountedMixedCorpus()
     auto project = freshProject(m_dir.filePath(u"mixed.marginalia"_s));
     DocumentStore documents(*project);
     QHash<QString, qint64> ids;
-    const auto add = [&](const QString &name, const QString &text) {
-        NewDocument document;
-        document.name = name;
-        document.text = marginalia::normalizeForStorage(text);
-        auto id = documents.add(document);
-        QVERIFY(id);
-        ids.insert(name, *id);
-    };
+    const auto add = [&](const QString &name, const QString &text) { ids.insert(name, addDocument(documents, name, text)); };
     // Latin words in three cases; ß folds fully to ss (Straße and strasse are one word).
     add(u"a"_s, u"Teacher TEACHER teacher, the Straße strasse.\n"_s);
     // Full-width letters fold to full-width small letters (NFC keeps them full-width); numbers (ASCII,
@@ -1042,15 +1042,7 @@ void TestWords::countTellsHowFarItIs()
 {
     auto project = freshProject(m_dir.filePath(u"progress.marginalia"_s));
     DocumentStore documents(*project);
-    const auto add = [&](const QString &name, const QString &text) {
-        NewDocument document;
-        document.name = name;
-        document.text = text;
-        auto id = documents.add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    };
+    const auto add = [&](const QString &name, const QString &text) { return addDocument(documents, name, text); };
     add(u"one"_s, u"Words to count.\n"_s);   // 16 code points
     const qint64 kunming = add(u"two"_s, u"老师说：学生。\n"_s);   // 8 code points
     // 500,000 lines of 10 code points (10 bytes): 5,000,000, read in two windows. The first is
