@@ -470,7 +470,7 @@ private Q_SLOTS:
         expectKept(p, kSample);
     }
 
-    void filteredFrequenciesAreOneQueryOverTheKeptRows()
+    void filteredFrequenciesByCoderAndAttributeReadTheKeptRows()
     {
         Wide w = wide();
         Project &p = *w.project;
