@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 #include <sqlite3.h>
 
 using namespace marginalia;
@@ -192,6 +194,89 @@ private:
         QStringLiteral("k x|b.txt|Wang Wei|1|4"), QStringLiteral("k y|a.txt|Li Na|1|7"),
         QStringLiteral("c x|4|2|15"), QStringLiteral("c y|1|1|7"),
         QStringLiteral("d a.txt|4"), QStringLiteral("d b.txt|1")};
+
+
+    // Three documents, codes x, y and z, three coders, for filters and blind rounds. Texts: a.txt "one two three four"
+    // (18 code points), b.txt "five six seven" (14), c.txt "eight nine ten" (14). Site: a and c north, b south. The
+    // set "double coded" (yes/no): a and c yes, b no.
+    struct Wide
+    {
+        std::unique_ptr<Project> project;
+        qint64 a = 0, b = 0, c = 0, x = 0, y = 0, z = 0;
+    };
+    Wide wide()
+    {
+        Wide w;
+        w.project = freshProject();
+        Project &p = *w.project;
+        w.a = addDocument(p, QStringLiteral("a.txt"), QStringLiteral("one two three four"));
+        w.b = addDocument(p, QStringLiteral("b.txt"), QStringLiteral("five six seven"));
+        w.c = addDocument(p, QStringLiteral("c.txt"), QStringLiteral("eight nine ten"));
+        w.x = addCode(p, QStringLiteral("x"));
+        w.y = addCode(p, QStringLiteral("y"));
+        w.z = addCode(p, QStringLiteral("z"));
+        const QString li = QStringLiteral("Li Na"), wang = QStringLiteral("Wang Wei"), zhang = QStringLiteral("Zhang Min");
+        code(p, w.a, w.x, 0, 3, li);      // 1: 3 characters
+        code(p, w.a, w.x, 4, 7, wang);    // 2: 3
+        code(p, w.a, w.x, 8, 13, wang);   // 3: 5
+        code(p, w.a, w.y, 0, 7, wang);    // 4: 7
+        code(p, w.b, w.x, 0, 4, wang);    // 5: 4
+        code(p, w.b, w.z, 5, 8, zhang);   // 6: 3
+        code(p, w.c, w.x, 0, 5, wang);    // 7: 5
+        code(p, w.c, w.z, 6, 10, li);     // 8: 4
+        code(p, w.c, w.x, 11, 14, zhang); // 9: 3
+        DocumentStore documents(p);
+        for (const auto &[document, site, doubled] : {std::tuple{w.a, "north", "true"}, std::tuple{w.b, "south", "false"},
+                                                      std::tuple{w.c, "north", "true"}}) {
+            if (!documents.setAttribute(document, QStringLiteral("site"), QString::fromLatin1(site))
+                || !documents.setAttribute(document, QStringLiteral("double coded"), QString::fromLatin1(doubled)))
+                qFatal("attributes");
+        }
+        if (!documents.setAttributeType(QStringLiteral("double coded"), QStringLiteral("boolean")))
+            qFatal("set");
+        return w;
+    }
+
+    // Every code's frequency as "x a|b|c y ...", in codebook order.
+    static QString frequenciesOf(Project &project, const CodingFilter &filter = {})
+    {
+        auto frequencies = CodingStore(project).frequencies(filter);
+        if (!frequencies)
+            return frequencies.error();
+        QStringList parts;
+        for (const CodeFrequency &frequency : *frequencies)
+            parts.append(QStringLiteral("%1 %2|%3|%4").arg(frequency.code).arg(frequency.segments).arg(frequency.documents)
+                             .arg(frequency.characters));
+        return parts.join(u' ');
+    }
+
+    // The same, counted from the codings the connection shows (visible_codings), as a project without kept counts
+    // is counted: the numbers the kept ones must give.
+    static QString frequenciesShown(Project &project)
+    {
+        auto stmt = project.database().prepare(
+            "SELECT k.name || ' ' || count(c.id) || '|' || count(DISTINCT c.document_id) || '|' || ifnull(sum(c.end - c.start), 0)"
+            " FROM codes k LEFT JOIN visible_codings c ON c.code_id = k.id GROUP BY k.id ORDER BY k.name");
+        if (!stmt)
+            return stmt.error();
+        QStringList parts;
+        while (stmt->step())
+            parts.append(stmt->text(0));
+        return parts.join(u' ');
+    }
+
+    static QString listedShown(Project &project)
+    {
+        auto stmt = project.database().prepare(
+            "SELECT d.name || '=' || (SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id) FROM documents d"
+            " ORDER BY d.name");
+        if (!stmt)
+            return stmt.error();
+        QStringList parts;
+        while (stmt->step())
+            parts.append(stmt->text(0));
+        return parts.join(u' ');
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -383,6 +468,104 @@ private Q_SLOTS:
         QVERIFY(CodingCounts::answer(p));
         QCOMPARE(listedCodings(p), QStringLiteral("a.txt=4 b.txt=1"));
         expectKept(p, kSample);
+    }
+
+    void filteredFrequenciesByCoderAndAttributeReadTheKeptRows()
+    {
+        Wide w = wide();
+        Project &p = *w.project;
+        // Unfiltered: x codings 1 2 3 5 7 9 in a, b, c (3 + 3 + 5 + 4 + 5 + 3 = 23); y 4 in a (7); z 6 in b, 8 in c
+        // (3 + 4 = 7).
+        QCOMPARE(frequenciesOf(p), QStringLiteral("x 6|3|23 y 1|1|7 z 2|2|7"));
+        // Wang Wei: x 2 3 (a) 5 (b) 7 (c), 3 + 5 + 4 + 5 = 17; y 4; z none.
+        CodingFilter wang;
+        wang.coders = {QStringLiteral("Wang Wei")};
+        QCOMPARE(frequenciesOf(p, wang), QStringLiteral("x 4|3|17 y 1|1|7 z 0|0|0"));
+        // Wang Wei and Zhang Min: x also 9 in c, which c already counts for x (3 documents), 17 + 3 = 20; z 6 in b.
+        CodingFilter two;
+        two.coders = {QStringLiteral("Wang Wei"), QStringLiteral("Zhang Min")};
+        QCOMPARE(frequenciesOf(p, two), QStringLiteral("x 5|3|20 y 1|1|7 z 1|1|3"));
+        // Site north (a and c): x 1 2 3 7 9, 3 + 3 + 5 + 5 + 3 = 19 in 2 documents; y 4; z 8 (4).
+        CodingFilter north;
+        north.attributes = {{QStringLiteral("site"), {QStringLiteral("north")}}};
+        QCOMPARE(frequenciesOf(p, north), QStringLiteral("x 5|2|19 y 1|1|7 z 1|1|4"));
+        // Site south (b): x 5 (4), z 6 (3).
+        CodingFilter south;
+        south.attributes = {{QStringLiteral("site"), {QStringLiteral("south")}}};
+        QCOMPARE(frequenciesOf(p, south), QStringLiteral("x 1|1|4 y 0|0|0 z 1|1|3"));
+        // Site north by Zhang Min: x 9 in c (3) alone (his z is in b, south).
+        CodingFilter northByZhang = north;
+        northByZhang.coders = {QStringLiteral("Zhang Min")};
+        QCOMPARE(frequenciesOf(p, northByZhang), QStringLiteral("x 1|1|3 y 0|0|0 z 0|0|0"));
+        // Both sites and a coder with no codings: nothing.
+        CodingFilter nobody;
+        nobody.coders = {QStringLiteral("Nobody")};
+        nobody.attributes = {{QStringLiteral("site"), {QStringLiteral("north"), QStringLiteral("south")}}};
+        QCOMPARE(frequenciesOf(p, nobody), QStringLiteral("x 0|0|0 y 0|0|0 z 0|0|0"));
+        // Read from coding_counts (no pass over the codings): Wang Wei's kept row of x in b changed on this
+        // connection to 40 codings of 90 characters shows in his filter, x 3 + 40 = 43 codings, 17 - 4 + 90 = 103.
+        QVERIFY(p.database().exec("UPDATE coding_counts SET codings = 40, characters = 90 WHERE code_id = (SELECT id FROM codes"
+                                  " WHERE name = 'x') AND document_id = (SELECT id FROM documents WHERE name = 'b.txt')"));
+        QCOMPARE(frequenciesOf(p, wang), QStringLiteral("x 43|3|103 y 1|1|7 z 0|0|0"));
+    }
+
+    void aBlindRoundIsCountedFromTheKeptRowsItShows()
+    {
+        Wide w = wide();
+        Project &p = *w.project;
+        QVERIFY(AgreementRounds(p).open(QStringLiteral("double coded")));
+        QVERIFY(p.setBlindRoundsApplied(true));
+        QVERIFY(p.codingCountsKept());
+        // Li Na on the set's a and c sees her own codings only, 1 (a, x) and 8 (c, z); on b everyone's, 5 and 6.
+        // x: 1 and 5, in a and b (c leaves x: no coding of hers there), 3 + 4 = 7; y: none (4 is Wang Wei's);
+        // z: 6 and 8 in b and c, 3 + 4 = 7. Documents a 1, b 2, c 1; 4 codings.
+        QCOMPARE(frequenciesOf(p), QStringLiteral("x 2|2|7 y 0|0|0 z 2|2|7"));
+        QCOMPARE(frequenciesShown(p), frequenciesOf(p));
+        QCOMPARE(listedCodings(p), QStringLiteral("a.txt=1 b.txt=2 c.txt=1"));
+        QCOMPARE(listedShown(p), listedCodings(p));
+        QCOMPARE(*CodingStore(p).count(), 4);
+        // Filters inside what she sees: Wang Wei's shown codings are 5 alone (x in b, 4); site north, 1 and 8.
+        CodingFilter wang;
+        wang.coders = {QStringLiteral("Wang Wei")};
+        QCOMPARE(frequenciesOf(p, wang), QStringLiteral("x 1|1|4 y 0|0|0 z 0|0|0"));
+        CodingFilter north;
+        north.attributes = {{QStringLiteral("site"), {QStringLiteral("north")}}};
+        QCOMPARE(frequenciesOf(p, north), QStringLiteral("x 1|1|3 y 0|0|0 z 1|1|4"));
+
+        // Wang Wei sees 2 3 4 (a) and 7 (c), and 5 6 (b): x 2 3 5 7 in a, b, c, 3 + 5 + 4 + 5 = 17; y 4 (7); z 6 (3).
+        // a 3, b 2, c 1; 6 codings.
+        QVERIFY(p.setCurrentCoder(QStringLiteral("Wang Wei")));
+        QCOMPARE(frequenciesOf(p), QStringLiteral("x 4|3|17 y 1|1|7 z 1|1|3"));
+        QCOMPARE(frequenciesShown(p), frequenciesOf(p));
+        QCOMPARE(listedCodings(p), QStringLiteral("a.txt=3 b.txt=2 c.txt=1"));
+        QCOMPARE(listedShown(p), listedCodings(p));
+        QCOMPARE(*CodingStore(p).count(), 6);
+
+        // A coder who has coded nothing sees b alone: x 5 (4), z 6 (3); 2 codings.
+        QVERIFY(p.setCurrentCoder(QStringLiteral("Guest")));
+        QCOMPARE(frequenciesOf(p), QStringLiteral("x 1|1|4 y 0|0|0 z 1|1|3"));
+        QCOMPARE(frequenciesShown(p), frequenciesOf(p));
+        QCOMPARE(listedCodings(p), QStringLiteral("a.txt=0 b.txt=2 c.txt=0"));
+        QCOMPARE(*CodingStore(p).count(), 2);
+
+        // Blind rounds not applied (the CLI): every coding, 9.
+        QVERIFY(p.setBlindRoundsApplied(false));
+        QCOMPARE(frequenciesOf(p), QStringLiteral("x 6|3|23 y 1|1|7 z 2|2|7"));
+        QCOMPARE(listedCodings(p), QStringLiteral("a.txt=4 b.txt=2 c.txt=3"));
+        QCOMPARE(*CodingStore(p).count(), 9);
+
+        // They are read from the kept counts, less the hidden rows of the set's documents: with Li Na again, x's
+        // summary changed on this connection to 40 codings shows as 40 - 4 hidden (2 3 7 9) = 36; b's document count
+        // to 12 shows as 12 (b is not in the set); the number of codings kept changed to 100 shows as 100 - 5 hidden
+        // (2 3 4 7 9) = 95.
+        QVERIFY(p.setBlindRoundsApplied(true));
+        QVERIFY(p.setCurrentCoder(QStringLiteral("Li Na")));
+        QVERIFY(p.database().exec("UPDATE coding_counts_by_code SET codings = 40 WHERE code_id = (SELECT id FROM codes WHERE name = 'x');"
+                                  "UPDATE coding_counts_by_document SET codings = 12 WHERE document_id = (SELECT id FROM documents WHERE name = 'b.txt');"
+                                  "UPDATE row_counts SET row_count = 100 WHERE table_name = 'codings'"));
+        QCOMPARE(frequenciesOf(p), QStringLiteral("x 36|2|7 y 0|0|0 z 2|2|7"));
+        QCOMPARE(listedCodings(p), QStringLiteral("a.txt=1 b.txt=12 c.txt=1"));
+        QCOMPARE(*CodingStore(p).count(), 95);
     }
 
     void aMergeAndARefiQdaImportCountTheirCodings()

@@ -10,6 +10,7 @@
 #include "documents/DocumentsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Workspace.h"
+#include "project/AgreementRound.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -82,21 +83,16 @@ private:
         return model->data(model->indexOf(documentId).siblingAtColumn(DocumentListModel::CodingsColumn)).toLongLong();
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // The test's project: 40 documents of the site "north" (one group when grouped by site), "The teacher uses the
+    // projector every day."; teaching: one coding in each of the first 10 documents ("teacher", 4–11, by Li Na);
+    // devices: 2 in the first ("projector" 21–30, by Li Na and by Wang Wei). The first document has 3 codings,
+    // documents 2–10 one each.
+    void buildProject(const QString &path)
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_workbench_counts_gui"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("counts.marginalia"));
-        auto project = Project::create(m_path);
+        auto project = Project::create(path);
         QVERIFY(project);
         DocumentStore documents(**project);
-        // 40 documents of the site "north": one group when grouped by site.
+        m_documents.clear();
         for (int i = 0; i < kDocuments; ++i) {
             NewDocument document;
             document.name = QStringLiteral("interview-%1.txt").arg(i + 1, 2, 10, QLatin1Char('0'));
@@ -108,13 +104,26 @@ private Q_SLOTS:
         m_teaching = *codebook.add({QStringLiteral("teaching"), 0, {}, {}, {}});
         m_devices = *codebook.add({QStringLiteral("devices"), 0, {}, {}, {}});
         CodingStore store(**project);
-        // teaching: one coding in each of the first 10 documents ("teacher", 4–11); devices: 2 in the first
-        // ("projector" 21–30 by two coders). The first document has 3 codings, documents 2–10 one each.
         for (int i = 0; i < 10; ++i)
             QVERIFY(store.add({m_documents[i], m_teaching, 4, 11, QStringLiteral("Li Na"), {}, {}, {}}));
         QVERIFY(store.add({m_documents[0], m_devices, 21, 30, QStringLiteral("Li Na"), {}, {}, {}}));
         QVERIFY(store.add({m_documents[0], m_devices, 21, 30, QStringLiteral("Wang Wei"), {}, {}, {}}));
-        project->reset();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_workbench_counts_gui"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("counts.marginalia"));
+        buildProject(m_path);
+        if (QTest::currentTestFailed())
+            return;
 
         Settings().setCoderName(QStringLiteral("tester"));
         m_window = std::make_unique<MainWindow>();
@@ -192,6 +201,48 @@ private Q_SLOTS:
             QCOMPARE(codeCount(code.id),
                      fresh.data(fresh.indexOf(code.id).siblingAtColumn(CodebookModel::CountColumn)).toLongLong());
         QCOMPARE(documentCount(m_documents[0]), 3);
+    }
+
+    void openingDuringABlindRoundCountsWhatTheCoderSees()
+    {
+        // A second project like the first, with a blind round open on the set "double" (documents 1–5 yes, the others
+        // no), opened by Wang Wei.
+        const QString path = m_dir.filePath(QStringLiteral("round.marginalia"));
+        buildProject(path);
+        if (QTest::currentTestFailed())
+            return;
+        {
+            auto project = Project::open(path);
+            QVERIFY(project);
+            DocumentStore documents(**project);
+            for (int i = 0; i < kDocuments; ++i)
+                QVERIFY(documents.setAttribute(m_documents[i], QStringLiteral("double"),
+                                               i < 5 ? QStringLiteral("true") : QStringLiteral("false")));
+            QVERIFY(documents.setAttributeType(QStringLiteral("double"), QStringLiteral("boolean")));
+            QVERIFY(AgreementRounds(**project).open(QStringLiteral("double")));
+        }
+        Settings().setCoderName(QStringLiteral("Wang Wei"));
+        QVERIFY(m_window->openProject(path));
+        QVERIFY(context()->project().codingCountsKept());
+        QVERIFY(roundHidesCodings(context()->project()));
+        // Wang Wei is shown, on documents 1–5, his own codings alone: his devices in the first; Li Na's teaching there
+        // is hidden. teaching: documents 6–10, 5; devices 1. Document 1: 1, document 2: 0, document 6: 1; 6 in all.
+        QCOMPARE(codeCount(m_teaching), 5);
+        QCOMPARE(codeCount(m_devices), 1);
+        QCOMPARE(documentCount(m_documents[0]), 1);
+        QCOMPARE(documentCount(m_documents[1]), 0);
+        QCOMPARE(documentCount(m_documents[5]), 1);
+        QCOMPARE(documentCount(m_documents[39]), 0);
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 6);
+        // His coding of teaching in document 2 is shown to him: teaching 6, document 2 1, 7 in all; and undone.
+        QVERIFY(EditCommands::addCoding(context(), m_documents[1], {4, 11}, m_teaching));
+        QCOMPARE(codeCount(m_teaching), 6);
+        QCOMPARE(documentCount(m_documents[1]), 1);
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 7);
+        context()->undoStack()->undo();
+        QCOMPARE(codeCount(m_teaching), 5);
+        QCOMPARE(documentCount(m_documents[1]), 0);
+        QCOMPARE(workspace()->documentListModel()->totalCodings(), 6);
     }
 };
 

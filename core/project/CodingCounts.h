@@ -19,11 +19,13 @@ class Project;
 // They are trusted as the row counts are (RowCounts): compared with the codings by the page check when a version of
 // the file is first opened (in the same read as the row counts), corrected when the file may be written, and
 // otherwise not used for as long as it is open. They count every coding: while a blind round hides codings from the
-// connection's viewer (roundHidesCodings), readers count visible_codings instead.
+// connection's viewer (roundHidesCodings), readers take out the rows it hides (hiddenByRoundCondition in
+// project/VisibleCodings: the round hides by document and coder, so a row is hidden whole), reading the rows of the
+// round's documents only where they can (CodingStore::frequencies and count, DocumentStore::list).
 class CodingCounts
 {
 public:
-    // Whether the readers may answer from the kept counts now: the file keeps them and they were compared
+    // Whether the kept counts answer as they are now: the file keeps them and they were compared
     // (Project::codingCountsKept), and no blind round hides codings from this connection.
     static bool answer(Project &project);
 

@@ -1,5 +1,4 @@
 #include "project/CodingStore.h"
-#include "project/CodingCounts.h"
 
 #include "project/AgreementRound.h"
 #include "project/Codebook.h"
@@ -7,6 +6,7 @@
 #include "project/DocumentStore.h"
 #include "project/Project.h"
 #include "project/RowCounts.h"
+#include "project/VisibleCodings.h"
 #include "text/ForwardUtf8Cutter.h"
 
 #include <QHash>
@@ -480,16 +480,29 @@ Result<QList<CodedSegment>> CodingStore::documentCodings(qint64 documentId)
 
 Result<qint64> CodingStore::count()
 {
-    // While a blind round hides codings from this connection's viewer, the shown ones are counted (what the codebook
-    // and document list count too); otherwise the number the project keeps (RowCounts), one row's read.
+    // The number the project keeps (RowCounts), one row's read; while a blind round hides codings from this
+    // connection's viewer, less those it hides, from the kept counts of the round's documents (CodingCounts), or,
+    // where the file keeps none, the shown ones counted.
     if (!roundHidesCodings(m_project))
         return RowCounts::total(m_project, RowCounts::Table::Codings);
-    auto stmt = m_project.database().prepare("SELECT count(*) FROM visible_codings");
-    if (!stmt)
-        return failure(stmt.error());
-    if (stmt->step())
-        return stmt->int64(0);
-    return failure(stmt->error());
+    if (!m_project.codingCountsKept()) {
+        auto stmt = m_project.database().prepare("SELECT count(*) FROM visible_codings");
+        if (!stmt)
+            return failure(stmt.error());
+        if (stmt->step())
+            return stmt->int64(0);
+        return failure(stmt->error());
+    }
+    auto total = RowCounts::total(m_project, RowCounts::Table::Codings);
+    if (!total)
+        return total;
+    auto hidden = m_project.database().prepare("SELECT ifnull(sum(k.codings), 0) FROM coding_counts k WHERE k.document_id IN ("
+                                               + roundDocumentsQuery() + ") AND " + hiddenByRoundCondition("k"));
+    if (!hidden)
+        return failure(hidden.error());
+    if (hidden->step())
+        return *total - hidden->int64(0);
+    return failure(hidden->error());
 }
 
 Result<QList<CodeFrequency>> CodingStore::frequencies(const CodingFilter &filter)
@@ -501,20 +514,41 @@ Result<QList<CodeFrequency>> CodingStore::frequencies(const CodingFilter &filter
     auto clause = filterClause(codebook, filter, 1);
     if (!clause)
         return failure(clause.error());
-    // From the kept counts where they can answer (format 5, compared at opening, no blind round hiding codings): a read
-    // of the per-code summary without a filter, else of the (code, document, coder) rows the filter names, whose
-    // columns the filter's clause uses alike. Otherwise the codings shown are counted.
+    // From the kept counts where the file keeps them (format 5, compared at opening): without a filter a read of the
+    // per-code summary, else one GROUP BY in SQLite over the (document, code, coder) rows the filter names, whose
+    // columns the filter's clause uses alike. While a blind round hides codings from this connection's viewer
+    // (roundHidesCodings), the rows it hides are left out, which is exact because the round hides by document and
+    // coder (hiddenByRoundCondition): from the summary, what the round hides on its documents is taken away (a read of
+    // the round's documents' rows, not of the project's); from a filter's rows, the hidden ones are skipped. Without
+    // kept counts the codings shown are counted.
     const bool unfiltered = filter.codeIds.isEmpty() && filter.documentIds.isEmpty() && filter.coders.isEmpty()
         && filter.attributes.isEmpty();
+    const bool kept = m_project.codingCountsKept();
+    const bool hiding = kept && roundHidesCodings(m_project);
     std::string sql;
-    if (!CodingCounts::answer(m_project))
+    if (!kept)
         sql = "SELECT c.code_id, count(*), count(DISTINCT c.document_id), sum(c.end - c.start) "
               "FROM visible_codings c WHERE " + clause->where + " GROUP BY c.code_id";
-    else if (unfiltered)
+    else if (unfiltered && !hiding)
         sql = "SELECT code_id, codings, documents, characters FROM coding_counts_by_code";
+    else if (unfiltered)
+        // Per (document, code) on the round's documents (rows in key order, one group after another): the codings
+        // and characters of the hidden rows (coders other than the viewer), and whether every row is hidden (the
+        // code then leaves that document's count); summed per code and taken from the summary.
+        sql = "SELECT b.code_id, b.codings - ifnull(h.codings, 0), b.documents - ifnull(h.documents, 0),"
+              " b.characters - ifnull(h.characters, 0) FROM coding_counts_by_code b LEFT JOIN"
+              " (SELECT g.code_id AS code_id, sum(g.codings) AS codings, sum(g.gone) AS documents,"
+              " sum(g.characters) AS characters FROM"
+              " (SELECT r.code_id AS code_id, sum(CASE WHEN r.hidden THEN r.codings ELSE 0 END) AS codings,"
+              " sum(CASE WHEN r.hidden THEN r.characters ELSE 0 END) AS characters, min(r.hidden) AS gone FROM"
+              " (SELECT k.document_id AS document_id, k.code_id AS code_id, k.codings AS codings,"
+              " k.characters AS characters, k.coder_id NOT IN (" + viewerCodersQuery() + ") AS hidden"
+              " FROM coding_counts k WHERE k.document_id IN (" + roundDocumentsQuery() + ")) r"
+              " GROUP BY r.document_id, r.code_id) g GROUP BY g.code_id) h ON h.code_id = b.code_id";
     else
         sql = "SELECT c.code_id, sum(c.codings), count(DISTINCT c.document_id), sum(c.characters) "
-              "FROM coding_counts c WHERE " + clause->where + " GROUP BY c.code_id";
+              "FROM coding_counts c WHERE " + clause->where + (hiding ? " AND NOT " + hiddenByRoundCondition("c") : "")
+            + " GROUP BY c.code_id";
     auto stmt = m_project.database().prepare(sql);
     if (!stmt)
         return failure(stmt.error());

@@ -1,5 +1,6 @@
 #include "project/DocumentStore.h"
-#include "project/CodingCounts.h"
+#include "project/AgreementRound.h"
+#include "project/VisibleCodings.h"
 
 #include "project/Names.h"
 #include "project/ParagraphSpans.h"
@@ -314,22 +315,24 @@ Result<void> DocumentStore::setMemo(qint64 documentId, const QString &memo)
 Result<QList<DocumentInfo>> DocumentStore::list(CodingCount count)
 {
     Database &db = m_project.database();
-    // The counts from the kept ones where they can answer (CodingCounts: format 5, compared, no blind round hiding
-    // codings), one row each; otherwise the codings shown are counted, a pass over the codings' index.
-    const bool kept = count == CodingCount::Counted && CodingCounts::answer(m_project);
-    auto stmt = db.prepare(count == CodingCount::Counted
-                               ? (kept ? R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding,
-                                                   d.memo, d.imported_at, d.content_hash,
-                                                   ifnull((SELECT k.codings FROM coding_counts_by_document k
-                                                           WHERE k.document_id = d.id), 0)
-                                            FROM documents d ORDER BY d.name, d.id)"
-                                       : R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
-                                           d.imported_at, d.content_hash,
-                                           (SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id)
-                                    FROM documents d ORDER BY d.name, d.id)")
-                               : R"(SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,
-                                           d.imported_at, d.content_hash, 0
-                                    FROM documents d ORDER BY d.name, d.id)");
+    // The counts from the kept ones where the file keeps them (CodingCounts: format 5, compared), one row each; while a
+    // blind round hides codings from this connection's viewer, a document of the round's set less the rows it hides
+    // there (the round hides by document and coder: hiddenByRoundCondition), a read of that document's rows. Without
+    // kept counts the codings shown are counted, a pass over the codings' index.
+    const bool kept = count == CodingCount::Counted && m_project.codingCountsKept();
+    const bool hiding = kept && roundHidesCodings(m_project);
+    std::string codings = "0";
+    if (kept) {
+        codings = "ifnull((SELECT k.codings FROM coding_counts_by_document k WHERE k.document_id = d.id), 0)";
+        if (hiding)
+            codings += " - CASE WHEN d.id IN (" + roundDocumentsQuery()
+                + ") THEN ifnull((SELECT sum(k.codings) FROM coding_counts k WHERE k.document_id = d.id AND "
+                + hiddenByRoundCondition("k") + "), 0) ELSE 0 END";
+    } else if (count == CodingCount::Counted) {
+        codings = "(SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id)";
+    }
+    auto stmt = db.prepare("SELECT d.id, d.guid, d.name, d.length, d.source_format, d.source_encoding, d.memo,"
+                           " d.imported_at, d.content_hash, " + codings + " FROM documents d ORDER BY d.name, d.id");
     if (!stmt)
         return failure(stmt.error());
     QList<DocumentInfo> documents;

@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <string>
+#include <string_view>
+
 namespace marginalia {
 
 class Database;
@@ -25,5 +28,17 @@ Result<void> installVisibleCodings(Database &db);
 // Sets (or, empty, clears) the coder the connection's visible_codings is for. All or nothing: on failure the view and
 // its viewer are as they were.
 Result<void> setVisibleCodingsViewer(Database &db, const QString &coder);
+
+// For counting from the kept counts (CodingCounts) what the view shows. The view decides by a coding's document and
+// coder alone, so a row of coding_counts (document, code, coder) is shown or hidden whole: it is hidden exactly when
+// its document is one of roundDocumentsQuery() and its coder none of viewerCodersQuery().
+// The ids of the documents on which the view may hide codings: the open round's set while a viewer is set, otherwise
+// none (one column, document_id).
+std::string roundDocumentsQuery();
+// The ids of the viewer's coders, whose codings the view shows on those documents.
+std::string viewerCodersQuery();
+// The two together as a condition on a row named `row` with columns document_id and coder_id: true when the view
+// leaves its codings out (the negation of the filtered view's test, from the same SQL).
+std::string hiddenByRoundCondition(std::string_view row);
 
 } // namespace marginalia
