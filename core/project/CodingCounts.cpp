@@ -1,18 +1,11 @@
 #include "project/CodingCounts.h"
 
-#include "project/AgreementRound.h"
 #include "project/Database.h"
-#include "project/Project.h"
 #include "project/Schema.h"
 
 #include <QStringList>
 
 namespace marginalia {
-
-bool CodingCounts::answer(Project &project)
-{
-    return project.codingCountsKept() && !roundHidesCodings(project);
-}
 
 Result<std::optional<QString>> CodingCounts::disagreement(Database &db)
 {

@@ -9,7 +9,6 @@
 namespace marginalia {
 
 class Database;
-class Project;
 
 // The codings per code, document and coder that a project keeps (format 5; Schema.cpp, codingCountStatements):
 // coding_counts and its two summaries per code and per document, moved by triggers on codings in the same transaction
@@ -25,10 +24,6 @@ class Project;
 class CodingCounts
 {
 public:
-    // Whether the kept counts answer as they are now: the file keeps them and they were compared
-    // (Project::codingCountsKept), and no blind round hides codings from this connection.
-    static bool answer(Project &project);
-
     // The kept counts against the codings, read in one statement. nullopt when they agree, else a sentence naming how
     // many rows of each table differ.
     static Result<std::optional<QString>> disagreement(Database &db);
