@@ -493,6 +493,7 @@ Result<qint64> CodingStore::count()
             return stmt->int64(0);
         return failure(stmt->error());
     }
+    const ReadSnapshot snapshot(m_project.database());   // the total and the hidden rows of one state of the file
     auto total = RowCounts::total(m_project, RowCounts::Table::Codings);
     if (!total)
         return total;
