@@ -2,13 +2,13 @@
 
 #include "project/Database.h"
 #include "project/DocumentStore.h"
+#include "text/SpeakerNumbering.h"
 
 #include <sqlite3.h>
 
 #include <QStringList>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace marginalia {
 
@@ -116,38 +116,14 @@ struct EncodedRow
 
 QByteArray ParagraphSpans::encode(const std::vector<Row> &rows)
 {
-    std::vector<std::string_view> speakers;
+    // The names point into the rows, which outlive the numbering.
+    SpeakerNumbering<std::string_view> speakers;
     std::vector<int> speakerOf(rows.size(), -1);
-    // A transcript has a few speakers taking turns, compared one by one; more are looked up (a hand-made file with a
-    // name per row stays linear).
-    constexpr size_t kFewNames = 8;
-    std::unordered_map<std::string_view, int> byName;
     for (size_t i = 0; i < rows.size(); ++i) {
-        if (!rows[i].speaker)
-            continue;
-        const std::string_view name = *rows[i].speaker;
-        int index = -1;
-        if (speakers.size() <= kFewNames) {
-            const auto known = std::find(speakers.begin(), speakers.end(), name);
-            if (known != speakers.end())
-                index = static_cast<int>(known - speakers.begin());
-        } else {
-            if (byName.empty()) {
-                for (size_t k = 0; k < speakers.size(); ++k)
-                    byName.emplace(speakers[k], static_cast<int>(k));
-            }
-            if (const auto known = byName.find(name); known != byName.end())
-                index = known->second;
-        }
-        if (index < 0) {
-            index = static_cast<int>(speakers.size());
-            speakers.push_back(name);
-            if (!byName.empty())
-                byName.emplace(name, index);
-        }
-        speakerOf[i] = index;
+        if (rows[i].speaker)
+            speakerOf[i] = speakers.number(std::string_view(*rows[i].speaker));
     }
-    return encodeRows(rows.size(), speakers, [&](size_t i) {
+    return encodeRows(rows.size(), speakers.names(), [&](size_t i) {
         return EncodedRow{rows[i].number, rows[i].start, rows[i].end, speakerOf[i]};
     });
 }
