@@ -56,10 +56,11 @@ protected:
         return *id;
     }
 
-    static qint64 addCode(Project &project, const QString &name)
+    static qint64 addCode(Project &project, const QString &name, qint64 parent = 0)
     {
         NewCode code;
         code.name = name;
+        code.parentId = parent;
         auto id = Codebook(project).add(code);
         if (!id)
             qFatal("%s", qPrintable(id.error()));
