@@ -83,41 +83,51 @@ protected:
         return *added;
     }
 
-    // Runs `sql` (one statement or several) on the file at `path` with sqlite3 alone, as another program would.
-    static void rawExec(const QString &path, const char *sql)
+    // Runs `sql` (one statement or several) on the file at `path` with sqlite3 alone, as another program would:
+    // false, with SQLite's message as a warning, when it fails (QVERIFY(rawExec(...)) stops the test there).
+    [[nodiscard]] static bool rawExec(const QString &path, const char *sql)
     {
         sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-        const QByteArray message = sqlite3_errmsg(db);
+        const bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK
+            && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (!ok)
+            qWarning("%s: %s", qPrintable(path), sqlite3_errmsg(db));
         sqlite3_close(db);
-        QVERIFY2(rc == SQLITE_OK, message.constData());
+        return ok;
     }
 
     // The same for one statement with `blob` bound to ?1.
-    static void rawExec(const QString &path, const char *sql, std::string_view blob)
+    [[nodiscard]] static bool rawExec(const QString &path, const char *sql, std::string_view blob)
     {
         sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
         sqlite3_stmt *stmt = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr), SQLITE_OK);
-        sqlite3_bind_blob(stmt, 1, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(stmt);
+        bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK
+            && sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_bind_blob(stmt, 1, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+        ok = ok && sqlite3_step(stmt) == SQLITE_DONE;
+        if (!ok)
+            qWarning("%s: %s", qPrintable(path), sqlite3_errmsg(db));
         sqlite3_finalize(stmt);
-        const QByteArray message = sqlite3_errmsg(db);
         sqlite3_close(db);
-        QVERIFY2(rc == SQLITE_DONE, message.constData());
+        return ok;
     }
 
-    // A file of format `version` at `path` as that release made it (its statements, kept in Schema.cpp), then `rows`
-    // (which end by setting the file's user_version).
+    // A file of format `version`, a format of one layout, at `path` as that release made it (its statements, kept in
+    // Schema.cpp), then `rows` (which end by setting the file's user_version).
     static void makePastFormatFile(const QString &path, int version, const char *rows)
     {
+        QCOMPARE(pastFormatLayouts(version).size(), size_t(1));
+        makePastFormatFile(path, version, 0, rows);
+    }
+
+    // The same for one of the format's layouts (pastFormatLayouts: format 1 has three).
+    static void makePastFormatFile(const QString &path, int version, int layout, const char *rows)
+    {
+        const auto layouts = pastFormatLayouts(version);
+        QVERIFY(layout >= 0 && layout < static_cast<int>(layouts.size()));
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        const auto layouts = pastFormatLayouts(version);
-        QCOMPARE(layouts.size(), size_t(1));
-        for (const char *statement : layouts.front())
+        for (const char *statement : layouts[static_cast<size_t>(layout)])
             QVERIFY2(sqlite3_exec(db, statement, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
         QVERIFY2(sqlite3_exec(db, rows, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
         sqlite3_close(db);

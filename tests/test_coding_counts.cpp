@@ -425,7 +425,7 @@ private Q_SLOTS:
             code(*project, a, x, 4, 7);
         }
         // By hand with sqlite3: x said to have 99 codings (it has 2, 6 characters, in a).
-        rawExec(path, "UPDATE coding_counts_by_code SET codings = 99");
+        QVERIFY(rawExec(path, "UPDATE coding_counts_by_code SET codings = 99"));
         {
             // Read-only: the page check finds it, says so, and the codings are counted.
             auto project = Project::open(path, Project::Access::ReadOnly);
@@ -450,7 +450,7 @@ private Q_SLOTS:
         }
         // A row taken away and one added by hand: both found (one row missing per code, document and coder, one extra
         // per document), and corrected.
-        rawExec(path, "DELETE FROM coding_counts; INSERT INTO coding_counts_by_document VALUES (77, 1)");
+        QVERIFY(rawExec(path, "DELETE FROM coding_counts; INSERT INTO coding_counts_by_document VALUES (77, 1)"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QCOMPARE((*project)->notes().size(), 1);
@@ -461,7 +461,7 @@ private Q_SLOTS:
         project->reset();
         // A kept row with another number of characters, and one for a code, document and coder that have no codings:
         // one with other numbers, one extra.
-        rawExec(path, "UPDATE coding_counts SET characters = 5; INSERT INTO coding_counts VALUES (9, 9, 9, 1, 1)");
+        QVERIFY(rawExec(path, "UPDATE coding_counts SET characters = 5; INSERT INTO coding_counts VALUES (9, 9, 9, 1, 1)"));
         auto again = Project::open(path);
         QVERIFY2(again, again ? "" : qPrintable(again.error()));
         QCOMPARE((*again)->notes().size(), 1);

@@ -166,7 +166,7 @@ private Q_SLOTS:
             addDocument(**project, QStringLiteral("u.txt"), QStringLiteral("one\ntwo"));   // [0, 3) and [4, 7)
         }
         // A hand-made row whose document is 1.5 (INTEGER affinity keeps a REAL that is not whole): no document's.
-        rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1.5, 3, 8, 9, 'X')");
+        QVERIFY(rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1.5, 3, 8, 9, 'X')"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QVERIFY(!(*project)->notes().join(u'\n').contains(QStringLiteral("paragraphs table")));
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(fromCopy.contains(QString::fromUtf8("far.txt · paragraph 301 · speaker A").toUtf8()));
         QCOMPARE(fromCopy.count('\n'), 2);
         // The same lines from the rows, once the copy is gone.
-        rawExec(path, "DELETE FROM paragraph_spans");
+        QVERIFY(rawExec(path, "DELETE FROM paragraph_spans"));
         QCOMPARE(search(), fromCopy);
     }
 
@@ -244,7 +244,7 @@ private Q_SLOTS:
             id = addDocument(**project, QStringLiteral("t.txt"), QString::fromUtf8(kTranscript));
         }
         // Another program renumbers paragraph 2 and renames its speaker: the copy is dropped by the trigger.
-        rawExec(path, "UPDATE paragraphs SET number = 20, speaker = 'Q' WHERE number = 2");
+        QVERIFY(rawExec(path, "UPDATE paragraphs SET number = 20, speaker = 'Q' WHERE number = 2"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QByteArray blob;
@@ -273,7 +273,7 @@ private Q_SLOTS:
             addDocument(**project, QStringLiteral("u.txt"), QStringLiteral("one\ntwo"));   // [0, 3) and [4, 7)
         }
         // A third paragraph [7, 7) added by another program: the copy (two rows) no longer says what the rows say.
-        rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1, 3, 7, 7, NULL)");
+        QVERIFY(rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1, 3, 7, 7, NULL)"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QVERIFY((*project)->notes().join(u'\n').contains(QStringLiteral("paragraphs table in 1 document")));
@@ -294,7 +294,8 @@ private Q_SLOTS:
         }
         // Another program writes a wrong copy (paragraph 1 said to be number 9, speaker X).
         const QByteArray wrong = ParagraphSpans::encode({row(9, 0, 7, "X"), row(2, 9, 13, "S"), row(3, 14, 19, "T"), row(4, 20, 21)});
-        rawExec(path, "UPDATE paragraph_spans SET spans = ?1", std::string_view(wrong.constData(), static_cast<size_t>(wrong.size())));
+        QVERIFY(rawExec(path, "UPDATE paragraph_spans SET spans = ?1",
+                        std::string_view(wrong.constData(), static_cast<size_t>(wrong.size()))));
         {
             // Read-only: found on opening (the file changed, so its pages and what it keeps are checked) and not used.
             auto project = Project::open(path, Project::Access::ReadOnly);

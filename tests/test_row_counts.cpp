@@ -292,7 +292,7 @@ private Q_SLOTS:
             code(*project, a, x, 4, 7);
         }
         // By hand with sqlite3: 999 codings kept where the table has 2.
-        rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'");
+        QVERIFY(rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'"));
         {
             // Read-only: the page check finds it, says so, and counts the table.
             auto project = Project::open(path, Project::Access::ReadOnly);
@@ -335,7 +335,7 @@ private Q_SLOTS:
             expectTotals(**project, 1, 2);
         }
         // A row taken away by hand is put back.
-        rawExec(path, "DELETE FROM row_counts WHERE table_name = 'documents'");
+        QVERIFY(rawExec(path, "DELETE FROM row_counts WHERE table_name = 'documents'"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QCOMPARE((*project)->notes().size(), 1);
@@ -359,10 +359,10 @@ private Q_SLOTS:
         }
         // 200,000 codings of the one code on the one document (each one character of its 200,000), written with
         // sqlite3 (the triggers keep the number), then the number set to 999 by hand.
-        rawExec(path, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
-                      "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, created) "
-                      "SELECT 'g' || i, 1, 1, i - 1, i, 1, '2026-01-01T00:00:00Z' FROM n");
-        rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'");
+        QVERIFY(rawExec(path, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                              "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, created) "
+                              "SELECT 'g' || i, 1, 1, i - 1, i, 1, '2026-01-01T00:00:00Z' FROM n"));
+        QVERIFY(rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'"));
         for (int round = 0; round < 3; ++round) {
             std::latch start(2);
             std::optional<Result<std::unique_ptr<Project>>> opened[2];

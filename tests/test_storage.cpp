@@ -83,7 +83,7 @@ private Q_SLOTS:
     void refusesOtherSqliteDatabases()
     {
         const QString path = freshPath();
-        rawExec(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+        QVERIFY(rawExec(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"));
         const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
         auto project = Project::open(path);
         QVERIFY(!project);
