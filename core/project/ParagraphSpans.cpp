@@ -225,6 +225,24 @@ public:
         m_rowPending = m_rows->step();
         return m_rows->failed() ? failure(m_rows->error()) : Result<void>();
     }
+    // Calls visit(documentId, rows) for each document after start(), in the order of their ids, until it fails.
+    template<typename Visit>
+    Result<void> forEach(Visit visit)
+    {
+        qint64 documentId = 0;
+        std::vector<ParagraphSpans::Row> rows;
+        for (;;) {
+            auto more = next(documentId, rows);
+            if (!more)
+                return failure(more.error());
+            if (!*more)
+                return {};
+            if (auto ok = visit(documentId, rows); !ok)
+                return ok;
+        }
+    }
+
+private:
     // The next document (false when there is none) and its rows.
     Result<bool> next(qint64 &documentId, std::vector<ParagraphSpans::Row> &rows)
     {
@@ -247,7 +265,6 @@ public:
         return true;
     }
 
-private:
     Database &m_db;
     std::optional<Statement> m_documents;
     std::optional<Statement> m_rows;
@@ -263,17 +280,8 @@ Result<void> ParagraphSpans::rebuild(Database &db)
     RowsByDocument documents(db);
     if (auto ok = documents.start(); !ok)
         return ok;
-    qint64 documentId = 0;
-    std::vector<Row> rows;
-    for (;;) {
-        auto more = documents.next(documentId, rows);
-        if (!more)
-            return failure(more.error());
-        if (!*more)
-            return {};
-        if (auto ok = store(db, documentId, encode(rows)); !ok)
-            return ok;
-    }
+    return documents.forEach(
+        [&](qint64 documentId, const std::vector<Row> &rows) { return store(db, documentId, encode(rows)); });
 }
 
 Result<std::optional<QString>> ParagraphSpans::disagreement(Database &db)
@@ -290,14 +298,7 @@ Result<std::optional<QString>> ParagraphSpans::disagreement(Database &db)
         return failure(orphans.error());
     bool spanPending = spans->step();
     qint64 differing = 0;
-    qint64 documentId = 0;
-    std::vector<Row> rows;
-    for (;;) {
-        auto more = documents.next(documentId, rows);
-        if (!more)
-            return failure(more.error());
-        if (!*more)
-            break;
+    auto compared = documents.forEach([&](qint64 documentId, const std::vector<Row> &rows) {
         while (spanPending && spans->int64(0) < documentId)
             spanPending = spans->step();
         // A document without a copy is read from its rows (a change of them by another writer drops it): only a
@@ -307,7 +308,10 @@ Result<std::optional<QString>> ParagraphSpans::disagreement(Database &db)
             if (!kept || !kept->sameAs(rows))
                 ++differing;
         }
-    }
+        return Result<void>();
+    });
+    if (!compared)
+        return failure(compared.error());
     if (spans->failed())
         return failure(spans->error());
     if (!orphans->step())
