@@ -1,5 +1,7 @@
 // Agreement statistics, units, bootstrap and unitizing alpha, against published worked examples and small cases
 // worked out by hand (each expected number says where it comes from).
+#include "ProjectFixtures.h"
+
 #include "analysis/Adjudication.h"
 #include "analysis/Agreement.h"
 #include "analysis/AgreementSample.h"
@@ -17,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -48,56 +49,11 @@ std::optional<double> stat(const ReliabilitySums &sums, AgreementStatistic s)
     } while (false)
 #define QCOMPARE_NEAR(actual, expected) QCOMPARE_NEAR_TOL(actual, expected, 1e-9)
 
-class TestAgreement : public QObject
+class TestAgreement : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    std::unique_ptr<Project> freshProject()
-    {
-        auto project = Project::create(m_dir.filePath(QStringLiteral("g%1.marginalia").arg(++m_counter)));
-        if (!project)
-            qFatal("%s", qPrintable(project.error()));
-        (*project)->setCurrentCoder(QStringLiteral("Li Na"));
-        return std::move(*project);
-    }
-
-    static qint64 addDocument(Project &project, const QString &name, const QString &text)
-    {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
-        auto id = DocumentStore(project).add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
-    static qint64 addCode(Project &project, const QString &name)
-    {
-        NewCode code;
-        code.name = name;
-        auto id = Codebook(project).add(code);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
-    static void code(Project &project, qint64 document, qint64 codeId, qint64 start, qint64 end, const QString &coder)
-    {
-        NewCoding coding;
-        coding.documentId = document;
-        coding.codeId = codeId;
-        coding.start = start;
-        coding.end = end;
-        coding.coder = coder;
-        if (auto added = CodingStore(project).add(coding); !added)
-            qFatal("%s", qPrintable(added.error()));
-    }
-
     const QString ann = QStringLiteral("Ann");
     const QString bo = QStringLiteral("Bo");
 
@@ -782,7 +738,7 @@ private Q_SLOTS:
     // not even the decisions before it in the same command.
     void adjudicateCommandLine()
     {
-        const QString path = m_dir.filePath(QStringLiteral("adjudicate.marginalia"));
+        const QString path = folder().filePath(QStringLiteral("adjudicate.marginalia"));
         {
             auto project = Project::create(path);
             QVERIFY(project);
@@ -972,7 +928,7 @@ private Q_SLOTS:
     // reliability data. Project: the paragraph example above (X: P1 both, P2 Bo only, P3 Ann only).
     void commandLine()
     {
-        const QString path = m_dir.filePath(QStringLiteral("cli.marginalia"));
+        const QString path = folder().filePath(QStringLiteral("cli.marginalia"));
         {
             auto project = Project::create(path);
             QVERIFY(project);
@@ -992,7 +948,7 @@ private Q_SLOTS:
             [&] { QCOMPARE(cli.exitCode(), expectedExit); }();
             return cli.readAllStandardOutput();
         };
-        const QString csv = m_dir.filePath(QStringLiteral("reliability.csv"));
+        const QString csv = folder().filePath(QStringLiteral("reliability.csv"));
         const QByteArray out = run({QStringLiteral("agreement"), path, QStringLiteral("--coders"), QStringLiteral("Ann,Bo"),
                                     QStringLiteral("--unit"), QStringLiteral("paragraph"), QStringLiteral("--json"),
                                     QStringLiteral("--reliability-data"), csv});
@@ -1019,7 +975,7 @@ private Q_SLOTS:
         QFile matrix(csv);
         QVERIFY(matrix.open(QIODevice::ReadOnly));
         QCOMPARE(matrix.readAll(), QByteArray("Ann,Bo\n1,1\n0,1\n1,0\n"));
-        QFile units(m_dir.filePath(QStringLiteral("reliability.units.csv")));
+        QFile units(folder().filePath(QStringLiteral("reliability.units.csv")));
         QVERIFY(units.open(QIODevice::ReadOnly));
         QCOMPARE(units.readAll(), QByteArray("row,code,document,start,end\n1,X,P,0,10\n2,X,P,11,20\n3,X,P,22,34\n"));
 

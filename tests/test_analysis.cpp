@@ -1,3 +1,5 @@
+#include "ProjectFixtures.h"
+
 #include "analysis/Agreement.h"
 #include "analysis/Cooccurrence.h"
 #include "analysis/Matrix.h"
@@ -12,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -33,66 +34,28 @@ bool near(double actual, double expected)
     QVERIFY2(near((actual), (expected)),                                                                              \
              qPrintable(QStringLiteral("%1 is %2, expected %3").arg(QLatin1String(#actual)).arg((actual), 0, 'g', 15).arg((expected), 0, 'g', 15)))
 
-class TestAnalysis : public QObject
+class TestAnalysis : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    QString freshPath() { return m_dir.filePath(QStringLiteral("a%1.marginalia").arg(++m_counter)); }
-
-    std::unique_ptr<Project> freshProject()
-    {
-        auto project = Project::create(freshPath());
-        if (!project)
-            qFatal("%s", qPrintable(project.error()));
-        (*project)->setCurrentCoder(QStringLiteral("Li Na"));
-        return std::move(*project);
-    }
-
     static qint64 addDocument(Project &project, const QString &name, const QString &text,
                               const QMap<QString, QString> &attributes)
     {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
+        const qint64 id = ProjectFixtures::addDocument(project, name, text);
         DocumentStore store(project);
-        auto id = store.add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
         for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
-            if (auto ok = store.setAttribute(*id, it.key(), it.value()); !ok)
+            if (auto ok = store.setAttribute(id, it.key(), it.value()); !ok)
                 qFatal("%s", qPrintable(ok.error()));
         }
-        return *id;
+        return id;
     }
 
-    static qint64 addCode(Project &project, const QString &name, qint64 parent = 0)
-    {
-        NewCode code;
-        code.name = name;
-        code.parentId = parent;
-        auto id = Codebook(project).add(code);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
+    // A coding's id (by Li Na unless another coder is named).
     static qint64 code(Project &project, qint64 document, qint64 codeId, qint64 start, qint64 end,
                        const QString &coder = QStringLiteral("Li Na"))
     {
-        NewCoding coding;
-        coding.documentId = document;
-        coding.codeId = codeId;
-        coding.start = start;
-        coding.end = end;
-        coding.coder = coder;
-        auto added = CodingStore(project).add(coding);
-        if (!added)
-            qFatal("%s", qPrintable(added.error()));
-        return added->id;
+        return ProjectFixtures::code(project, document, codeId, start, end, coder).id;
     }
 
     // The matrix corpus. Documents (length in code points, one line each ending in "\n"):
@@ -839,7 +802,7 @@ private Q_SLOTS:
         code(p, d, k, 3, 8, QStringLiteral("Wang"));
         const QString path = p.path();
         project.reset();
-        const QString out = m_dir.filePath(QStringLiteral("matrix.csv"));
+        const QString out = folder().filePath(QStringLiteral("matrix.csv"));
         QProcess process;
         process.start(QStringLiteral(MARGINALIA_CLI),
                       {QStringLiteral("matrix"), path, QStringLiteral("--csv"), QStringLiteral("--output"), out});
@@ -854,7 +817,7 @@ private Q_SLOTS:
         // An unwritable target: exit 1 with the reason, nothing printed as success.
         process.start(QStringLiteral(MARGINALIA_CLI),
                       {QStringLiteral("matrix"), path, QStringLiteral("--csv"), QStringLiteral("--output"),
-                       m_dir.filePath(QStringLiteral("no such folder/m.csv"))});
+                       folder().filePath(QStringLiteral("no such folder/m.csv"))});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 1);
         QVERIFY(process.readAllStandardError().contains("the folder does not exist"));

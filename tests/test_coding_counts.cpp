@@ -6,6 +6,8 @@
 // while a blind round hides codings. Every expected row is worked out by hand in the comment beside it; rows are
 // named by code, document and coder names (what the ids stand for).
 
+#include "ProjectFixtures.h"
+
 #include "project/AgreementRound.h"
 #include "project/ChangeRecorder.h"
 #include "project/Codebook.h"
@@ -20,12 +22,9 @@
 #include "text/TextNormalizer.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <tuple>
-
-#include <sqlite3.h>
 
 using namespace marginalia;
 
@@ -65,64 +64,11 @@ QStringList sorted(QStringList rows)
 
 } // namespace
 
-class TestCodingCounts : public QObject
+class TestCodingCounts : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    QString freshPath(const QString &suffix = QStringLiteral(".marginalia"))
-    {
-        return m_dir.filePath(QStringLiteral("k%1%2").arg(++m_counter).arg(suffix));
-    }
-
-    std::unique_ptr<Project> freshProject(const QString &path = {})
-    {
-        auto project = Project::create(path.isEmpty() ? freshPath() : path);
-        if (!project)
-            qFatal("%s", qPrintable(project.error()));
-        (*project)->setCurrentCoder(QStringLiteral("Li Na"));
-        return std::move(*project);
-    }
-
-    static qint64 addDocument(Project &project, const QString &name, const QString &text)
-    {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
-        auto id = DocumentStore(project).add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
-    static qint64 addCode(Project &project, const QString &name)
-    {
-        NewCode code;
-        code.name = name;
-        auto id = Codebook(project).add(code);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
-    static qint64 code(Project &project, qint64 document, qint64 codeId, qint64 start, qint64 end,
-                       const QString &coder = QStringLiteral("Li Na"))
-    {
-        NewCoding coding;
-        coding.documentId = document;
-        coding.codeId = codeId;
-        coding.start = start;
-        coding.end = end;
-        coding.coder = coder;
-        auto added = CodingStore(project).add(coding);
-        if (!added)
-            qFatal("%s", qPrintable(added.error()));
-        return added->id;
-    }
-
     // The kept rows are these, and the page check's comparison finds them equal to the codings (so they are not only
     // what the test expects but what the table holds).
     static void expectKept(Project &project, const QStringList &rows)
@@ -131,16 +77,6 @@ private:
         auto disagreement = RowCounts::disagreement(project.database());
         QVERIFY2(disagreement, disagreement ? "" : qPrintable(disagreement.error()));
         QVERIFY2(!*disagreement, qPrintable(disagreement->value_or(QString())));
-    }
-
-    static void rawExec(const QString &path, const char *sql)
-    {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-        const QByteArray message = sqlite3_errmsg(db);
-        sqlite3_close(db);
-        QVERIFY2(rc == SQLITE_OK, message.constData());
     }
 
     static QString frequencyOf(const QList<CodeFrequency> &frequencies, const QString &code)
@@ -181,9 +117,9 @@ private:
         s.y = addCode(p, QStringLiteral("y"));
         code(p, s.a, s.x, 0, 3);                                          // 3 characters
         code(p, s.a, s.x, 4, 7);                                          // 3
-        s.wangOnA = code(p, s.a, s.x, 8, 13, QStringLiteral("Wang Wei"));  // 5
+        s.wangOnA = code(p, s.a, s.x, 8, 13, QStringLiteral("Wang Wei")).id;  // 5
         code(p, s.a, s.y, 0, 7);                                          // 7
-        s.wangOnB = code(p, s.b, s.x, 0, 4, QStringLiteral("Wang Wei"));   // 4
+        s.wangOnB = code(p, s.b, s.x, 0, 4, QStringLiteral("Wang Wei")).id;   // 4
         return s;
     }
 
@@ -282,7 +218,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
+        QVERIFY(folder().isValid());
     }
 
     void newProjectKeepsNothing()
@@ -611,12 +547,6 @@ private Q_SLOTS:
         // two codings of teaching, [3, 6) and [0, 2), and b.txt with one, [1, 4), all by Li Na.
         const QString path = freshPath();
         {
-            sqlite3 *db = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-            const auto layouts = pastFormatLayouts(4);
-            QCOMPARE(layouts.size(), size_t(1));
-            for (const char *statement : layouts.front())
-                QVERIFY2(sqlite3_exec(db, statement, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
             const char *rows =
                 "PRAGMA recursive_triggers = ON;"
                 "INSERT INTO project_info VALUES ('guid', 'g'), ('name', 'old'), ('created', '2026-01-01T00:00:00Z');"
@@ -630,8 +560,7 @@ private Q_SLOTS:
                 "('x1', 1, 1, 3, 6, 1, '2026-01-01T00:00:00Z', 'why'), ('x2', 1, 1, 0, 2, 1, '2026-01-01T00:00:00Z', NULL),"
                 "('x3', 2, 1, 1, 4, 1, '2026-01-01T00:00:00Z', '  ');"
                 "PRAGMA application_id = 1297237838; PRAGMA journal_mode = WAL; PRAGMA user_version = 4";
-            QVERIFY2(sqlite3_exec(db, rows, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
-            sqlite3_close(db);
+            makePastFormatFile(path, 4, rows);
         }
         // teaching: a 2 codings (3 + 2 characters), b 1 (3): 3 codings in 2 documents, 8 characters.
         {
@@ -662,7 +591,7 @@ private Q_SLOTS:
         QCOMPARE(indexed->int64(0), qint64(1));
         indexed = Statement();
         // And kept from there on: a fourth coding, in b, [0, 1).
-        code(**project, 2, 1, 0, 1);
+        code(**project, 2, 1, 0, 1, QStringLiteral("Li Na"));
         expectKept(**project, {QStringLiteral("k teaching|a.txt|Li Na|2|5"), QStringLiteral("k teaching|b.txt|Li Na|2|4"),
                                QStringLiteral("c teaching|4|2|9"), QStringLiteral("d a.txt|2"), QStringLiteral("d b.txt|2")});
     }
@@ -679,7 +608,7 @@ private Q_SLOTS:
             code(*project, a, x, 4, 7);
         }
         // By hand with sqlite3: x said to have 99 codings (it has 2, 6 characters, in a).
-        rawExec(path, "UPDATE coding_counts_by_code SET codings = 99");
+        QVERIFY(rawExec(path, "UPDATE coding_counts_by_code SET codings = 99"));
         {
             // Read-only: the page check finds it, says so, and the codings are counted.
             auto project = Project::open(path, Project::Access::ReadOnly);
@@ -704,7 +633,7 @@ private Q_SLOTS:
         }
         // A row taken away and one added by hand: both found (one row missing per code, document and coder, one extra
         // per document), and corrected.
-        rawExec(path, "DELETE FROM coding_counts; INSERT INTO coding_counts_by_document VALUES (77, 1)");
+        QVERIFY(rawExec(path, "DELETE FROM coding_counts; INSERT INTO coding_counts_by_document VALUES (77, 1)"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QCOMPARE((*project)->notes().size(), 1);
@@ -715,7 +644,7 @@ private Q_SLOTS:
         project->reset();
         // A kept row with another number of characters, and one for a code, document and coder that have no codings:
         // one with other numbers, one extra.
-        rawExec(path, "UPDATE coding_counts SET characters = 5; INSERT INTO coding_counts VALUES (9, 9, 9, 1, 1)");
+        QVERIFY(rawExec(path, "UPDATE coding_counts SET characters = 5; INSERT INTO coding_counts VALUES (9, 9, 9, 1, 1)"));
         auto again = Project::open(path);
         QVERIFY2(again, again ? "" : qPrintable(again.error()));
         QCOMPARE((*again)->notes().size(), 1);

@@ -3,6 +3,8 @@
 // the bulk path (CodingStore::segments, per coding and per passage) and the single-coding path (segment(id), and
 // move/remove, which look one coding up).
 
+#include "ProjectFixtures.h"
+
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -10,7 +12,6 @@
 #include "text/TextNormalizer.h"
 #include "text/Utf8Cutter.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace marginalia;
@@ -33,12 +34,11 @@ QString mainText()
 
 } // namespace
 
-class TestExcerpts : public QObject
+class TestExcerpts : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     std::unique_ptr<Project> m_project;
     qint64 m_main = 0;
     qint64 m_other = 0;
@@ -51,27 +51,13 @@ private:
 
     qint64 addDocument(const QString &name, const QString &text)
     {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
-        auto id = DocumentStore(*m_project).add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
+        return ProjectFixtures::addDocument(*m_project, name, text);
     }
 
+    // A coding of the one code, by Li Na unless another coder is named: its id.
     qint64 code(qint64 document, qint64 start, qint64 end, const QString &coder = QStringLiteral("Li Na"))
     {
-        NewCoding coding;
-        coding.documentId = document;
-        coding.codeId = m_code;
-        coding.start = start;
-        coding.end = end;
-        coding.coder = coder;
-        auto added = CodingStore(*m_project).add(coding);
-        if (!added)
-            qFatal("%s", qPrintable(added.error()));
-        return added->id;
+        return ProjectFixtures::code(*m_project, document, m_code, start, end, coder).id;
     }
 
     static const CodedSegment *byId(const QList<CodedSegment> &segments, qint64 id)
@@ -86,8 +72,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        auto project = Project::create(m_dir.filePath(QStringLiteral("excerpts.marginalia")));
+        QVERIFY(folder().isValid());
+        auto project = Project::create(folder().filePath(QStringLiteral("excerpts.marginalia")));
         QVERIFY2(project.has_value(), project.has_value() ? "" : qPrintable(project.error()));
         m_project = std::move(*project);
         m_project->setCurrentCoder(QStringLiteral("Li Na"));

@@ -1,3 +1,5 @@
+#include "ProjectFixtures.h"
+
 #include "analysis/WordFrequencies.h"
 #include "project/CodeKeys.h"
 #include "project/Codebook.h"
@@ -16,59 +18,15 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace marginalia;
 
-class TestMerge : public QObject
+class TestMerge : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    QString freshPath(const QString &suffix = QStringLiteral(".marginalia"))
-    {
-        return m_dir.filePath(QStringLiteral("m%1%2").arg(++m_counter).arg(suffix));
-    }
-
-    static qint64 addDocument(Project &project, const QString &name, const QString &text)
-    {
-        NewDocument document;
-        document.name = name;
-        document.text = text;
-        auto id = DocumentStore(project).add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
-    static qint64 addCode(Project &project, const QString &name, qint64 parent = 0)
-    {
-        NewCode code;
-        code.name = name;
-        code.parentId = parent;
-        auto id = Codebook(project).add(code);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
-    static void code(Project &project, qint64 document, qint64 codeId, qint64 start, qint64 end, const QString &coder)
-    {
-        NewCoding coding;
-        coding.documentId = document;
-        coding.codeId = codeId;
-        coding.start = start;
-        coding.end = end;
-        coding.coder = coder;
-        auto added = CodingStore(project).add(coding);
-        if (!added)
-            qFatal("%s", qPrintable(added.error()));
-    }
-
     // Our project, and a teammate's copy of it that went its own way.
     struct Pair
     {

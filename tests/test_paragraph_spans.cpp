@@ -4,6 +4,8 @@
 // compared with the rows when a file's pages are checked (rebuilt when the file may be written, else not used).
 // Positions below are code points counted by hand in the comment beside each text.
 
+#include "ProjectFixtures.h"
+
 #include "project/CodingStore.h"
 #include "project/Codebook.h"
 #include "project/DocumentParagraphs.h"
@@ -15,10 +17,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 #include <limits>
 
@@ -39,27 +38,11 @@ const char *kTranscript = "T: 教师 a\n\nS: 好\nT: ok\n末";
 
 } // namespace
 
-class TestParagraphSpans : public QObject
+class TestParagraphSpans : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    QString freshPath() { return m_dir.filePath(QStringLiteral("p%1.marginalia").arg(++m_counter)); }
-
-    static qint64 addDocument(Project &project, const QString &name, const QString &text)
-    {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
-        auto id = DocumentStore(project).add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
     static std::optional<ParagraphSpans::Decoded> keptCopy(Project &project, qint64 documentId, QByteArray &blob)
     {
         auto read = project.database().prepare("SELECT spans FROM paragraph_spans WHERE document_id = ?1");
@@ -71,21 +54,6 @@ private:
         const std::string_view bytes = read->blob(0);
         blob = QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
         return ParagraphSpans::decode(std::string_view(blob.constData(), static_cast<size_t>(blob.size())));
-    }
-
-    static void rawExec(const QString &path, const char *sql, std::string_view blob = {})
-    {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        sqlite3_stmt *stmt = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr), SQLITE_OK);
-        if (!blob.empty())
-            sqlite3_bind_blob(stmt, 1, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(stmt);
-        sqlite3_finalize(stmt);
-        const QByteArray message = sqlite3_errmsg(db);
-        sqlite3_close(db);
-        QVERIFY2(rc == SQLITE_DONE, message.constData());
     }
 
     // The paragraphs, first paragraph and speakers of one coding of [start, end) in the document, as exported.
@@ -198,7 +166,7 @@ private Q_SLOTS:
             addDocument(**project, QStringLiteral("u.txt"), QStringLiteral("one\ntwo"));   // [0, 3) and [4, 7)
         }
         // A hand-made row whose document is 1.5 (INTEGER affinity keeps a REAL that is not whole): no document's.
-        rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1.5, 3, 8, 9, 'X')");
+        QVERIFY(rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1.5, 3, 8, 9, 'X')"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QVERIFY(!(*project)->notes().join(u'\n').contains(QStringLiteral("paragraphs table")));
@@ -236,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(fromCopy.contains(QString::fromUtf8("far.txt · paragraph 301 · speaker A").toUtf8()));
         QCOMPARE(fromCopy.count('\n'), 2);
         // The same lines from the rows, once the copy is gone.
-        rawExec(path, "DELETE FROM paragraph_spans");
+        QVERIFY(rawExec(path, "DELETE FROM paragraph_spans"));
         QCOMPARE(search(), fromCopy);
     }
 
@@ -276,7 +244,7 @@ private Q_SLOTS:
             id = addDocument(**project, QStringLiteral("t.txt"), QString::fromUtf8(kTranscript));
         }
         // Another program renumbers paragraph 2 and renames its speaker: the copy is dropped by the trigger.
-        rawExec(path, "UPDATE paragraphs SET number = 20, speaker = 'Q' WHERE number = 2");
+        QVERIFY(rawExec(path, "UPDATE paragraphs SET number = 20, speaker = 'Q' WHERE number = 2"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QByteArray blob;
@@ -305,7 +273,7 @@ private Q_SLOTS:
             addDocument(**project, QStringLiteral("u.txt"), QStringLiteral("one\ntwo"));   // [0, 3) and [4, 7)
         }
         // A third paragraph [7, 7) added by another program: the copy (two rows) no longer says what the rows say.
-        rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1, 3, 7, 7, NULL)");
+        QVERIFY(rawExec(path, "INSERT INTO paragraphs(document_id, number, start, end, speaker) VALUES (1, 3, 7, 7, NULL)"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QVERIFY((*project)->notes().join(u'\n').contains(QStringLiteral("paragraphs table in 1 document")));
@@ -326,7 +294,8 @@ private Q_SLOTS:
         }
         // Another program writes a wrong copy (paragraph 1 said to be number 9, speaker X).
         const QByteArray wrong = ParagraphSpans::encode({row(9, 0, 7, "X"), row(2, 9, 13, "S"), row(3, 14, 19, "T"), row(4, 20, 21)});
-        rawExec(path, "UPDATE paragraph_spans SET spans = ?1", std::string_view(wrong.constData(), static_cast<size_t>(wrong.size())));
+        QVERIFY(rawExec(path, "UPDATE paragraph_spans SET spans = ?1",
+                        std::string_view(wrong.constData(), static_cast<size_t>(wrong.size()))));
         {
             // Read-only: found on opening (the file changed, so its pages and what it keeps are checked) and not used.
             auto project = Project::open(path, Project::Access::ReadOnly);
@@ -360,12 +329,6 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         {
-            sqlite3 *db = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-            const auto layouts = pastFormatLayouts(4);
-            QCOMPARE(layouts.size(), size_t(1));
-            for (const char *statement : layouts.front())
-                QVERIFY2(sqlite3_exec(db, statement, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
             // Two documents as format 4 stored them: a.txt with two paragraphs (the second with speaker 教师), and
             // b.txt with none (an empty text).
             const char *rows =
@@ -377,8 +340,7 @@ private Q_SLOTS:
                 "INSERT INTO paragraphs VALUES (1, 1, 0, 3, NULL), (1, 2, 4, 9, '教师');"
                 "INSERT INTO document_fts_pending VALUES (1), (2);"
                 "PRAGMA application_id = 1297237838; PRAGMA journal_mode = WAL; PRAGMA user_version = 4";
-            QVERIFY2(sqlite3_exec(db, rows, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
-            sqlite3_close(db);
+            makePastFormatFile(path, 4, rows);
         }
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));

@@ -1,3 +1,4 @@
+#include "ProjectFixtures.h"
 #include "SanitizerBuild.h"
 #include "common/AtomicFile.h"
 #include "project/Codebook.h"
@@ -24,7 +25,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -299,19 +299,11 @@ bool writeRepeatedEntry(QuaZip &zip, const QString &name, const QByteArray &head
 
 } // namespace
 
-class TestRefiQda : public QObject
+class TestRefiQda : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    QString freshPath(const QString &suffix = QStringLiteral(".marginalia"))
-    {
-        return m_dir.filePath(QStringLiteral("f%1%2").arg(++m_counter).arg(suffix));
-    }
-
     // A project with everything export carries, and text outside the BMP before coded passages.
     std::unique_ptr<Project> richProject()
     {
@@ -732,7 +724,7 @@ private Q_SLOTS:
         QVERIFY2(report.error().contains(QFileInfo(h.archive).fileName()), qPrintable(marginalia::errorText(report)));
         QVERIFY(!QFile::exists(h.project));
         QVERIFY(!QFile::exists(h.project + QStringLiteral("-wal")));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("evil.txt"))));
+        QVERIFY(!QFile::exists(folder().filePath(QStringLiteral("evil.txt"))));
         QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("../evil.txt"))));
     }
 
@@ -872,7 +864,7 @@ private Q_SLOTS:
 
         auto sound = richProject();
         const qint64 codingsBefore = *CodingStore(*sound).count();
-        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        const QStringList filesBefore = QDir(folder().path()).entryList(QDir::Files | QDir::Hidden);
         stages.clear();
         auto into = mergeProject(**damaged, sound->path(), {}, record);
         QVERIFY(!into);
@@ -883,7 +875,7 @@ private Q_SLOTS:
         QVERIFY2(from.error().startsWith(QStringLiteral("Nothing was merged")), qPrintable(marginalia::errorText(from)));
         QCOMPARE(*CodingStore(*sound).count(), codingsBefore);
         // No backup copy (.before-merge-…) or anything else was written by either merge.
-        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+        QCOMPARE(QDir(folder().path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
 
         // The sound project still exports, and the check is its first stage.
         stages.clear();
@@ -901,7 +893,7 @@ private Q_SLOTS:
         // temporary (".<name>.creating-…") it is built under.
         auto filesFor = [&](const QString &target) {
             const QString name = QFileInfo(target).fileName();
-            return QDir(m_dir.path()).entryList({name + QStringLiteral("*"), QStringLiteral(".") + name + QStringLiteral("*")},
+            return QDir(folder().path()).entryList({name + QStringLiteral("*"), QStringLiteral(".") + name + QStringLiteral("*")},
                                                 QDir::Hidden | QDir::Files);
         };
         // Cancelled at each progress report in turn, up to the first one that lets it finish: every
@@ -930,7 +922,7 @@ private Q_SLOTS:
         auto exported = exportQdpx(*project, out, [](const InterchangeProgress &p) { return p.stage != u"Writing sources"; });
         QVERIFY(!exported);
         QVERIFY(!QFile::exists(out));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.part"), QStringLiteral("*.marginalia-tmp-*")},
+        QCOMPARE(QDir(folder().path()).entryList({QStringLiteral("*.part"), QStringLiteral("*.marginalia-tmp-*")},
                                               QDir::Hidden | QDir::Files).size(), 0);
     }
 
@@ -969,7 +961,7 @@ private Q_SLOTS:
             QVERIFY(after.open(QIODevice::ReadOnly));
             QCOMPARE(after.readAll(), oldBytes);
         }
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.marginalia-tmp-*")}, QDir::Hidden | QDir::Files).size(), 0);
+        QCOMPARE(QDir(folder().path()).entryList({QStringLiteral("*.marginalia-tmp-*")}, QDir::Hidden | QDir::Files).size(), 0);
         QVERIFY(!previous.isEmpty());
     }
 

@@ -4,6 +4,8 @@
 // (corrected, or counted instead when the file cannot be written), and not used while a blind round hides codings.
 // Every expected number is worked out by hand in the comment beside it.
 
+#include "ProjectFixtures.h"
+
 #include "import/Importer.h"
 #include "project/AgreementRound.h"
 #include "project/ChangeRecorder.h"
@@ -30,64 +32,11 @@
 
 using namespace marginalia;
 
-class TestRowCounts : public QObject
+class TestRowCounts : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    QString freshPath(const QString &suffix = QStringLiteral(".marginalia"))
-    {
-        return m_dir.filePath(QStringLiteral("r%1%2").arg(++m_counter).arg(suffix));
-    }
-
-    std::unique_ptr<Project> freshProject(const QString &path = {})
-    {
-        auto project = Project::create(path.isEmpty() ? freshPath() : path);
-        if (!project)
-            qFatal("%s", qPrintable(project.error()));
-        (*project)->setCurrentCoder(QStringLiteral("Li Na"));
-        return std::move(*project);
-    }
-
-    static qint64 addDocument(Project &project, const QString &name, const QString &text)
-    {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
-        auto id = DocumentStore(project).add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
-    static qint64 addCode(Project &project, const QString &name)
-    {
-        NewCode code;
-        code.name = name;
-        auto id = Codebook(project).add(code);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
-    static AddedCoding code(Project &project, qint64 document, qint64 codeId, qint64 start, qint64 end,
-                            const QString &coder = {})
-    {
-        NewCoding coding;
-        coding.documentId = document;
-        coding.codeId = codeId;
-        coding.start = start;
-        coding.end = end;
-        coding.coder = coder;
-        auto added = CodingStore(project).add(coding);
-        if (!added)
-            qFatal("%s", qPrintable(added.error()));
-        return *added;
-    }
-
     // The number kept in the file, read directly (-1: no row).
     static qint64 kept(Project &project, const char *table)
     {
@@ -114,25 +63,9 @@ private:
         QCOMPARE(counted(project, "codings"), codings);
     }
 
-    static void rawExec(const QString &path, const char *sql)
-    {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-        const QByteArray message = sqlite3_errmsg(db);
-        sqlite3_close(db);
-        QVERIFY2(rc == SQLITE_OK, message.constData());
-    }
-
     // A format 3 file as that release made it (its statements, kept in Schema.cpp), with two documents and three codings.
     static void makeFormatThreeFile(const QString &path)
     {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        const auto layouts = pastFormatLayouts(3);
-        QCOMPARE(layouts.size(), size_t(1));
-        for (const char *statement : layouts.front())
-            QVERIFY2(sqlite3_exec(db, statement, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
         const char *rows =
             "INSERT INTO project_info VALUES ('guid', 'g'), ('name', 'old'), ('created', '2026-01-01T00:00:00Z');"
             "INSERT INTO coders(id, guid, name) VALUES (1, 'c1', 'Li Na');"
@@ -145,15 +78,14 @@ private:
             "('x1', 1, 1, 3, 6, 1, '2026-01-01T00:00:00Z'), ('x2', 1, 1, 0, 2, 1, '2026-01-01T00:00:00Z'),"
             "('x3', 2, 1, 1, 4, 1, '2026-01-01T00:00:00Z');"
             "PRAGMA application_id = 1297237838; PRAGMA journal_mode = WAL; PRAGMA user_version = 3";
-        QVERIFY2(sqlite3_exec(db, rows, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
-        sqlite3_close(db);
+        makePastFormatFile(path, 3, rows);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);   // the record of checked files goes to the test cache folder
-        QVERIFY(m_dir.isValid());
+        QVERIFY(folder().isValid());
     }
 
     void newProjectKeepsZero()
@@ -360,7 +292,7 @@ private Q_SLOTS:
             code(*project, a, x, 4, 7);
         }
         // By hand with sqlite3: 999 codings kept where the table has 2.
-        rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'");
+        QVERIFY(rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'"));
         {
             // Read-only: the page check finds it, says so, and counts the table.
             auto project = Project::open(path, Project::Access::ReadOnly);
@@ -403,7 +335,7 @@ private Q_SLOTS:
             expectTotals(**project, 1, 2);
         }
         // A row taken away by hand is put back.
-        rawExec(path, "DELETE FROM row_counts WHERE table_name = 'documents'");
+        QVERIFY(rawExec(path, "DELETE FROM row_counts WHERE table_name = 'documents'"));
         auto project = Project::open(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error()));
         QCOMPARE((*project)->notes().size(), 1);
@@ -427,10 +359,10 @@ private Q_SLOTS:
         }
         // 200,000 codings of the one code on the one document (each one character of its 200,000), written with
         // sqlite3 (the triggers keep the number), then the number set to 999 by hand.
-        rawExec(path, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
-                      "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, created) "
-                      "SELECT 'g' || i, 1, 1, i - 1, i, 1, '2026-01-01T00:00:00Z' FROM n");
-        rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'");
+        QVERIFY(rawExec(path, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                              "INSERT INTO codings(guid, document_id, code_id, start, end, coder_id, created) "
+                              "SELECT 'g' || i, 1, 1, i - 1, i, 1, '2026-01-01T00:00:00Z' FROM n"));
+        QVERIFY(rawExec(path, "UPDATE row_counts SET row_count = 999 WHERE table_name = 'codings'"));
         for (int round = 0; round < 3; ++round) {
             std::latch start(2);
             std::optional<Result<std::unique_ptr<Project>>> opened[2];

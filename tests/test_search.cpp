@@ -1,3 +1,5 @@
+#include "ProjectFixtures.h"
+
 #include "analysis/AutoCoder.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
@@ -7,7 +9,6 @@
 #include "search/TextSearch.h"
 #include "text/TextNormalizer.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace marginalia;
@@ -23,33 +24,21 @@ struct Expected
 
 Q_DECLARE_METATYPE(QList<Expected>)
 
-class TestSearch : public QObject
+class TestSearch : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     // The same documents twice: m_project leaves them waiting for the search index (searches read
     // their text), m_indexed has them indexed (searches go through FTS5). Both must find the same.
     std::unique_ptr<Project> m_project;
     std::unique_ptr<Project> m_indexed;
     qint64 m_code = 0;
 
-    static qint64 add(Project &project, const QString &name, const QString &text)
-    {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
-        auto id = DocumentStore(project).add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
     void add(const QString &name, const QString &text)
     {
-        add(*m_project, name, text);
-        add(*m_indexed, name, text);
+        addDocument(*m_project, name, text);
+        addDocument(*m_indexed, name, text);
     }
 
     static qint64 pendingDocuments(Project &project)
@@ -70,7 +59,7 @@ private:
 
     std::unique_ptr<Project> freshProject(const QString &name)
     {
-        auto project = Project::create(m_dir.filePath(name));
+        auto project = Project::create(folder().filePath(name));
         if (!project)
             qFatal("%s", qPrintable(project.error()));
         return std::move(*project);
@@ -146,7 +135,7 @@ private Q_SLOTS:
     {
         auto project = freshProject(QStringLiteral("batches.marginalia"));
         for (int i = 0; i < 5; ++i)
-            add(*project, QStringLiteral("d%1.txt").arg(i), QStringLiteral("第%1份：投影仪坏了。").arg(i).repeated(10));
+            addDocument(*project, QStringLiteral("d%1.txt").arg(i), QStringLiteral("第%1份：投影仪坏了。").arg(i).repeated(10));
         const qint64 length = QStringLiteral("第0份：投影仪坏了。").size() * 10;
         auto waiting = SearchIndexer(*project).pending();
         QVERIFY(waiting);
@@ -195,8 +184,8 @@ private Q_SLOTS:
     {
         auto project = freshProject(QStringLiteral("fold.marginalia"));
         // '@' and '[' lie just before 'A' and just after 'Z', '`' and '{' around 'a'..'z': only letters fold.
-        add(*project, QStringLiteral("b.txt"), QStringLiteral("@[AZ]` @[az]` 老师@[Az]`"));
-        add(*project, QStringLiteral("a.txt"), QStringLiteral("x @[aZ]`"));
+        addDocument(*project, QStringLiteral("b.txt"), QStringLiteral("@[AZ]` @[az]` 老师@[Az]`"));
+        addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("x @[aZ]`"));
         for (int pass = 0; pass < 2; ++pass) {   // waiting for the index, then indexed
             auto hits = TextSearch(*project).find(QStringLiteral("@[az]`"));
             QVERIFY(hits);
@@ -218,7 +207,7 @@ private Q_SLOTS:
         auto project = freshProject(QStringLiteral("overlap.marginalia"));
         // 100 'a': "aaa" is found at 0, 3, ..., 96 (33 times), never inside an earlier hit; the same
         // for a Chinese needle whose hits run across the sixteen-byte steps of the scan.
-        add(*project, QStringLiteral("a.txt"), QString(100, u'a') + QStringLiteral(" 老师老师老师老师老师老师老师老师老师老师老师"));
+        addDocument(*project, QStringLiteral("a.txt"), QString(100, u'a') + QStringLiteral(" 老师老师老师老师老师老师老师老师老师老师老师"));
         for (int pass = 0; pass < 2; ++pass) {
             for (const QString &query : {QStringLiteral("aaa"), QStringLiteral("AAA")}) {
                 auto hits = TextSearch(*project).find(query);
@@ -241,9 +230,9 @@ private Q_SLOTS:
         auto project = freshProject(QStringLiteral("tail.marginalia"));
         // "Ü" and "ÉÉ" stand in the documents' last two characters, where no trigram begins: only the
         // tail finds them, and SQLite's lower() left them upper case ("ü" missed them before).
-        add(*project, QStringLiteral("de.txt"), QStringLiteral("Grüße"));
-        add(*project, QStringLiteral("end.txt"), QStringLiteral("Ende: Ü"));
-        add(*project, QStringLiteral("fr.txt"), QStringLiteral("Voilà ÉÉ"));
+        addDocument(*project, QStringLiteral("de.txt"), QStringLiteral("Grüße"));
+        addDocument(*project, QStringLiteral("end.txt"), QStringLiteral("Ende: Ü"));
+        addDocument(*project, QStringLiteral("fr.txt"), QStringLiteral("Voilà ÉÉ"));
         QVERIFY(SearchIndexer(*project).indexPending());
         auto umlaut = TextSearch(*project).find(QStringLiteral("ü"));
         QVERIFY(umlaut);
@@ -271,7 +260,7 @@ private Q_SLOTS:
         text.reserve(kRepeats * 4);
         for (qsizetype i = 0; i < kRepeats; ++i)
             text += QStringLiteral("abé老");
-        add(*project, QStringLiteral("long.txt"), text);
+        addDocument(*project, QStringLiteral("long.txt"), text);
         text.clear();
         for (const QString &query : {QStringLiteral("é老a"), QStringLiteral("É老A")}) {   // bytes, then Unicode folding
             auto hits = TextSearch(*project).find(query);
@@ -291,9 +280,9 @@ private Q_SLOTS:
     void theGateHoldsBackLongDocuments()
     {
         auto project = freshProject(QStringLiteral("gate.marginalia"));
-        add(*project, QStringLiteral("short.txt"), QStringLiteral("投影仪"));
-        add(*project, QStringLiteral("long.txt"), QStringLiteral("投影仪坏了。").repeated(100));
-        add(*project, QStringLiteral("short2.txt"), QStringLiteral("投影仪好了"));
+        addDocument(*project, QStringLiteral("short.txt"), QStringLiteral("投影仪"));
+        addDocument(*project, QStringLiteral("long.txt"), QStringLiteral("投影仪坏了。").repeated(100));
+        addDocument(*project, QStringLiteral("short2.txt"), QStringLiteral("投影仪好了"));
         SearchIndexer indexer(*project);
         QList<qint64> asked;
         indexer.setGate([&](qint64 characters) {
@@ -318,9 +307,9 @@ private Q_SLOTS:
     void removingWaitingAndIndexedDocumentsKeepsTheIndexSound()
     {
         auto project = freshProject(QStringLiteral("remove.marginalia"));
-        const qint64 indexed = add(*project, QStringLiteral("a.txt"), QStringLiteral("学生用平板电脑"));
+        const qint64 indexed = addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("学生用平板电脑"));
         QVERIFY(SearchIndexer(*project).indexPending());
-        const qint64 waiting = add(*project, QStringLiteral("b.txt"), QStringLiteral("老师用平板电脑"));
+        const qint64 waiting = addDocument(*project, QStringLiteral("b.txt"), QStringLiteral("老师用平板电脑"));
         QCOMPARE(pendingDocuments(*project), qint64(1));
         QCOMPARE(TextSearch(*project).find(QStringLiteral("平板电脑"))->size(), 2);
 

@@ -1,3 +1,5 @@
+#include "ProjectFixtures.h"
+
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -9,43 +11,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
 
 using namespace marginalia;
 
-class TestStorage : public QObject
+class TestStorage : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    QString freshPath() { return m_dir.filePath(QStringLiteral("p%1.marginalia").arg(++m_counter)); }
-
-    std::unique_ptr<Project> freshProject()
-    {
-        auto project = Project::create(freshPath());
-        if (!project)
-            qFatal("%s", qPrintable(project.error()));
-        (*project)->setCurrentCoder(QStringLiteral("Li Na"));
-        return std::move(*project);
-    }
-
-    static qint64 addDocument(Project &project, const QString &name, const QString &text)
-    {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
-        auto id = DocumentStore(project).add(document);
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-
     static qint64 pragma(Project &project, const char *name)
     {
         auto stmt = project.database().prepare(std::string("PRAGMA ") + name);
@@ -107,10 +83,7 @@ private Q_SLOTS:
     void refusesOtherSqliteDatabases()
     {
         const QString path = freshPath();
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(db);
+        QVERIFY(rawExec(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"));
         const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
         auto project = Project::open(path);
         QVERIFY(!project);

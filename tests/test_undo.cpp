@@ -1,3 +1,5 @@
+#include "ProjectFixtures.h"
+
 #include "import/Importer.h"
 #include "project/ChangeRecorder.h"
 #include "project/Codebook.h"
@@ -9,34 +11,23 @@
 #include "text/TextNormalizer.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace marginalia;
 
 // Undo and redo of recorded edits: the project returns exactly to its earlier state.
-class TestUndo : public QObject
+class TestUndo : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
+    // A new project with no current coder set (unlike ProjectFixtures::freshProject).
     std::unique_ptr<Project> freshProject()
     {
-        auto project = Project::create(m_dir.filePath(QStringLiteral("u%1.marginalia").arg(++m_counter)));
+        auto project = Project::create(freshPath());
         if (!project)
             qFatal("%s", qPrintable(project.error()));
         return std::move(*project);
-    }
-
-    static qint64 addDocument(Project &project, const QString &name, const QString &text)
-    {
-        NewDocument document;
-        document.name = name;
-        document.text = normalizeForStorage(text);
-        return *DocumentStore(project).add(document);
     }
 
 private Q_SLOTS:
@@ -122,7 +113,7 @@ private Q_SLOTS:
     void undoImportRemovesDocumentsAndTheirIndex()
     {
         auto project = freshProject();
-        const QString path = m_dir.filePath(QStringLiteral("interview.txt"));
+        const QString path = folder().filePath(QStringLiteral("interview.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("教师：我们用电脑上课\n");

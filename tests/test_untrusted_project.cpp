@@ -2,6 +2,8 @@
 // colleagues, a copy from a USB stick). Each test builds a crafted or damaged file itself and checks
 // that Marginalia refuses it with a sentence naming the cause, changes nothing, and finishes.
 
+#include "ProjectFixtures.h"
+
 #include "backup/BackupStore.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
@@ -46,18 +48,6 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-// Runs SQL on a file with SQLite directly, as an attacker's tool would.
-bool rawExec(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK
-        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    if (!ok)
-        qWarning("%s", sqlite3_errmsg(db));
-    sqlite3_close(db);
-    return ok;
 }
 
 qint64 rawCount(const QString &path, const char *sql)
@@ -125,16 +115,11 @@ QString inChild(const std::function<QString()> &body, uid_t uid = 0, gid_t gid =
 
 } // namespace
 
-class TestUntrustedProject : public QObject
+class TestUntrustedProject : public QObject, private ProjectFixtures
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    QString freshPath() { return m_dir.filePath(QStringLiteral("u%1.marginalia").arg(++m_counter)); }
-
     // A project with one document ("老师用投影仪上课", 8 code points), one code and `codings` codings
     // of one code point each (a second document of 5000 'x' holds them when there are many).
     QString makeProject(int codings = 3)
@@ -631,11 +616,6 @@ private Q_SLOTS:
         // Built from the statements that format's release ran, with one document, code and coding.
         const QString path = freshPath();
         {
-            sqlite3 *db = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-            const auto layouts = pastFormatLayouts(version);
-            for (const char *statement : layouts[static_cast<size_t>(layout)])
-                QVERIFY2(sqlite3_exec(db, statement, nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
             const std::string rows = "INSERT INTO project_info VALUES ('guid', 'g'), ('name', 'old'), ('created', '2025-01-01T00:00:00Z');"
                                      "INSERT INTO coders(id, guid, name) VALUES (1, 'c1', 'Li Na');"
                                      "INSERT INTO documents(id, guid, name, length, tail, content_hash, imported_at, imported_by, text) "
@@ -648,8 +628,7 @@ private Q_SLOTS:
                                      "INSERT INTO journal(at, coder, action) VALUES ('2025-01-01T00:00:00Z', 'Li Na', 'create project');"
                                      "PRAGMA application_id = 1297237838; PRAGMA journal_mode = WAL; PRAGMA user_version = "
                 + std::to_string(version);
-            QVERIFY2(sqlite3_exec(db, rows.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
-            sqlite3_close(db);
+            makePastFormatFile(path, version, layout, rows.c_str());
         }
         const QStringList oldSchema = schemaOf(path);
         {

@@ -17,7 +17,7 @@ Result<void> DocumentParagraphs::load(qint64 documentId, qint64 from, qint64 to)
         if (*whole)
             return {};
     }
-    clear(m_rows);
+    m_rows.clear();
     return loadByEnds(m_rows, documentId, from, to);
 }
 
@@ -39,7 +39,7 @@ Result<bool> DocumentParagraphs::loadWholeDocument(qint64 documentId)
             return failure(read.error());
         m_readDocument.emplace(std::move(*read));
     }
-    clear(m_rows);
+    m_rows.clear();
     LoadedParagraphs &rows = m_rows;
     Statement &read = *m_readDocument;
     read.reset();
@@ -57,13 +57,13 @@ Result<bool> DocumentParagraphs::loadWholeDocument(qint64 documentId)
         rows.m_number.push_back(read.int64(2));
         // NULL comes as no bytes at all (not even an empty string's).
         const std::string_view speaker = read.utf8(3);
-        rows.m_speaker.push_back(speaker.data() == nullptr ? -1 : speakerIndex(rows, speaker));
+        rows.m_speaker.push_back(speaker.data() == nullptr ? -1 : rows.speakerIndex(speaker));
     }
     if (read.failed())
         return failure(read.error());
     read.reset();
     if (!inOrder)
-        clear(rows);
+        rows.clear();
     return inOrder;
 }
 
@@ -77,7 +77,7 @@ Result<bool> DocumentParagraphs::loadSpans(qint64 documentId)
             return failure(read.error());
         m_readSpans.emplace(std::move(*read));
     }
-    clear(m_rows);
+    m_rows.clear();
     Statement &read = *m_readSpans;
     read.reset();
     read.bind(1, documentId);
@@ -101,11 +101,11 @@ Result<bool> DocumentParagraphs::loadSpans(qint64 documentId)
     std::vector<int> speakerOf;
     speakerOf.reserve(decoded->speakers.size());
     for (const std::string_view name : decoded->speakers)
-        speakerOf.push_back(speakerIndex(loaded, name));
+        speakerOf.push_back(loaded.speakerIndex(name));
     for (const ParagraphSpans::Decoded::Span &row : decoded->rows) {
         if (row.end <= (loaded.m_end.empty() ? -1 : loaded.m_end.back())) {
             read.reset();
-            clear(m_rows);
+            m_rows.clear();
             return false;
         }
         loaded.m_start.push_back(row.start);
@@ -132,14 +132,7 @@ void LoadedParagraphs::clear()
     m_end.clear();
     m_number.clear();
     m_speaker.clear();
-    m_speakerUtf8.clear();
-}
-
-void DocumentParagraphs::clear(LoadedParagraphs &rows)
-{
-    rows.clear();
-    m_speakerByName.clear();
-    m_lastSpeaker = -1;
+    m_speakers.clear();
 }
 
 Result<std::pair<size_t, size_t>> DocumentParagraphs::appendRange(LoadedParagraphs &rows, qint64 documentId, qint64 from,
@@ -176,7 +169,7 @@ Result<void> DocumentParagraphs::loadByEnds(LoadedParagraphs &rows, qint64 docum
         rows.m_start.push_back(read.int64(0));
         rows.m_end.push_back(read.int64(1));
         rows.m_number.push_back(read.int64(2));
-        rows.m_speaker.push_back(read.isNull(3) ? -1 : speakerIndex(rows, read.utf8(3)));
+        rows.m_speaker.push_back(read.isNull(3) ? -1 : rows.speakerIndex(read.utf8(3)));
         if (rows.m_end.back() >= to)
             break;
     }
@@ -186,51 +179,24 @@ Result<void> DocumentParagraphs::loadByEnds(LoadedParagraphs &rows, qint64 docum
     return {};
 }
 
-int DocumentParagraphs::speakerIndex(LoadedParagraphs &rows, std::string_view utf8)
+int LoadedParagraphs::speakerIndex(std::string_view utf8)
 {
-    std::vector<std::string> &names = rows.m_speakerUtf8;
-    // The hash and the last index serve the rows they were made for: rows of another document start them again.
-    if (m_lastSpeaker >= static_cast<int>(names.size()))
-        m_lastSpeaker = -1;
-    if (!m_speakerByName.empty() && m_speakerByName.size() != names.size())
-        m_speakerByName.clear();
     // The names kept are UTF-8 as Qt reads it, so bytes equal to the previous one's are that name (checked first:
     // a transcript's turns come from a few speakers).
-    if (m_lastSpeaker >= 0 && names[static_cast<size_t>(m_lastSpeaker)] == utf8)
-        return m_lastSpeaker;
+    if (const int last = m_speakers.ifLast(utf8); last >= 0)
+        return last;
     // Bytes that are not UTF-8 are kept as Qt reads them (U+FFFD for each bad sequence, as text() gave), so that two
     // names are the same here exactly when they are the same QString.
-    std::string name;
     if (!isValidUtf8(utf8)) {
         const QByteArray read = QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())).toUtf8();
-        name.assign(read.constData(), static_cast<size_t>(read.size()));
-        utf8 = name;
+        return m_speakers.number(std::string_view(read.constData(), static_cast<size_t>(read.size())));
     }
-    // A few names are compared one by one, more are looked up (a file with a name per paragraph stays linear).
-    constexpr size_t kFewNames = 8;
-    if (names.size() <= kFewNames) {
-        const auto known = std::find(names.begin(), names.end(), utf8);
-        if (known != names.end())
-            return m_lastSpeaker = static_cast<int>(known - names.begin());
-    } else {
-        if (m_speakerByName.empty()) {
-            for (size_t i = 0; i < names.size(); ++i)
-                m_speakerByName.emplace(names[i], static_cast<int>(i));
-        }
-        const auto known = m_speakerByName.find(std::string(utf8));
-        if (known != m_speakerByName.end())
-            return m_lastSpeaker = known->second;
-    }
-    m_lastSpeaker = static_cast<int>(names.size());
-    names.emplace_back(utf8);
-    if (!m_speakerByName.empty())
-        m_speakerByName.emplace(names.back(), m_lastSpeaker);
-    return m_lastSpeaker;
+    return m_speakers.number(utf8);
 }
 
 QString LoadedParagraphs::speaker(int index) const
 {
-    const std::string &name = m_speakerUtf8[static_cast<size_t>(index)];
+    const std::string &name = m_speakers.name(index);
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "project/Database.h"
+#include "text/SpeakerNumbering.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace marginalia {
@@ -32,7 +32,7 @@ public:
     };
     Numbers cite(qint64 start, qint64 end, std::vector<int> &speakers) const;
     Numbers cite(qint64 start, qint64 end, std::vector<int> &speakers, size_t from, size_t to) const;
-    std::string_view speakerUtf8(int index) const { return m_speakerUtf8[static_cast<size_t>(index)]; }
+    std::string_view speakerUtf8(int index) const { return m_speakers.name(index); }
     QString speaker(int index) const;
     size_t size() const { return m_end.size(); }
     // The rows ending after `from` up to and including the first one ending at or after `to` (for rows whose ends
@@ -42,12 +42,14 @@ public:
 private:
     friend class DocumentParagraphs;
     void clear();
+    // The index of a speaker as stored (UTF-8 or not), its name taken as Qt reads it.
+    int speakerIndex(std::string_view utf8);
 
     std::vector<qint64> m_start;
     std::vector<qint64> m_end;
     std::vector<qint64> m_number;
-    std::vector<int> m_speaker;   // index into m_speakerUtf8, -1: no speaker
-    std::vector<std::string> m_speakerUtf8;   // as stored; a transcript has a few, taking turns
+    std::vector<int> m_speaker;   // index into m_speakers, -1: no speaker
+    SpeakerNumbering<std::string> m_speakers;   // UTF-8; a transcript has a few, taking turns
 };
 
 // Loads the paragraphs of one document in the order of their ends (paragraphs_by_end), to cite excerpts in one pass
@@ -79,7 +81,7 @@ public:
     void takeRows(LoadedParagraphs &rows)
     {
         std::swap(m_rows, rows);
-        clear(m_rows);
+        m_rows.clear();
     }
     // The rows of the paragraphs ending after `from` up to the first one ending at or after `to`, appended to `rows`
     // (which the same document's earlier appends filled; the speakers' indices go on from theirs): gives the range of
@@ -90,11 +92,9 @@ public:
     Result<bool> loadCopy(qint64 documentId);
 
 private:
-    void clear(LoadedParagraphs &rows);
     Result<bool> loadWholeDocument(qint64 documentId);
     Result<bool> loadSpans(qint64 documentId);
     Result<void> loadByEnds(LoadedParagraphs &rows, qint64 documentId, qint64 from, qint64 to);
-    int speakerIndex(LoadedParagraphs &rows, std::string_view utf8);
 
     Database &m_db;
     bool m_spansKept = false;
@@ -102,8 +102,6 @@ private:
     std::optional<Statement> m_readDocument;
     std::optional<Statement> m_readByEnds;
     LoadedParagraphs m_rows;
-    std::unordered_map<std::string, int> m_speakerByName;   // made once a document has more than a few names
-    int m_lastSpeaker = -1;                   // the index found last: the next row's is most often the same
 };
 
 } // namespace marginalia

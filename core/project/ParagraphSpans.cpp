@@ -2,13 +2,13 @@
 
 #include "project/Database.h"
 #include "project/DocumentStore.h"
+#include "text/SpeakerNumbering.h"
 
 #include <sqlite3.h>
 
 #include <QStringList>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace marginalia {
 
@@ -116,38 +116,14 @@ struct EncodedRow
 
 QByteArray ParagraphSpans::encode(const std::vector<Row> &rows)
 {
-    std::vector<std::string_view> speakers;
+    // The names point into the rows, which outlive the numbering.
+    SpeakerNumbering<std::string_view> speakers;
     std::vector<int> speakerOf(rows.size(), -1);
-    // A transcript has a few speakers taking turns, compared one by one; more are looked up (a hand-made file with a
-    // name per row stays linear).
-    constexpr size_t kFewNames = 8;
-    std::unordered_map<std::string_view, int> byName;
     for (size_t i = 0; i < rows.size(); ++i) {
-        if (!rows[i].speaker)
-            continue;
-        const std::string_view name = *rows[i].speaker;
-        int index = -1;
-        if (speakers.size() <= kFewNames) {
-            const auto known = std::find(speakers.begin(), speakers.end(), name);
-            if (known != speakers.end())
-                index = static_cast<int>(known - speakers.begin());
-        } else {
-            if (byName.empty()) {
-                for (size_t k = 0; k < speakers.size(); ++k)
-                    byName.emplace(speakers[k], static_cast<int>(k));
-            }
-            if (const auto known = byName.find(name); known != byName.end())
-                index = known->second;
-        }
-        if (index < 0) {
-            index = static_cast<int>(speakers.size());
-            speakers.push_back(name);
-            if (!byName.empty())
-                byName.emplace(name, index);
-        }
-        speakerOf[i] = index;
+        if (rows[i].speaker)
+            speakerOf[i] = speakers.number(std::string_view(*rows[i].speaker));
     }
-    return encodeRows(rows.size(), speakers, [&](size_t i) {
+    return encodeRows(rows.size(), speakers.names(), [&](size_t i) {
         return EncodedRow{rows[i].number, rows[i].start, rows[i].end, speakerOf[i]};
     });
 }
@@ -249,6 +225,24 @@ public:
         m_rowPending = m_rows->step();
         return m_rows->failed() ? failure(m_rows->error()) : Result<void>();
     }
+    // Calls visit(documentId, rows) for each document after start(), in the order of their ids, until it fails.
+    template<typename Visit>
+    Result<void> forEach(Visit visit)
+    {
+        qint64 documentId = 0;
+        std::vector<ParagraphSpans::Row> rows;
+        for (;;) {
+            auto more = next(documentId, rows);
+            if (!more)
+                return failure(more.error());
+            if (!*more)
+                return {};
+            if (auto ok = visit(documentId, rows); !ok)
+                return ok;
+        }
+    }
+
+private:
     // The next document (false when there is none) and its rows.
     Result<bool> next(qint64 &documentId, std::vector<ParagraphSpans::Row> &rows)
     {
@@ -271,7 +265,6 @@ public:
         return true;
     }
 
-private:
     Database &m_db;
     std::optional<Statement> m_documents;
     std::optional<Statement> m_rows;
@@ -287,17 +280,8 @@ Result<void> ParagraphSpans::rebuild(Database &db)
     RowsByDocument documents(db);
     if (auto ok = documents.start(); !ok)
         return ok;
-    qint64 documentId = 0;
-    std::vector<Row> rows;
-    for (;;) {
-        auto more = documents.next(documentId, rows);
-        if (!more)
-            return failure(more.error());
-        if (!*more)
-            return {};
-        if (auto ok = store(db, documentId, encode(rows)); !ok)
-            return ok;
-    }
+    return documents.forEach(
+        [&](qint64 documentId, const std::vector<Row> &rows) { return store(db, documentId, encode(rows)); });
 }
 
 Result<std::optional<QString>> ParagraphSpans::disagreement(Database &db)
@@ -314,14 +298,7 @@ Result<std::optional<QString>> ParagraphSpans::disagreement(Database &db)
         return failure(orphans.error());
     bool spanPending = spans->step();
     qint64 differing = 0;
-    qint64 documentId = 0;
-    std::vector<Row> rows;
-    for (;;) {
-        auto more = documents.next(documentId, rows);
-        if (!more)
-            return failure(more.error());
-        if (!*more)
-            break;
+    auto compared = documents.forEach([&](qint64 documentId, const std::vector<Row> &rows) {
         while (spanPending && spans->int64(0) < documentId)
             spanPending = spans->step();
         // A document without a copy is read from its rows (a change of them by another writer drops it): only a
@@ -331,7 +308,10 @@ Result<std::optional<QString>> ParagraphSpans::disagreement(Database &db)
             if (!kept || !kept->sameAs(rows))
                 ++differing;
         }
-    }
+        return Result<void>();
+    });
+    if (!compared)
+        return failure(compared.error());
     if (spans->failed())
         return failure(spans->error());
     if (!orphans->step())

@@ -3,7 +3,6 @@
 
 #include "project/CheckedFiles.h"
 #include "project/ProjectFiles.h"
-#include "project/ParagraphSpans.h"
 #include "project/RowCounts.h"
 #include "project/Schema.h"
 #include "project/SchemaCheck.h"
@@ -818,15 +817,23 @@ Result<void> Project::migrate(int fromVersion, int layout)
         if (auto ok = m_db.exec(statement); !ok)
             return ok;
     }
-    for (int version = fromVersion; version < kSchemaVersion; ++version) {
-        for (const std::string &statement : migrationStatements(version)) {
+    if (fromVersion == 1) {
+        for (const std::string &statement : formatOneUpgradeStatements()) {
             if (auto ok = m_db.exec(statement); !ok)
                 return ok;
         }
     }
-    if (fromVersion < 5) {
-        if (auto ok = ParagraphSpans::rebuild(m_db); !ok)
-            return ok;
+    for (const FormatStep &step : formatSteps()) {
+        if (step.format <= fromVersion)
+            continue;
+        for (const char *statement : step.statements()) {
+            if (auto ok = m_db.exec(statement); !ok)
+                return ok;
+        }
+        if (step.fill) {
+            if (auto ok = step.fill(m_db); !ok)
+                return ok;
+        }
     }
     if (auto ok = m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !ok)
         return ok;

@@ -1,10 +1,22 @@
 #include "project/Schema.h"
 
+#include "project/ParagraphSpans.h"
+
 #include <string_view>
 
 namespace marginalia {
 
 namespace {
+
+// The statements of a list made as strings (kept for the program's lifetime), as the lists hand them out.
+std::vector<const char *> pointersTo(const std::vector<std::string> &owned)
+{
+    std::vector<const char *> pointers;
+    pointers.reserve(owned.size());
+    for (const std::string &statement : owned)
+        pointers.push_back(statement.c_str());
+    return pointers;
+}
 
 // Version 2: documents are stored at once and indexed for search afterwards (SearchIndexer), in
 // batches, off the import. A document is in document_fts or listed here, never both; searches read
@@ -91,12 +103,7 @@ const std::vector<const char *> &teamStatements()
                 "WHERE d.id = NEW.document_id AND a.id = NEW.attribute_id");
         return list;
     }();
-    static const std::vector<const char *> statements = [] {
-        std::vector<const char *> pointers;
-        for (const std::string &statement : owned)
-            pointers.push_back(statement.c_str());
-        return pointers;
-    }();
+    static const std::vector<const char *> statements = pointersTo(owned);
     return statements;
 }
 
@@ -127,12 +134,7 @@ const std::vector<const char *> &rowCountStatements()
                        "('codings', (SELECT count(*) FROM codings)), ('documents', (SELECT count(*) FROM documents))");
         return list;
     }();
-    static const std::vector<const char *> statements = [] {
-        std::vector<const char *> pointers;
-        for (const std::string &statement : owned)
-            pointers.push_back(statement.c_str());
-        return pointers;
-    }();
+    static const std::vector<const char *> statements = pointersTo(owned);
     return statements;
 }
 
@@ -213,12 +215,7 @@ const std::vector<const char *> &codingCountStatements()
             list.emplace_back(fill);
         return list;
     }();
-    static const std::vector<const char *> statements = [] {
-        std::vector<const char *> pointers;
-        for (const std::string &statement : owned)
-            pointers.push_back(statement.c_str());
-        return pointers;
-    }();
+    static const std::vector<const char *> statements = pointersTo(owned);
     return statements;
 }
 
@@ -245,10 +242,36 @@ const std::vector<const char *> &paragraphSpanStatements()
 
 } // namespace
 
-const std::vector<const char *> &schemaStatements()
+
+const std::vector<const char *> &codingCountFillStatements()
 {
-    static const std::vector<const char *> statements = [] {
-        std::vector<const char *> list = {
+    // From the codings as they are, each in the order of an index that covers it (no sort): (document, code, coder) as
+    // codings_identity, code as codings_by_code_position, document as codings_by_position.
+    static const std::vector<const char *> statements = {
+        "INSERT INTO coding_counts(document_id, code_id, coder_id, codings, characters) "
+        "SELECT document_id, code_id, coder_id, count(*), sum(end - start) FROM codings "
+        "GROUP BY document_id, code_id, coder_id",
+        "INSERT INTO coding_counts_by_code(code_id, codings, documents, characters) "
+        "SELECT code_id, count(*), count(DISTINCT document_id), sum(end - start) FROM codings GROUP BY code_id",
+        "INSERT INTO coding_counts_by_document(document_id, codings) "
+        "SELECT document_id, count(*) FROM codings GROUP BY document_id",
+    };
+    return statements;
+}
+
+// ---- Format history ----
+// A fresh project of format 2 was created with formatTwoStatements(); each later format is the one before and what
+// its step adds (formatSteps). So what a fresh project of every format was created with is kept verbatim, for a file
+// to be checked against exactly what Marginalia made (SchemaCheck) and for tests to build old files. None of these
+// lists changes once released: a change of the schema is a new format, one more entry in formatSteps() (and
+// Project::kSchemaVersion its number).
+
+namespace {
+
+// Format 2, the start of every later one; format 1 is this with the differences of formatOneLayout.
+const std::vector<const char *> &formatTwoStatements()
+{
+    static const std::vector<const char *> statements = {
         R"(CREATE TABLE project_info(
                key   TEXT PRIMARY KEY,
                value TEXT NOT NULL) WITHOUT ROWID)",
@@ -379,184 +402,30 @@ const std::vector<const char *> &schemaStatements()
                word     TEXT NOT NULL,
                included INTEGER NOT NULL DEFAULT 1 CHECK (included IN (0, 1)),
                PRIMARY KEY (language, word)) WITHOUT ROWID)",
-        };
-        for (const char *statement : teamStatements())
-            list.push_back(statement);
-        for (const char *statement : rowCountStatements())
-            list.push_back(statement);
-        for (const char *statement : codingCountStatements())
-            list.push_back(statement);
-        for (const char *statement : paragraphSpanStatements())
-            list.push_back(statement);
-        return list;
-    }();
-    return statements;
-}
-
-const std::vector<const char *> &codingCountFillStatements()
-{
-    // From the codings as they are, each in the order of an index that covers it (no sort): (document, code, coder) as
-    // codings_identity, code as codings_by_code_position, document as codings_by_position.
-    static const std::vector<const char *> statements = {
-        "INSERT INTO coding_counts(document_id, code_id, coder_id, codings, characters) "
-        "SELECT document_id, code_id, coder_id, count(*), sum(end - start) FROM codings "
-        "GROUP BY document_id, code_id, coder_id",
-        "INSERT INTO coding_counts_by_code(code_id, codings, documents, characters) "
-        "SELECT code_id, count(*), count(DISTINCT document_id), sum(end - start) FROM codings GROUP BY code_id",
-        "INSERT INTO coding_counts_by_document(document_id, codings) "
-        "SELECT document_id, count(*) FROM codings GROUP BY document_id",
     };
     return statements;
 }
 
-// ---- Format history ----
-// What a fresh project of each earlier format was created with, kept verbatim so that a file can be
-// checked against exactly what Marginalia made (SchemaCheck) and so that tests can build old files.
-// These lists never change. To add format N+1: extend schemaStatements(), add a migration `case N`
-// below that brings a format N file to exactly the same schema, and freeze format N's list here.
-
-namespace {
-
-const std::vector<const char *> &formatTwoStatements()
-{
-    static const std::vector<const char *> statements = {
-        R"(CREATE TABLE project_info(
-               key   TEXT PRIMARY KEY,
-               value TEXT NOT NULL) WITHOUT ROWID)",
-
-        R"(CREATE TABLE coders(
-               id   INTEGER PRIMARY KEY,
-               guid TEXT NOT NULL UNIQUE,
-               name TEXT NOT NULL UNIQUE))",
-
-        R"(CREATE TABLE documents(
-               id            INTEGER PRIMARY KEY,
-               guid          TEXT NOT NULL UNIQUE,
-               name          TEXT NOT NULL,
-               length        INTEGER NOT NULL CHECK (length >= 0),
-               tail          TEXT NOT NULL,
-               content_hash  TEXT NOT NULL,
-               source_format TEXT,
-               source_encoding TEXT,
-               source_path   TEXT,
-               memo          TEXT,
-               imported_at   TEXT NOT NULL,
-               imported_by   INTEGER REFERENCES coders(id),
-               text          TEXT NOT NULL))",
-        "CREATE INDEX documents_name ON documents(name)",
-        "CREATE INDEX documents_hash ON documents(content_hash)",
-        "CREATE INDEX documents_tail ON documents(tail, id)",
-
-        R"(CREATE TABLE paragraphs(
-               document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-               number      INTEGER NOT NULL,
-               start       INTEGER NOT NULL,
-               end         INTEGER NOT NULL,
-               speaker     TEXT,
-               PRIMARY KEY (document_id, number)) WITHOUT ROWID)",
-
-        R"(CREATE TABLE attributes(
-               id       INTEGER PRIMARY KEY,
-               name     TEXT NOT NULL UNIQUE,
-               type     TEXT NOT NULL DEFAULT 'text'
-                        CHECK (type IN ('text', 'integer', 'real', 'boolean', 'date')),
-               position INTEGER NOT NULL DEFAULT 0))",
-
-        R"(CREATE TABLE document_attributes(
-               document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-               attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
-               value        NOT NULL,
-               PRIMARY KEY (document_id, attribute_id)) WITHOUT ROWID)",
-        "CREATE INDEX document_attributes_value ON document_attributes(attribute_id, value, document_id)",
-
-        R"(CREATE TABLE cases(
-               id   INTEGER PRIMARY KEY,
-               guid TEXT NOT NULL UNIQUE,
-               name TEXT NOT NULL UNIQUE,
-               memo TEXT))",
-        R"(CREATE TABLE case_documents(
-               case_id     INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-               document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-               PRIMARY KEY (case_id, document_id)) WITHOUT ROWID)",
-
-        R"(CREATE TABLE codes(
-               id          INTEGER PRIMARY KEY,
-               guid        TEXT NOT NULL UNIQUE,
-               parent_id   INTEGER REFERENCES codes(id) ON DELETE RESTRICT,
-               name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
-               color       TEXT NOT NULL DEFAULT '#888888',
-               description TEXT NOT NULL DEFAULT '',
-               memo        TEXT,
-               position    INTEGER NOT NULL DEFAULT 0,
-               created     TEXT NOT NULL))",
-        "CREATE UNIQUE INDEX codes_sibling_name ON codes(ifnull(parent_id, 0), name)",
-        "CREATE INDEX codes_parent ON codes(parent_id, position)",
-
-        R"(CREATE TABLE codings(
-               id          INTEGER PRIMARY KEY,
-               guid        TEXT NOT NULL UNIQUE,
-               document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-               code_id     INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
-               start       INTEGER NOT NULL CHECK (start >= 0),
-               end         INTEGER NOT NULL CHECK (end > start),
-               coder_id    INTEGER NOT NULL REFERENCES coders(id),
-               memo        TEXT,
-               created     TEXT NOT NULL))",
-        "CREATE UNIQUE INDEX codings_identity ON codings(document_id, code_id, coder_id, start, end)",
-        "CREATE INDEX codings_by_code ON codings(code_id, document_id, coder_id)",
-        "CREATE INDEX codings_by_coder ON codings(coder_id)",
-
-        R"(CREATE TABLE journal(
-               id     INTEGER PRIMARY KEY,
-               at     TEXT NOT NULL,
-               coder  TEXT NOT NULL,
-               action TEXT NOT NULL,
-               detail TEXT NOT NULL DEFAULT '{}'))",
-        R"(CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
-           BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END)",
-        R"(CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
-           BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END)",
-
-        R"(CREATE VIRTUAL TABLE document_fts USING fts5(
-               text, content='documents', content_rowid='id', tokenize='trigram', detail='none'))",
-        "CREATE VIRTUAL TABLE document_fts_instances USING fts5vocab(document_fts, 'instance')",
-        R"(CREATE TABLE document_fts_pending(
-           document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE))",
-
-        "CREATE INDEX codings_by_position ON codings(document_id, start, end, code_id, coder_id)",
-        "CREATE INDEX codings_by_code_position ON codings(code_id, document_id, start, end, coder_id)",
-        "CREATE INDEX paragraphs_by_end ON paragraphs(document_id, end, start, number)",
-        R"(CREATE TABLE stopwords(
-               language TEXT NOT NULL,
-               word     TEXT NOT NULL,
-               included INTEGER NOT NULL DEFAULT 1 CHECK (included IN (0, 1)),
-               PRIMARY KEY (language, word)) WITHOUT ROWID)",
-    };
-    return statements;
-}
-
-// Format 3: format 2 and the team tables and triggers, as teamStatements() makes them (that list, like
-// this one, never changes: a change of the team tables is a new format).
-const std::vector<const char *> &formatThreeStatements()
+// Format 5: the kept coding counts (filled from the codings by the last of them) and the table of paragraph copies.
+const std::vector<const char *> &formatFiveStatements()
 {
     static const std::vector<const char *> statements = [] {
-        std::vector<const char *> list = formatTwoStatements();
-        for (const char *statement : teamStatements())
-            list.push_back(statement);
+        std::vector<const char *> list = codingCountStatements();
+        list.insert(list.end(), paragraphSpanStatements().begin(), paragraphSpanStatements().end());
         return list;
     }();
     return statements;
 }
 
-// Format 4: format 3 and the kept row counts, as rowCountStatements() makes them (never changes either).
-const std::vector<const char *> &formatFourStatements()
+// What a fresh project of `version` (2 or later) was created with: format 2's statements, then those of every step up
+// to `version`.
+std::vector<const char *> statementsOfFormat(int version)
 {
-    static const std::vector<const char *> statements = [] {
-        std::vector<const char *> list = formatThreeStatements();
-        for (const char *statement : rowCountStatements())
-            list.push_back(statement);
-        return list;
-    }();
+    std::vector<const char *> statements = formatTwoStatements();
+    for (const FormatStep &step : formatSteps()) {
+        if (step.format <= version)
+            statements.insert(statements.end(), step.statements().begin(), step.statements().end());
+    }
     return statements;
 }
 
@@ -616,20 +485,33 @@ std::string currentStatement(std::string_view start)
 
 } // namespace
 
+const std::vector<FormatStep> &formatSteps()
+{
+    static const std::vector<FormatStep> steps = {
+        // The team tables and their triggers (nothing is captured until a project is bound to a team server).
+        {3, teamStatements, nullptr},
+        // The kept row counts, their triggers, and one count of each table to start them.
+        {4, rowCountStatements, nullptr},
+        // The kept coding counts, their triggers and the index of codings with memos (the counts filled from the
+        // codings by the last statements), and the table of paragraph copies, filled from the rows.
+        {5, formatFiveStatements, ParagraphSpans::rebuild},
+    };
+    return steps;
+}
+
+const std::vector<const char *> &schemaStatements()
+{
+    static const std::vector<const char *> statements = statementsOfFormat(formatSteps().back().format);
+    return statements;
+}
+
 std::vector<std::vector<const char *>> pastFormatLayouts(int version)
 {
-    switch (version) {
-    case 1:
+    if (version == 1)
         return {formatOneLayout(0), formatOneLayout(1), formatOneLayout(2)};
-    case 2:
-        return {formatTwoStatements()};
-    case 3:
-        return {formatThreeStatements()};
-    case 4:
-        return {formatFourStatements()};
-    default:
-        return {};
-    }
+    if (version >= 2 && version < formatSteps().back().format)
+        return {statementsOfFormat(version)};
+    return {};
 }
 
 std::vector<std::string> layoutRepairStatements(int version, int layout)
@@ -646,50 +528,18 @@ std::vector<std::string> layoutRepairStatements(int version, int layout)
     return {};
 }
 
-std::vector<std::string> migrationStatements(int fromVersion)
+std::vector<std::string> formatOneUpgradeStatements()
 {
-    switch (fromVersion) {
-    case 1:
-        // Format 1's last layout to format 2, from any of its layouts (after layoutRepairStatements):
-        // the indexes it may lack or have in an older form, the stop-word table, and the list of
-        // documents waiting for the search index (every document of a format 1 file is indexed).
-        return {
-            "DROP INDEX IF EXISTS codings_by_position",
-            currentStatement("CREATE INDEX codings_by_position "),
-            ifNotExists("codings_by_code_position"),
-            ifNotExists("paragraphs_by_end"),
-            ifNotExists("stopwords"),
-            kPendingIndexTable,
-        };
-    case 2: {
-        // Format 2 to 3: the team tables and their triggers (nothing is captured until a project is
-        // bound to a team server).
-        std::vector<std::string> statements;
-        for (const char *statement : teamStatements())
-            statements.emplace_back(statement);
-        return statements;
-    }
-    case 3: {
-        // Format 3 to 4: the kept row counts, their triggers, and one count of each table to start them.
-        std::vector<std::string> statements;
-        for (const char *statement : rowCountStatements())
-            statements.emplace_back(statement);
-        return statements;
-    }
-    case 4: {
-        // Format 4 to 5: the kept coding counts, their triggers and the index of codings with memos (the counts
-        // filled from the codings in the upgrade's transaction), and the table of paragraph copies (filled from the
-        // rows by Project::migrate after these).
-        std::vector<std::string> statements;
-        for (const char *statement : codingCountStatements())
-            statements.emplace_back(statement);
-        for (const char *statement : paragraphSpanStatements())
-            statements.emplace_back(statement);
-        return statements;
-    }
-    default:
-        return {};
-    }
+    // The indexes a format 1 file may lack or have in an older form, the stop-word table, and the list of documents
+    // waiting for the search index (every document of a format 1 file is indexed).
+    return {
+        "DROP INDEX IF EXISTS codings_by_position",
+        currentStatement("CREATE INDEX codings_by_position "),
+        ifNotExists("codings_by_code_position"),
+        ifNotExists("paragraphs_by_end"),
+        ifNotExists("stopwords"),
+        kPendingIndexTable,
+    };
 }
 
 } // namespace marginalia

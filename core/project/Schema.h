@@ -1,11 +1,30 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <string>
 #include <vector>
 
 namespace marginalia {
 
-// The statements that create a project of the current format.
+class Database;
+
+// One step of the format history after format 2: what a file of the format before gains to be of `format`. A fresh
+// project is created with format 2's statements and every step's (schemaStatements); a file of an older format is
+// upgraded by the steps after its format, in order, in one transaction (Project::migrate). The next format is one
+// more step.
+struct FormatStep
+{
+    int format = 0;
+    // Its tables, indexes and triggers, then the statements that fill them from what the file holds (nothing in a
+    // fresh project). Never changes once released.
+    const std::vector<const char *> &(*statements)() = nullptr;
+    // What SQL does not fill, run on the upgraded file after the statements (nullptr: nothing).
+    Result<void> (*fill)(Database &db) = nullptr;
+};
+const std::vector<FormatStep> &formatSteps();
+
+// The statements that create a project of the current format (the last step's).
 const std::vector<const char *> &schemaStatements();
 
 // The statements that fill the kept coding counts (format 5: coding_counts and its two summaries) from the codings,
@@ -20,7 +39,7 @@ std::vector<std::vector<const char *>> pastFormatLayouts(int version);
 // (run before the migrations; what an index or table that only changed its form needs).
 std::vector<std::string> layoutRepairStatements(int version, int layout);
 
-// The statements that take a project of any layout of fromVersion to fromVersion + 1.
-std::vector<std::string> migrationStatements(int fromVersion);
+// The statements that take a format 1 file (after layoutRepairStatements) to format 2, before the steps.
+std::vector<std::string> formatOneUpgradeStatements();
 
 } // namespace marginalia

@@ -91,24 +91,10 @@ QString speakerLabel(QStringView line)
 
 int SpeakerLabels::add(const QString &label)
 {
-    int index = -1;
-    if (m_last >= 0 && m_labels.at(m_last) == label) {
-        index = m_last;
-    } else if (m_beforeLast >= 0 && m_labels.at(m_beforeLast) == label) {
-        index = m_beforeLast;
-    } else if (const auto it = m_index.constFind(label); it != m_index.cend()) {
-        index = *it;
-    } else {
-        index = static_cast<int>(m_labels.size());
-        m_labels.append(label);
+    const int index = m_labels.number(label);
+    if (index == m_lines.size())   // a label met for the first time
         m_lines.append(0);
-        m_index.insert(label, index);
-    }
     ++m_lines[index];
-    if (index != m_last) {
-        m_beforeLast = m_last;
-        m_last = index;
-    }
     return index;
 }
 
@@ -117,9 +103,9 @@ QStringList SpeakerLabels::speakers(qsizetype nonEmptyLines) const
     // A label counts if it starts at least two lines; the text is a transcript if such lines are a fifth of all.
     QStringList speakers;
     qsizetype turns = 0;
-    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
         if (m_lines.at(i) >= 2) {
-            speakers.append(m_labels.at(i));
+            speakers.append(m_labels.name(static_cast<int>(i)));
             turns += m_lines.at(i);
         }
     }

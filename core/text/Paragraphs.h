@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QHash>
+#include "text/SpeakerNumbering.h"
+
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace marginalia {
 
@@ -36,16 +38,13 @@ class SpeakerLabels
 public:
     // Counts a line that starts with this label (not empty); returns the label's index in labels().
     int add(const QString &label);
-    const QStringList &labels() const { return m_labels; }
+    const std::vector<QString> &labels() const { return m_labels.names(); }
     // detectSpeakers' answer for a text of this many non-empty lines.
     QStringList speakers(qsizetype nonEmptyLines) const;
 
 private:
-    QStringList m_labels;
+    SpeakerNumbering<QString> m_labels;
     QList<qsizetype> m_lines;    // per label, the lines it starts
-    QHash<QString, int> m_index;
-    int m_last = -1;             // the labels of the last two turns, compared before the hash (speakers alternate)
-    int m_beforeLast = -1;
 };
 
 } // namespace marginalia
