@@ -107,6 +107,9 @@ private Q_SLOTS:
     void pushIsBatchedInOrderWithEveryCharacter();
     void objectTwiceInOnePushIsCheckedAfterItsFirstChange();
     void codingThatYieldedToARefusedMoveComesBack();
+    void refusedMoveMeetsALaterCodingAtItsOldPlace();
+    void refusedMoveMeetsAnEarlierCodingAtTheServersPlace();
+    void refusedMoveMeetsACodingThatLeftItsOldPlaceAgain();
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
     void watchSaysOfflineOnlyWhenItIs();
     void libpqFifteenOutOfReachMessagesAreUnreachable();
@@ -123,6 +126,8 @@ private:
     };
     Pair publishedPair();
     qsizetype serverChanges(const QString &url);
+    // The codings a copy joined now gets: the server's state, by the same rules every copy applies.
+    QStringList serverCodings(const Pair &pair);
     // alice's second computer: a copy joined as alice, whose changes come from another origin.
     std::unique_ptr<Project> aliceDesktop(const Pair &pair);
     // A login with this role in the pair's project; the URL to connect as it.
@@ -984,6 +989,148 @@ void TestTeamWorkingCopy::codingThatYieldedToARefusedMoveComesBack()
     QCOMPARE(codingsOf(alice), expected);
     // Nothing of it left for a later sync to redo.
     QCOMPARE(scalar(wang, "SELECT count(*) FROM project_info WHERE key LIKE 'team.yield.%'"), qint64(0));
+    syncOrFail(wang);
+    QCOMPARE(codingsOf(wang), expected);
+}
+
+QStringList TestTeamWorkingCopy::serverCodings(const Pair &pair)
+{
+    static int joins = 0;
+    auto fresh = joinProject(pair.url, m_files.path() + QStringLiteral("/fresh%1.marginalia").arg(++joins),
+                             QStringLiteral("alice"));
+    if (!fresh)
+        qFatal("%s", qPrintable(fresh.error()));
+    return codingsOf(**fresh);
+}
+
+// The path "a refused edit meets a pulled coding at the edit's old place". wang (a coder) pulled
+// alice's coding Z at 12–18 and moves it to 7–10, which his role does not allow. Meanwhile alice's
+// desktop, which had not pulled Z's move to 12–18, codes 12–18 anew (Y): sent after the move, Y is
+// the later change there and the only coding at 12–18 on every copy (Z left its place to it). On
+// wang's sync Y lands at 12–18, free in his copy; then the move is refused and Z is put back as the
+// server's last change of Z says: at 12–18, which Y holds. Z yielding there is the server's state
+// (the log leaves Z nowhere), so the undo is done: it used to be reported "could not be put back"
+// (not undone, `team sync` exit 1, "this copy differs from the team's") while the copy was right.
+void TestTeamWorkingCopy::refusedMoveMeetsALaterCodingAtItsOldPlace()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    const QString zGuid = text(laptop, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    QVERIFY(CodingStore(laptop).move(scalar(laptop, "SELECT id FROM codings"), 12, 18));
+    syncOrFail(laptop);
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangold%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    QCOMPARE(codingsOf(wang), QStringList{zGuid + QStringLiteral(" 12-18 ")});
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
+
+    const qint64 y = addCoding(desktop, scalar(desktop, "SELECT id FROM documents"),
+                               scalar(desktop, "SELECT id FROM codes"), 12, 18);
+    const QString yGuid = text(desktop, "SELECT guid FROM codings WHERE id = ?1", QString::number(y));
+    syncOrFail(desktop);
+    syncOrFail(laptop);
+    // The server's state, worked out by hand: Z upserted at 0–6 (published), Z moved to 12–18, Y at
+    // 12–18 after it. Y takes the place; Z is nowhere.
+    const QStringList expected{yGuid + QStringLiteral(" 12-18 ")};
+    QCOMPARE(serverCodings(pair), expected);
+    QCOMPARE(codingsOf(laptop), expected);
+    QCOMPARE(codingsOf(desktop), expected);
+
+    auto report = syncProject(wang);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));   // the move (his coder Wang is allowed)
+    QCOMPARE(codingsOf(wang), expected);
+    QCOMPARE(report->notUndone, qint64(0));
+    const QStringList refused = conflictMessages(wang, QStringLiteral("not-allowed"));
+    QCOMPARE(refused.size(), qsizetype(1));
+    QVERIFY2(refused.front().contains(u"is back as the server has it"), qPrintable(refused.front()));
+    syncOrFail(wang);
+    QCOMPARE(codingsOf(wang), expected);
+}
+
+// The other order at the place the refused edit goes back to. wang (a coder) moves alice's coding Z
+// (0–6) to 7–10, not allowed. alice's desktop codes 12–18 (Y) and syncs; then her laptop, which had
+// not pulled Y, moves Z to 12–18 and syncs: Z's move is the later change there, so Z holds 12–18 on
+// every copy and Y is gone. On wang's sync Y lands at 12–18 (free in his copy), Z's move is skipped
+// (his own change of Z waits), then his move is refused and Z goes back to 12–18, which Y holds here.
+// Z must take the place from Y as on every copy: it used to yield, leaving wang with Y and without Z.
+void TestTeamWorkingCopy::refusedMoveMeetsAnEarlierCodingAtTheServersPlace()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    const QString zGuid = text(laptop, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangearly%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
+
+    addCoding(desktop, scalar(desktop, "SELECT id FROM documents"), scalar(desktop, "SELECT id FROM codes"), 12, 18);
+    syncOrFail(desktop);
+    QVERIFY(CodingStore(laptop).move(scalar(laptop, "SELECT id FROM codings"), 12, 18));
+    syncOrFail(laptop);
+    syncOrFail(desktop);
+    // By hand: Z at 0–6, Y at 12–18, then Z moved to 12–18 (later): Z holds it, Y is gone.
+    const QStringList expected{zGuid + QStringLiteral(" 12-18 ")};
+    QCOMPARE(serverCodings(pair), expected);
+    QCOMPARE(codingsOf(laptop), expected);
+    QCOMPARE(codingsOf(desktop), expected);
+
+    auto report = syncProject(wang);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));
+    QCOMPARE(codingsOf(wang), expected);
+    QCOMPARE(report->notUndone, qint64(0));
+    syncOrFail(wang);
+    QCOMPARE(codingsOf(wang), expected);
+}
+
+// The silent one. As refusedMoveMeetsALaterCodingAtItsOldPlace, but the desktop's coding Y, having
+// taken 12–18 from Z on every copy, is then moved on to 19–22: the place is empty in the team's state
+// and Z is still nowhere (a coding that lost its place does not come back). wang's sync pulls both:
+// Y lands at 12–18 and moves on, his move of Z is refused, and Z went back to the now free 12–18 and
+// was read back "as the server has it" (its last change): his copy had Z, no other copy had it, and
+// the sync reported success (notUndone 0, `team sync` exit 0).
+void TestTeamWorkingCopy::refusedMoveMeetsACodingThatLeftItsOldPlaceAgain()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    QVERIFY(CodingStore(laptop).move(scalar(laptop, "SELECT id FROM codings"), 12, 18));
+    syncOrFail(laptop);
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangleft%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
+
+    const qint64 y = addCoding(desktop, scalar(desktop, "SELECT id FROM documents"),
+                               scalar(desktop, "SELECT id FROM codes"), 12, 18);
+    const QString yGuid = text(desktop, "SELECT guid FROM codings WHERE id = ?1", QString::number(y));
+    syncOrFail(desktop);
+    QVERIFY(CodingStore(desktop).move(y, 19, 22));
+    syncOrFail(desktop);
+    syncOrFail(laptop);
+    // By hand: Z at 0–6, Z moved to 12–18, Y at 12–18 (takes it: Z gone), Y moved to 19–22.
+    const QStringList expected{yGuid + QStringLiteral(" 19-22 ")};
+    QCOMPARE(serverCodings(pair), expected);
+    QCOMPARE(codingsOf(laptop), expected);
+    QCOMPARE(codingsOf(desktop), expected);
+
+    auto report = syncProject(wang);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));
+    QCOMPARE(report->notUndone, qint64(0));   // success: so the copy must be the team's
+    QCOMPARE(codingsOf(wang), expected);
     syncOrFail(wang);
     QCOMPARE(codingsOf(wang), expected);
 }

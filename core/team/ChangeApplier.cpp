@@ -405,6 +405,21 @@ Result<bool> ChangeApplier::applyCoding(const ChangeRecord &change)
         return conflict(QStringLiteral("coding-out-of-range"), change.kind, key, {change.guid},
                         QStringLiteral("A coding by %1 lies outside its document's text: it was left out.")
                             .arg(textOf(state, "coder")));
+    // Put back as the server has it: that is the server's last change of this coding, but a later
+    // change of another coding at its place took the place from it on every copy (even if that one
+    // has moved on or been deleted since): it is nowhere in the team's state, so not here either.
+    // Restoring it there regardless left a coding here that no other copy has, reported as back.
+    if (restoring) {
+        auto displaced = m_server.codingPlaceTakenAfter(change);
+        if (!displaced)
+            return failure(displaced.error());
+        if (*displaced) {
+            if (!before)
+                return false;
+            touchedCoding((*before)[0], (*before)[1], (*before)[2], -1);
+            return write(m_cache, "DELETE FROM codings WHERE id = ?1", (*before)[0]);
+        }
+    }
     // Another coding at this place (document, code, coder, range; a project holds one there): the one
     // whose change comes later in the log takes it, on every copy alike (docs/ARCHITECTURE.md).
     if (auto occupied = takePlace(change, **document, **code, *coder); !occupied)
@@ -459,10 +474,6 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
     }
     if (!otherId)
         return Place::Free;
-    if (restoring) {
-        conflictMessages << QStringLiteral("Another coding holds its place (%1–%2) here.").arg(start).arg(end);
-        return Place::Yields;
-    }
     // The one here with local changes not sent yet goes to the server after this change, so it is
     // the later one: the pulled coding yields (as it will on every copy once that one arrives).
     // Otherwise the pulled change is the later one and the coding here leaves. Keeping the first
@@ -473,6 +484,21 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
                         otherGuid);
     if (!local)
         return failure(local.error());
+    if (restoring) {
+        // A restore applies the server's last change of the object, which applyCoding found is still
+        // the latest at its place in the log: on every copy it holds the place, and the one here
+        // (pulled earlier in the log, or put here by this copy's own undone change) does not. Only a
+        // local change still waiting (another refused one, undone after this) keeps the place for
+        // now: this restore is then not done, and is tried again or reported.
+        if (local->has_value()) {
+            conflictMessages << QStringLiteral("Another coding holds its place (%1–%2) here.").arg(start).arg(end);
+            return Place::Yields;
+        }
+        touchedCoding(otherId, document, code, -1);
+        if (auto ok = write(m_cache, "DELETE FROM codings WHERE id = ?1", otherId); !ok)
+            return failure(ok.error());
+        return Place::Taken;
+    }
     const bool yields = local->has_value();
     const QString pulledMemo = textOf(state, "memo");
     const QString lostMemo = yields ? pulledMemo : otherMemo;

@@ -901,6 +901,22 @@ Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, 
     return std::optional<ChangeRecord>(readChange(*rows, 0));
 }
 
+Result<bool> TeamServer::codingPlaceTakenAfter(const ChangeRecord &upsert)
+{
+    // jsonb containment compares numbers as numbers (12 and 12.0 are one place) and never fails on a
+    // value of another type, as a cast of state->>'start' would on a damaged row.
+    QJsonObject place;
+    for (const char *field : {"document", "code", "coder", "start", "end"})
+        place.insert(QLatin1StringView(field), upsert.state.value(QLatin1StringView(field)));
+    auto rows = m_db.query("SELECT 1 FROM marginalia.changes WHERE (xid, id) > ($1::xid8, $2::bigint) "
+                           "AND kind = 'coding' AND op = 'upsert' AND object_key <> $3 AND state @> $4::jsonb LIMIT 1",
+                           {pgText(upsert.position.xid), pgInt(upsert.position.id), pgText(upsert.key),
+                            PgParam(QJsonDocument(place).toJson(QJsonDocument::Compact))});
+    if (!rows)
+        return failure(rows.error());
+    return rows->size() > 0;
+}
+
 Result<std::optional<QJsonObject>> TeamServer::lastState(const QString &kind, const QString &key)
 {
     auto rows = m_db.query("SELECT state::text FROM marginalia.changes WHERE kind = $1 AND object_key = $2 "

@@ -155,6 +155,12 @@ public:
     Result<std::optional<ChangeRecord>> lastChange(const QString &kind, const QString &key);
     // The last upsert of an object in the log (what it was before a deletion), if any.
     Result<std::optional<QJsonObject>> lastState(const QString &kind, const QString &key);
+    // Whether a coding upsert read from the log (its position set) lost its place: another coding's
+    // upsert at the same place (document, code, coder, range) comes later in the log. Every copy then
+    // applied that one over it (the later change takes the place), so the coding is nowhere in the
+    // team's state, even if that other one moved on or was deleted since. Reads the log after the
+    // upsert (the (xid, id) index); asked only when an object is put back (restores, their read-back).
+    Result<bool> codingPlaceTakenAfter(const ChangeRecord &upsert);
 
 private:
     // Brings an older server schema up to this version if the user owns the tables; the version after.
