@@ -110,6 +110,7 @@ private Q_SLOTS:
     void refusedMoveMeetsALaterCodingAtItsOldPlace();
     void refusedMoveMeetsAnEarlierCodingAtTheServersPlace();
     void refusedMoveMeetsACodingThatLeftItsOldPlaceAgain();
+    void displacedCodingStaysGoneWhenItsTakerIsDeleted();
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
     void watchSaysOfflineOnlyWhenItIs();
     void libpqFifteenOutOfReachMessagesAreUnreachable();
@@ -951,8 +952,57 @@ void TestTeamWorkingCopy::pulledCodingTakesThePlaceOfOneSentEarlier()
     QCOMPARE(codingsOf(laptop), expected);
     QCOMPARE(codingsOf(bob), expected);
     QCOMPARE(codingsOf(desktop), expected);
-    // Neither had a memo: nothing was lost, no conflict.
-    QVERIFY(conflictMessages(bob, QStringLiteral("coding-same-place")).isEmpty());
+    // Neither had a memo, but the laptop's coding is gone: every copy says so, once, without a memo.
+    for (Project *copy : {&laptop, &bob, &desktop}) {
+        const QStringList messages = conflictMessages(*copy, QStringLiteral("coding-same-place"));
+        QCOMPARE(messages.size(), qsizetype(1));
+        QVERIFY2(messages.front().contains(u"(7–10): the one changed later is kept and the other is removed"),
+                 qPrintable(messages.front()));
+        QVERIFY2(!messages.front().contains(u"memo"), qPrintable(messages.front()));
+    }
+}
+
+// A coding that lost its place does not come back when the one that took it is deleted (ChangeApplier::
+// takePlace says why): the coder who deletes it sees one coding there and means the passage uncoded.
+// So the displacement is said when it happens. The laptop codes 7–10 (with a memo) and syncs; the
+// desktop, not having pulled it, moves the published coding onto 7–10 and syncs: it takes the place.
+// bob, syncing then, has the conflict at once. Then the desktop deletes the moved coding: no copy
+// has a coding left, and the conflict, still one per copy, told everyone what was removed.
+void TestTeamWorkingCopy::displacedCodingStaysGoneWhenItsTakerIsDeleted()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    Project &bob = *pair.bob;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    const qint64 moved = scalar(desktop, "SELECT id FROM codings");
+    const qint64 fresh = addCoding(laptop, scalar(laptop, "SELECT id FROM documents"),
+                                   scalar(laptop, "SELECT id FROM codes"), 7, 10);
+    QVERIFY(CodingStore(laptop).setMemo(fresh, QStringLiteral("tablets in class")));
+    syncOrFail(laptop);
+    QVERIFY(CodingStore(desktop).move(moved, 7, 10));
+    syncOrFail(desktop);
+
+    auto report = syncProject(bob);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    // bob pulls the laptop's coding (the published one at 0–6 stays: another place), then the move,
+    // which takes 7–10 from it: one conflict, in this sync.
+    QCOMPARE(report->conflicts, qint64(1));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings"), qint64(1));
+    const QStringList told = conflictMessages(bob, QStringLiteral("coding-same-place"));
+    QCOMPARE(told.size(), qsizetype(1));
+    QVERIFY2(told.front().contains(u"it does not come back if the kept one is deleted"), qPrintable(told.front()));
+    QVERIFY2(told.front().contains(u"“tablets in class”"), qPrintable(told.front()));
+
+    QVERIFY(CodingStore(desktop).remove(moved));
+    syncOrFail(desktop);
+    syncOrFail(laptop);
+    syncOrFail(bob);
+    for (Project *copy : {&laptop, &bob, &desktop}) {
+        QCOMPARE(scalar(*copy, "SELECT count(*) FROM codings"), qint64(0));
+        QCOMPARE(conflictMessages(*copy, QStringLiteral("coding-same-place")).size(), qsizetype(1));
+    }
+    QCOMPARE(serverCodings(pair), QStringList());
 }
 
 // wang (a coder) moves alice's coding Z (0–6) onto 7–10, which his role does not allow; meanwhile

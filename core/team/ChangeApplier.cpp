@@ -18,7 +18,7 @@ ChangeApplier::ChangeApplier(Project &project, TeamServer &server, WorkingCopy &
 }
 
 Result<bool> ChangeApplier::conflict(const QString &rule, const QString &kind, const QString &key,
-                               const QStringList &guidParts, const QString &message)
+                               const QStringList &guidParts, const QString &message, bool send)
 {
     ++conflicts;
     conflictMessages << message;
@@ -28,7 +28,7 @@ Result<bool> ChangeApplier::conflict(const QString &rule, const QString &kind, c
     note.kind = kind;
     note.key = key;
     note.message = message;
-    if (auto ok = m_copy.noteConflict(note, m_author, m_base, true); !ok)
+    if (auto ok = m_copy.noteConflict(note, m_author, m_base, send); !ok)
         return failure(ok.error());
     return false;
 }
@@ -503,9 +503,15 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
     const QString pulledMemo = textOf(state, "memo");
     const QString lostMemo = yields ? pulledMemo : otherMemo;
     const QString keptMemo = yields ? otherMemo : pulledMemo;
-    if (!lostMemo.isEmpty() && lostMemo != keptMemo) {
-        // Nothing of the leaving coding but its memo differs from the one kept: the conflict keeps it
-        // for people to read (every copy finds the same pair and memo, so it is sent once).
+    // The coding that leaves does not come back, not even if the one kept is deleted later: both
+    // said the same thing (this coder gave this passage this code), the coder who deletes the kept
+    // one sees one coding there and means the passage to be uncoded, and bringing the other back
+    // would undo that deletion on every copy without anyone asking. So every displacement is said
+    // when it happens, with the memo that leaves (if it is not the kept one's): a conflict everyone
+    // sees (every copy finds the same pair and memo, so it is sent once). The copy where the pulled
+    // one yields keeps its note to itself: the local one may still be refused and the pulled one come
+    // back; the copies that take the place once the local one arrives send it.
+    {
         QString documentName;
         QString codeName;
         auto names = m_cache.get("SELECT (SELECT name FROM documents WHERE id = ?1), (SELECT name FROM codes WHERE id = ?2)");
@@ -521,15 +527,16 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
         (*names)->reset();
         QStringList pair{change.key, otherGuid};
         pair.sort();
+        QString message = QStringLiteral("Two codings by %1 with the code “%2” came to the same passage of “%3” (%4–%5): "
+                                         "the one changed later is kept and the other is removed; it does not come "
+                                         "back if the kept one is deleted.")
+                              .arg(textOf(state, "coder"), codeName, documentName)
+                              .arg(start)
+                              .arg(end);
+        if (!lostMemo.isEmpty() && lostMemo != keptMemo)
+            message += QStringLiteral(" The memo of the other was not kept: “%1”.").arg(lostMemo);
         if (auto ok = conflict(QStringLiteral("coding-same-place"), QStringLiteral("coding"), pair.first(),
-                               pair + QStringList{lostMemo},
-                               QStringLiteral("Two codings by %1 with the code “%2” came to the same passage of “%3” "
-                                              "(%4–%5): the one changed later is kept; the memo of the other was not "
-                                              "kept: “%6”.")
-                                   .arg(textOf(state, "coder"), codeName, documentName)
-                                   .arg(start)
-                                   .arg(end)
-                                   .arg(lostMemo));
+                               pair + QStringList{lostMemo}, message, !yields);
             !ok)
             return failure(ok.error());
     }

@@ -43,8 +43,9 @@ public:
     bool restoring = false;
 
 private:
+    // Records a conflict; send: queued for the server too (every copy shows it), else kept here only.
     Result<bool> conflict(const QString &rule, const QString &kind, const QString &key, const QStringList &guidParts,
-                          const QString &message);
+                          const QString &message, bool send = true);
     // The local id of a document or code by GUID. Ids found are kept for the batch (the Applier's
     // life): a joining copy would otherwise look up the same few rows for every coding.
     Result<std::optional<qint64>> idOf(const char *table, const QString &guid);

@@ -343,7 +343,7 @@ void TeamController::sessionSyncFinished(const QString &error, const team::SyncR
                         "could not be put back as the server has them: this copy differs from the team's there "
                         "(see the conflicts).", nullptr, static_cast<int>(report.notUndone));
         if (report.conflicts > 0)
-            parts << tr("%n new conflict(s) with other members' changes; every coding was kept.", nullptr,
+            parts << tr("%n new conflict(s) with other members' changes; the conflicts say what was kept.", nullptr,
                         static_cast<int>(report.conflicts));
         parts << tr("The status bar's tooltip lists the newest; marginalia-cli team status lists them all.");
         m_window->messageBar()->showMessage(parts.join(u' '), MessageBar::Kind::Error);
