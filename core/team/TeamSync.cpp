@@ -252,6 +252,30 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     std::vector<Undo> undos;
     for (const ChangeRecord &change : refused)
         undos.push_back({change, {}, {}});
+    // Whether a later coding took the place of each coding to be put back (the refused ones and those
+    // that gave way to them), asked of the log at once rather than once per coding. A failure here
+    // only loses the shortcut (each restore asks then), unless the server is gone.
+    {
+        std::vector<ChangeRecord> places;
+        for (const Undo &undo : undos) {
+            if (undo.change.kind != u"coding")
+                continue;
+            QStringList keys{undo.change.key};
+            if (auto yielded = copy.yields(undo.change.key); yielded) {
+                for (const auto &[guid, holder] : *yielded)
+                    keys << guid;
+            }
+            for (const QString &key : keys) {
+                auto last = server.lastChange(QStringLiteral("coding"), key);
+                if (!last && server.connection().lostConnection())
+                    return failure(last.error());
+                if (last && *last)
+                    places.push_back(**last);
+            }
+        }
+        if (auto ok = server.prefetchCodingPlaces(places); !ok && server.connection().lostConnection())
+            return failure(ok.error());
+    }
     // The conflicts the undoing finds are counted as noted: a second pass finds some again, and
     // noteConflict keeps each once.
     auto conflictsBefore = copy.conflictCount();
@@ -327,6 +351,7 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             undo.outcome.conflicts << QStringLiteral("It was back, but undoing another refused change altered it again.");
         }
     }
+    server.forgetCodingPlaces();   // the log moves on: later questions ask it again
     auto conflictsAfter = copy.conflictCount();
     if (!conflictsAfter)
         return failure(conflictsAfter.error());
