@@ -18,6 +18,7 @@
 #include "team/WorkingCopy.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void refusedMoveMeetsAnEarlierCodingAtTheServersPlace();
     void refusedMoveMeetsACodingThatLeftItsOldPlaceAgain();
     void displacedCodingStaysGoneWhenItsTakerIsDeleted();
+    void yieldedCodingThatCannotComeBackIsSaid();
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
     void watchSaysOfflineOnlyWhenItIs();
     void libpqFifteenOutOfReachMessagesAreUnreachable();
@@ -1183,6 +1185,66 @@ void TestTeamWorkingCopy::refusedMoveMeetsACodingThatLeftItsOldPlaceAgain()
     QCOMPARE(codingsOf(wang), expected);
     syncOrFail(wang);
     QCOMPARE(codingsOf(wang), expected);
+}
+
+// A pulled coding that gave way here to a local change is put back once that change no longer waits
+// (settleYields); whether it is back was not read: the yield was forgotten either way, so a coding
+// that could not come back was lost for good with the sync reported a success. Here bob's copy holds a
+// yield of alice's coding Y in "notes" (its holder no longer waiting), the document is gone from his
+// copy without being captured, and the server has lost its text (both by hand, as damage would): Y
+// cannot come back. The sync says so (notBack, a coding-not-back conflict, `team sync` exit 1) and
+// keeps the record to try again.
+void TestTeamWorkingCopy::yieldedCodingThatCannotComeBackIsSaid()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;   // closed before the CLI runs
+    NewDocument notes;
+    notes.name = QStringLiteral("notes");
+    notes.text = QStringLiteral("Field notes from May");
+    auto notesId = DocumentStore(alice).add(notes);
+    QVERIFY(notesId);
+    const qint64 y = addCoding(alice, *notesId, scalar(alice, "SELECT id FROM codes"), 0, 5);
+    const QString yGuid = text(alice, "SELECT guid FROM codings WHERE id = ?1", QString::number(y));
+    syncOrFail(alice);
+    syncOrFail(bob);
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings WHERE guid = ?1", yGuid), qint64(1));
+    {
+        auto admin = PgConnection::connect(pair.url);
+        QVERIFY(admin);
+        QVERIFY((*admin)->run("DELETE FROM marginalia.texts WHERE body = $1", {pgText(notes.text)}));
+    }
+    QVERIFY(bob.database().exec("DELETE FROM team_capture"));
+    QVERIFY(DocumentStore(bob).remove(scalar(bob, "SELECT id FROM documents WHERE name = ?1", QStringLiteral("notes"))));
+    QVERIFY(bob.database().exec("INSERT INTO team_capture(id) VALUES (1)"));
+    {
+        auto record = bob.database().prepare("INSERT INTO project_info(key, value) VALUES (?1, ?2)");
+        QVERIFY(record);
+        QVERIFY(record->bind(1, QStringLiteral("team.yield.") + yGuid)
+                    .bind(2, QStringLiteral("00000000-0000-4000-8000-0000000000aa"))
+                    .run());
+    }
+
+    auto report = syncProject(bob);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->notBack, qint64(1));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings WHERE guid = ?1", yGuid), qint64(0));   // as said: not back
+    const QStringList said = conflictMessages(bob, QStringLiteral("coding-not-back"));
+    QCOMPARE(said.size(), qsizetype(1));
+    QVERIFY2(said.front().contains(yGuid) && said.front().contains(u"“notes” is on the team server without its text"),
+             qPrintable(said.front()));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM project_info WHERE key = ?1", QStringLiteral("team.yield.") + yGuid),
+             qint64(1));
+    // The CLI does not call it a success either (the record kept, it is tried and said again).
+    const QString bobPath = m_files.path() + QStringLiteral("/p%1/bob.marginalia").arg(m_databases);
+    QVERIFY(QFile::exists(bobPath));
+    pair.bob.reset();
+    QProcess cli;
+    cli.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("team"), QStringLiteral("sync"), bobPath});
+    QVERIFY(cli.waitForFinished(60000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitCode(), 1);
+    QVERIFY2(err.contains(u"could not come back as the server has them"), qPrintable(err));
 }
 
 // wang (a coder) moves alice's coding, which his role does not allow. The server ends his connection
