@@ -530,9 +530,8 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
         QString message = QStringLiteral("Two codings by %1 with the code “%2” came to the same passage of “%3” (%4–%5): "
                                          "the one changed later is kept and the other is removed; it does not come "
                                          "back if the kept one is deleted.")
-                              .arg(textOf(state, "coder"), codeName, documentName)
-                              .arg(start)
-                              .arg(end);
+                              .arg(textOf(state, "coder"), codeName, documentName, QString::number(start),
+                                   QString::number(end));   // one pass: a "%4" in a name stays as it is
         if (!lostMemo.isEmpty() && lostMemo != keptMemo)
             message += QStringLiteral(" The memo of the other was not kept: “%1”.").arg(lostMemo);
         if (auto ok = conflict(QStringLiteral("coding-same-place"), QStringLiteral("coding"), pair.first(),
