@@ -248,7 +248,11 @@ void TestTeamGui::badPasswordShowsTheCoreSentence()
     QVERIFY2(!shown.contains(QStringLiteral("FATAL")), qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("still-wrong-word")), qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("not-the-password")), qPrintable(shown));
-    QVERIFY(indicatorText().startsWith(QStringLiteral("Offline")));
+    // A refused password is no outage that mends by itself: "Sync failed", not "Offline" (which it was
+    // while the session read "Cannot connect" in the sentence), with where to give the password.
+    QVERIFY2(indicatorText().startsWith(QStringLiteral("Sync failed")), qPrintable(indicatorText()));
+    QVERIFY2(team()->indicator()->toolTip().contains(QStringLiteral("File › Team › Sync Now asks for the password.")),
+             qPrintable(team()->indicator()->toolTip()));
     QVERIFY(!team()->indicator()->toolTip().contains(QStringLiteral("still-wrong-word")));
     team()->setPasswordPrompt({});
 }

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace marginalia;
 using namespace marginalia::team;
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void syncAnnouncesOnlyTheRowsItChanged();
     void statusCountsConflictsAndNamesTheNewest();
+    void offlineIsTheCoresTypedAnswer();
 
 private:
     // Syncs the session's copy and waits for the end; the announcements made meanwhile.
@@ -190,6 +192,70 @@ void TestTeamSession::statusCountsConflictsAndNamesTheNewest()
              (QStringList{QStringLiteral("Conflict: conflict 8"), QStringLiteral("Conflict: conflict 9"),
                           QStringLiteral("Conflict: conflict 10"), QStringLiteral("Conflict: conflict 11"),
                           QStringLiteral("Conflict: conflict 12")}));
+}
+
+// "Offline" in the indicator means the server is out of reach for now (nothing is lost, the next sync
+// catches up), as the core tells it (PgConnection::connect's unreachable, lostConnection), carried in
+// TeamTask::Outcome::offline and TeamListener::disconnected, never read from the sentence. A refused
+// password is no outage: every failed connection's sentence starts "Cannot connect to the team server",
+// so the session read the words and said "Offline" for it too, a failure that never mends by itself.
+// Now it says "Sync failed", with the reason and where to give the password. A server nobody answers for
+// (port 1 on this machine: the connection is refused) is offline, with the sentence as the reason.
+void TestTeamSession::offlineIsTheCoresTypedAnswer()
+{
+    auto admin = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
+    QVERIFY(admin && (*admin)->execScript("CREATE DATABASE typed"));
+    const QString url = m_cluster.url(QStringLiteral("typed"));
+    auto created = Project::create(m_files.filePath(QStringLiteral("dave.marginalia")));
+    QVERIFY(created);
+    std::unique_ptr<Project> dave = std::move(*created);
+    dave->setCurrentCoder(QStringLiteral("dave"));
+    QVERIFY(publishProject(*dave, url));
+    ProjectContext context(std::move(dave));
+    TeamSession session(&context);
+    const auto settle = [&] {
+        for (int quiet = 0; quiet < 5;) {   // 5 × 100 ms without a sync running (the listener's report comes too)
+            QTest::qWait(100);
+            quiet = session.isSyncing() ? 0 : quiet + 1;
+        }
+    };
+    settle();
+    QCOMPARE(session.statusText(), QStringLiteral("Synced"));
+
+    QUrl refused(url);
+    refused.setPassword(QStringLiteral("not-the-password"));
+    session.setConnectUrl(refused.toString());
+    QSignalSpy finished(&session, &TeamSession::syncFinished);
+    session.sync(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+    settle();
+    const QString refusal = finished.front().at(0).toString();
+    QVERIFY2(refusal.startsWith(u"Cannot connect to the team server") && isPasswordFailure(refusal), qPrintable(refusal));
+    QCOMPARE(session.statusText(), QStringLiteral("Sync failed"));
+    QStringList tip = session.statusToolTip();
+    QVERIFY2(tip.filter(QStringLiteral("Offline")).isEmpty(), qPrintable(tip.join(u'\n')));
+    QVERIFY2(tip.contains(QStringLiteral("The last sync failed: ") + refusal), qPrintable(tip.join(u'\n')));
+    QVERIFY2(tip.contains(QStringLiteral("File › Team › Sync Now asks for the password.")), qPrintable(tip.join(u'\n')));
+
+    session.setConnectUrl(QStringLiteral("postgresql://%1@127.0.0.1:1/typed").arg(PgTestCluster::adminUser()));
+    finished.clear();
+    session.sync(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+    settle();
+    const QString outOfReach = finished.front().at(0).toString();
+    QVERIFY2(!outOfReach.isEmpty() && !isPasswordFailure(outOfReach), qPrintable(outOfReach));
+    QCOMPARE(session.statusText(), QStringLiteral("Offline"));
+    tip = session.statusToolTip();
+    QVERIFY2(tip.contains(QStringLiteral("Offline: ") + outOfReach), qPrintable(tip.join(u'\n')));
+    QVERIFY2(tip.filter(QStringLiteral("The last sync failed")).isEmpty(), qPrintable(tip.join(u'\n')));
+
+    // Back to the server as stored: synced, neither offline nor failed.
+    session.setConnectUrl(url);
+    finished.clear();
+    session.sync(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+    settle();
+    QCOMPARE(session.statusText(), QStringLiteral("Synced"));
 }
 
 QTEST_MAIN(TestTeamSession)

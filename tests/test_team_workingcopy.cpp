@@ -18,6 +18,7 @@
 #include "team/WorkingCopy.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,11 @@ private Q_SLOTS:
     void pushIsBatchedInOrderWithEveryCharacter();
     void objectTwiceInOnePushIsCheckedAfterItsFirstChange();
     void codingThatYieldedToARefusedMoveComesBack();
+    void refusedMoveMeetsALaterCodingAtItsOldPlace();
+    void refusedMoveMeetsAnEarlierCodingAtTheServersPlace();
+    void refusedMoveMeetsACodingThatLeftItsOldPlaceAgain();
+    void displacedCodingStaysGoneWhenItsTakerIsDeleted();
+    void yieldedCodingThatCannotComeBackIsSaid();
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
     void watchSaysOfflineOnlyWhenItIs();
     void libpqFifteenOutOfReachMessagesAreUnreachable();
@@ -123,6 +129,8 @@ private:
     };
     Pair publishedPair();
     qsizetype serverChanges(const QString &url);
+    // The codings a copy joined now gets: the server's state, by the same rules every copy applies.
+    QStringList serverCodings(const Pair &pair);
     // alice's second computer: a copy joined as alice, whose changes come from another origin.
     std::unique_ptr<Project> aliceDesktop(const Pair &pair);
     // A login with this role in the pair's project; the URL to connect as it.
@@ -946,8 +954,57 @@ void TestTeamWorkingCopy::pulledCodingTakesThePlaceOfOneSentEarlier()
     QCOMPARE(codingsOf(laptop), expected);
     QCOMPARE(codingsOf(bob), expected);
     QCOMPARE(codingsOf(desktop), expected);
-    // Neither had a memo: nothing was lost, no conflict.
-    QVERIFY(conflictMessages(bob, QStringLiteral("coding-same-place")).isEmpty());
+    // Neither had a memo, but the laptop's coding is gone: every copy says so, once, without a memo.
+    for (Project *copy : {&laptop, &bob, &desktop}) {
+        const QStringList messages = conflictMessages(*copy, QStringLiteral("coding-same-place"));
+        QCOMPARE(messages.size(), qsizetype(1));
+        QVERIFY2(messages.front().contains(u"(7–10): the one changed later is kept and the other is removed"),
+                 qPrintable(messages.front()));
+        QVERIFY2(!messages.front().contains(u"memo"), qPrintable(messages.front()));
+    }
+}
+
+// A coding that lost its place does not come back when the one that took it is deleted (ChangeApplier::
+// takePlace says why): the coder who deletes it sees one coding there and means the passage uncoded.
+// So the displacement is said when it happens. The laptop codes 7–10 (with a memo) and syncs; the
+// desktop, not having pulled it, moves the published coding onto 7–10 and syncs: it takes the place.
+// bob, syncing then, has the conflict at once. Then the desktop deletes the moved coding: no copy
+// has a coding left, and the conflict, still one per copy, told everyone what was removed.
+void TestTeamWorkingCopy::displacedCodingStaysGoneWhenItsTakerIsDeleted()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    Project &bob = *pair.bob;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    const qint64 moved = scalar(desktop, "SELECT id FROM codings");
+    const qint64 fresh = addCoding(laptop, scalar(laptop, "SELECT id FROM documents"),
+                                   scalar(laptop, "SELECT id FROM codes"), 7, 10);
+    QVERIFY(CodingStore(laptop).setMemo(fresh, QStringLiteral("tablets in class")));
+    syncOrFail(laptop);
+    QVERIFY(CodingStore(desktop).move(moved, 7, 10));
+    syncOrFail(desktop);
+
+    auto report = syncProject(bob);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    // bob pulls the laptop's coding (the published one at 0–6 stays: another place), then the move,
+    // which takes 7–10 from it: one conflict, in this sync.
+    QCOMPARE(report->conflicts, qint64(1));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings"), qint64(1));
+    const QStringList told = conflictMessages(bob, QStringLiteral("coding-same-place"));
+    QCOMPARE(told.size(), qsizetype(1));
+    QVERIFY2(told.front().contains(u"it does not come back if the kept one is deleted"), qPrintable(told.front()));
+    QVERIFY2(told.front().contains(u"“tablets in class”"), qPrintable(told.front()));
+
+    QVERIFY(CodingStore(desktop).remove(moved));
+    syncOrFail(desktop);
+    syncOrFail(laptop);
+    syncOrFail(bob);
+    for (Project *copy : {&laptop, &bob, &desktop}) {
+        QCOMPARE(scalar(*copy, "SELECT count(*) FROM codings"), qint64(0));
+        QCOMPARE(conflictMessages(*copy, QStringLiteral("coding-same-place")).size(), qsizetype(1));
+    }
+    QCOMPARE(serverCodings(pair), QStringList());
 }
 
 // wang (a coder) moves alice's coding Z (0–6) onto 7–10, which his role does not allow; meanwhile
@@ -986,6 +1043,208 @@ void TestTeamWorkingCopy::codingThatYieldedToARefusedMoveComesBack()
     QCOMPARE(scalar(wang, "SELECT count(*) FROM project_info WHERE key LIKE 'team.yield.%'"), qint64(0));
     syncOrFail(wang);
     QCOMPARE(codingsOf(wang), expected);
+}
+
+QStringList TestTeamWorkingCopy::serverCodings(const Pair &pair)
+{
+    static int joins = 0;
+    auto fresh = joinProject(pair.url, m_files.path() + QStringLiteral("/fresh%1.marginalia").arg(++joins),
+                             QStringLiteral("alice"));
+    if (!fresh)
+        qFatal("%s", qPrintable(fresh.error()));
+    return codingsOf(**fresh);
+}
+
+// The path "a refused edit meets a pulled coding at the edit's old place". wang (a coder) pulled
+// alice's coding Z at 12–18 and moves it to 7–10, which his role does not allow. Meanwhile alice's
+// desktop, which had not pulled Z's move to 12–18, codes 12–18 anew (Y): sent after the move, Y is
+// the later change there and the only coding at 12–18 on every copy (Z left its place to it). On
+// wang's sync Y lands at 12–18, free in his copy; then the move is refused and Z is put back as the
+// server's last change of Z says: at 12–18, which Y holds. Z yielding there is the server's state
+// (the log leaves Z nowhere), so the undo is done: it used to be reported "could not be put back"
+// (not undone, `team sync` exit 1, "this copy differs from the team's") while the copy was right.
+void TestTeamWorkingCopy::refusedMoveMeetsALaterCodingAtItsOldPlace()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    const QString zGuid = text(laptop, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    QVERIFY(CodingStore(laptop).move(scalar(laptop, "SELECT id FROM codings"), 12, 18));
+    syncOrFail(laptop);
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangold%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    QCOMPARE(codingsOf(wang), QStringList{zGuid + QStringLiteral(" 12-18 ")});
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
+
+    const qint64 y = addCoding(desktop, scalar(desktop, "SELECT id FROM documents"),
+                               scalar(desktop, "SELECT id FROM codes"), 12, 18);
+    const QString yGuid = text(desktop, "SELECT guid FROM codings WHERE id = ?1", QString::number(y));
+    syncOrFail(desktop);
+    syncOrFail(laptop);
+    // The server's state, worked out by hand: Z upserted at 0–6 (published), Z moved to 12–18, Y at
+    // 12–18 after it. Y takes the place; Z is nowhere.
+    const QStringList expected{yGuid + QStringLiteral(" 12-18 ")};
+    QCOMPARE(serverCodings(pair), expected);
+    QCOMPARE(codingsOf(laptop), expected);
+    QCOMPARE(codingsOf(desktop), expected);
+
+    auto report = syncProject(wang);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));   // the move (his coder Wang is allowed)
+    QCOMPARE(codingsOf(wang), expected);
+    QCOMPARE(report->notUndone, qint64(0));
+    const QStringList refused = conflictMessages(wang, QStringLiteral("not-allowed"));
+    QCOMPARE(refused.size(), qsizetype(1));
+    QVERIFY2(refused.front().contains(u"is back as the server has it"), qPrintable(refused.front()));
+    syncOrFail(wang);
+    QCOMPARE(codingsOf(wang), expected);
+}
+
+// The other order at the place the refused edit goes back to. wang (a coder) moves alice's coding Z
+// (0–6) to 7–10, not allowed. alice's desktop codes 12–18 (Y) and syncs; then her laptop, which had
+// not pulled Y, moves Z to 12–18 and syncs: Z's move is the later change there, so Z holds 12–18 on
+// every copy and Y is gone. On wang's sync Y lands at 12–18 (free in his copy), Z's move is skipped
+// (his own change of Z waits), then his move is refused and Z goes back to 12–18, which Y holds here.
+// Z must take the place from Y as on every copy: it used to yield, leaving wang with Y and without Z.
+void TestTeamWorkingCopy::refusedMoveMeetsAnEarlierCodingAtTheServersPlace()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    const QString zGuid = text(laptop, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangearly%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
+
+    addCoding(desktop, scalar(desktop, "SELECT id FROM documents"), scalar(desktop, "SELECT id FROM codes"), 12, 18);
+    syncOrFail(desktop);
+    QVERIFY(CodingStore(laptop).move(scalar(laptop, "SELECT id FROM codings"), 12, 18));
+    syncOrFail(laptop);
+    syncOrFail(desktop);
+    // By hand: Z at 0–6, Y at 12–18, then Z moved to 12–18 (later): Z holds it, Y is gone.
+    const QStringList expected{zGuid + QStringLiteral(" 12-18 ")};
+    QCOMPARE(serverCodings(pair), expected);
+    QCOMPARE(codingsOf(laptop), expected);
+    QCOMPARE(codingsOf(desktop), expected);
+
+    auto report = syncProject(wang);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));
+    QCOMPARE(codingsOf(wang), expected);
+    QCOMPARE(report->notUndone, qint64(0));
+    syncOrFail(wang);
+    QCOMPARE(codingsOf(wang), expected);
+}
+
+// The silent one. As refusedMoveMeetsALaterCodingAtItsOldPlace, but the desktop's coding Y, having
+// taken 12–18 from Z on every copy, is then moved on to 19–22: the place is empty in the team's state
+// and Z is still nowhere (a coding that lost its place does not come back). wang's sync pulls both:
+// Y lands at 12–18 and moves on, his move of Z is refused, and Z went back to the now free 12–18 and
+// was read back "as the server has it" (its last change): his copy had Z, no other copy had it, and
+// the sync reported success (notUndone 0, `team sync` exit 0).
+void TestTeamWorkingCopy::refusedMoveMeetsACodingThatLeftItsOldPlaceAgain()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    QVERIFY(CodingStore(laptop).move(scalar(laptop, "SELECT id FROM codings"), 12, 18));
+    syncOrFail(laptop);
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangleft%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
+
+    const qint64 y = addCoding(desktop, scalar(desktop, "SELECT id FROM documents"),
+                               scalar(desktop, "SELECT id FROM codes"), 12, 18);
+    const QString yGuid = text(desktop, "SELECT guid FROM codings WHERE id = ?1", QString::number(y));
+    syncOrFail(desktop);
+    QVERIFY(CodingStore(desktop).move(y, 19, 22));
+    syncOrFail(desktop);
+    syncOrFail(laptop);
+    // By hand: Z at 0–6, Z moved to 12–18, Y at 12–18 (takes it: Z gone), Y moved to 19–22.
+    const QStringList expected{yGuid + QStringLiteral(" 19-22 ")};
+    QCOMPARE(serverCodings(pair), expected);
+    QCOMPARE(codingsOf(laptop), expected);
+    QCOMPARE(codingsOf(desktop), expected);
+
+    auto report = syncProject(wang);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));
+    QCOMPARE(report->notUndone, qint64(0));   // success: so the copy must be the team's
+    QCOMPARE(codingsOf(wang), expected);
+    syncOrFail(wang);
+    QCOMPARE(codingsOf(wang), expected);
+}
+
+// A pulled coding that gave way here to a local change is put back once that change no longer waits
+// (settleYields); whether it is back was not read: the yield was forgotten either way, so a coding
+// that could not come back was lost for good with the sync reported a success. Here bob's copy holds a
+// yield of alice's coding Y in "notes" (its holder no longer waiting), the document is gone from his
+// copy without being captured, and the server has lost its text (both by hand, as damage would): Y
+// cannot come back. The sync says so (notBack, a coding-not-back conflict, `team sync` exit 1) and
+// keeps the record to try again.
+void TestTeamWorkingCopy::yieldedCodingThatCannotComeBackIsSaid()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    Project &bob = *pair.bob;   // closed before the CLI runs
+    NewDocument notes;
+    notes.name = QStringLiteral("notes");
+    notes.text = QStringLiteral("Field notes from May");
+    auto notesId = DocumentStore(alice).add(notes);
+    QVERIFY(notesId);
+    const qint64 y = addCoding(alice, *notesId, scalar(alice, "SELECT id FROM codes"), 0, 5);
+    const QString yGuid = text(alice, "SELECT guid FROM codings WHERE id = ?1", QString::number(y));
+    syncOrFail(alice);
+    syncOrFail(bob);
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings WHERE guid = ?1", yGuid), qint64(1));
+    {
+        auto admin = PgConnection::connect(pair.url);
+        QVERIFY(admin);
+        QVERIFY((*admin)->run("DELETE FROM marginalia.texts WHERE body = $1", {pgText(notes.text)}));
+    }
+    QVERIFY(bob.database().exec("DELETE FROM team_capture"));
+    QVERIFY(DocumentStore(bob).remove(scalar(bob, "SELECT id FROM documents WHERE name = ?1", QStringLiteral("notes"))));
+    QVERIFY(bob.database().exec("INSERT INTO team_capture(id) VALUES (1)"));
+    {
+        auto record = bob.database().prepare("INSERT INTO project_info(key, value) VALUES (?1, ?2)");
+        QVERIFY(record);
+        QVERIFY(record->bind(1, QStringLiteral("team.yield.") + yGuid)
+                    .bind(2, QStringLiteral("00000000-0000-4000-8000-0000000000aa"))
+                    .run());
+    }
+
+    auto report = syncProject(bob);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->notBack, qint64(1));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM codings WHERE guid = ?1", yGuid), qint64(0));   // as said: not back
+    const QStringList said = conflictMessages(bob, QStringLiteral("coding-not-back"));
+    QCOMPARE(said.size(), qsizetype(1));
+    QVERIFY2(said.front().contains(yGuid) && said.front().contains(u"“notes” is on the team server without its text"),
+             qPrintable(said.front()));
+    QCOMPARE(scalar(bob, "SELECT count(*) FROM project_info WHERE key = ?1", QStringLiteral("team.yield.") + yGuid),
+             qint64(1));
+    // The CLI does not call it a success either (the record kept, it is tried and said again).
+    const QString bobPath = m_files.path() + QStringLiteral("/p%1/bob.marginalia").arg(m_databases);
+    QVERIFY(QFile::exists(bobPath));
+    pair.bob.reset();
+    QProcess cli;
+    cli.start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("team"), QStringLiteral("sync"), bobPath});
+    QVERIFY(cli.waitForFinished(60000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitCode(), 1);
+    QVERIFY2(err.contains(u"could not come back as the server has them"), qPrintable(err));
 }
 
 // wang (a coder) moves alice's coding, which his role does not allow. The server ends his connection

@@ -74,7 +74,7 @@ QJsonObject syncJson(const SyncReport &report)
     return {{QStringLiteral("pulled"), report.pulled},   {QStringLiteral("applied"), report.applied},
             {QStringLiteral("kept_local"), report.keptLocal}, {QStringLiteral("sent"), report.sent},
             {QStringLiteral("conflicts"), report.conflicts}, {QStringLiteral("refused"), report.refused},
-            {QStringLiteral("not_undone"), report.notUndone}};
+            {QStringLiteral("not_undone"), report.notUndone}, {QStringLiteral("not_back"), report.notBack}};
 }
 
 int commandJoin(const QStringList &arguments)
@@ -169,6 +169,15 @@ int commandSync(const QStringList &arguments)
                        .arg(project->fileName(), invocation->positional[0]));
         return Failed;
     }
+    // A pulled coding that gave way to a local change and cannot come back: not a success either.
+    if (report->notBack > 0) {
+        printError(QStringLiteral("%1 codings from the team server that gave way here to your changes could not come "
+                                  "back as the server has them: %2 differs from the team's project there. "
+                                  "'marginalia-cli team status %3' says why (rule coding-not-back).")
+                       .arg(report->notBack)
+                       .arg(project->fileName(), invocation->positional[0]));
+        return Failed;
+    }
     return Success;
 }
 
@@ -240,6 +249,10 @@ int commandWatch(const QStringList &arguments)
                 printLine(QStringLiteral("%1 refused changes could not be undone here: this copy differs from the "
                                          "team's there (see team status).")
                               .arg(report->notUndone));
+            if (report->notBack > 0)
+                printLine(QStringLiteral("%1 codings from the server could not come back here: this copy differs from "
+                                         "the team's there (see team status).")
+                              .arg(report->notBack));
             if (report->applied > 0)
                 indexForSearch(*project, true);
         }

@@ -18,7 +18,7 @@ ChangeApplier::ChangeApplier(Project &project, TeamServer &server, WorkingCopy &
 }
 
 Result<bool> ChangeApplier::conflict(const QString &rule, const QString &kind, const QString &key,
-                               const QStringList &guidParts, const QString &message)
+                               const QStringList &guidParts, const QString &message, bool send)
 {
     ++conflicts;
     conflictMessages << message;
@@ -28,7 +28,7 @@ Result<bool> ChangeApplier::conflict(const QString &rule, const QString &kind, c
     note.kind = kind;
     note.key = key;
     note.message = message;
-    if (auto ok = m_copy.noteConflict(note, m_author, m_base, true); !ok)
+    if (auto ok = m_copy.noteConflict(note, m_author, m_base, send); !ok)
         return failure(ok.error());
     return false;
 }
@@ -405,6 +405,21 @@ Result<bool> ChangeApplier::applyCoding(const ChangeRecord &change)
         return conflict(QStringLiteral("coding-out-of-range"), change.kind, key, {change.guid},
                         QStringLiteral("A coding by %1 lies outside its document's text: it was left out.")
                             .arg(textOf(state, "coder")));
+    // Put back as the server has it: that is the server's last change of this coding, but a later
+    // change of another coding at its place took the place from it on every copy (even if that one
+    // has moved on or been deleted since): it is nowhere in the team's state, so not here either.
+    // Restoring it there regardless left a coding here that no other copy has, reported as back.
+    if (restoring) {
+        auto displaced = m_server.codingPlaceTakenAfter(change);
+        if (!displaced)
+            return failure(displaced.error());
+        if (*displaced) {
+            if (!before)
+                return false;
+            touchedCoding((*before)[0], (*before)[1], (*before)[2], -1);
+            return write(m_cache, "DELETE FROM codings WHERE id = ?1", (*before)[0]);
+        }
+    }
     // Another coding at this place (document, code, coder, range; a project holds one there): the one
     // whose change comes later in the log takes it, on every copy alike (docs/ARCHITECTURE.md).
     if (auto occupied = takePlace(change, **document, **code, *coder); !occupied)
@@ -459,10 +474,6 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
     }
     if (!otherId)
         return Place::Free;
-    if (restoring) {
-        conflictMessages << QStringLiteral("Another coding holds its place (%1–%2) here.").arg(start).arg(end);
-        return Place::Yields;
-    }
     // The one here with local changes not sent yet goes to the server after this change, so it is
     // the later one: the pulled coding yields (as it will on every copy once that one arrives).
     // Otherwise the pulled change is the later one and the coding here leaves. Keeping the first
@@ -473,13 +484,34 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
                         otherGuid);
     if (!local)
         return failure(local.error());
+    if (restoring) {
+        // A restore applies the server's last change of the object, which applyCoding found is still
+        // the latest at its place in the log: on every copy it holds the place, and the one here
+        // (pulled earlier in the log, or put here by this copy's own undone change) does not. Only a
+        // local change still waiting (another refused one, undone after this) keeps the place for
+        // now: this restore is then not done, and is tried again or reported.
+        if (local->has_value()) {
+            conflictMessages << QStringLiteral("Another coding holds its place (%1–%2) here.").arg(start).arg(end);
+            return Place::Yields;
+        }
+        touchedCoding(otherId, document, code, -1);
+        if (auto ok = write(m_cache, "DELETE FROM codings WHERE id = ?1", otherId); !ok)
+            return failure(ok.error());
+        return Place::Taken;
+    }
     const bool yields = local->has_value();
     const QString pulledMemo = textOf(state, "memo");
     const QString lostMemo = yields ? pulledMemo : otherMemo;
     const QString keptMemo = yields ? otherMemo : pulledMemo;
-    if (!lostMemo.isEmpty() && lostMemo != keptMemo) {
-        // Nothing of the leaving coding but its memo differs from the one kept: the conflict keeps it
-        // for people to read (every copy finds the same pair and memo, so it is sent once).
+    // The coding that leaves does not come back, not even if the one kept is deleted later: both
+    // said the same thing (this coder gave this passage this code), the coder who deletes the kept
+    // one sees one coding there and means the passage to be uncoded, and bringing the other back
+    // would undo that deletion on every copy without anyone asking. So every displacement is said
+    // when it happens, with the memo that leaves (if it is not the kept one's): a conflict everyone
+    // sees (every copy finds the same pair and memo, so it is sent once). The copy where the pulled
+    // one yields keeps its note to itself: the local one may still be refused and the pulled one come
+    // back; the copies that take the place once the local one arrives send it.
+    {
         QString documentName;
         QString codeName;
         auto names = m_cache.get("SELECT (SELECT name FROM documents WHERE id = ?1), (SELECT name FROM codes WHERE id = ?2)");
@@ -495,15 +527,15 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
         (*names)->reset();
         QStringList pair{change.key, otherGuid};
         pair.sort();
+        QString message = QStringLiteral("Two codings by %1 with the code “%2” came to the same passage of “%3” (%4–%5): "
+                                         "the one changed later is kept and the other is removed; it does not come "
+                                         "back if the kept one is deleted.")
+                              .arg(textOf(state, "coder"), codeName, documentName, QString::number(start),
+                                   QString::number(end));   // one pass: a "%4" in a name stays as it is
+        if (!lostMemo.isEmpty() && lostMemo != keptMemo)
+            message += QStringLiteral(" The memo of the other was not kept: “%1”.").arg(lostMemo);
         if (auto ok = conflict(QStringLiteral("coding-same-place"), QStringLiteral("coding"), pair.first(),
-                               pair + QStringList{lostMemo},
-                               QStringLiteral("Two codings by %1 with the code “%2” came to the same passage of “%3” "
-                                              "(%4–%5): the one changed later is kept; the memo of the other was not "
-                                              "kept: “%6”.")
-                                   .arg(textOf(state, "coder"), codeName, documentName)
-                                   .arg(start)
-                                   .arg(end)
-                                   .arg(lostMemo));
+                               pair + QStringList{lostMemo}, message, !yields);
             !ok)
             return failure(ok.error());
     }

@@ -36,13 +36,16 @@ public:
     int conflicts = 0;
     QStringList conflictMessages;   // the sentences of those conflicts, in order (and why a restore yielded)
     // Putting an object back as the server has it (WorkingCopy::restoreFromServer): that change is the
-    // server's last of the object, but not the latest in the log at its place. A coding whose place
-    // another holds here yields then (and is not back), never takes the place from it.
+    // server's last of the object, but maybe not the latest in the log at its place. A coding whose
+    // place a later change of another coding took (TeamServer::codingPlaceTakenAfter) is not put there
+    // (it is nowhere in the team's state); otherwise it takes its place from one here, as every copy
+    // did, unless that one has a local change still waiting (it yields then, and is not back).
     bool restoring = false;
 
 private:
+    // Records a conflict; send: queued for the server too (every copy shows it), else kept here only.
     Result<bool> conflict(const QString &rule, const QString &kind, const QString &key, const QStringList &guidParts,
-                          const QString &message);
+                          const QString &message, bool send = true);
     // The local id of a document or code by GUID. Ids found are kept for the batch (the Applier's
     // life): a joining copy would otherwise look up the same few rows for every coding.
     Result<std::optional<qint64>> idOf(const char *table, const QString &guid);

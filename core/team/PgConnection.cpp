@@ -107,11 +107,6 @@ bool isPasswordFailure(const QString &sentence)
     return sentence.contains(QLatin1String(kPasswordRefused)) || sentence.contains(QLatin1String(kPasswordMissing));
 }
 
-bool isConnectionFailure(const QString &sentence)
-{
-    return sentence.startsWith(QLatin1String(kCannotConnect)) || sentence.contains(QLatin1String(kStoppedAnswering));
-}
-
 QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl, bool *unreachable)
 {
     bool outOfReach = false;

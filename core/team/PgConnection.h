@@ -60,9 +60,6 @@ QString urlWithPassword(const QString &url, const QString &password);
 // Whether a sentence from describeConnectionFailure says that a password is missing or was refused
 // (so that a program may ask the user for one).
 bool isPasswordFailure(const QString &sentence);
-// Whether a sentence says that the server could not be reached or stopped answering (offline), as
-// opposed to a failure of the work itself.
-bool isConnectionFailure(const QString &sentence);
 
 // One connection to a PostgreSQL server through libpq. Every statement is prepared once per
 // connection (named s1, s2, … by its SQL text) and run with bound text parameters; nothing is

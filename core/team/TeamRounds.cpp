@@ -51,8 +51,10 @@ Result<QStringList> TeamRounds::documentsNamed(const QStringList &names)
     return guids;
 }
 
-Result<std::unique_ptr<PgConnection>> TeamRounds::connect(const QString &url)
+Result<std::unique_ptr<PgConnection>> TeamRounds::connect(const QString &url, bool *offline)
 {
+    if (offline)
+        *offline = false;
     auto binding = WorkingCopy(m_project).binding();
     if (!binding)
         return failure(binding.error());
@@ -60,35 +62,45 @@ Result<std::unique_ptr<PgConnection>> TeamRounds::connect(const QString &url)
         return failure(QStringLiteral("%1 is not a working copy of a team project: blind rounds of a local project are "
                                       "opened in the Agreement tab")
                            .arg(m_project.fileName()));
-    auto connection = PgConnection::connect(url.isEmpty() ? (*binding)->url : url);
+    auto connection = PgConnection::connect(url.isEmpty() ? (*binding)->url : url, offline);
     if (!connection)
         return failure(connection.error());
     TeamServer server(**connection);
     auto project = server.project();
-    if (!project)
+    if (!project) {
+        if (offline)
+            *offline = (*connection)->lostConnection();
         return failure(project.error());
+    }
     if (project->guid != (*binding)->projectGuid)
         return failure(QStringLiteral("The database at %1 holds another team project (“%2”) than the one %3 belongs to.")
                            .arg((*connection)->safeUrl(), project->name, m_project.fileName()));
     return connection;
 }
 
-Result<qint64> TeamRounds::open(const QString &name, const QStringList &documentGuids, const QString &url)
+Result<qint64> TeamRounds::open(const QString &name, const QStringList &documentGuids, const QString &url,
+                                bool *offline)
 {
-    auto connection = connect(url);
+    auto connection = connect(url, offline);
     if (!connection)
         return failure(connection.error());
     TeamServer server(**connection);
-    return server.openRound(name, documentGuids);
+    auto opened = server.openRound(name, documentGuids);
+    if (!opened && offline)
+        *offline = (*connection)->lostConnection();
+    return opened;
 }
 
-Result<qint64> TeamRounds::close(const QString &url)
+Result<qint64> TeamRounds::close(const QString &url, bool *offline)
 {
-    auto connection = connect(url);
+    auto connection = connect(url, offline);
     if (!connection)
         return failure(connection.error());
     TeamServer server(**connection);
-    return server.closeRound();
+    auto closed = server.closeRound();
+    if (!closed && offline)
+        *offline = (*connection)->lostConnection();
+    return closed;
 }
 
 Result<std::optional<ServerRound>> TeamRounds::current(const QString &url)

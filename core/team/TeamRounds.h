@@ -29,15 +29,18 @@ public:
     Result<QStringList> documentsNamed(const QStringList &names);
 
     // Opens a round on the server this copy is bound to; url overrides the stored address (for a
-    // password given this session). Returns the round's id.
-    Result<qint64> open(const QString &name, const QStringList &documentGuids, const QString &url = {});
+    // password given this session). Returns the round's id. offline (if given) says whether a failure
+    // is for want of the server (out of reach, or the connection lost), from PgConnection's typed
+    // answers, as syncProject's does.
+    Result<qint64> open(const QString &name, const QStringList &documentGuids, const QString &url = {},
+                        bool *offline = nullptr);
     // Closes the open round on the server; returns how many hidden changes it delivered to everyone.
-    Result<qint64> close(const QString &url = {});
+    Result<qint64> close(const QString &url = {}, bool *offline = nullptr);
     // The round open on the server, if any.
     Result<std::optional<ServerRound>> current(const QString &url = {});
 
 private:
-    Result<std::unique_ptr<PgConnection>> connect(const QString &url);
+    Result<std::unique_ptr<PgConnection>> connect(const QString &url, bool *offline = nullptr);
 
     Project &m_project;
 };

@@ -901,6 +901,75 @@ Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, 
     return std::optional<ChangeRecord>(readChange(*rows, 0));
 }
 
+Result<bool> TeamServer::codingPlaceTakenAfter(const ChangeRecord &upsert)
+{
+    if (const auto known = m_placesTaken.find(upsert.guid); known != m_placesTaken.end())
+        return known->second;
+    // jsonb containment compares numbers as numbers (12 and 12.0 are one place) and never fails on a
+    // value of another type, as a cast of state->>'start' would on a damaged row.
+    QJsonObject place;
+    for (const char *field : {"document", "code", "coder", "start", "end"})
+        place.insert(QLatin1StringView(field), upsert.state.value(QLatin1StringView(field)));
+    auto rows = m_db.query("SELECT 1 FROM marginalia.changes WHERE (xid, id) > ($1::xid8, $2::bigint) "
+                           "AND kind = 'coding' AND op = 'upsert' AND object_key <> $3 AND state @> $4::jsonb LIMIT 1",
+                           {pgText(upsert.position.xid), pgInt(upsert.position.id), pgText(upsert.key),
+                            PgParam(QJsonDocument(place).toJson(QJsonDocument::Compact))});
+    if (!rows)
+        return failure(rows.error());
+    return rows->size() > 0;
+}
+
+Result<void> TeamServer::prefetchCodingPlaces(const std::vector<ChangeRecord> &upserts)
+{
+    std::vector<std::vector<PgParam>> columns(8);
+    std::vector<const ChangeRecord *> asked;
+    for (const ChangeRecord &upsert : upserts) {
+        if (upsert.kind != u"coding" || upsert.op != u"upsert" || upsert.guid.isEmpty())
+            continue;
+        const auto json = [&upsert](const char *field) {
+            return PgParam(QJsonDocument(QJsonArray{upsert.state.value(QLatin1StringView(field))})
+                               .toJson(QJsonDocument::Compact)
+                               .chopped(1)
+                               .mid(1));   // the value alone, as JSON
+        };
+        columns[0].push_back(pgText(upsert.key));
+        columns[1].push_back(pgText(upsert.position.xid));
+        columns[2].push_back(pgInt(upsert.position.id));
+        columns[3].push_back(json("document"));
+        columns[4].push_back(json("code"));
+        columns[5].push_back(json("coder"));
+        columns[6].push_back(json("start"));
+        columns[7].push_back(json("end"));
+        asked.push_back(&upsert);
+    }
+    if (asked.empty())
+        return {};
+    std::vector<PgParam> params;
+    for (const auto &column : columns)
+        params.push_back(arrayLiteral(column));
+    // Joined on the place's fields (jsonb equality: numbers as numbers), so the log's coding changes
+    // are read once for all of them.
+    auto rows = m_db.query("SELECT DISTINCT v.n FROM unnest($1::text[], $2::xid8[], $3::bigint[], $4::jsonb[], "
+                           "$5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY "
+                           "AS v(object_key, xid, id, document, code, coder, start_at, end_at, n) "
+                           "JOIN marginalia.changes c ON c.kind = 'coding' AND c.op = 'upsert' "
+                           "AND c.state->'document' = v.document AND c.state->'code' = v.code "
+                           "AND c.state->'coder' = v.coder AND c.state->'start' = v.start_at "
+                           "AND c.state->'end' = v.end_at AND c.object_key <> v.object_key "
+                           "AND (c.xid, c.id) > (v.xid, v.id)",
+                           params);
+    if (!rows)
+        return failure(rows.error());
+    for (const ChangeRecord *upsert : asked)
+        m_placesTaken[upsert->guid] = false;
+    for (int row = 0; row < rows->size(); ++row) {
+        const qint64 n = rows->int64(row, 0);
+        if (n >= 1 && n <= static_cast<qint64>(asked.size()))
+            m_placesTaken[asked[static_cast<size_t>(n - 1)]->guid] = true;
+    }
+    return {};
+}
+
 Result<std::optional<QJsonObject>> TeamServer::lastState(const QString &kind, const QString &key)
 {
     auto rows = m_db.query("SELECT state::text FROM marginalia.changes WHERE kind = $1 AND object_key = $2 "

@@ -252,6 +252,30 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     std::vector<Undo> undos;
     for (const ChangeRecord &change : refused)
         undos.push_back({change, {}, {}});
+    // Whether a later coding took the place of each coding to be put back (the refused ones and those
+    // that gave way to them), asked of the log at once rather than once per coding. A failure here
+    // only loses the shortcut (each restore asks then), unless the server is gone.
+    {
+        std::vector<ChangeRecord> places;
+        for (const Undo &undo : undos) {
+            if (undo.change.kind != u"coding")
+                continue;
+            QStringList keys{undo.change.key};
+            if (auto yielded = copy.yields(undo.change.key); yielded) {
+                for (const auto &[guid, holder] : *yielded)
+                    keys << guid;
+            }
+            for (const QString &key : keys) {
+                auto last = server.lastChange(QStringLiteral("coding"), key);
+                if (!last && server.connection().lostConnection())
+                    return failure(last.error());
+                if (last && *last)
+                    places.push_back(**last);
+            }
+        }
+        if (auto ok = server.prefetchCodingPlaces(places); !ok && server.connection().lostConnection())
+            return failure(ok.error());
+    }
     // The conflicts the undoing finds are counted as noted: a second pass finds some again, and
     // noteConflict keeps each once.
     auto conflictsBefore = copy.conflictCount();
@@ -327,6 +351,7 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             undo.outcome.conflicts << QStringLiteral("It was back, but undoing another refused change altered it again.");
         }
     }
+    server.forgetCodingPlaces();   // the log moves on: later questions ask it again
     auto conflictsAfter = copy.conflictCount();
     if (!conflictsAfter)
         return failure(conflictsAfter.error());
@@ -376,7 +401,8 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
 // local change is no longer waiting: put back as the server has it. Where the local one was sent and
 // holds the place, it yields again (as on every copy, where the later one took the place); where that
 // one was refused or moved on, the place is free and it is back.
-Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &server)
+Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &server, const LogPosition &base,
+                          SyncReport &report)
 {
     auto yields = copy.yields();
     if (!yields)
@@ -393,6 +419,25 @@ Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &serve
         auto restored = copy.restoreFromServer(QStringLiteral("coding"), guid, server, project.currentCoder());
         if (!restored)
             return failure(restored.error());
+        if (!restored->asOnServer) {
+            // Read back, not assumed: forgotten here, it was lost for good while the sync said success.
+            // The record stays (tried again next sync) and the sync says this copy differs.
+            TeamConflict conflict;
+            conflict.guid = conflictGuid({QStringLiteral("coding-not-back"), guid});
+            conflict.rule = QStringLiteral("coding-not-back");
+            conflict.kind = QStringLiteral("coding");
+            conflict.key = guid;
+            QStringList why = restored->conflicts;
+            why.removeDuplicates();
+            conflict.message = QStringLiteral("The coding %1 from the team server gave way here to a change of this "
+                                              "copy, but could not come back as the server has it, so this copy "
+                                              "differs from the team's there%2 It is tried again at the next sync.")
+                                   .arg(guid, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(" (%1).").arg(why.join(u' ')));
+            if (auto ok = copy.noteConflict(conflict, project.currentCoder(), base, false); !ok)
+                return ok;
+            ++report.notBack;
+            continue;
+        }
         if (auto ok = copy.forgetYield(guid); !ok)
             return ok;
     }
@@ -571,7 +616,7 @@ Result<SyncReport> syncOver(Project &project, WorkingCopy &copy, PgConnection &c
     const qint64 statementsBefore = connection.statementCount();
     if (auto ok = push(project, copy, server, **binding, report); !ok)
         return failure(ok.error());
-    if (auto ok = settleYields(project, copy, server); !ok)
+    if (auto ok = settleYields(project, copy, server, (*binding)->pulled, report); !ok)
         return failure(ok.error());
     report.pushMs = pushing.elapsed();
     report.pushStatements = connection.statementCount() - statementsBefore;

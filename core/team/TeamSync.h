@@ -34,6 +34,9 @@ struct SyncReport
     qint64 refused = 0;          // local changes the member's role does not allow: not sent, undone here
     qint64 notUndone = 0;        // of them, those whose object could not be put back as the server has it:
                                  // this copy differs from the team's there (a not-allowed conflict says why)
+    qint64 notBack = 0;          // pulled codings that gave way here to a local change no longer waiting, which
+                                 // could not come back as the server has them: this copy differs there (a
+                                 // coding-not-back conflict says why; tried again at the next sync)
     // The rows the pulled changes inserted, updated or deleted here, so that a GUI updates only those.
     // Past kFootprintLimit rows it is dropped and footprintComplete is false: reload everything then.
     ChangeFootprint footprint;

@@ -469,6 +469,27 @@ QString concurrentMessage(const ChangeRecord &earlier, const QJsonObject &keptSt
 
 } // namespace
 
+namespace {
+
+// What the team has of an object whose last change in the log is `last`: its state, or nothing (no
+// change, a deletion, or a coding whose place a later change of another coding took: every copy
+// applied that one over it, TeamServer::codingPlaceTakenAfter).
+Result<std::optional<QJsonObject>> teamState(TeamServer &server, const std::optional<ChangeRecord> &last)
+{
+    if (!last || last->op != u"upsert")
+        return std::optional<QJsonObject>();
+    if (last->kind == u"coding") {
+        auto displaced = server.codingPlaceTakenAfter(*last);
+        if (!displaced)
+            return failure(displaced.error());
+        if (*displaced)
+            return std::optional<QJsonObject>();
+    }
+    return std::optional<QJsonObject>(last->state);
+}
+
+} // namespace
+
 QString describeConcurrent(const ChangeRecord &earlier, const ChangeRecord &later)
 {
     return concurrentMessage(earlier, later.state, later.author, later.op == u"delete");
@@ -512,7 +533,10 @@ Result<WorkingCopy::Restored> WorkingCopy::restoreFromServer(const QString &kind
     auto here = localState(applier.cache(), *reader, key);
     if (!here)
         return failure(here.error());
-    restored.asOnServer = restore.op == u"upsert" ? (*here && **here == restore.state) : !*here;
+    auto team = teamState(server, *last);
+    if (!team)
+        return failure(team.error());
+    restored.asOnServer = *team ? (*here && **here == **team) : !*here;
     if (auto ok = db.exec("INSERT OR IGNORE INTO team_capture(id) VALUES (1)"); !ok)
         return failure(ok.error());
     if (auto ok = transaction->commit(); !ok)
@@ -534,7 +558,10 @@ Result<bool> WorkingCopy::asOnServer(const QString &kind, const QString &key, Te
     auto here = localState(cache, *reader, key);
     if (!here)
         return failure(here.error());
-    return *last && (*last)->op == u"upsert" ? (*here && **here == (*last)->state) : !*here;
+    auto team = teamState(server, *last);
+    if (!team)
+        return failure(team.error());
+    return *team ? (*here && **here == **team) : !*here;
 }
 
 Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes, const LogPosition &to,

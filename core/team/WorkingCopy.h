@@ -99,7 +99,8 @@ public:
     Result<ApplyReport> apply(const std::vector<ChangeRecord> &changes, const LogPosition &to, TeamServer &server,
                               const QString &author);
 
-    // Puts an object back as the server has it (its last change in the log, or gone if it has none):
+    // Puts an object back as the server has it (its last change in the log, or gone if it has none; a
+    // coding whose place a later change of another coding took is gone, as on every copy):
     // for a local change the server's roles do not allow. Capture is off meanwhile. Whether the object
     // is then as the server has it is read back, not assumed: a conflict rule may have kept it from
     // that (the conflicts it recorded say why).
@@ -110,7 +111,8 @@ public:
     };
     Result<Restored> restoreFromServer(const QString &kind, const QString &key, TeamServer &server,
                                        const QString &author);
-    // Whether the object is here as the server has it (its last change's state, or gone as there).
+    // Whether the object is here as the server has it (its last change's state, or gone as there; a
+    // coding whose place a later change of another coding took is gone).
     Result<bool> asOnServer(const QString &kind, const QString &key, TeamServer &server);
 
     // A pulled coding that yielded its place to a local one not sent yet (ChangeApplier::takePlace),

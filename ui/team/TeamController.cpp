@@ -332,7 +332,7 @@ void TeamController::sessionSyncFinished(const QString &error, const team::SyncR
     if (m_conflicts)
         m_conflicts->reload();   // the conflicts this sync recorded, notes and changes left as local included
     // Whoever started the sync: the user must learn that some of their work was undone or is in conflict.
-    if (error.isEmpty() && (report.refused > 0 || report.conflicts > 0)) {
+    if (error.isEmpty() && (report.refused > 0 || report.conflicts > 0 || report.notBack > 0)) {
         QStringList parts;
         if (report.refused > report.notUndone)
             parts << tr("%n of your changes were refused by the team server (your role does not allow them) and "
@@ -342,8 +342,12 @@ void TeamController::sessionSyncFinished(const QString &error, const team::SyncR
             parts << tr("%n of your changes were refused by the team server (your role does not allow them) but "
                         "could not be put back as the server has them: this copy differs from the team's there "
                         "(see the conflicts).", nullptr, static_cast<int>(report.notUndone));
+        if (report.notBack > 0)
+            parts << tr("%n coding(s) from the team server that gave way here to your changes could not come back as "
+                        "the server has them: this copy differs from the team's there (see the conflicts).",
+                        nullptr, static_cast<int>(report.notBack));
         if (report.conflicts > 0)
-            parts << tr("%n new conflict(s) with other members' changes; every coding was kept.", nullptr,
+            parts << tr("%n new conflict(s) with other members' changes; the conflicts say what was kept.", nullptr,
                         static_cast<int>(report.conflicts));
         parts << tr("The status bar's tooltip lists the newest; marginalia-cli team status lists them all.");
         m_window->messageBar()->showMessage(parts.join(u' '), MessageBar::Kind::Error);

@@ -51,15 +51,22 @@ void TeamListener::start(const QString &url)
                 QThread::msleep(kPollMs);
         };
         while (!stop->load()) {
-            auto connection = team::PgConnection::connect(url);
+            bool unreachable = false;
+            auto connection = team::PgConnection::connect(url, &unreachable);
             if (!connection) {
-                tell([reason = connection.error()](TeamListener *l) { l->m_listening = false; Q_EMIT l->disconnected(reason); });
+                tell([reason = connection.error(), unreachable](TeamListener *l) {
+                    l->m_listening = false;
+                    Q_EMIT l->disconnected(reason, unreachable);
+                });
                 pause();
                 continue;
             }
             team::TeamServer server(**connection);
             if (auto listening = server.listen(); !listening) {
-                tell([reason = listening.error()](TeamListener *l) { l->m_listening = false; Q_EMIT l->disconnected(reason); });
+                tell([reason = listening.error(), lost = (*connection)->lostConnection()](TeamListener *l) {
+                    l->m_listening = false;
+                    Q_EMIT l->disconnected(reason, lost);
+                });
                 pause();
                 continue;
             }
@@ -67,7 +74,10 @@ void TeamListener::start(const QString &url)
             while (!stop->load()) {
                 auto heard = (*connection)->waitForNotification(kPollMs);
                 if (!heard) {
-                    tell([reason = heard.error()](TeamListener *l) { l->m_listening = false; Q_EMIT l->disconnected(reason); });
+                    tell([reason = heard.error(), lost = (*connection)->lostConnection()](TeamListener *l) {
+                        l->m_listening = false;
+                        Q_EMIT l->disconnected(reason, lost);
+                    });
                     break;
                 }
                 if (*heard)

@@ -32,8 +32,10 @@ Q_SIGNALS:
     void connected();
     // Someone pushed changes.
     void changesAnnounced();
-    // The server cannot be reached (the core's sentence); listening resumes by itself.
-    void disconnected(const QString &reason);
+    // Listening failed (the core's sentence); it is tried again by itself. unreachable: for want of the
+    // server (out of reach, or the connection lost), as PgConnection tells it; false for anything else
+    // (a refused password, a database that is not the project's), which trying again does not mend.
+    void disconnected(const QString &reason, bool unreachable);
 
 private:
     static constexpr int kPollMs = 250;

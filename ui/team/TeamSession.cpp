@@ -31,9 +31,15 @@ TeamSession::TeamSession(ProjectContext *context)
     // Connected (again): catch up with what was missed. Announced: pull at once.
     connect(m_listener, &TeamListener::connected, this, [this] { sync(false); });
     connect(m_listener, &TeamListener::changesAnnounced, this, [this] { sync(false); });
-    connect(m_listener, &TeamListener::disconnected, this, [this](const QString &reason) {
-        m_offline = true;
-        m_offlineReason = reason;
+    connect(m_listener, &TeamListener::disconnected, this, [this](const QString &reason, bool unreachable) {
+        // Out of reach: offline until it comes back. Anything else (a refused password) is no passing
+        // outage: it is said as a failure, which a sync that then succeeds clears.
+        if (unreachable) {
+            m_offline = true;
+            m_offlineReason = reason;
+        } else if (!m_offline) {
+            m_syncError = reason;
+        }
         Q_EMIT statusChanged();
     });
     // Local edits go out every half minute even when nobody else pushes.
@@ -108,11 +114,13 @@ void TeamSession::taskFinished(const TeamTask::Outcome &outcome)
         m_offlineReason.clear();
         if (m_context)
             announceApplied(outcome.sync);
-    } else if (team::isConnectionFailure(outcome.error)) {
+    } else if (outcome.offline) {   // the core's typed answer, not the sentence's words
         m_offline = true;
         m_offlineReason = outcome.error;
     } else {
-        m_syncError = outcome.error;   // reached the server, but the work failed: not "offline"
+        m_offline = false;   // the server answered (a refused password, a failure of the work): not "offline"
+        m_offlineReason.clear();
+        m_syncError = outcome.error;
     }
     if (m_context) {
         auto binding = team::WorkingCopy(m_context->project()).binding();
@@ -219,7 +227,7 @@ void TeamSession::roundTaskFinished(const TeamTask::Outcome &outcome)
     if (m_roundActions.empty())
         return;
     const QString set = m_roundActions.front();
-    if (!outcome.error.isEmpty() && team::isConnectionFailure(outcome.error)) {
+    if (!outcome.error.isEmpty() && outcome.offline) {
         // Kept: tried again after the next successful sync.
         Q_EMIT serverRoundFinished(
             set.isEmpty() ? tr("The blind round is closed in this copy, but the team server could not be reached to "
@@ -301,8 +309,11 @@ QStringList TeamSession::statusToolTip() const
         if (team::isPasswordFailure(m_offlineReason))
             lines << tr("File › Team › Sync Now asks for the password.");
     }
-    if (!m_syncError.isEmpty())
+    if (!m_syncError.isEmpty()) {
         lines << tr("The last sync failed: %1").arg(m_syncError);
+        if (team::isPasswordFailure(m_syncError))
+            lines << tr("File › Team › Sync Now asks for the password.");
+    }
     const QDateTime last = QDateTime::fromString(m_lastSync, Qt::ISODate);
     lines << (last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
                              : tr("Not synced yet in this copy"));

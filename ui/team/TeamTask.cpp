@@ -65,7 +65,7 @@ TeamTask::Work TeamTask::sync(const QString &path, const QString &coder, const Q
             outcome.error = project.error();
             return outcome;
         }
-        auto report = team::syncProject(**project, url);
+        auto report = team::syncProject(**project, url, &outcome.offline);
         if (report)
             outcome.sync = *report;
         else
@@ -85,7 +85,7 @@ TeamTask::Work TeamTask::round(const QString &path, const QString &set, const QS
         }
         team::TeamRounds rounds(**project);
         if (set.isEmpty()) {
-            auto closed = rounds.close(url);
+            auto closed = rounds.close(url, &outcome.offline);
             if (closed)
                 outcome.roundDelivered = *closed;
             else
@@ -97,7 +97,7 @@ TeamTask::Work TeamTask::round(const QString &path, const QString &set, const QS
             outcome.error = documents.error();
             return outcome;
         }
-        auto opened = rounds.open(set, *documents, url);
+        auto opened = rounds.open(set, *documents, url, &outcome.offline);
         if (opened)
             outcome.roundDocuments = documents->size();
         else

@@ -23,6 +23,10 @@ public:
     struct Outcome
     {
         QString error;              // the core's sentence; empty on success
+        // The failure is for want of the server (out of reach, or the connection lost midway: nothing is
+        // lost, a later try catches up), as the core tells it (PgConnection's typed answers), never read
+        // from the sentence's words. False for any other failure (refused password, the work itself).
+        bool offline = false;
         team::SyncReport sync;      // for a sync or a join
         team::PublishReport publish;
         qint64 roundDocuments = -1;  // a round opened on the server: its documents
