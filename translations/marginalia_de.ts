@@ -4141,13 +4141,6 @@ Nicht lesbar: %2</translation>
             <numerusform>%n Ihrer Änderungen wurden vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht) und wie auf dem Server wiederhergestellt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
-        <translation>
-            <numerusform>%n neuer Konflikt mit Änderungen anderer Mitglieder; jede Codierung wurde behalten.</numerusform>
-            <numerusform>%n neue Konflikte mit Änderungen anderer Mitglieder; jede Codierung wurde behalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The status bar's tooltip lists the newest; marginalia-cli team status lists them all.</source>
         <translation>Der Tooltip in der Statusleiste nennt die neuesten; marginalia-cli team status nennt alle.</translation>
@@ -4174,7 +4167,18 @@ Nicht lesbar: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
-        <translation><numerusform>%n Ihrer Änderungen wurde vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht), konnte aber nicht auf den Stand des Servers zurückgesetzt werden: Diese Kopie weicht dort von der des Teams ab (siehe Konflikte).</numerusform><numerusform>%n Ihrer Änderungen wurden vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht), konnten aber nicht auf den Stand des Servers zurückgesetzt werden: Diese Kopie weicht dort von der des Teams ab (siehe Konflikte).</numerusform></translation>
+        <translation>
+            <numerusform>%n Ihrer Änderungen wurde vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht), konnte aber nicht auf den Stand des Servers zurückgesetzt werden: Diese Kopie weicht dort von der des Teams ab (siehe Konflikte).</numerusform>
+            <numerusform>%n Ihrer Änderungen wurden vom Teamserver abgelehnt (Ihre Rolle erlaubt sie nicht), konnten aber nicht auf den Stand des Servers zurückgesetzt werden: Diese Kopie weicht dort von der des Teams ab (siehe Konflikte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) from the team server that gave way here to your changes could not come back as the server has them: this copy differs from the team's there (see the conflicts).</source>
+        <translation><numerusform>%n Codierung vom Teamserver, die hier Ihren Änderungen gewichen war, konnte nicht so zurückkommen, wie der Server sie hat: Diese Kopie weicht dort von der des Teams ab (siehe die Konflikte).</numerusform><numerusform>%n Codierungen vom Teamserver, die hier Ihren Änderungen gewichen waren, konnten nicht so zurückkommen, wie der Server sie hat: Diese Kopie weicht dort von der des Teams ab (siehe die Konflikte).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) with other members' changes; the conflicts say what was kept.</source>
+        <translation><numerusform>%n neuer Konflikt mit Änderungen anderer Mitglieder; die Konflikte sagen, was behalten wurde.</numerusform><numerusform>%n neue Konflikte mit Änderungen anderer Mitglieder; die Konflikte sagen, was behalten wurde.</numerusform></translation>
     </message>
 </context>
 <context>

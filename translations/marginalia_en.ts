@@ -415,18 +415,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
+        <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
         <translation>
-            <numerusform>%n new conflict with other members' changes; every coding was kept.</numerusform>
-            <numerusform>%n new conflicts with other members' changes; every coding was kept.</numerusform>
+            <numerusform>%n of your changes was refused by the team server (your role does not allow it) but could not be put back as the server has it: this copy differs from the team's there (see the conflicts).</numerusform>
+            <numerusform>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
+        <source>%n coding(s) from the team server that gave way here to your changes could not come back as the server has them: this copy differs from the team's there (see the conflicts).</source>
         <translation>
-            <numerusform>%n of your changes was refused by the team server (your role does not allow it) but could not be put back as the server has it: this copy differs from the team&apos;s there (see the conflicts).</numerusform>
-            <numerusform>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team&apos;s there (see the conflicts).</numerusform>
-        </translation>
+            <numerusform>%n coding from the team server that gave way here to your changes could not come back as the server has them: this copy differs from the team's there (see the conflicts).</numerusform><numerusform>%n codings from the team server that gave way here to your changes could not come back as the server has them: this copy differs from the team's there (see the conflicts).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) with other members' changes; the conflicts say what was kept.</source>
+        <translation>
+            <numerusform>%n new conflict with other members' changes; the conflicts say what was kept.</numerusform><numerusform>%n new conflicts with other members' changes; the conflicts say what was kept.</numerusform></translation>
     </message>
 </context>
 <context>

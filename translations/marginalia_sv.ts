@@ -4141,13 +4141,6 @@ Kan inte läsas: %2</translation>
             <numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter dem inte) och återställdes som servern har dem.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
-        <translation>
-            <numerusform>%n ny konflikt med andra medlemmars ändringar; varje kodning behölls.</numerusform>
-            <numerusform>%n nya konflikter med andra medlemmars ändringar; varje kodning behölls.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The status bar's tooltip lists the newest; marginalia-cli team status lists them all.</source>
         <translation>Statusfältets verktygstips visar de senaste; marginalia-cli team status visar alla.</translation>
@@ -4174,7 +4167,18 @@ Kan inte läsas: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
-        <translation><numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter den inte) men kunde inte återställas till serverns version: den här kopian skiljer sig där från teamets (se konflikterna).</numerusform><numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter dem inte) men kunde inte återställas till serverns version: den här kopian skiljer sig där från teamets (se konflikterna).</numerusform></translation>
+        <translation>
+            <numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter den inte) men kunde inte återställas till serverns version: den här kopian skiljer sig där från teamets (se konflikterna).</numerusform>
+            <numerusform>%n av dina ändringar avvisades av teamservern (din roll tillåter dem inte) men kunde inte återställas till serverns version: den här kopian skiljer sig där från teamets (se konflikterna).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) from the team server that gave way here to your changes could not come back as the server has them: this copy differs from the team's there (see the conflicts).</source>
+        <translation><numerusform>%n kodning från teamservern som här gav vika för dina ändringar kunde inte komma tillbaka som servern har den: denna kopia skiljer sig där från teamets (se konflikterna).</numerusform><numerusform>%n kodningar från teamservern som här gav vika för dina ändringar kunde inte komma tillbaka som servern har dem: denna kopia skiljer sig där från teamets (se konflikterna).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) with other members' changes; the conflicts say what was kept.</source>
+        <translation><numerusform>%n ny konflikt med andra medlemmars ändringar; konflikterna säger vad som behölls.</numerusform><numerusform>%n nya konflikter med andra medlemmars ändringar; konflikterna säger vad som behölls.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4091,12 +4091,6 @@ Cannot be read: %2</source>
             <numerusform>%n 处您的更改被团队服务器拒绝（您的角色不允许），已恢复为服务器上的状态。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new conflict(s) with other members' changes; every coding was kept.</source>
-        <translation>
-            <numerusform>与其他成员的更改有 %n 个新冲突；所有编码均已保留。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The status bar's tooltip lists the newest; marginalia-cli team status lists them all.</source>
         <translation>状态栏的提示列出最新的冲突；marginalia-cli team status 列出全部。</translation>
@@ -4123,7 +4117,17 @@ Cannot be read: %2</source>
     </message>
     <message numerus="yes">
         <source>%n of your changes were refused by the team server (your role does not allow them) but could not be put back as the server has them: this copy differs from the team's there (see the conflicts).</source>
-        <translation><numerusform>有 %n 项更改被团队服务器拒绝（您的角色不允许），但无法恢复为服务器上的状态：此副本在这些地方与团队的项目不同（请查看冲突）。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项更改被团队服务器拒绝（您的角色不允许），但无法恢复为服务器上的状态：此副本在这些地方与团队的项目不同（请查看冲突）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) from the team server that gave way here to your changes could not come back as the server has them: this copy differs from the team's there (see the conflicts).</source>
+        <translation><numerusform>团队服务器上有 %n 个编码曾在此处让位于您的更改，但无法按服务器上的状态恢复：此副本在这些位置与团队的不同（见冲突）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) with other members' changes; the conflicts say what was kept.</source>
+        <translation><numerusform>与其他成员的更改有 %n 个新冲突；冲突中说明了保留了什么。</numerusform></translation>
     </message>
 </context>
 <context>
