@@ -4,6 +4,7 @@
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "project/Schema.h"
 #include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 #include "text/TextNormalizer.h"
@@ -34,6 +35,9 @@ private Q_SLOTS:
         auto project = freshProject();
         QCOMPARE(pragma(*project, "application_id"), qint64(Project::kApplicationId));
         QCOMPARE(pragma(*project, "user_version"), qint64(Project::kSchemaVersion));
+        // The format a new file is written in is the last step of the schema's table (a version raised without its
+        // step would mark files of the old schema with the new number).
+        QCOMPARE(formatSteps().back().format, Project::kSchemaVersion);
         QCOMPARE(pragma(*project, "foreign_keys"), qint64(1));
         QCOMPARE(pragma(*project, "synchronous"), qint64(2));   // FULL
         auto mode = project->database().prepare("PRAGMA journal_mode");

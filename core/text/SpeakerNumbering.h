@@ -44,7 +44,11 @@ public:
     template<typename Key>
     int ifLast(const Key &name) const
     {
-        return m_last >= 0 && m_names[static_cast<std::size_t>(m_last)] == name ? m_last : -1;
+        // (Bounded: a moved-from numbering has no names and may keep its last number.)
+        return m_last >= 0 && static_cast<std::size_t>(m_last) < m_names.size()
+                && m_names[static_cast<std::size_t>(m_last)] == name
+            ? m_last
+            : -1;
     }
 
     // The names in the order of their numbers.
