@@ -112,6 +112,7 @@ private Q_SLOTS:
     void refusedMoveMeetsAnEarlierCodingAtTheServersPlace();
     void refusedMoveMeetsACodingThatLeftItsOldPlaceAgain();
     void displacedCodingStaysGoneWhenItsTakerIsDeleted();
+    void skippedMoveStillTakesItsPlaceFromAnother();
     void yieldedCodingThatCannotComeBackIsSaid();
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
     void watchSaysOfflineOnlyWhenItIs();
@@ -1005,6 +1006,57 @@ void TestTeamWorkingCopy::displacedCodingStaysGoneWhenItsTakerIsDeleted()
         QCOMPARE(conflictMessages(*copy, QStringLiteral("coding-same-place")).size(), qsizetype(1));
     }
     QCOMPARE(serverCodings(pair), QStringList());
+}
+
+// A pulled coding move skipped because the coding has a local change still waiting did not do what it
+// did on every other copy: take its place from the coding there. alice's tablet codes Y at 12–18 and
+// syncs; her desktop, not having pulled Y, moves Z (the published coding, 0–6) onto 12–18 and syncs:
+// on every copy Y leaves. Her laptop has an unsent memo on Z (still at 0–6 there) and syncs: it
+// applied Y (12–18 free there), skipped Z's move and sent its own Z (at 0–6, which every copy then
+// applies). Y stayed on the laptop alone, with a sync reported as a success and no later pull to mend it.
+void TestTeamWorkingCopy::skippedMoveStillTakesItsPlaceFromAnother()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    Project &bob = *pair.bob;
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    auto tabletCopy = joinProject(pair.url, m_files.path() + QStringLiteral("/tablet%1.marginalia").arg(m_databases),
+                                  QStringLiteral("alice"));
+    QVERIFY2(tabletCopy, tabletCopy ? "" : qPrintable(tabletCopy.error()));
+    Project &tablet = **tabletCopy;
+    const qint64 z = scalar(laptop, "SELECT id FROM codings");
+    const QString zGuid = text(laptop, "SELECT guid FROM codings WHERE id = ?1", QString::number(z));
+
+    addCoding(tablet, scalar(tablet, "SELECT id FROM documents"), scalar(tablet, "SELECT id FROM codes"), 12, 18);
+    syncOrFail(tablet);
+    QVERIFY(CodingStore(desktop).move(scalar(desktop, "SELECT id FROM codings"), 12, 18));
+    syncOrFail(desktop);
+
+    QVERIFY(CodingStore(laptop).setMemo(z, QStringLiteral("tablets at home")));
+    auto report = syncProject(laptop);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->notUndone, qint64(0));
+    QCOMPARE(report->notBack, qint64(0));
+    // Two: Z changed on the desktop and here (the laptop's memo wins), and Y pulled and then taken by
+    // Z's move (the displacement, said here as it happens, as on the other copies).
+    QCOMPARE(report->conflicts, qint64(2));
+    QCOMPARE(conflictMessages(laptop, QStringLiteral("coding-same-place")).size(), qsizetype(1));
+    syncOrFail(bob);
+    syncOrFail(desktop);
+    syncOrFail(tablet);
+    syncOrFail(laptop);
+
+    // Z where the laptop's change (the last of it in the log) puts it, with its memo; Y nowhere: it
+    // lost its place to Z's move on every copy. A fresh join works out the same.
+    const QStringList expected{zGuid + QStringLiteral(" 0-6 tablets at home")};
+    QCOMPARE(serverCodings(pair), expected);
+    for (Project *copy : {&laptop, &bob, &desktop, &tablet}) {
+        QCOMPARE(codingsOf(*copy), expected);
+        const QStringList messages = conflictMessages(*copy, QStringLiteral("coding-same-place"));
+        QCOMPARE(messages.size(), qsizetype(1));
+        QVERIFY2(messages.front().contains(u"(12–18): the one changed later is kept"), qPrintable(messages.front()));
+    }
 }
 
 // wang (a coder) moves alice's coding Z (0–6) onto 7–10, which his role does not allow; meanwhile

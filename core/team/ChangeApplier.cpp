@@ -448,8 +448,32 @@ Result<bool> ChangeApplier::applyCoding(const ChangeRecord &change)
     return true;
 }
 
+Result<bool> ChangeApplier::takePlaceOfSkipped(const ChangeRecord &change)
+{
+    if (change.kind != u"coding" || change.op != u"upsert")
+        return false;
+    const QJsonObject &state = change.state;
+    // Plain look-ups: a document, code or coder missing here means no coding at that place (the
+    // conflicts of a missing target belong to applying the change, which is not done).
+    auto document = idOf("documents", textOf(state, "document"));
+    if (!document)
+        return failure(document.error());
+    auto code = idOf("codes", textOf(state, "code"));
+    if (!code)
+        return failure(code.error());
+    auto coder = lookup(m_cache, "SELECT id FROM coders WHERE name = ?1", textOf(state, "coder"));
+    if (!coder)
+        return failure(coder.error());
+    if (!*document || !*code || !*coder)
+        return false;
+    auto taken = takePlace(change, **document, **code, **coder, true);
+    if (!taken)
+        return failure(taken.error());
+    return *taken == Place::Taken;
+}
+
 Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change, qint64 document, qint64 code,
-                                                      qint64 coder)
+                                                      qint64 coder, bool skipped)
 {
     const QJsonObject &state = change.state;
     const qint64 start = state.value(u"start").toInteger();
@@ -500,6 +524,8 @@ Result<ChangeApplier::Place> ChangeApplier::takePlace(const ChangeRecord &change
         return Place::Taken;
     }
     const bool yields = local->has_value();
+    if (skipped && yields)
+        return Place::Yields;   // both local: both go to the server, the later one keeps the place everywhere
     const QString pulledMemo = textOf(state, "memo");
     const QString lostMemo = yields ? pulledMemo : otherMemo;
     const QString keptMemo = yields ? otherMemo : pulledMemo;

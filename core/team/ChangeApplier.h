@@ -32,6 +32,13 @@ public:
 
     // True if the change altered the project; false if it was left out (a conflict, or nothing to do).
     Result<bool> apply(const ChangeRecord &change);
+    // A pulled coding upsert that WorkingCopy::apply skips (the coding has a local change still waiting,
+    // which goes to the server after it and says where the coding is): the coding stays as it is here,
+    // but on every other copy it took its place from another coding there, and that one does not come
+    // back when the skipped one moves on. So it leaves here too, with the same-place conflict every copy
+    // records; unless it has a local change itself (it then goes to the server later and stays, as on
+    // the other copies). True if a coding left.
+    Result<bool> takePlaceOfSkipped(const ChangeRecord &change);
     local::StatementCache &cache() { return m_cache; }
     int conflicts = 0;
     QStringList conflictMessages;   // the sentences of those conflicts, in order (and why a restore yielded)
@@ -62,7 +69,9 @@ private:
     // (deleted here), or stays with that one (a local coding not sent yet: the pulled one yields, and
     // WorkingCopy::recordYield notes it, so that it comes back should that local change not be sent).
     enum class Place { Free, Taken, Yields };
-    Result<Place> takePlace(const ChangeRecord &change, qint64 document, qint64 code, qint64 coder);
+    // skipped: for takePlaceOfSkipped (the pulled coding is not put there; a local one there just stays).
+    Result<Place> takePlace(const ChangeRecord &change, qint64 document, qint64 code, qint64 coder,
+                            bool skipped = false);
 
     // What was changed, for the GUI to update just that (see WorkingCopy::apply).
     void touched(const char *table, QSet<qint64> ChangeFootprint::*rows = nullptr, qint64 id = 0)

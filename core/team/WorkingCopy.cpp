@@ -625,6 +625,9 @@ Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes,
             // Changed here too and not sent yet: ours goes to the server after theirs and wins on
             // every copy. The conflict is recorded (and sent) when theirs came from someone else.
             ++report.skippedAsLocal;
+            // What it did to another coding is done here all the same (ChangeApplier::takePlaceOfSkipped).
+            if (auto taken = applier.takePlaceOfSkipped(change); !taken)
+                return failure(unapplicable(taken.error()));
             if (change.origin != origin && !change.redelivered) {   // (a closed round's redelivery is no one's new change)
                 auto ours = localState(cache, *reader, change.key);
                 if (!ours)
