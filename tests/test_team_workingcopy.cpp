@@ -27,6 +27,13 @@
 
 #include <sqlite3.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <thread>
+
 using namespace marginalia;
 using namespace marginalia::team;
 
@@ -117,6 +124,7 @@ private Q_SLOTS:
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
     void watchSaysOfflineOnlyWhenItIs();
     void libpqFifteenOutOfReachMessagesAreUnreachable();
+    void serverRestartingOrDroppingAtConnectIsUnreachable();
 
 private:
     QString freshDatabase();
@@ -1391,6 +1399,71 @@ void TestTeamWorkingCopy::libpqFifteenOutOfReachMessagesAreUnreachable()
     describeConnectionFailure(at + QStringLiteral("FATAL:  password authentication failed for user \"wang\"\n"),
                               QStringLiteral("postgresql://db.example.org/team"), &unreachable);
     QVERIFY(!unreachable);
+}
+
+// A server restarting, recovering from a crash or shutting down, or a connection dropped while it was
+// being made, is out of reach for now (a round's open or close is kept for the next try; the status
+// says Offline), not a failure. These were failures: libpq's texts (PostgreSQL 15's wording, the
+// server's FATAL for SQLSTATE 57P03 and 57P01, and libpq's own for a broken socket) were not listed.
+void TestTeamWorkingCopy::serverRestartingOrDroppingAtConnectIsUnreachable()
+{
+    const QString at = QStringLiteral("connection to server at \"db.example.org\" (192.0.2.7), port 5432 failed: ");
+    const QStringList reasons{
+        QStringLiteral("server closed the connection unexpectedly\n\tThis probably means the server terminated "
+                       "abnormally\n\tbefore or while processing the request.\n"),
+        QStringLiteral("FATAL:  the database system is in recovery mode\n"),
+        QStringLiteral("FATAL:  the database system is starting up\n"),
+        QStringLiteral("FATAL:  the database system is not yet accepting connections\nDETAIL:  Consistent recovery "
+                       "state has not been yet reached.\n"),
+        QStringLiteral("FATAL:  the database system is shutting down\n"),
+        QStringLiteral("FATAL:  sorry, too many clients already\n"),
+        QStringLiteral("SSL SYSCALL error: Connection reset by peer\n"),
+        QStringLiteral("SSL SYSCALL error: EOF detected\n"),
+        QStringLiteral("could not receive data from server: Connection reset by peer\n"),
+    };
+    for (const QString &reason : reasons) {
+        bool unreachable = false;
+        const QString sentence = describeConnectionFailure(at + reason, QStringLiteral("postgresql://db.example.org/team"),
+                                                           &unreachable);
+        QVERIFY2(unreachable, qPrintable(reason + QStringLiteral(": ") + sentence));
+        QVERIFY2(!isPasswordFailure(sentence), qPrintable(sentence));
+    }
+    // Refusals that stay refusals, on the same line.
+    for (const QString &reason : {QStringLiteral("FATAL:  no pg_hba.conf entry for host \"192.0.2.9\", user \"wang\", "
+                                                 "database \"team\", SSL encryption\n"),
+                                  QStringLiteral("FATAL:  database \"team\" does not exist\n"),
+                                  QStringLiteral("FATAL:  password authentication failed for user \"wang\"\n")}) {
+        bool unreachable = true;
+        describeConnectionFailure(at + reason, QStringLiteral("postgresql://db.example.org/team"), &unreachable);
+        QVERIFY2(!unreachable, qPrintable(reason));
+    }
+    // The real thing: a listener that accepts and drops every connection at once, as a crashing
+    // server does (libpq then says "server closed the connection unexpectedly").
+    const int listening = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listening >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    QVERIFY(::bind(listening, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    QVERIFY(::getsockname(listening, reinterpret_cast<sockaddr *>(&address), &size) == 0);
+    QVERIFY(::listen(listening, 8) == 0);
+    std::thread dropping([listening] {
+        for (;;) {
+            const int accepted = ::accept(listening, nullptr, nullptr);
+            if (accepted < 0)
+                return;   // the listening socket was shut down: the test is over
+            ::close(accepted);
+        }
+    });
+    bool unreachable = false;
+    auto connected = PgConnection::connect(
+        QStringLiteral("postgresql://wang@127.0.0.1:%1/team?sslmode=disable").arg(ntohs(address.sin_port)), &unreachable);
+    ::shutdown(listening, SHUT_RDWR);
+    dropping.join();
+    ::close(listening);
+    QVERIFY(!connected);
+    QVERIFY2(unreachable, qPrintable(connected.error()));
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

@@ -107,9 +107,22 @@ bool isPasswordFailure(const QString &sentence)
     return sentence.contains(QLatin1String(kPasswordRefused)) || sentence.contains(QLatin1String(kPasswordMissing));
 }
 
-QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl, bool *unreachable)
+namespace {
+
+// How far a failed connection attempt got, as its message tells: refused for a reason that stays
+// (credentials, address, certificate), out of reach for now, or unknown (the message says neither).
+enum class Reach { Refused, OutOfReach, Unknown };
+
+struct ConnectionFailure
+{
+    QString why;
+    Reach reach = Reach::Refused;
+};
+
+ConnectionFailure classifyConnectionFailure(const QString &libpqMessage)
 {
     bool outOfReach = false;
+    bool known = true;
     const QString message = libpqMessage.simplified();
     const auto has = [&message](const char *text) { return message.contains(QLatin1String(text), Qt::CaseInsensitive); };
     QString why;
@@ -141,6 +154,21 @@ QString describeConnectionFailure(const QString &libpqMessage, const QString &sa
         why = QStringLiteral("the server has no such user");
     else if (has("no pg_hba.conf entry"))
         why = QStringLiteral("the server does not let this user connect from here (pg_hba.conf)");
+    else if (has("starting up") || has("not yet accepting connections") || has("in recovery mode")
+             || has("shutting down") || has("too many connections") || has("too many clients")) {
+        // The server answers but does not take connections now (SQLSTATE 57P03, 57P01, 53300): a
+        // restart, a crash recovery or a full house, over by itself.
+        outOfReach = true;
+        why = QStringLiteral("the server is busy or restarting; try again shortly");
+    } else if (has("server closed the connection unexpectedly") || has("Connection reset by peer")
+               || has("EOF detected") || has("SSL SYSCALL error") || has("could not receive data from server")
+               || has("could not send data to server") || has("SSL connection has been closed unexpectedly")) {
+        // The connection broke while it was being made (a server crashing or restarting, a network
+        // dropping): nothing was refused.
+        outOfReach = true;
+        why = QStringLiteral("the server closed the connection while it was being made (it may be restarting, or "
+                             "the network dropped); try again shortly");
+    }
     else if (has("Connection refused") || has("No such file or directory") || has("could not connect")) {
         outOfReach = true;
         why = QStringLiteral("no PostgreSQL server answers there: it may be stopped, or the host or port is wrong");
@@ -154,18 +182,31 @@ QString describeConnectionFailure(const QString &libpqMessage, const QString &sa
     } else if (has("timeout expired") || has("timed out")) {
         outOfReach = true;
         why = QStringLiteral("the server did not answer in time (offline, or a firewall)");
-    } else if (has("SSL") || has("certificate"))
+    } else if (has("SSL") || has("certificate")) {
+        known = false;
         why = QStringLiteral("the secure connection failed: %1").arg(message);
-    else if (has("invalid") || has("missing \"=\"") || has("unrecognized"))
+    } else if (has("invalid") || has("missing \"=\"") || has("unrecognized"))
         why = QStringLiteral("the address is not a valid PostgreSQL URL (%1)").arg(message);
-    else if (has("too many connections") || has("starting up") || has("shutting down")) {
-        outOfReach = true;
-        why = QStringLiteral("the server is busy or restarting; try again shortly");
-    } else
+    else {
+        known = false;
         why = message.isEmpty() ? QStringLiteral("the connection failed") : message;
-    if (unreachable)
-        *unreachable = outOfReach;
+    }
+    return {why, outOfReach ? Reach::OutOfReach : known ? Reach::Refused : Reach::Unknown};
+}
+
+QString connectionFailureSentence(const QString &safeUrl, const QString &why)
+{
     return QLatin1String(kCannotConnect) + QStringLiteral(" %1: %2.").arg(safeUrl, why);
+}
+
+} // namespace
+
+QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl, bool *unreachable)
+{
+    const ConnectionFailure failed = classifyConnectionFailure(libpqMessage);
+    if (unreachable)
+        *unreachable = failed.reach == Reach::OutOfReach;
+    return connectionFailureSentence(safeUrl, failed.why);
 }
 
 // ---- PgConnection ----
@@ -194,9 +235,22 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &url, 
     connection->m_conn = PQconnectdbParams(keywords, values, 1);
     if (!connection->m_conn)
         return failure(QStringLiteral("Cannot connect to the team server %1: out of memory.").arg(connection->m_safeUrl));
-    if (PQstatus(connection->m_conn) != CONNECTION_OK)
-        return failure(describeConnectionFailure(QString::fromUtf8(PQerrorMessage(connection->m_conn)),
-                                                 connection->m_safeUrl, unreachable));
+    if (PQstatus(connection->m_conn) != CONNECTION_OK) {
+        const ConnectionFailure failed = classifyConnectionFailure(QString::fromUtf8(PQerrorMessage(connection->m_conn)));
+        bool outOfReach = failed.reach == Reach::OutOfReach;
+        // A message the wording does not place: libpq's typed answer decides (a second attempt, made
+        // only then). PQPING_REJECT is a server that answers but takes no connections now (starting
+        // up, shutting down, crash recovery), PQPING_NO_RESPONSE none answering: both out of reach
+        // for now. PQPING_OK (it takes connections: this one was refused for a reason) and
+        // PQPING_NO_ATTEMPT (the parameters are wrong) are not.
+        if (failed.reach == Reach::Unknown) {
+            const PGPing ping = PQpingParams(keywords, values, 1);
+            outOfReach = ping == PQPING_REJECT || ping == PQPING_NO_RESPONSE;
+        }
+        if (unreachable)
+            *unreachable = outOfReach;
+        return failure(connectionFailureSentence(connection->m_safeUrl, failed.why));
+    }
     // Notices (e.g. "relation already exists, skipping") are not for the user.
     PQsetNoticeProcessor(connection->m_conn, [](void *, const char *) {}, nullptr);
     return connection;

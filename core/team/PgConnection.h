@@ -50,6 +50,7 @@ private:
 // If unreachable is given, it says whether the failure means the server is out of reach for now (no
 // server answers, an unknown host name, no answer in time, busy or restarting), as opposed to refused
 // credentials, a wrong address or database, or a certificate: the typed answer, for programs.
+// PgConnection::connect asks libpq (PQpingParams) when the message is neither.
 QString describeConnectionFailure(const QString &libpqMessage, const QString &safeUrl, bool *unreachable = nullptr);
 
 // The URL without its password (what may be shown and stored).
