@@ -65,6 +65,7 @@ private Q_SLOTS:
     void syncAnnouncesOnlyTheRowsItChanged();
     void statusCountsConflictsAndNamesTheNewest();
     void offlineIsTheCoresTypedAnswer();
+    void listenerRefusedWhileOfflineIsAFailure();
 
 private:
     // Syncs the session's copy and waits for the end; the announcements made meanwhile.
@@ -256,6 +257,39 @@ void TestTeamSession::offlineIsTheCoresTypedAnswer()
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
     settle();
     QCOMPARE(session.statusText(), QStringLiteral("Synced"));
+}
+
+// The listener, while the session is offline, reaching the server and being refused (a wrong password,
+// pg_hba.conf): no outage any longer but a failure that does not mend by itself. The session stayed
+// "Offline" with the old reason, the periodic sync blocked and without the password hint.
+void TestTeamSession::listenerRefusedWhileOfflineIsAFailure()
+{
+    auto admin = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
+    QVERIFY(admin && (*admin)->execScript("CREATE DATABASE refusedoffline"));
+    const QString url = m_cluster.url(QStringLiteral("refusedoffline"));
+    auto created = Project::create(m_files.filePath(QStringLiteral("erin.marginalia")));
+    QVERIFY(created);
+    std::unique_ptr<Project> erin = std::move(*created);
+    erin->setCurrentCoder(QStringLiteral("erin"));
+    QVERIFY(publishProject(*erin, url));
+    ProjectContext context(std::move(erin));
+    TeamSession session(&context);
+    QTRY_VERIFY_WITH_TIMEOUT(session.isListening() && !session.isSyncing(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.statusText(), QStringLiteral("Synced"), 20000);
+
+    // Only the listener tries these addresses (no sync is asked for): first nobody answers (port 1).
+    session.setConnectUrl(QStringLiteral("postgresql://%1@127.0.0.1:1/refusedoffline").arg(PgTestCluster::adminUser()));
+    QTRY_COMPARE_WITH_TIMEOUT(session.statusText(), QStringLiteral("Offline"), 20000);
+
+    QUrl refused(url);
+    refused.setPassword(QStringLiteral("not-the-password"));
+    session.setConnectUrl(refused.toString());
+    QTRY_COMPARE_WITH_TIMEOUT(session.statusText(), QStringLiteral("Sync failed"), 20000);
+    const QStringList tip = session.statusToolTip();
+    QVERIFY2(tip.filter(QStringLiteral("Offline")).isEmpty(), qPrintable(tip.join(u'\n')));
+    QVERIFY2(!tip.filter(QStringLiteral("The last sync failed: Cannot connect to the team server")).isEmpty(),
+             qPrintable(tip.join(u'\n')));
+    QVERIFY2(tip.contains(QStringLiteral("File › Team › Sync Now asks for the password.")), qPrintable(tip.join(u'\n')));
 }
 
 QTEST_MAIN(TestTeamSession)

@@ -33,11 +33,15 @@ TeamSession::TeamSession(ProjectContext *context)
     connect(m_listener, &TeamListener::changesAnnounced, this, [this] { sync(false); });
     connect(m_listener, &TeamListener::disconnected, this, [this](const QString &reason, bool unreachable) {
         // Out of reach: offline until it comes back. Anything else (a refused password) is no passing
-        // outage: it is said as a failure, which a sync that then succeeds clears.
+        // outage: it is said as a failure, which a sync that then succeeds clears. That holds when
+        // offline before too: the server answered, so the periodic sync is no longer held back and the
+        // status says the failure (with the password hint) instead of the old outage.
         if (unreachable) {
             m_offline = true;
             m_offlineReason = reason;
-        } else if (!m_offline) {
+        } else {
+            m_offline = false;
+            m_offlineReason.clear();
             m_syncError = reason;
         }
         Q_EMIT statusChanged();
