@@ -125,6 +125,7 @@ private Q_SLOTS:
     void watchSaysOfflineOnlyWhenItIs();
     void libpqFifteenOutOfReachMessagesAreUnreachable();
     void serverRestartingOrDroppingAtConnectIsUnreachable();
+    void codingPutBackIsInTheSyncsFootprint();
 
 private:
     QString freshDatabase();
@@ -1464,6 +1465,42 @@ void TestTeamWorkingCopy::serverRestartingOrDroppingAtConnectIsUnreachable()
     ::close(listening);
     QVERIFY(!connected);
     QVERIFY2(unreachable, qPrintable(connected.error()));
+}
+
+// A coding put back as the server has it (a pulled coding that had given way here to a local change
+// no longer waiting: settleYields) changes this copy like a pulled change, and open views patch
+// themselves from the sync's footprint. The restore kept none: with nothing else pulled or refused, the
+// views went on without the coding. bob's published coding is taken out of his copy (capture off:
+// nothing to send) with a yield record naming a holder that is not waiting, so the sync puts it back.
+void TestTeamWorkingCopy::codingPutBackIsInTheSyncsFootprint()
+{
+    Pair pair = publishedPair();
+    Project &bob = *pair.bob;
+    const QString zGuid = text(bob, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    const qint64 document = scalar(bob, "SELECT id FROM documents");
+    const qint64 code = scalar(bob, "SELECT id FROM codes");
+    QVERIFY(bob.database().exec("DELETE FROM team_capture"));
+    QVERIFY(CodingStore(bob).remove(scalar(bob, "SELECT id FROM codings")));
+    QVERIFY(bob.database().exec("INSERT INTO team_capture(id) VALUES (1)"));
+    {
+        auto record = bob.database().prepare("INSERT INTO project_info(key, value) VALUES (?1, ?2)");
+        QVERIFY(record);
+        QVERIFY(record->bind(1, QStringLiteral("team.yield.") + zGuid)
+                    .bind(2, QStringLiteral("00000000-0000-4000-8000-0000000000bb"))
+                    .run());
+    }
+
+    auto report = syncProject(bob);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->notBack, qint64(0));
+    QCOMPARE(codingsOf(bob), QStringList{zGuid + QStringLiteral(" 0-6 ")});
+    const qint64 back = scalar(bob, "SELECT id FROM codings");
+    QVERIFY(report->footprintComplete);
+    QVERIFY(report->footprint.touches("codings"));
+    QVERIFY(report->footprint.codings.contains(back));
+    // One coding more in the document and under the code (none there before the sync).
+    QCOMPARE(report->footprint.codingsGainedByDocument.value(document), qint64(1));
+    QCOMPARE(report->footprint.codingsGainedByCode.value(code), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

@@ -287,6 +287,8 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             if (pass > 0 && undo.outcome.asOnServer)
                 continue;
             auto restored = copy.restoreFromServer(undo.change.kind, undo.change.key, server, project.currentCoder());
+            if (restored)
+                addFootprint(report, restored->footprint);   // open views follow the undo like a pull
             if (restored) {
                 undo.outcome.asOnServer = restored->asOnServer;
                 undo.outcome.conflicts += restored->conflicts;
@@ -319,6 +321,7 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
                     undo.error = back.error();
                     break;
                 }
+                addFootprint(report, back->footprint);
                 if (!back->asOnServer) {
                     undo.outcome.asOnServer = false;
                     undo.outcome.conflicts << QStringLiteral("The coding %1, which gave way to it here, could not "
@@ -419,6 +422,7 @@ Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &serve
         auto restored = copy.restoreFromServer(QStringLiteral("coding"), guid, server, project.currentCoder());
         if (!restored)
             return failure(restored.error());
+        addFootprint(report, restored->footprint);   // open views follow it like a pull
         if (!restored->asOnServer) {
             // Read back, not assumed: forgotten here, it was lost for good while the sync said success.
             // The record stays (tried again next sync) and the sync says this copy differs.

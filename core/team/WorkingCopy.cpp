@@ -518,11 +518,11 @@ Result<WorkingCopy::Restored> WorkingCopy::restoreFromServer(const QString &kind
         return failure(transaction.error());
     if (auto ok = db.exec("DELETE FROM team_capture"); !ok)
         return failure(ok.error());
-    ChangeApplier applier(m_project, server, *this, author, (*binding)->pulled, nullptr);
+    Restored restored;
+    ChangeApplier applier(m_project, server, *this, author, (*binding)->pulled, &restored.footprint);
     applier.restoring = true;
     if (auto ok = applier.apply(restore); !ok)
         return failure(ok.error());
-    Restored restored;
     restored.conflicts = applier.conflictMessages;
     // Read back with the reader that made the server's state: the same state, or gone as there.
     const KindReader *reader = readerOf(kind);

@@ -108,6 +108,7 @@ public:
     {
         bool asOnServer = false;
         QStringList conflicts;   // the sentences of the conflicts applying the server's state found
+        ChangeFootprint footprint;   // the rows it changed (the object, and a coding whose place it took)
     };
     Result<Restored> restoreFromServer(const QString &kind, const QString &key, TeamServer &server,
                                        const QString &author);
