@@ -126,6 +126,7 @@ private Q_SLOTS:
     void libpqFifteenOutOfReachMessagesAreUnreachable();
     void serverRestartingOrDroppingAtConnectIsUnreachable();
     void codingPutBackIsInTheSyncsFootprint();
+    void yieldedCodingNotBackInAnUndoIsCountedOnce();
 
 private:
     QString freshDatabase();
@@ -1501,6 +1502,60 @@ void TestTeamWorkingCopy::codingPutBackIsInTheSyncsFootprint()
     // One coding more in the document and under the code (none there before the sync).
     QCOMPARE(report->footprint.codingsGainedByDocument.value(document), qint64(1));
     QCOMPARE(report->footprint.codingsGainedByCode.value(code), qint64(1));
+}
+
+// A coding that gave way here to a change then refused, and cannot come back (its document is on the
+// server without its text, as in yieldedCodingThatCannotComeBackIsSaid), is said by the undo of the
+// refused change: not undone. settleYields, later in the same sync, tried it again and counted it once
+// more as not back: one coding, two problems in the report (and `team sync`'s counts).
+void TestTeamWorkingCopy::yieldedCodingNotBackInAnUndoIsCountedOnce()
+{
+    Pair pair = publishedPair();
+    Project &alice = *pair.alice;
+    NewDocument notes;
+    notes.name = QStringLiteral("notes");
+    notes.text = QStringLiteral("Field notes from June");
+    auto notesId = DocumentStore(alice).add(notes);
+    QVERIFY(notesId);
+    const qint64 y = addCoding(alice, *notesId, scalar(alice, "SELECT id FROM codes"), 0, 5);
+    const QString yGuid = text(alice, "SELECT guid FROM codings WHERE id = ?1", QString::number(y));
+    syncOrFail(alice);
+    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangonce%1.marginalia").arg(m_databases),
+                              QStringLiteral("Wang"));
+    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
+    Project &wang = **joined;
+    const QString zGuid = text(wang, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
+    QVERIFY(!zGuid.isEmpty());
+    {
+        auto admin = PgConnection::connect(pair.url);
+        QVERIFY(admin);
+        QVERIFY((*admin)->run("DELETE FROM marginalia.texts WHERE body = $1", {pgText(notes.text)}));
+    }
+    // Y gave way here to Z's move (made below, refused): out of wang's copy, with its record.
+    QVERIFY(wang.database().exec("DELETE FROM team_capture"));
+    QVERIFY(DocumentStore(wang).remove(scalar(wang, "SELECT id FROM documents WHERE name = ?1", QStringLiteral("notes"))));
+    QVERIFY(wang.database().exec("INSERT INTO team_capture(id) VALUES (1)"));
+    {
+        auto record = wang.database().prepare("INSERT INTO project_info(key, value) VALUES (?1, ?2)");
+        QVERIFY(record);
+        QVERIFY(record->bind(1, QStringLiteral("team.yield.") + yGuid).bind(2, zGuid).run());
+    }
+    QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings WHERE guid = ?1", zGuid), 7, 10));
+
+    auto report = syncProject(wang);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QCOMPARE(report->refused, qint64(1));     // Z's move (a coder may not move alice's coding)
+    QCOMPARE(report->notUndone, qint64(1));   // Z is back, but Y, which gave way to it, is not
+    QCOMPARE(report->notBack, qint64(0));     // the same coding, said once
+    QCOMPARE(scalar(wang, "SELECT count(*) FROM codings WHERE guid = ?1", yGuid), qint64(0));
+    // Still to be tried at the next sync, where it is what is left: not back.
+    QCOMPARE(scalar(wang, "SELECT count(*) FROM project_info WHERE key = ?1", QStringLiteral("team.yield.") + yGuid),
+             qint64(1));
+    auto again = syncProject(wang);
+    QVERIFY2(again, again ? "" : qPrintable(again.error()));
+    QCOMPARE(again->notUndone, qint64(0));
+    QCOMPARE(again->notBack, qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkingCopy)

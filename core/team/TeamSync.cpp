@@ -114,8 +114,10 @@ Result<void> pullAll(Project &project, WorkingCopy &copy, TeamServer &server, Sy
     }
 }
 
+// saidNotBack: the yielded codings its undo could not bring back, counted in notUndone with the refused
+// change they gave way to (settleYields leaves them to the next sync instead of counting them again).
 Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const TeamBinding &binding,
-                  SyncReport &report)
+                  SyncReport &report, QSet<QString> &saidNotBack)
 {
     if (auto made = copy.prepareOutbox(binding.pulled); !made)
         return failure(made.error());
@@ -323,6 +325,7 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
                 }
                 addFootprint(report, back->footprint);
                 if (!back->asOnServer) {
+                    saidNotBack.insert(guid);
                     undo.outcome.asOnServer = false;
                     undo.outcome.conflicts << QStringLiteral("The coding %1, which gave way to it here, could not "
                                                              "come back as the server has it.")
@@ -405,12 +408,14 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
 // holds the place, it yields again (as on every copy, where the later one took the place); where that
 // one was refused or moved on, the place is free and it is back.
 Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &server, const LogPosition &base,
-                          SyncReport &report)
+                          SyncReport &report, const QSet<QString> &saidNotBack)
 {
     auto yields = copy.yields();
     if (!yields)
         return failure(yields.error());
     for (const auto &[guid, holder] : *yields) {
+        if (saidNotBack.contains(guid))
+            continue;   // tried by this sync's undo and said there (not undone); its record stays for the next
         auto waiting = local::lookup(project.database(),
                               "SELECT 1 FROM team_outbox WHERE kind = 'coding' AND key = ?1 UNION ALL "
                               "SELECT 1 FROM team_pending WHERE kind = 'coding' AND key = ?1 AND op <> 'note'",
@@ -618,9 +623,10 @@ Result<SyncReport> syncOver(Project &project, WorkingCopy &copy, PgConnection &c
     QElapsedTimer pushing;
     pushing.start();
     const qint64 statementsBefore = connection.statementCount();
-    if (auto ok = push(project, copy, server, **binding, report); !ok)
+    QSet<QString> saidNotBack;
+    if (auto ok = push(project, copy, server, **binding, report, saidNotBack); !ok)
         return failure(ok.error());
-    if (auto ok = settleYields(project, copy, server, (*binding)->pulled, report); !ok)
+    if (auto ok = settleYields(project, copy, server, (*binding)->pulled, report, saidNotBack); !ok)
         return failure(ok.error());
     report.pushMs = pushing.elapsed();
     report.pushStatements = connection.statementCount() - statementsBefore;
