@@ -120,6 +120,7 @@ private Q_SLOTS:
     void refusedMoveMeetsACodingThatLeftItsOldPlaceAgain();
     void displacedCodingStaysGoneWhenItsTakerIsDeleted();
     void skippedMoveStillTakesItsPlaceFromAnother();
+    void skippedRenameStillRenamesTheCodeOfThatName();
     void yieldedCodingThatCannotComeBackIsSaid();
     void refusedChangeIsUndoneAgainAfterTheConnectionIsLost();
     void watchSaysOfflineOnlyWhenItIs();
@@ -1067,6 +1068,51 @@ void TestTeamWorkingCopy::skippedMoveStillTakesItsPlaceFromAnother()
         QCOMPARE(messages.size(), qsizetype(1));
         QVERIFY2(messages.front().contains(u"(12–18): the one changed later is kept"), qPrintable(messages.front()));
     }
+}
+
+// The same for a code: a pulled rename skipped because the code has a local change still waiting did
+// not rename the other code of that name, as the name rule did on every other copy. Code A (the smaller
+// GUID) is alice's "alpha"; bob creates B "x" (the larger GUID); alice's desktop renames A to "x":
+// everywhere B becomes "x (2)". Her laptop has an unsent memo on A and syncs: it applied B ("x" free
+// there), skipped A's rename and sent its own A ("alpha"); B stayed "x" there alone.
+void TestTeamWorkingCopy::skippedRenameStillRenamesTheCodeOfThatName()
+{
+    Pair pair = publishedPair();
+    Project &laptop = *pair.alice;
+    Project &bob = *pair.bob;
+    NewCode a;
+    a.name = QStringLiteral("alpha");
+    a.guid = QStringLiteral("00000000-0000-4000-8000-00000000000a");
+    auto aId = Codebook(laptop).add(a);
+    QVERIFY(aId);
+    syncOrFail(laptop);
+    auto desktopCopy = aliceDesktop(pair);
+    Project &desktop = *desktopCopy;
+    NewCode b;
+    b.name = QStringLiteral("x");
+    b.guid = QStringLiteral("00000000-0000-4000-8000-00000000000b");
+    QVERIFY(Codebook(bob).add(b));
+    syncOrFail(bob);
+    QVERIFY(Codebook(desktop).rename(scalar(desktop, "SELECT id FROM codes WHERE guid = ?1", a.guid), QStringLiteral("x")));
+    syncOrFail(desktop);
+
+    QVERIFY(Codebook(laptop).setMemo(*aId, QStringLiteral("kept on the laptop")));
+    auto report = syncProject(laptop);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    syncOrFail(bob);
+    syncOrFail(desktop);
+    syncOrFail(laptop);
+
+    // A as the laptop sent it last ("alpha"), B renamed by the rule when A took "x": "x (2)" everywhere,
+    // and on a copy joined now.
+    auto fresh = joinProject(pair.url, m_files.path() + QStringLiteral("/freshcodes%1.marginalia").arg(m_databases),
+                             QStringLiteral("alice"));
+    QVERIFY2(fresh, fresh ? "" : qPrintable(fresh.error()));
+    for (Project *copy : {&laptop, &bob, &desktop, fresh->get()}) {
+        QCOMPARE(text(*copy, "SELECT name FROM codes WHERE guid = ?1", a.guid), QStringLiteral("alpha"));
+        QCOMPARE(text(*copy, "SELECT name FROM codes WHERE guid = ?1", b.guid), QStringLiteral("x (2)"));
+    }
+    QCOMPARE(conflictMessages(laptop, QStringLiteral("code-name-taken")).size(), qsizetype(1));
 }
 
 // wang (a coder) moves alice's coding Z (0–6) onto 7–10, which his role does not allow; meanwhile

@@ -213,19 +213,9 @@ Result<QString> ChangeApplier::freeCodeName(std::optional<qint64> parent, const 
     return failure(QStringLiteral("no free name for the code “%1”").arg(name));
 }
 
-Result<bool> ChangeApplier::upsertCode(const QString &guid, const QJsonObject &state, int depth)
+Result<QString> ChangeApplier::nameRule(const QString &guid, std::optional<qint64> parent, const QString &pulledName)
 {
-    std::optional<qint64> parent;
-    if (const QString parentGuid = textOf(state, "parent"); !parentGuid.isEmpty()) {
-        auto id = codeId(parentGuid, guid, depth);
-        if (!id)
-            return failure(id.error());
-        parent = *id;   // a parent gone for good: the code goes to the top level
-    }
-    auto existing = idOf("codes", guid);
-    if (!existing)
-        return failure(existing.error());
-    QString name = textOf(state, "name");
+    QString name = pulledName;
     // Two codes with one name under one parent (created or renamed on two sides at once): the one
     // with the larger GUID gets "name (2)", on every working copy alike.
     std::optional<std::pair<qint64, QString>> clash;
@@ -256,10 +246,49 @@ Result<bool> ChangeApplier::upsertCode(const QString &guid, const QJsonObject &s
         pair.sort();
         if (auto ok = conflict(QStringLiteral("code-name-taken"), QStringLiteral("code"), pair.first(), pair,
                                QStringLiteral("Two codes were named “%1” under the same parent at once: one is now “%2”.")
-                                   .arg(textOf(state, "name"), *free));
+                                   .arg(pulledName, *free));
             !ok)
-            return ok;
+            return failure(ok.error());
     }
+    return name;
+}
+
+Result<bool> ChangeApplier::nameRuleOfSkipped(const ChangeRecord &change)
+{
+    if (change.kind != u"code" || change.op != u"upsert")
+        return false;
+    std::optional<qint64> parent;
+    if (const QString parentGuid = textOf(change.state, "parent"); !parentGuid.isEmpty()) {
+        auto id = idOf("codes", parentGuid);
+        if (!id)
+            return failure(id.error());
+        if (!*id)
+            return false;   // no such parent here: no code under it to clash with
+        parent = *id;
+    }
+    const int before = conflicts;
+    auto named = nameRule(change.key, parent, textOf(change.state, "name"));
+    if (!named)
+        return failure(named.error());
+    return conflicts != before;
+}
+
+Result<bool> ChangeApplier::upsertCode(const QString &guid, const QJsonObject &state, int depth)
+{
+    std::optional<qint64> parent;
+    if (const QString parentGuid = textOf(state, "parent"); !parentGuid.isEmpty()) {
+        auto id = codeId(parentGuid, guid, depth);
+        if (!id)
+            return failure(id.error());
+        parent = *id;   // a parent gone for good: the code goes to the top level
+    }
+    auto existing = idOf("codes", guid);
+    if (!existing)
+        return failure(existing.error());
+    auto named = nameRule(guid, parent, textOf(state, "name"));
+    if (!named)
+        return failure(named.error());
+    const QString name = *named;
     // Two copies moving two codes under each other at once would make a loop of parents: the move
     // that would close it is not applied (the code keeps its parent here) and the conflict is shown.
     if (*existing && parent) {

@@ -39,6 +39,9 @@ public:
     // records; unless it has a local change itself (it then goes to the server later and stays, as on
     // the other copies). True if a coding left.
     Result<bool> takePlaceOfSkipped(const ChangeRecord &change);
+    // The same for a pulled code upsert skipped so: the name rule renames the other code of that name under
+    // that parent (the one with the larger GUID) on every other copy, so here too. True if it found a clash.
+    Result<bool> nameRuleOfSkipped(const ChangeRecord &change);
     local::StatementCache &cache() { return m_cache; }
     int conflicts = 0;
     QStringList conflictMessages;   // the sentences of those conflicts, in order (and why a restore yielded)
@@ -64,6 +67,10 @@ private:
     Result<bool> upsertDocument(const QString &guid, const QJsonObject &state);
     Result<bool> upsertCode(const QString &guid, const QJsonObject &state, int depth);
     Result<QString> freeCodeName(std::optional<qint64> parent, const QString &name);
+    // The name a code given pulledName under parent gets here: another code of that name there keeps it if its
+    // GUID is the smaller (this one becomes "name (n)"), else it becomes "name (n)" (renamed here); the
+    // conflict is recorded either way.
+    Result<QString> nameRule(const QString &guid, std::optional<qint64> parent, const QString &pulledName);
     Result<bool> applyCoding(const ChangeRecord &change);
     // Whether the place a pulled coding upsert goes to is free, was taken from another coding there
     // (deleted here), or stays with that one (a local coding not sent yet: the pulled one yields, and

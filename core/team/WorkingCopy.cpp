@@ -628,6 +628,8 @@ Result<ApplyReport> WorkingCopy::apply(const std::vector<ChangeRecord> &changes,
             // What it did to another coding is done here all the same (ChangeApplier::takePlaceOfSkipped).
             if (auto taken = applier.takePlaceOfSkipped(change); !taken)
                 return failure(unapplicable(taken.error()));
+            if (auto renamed = applier.nameRuleOfSkipped(change); !renamed)
+                return failure(unapplicable(renamed.error()));
             if (change.origin != origin && !change.redelivered) {   // (a closed round's redelivery is no one's new change)
                 auto ours = localState(cache, *reader, change.key);
                 if (!ours)
