@@ -32,6 +32,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <functional>
 #include <thread>
 
 using namespace marginalia;
@@ -147,6 +148,9 @@ private:
     std::unique_ptr<Project> aliceDesktop(const Pair &pair);
     // A login with this role in the pair's project; the URL to connect as it.
     QString memberUrl(const Pair &pair, const QString &login, const QString &coder, const QString &role);
+    // Connects to a listener on a free local port that hands each connection to `answer` and closes it: whether
+    // PgConnection::connect called the failure out of reach, its sentence in `error`.
+    static bool connectToFakeServer(const std::function<void(int socket)> &answer, const QString &options, QString *error);
 
     PgTestCluster m_cluster;
     QTemporaryDir m_files;
@@ -1487,31 +1491,53 @@ void TestTeamWorkingCopy::serverRestartingOrDroppingAtConnectIsUnreachable()
     }
     // The real thing: a listener that accepts and drops every connection at once, as a crashing
     // server does (libpq then says "server closed the connection unexpectedly").
+    QString error;
+    QVERIFY2(connectToFakeServer([](int) {}, QStringLiteral("sslmode=disable"), &error), qPrintable(error));
+    // A listener that answers the SSL request with a byte no server sends: a secure connection that failed is
+    // refused, not out of reach (libpq's ping finds no response there either, as for a stopped server).
+    QVERIFY2(!connectToFakeServer(
+                 [](int socket) {
+                     char request[8];
+                     if (::recv(socket, request, sizeof request, MSG_WAITALL) == sizeof request)
+                         (void)::send(socket, "X", 1, 0);
+                 },
+                 QStringLiteral("sslmode=require"), &error),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("secure connection failed")), qPrintable(error));
+}
+
+bool TestTeamWorkingCopy::connectToFakeServer(const std::function<void(int socket)> &answer, const QString &options,
+                                              QString *error)
+{
     const int listening = ::socket(AF_INET, SOCK_STREAM, 0);
-    QVERIFY(listening >= 0);
+    if (listening < 0)
+        qFatal("socket");
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t size = sizeof address;
-    QVERIFY(::bind(listening, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-    QVERIFY(::getsockname(listening, reinterpret_cast<sockaddr *>(&address), &size) == 0);
-    QVERIFY(::listen(listening, 8) == 0);
-    std::thread dropping([listening] {
+    if (::bind(listening, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+        || ::getsockname(listening, reinterpret_cast<sockaddr *>(&address), &size) != 0 || ::listen(listening, 8) != 0)
+        qFatal("listen");
+    std::thread serving([listening, &answer] {
         for (;;) {
             const int accepted = ::accept(listening, nullptr, nullptr);
             if (accepted < 0)
                 return;   // the listening socket was shut down: the test is over
+            answer(accepted);
             ::close(accepted);
         }
     });
     bool unreachable = false;
     auto connected = PgConnection::connect(
-        QStringLiteral("postgresql://wang@127.0.0.1:%1/team?sslmode=disable").arg(ntohs(address.sin_port)), &unreachable);
+        QStringLiteral("postgresql://wang@127.0.0.1:%1/team?%2").arg(ntohs(address.sin_port)).arg(options), &unreachable);
     ::shutdown(listening, SHUT_RDWR);
-    dropping.join();
+    serving.join();
     ::close(listening);
-    QVERIFY(!connected);
-    QVERIFY2(unreachable, qPrintable(connected.error()));
+    if (connected)
+        qFatal("a fake server took a connection");
+    *error = connected.error();
+    return unreachable;
 }
 
 // A coding put back as the server has it (a pulled coding that had given way here to a local change

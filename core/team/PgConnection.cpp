@@ -183,7 +183,8 @@ ConnectionFailure classifyConnectionFailure(const QString &libpqMessage)
         outOfReach = true;
         why = QStringLiteral("the server did not answer in time (offline, or a firewall)");
     } else if (has("SSL") || has("certificate")) {
-        known = false;
+        // Refused, not out of reach: a key file's permissions, a certificate the server rejects, a protocol
+        // version neither side takes (libpq's ping would say "no response" for these too, as for a stopped server).
         why = QStringLiteral("the secure connection failed: %1").arg(message);
     } else if (has("invalid") || has("missing \"=\"") || has("unrecognized"))
         why = QStringLiteral("the address is not a valid PostgreSQL URL (%1)").arg(message);
