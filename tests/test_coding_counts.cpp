@@ -190,22 +190,22 @@ private:
     // is counted: the numbers the kept ones must give.
     static QString frequenciesShown(Project &project)
     {
-        auto stmt = project.database().prepare(
-            "SELECT k.name || ' ' || count(c.id) || '|' || count(DISTINCT c.document_id) || '|' || ifnull(sum(c.end - c.start), 0)"
-            " FROM codes k LEFT JOIN visible_codings c ON c.code_id = k.id GROUP BY k.id ORDER BY k.name");
-        if (!stmt)
-            return stmt.error();
-        QStringList parts;
-        while (stmt->step())
-            parts.append(stmt->text(0));
-        return parts.join(u' ');
+        return rowsJoined(project,
+                          "SELECT k.name || ' ' || count(c.id) || '|' || count(DISTINCT c.document_id) || '|' || "
+                          "ifnull(sum(c.end - c.start), 0) FROM codes k LEFT JOIN visible_codings c ON c.code_id = k.id "
+                          "GROUP BY k.id ORDER BY k.name");
     }
 
     static QString listedShown(Project &project)
     {
-        auto stmt = project.database().prepare(
-            "SELECT d.name || '=' || (SELECT count(*) FROM visible_codings c WHERE c.document_id = d.id) FROM documents d"
-            " ORDER BY d.name");
+        return rowsJoined(project, "SELECT d.name || '=' || (SELECT count(*) FROM visible_codings c WHERE "
+                                   "c.document_id = d.id) FROM documents d ORDER BY d.name");
+    }
+
+    // The one column of a query's rows, joined by spaces (its error instead when it fails).
+    static QString rowsJoined(Project &project, const char *sql)
+    {
+        auto stmt = project.database().prepare(sql);
         if (!stmt)
             return stmt.error();
         QStringList parts;

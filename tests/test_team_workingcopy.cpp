@@ -146,6 +146,8 @@ private:
     QStringList serverCodings(const Pair &pair);
     // alice's second computer: a copy joined as alice, whose changes come from another origin.
     std::unique_ptr<Project> aliceDesktop(const Pair &pair);
+    // wang, a member with the role coder who codes as Wang, joined in a copy of his own (`name` tells the files apart).
+    std::unique_ptr<Project> wangCoder(const Pair &pair, const QString &name);
     // A login with this role in the pair's project; the URL to connect as it.
     QString memberUrl(const Pair &pair, const QString &login, const QString &coder, const QString &role);
     // Connects to a listener on a free local port that hands each connection to `answer` and closes it: whether
@@ -524,6 +526,16 @@ std::unique_ptr<Project> TestTeamWorkingCopy::aliceDesktop(const Pair &pair)
     return std::move(*desktop);
 }
 
+std::unique_ptr<Project> TestTeamWorkingCopy::wangCoder(const Pair &pair, const QString &name)
+{
+    const QString url = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
+    auto joined = joinProject(url, m_files.path() + QStringLiteral("/wang%1%2.marginalia").arg(name).arg(m_databases),
+                              QStringLiteral("Wang"));
+    if (!joined)
+        qFatal("%s", qPrintable(joined.error()));
+    return std::move(*joined);
+}
+
 namespace {
 
 // Every coding of a copy: GUID, range and memo, sorted.
@@ -872,11 +884,8 @@ void TestTeamWorkingCopy::pushIsBatchedInOrderWithEveryCharacter()
 void TestTeamWorkingCopy::objectTwiceInOnePushIsCheckedAfterItsFirstChange()
 {
     Pair pair = publishedPair();
-    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
-    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wang%1.marginalia").arg(m_databases),
-                              QStringLiteral("Wang"));
-    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
-    Project &wang = **joined;
+    auto wangCopy = wangCoder(pair, QStringLiteral(""));
+    Project &wang = *wangCopy;
     const qint64 coding = addCoding(wang, scalar(wang, "SELECT id FROM documents"), scalar(wang, "SELECT id FROM codes"),
                                     7, 10);
     const QString guid = text(wang, "SELECT guid FROM codings WHERE id = ?1", QString::number(coding));
@@ -1128,11 +1137,8 @@ void TestTeamWorkingCopy::codingThatYieldedToARefusedMoveComesBack()
 {
     Pair pair = publishedPair();
     Project &alice = *pair.alice;
-    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
-    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangyield%1.marginalia").arg(m_databases),
-                              QStringLiteral("Wang"));
-    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
-    Project &wang = **joined;
+    auto wangCopy = wangCoder(pair, QStringLiteral("yield"));
+    Project &wang = *wangCopy;
     const QString zGuid = text(wang, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
     QVERIFY(!zGuid.isEmpty());
     QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
@@ -1184,11 +1190,8 @@ void TestTeamWorkingCopy::refusedMoveMeetsALaterCodingAtItsOldPlace()
     const QString zGuid = text(laptop, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
     QVERIFY(CodingStore(laptop).move(scalar(laptop, "SELECT id FROM codings"), 12, 18));
     syncOrFail(laptop);
-    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
-    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangold%1.marginalia").arg(m_databases),
-                              QStringLiteral("Wang"));
-    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
-    Project &wang = **joined;
+    auto wangCopy = wangCoder(pair, QStringLiteral("old"));
+    Project &wang = *wangCopy;
     QCOMPARE(codingsOf(wang), QStringList{zGuid + QStringLiteral(" 12-18 ")});
     QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
 
@@ -1229,11 +1232,8 @@ void TestTeamWorkingCopy::refusedMoveMeetsAnEarlierCodingAtTheServersPlace()
     auto desktopCopy = aliceDesktop(pair);
     Project &desktop = *desktopCopy;
     const QString zGuid = text(laptop, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
-    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
-    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangearly%1.marginalia").arg(m_databases),
-                              QStringLiteral("Wang"));
-    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
-    Project &wang = **joined;
+    auto wangCopy = wangCoder(pair, QStringLiteral("early"));
+    Project &wang = *wangCopy;
     QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
 
     addCoding(desktop, scalar(desktop, "SELECT id FROM documents"), scalar(desktop, "SELECT id FROM codes"), 12, 18);
@@ -1270,11 +1270,8 @@ void TestTeamWorkingCopy::refusedMoveMeetsACodingThatLeftItsOldPlaceAgain()
     Project &desktop = *desktopCopy;
     QVERIFY(CodingStore(laptop).move(scalar(laptop, "SELECT id FROM codings"), 12, 18));
     syncOrFail(laptop);
-    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
-    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangleft%1.marginalia").arg(m_databases),
-                              QStringLiteral("Wang"));
-    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
-    Project &wang = **joined;
+    auto wangCopy = wangCoder(pair, QStringLiteral("left"));
+    Project &wang = *wangCopy;
     QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
 
     const qint64 y = addCoding(desktop, scalar(desktop, "SELECT id FROM documents"),
@@ -1367,11 +1364,8 @@ void TestTeamWorkingCopy::yieldedCodingThatCannotComeBackIsSaid()
 void TestTeamWorkingCopy::refusedChangeIsUndoneAgainAfterTheConnectionIsLost()
 {
     Pair pair = publishedPair();
-    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
-    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wanglost%1.marginalia").arg(m_databases),
-                              QStringLiteral("Wang"));
-    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
-    Project &wang = **joined;
+    auto wangCopy = wangCoder(pair, QStringLiteral("lost"));
+    Project &wang = *wangCopy;
     const QString guid = text(wang, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
     QVERIFY(!guid.isEmpty());
     QVERIFY(CodingStore(wang).move(scalar(wang, "SELECT id FROM codings"), 7, 10));
@@ -1592,11 +1586,8 @@ void TestTeamWorkingCopy::yieldedCodingNotBackInAnUndoIsCountedOnce()
     const qint64 y = addCoding(alice, *notesId, scalar(alice, "SELECT id FROM codes"), 0, 5);
     const QString yGuid = text(alice, "SELECT guid FROM codings WHERE id = ?1", QString::number(y));
     syncOrFail(alice);
-    const QString wangUrl = memberUrl(pair, QStringLiteral("wang"), QStringLiteral("Wang"), QStringLiteral("coder"));
-    auto joined = joinProject(wangUrl, m_files.path() + QStringLiteral("/wangonce%1.marginalia").arg(m_databases),
-                              QStringLiteral("Wang"));
-    QVERIFY2(joined, joined ? "" : qPrintable(joined.error()));
-    Project &wang = **joined;
+    auto wangCopy = wangCoder(pair, QStringLiteral("once"));
+    Project &wang = *wangCopy;
     const QString zGuid = text(wang, "SELECT guid FROM codings WHERE start = ?1", QStringLiteral("0"));
     QVERIFY(!zGuid.isEmpty());
     {

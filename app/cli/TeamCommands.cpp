@@ -160,22 +160,26 @@ int commandSync(const QStringList &arguments)
         if (report->conflicts > 0 || report->refused > 0)
             printLine(QStringLiteral("See them with 'marginalia-cli team status %1'.").arg(invocation->positional[0]));
     }
-    // A refused change that could not be undone leaves this copy unlike the team's: not a success.
+    // A refused change that could not be undone, or a pulled coding that gave way to a local change and cannot come
+    // back, leaves this copy unlike the team's: not a success.
+    const auto differs = [&](qint64 count, const QString &what, const char *rule) {
+        printError(QStringLiteral("%1 %2: %3 differs from the team's project there. 'marginalia-cli team status %4' says "
+                                  "why (rule %5).")
+                       .arg(count)
+                       .arg(what, project->fileName(), invocation->positional[0], QLatin1StringView(rule)));
+    };
     if (report->notUndone > 0) {
-        printError(QStringLiteral("%1 of your changes are not allowed by your role on the server and were not sent, "
-                                  "but could not be undone here: %2 differs from the team's project there. "
-                                  "'marginalia-cli team status %3' says why (rule not-allowed).")
-                       .arg(report->notUndone)
-                       .arg(project->fileName(), invocation->positional[0]));
+        differs(report->notUndone,
+                QStringLiteral("of your changes are not allowed by your role on the server and were not sent, but "
+                               "could not be undone here"),
+                "not-allowed");
         return Failed;
     }
-    // A pulled coding that gave way to a local change and cannot come back: not a success either.
     if (report->notBack > 0) {
-        printError(QStringLiteral("%1 codings from the team server that gave way here to your changes could not come "
-                                  "back as the server has them: %2 differs from the team's project there. "
-                                  "'marginalia-cli team status %3' says why (rule coding-not-back).")
-                       .arg(report->notBack)
-                       .arg(project->fileName(), invocation->positional[0]));
+        differs(report->notBack,
+                QStringLiteral("codings from the team server that gave way here to your changes could not come back as "
+                               "the server has them"),
+                "coding-not-back");
         return Failed;
     }
     return Success;
