@@ -1,7 +1,9 @@
-// marginalia-cli is two programs (issue 12, app/cli/CommandSets.h): marginalia-cli, without Qt Gui, Poppler and
-// libpq, hands import, demo, report and team over to marginalia-cli-full by exec. These tests run the commands that
-// need those libraries through marginalia-cli, the way a user does, and check what reaches the user: exit codes,
-// stdout, stderr, the files written. tests/cli_light_libraries.cmake checks that the libraries are not loaded.
+// marginalia-cli is two programs (issue 12, app/cli/CommandSets.h): marginalia-cli, without Qt Gui, Poppler, libpq,
+// Boost.Locale, QuaZip and OpenSSL, hands import, demo, report, team, the segmenting commands (autocode, words,
+// stopwords, dictionary, agreement, adjudicate) and the REFI-QDA ones (export-qdpx, import-qdpx, export-qdc,
+// import-qdc, merge) over to marginalia-cli-full by exec. These tests run the commands that need those libraries
+// through marginalia-cli, the way a user does, and check what reaches the user: exit codes, stdout, stderr, the files
+// written. tests/cli_light_libraries.cmake checks that the libraries are not loaded.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -44,6 +47,17 @@ private:
     }
 
     static Run cli(const QStringList &arguments) { return runProgram(QStringLiteral(MARGINALIA_CLI), arguments); }
+    static Run full(const QStringList &arguments) { return runProgram(QStringLiteral(MARGINALIA_CLI_FULL), arguments); }
+
+    // The commands handed over besides import, demo, report and team (app/cli/CommandSets.h): they need Boost.Locale,
+    // QuaZip or OpenSSL's SHA-256.
+    static QStringList movedCommands()
+    {
+        return {QStringLiteral("autocode"),    QStringLiteral("words"),       QStringLiteral("stopwords"),
+                QStringLiteral("dictionary"),  QStringLiteral("agreement"),   QStringLiteral("adjudicate"),
+                QStringLiteral("export-qdpx"), QStringLiteral("import-qdpx"), QStringLiteral("export-qdc"),
+                QStringLiteral("import-qdc"),  QStringLiteral("merge")};
+    }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
@@ -184,6 +198,110 @@ private Q_SLOTS:
                                              m_dir.filePath(s("x.txt"))});
         QCOMPARE(plain.exitCode, 1);
         QVERIFY2(plain.err.contains(QStringLiteral("marginalia-cli-full, which is missing")), qPrintable(plain.err));
+
+        // The commands that need Boost.Locale, QuaZip or OpenSSL are not in marginalia-cli: it hands them over too.
+        for (const QString &command : movedCommands()) {
+            const Run moved = runProgram(alone, {command, m_dir.filePath(s("x.marginalia"))});
+            QCOMPARE(moved.exitCode, 1);
+            QVERIFY2(moved.err.contains(QStringLiteral("'%1' is run by marginalia-cli-full, which is missing").arg(command)),
+                     qPrintable(moved.err));
+        }
+    }
+
+    // A wrong command line of each moved command reaches the user through marginalia-cli as marginalia-cli-full gives
+    // it: exit 2, nothing on stdout, the same reason on stderr. The reason names the command's arguments, so
+    // marginalia-cli-full has the command (an unknown one would be the same in both programs too, but says so).
+    void movedCommandsHandedOver()
+    {
+        for (const QString &command : movedCommands()) {
+            const Run light = cli({command});
+            const Run heavy = full({command});
+            QCOMPARE(light.exitCode, 2);
+            QCOMPARE(heavy.exitCode, 2);
+            QVERIFY(light.out.isEmpty());
+            QCOMPARE(light.err, heavy.err);
+            QVERIFY2(light.err.contains(command + QStringLiteral(": wrong number of arguments (0 given)")),
+                     qPrintable(light.err));
+        }
+    }
+
+    // Segmenting (Boost.Locale) through marginalia-cli on "Alpha bravo alpha. Bravo charlie.": word counts fold case,
+    // auto-coding a sentence and agreement on sentences cut the text at the full stop.
+    void segmentingThroughTheLightProgram()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("words.marginalia"));
+        QCOMPARE(cli({QStringLiteral("new"), project}).exitCode, 0);
+        const QString text = writeFile(QStringLiteral("talk.txt"), QByteArray("Alpha bravo alpha. Bravo charlie."));
+        QCOMPARE(cli({QStringLiteral("import"), project, text}).exitCode, 0);
+
+        const Run words = cli({QStringLiteral("words"), project, QStringLiteral("--json")});
+        QCOMPARE(words.exitCode, 0);
+        QCOMPARE(words.out, full({QStringLiteral("words"), project, QStringLiteral("--json")}).out);
+        // 5 words: "Alpha", "alpha" -> alpha 2; "bravo", "Bravo" -> bravo 2; charlie 1. None is an English stop word.
+        QCOMPARE(words.object().value(QStringLiteral("tokens")).toInt(), 5);
+        QMap<QString, int> counts;
+        for (const QJsonValue &word : words.object().value(QStringLiteral("words")).toArray())
+            counts.insert(word.toObject().value(QStringLiteral("word")).toString(),
+                          word.toObject().value(QStringLiteral("count")).toInt());
+        QCOMPARE(counts, (QMap<QString, int>{{s("alpha"), 2}, {s("bravo"), 2}, {s("charlie"), 1}}));
+
+        // "charlie" is in the second sentence, "Bravo charlie.": code points [19, 33) ("Alpha bravo alpha. " is 19).
+        QCOMPARE(cli({QStringLiteral("add-code"), project, QStringLiteral("names")}).exitCode, 0);
+        const Run autocode = cli({QStringLiteral("autocode"), project, QStringLiteral("names"), QStringLiteral("charlie"),
+                                  QStringLiteral("--unit"), QStringLiteral("sentence"), QStringLiteral("--coder"),
+                                  QStringLiteral("Ann"), QStringLiteral("--json")});
+        QCOMPARE(autocode.exitCode, 0);
+        QCOMPARE(autocode.object().value(QStringLiteral("hits")).toInt(), 1);
+        QCOMPARE(autocode.object().value(QStringLiteral("added")).toInt(), 1);
+        const Run codings = cli({QStringLiteral("codings"), project, QStringLiteral("--json")});
+        const QJsonArray list = QJsonDocument::fromJson(codings.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("start")).toInt(), 19);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("end")).toInt(), 33);
+
+        // Ben codes the same sentence by hand: 2 sentences, both coders agree on each (one coded, one not).
+        QCOMPARE(cli({QStringLiteral("code"), project, QStringLiteral("talk.txt"), QStringLiteral("names"),
+                      QStringLiteral("19"), QStringLiteral("33"), QStringLiteral("--coder"), QStringLiteral("Ben")})
+                     .exitCode,
+                 0);
+        const Run agreement = cli({QStringLiteral("agreement"), project, QStringLiteral("--coders"), QStringLiteral("Ann,Ben"),
+                                   QStringLiteral("--unit"), QStringLiteral("sentence"), QStringLiteral("--json")});
+        QCOMPARE(agreement.exitCode, 0);
+        const QJsonObject overall = agreement.object().value(QStringLiteral("overall")).toObject();
+        QCOMPARE(overall.value(QStringLiteral("units")).toInt(), 2);
+        QCOMPARE(overall.value(QStringLiteral("percent_agreement")).toDouble(), 100.0);
+    }
+
+    // REFI-QDA (QuaZip) and adding documents (OpenSSL's SHA-256) through marginalia-cli: export-qdpx writes a zip,
+    // import-qdpx makes a project of it holding the one document, and merging the same file into that project again
+    // recognises the document by its text's hash (matched, not added).
+    void interchangeThroughTheLightProgram()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("exchange.marginalia"));
+        QCOMPARE(cli({QStringLiteral("new"), project}).exitCode, 0);
+        const QString text = writeFile(QStringLiteral("visit.txt"), QByteArray("The projector was broken again."));
+        QCOMPARE(cli({QStringLiteral("import"), project, text}).exitCode, 0);
+        const QString qdpx = m_dir.filePath(QStringLiteral("exchange.qdpx"));
+        const Run exported = cli({QStringLiteral("export-qdpx"), project, qdpx, QStringLiteral("--json")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile zip(qdpx);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        QCOMPARE(zip.read(4), QByteArray("PK\x03\x04"));   // a zip's first local file header
+
+        const QString copy = m_dir.filePath(QStringLiteral("copy.marginalia"));
+        const Run imported = cli({QStringLiteral("import-qdpx"), qdpx, copy, QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const Run info = cli({QStringLiteral("info"), copy, QStringLiteral("--json")});
+        QCOMPARE(info.object().value(QStringLiteral("documents")).toInt(), 1);
+
+        const Run merged = cli({QStringLiteral("merge"), copy, qdpx, QStringLiteral("--no-backup"), QStringLiteral("--json")});
+        QVERIFY2(merged.exitCode == 0, qPrintable(merged.err));
+        QCOMPARE(merged.object().value(QStringLiteral("documents_added")).toInt(), 0);
+        QCOMPARE(merged.object().value(QStringLiteral("documents_matched")).toInt(), 1);
+
+        const Run wrong = cli({QStringLiteral("import-qdpx"), text, m_dir.filePath(s("never.marginalia"))});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(s("never.marginalia"))));
     }
 
     // help lists every command, those of marginalia-cli-full included; marginalia-cli-full runs the light ones too.
@@ -191,7 +309,9 @@ private Q_SLOTS:
     {
         const Run help = cli({QStringLiteral("help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"import", "demo", "report", "team", "search", "info", "matrix", "memos"})
+        for (const char *command : {"import", "demo", "report", "team", "search", "info", "matrix", "memos", "autocode",
+                                    "words", "dictionary", "agreement", "adjudicate", "export-qdpx", "import-qdpx",
+                                    "export-qdc", "merge"})
             QVERIFY2(help.out.contains(QByteArray("\n  ").append(command).append(' ')), command);
 
         const QString project = m_dir.filePath(QStringLiteral("full.marginalia"));

@@ -4,14 +4,11 @@
 #include "CliArgs.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
-#include "AdjudicationCommands.h"
 #include "AnalysisCommands.h"
-#include "InterchangeCommands.h"
 #include "AttributeCommands.h"
 #include "MemoCommands.h"
 #include "SearchOutput.h"
 
-#include "analysis/AutoCoder.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
 #include "project/DocumentStore.h"
@@ -161,50 +158,6 @@ int commandCode(const QStringList &arguments)
         printLine(added->created ? QStringLiteral("Coded [%1, %2)").arg(*start).arg(*end)
                                  : QStringLiteral("Already coded [%1, %2); nothing changed").arg(*start).arg(*end));
     }
-    return Success;
-}
-
-int commandAutocode(const QStringList &arguments)
-{
-    const CommandSpec spec{
-        QStringLiteral("autocode"),
-        QStringLiteral("autocode PROJECT CODE QUERY [--unit match|sentence|paragraph] [--coder NAME] [--json]"),
-        {valueOption(QStringLiteral("unit"), QStringLiteral("What to code around each hit (default match)."),
-                     QStringLiteral("UNIT")),
-         coderOption(), jsonOption()},
-        3,
-        3};
-    auto invocation = parse(spec, arguments);
-    if (!invocation)
-        return Usage;
-    auto unit = AutoCoder::parseUnit(invocation->isSet(QStringLiteral("unit")) ? invocation->value(QStringLiteral("unit"))
-                                                                               : QStringLiteral("match"));
-    if (!unit) {
-        printError(QStringLiteral("autocode: ") + unit.error());
-        return Usage;
-    }
-    auto project = openProject(invocation->positional[0], *invocation);
-    if (!project)
-        return Failed;
-    auto code = Codebook(*project).find(invocation->positional[1]);
-    if (!code) {
-        printError(code.error());
-        return Failed;
-    }
-    auto report = AutoCoder(*project).autoCode(*code, invocation->positional[2], *unit);
-    if (!report) {
-        printError(report.error());
-        return Failed;
-    }
-    if (invocation->isSet(kJson))
-        printJson(QJsonObject{{QStringLiteral("hits"), report->hits},
-                              {QStringLiteral("added"), report->added},
-                              {QStringLiteral("already_coded"), report->alreadyCoded}});
-    else
-        printLine(QStringLiteral("%1 hit(s), %2 new coding(s), %3 already coded")
-                      .arg(report->hits)
-                      .arg(report->added)
-                      .arg(report->alreadyCoded));
     return Success;
 }
 
@@ -795,7 +748,6 @@ int run(const QStringList &arguments, void (*addMoreCommands)(CommandTable &))
         {QStringLiteral("add-code"), commandAddCode},
         {QStringLiteral("code"), commandCode},
         {QStringLiteral("uncode"), commandUncode},
-        {QStringLiteral("autocode"), commandAutocode},
         {QStringLiteral("info"), commandInfo},
         {QStringLiteral("codings"), commandCodings},
         {QStringLiteral("codes"), commandCodes},
@@ -804,8 +756,6 @@ int run(const QStringList &arguments, void (*addMoreCommands)(CommandTable &))
         {QStringLiteral("index"), commandIndex},
         };
         addAnalysisCommands(table);
-        addAdjudicationCommands(table);
-        addInterchangeCommands(table);
         addAttributeCommands(table);
         addMemoCommands(table);
         if (addMoreCommands != nullptr)

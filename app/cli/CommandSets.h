@@ -7,12 +7,16 @@
 
 namespace marginalia::cli {
 
-// marginalia-cli is two programs built from these sources (issue 12). The commands below need Qt Gui (a report's
-// layout), Poppler (a PDF's text: import, and demo, which imports) or libpq (team): loading and relocating those
-// libraries and theirs cost more than a whole search for a rare word. Only marginalia-cli-full links them and has
-// these commands; marginalia-cli has every other one and hands these over to marginalia-cli-full (FullProgram.h)
-// before it starts Qt. `help` lists them all in both.
-inline constexpr std::array<std::string_view, 4> kFullProgramCommands{"import", "demo", "report", "team"};
+// marginalia-cli is two programs built from these sources (issue 12). The commands below need a library that costs
+// more to load and relocate than a whole search for a rare word: Qt Gui (a report's layout), Poppler (a PDF's text:
+// import, and demo, which imports), libpq (team), Boost.Locale (segmenting sentences and words, folding case:
+// autocode, words, stopwords, dictionary, agreement and adjudicate, which computes agreement), QuaZip (REFI-QDA
+// .qdpx and .qdc, and merge, which reads a .qdpx) or OpenSSL's SHA-256 (adding documents: import, demo, import-qdpx,
+// import-qdc, merge). Only marginalia-cli-full links them and has these commands; marginalia-cli has every other
+// one and hands these over to marginalia-cli-full (FullProgram.h) before it starts Qt. `help` lists them all in both.
+inline constexpr std::array<std::string_view, 15> kFullProgramCommands{
+    "import",    "demo",      "report",     "team",        "autocode",   "words",      "stopwords", "dictionary",
+    "agreement", "adjudicate", "export-qdpx", "import-qdpx", "export-qdc", "import-qdc", "merge"};
 
 // Whether the command (marginalia-cli's first argument) is run by marginalia-cli-full.
 bool needsFullProgram(std::string_view command);

@@ -80,22 +80,6 @@ QString ReportData::siteLabel(const QString &site) const
     return site.isEmpty() ? labels.noValue(siteAttribute) : site;
 }
 
-QString ReportWriter::positionText(const CodedSegment &segment, const ReportLabels &labels)
-{
-    return labels.characters(segment.start + 1, segment.end);
-}
-
-QString ReportWriter::citationText(const CodedSegment &segment, const ReportLabels &labels)
-{
-    QStringList parts;
-    if (segment.firstParagraph > 0)
-        parts.append(labels.paragraphs(segment.firstParagraph, segment.lastParagraph));
-    if (!segment.speakers.isEmpty())
-        parts.append(labels.speakers(segment.speakers));
-    parts.append(positionText(segment, labels));
-    return parts.join(QStringLiteral(" · "));
-}
-
 QString ReportWriter::codersText(const CodedSegment &segment, const ReportLabels &labels)
 {
     return labels.coders(segment.coders.isEmpty() ? QStringList{segment.coder} : segment.coders);
