@@ -529,6 +529,34 @@ private Q_SLOTS:
         QVERIFY((*project)->notes().first().contains(QStringLiteral("removed temporary files")));
     }
 
+    // The folder is read by name prefix, in the file system's bytes: a Chinese project name finds its own leftovers,
+    // and a folder of a leftover's name is not a leftover (it is kept; it was never listed as a file).
+    void removesAbandonedTemporariesOfAChineseNameAndKeepsFolders()
+    {
+        const QString made = makeProject();
+        const QString path = QFileInfo(made).dir().filePath(QStringLiteral("北京 访谈.marginalia"));
+        QVERIFY(QFile::rename(made, path));
+        const pid_t gone = ::fork();
+        if (gone == 0)
+            ::_exit(0);
+        ::waitpid(gone, nullptr, 0);
+        const QDir folder = QFileInfo(path).dir();
+        const QString abandoned = QStringLiteral(".北京 访谈.marginalia.partial-%1-0badc0de").arg(gone);
+        const QString backup = QStringLiteral(".北京 访谈.backup-1.marginalia.creating-%1-0badc0de-journal").arg(gone);
+        const QString aFolder = QStringLiteral(".北京 访谈.marginalia.restoring-%1-0badc0de").arg(gone);
+        const QString otherProject = QStringLiteral(".北京.marginalia.partial-%1-0badc0de").arg(gone);
+        QVERIFY(writeAll(folder.filePath(abandoned), "x"));
+        QVERIFY(writeAll(folder.filePath(backup), "x"));
+        QVERIFY(writeAll(folder.filePath(otherProject), "x"));
+        QVERIFY(folder.mkdir(aFolder));
+        auto project = Project::open(path);
+        QVERIFY2(project, project ? "" : qPrintable(project.error()));
+        QVERIFY(!folder.exists(abandoned));
+        QVERIFY(!folder.exists(backup));
+        QVERIFY(QFileInfo(folder.filePath(aFolder)).isDir());
+        QVERIFY(folder.exists(otherProject));
+    }
+
     void aNewProjectGetsItsNameOnlyWhenItsWorkIsDone()
     {
         const QString path = freshPath();
