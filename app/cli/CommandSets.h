@@ -14,9 +14,9 @@ namespace marginalia::cli {
 // .qdpx and .qdc, and merge, which reads a .qdpx) or OpenSSL's SHA-256 (adding documents: import, demo, import-qdpx,
 // import-qdc, merge). Only marginalia-cli-full links them and has these commands; marginalia-cli has every other
 // one and hands these over to marginalia-cli-full (FullProgram.h) before it starts Qt. `help` lists them all in both.
-inline constexpr std::array<std::string_view, 15> kFullProgramCommands{
-    "import",    "demo",      "report",     "team",        "autocode",   "words",      "stopwords", "dictionary",
-    "agreement", "adjudicate", "export-qdpx", "import-qdpx", "export-qdc", "import-qdc", "merge"};
+inline constexpr auto kFullProgramCommands = std::to_array<std::string_view>(
+    {"import", "demo", "report", "team", "autocode", "words", "stopwords", "dictionary", "agreement", "adjudicate",
+     "export-qdpx", "import-qdpx", "export-qdc", "import-qdc", "merge"});
 
 // Whether the command (marginalia-cli's first argument) is run by marginalia-cli-full.
 bool needsFullProgram(std::string_view command);

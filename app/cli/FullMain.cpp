@@ -5,7 +5,7 @@
 
 #include <cstring>
 
-// marginalia-cli-full: every command; marginalia-cli hands it import, demo, report and team (CommandSets.h).
+// marginalia-cli-full: every command; marginalia-cli hands it those of kFullProgramCommands (CommandSets.h).
 int main(int argc, char *argv[])
 {
     using namespace marginalia::cli;

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// marginalia-cli: every command that needs neither Qt Gui, Poppler nor libpq (CommandSets.h); it links none of them.
+// marginalia-cli: every command but those of kFullProgramCommands (CommandSets.h), and none of the libraries they need.
 int main(int argc, char *argv[])
 {
     using namespace marginalia::cli;
