@@ -948,8 +948,8 @@ Result<void> TeamServer::prefetchCodingPlaces(const std::vector<ChangeRecord> &u
     for (const auto &column : columns)
         params.push_back(arrayLiteral(column));
     // Joined on the place's fields (jsonb equality: numbers as numbers), so the log's coding changes
-    // are read once for all of them.
-    auto rows = m_db.query("SELECT DISTINCT v.n FROM unnest($1::text[], $2::xid8[], $3::bigint[], $4::jsonb[], "
+    // are read once for all of them: by a hash join, never a nested loop (queryInOnePass).
+    auto rows = queryInOnePass("SELECT DISTINCT v.n FROM unnest($1::text[], $2::xid8[], $3::bigint[], $4::jsonb[], "
                            "$5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY "
                            "AS v(object_key, xid, id, document, code, coder, start_at, end_at, n) "
                            "JOIN marginalia.changes c ON c.kind = 'coding' AND c.op = 'upsert' "
@@ -968,6 +968,28 @@ Result<void> TeamServer::prefetchCodingPlaces(const std::vector<ChangeRecord> &u
             m_placesTaken[asked[static_cast<size_t>(n - 1)]->guid] = true;
     }
     return {};
+}
+
+Result<PgRows> TeamServer::queryInOnePass(std::string_view sql, const std::vector<PgParam> &params)
+{
+    // SET LOCAL lasts until the end of the transaction (or of the savepoint, rolled back to): the
+    // session's other statements plan as before. Nothing here writes, so ending with a rollback
+    // only drops the setting.
+    const bool own = !m_db.inTransaction();
+    auto rows = [&]() -> Result<PgRows> {
+        if (auto ok = m_db.execScript(own ? "BEGIN; SET LOCAL enable_nestloop = off"
+                                          : "SAVEPOINT one_pass; SET LOCAL enable_nestloop = off");
+            !ok)
+            return failure(ok.error());
+        return m_db.query(sql, params);
+    }();
+    if (own) {
+        m_db.rollback();
+    } else if (auto ended = m_db.execScript("ROLLBACK TO SAVEPOINT one_pass; RELEASE SAVEPOINT one_pass"); !ended) {
+        if (rows)
+            return failure(ended.error());
+    }
+    return rows;
 }
 
 Result<std::optional<QJsonObject>> TeamServer::lastState(const QString &kind, const QString &key)
