@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void prefetchedPlacesAreTheLogsByHand();
     void prefetchReadsTheLogOnceWithoutStatistics();
+    void yieldedCodingsAreSettledWithOneReadOfTheLog();
 
 private:
     struct Log
@@ -42,7 +43,9 @@ private:
         // GUIDs of the codings, named as in the comments.
         QString a, b, y;
     };
-    // The small log of both tests (see its comment).
+    // A new database in the cluster; its URL (as the cluster's superuser).
+    QString newDatabase();
+    // The small log of the first two tests (see its comment).
     Log buildLog();
     // Every coding upsert in the log, in log order.
     static std::vector<ChangeRecord> codingUpserts(TeamServer &server);
@@ -113,19 +116,22 @@ void TestTeamPlaces::cleanupTestCase()
 // her desktop joins. The laptop moves A to 12–18, B to 19–22 and B back to 7–10, and syncs. The
 // desktop, which has not pulled those, codes Y at 12–18 and syncs: Y's upsert comes after A's move,
 // at the same place (document, code, coder, range).
+QString TestTeamPlaces::newDatabase()
+{
+    const QString database = QStringLiteral("places%1").arg(++m_databases);
+    auto admin = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
+    if (!admin)
+        qFatal("%s", qPrintable(admin.error()));
+    if (auto ok = (*admin)->execScript("CREATE DATABASE " + database.toStdString()); !ok)
+        qFatal("%s", qPrintable(ok.error()));
+    return m_cluster.url(database);
+}
+
 TestTeamPlaces::Log TestTeamPlaces::buildLog()
 {
     Log log;
-    const QString database = QStringLiteral("places%1").arg(++m_databases);
-    {
-        auto admin = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
-        if (!admin)
-            qFatal("%s", qPrintable(admin.error()));
-        if (auto ok = (*admin)->execScript("CREATE DATABASE " + database.toStdString()); !ok)
-            qFatal("%s", qPrintable(ok.error()));
-    }
-    log.url = m_cluster.url(database);
-    const QString dir = m_files.path() + u'/' + database;
+    log.url = newDatabase();
+    const QString dir = m_files.path() + QStringLiteral("/places%1").arg(m_databases);
     auto laptop = Project::create(dir + QStringLiteral("-laptop.marginalia"));
     if (!laptop)
         qFatal("%s", qPrintable(laptop.error()));
@@ -236,6 +242,72 @@ void TestTeamPlaces::prefetchReadsTheLogOnceWithoutStatistics()
     const QString plan = written.mid(at, end < 0 ? -1 : end - at);
     QVERIFY2(plan.contains(u"Join"), qPrintable(plan));
     QVERIFY2(!plan.contains(u"Nested Loop"), qPrintable(plan));
+}
+
+// The same batch read for the codings that gave way here to local ones (settleYields): they were put
+// back one by one, each asking the log twice whether its place was taken (a scan of the log after it).
+// alice's laptop publishes Z at 0–6, and her desktop joins. The laptop codes Y1 at 7–10 and Y2 at
+// 12–18 and syncs; the desktop, which has not pulled them, codes X1 at 7–10 and X2 at 12–18. Its sync
+// pulls Y1 and Y2, which give way to X1 and X2 (local, waiting); then sends X1 and X2, later in the log
+// at the same places, so Y1 and Y2 are nowhere in the team's state; then settles both yields. By hand:
+// the desktop ends with Z, X1 and X2, both yields settled (none left, none said not back), and the log
+// was asked once for both (the batch read in the cluster's log, the per-coding question never).
+void TestTeamPlaces::yieldedCodingsAreSettledWithOneReadOfTheLog()
+{
+    const QString url = newDatabase();
+    const QString database = QStringLiteral("places%1").arg(m_databases);
+    auto admin = PgConnection::connect(url);
+    QVERIFY2(admin, admin ? "" : qPrintable(admin.error()));
+    if (!(*admin)->execScript("LOAD 'auto_explain'"))
+        QSKIP("PostgreSQL's auto_explain module is not installed: the statements run cannot be read");
+    // Every later connection to this database writes each statement's plan and text into the log.
+    QVERIFY((*admin)->execScript(QStringLiteral("ALTER DATABASE %1 SET session_preload_libraries = 'auto_explain'; "
+                                                "ALTER DATABASE %1 SET auto_explain.log_min_duration = 0")
+                                     .arg(database)
+                                     .toStdString()));
+    const QString dir = m_files.path() + u'/' + database;
+    auto laptop = Project::create(dir + QStringLiteral("-laptop.marginalia"));
+    QVERIFY(laptop);
+    (*laptop)->setCurrentCoder(QStringLiteral("alice"));
+    NewDocument document;
+    document.name = QStringLiteral("interview");
+    document.text = QStringLiteral("Teachers use tablets now");   // 24 characters
+    NewCode code;
+    code.name = QStringLiteral("practice");
+    QVERIFY(DocumentStore(**laptop).add(document));
+    QVERIFY(Codebook(**laptop).add(code));
+    const QString z = guidOf(**laptop, addCoding(**laptop, 0, 6));
+    QVERIFY(publishProject(**laptop, url));
+    auto desktop = joinProject(url, dir + QStringLiteral("-desktop.marginalia"), QStringLiteral("alice"));
+    QVERIFY(desktop);
+    addCoding(**laptop, 7, 10);
+    addCoding(**laptop, 12, 18);
+    syncOrFail(**laptop);
+    const QString x1 = guidOf(**desktop, addCoding(**desktop, 7, 10));
+    const QString x2 = guidOf(**desktop, addCoding(**desktop, 12, 18));
+
+    QFile serverLog(m_cluster.socketDir() + QStringLiteral("/server.log"));
+    QVERIFY2(serverLog.open(QIODevice::ReadOnly), qPrintable(serverLog.fileName()));
+    const qint64 before = serverLog.size();
+    auto report = syncProject(**desktop);
+    QVERIFY2(report, report ? "" : qPrintable(report.error()));
+    QVERIFY(serverLog.seek(before));
+    const QString written = QString::fromUtf8(serverLog.readAll());
+
+    QCOMPARE(report->sent, qint64(2));
+    QCOMPARE(report->notBack, qint64(0));
+    QStringList codings;
+    auto rows = (*desktop)->database().prepare("SELECT guid, start, end FROM codings ORDER BY start");
+    QVERIFY(rows);
+    while (rows->step())
+        codings << QStringLiteral("%1 %2-%3").arg(rows->text(0)).arg(rows->int64(1)).arg(rows->int64(2));
+    QCOMPARE(codings, (QStringList{z + QStringLiteral(" 0-6"), x1 + QStringLiteral(" 7-10"),
+                                   x2 + QStringLiteral(" 12-18")}));
+    auto yields = (*desktop)->database().prepare("SELECT count(*) FROM project_info WHERE key LIKE 'team.yield.%'");
+    QVERIFY(yields && yields->step());
+    QCOMPARE(yields->int64(0), qint64(0));
+    QCOMPARE(written.count(QStringLiteral("Query Text: SELECT DISTINCT v.n FROM unnest(")), qsizetype(1));
+    QCOMPARE(written.count(QStringLiteral("state @> $4::jsonb")), qsizetype(0));
 }
 
 QTEST_GUILESS_MAIN(TestTeamPlaces)

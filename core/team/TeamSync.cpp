@@ -6,6 +6,7 @@
 #include "team/TeamServer.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -413,6 +414,8 @@ Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &serve
     auto yields = copy.yields();
     if (!yields)
         return failure(yields.error());
+    // Those to settle now (putting one back captures nothing, so none starts or stops waiting meanwhile).
+    QStringList settling;
     for (const auto &[guid, holder] : *yields) {
         if (saidNotBack.contains(guid))
             continue;   // tried by this sync's undo and said there (not undone); its record stays for the next
@@ -422,8 +425,26 @@ Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &serve
                               holder);
         if (!waiting)
             return failure(waiting.error());
-        if (*waiting)
-            continue;
+        if (!*waiting)
+            settling << guid;
+    }
+    // Whether a later coding took each one's place, asked of the log at once as for the undo of
+    // refused changes (one read of the log, not one per coding). A failure here only loses the
+    // shortcut (each restore asks then), unless the server is gone.
+    if (settling.size() > 1) {
+        std::vector<ChangeRecord> places;
+        for (const QString &guid : settling) {
+            auto last = server.lastChange(QStringLiteral("coding"), guid);
+            if (!last && server.connection().lostConnection())
+                return failure(last.error());
+            if (last && *last)
+                places.push_back(**last);
+        }
+        if (auto ok = server.prefetchCodingPlaces(places); !ok && server.connection().lostConnection())
+            return failure(ok.error());
+    }
+    const auto forget = qScopeGuard([&server] { server.forgetCodingPlaces(); });
+    for (const QString &guid : settling) {
         auto restored = copy.restoreFromServer(QStringLiteral("coding"), guid, server, project.currentCoder());
         if (!restored)
             return failure(restored.error());
