@@ -15,7 +15,7 @@
 //   marginalia-bench-team [--documents D] [--megabytes M] [--codings N] [--pull-runs R] [--live-runs L]
 //                         [--source PROJECT] [--refused U] [--refused-log C] [--only refused]
 //
-// --only refused runs that phase alone (about a minute with the defaults U = 1,000, C = 100,000).
+// --only refused runs that phase alone (under half a minute with the defaults U = 1,000, C = 100,000).
 //
 // --source publishes a copy of an existing project instead of building one (a build of the full size
 // takes minutes on a loaded machine; a project an earlier run built can be kept that way).

@@ -164,8 +164,8 @@ public:
     Result<bool> codingPlaceTakenAfter(const ChangeRecord &upsert);
     // Answers codingPlaceTakenAfter for many coding upserts in one read of the log (one scan of its
     // coding changes, about 70 ms per 100,000 changes, instead of one scan per coding: undoing a
-    // thousand refused codings of a large log took minutes); it answers them from memory afterwards,
-    // until forgetCodingPlaces.
+    // thousand refused codings of a large log took minutes), whatever the planner's statistics
+    // (queryInOnePass); it answers them from memory afterwards, until forgetCodingPlaces.
     Result<void> prefetchCodingPlaces(const std::vector<ChangeRecord> &upserts);
     void forgetCodingPlaces() { m_placesTaken.clear(); }
 
