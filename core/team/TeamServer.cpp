@@ -890,6 +890,8 @@ Result<std::optional<QString>> TeamServer::text(const QString &contentHash)
 
 Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, const QString &key)
 {
+    if (const auto known = m_lastChanges.find({kind, key}); known != m_lastChanges.end())
+        return known->second;
     auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
                                + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND op <> 'note' "
                                  "ORDER BY changes.xid DESC, changes.id DESC LIMIT 1",
@@ -899,6 +901,38 @@ Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, 
     if (rows->size() == 0)
         return std::optional<ChangeRecord>();
     return std::optional<ChangeRecord>(readChange(*rows, 0));
+}
+
+Result<void> TeamServer::prefetchLastChanges(const std::vector<std::pair<QString, QString>> &objects)
+{
+    if (objects.empty())
+        return {};
+    std::vector<PgParam> kinds;
+    std::vector<PgParam> keys;
+    for (const auto &[kind, key] : objects) {
+        kinds.push_back(pgText(kind));
+        keys.push_back(pgText(key));
+    }
+    // Each object's last change through the (kind, object_key, xid, id) index, as lastChange reads it.
+    auto rows = m_db.query(std::string("SELECT l.*, v.n FROM unnest($1::text[], $2::text[]) WITH ORDINALITY "
+                                       "AS v(kind, object_key, n) CROSS JOIN LATERAL (SELECT ")
+                               + kChangeColumns
+                               + " FROM marginalia.changes WHERE changes.kind = v.kind AND changes.object_key = "
+                                 "v.object_key AND changes.op <> 'note' ORDER BY changes.xid DESC, changes.id DESC "
+                                 "LIMIT 1) l",
+                           {arrayLiteral(kinds), arrayLiteral(keys)});
+    if (!rows)
+        return failure(rows.error());
+    std::map<std::pair<QString, QString>, std::optional<ChangeRecord>> found;
+    for (const auto &object : objects)
+        found[object] = std::nullopt;   // no change of it in the log
+    for (int row = 0; row < rows->size(); ++row) {
+        const qint64 n = rows->int64(row, 10);
+        if (n >= 1 && n <= static_cast<qint64>(objects.size()))
+            found[objects[static_cast<size_t>(n - 1)]] = readChange(*rows, row);
+    }
+    m_lastChanges.merge(found);
+    return {};
 }
 
 Result<bool> TeamServer::codingPlaceTakenAfter(const ChangeRecord &upsert)

@@ -297,26 +297,36 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     std::optional<DeferredDurability> deferred;
     if (!undos.empty())
         deferred.emplace(project.database());
-    // Whether a later coding took the place of each coding to be put back (the refused ones and those
-    // that gave way to them), asked of the log at once rather than once per coding. A failure here
-    // only loses the shortcut (each restore asks then), unless the server is gone.
+    // The last change of every object to be put back (the refused ones and the codings that gave way
+    // to them), read at once, and whether a later coding took the place of each such coding, asked of
+    // the log at once: each restore and read-back answers them from memory, not with a round trip
+    // (three per object) and a read of the log per coding. A failure here only loses the shortcut
+    // (each restore asks then), unless the server is gone.
+    const auto forget = qScopeGuard([&server] { server.forgetPrefetched(); });   // the log moves on
     {
-        std::vector<ChangeRecord> places;
+        std::vector<std::pair<QString, QString>> objects;
+        QStringList codings;
         for (const Undo &undo : undos) {
+            objects.emplace_back(undo.change.kind, undo.change.key);
             if (undo.change.kind != u"coding")
                 continue;
-            QStringList keys{undo.change.key};
+            codings << undo.change.key;
             if (auto yielded = copy.yields(undo.change.key); yielded) {
-                for (const auto &[guid, holder] : *yielded)
-                    keys << guid;
+                for (const auto &[guid, holder] : *yielded) {
+                    objects.emplace_back(QStringLiteral("coding"), guid);
+                    codings << guid;
+                }
             }
-            for (const QString &key : keys) {
-                auto last = server.lastChange(QStringLiteral("coding"), key);
-                if (!last && server.connection().lostConnection())
-                    return failure(last.error());
-                if (last && *last)
-                    places.push_back(**last);
-            }
+        }
+        if (auto ok = server.prefetchLastChanges(objects); !ok && server.connection().lostConnection())
+            return failure(ok.error());
+        std::vector<ChangeRecord> places;
+        for (const QString &key : codings) {
+            auto last = server.lastChange(QStringLiteral("coding"), key);
+            if (!last && server.connection().lostConnection())
+                return failure(last.error());
+            if (last && *last)
+                places.push_back(**last);
         }
         if (auto ok = server.prefetchCodingPlaces(places); !ok && server.connection().lostConnection())
             return failure(ok.error());
@@ -400,7 +410,7 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
             undo.outcome.conflicts << QStringLiteral("It was back, but undoing another refused change altered it again.");
         }
     }
-    server.forgetCodingPlaces();   // the log moves on: later questions ask it again
+    server.forgetPrefetched();   // the log moves on: later questions ask it again (forget does so at any return)
     auto conflictsAfter = copy.conflictCount();
     if (!conflictsAfter)
         return failure(conflictsAfter.error());
@@ -474,6 +484,11 @@ Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &serve
     // refused changes (one read of the log, not one per coding). A failure here only loses the
     // shortcut (each restore asks then), unless the server is gone.
     if (settling.size() > 1) {
+        std::vector<std::pair<QString, QString>> objects;
+        for (const QString &guid : settling)
+            objects.emplace_back(QStringLiteral("coding"), guid);
+        if (auto ok = server.prefetchLastChanges(objects); !ok && server.connection().lostConnection())
+            return failure(ok.error());
         std::vector<ChangeRecord> places;
         for (const QString &guid : settling) {
             auto last = server.lastChange(QStringLiteral("coding"), guid);
@@ -485,7 +500,7 @@ Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &serve
         if (auto ok = server.prefetchCodingPlaces(places); !ok && server.connection().lostConnection())
             return failure(ok.error());
     }
-    const auto forget = qScopeGuard([&server] { server.forgetCodingPlaces(); });
+    const auto forget = qScopeGuard([&server] { server.forgetPrefetched(); });
     std::optional<DeferredDurability> deferred;
     if (!settling.empty())
         deferred.emplace(project.database());
