@@ -9,6 +9,8 @@
 // Each undo and each conflict noted is a local transaction of its own, and each waited for the disk
 // (synchronous = FULL): two fsyncs per refused change, 113 ms per refused change with a 50 ms fsync
 // (a busy disk). They now wait for one at the sync's end: counted here with a VFS that counts syncs.
+// And each refused change cost three round trips for its last change on the server, now read for all
+// at once: counted with the sync's statements.
 // Against a throwaway PostgreSQL cluster (tests/PgTestCluster.h).
 
 #include "PgTestCluster.h"
@@ -24,7 +26,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 #include <sqlite3.h>
 
