@@ -8,9 +8,14 @@
 //             with its push alone: SyncReport::pushMs)
 //   live      a coding synced by one copy, heard by a second copy LISTENing on its own thread, which
 //             syncs and finds it in its file: the median time from the sender's sync starting to there
+//   refused   a coder (role coder) moves U codings of other coders, which the server refuses: his sync
+//             undoes them (each put back as the server has it). Timed on a small log and on one of
+//             --refused-log changes, so the figures show whether the undo's cost follows the log's size
 //
 //   marginalia-bench-team [--documents D] [--megabytes M] [--codings N] [--pull-runs R] [--live-runs L]
-//                         [--source PROJECT]
+//                         [--source PROJECT] [--refused U] [--refused-log C] [--only refused]
+//
+// --only refused runs that phase alone (under half a minute with the defaults U = 1,000, C = 100,000).
 //
 // --source publishes a copy of an existing project instead of building one (a build of the full size
 // takes minutes on a loaded machine; a project an earlier run built can be kept that way).
@@ -42,6 +47,7 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 using namespace marginalia;
@@ -210,6 +216,66 @@ void addCodings(Project &project, int count)
     value(CodingStore(project).addAll(codings));
 }
 
+// A login with `role` as `coder` in the project at `url` (as the tests make members); its URL.
+QString memberUrl(PgTestCluster &cluster, const QString &url, const QString &database, const QString &login,
+                  const QString &coder, const QString &role)
+{
+    auto admin = value(PgConnection::connect(url));
+    // CREATE ROLE takes no parameters; the login is the benchmark's own, the password random letters and digits.
+    value(admin->execScript(QStringLiteral("DROP ROLE IF EXISTS %1; CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                                .arg(login, cluster.password())
+                                .toStdString()));
+    value(TeamServer(*admin).addMember(login, coder, role));
+    return cluster.url(database, login);
+}
+
+// The refused phase on a log of about `logCodings` coding changes: a coder moves `refused` codings
+// of the other coders; the server refuses them and his sync puts them back. The sync's time.
+void refusedPhase(PgTestCluster &cluster, const QString &dirPath, qint64 logCodings, qint64 refused)
+{
+    static int runs = 0;
+    const QString name = QStringLiteral("refused%1").arg(++runs);
+    const QString url = newDatabase(cluster, name);
+    const QString leadPath = dirPath + QStringLiteral("/%1-lead.marginalia").arg(name);
+    build(leadPath, 10, 1, logCodings);
+    qint64 logSize = 0;
+    {
+        auto lead = value(Project::open(leadPath));
+        lead->setCurrentCoder(QStringLiteral("lead"));
+        logSize = value(publishProject(*lead, url)).changes;
+    }
+    const QString wangUrl = memberUrl(cluster, url, name, QStringLiteral("wang_%1").arg(runs), QStringLiteral("Wang"),
+                                      QStringLiteral("coder"));
+    const QString wangPath = dirPath + QStringLiteral("/%1-wang.marginalia").arg(name);
+    auto wang = value(joinProject(wangUrl, wangPath, QStringLiteral("Wang")));
+    wang->setCurrentCoder(QStringLiteral("Wang"));
+    {
+        // Each moved one character on (a place no coding holds: the built ones start at random).
+        auto rows = value(wang->database().prepare("SELECT id, start, end FROM codings ORDER BY id LIMIT ?1"));
+        rows.bind(1, refused);
+        std::vector<std::tuple<qint64, qint64, qint64>> moves;
+        while (rows.step())
+            moves.emplace_back(rows.int64(0), rows.int64(1), rows.int64(2));
+        check(static_cast<qint64>(moves.size()) == refused, QStringLiteral("too few codings to move"));
+        for (const auto &[id, start, end] : moves)
+            value(CodingStore(*wang).move(id, start + 1, end + 1));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = cpuSeconds();
+    const SyncReport report = value(syncProject(*wang));
+    const double wall = timer.elapsed() / 1000.0;
+    check(report.refused == refused && report.notUndone == 0,
+          QStringLiteral("%1 refused, %2 not undone").arg(report.refused).arg(report.notUndone));
+    std::printf("refused: %lld refused moves undone on a log of %lld changes: %.2f s wall (%.1f ms each), %.2f s CPU "
+                "here\n",
+                static_cast<long long>(refused), static_cast<long long>(logSize), wall, wall * 1000.0 / refused,
+                cpuSeconds() - cpu);
+    wang.reset();
+    QFile::remove(leadPath);
+    QFile::remove(wangPath);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -222,6 +288,11 @@ int main(int argc, char **argv)
     const qint64 codings = argument(arguments, QStringLiteral("--codings"), 1000000);
     const int pullRuns = static_cast<int>(argument(arguments, QStringLiteral("--pull-runs"), 5));
     const int liveRuns = static_cast<int>(argument(arguments, QStringLiteral("--live-runs"), 5));
+    const qint64 refused = argument(arguments, QStringLiteral("--refused"), 1000);
+    const qint64 refusedLog = argument(arguments, QStringLiteral("--refused-log"), 100000);
+    const qsizetype onlyAt = arguments.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt >= 0 && onlyAt + 1 < arguments.size() ? arguments[onlyAt + 1] : QString();
+    check(only.isEmpty() || only == u"refused", QStringLiteral("--only takes: refused"));
 
     PgTestCluster cluster;
     if (PgTestCluster::binDir().isEmpty()) {
@@ -234,6 +305,13 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     check(dir.isValid(), QStringLiteral("no temporary folder"));
     QElapsedTimer timer;
+
+    // ---- undoing refused changes: the same number on a small and on a large log ----
+    if (only == u"refused") {
+        refusedPhase(cluster, dir.path(), refused, refused);
+        refusedPhase(cluster, dir.path(), refusedLog, refused);
+        return 0;
+    }
 
     // ---- publish and join at scale ----
     const QString source = dir.filePath(QStringLiteral("source.marginalia"));
@@ -358,5 +436,7 @@ int main(int argc, char **argv)
     std::printf("live: a coding synced by one copy is in the other, listening copy's file after a median %.3f s "
                 "of %d runs (from the sender's sync starting; target: at most 2 s)\n",
                 median(heard), liveRuns);
+    refusedPhase(cluster, dir.path(), refused, refused);
+    refusedPhase(cluster, dir.path(), refusedLog, refused);
     return 0;
 }

@@ -890,6 +890,8 @@ Result<std::optional<QString>> TeamServer::text(const QString &contentHash)
 
 Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, const QString &key)
 {
+    if (const auto known = m_lastChanges.find({kind, key}); known != m_lastChanges.end())
+        return known->second;
     auto rows = m_db.query(std::string("SELECT ") + kChangeColumns
                                + " FROM marginalia.changes WHERE kind = $1 AND object_key = $2 AND op <> 'note' "
                                  "ORDER BY changes.xid DESC, changes.id DESC LIMIT 1",
@@ -899,6 +901,38 @@ Result<std::optional<ChangeRecord>> TeamServer::lastChange(const QString &kind, 
     if (rows->size() == 0)
         return std::optional<ChangeRecord>();
     return std::optional<ChangeRecord>(readChange(*rows, 0));
+}
+
+Result<void> TeamServer::prefetchLastChanges(const std::vector<std::pair<QString, QString>> &objects)
+{
+    if (objects.empty())
+        return {};
+    std::vector<PgParam> kinds;
+    std::vector<PgParam> keys;
+    for (const auto &[kind, key] : objects) {
+        kinds.push_back(pgText(kind));
+        keys.push_back(pgText(key));
+    }
+    // Each object's last change through the (kind, object_key, xid, id) index, as lastChange reads it.
+    auto rows = m_db.query(std::string("SELECT l.*, v.n FROM unnest($1::text[], $2::text[]) WITH ORDINALITY "
+                                       "AS v(kind, object_key, n) CROSS JOIN LATERAL (SELECT ")
+                               + kChangeColumns
+                               + " FROM marginalia.changes WHERE changes.kind = v.kind AND changes.object_key = "
+                                 "v.object_key AND changes.op <> 'note' ORDER BY changes.xid DESC, changes.id DESC "
+                                 "LIMIT 1) l",
+                           {arrayLiteral(kinds), arrayLiteral(keys)});
+    if (!rows)
+        return failure(rows.error());
+    std::map<std::pair<QString, QString>, std::optional<ChangeRecord>> found;
+    for (const auto &object : objects)
+        found[object] = std::nullopt;   // no change of it in the log
+    for (int row = 0; row < rows->size(); ++row) {
+        const qint64 n = rows->int64(row, 10);
+        if (n >= 1 && n <= static_cast<qint64>(objects.size()))
+            found[objects[static_cast<size_t>(n - 1)]] = readChange(*rows, row);
+    }
+    m_lastChanges.merge(found);
+    return {};
 }
 
 Result<bool> TeamServer::codingPlaceTakenAfter(const ChangeRecord &upsert)
@@ -948,8 +982,8 @@ Result<void> TeamServer::prefetchCodingPlaces(const std::vector<ChangeRecord> &u
     for (const auto &column : columns)
         params.push_back(arrayLiteral(column));
     // Joined on the place's fields (jsonb equality: numbers as numbers), so the log's coding changes
-    // are read once for all of them.
-    auto rows = m_db.query("SELECT DISTINCT v.n FROM unnest($1::text[], $2::xid8[], $3::bigint[], $4::jsonb[], "
+    // are read once for all of them: by a hash join, never a nested loop (queryInOnePass).
+    auto rows = queryInOnePass("SELECT DISTINCT v.n FROM unnest($1::text[], $2::xid8[], $3::bigint[], $4::jsonb[], "
                            "$5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY "
                            "AS v(object_key, xid, id, document, code, coder, start_at, end_at, n) "
                            "JOIN marginalia.changes c ON c.kind = 'coding' AND c.op = 'upsert' "
@@ -968,6 +1002,28 @@ Result<void> TeamServer::prefetchCodingPlaces(const std::vector<ChangeRecord> &u
             m_placesTaken[asked[static_cast<size_t>(n - 1)]->guid] = true;
     }
     return {};
+}
+
+Result<PgRows> TeamServer::queryInOnePass(std::string_view sql, const std::vector<PgParam> &params)
+{
+    // SET LOCAL lasts until the end of the transaction (or of the savepoint, rolled back to): the
+    // session's other statements plan as before. Nothing here writes, so ending with a rollback
+    // only drops the setting.
+    const bool own = !m_db.inTransaction();
+    auto rows = [&]() -> Result<PgRows> {
+        if (auto ok = m_db.execScript(own ? "BEGIN; SET LOCAL enable_nestloop = off"
+                                          : "SAVEPOINT one_pass; SET LOCAL enable_nestloop = off");
+            !ok)
+            return failure(ok.error());
+        return m_db.query(sql, params);
+    }();
+    if (own) {
+        m_db.rollback();
+    } else if (auto ended = m_db.execScript("ROLLBACK TO SAVEPOINT one_pass; RELEASE SAVEPOINT one_pass"); !ended) {
+        if (rows)
+            return failure(ended.error());
+    }
+    return rows;
 }
 
 Result<std::optional<QJsonObject>> TeamServer::lastState(const QString &kind, const QString &key)
