@@ -249,6 +249,47 @@ private Q_SLOTS:
         QCOMPARE(accents->at(0).end, qint64(8));
     }
 
+    // SQLite's index and Qt's matching fold case each by its own table. Where they part (final sigma: SQLite folds ς
+    // into σ, Qt's toLower() keeps it; lower-case Cherokee: Qt folds it onto upper case, SQLite's table does not) the
+    // index's candidates missed documents, and the search said "no hits" where there were some. Each document below
+    // has one match; all are indexed.
+    void findsWhereTheIndexFoldsCaseOtherwiseThanQt()
+    {
+        auto project = freshProject(QStringLiteral("folding.marginalia"));
+        addDocument(*project, QStringLiteral("greek.txt"), QStringLiteral("λόγος ςα"));   // "ςα" at [6, 8)
+        addDocument(*project, QStringLiteral("cherokee.txt"), QStringLiteral("x \uAB70\uAB71. y"));   // "ꭰꭱ." at [2, 5)
+        addDocument(*project, QStringLiteral("turkish.txt"), QStringLiteral("Iı İi"));   // "İi" at [3, 5)
+        QVERIFY(SearchIndexer(*project).indexPending());
+        QCOMPARE(pendingDocuments(*project), qint64(0));
+        SearchOptions exact;
+        exact.caseSensitive = true;
+        const auto only = [&](const QString &query, const SearchOptions &options, const QString &document, qint64 start,
+                              qint64 end) {
+            auto hits = TextSearch(*project).find(query, options);
+            QVERIFY2(hits, qPrintable(query));
+            QCOMPARE(hits->size(), 1);
+            QCOMPARE(hits->first().document, document);
+            QCOMPARE(hits->first().start, start);
+            QCOMPARE(hits->first().end, end);
+        };
+        // Two characters: the prefix looked up in the index was Qt's lower case "ςα", the index holds "σα".
+        only(QStringLiteral("ςα"), {}, QStringLiteral("greek.txt"), 6, 8);
+        only(QStringLiteral("ςα"), exact, QStringLiteral("greek.txt"), 6, 8);
+        only(QStringLiteral("ΣΑ"), {}, QStringLiteral("greek.txt"), 6, 8);   // Qt folds Σ and ς alike, to σ
+        only(QStringLiteral("İi"), exact, QStringLiteral("turkish.txt"), 3, 5);
+        // Three characters: the index has "ꭰꭱ." as it stands, and the query's trigram "ᎠᎡ." matched nothing.
+        only(QStringLiteral("\u13A0\u13A1."), {}, QStringLiteral("cherokee.txt"), 2, 5);
+        auto none = TextSearch(*project).find(QStringLiteral("\u13A0\u13A1."), exact);
+        QVERIFY(none);
+        QCOMPARE(none->size(), 0);   // case-sensitive: upper case is not there
+        // ASCII and Chinese queries still take the index's candidates.
+        QVERIFY(TextSearch::indexFindsEveryMatch(QStringLiteral("stop"), false));
+        QVERIFY(TextSearch::indexFindsEveryMatch(QStringLiteral("老师"), false));
+        QVERIFY(!TextSearch::indexFindsEveryMatch(QStringLiteral("ßa"), false));   // ẞ folds to ß
+        QVERIFY(TextSearch::indexFindsEveryMatch(QStringLiteral("λόγος"), true));   // the index folds both alike
+        QVERIFY(!TextSearch::indexFindsEveryMatch(QStringLiteral("ςα"), true));   // a prefix folded by Qt
+    }
+
     void findsHitsAcrossReadingWindows()
     {
         // Texts are read a few megabytes at a time: 1,500,000 × "abé老" (7 bytes, 4 code points) is

@@ -265,7 +265,7 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     const QString needle = query.normalized(QString::NormalizationForm_C);
     if (needle.isEmpty())
         return failure(QStringLiteral("the search text is empty"));
-    auto candidates = candidateDocuments(needle);
+    auto candidates = candidateDocuments(needle, options.caseSensitive);
     if (!candidates)
         return failure(candidates.error());
     QList<qint64> documentIds = *candidates;
@@ -338,11 +338,51 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     return {};
 }
 
-Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQuery)
+bool TextSearch::indexFindsEveryMatch(const QString &normalizedQuery, bool caseSensitive)
 {
+    // The index folds case by SQLite's own table, the hits are found by Qt's (QString::indexOf). They agree for ASCII
+    // and for characters without case, and not always beyond: SQLite folds ς into σ, which Qt's toLower() keeps apart
+    // (the short queries' prefix below), and Qt folds lower-case Cherokee onto upper-case, which SQLite's older table
+    // does not (a trigram query for "ᎠᎡ." found no "ꭰꭱ."). A query with a cased character beyond ASCII is looked for
+    // in every document, in either case mode for one or two characters (their prefix is folded here), and unless case
+    // matters for longer ones (the index then folds query and text alike). Cased: a letter of a cased category, or a
+    // character with any case mapping (ß, which nothing maps to upper case, is what ẞ folds to).
+    const bool shortQuery = TextIndex::codePointLength(normalizedQuery) < 3;
+    if (caseSensitive && !shortQuery)
+        return true;
+    for (const uint c : normalizedQuery.toUcs4()) {
+        if (c < 0x80)
+            continue;
+        const QChar::Category category = QChar::category(c);
+        const bool cased = category == QChar::Letter_Uppercase || category == QChar::Letter_Lowercase
+                           || category == QChar::Letter_Titlecase || QChar::toLower(c) != c || QChar::toUpper(c) != c
+                           || QChar::toTitleCase(c) != c || QChar::toCaseFolded(c) != c;
+        if (cased)
+            return false;
+    }
+    return true;
+}
+
+Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQuery, bool caseSensitive)
+{
+    if (!indexFindsEveryMatch(normalizedQuery, caseSensitive))
+        return allDocuments();
     if (TextIndex::codePointLength(normalizedQuery) >= 3)
         return trigramCandidates(normalizedQuery);
     return shortQueryCandidates(normalizedQuery);
+}
+
+Result<QList<qint64>> TextSearch::allDocuments()
+{
+    auto all = m_project.database().prepare("SELECT id FROM documents");
+    if (!all)
+        return failure(all.error());
+    QList<qint64> ids;
+    while (all->step())
+        ids.append(all->int64(0));
+    if (all->failed())
+        return failure(all->error());
+    return ids;
 }
 
 QString TextSearch::trigramMatchExpression(const QString &query)
@@ -383,7 +423,8 @@ Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query)
 {
     // An occurrence that is followed by at least (3 - length) characters begins a trigram that
     // begins with the query; the others lie in a document's last two characters (its tail).
-    // The trigram index folds case, so the prefix is looked up folded. A common character begins
+    // The trigram index folds case, so the prefix is looked up lower-cased (the query is ASCII or without case here:
+    // indexFindsEveryMatch; there Qt's lower case is SQLite's). A common character begins
     // trigrams in nearly every document, and listing them all costs more than reading every text:
     // once the candidates pass half the documents, every document is taken.
     Database &db = m_project.database();
@@ -409,16 +450,8 @@ Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query)
         if (instances->failed())
             return failure(instances->error());
     }
-    if (everything) {
-        auto all = db.prepare("SELECT id FROM documents");
-        if (!all)
-            return failure(all.error());
-        while (all->step())
-            candidates.insert(all->int64(0));
-        if (all->failed())
-            return failure(all->error());
-        return QList<qint64>(candidates.cbegin(), candidates.cend());
-    }
+    if (everything)
+        return allDocuments();
     // The tails are compared here, folded by Qt: SQLite's lower() folds ASCII only, so "É" at a
     // document's end was missed by "é".
     const QString folded = query.toCaseFolded();

@@ -53,13 +53,16 @@ public:
     Result<void> forEachDocumentHits(const QString &query, const SearchOptions &options,
                                      const DocumentHitsTextVisitor &visit);
     // The documents that may contain the query (a superset of those that do).
-    Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery);
+    Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery, bool caseSensitive = false);
+    // Whether the index's candidates hold every match of the query (else every document is read).
+    static bool indexFindsEveryMatch(const QString &normalizedQuery, bool caseSensitive);
     // The FTS5 MATCH expression for a query of three or more characters: all its trigrams.
     static QString trigramMatchExpression(const QString &normalizedQuery);
 
 private:
     Result<QList<qint64>> trigramCandidates(const QString &query);
     Result<QList<qint64>> shortQueryCandidates(const QString &query);
+    Result<QList<qint64>> allDocuments();
 
     Project &m_project;
 };
