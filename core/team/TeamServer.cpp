@@ -931,7 +931,8 @@ Result<void> TeamServer::prefetchLastChanges(const std::vector<std::pair<QString
         if (n >= 1 && n <= static_cast<qint64>(objects.size()))
             found[objects[static_cast<size_t>(n - 1)]] = readChange(*rows, row);
     }
-    m_lastChanges.merge(found);
+    for (auto &[key, change] : found)
+        m_lastChanges.insert_or_assign(key, std::move(change));   // a newer answer replaces an older one
     return {};
 }
 
@@ -957,9 +958,21 @@ Result<void> TeamServer::prefetchCodingPlaces(const std::vector<ChangeRecord> &u
 {
     std::vector<std::vector<PgParam>> columns(8);
     std::vector<const ChangeRecord *> asked;
+    std::optional<std::pair<quint64, qint64>> earliest;   // the first position asked about
     for (const ChangeRecord &upsert : upserts) {
         if (upsert.kind != u"coding" || upsert.op != u"upsert" || upsert.guid.isEmpty())
             continue;
+        // A state without one of the place's fields (a damaged or hand-made row) is left to the single question,
+        // which leaves that field out of its match, where the array here would ask for JSON null.
+        bool whole = true;
+        for (const char *field : {"document", "code", "coder", "start", "end"})
+            whole = whole && upsert.state.contains(QLatin1StringView(field));
+        bool isNumber = false;
+        const quint64 xid = upsert.position.xid.toULongLong(&isNumber);
+        if (!whole || !isNumber)
+            continue;
+        if (!earliest || std::pair{xid, upsert.position.id} < *earliest)
+            earliest = std::pair{xid, upsert.position.id};
         const auto json = [&upsert](const char *field) {
             return PgParam(QJsonDocument(QJsonArray{upsert.state.value(QLatin1StringView(field))})
                                .toJson(QJsonDocument::Compact)
@@ -981,8 +994,12 @@ Result<void> TeamServer::prefetchCodingPlaces(const std::vector<ChangeRecord> &u
     std::vector<PgParam> params;
     for (const auto &column : columns)
         params.push_back(arrayLiteral(column));
+    params.push_back(pgText(QString::number(earliest->first)));
+    params.push_back(pgInt(earliest->second));
     // Joined on the place's fields (jsonb equality: numbers as numbers), so the log's coding changes
-    // are read once for all of them: by a hash join, never a nested loop (queryInOnePass).
+    // after the first position asked about (the index changes_order: codings pulled lately ask about a short tail
+    // of the log, not all of it) are read once for all of them, by a hash join rather than a nested loop over the log
+    // per coding (queryInOnePass).
     auto rows = queryInOnePass("SELECT DISTINCT v.n FROM unnest($1::text[], $2::xid8[], $3::bigint[], $4::jsonb[], "
                            "$5::jsonb[], $6::jsonb[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY "
                            "AS v(object_key, xid, id, document, code, coder, start_at, end_at, n) "
@@ -990,7 +1007,7 @@ Result<void> TeamServer::prefetchCodingPlaces(const std::vector<ChangeRecord> &u
                            "AND c.state->'document' = v.document AND c.state->'code' = v.code "
                            "AND c.state->'coder' = v.coder AND c.state->'start' = v.start_at "
                            "AND c.state->'end' = v.end_at AND c.object_key <> v.object_key "
-                           "AND (c.xid, c.id) > (v.xid, v.id)",
+                           "AND (c.xid, c.id) > (v.xid, v.id) WHERE (c.xid, c.id) > ($9::xid8, $10::bigint)",
                            params);
     if (!rows)
         return failure(rows.error());

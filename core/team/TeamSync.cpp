@@ -115,45 +115,6 @@ Result<void> pullAll(Project &project, WorkingCopy &copy, TeamServer &server, Sy
     }
 }
 
-// For a run of small local transactions that each stand on their own (each refused change undone, each
-// conflict noted, each yielded coding settled): their commits do not wait for the disk (synchronous =
-// NORMAL) and are made durable together by the next commit under the project's own setting (FULL), which
-// syncProject always makes at its end (setLastSync) before it reports anything. Only with the
-// write-ahead log, which keeps the file consistent either way: a power cut then loses at most the last
-// of them, as a process killed at that point would (the next sync undoes or settles those again).
-// Each waited for its own fsync before, two per refused change: 113 ms per refused change with a 50 ms
-// fsync, as on a busy disk (the 123 s once recorded for 1,000); 5.5 ms now (about 1 ms on an idle disk).
-class DeferredDurability
-{
-public:
-    explicit DeferredDurability(Database &db) : m_db(db)
-    {
-        {
-            auto mode = db.prepare("PRAGMA journal_mode");
-            if (!mode || !mode->step() || mode->text(0).toLower() != u"wal")
-                return;
-            auto level = db.prepare("PRAGMA synchronous");
-            if (!level || !level->step())
-                return;
-            m_previous = level->int64(0);
-        }
-        if (m_previous > 1 && db.exec("PRAGMA synchronous = NORMAL"))   // 2 FULL, 3 EXTRA; 1 is NORMAL
-            m_relaxed = true;
-    }
-    ~DeferredDurability()
-    {
-        if (m_relaxed)
-            (void)m_db.exec("PRAGMA synchronous = " + std::to_string(m_previous));
-    }
-    DeferredDurability(const DeferredDurability &) = delete;
-    DeferredDurability &operator=(const DeferredDurability &) = delete;
-
-private:
-    Database &m_db;
-    qint64 m_previous = 0;
-    bool m_relaxed = false;
-};
-
 // saidNotBack: the yielded codings its undo could not bring back, counted in notUndone with the refused
 // change they gave way to (settleYields leaves them to the next sync instead of counting them again).
 Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const TeamBinding &binding,
@@ -294,9 +255,6 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
     std::vector<Undo> undos;
     for (const ChangeRecord &change : refused)
         undos.push_back({change, {}, {}});
-    std::optional<DeferredDurability> deferred;
-    if (!undos.empty())
-        deferred.emplace(project.database());
     // The last change of every object to be put back (the refused ones and the codings that gave way
     // to them), read at once, and whether a later coding took the place of each such coding, asked of
     // the log at once: each restore and read-back answers them from memory, not with a round trip
@@ -501,9 +459,6 @@ Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &serve
             return failure(ok.error());
     }
     const auto forget = qScopeGuard([&server] { server.forgetPrefetched(); });
-    std::optional<DeferredDurability> deferred;
-    if (!settling.empty())
-        deferred.emplace(project.database());
     for (const QString &guid : settling) {
         auto restored = copy.restoreFromServer(QStringLiteral("coding"), guid, server, project.currentCoder());
         if (!restored)
