@@ -426,6 +426,36 @@ private Q_SLOTS:
         QVERIFY2(narrowed > queries.size(), qPrintable(QString::number(narrowed)));
     }
 
+    // A letter that only another one folds to (ß, what ẞ folds to: ß has no upper-case mapping of its own) and letters
+    // beyond U+FFFF (Deseret, two UTF-16 units each, neither of which has case by itself) are cased: a case-insensitive
+    // search for them compared bytes before and missed the other case.
+    void ignoresCaseOfLettersWithoutMappingsAndBeyondUtf16Units()
+    {
+        auto project = freshProject(QStringLiteral("cased.marginalia"));
+        // "Maß MAẞ": M0 a1 ß2 ' '3 M4 A5 ẞ6.
+        addDocument(*project, QStringLiteral("de.txt"), QStringLiteral("Maß MA\u1E9E"));
+        // "𐐀 𐐨": 𐐀0 ' '1 𐐨2 (code points).
+        addDocument(*project, QStringLiteral("deseret.txt"), QStringLiteral("\U00010400 \U00010428"));
+        SearchOptions exact;
+        exact.caseSensitive = true;
+        for (int pass = 0; pass < 2; ++pass) {   // waiting for the index, then indexed
+            const auto starts = [&](const QString &query, const SearchOptions &options) {
+                QList<qint64> found;
+                auto hits = TextSearch(*project).find(query, options);
+                for (const SearchHit &hit : hits ? *hits : QList<SearchHit>{})
+                    found.append(hit.start);
+                return hits ? found : QList<qint64>{-1};
+            };
+            QCOMPARE(starts(QStringLiteral("ß"), {}), (QList<qint64>{2, 6}));
+            QCOMPARE(starts(QStringLiteral("maß"), {}), (QList<qint64>{0, 4}));
+            QCOMPARE(starts(QStringLiteral("\U00010428"), {}), (QList<qint64>{0, 2}));
+            QCOMPARE(starts(QStringLiteral("\U00010400"), {}), (QList<qint64>{0, 2}));
+            QCOMPARE(starts(QStringLiteral("ß"), exact), (QList<qint64>{2}));
+            QCOMPARE(starts(QStringLiteral("\U00010428"), exact), (QList<qint64>{2}));
+            QVERIFY(SearchIndexer(*project).indexPending());
+        }
+    }
+
     void findsHitsAcrossReadingWindows()
     {
         // Texts are read a few megabytes at a time: 1,500,000 × "abé老" (7 bytes, 4 code points) is

@@ -31,14 +31,25 @@ enum class Matching {
     Unicode,            // QString::indexOf, case-insensitive over all of Unicode
 };
 
+// Whether a code point has case: a letter of a cased category, or a character with any case mapping (ß, which has no
+// upper-case mapping of its own, is what ẞ folds to). Taken per code point, not per UTF-16 unit: the two units of a
+// Deseret letter have no case by themselves.
+bool hasCase(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Letter_Uppercase || category == QChar::Letter_Lowercase
+           || category == QChar::Letter_Titlecase || QChar::toLower(c) != c || QChar::toUpper(c) != c
+           || QChar::toTitleCase(c) != c || QChar::toCaseFolded(c) != c;
+}
+
 Matching matchingFor(const QString &needle, bool caseSensitive)
 {
     if (caseSensitive)
         return Matching::Bytes;
     bool cased = false;
-    for (const QChar c : needle) {
-        if (c.toLower() != c.toUpper()) {
-            if (c.unicode() >= 0x80)
+    for (const uint c : needle.toUcs4()) {
+        if (hasCase(c)) {
+            if (c >= 0x80)
                 return Matching::Unicode;
             cased = true;
         }
@@ -344,22 +355,12 @@ bool TextSearch::indexFindsEveryMatch(const QString &normalizedQuery, bool caseS
     // The index folds case by SQLite's own table, the hits are found by Qt's (QString::indexOf). They agree for ASCII
     // (whose case-insensitive queries are matched with ASCII letters folded only) and for characters without case; a
     // case-sensitive query of three or more characters is folded by the index as the text is. Beyond that, whether
-    // they agree is asked of SQLite (TokenizerFolding::indexForm, in candidateDocuments). Cased: a letter of a cased
-    // category, or a character with any case mapping (ß, which nothing maps to upper case, is what ẞ folds to).
+    // they agree is asked of SQLite (TokenizerFolding::indexForm, in candidateDocuments). Cased: hasCase.
     const bool shortQuery = TextIndex::codePointLength(normalizedQuery) < 3;
     if (caseSensitive && !shortQuery)
         return true;
-    for (const uint c : normalizedQuery.toUcs4()) {
-        if (c < 0x80)
-            continue;
-        const QChar::Category category = QChar::category(c);
-        const bool cased = category == QChar::Letter_Uppercase || category == QChar::Letter_Lowercase
-                           || category == QChar::Letter_Titlecase || QChar::toLower(c) != c || QChar::toUpper(c) != c
-                           || QChar::toTitleCase(c) != c || QChar::toCaseFolded(c) != c;
-        if (cased)
-            return false;
-    }
-    return true;
+    const QList<uint> codePoints = normalizedQuery.toUcs4();
+    return std::none_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return c >= 0x80 && hasCase(c); });
 }
 
 Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQuery, bool caseSensitive)
