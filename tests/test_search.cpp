@@ -7,6 +7,7 @@
 #include "project/Project.h"
 #include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
+#include "search/TokenizerFolding.h"
 #include "text/TextNormalizer.h"
 
 #include <QTest>
@@ -288,6 +289,171 @@ private Q_SLOTS:
         QVERIFY(!TextSearch::indexFindsEveryMatch(QStringLiteral("ßa"), false));   // ẞ folds to ß
         QVERIFY(TextSearch::indexFindsEveryMatch(QStringLiteral("λόγος"), true));   // the index folds both alike
         QVERIFY(!TextSearch::indexFindsEveryMatch(QStringLiteral("ςα"), true));   // a prefix folded by Qt
+    }
+
+    // Beyond ASCII, SQLite is asked per query how its tokenizer folds the query's characters and every character Qt's
+    // matching takes for them; where it folds them together, the index's candidates are taken. Four documents, indexed;
+    // each query below is in one of them only.
+    void takesTheIndexWhereSqliteFoldsLikeQt()
+    {
+        auto project = freshProject(QStringLiteral("probe.marginalia"));
+        // "ο λόγος ςα.": ο0 ' '1 λ2 ό3 γ4 ο5 ς6 ' '7 ς8 α9 .10: "λόγος" at [2, 7), "ςα" at [8, 10).
+        const qint64 greek = addDocument(*project, QStringLiteral("greek.txt"), QStringLiteral("ο λόγος ςα."));
+        // "Der Schüler.": D0 e1 r2 ' '3 S4 ... r10: "Schüler" at [4, 11).
+        const qint64 german = addDocument(*project, QStringLiteral("german.txt"), QStringLiteral("Der Schüler."));
+        // "x ꭰꭱ. y": "ꭰꭱ." at [2, 5).
+        const qint64 cherokee =
+            addDocument(*project, QStringLiteral("cherokee.txt"), QStringLiteral("x \uAB70\uAB71. y"));
+        addDocument(*project, QStringLiteral("english.txt"), QStringLiteral("nothing to see"));
+        QVERIFY(SearchIndexer(*project).indexPending());
+        QCOMPARE(pendingDocuments(*project), qint64(0));
+        const auto candidates = [&](const QString &query, bool caseSensitive) {
+            auto ids = TextSearch(*project).candidateDocuments(query, caseSensitive);
+            return ids ? *ids : QList<qint64>{-1};
+        };
+        const QList<qint64> greekOnly{greek};
+        const QList<qint64> germanOnly{german};
+        // Every Qt case class here folds together in SQLite's table (σ, ς and Σ to σ; ſ, s and S to s; ...), so only
+        // the document holding the query's trigrams (or, for two characters, a trigram beginning with it) is read.
+        QCOMPARE(candidates(QStringLiteral("λόγος"), false), greekOnly);
+        QCOMPARE(candidates(QStringLiteral("ΛΌΓΟΣ"), false), greekOnly);   // the index holds "γοσ": ς folded to σ
+        QCOMPARE(candidates(QStringLiteral("Schüler"), false), germanOnly);
+        QCOMPARE(candidates(QStringLiteral("SCHÜLER"), false), germanOnly);
+        QCOMPARE(candidates(QStringLiteral("ΣΑ"), false), greekOnly);   // the prefix SQLite makes of it: "σα"
+        QCOMPARE(candidates(QStringLiteral("ςα"), false), greekOnly);
+        QCOMPARE(candidates(QStringLiteral("ςα"), true), greekOnly);    // the prefix "σα" again, not Qt's "ςα"
+        // Qt matches Ꭰ with ꭰ; SQLite 3.40 folds neither into the other, so every document is read there (a library
+        // whose table folds Cherokee like Qt's leaves the one document). Either way the Cherokee one is among them.
+        QVERIFY(candidates(QStringLiteral("\u13A0\u13A1."), false).contains(cherokee));
+        const auto only = [&](const QString &query, bool caseSensitive, const QString &document, qint64 start,
+                              qint64 end) {
+            SearchOptions options;
+            options.caseSensitive = caseSensitive;
+            auto hits = TextSearch(*project).find(query, options);
+            QVERIFY2(hits, qPrintable(query));
+            QCOMPARE(hits->size(), 1);
+            QCOMPARE(hits->first().document, document);
+            QCOMPARE(hits->first().start, start);
+            QCOMPARE(hits->first().end, end);
+        };
+        only(QStringLiteral("λόγος"), false, QStringLiteral("greek.txt"), 2, 7);
+        only(QStringLiteral("ΛΌΓΟΣ"), false, QStringLiteral("greek.txt"), 2, 7);
+        only(QStringLiteral("schüler"), false, QStringLiteral("german.txt"), 4, 11);
+        only(QStringLiteral("ΣΑ"), false, QStringLiteral("greek.txt"), 8, 10);
+        only(QStringLiteral("ςα"), true, QStringLiteral("greek.txt"), 8, 10);
+        only(QStringLiteral("\u13A0\u13A1."), false, QStringLiteral("cherokee.txt"), 2, 5);
+        // Qt's case classes, from CaseFolding.txt: U+03A3 Σ and U+03C2 ς fold to σ; U+212A (Kelvin sign) folds to k.
+        QList<char32_t> sigma = TokenizerFolding::qtCaseClass(U'σ');
+        std::sort(sigma.begin(), sigma.end());
+        QCOMPARE(sigma, (QList<char32_t>{U'Σ', U'ς', U'σ'}));
+        QVERIFY(TokenizerFolding::qtCaseClass(U'K').contains(U'\u212A'));
+    }
+
+    // The same texts in two projects, one indexed and one waiting for the index (every document is then read): every
+    // query must find the same hits in both. The texts gather where SQLite's and Qt's case folding might part: Greek
+    // final sigma, Turkish dotted and dotless i, German ß and ẞ, the Kelvin and Ångström signs, fullwidth Latin, the
+    // ligatures ﬁ and ǅ, Deseret, Cherokee and Armenian. The queries: every piece of one to four characters of each
+    // text, as it stands, upper-cased, lower-cased and case-folded, in both case modes.
+    void indexedAndUnindexedFindTheSameAcrossScripts()
+    {
+        const QStringList texts = {
+            QStringLiteral("Ο λόγος ΛΌΓΟΣ ςα ΣΑ σα. όσος"),
+            QStringLiteral("Iı İi ıI iİ KIZ kız İSTANBUL"),
+            QStringLiteral("Straße STRASSE \u1E9E ß Schüler SCHÜLER"),
+            QStringLiteral("5 \u212A 5 K k; 3 \u212B Å å"),
+            QStringLiteral("\uFF21\uFF22\uFF23 \uFF41\uFF42\uFF43 abc"),
+            QStringLiteral("\uFB01le FILE \u01C5 \u01C6 \u01C4 dž"),
+            QStringLiteral("\U00010400\U00010428 \U00010428\U00010400."),
+            QStringLiteral("\u13A0\u13A1\u13A2 \uAB70\uAB71\uAB72 \u13A0\uAB71."),
+            QStringLiteral("Աբգ աԲԳ \u0587 ԵՒ"),
+        };
+        auto indexed = freshProject(QStringLiteral("differential-indexed.marginalia"));
+        auto waiting = freshProject(QStringLiteral("differential-waiting.marginalia"));
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            addDocument(*indexed, QStringLiteral("text%1.txt").arg(i), texts.at(i));
+            addDocument(*waiting, QStringLiteral("text%1.txt").arg(i), texts.at(i));
+        }
+        QVERIFY(SearchIndexer(*indexed).indexPending());
+        QCOMPARE(pendingDocuments(*indexed), qint64(0));
+        QCOMPARE(pendingDocuments(*waiting), qint64(texts.size()));
+
+        QStringList queries;
+        for (const QString &text : texts) {
+            const QList<uint> codePoints = normalizeForStorage(text).toUcs4();
+            for (qsizetype start = 0; start < codePoints.size(); ++start) {
+                for (qsizetype length = 1; length <= 4 && start + length <= codePoints.size(); ++length) {
+                    const QString piece = QString::fromUcs4(
+                        reinterpret_cast<const char32_t *>(codePoints.constData() + start), length);
+                    for (const QString &query : {piece, piece.toUpper(), piece.toLower(), piece.toCaseFolded()}) {
+                        if (!query.trimmed().isEmpty() && !queries.contains(query))
+                            queries.append(query);
+                    }
+                }
+            }
+        }
+        int withHits = 0;
+        int narrowed = 0;   // searches where the index's candidates left documents out
+        for (const QString &query : std::as_const(queries)) {
+            for (const bool caseSensitive : {false, true}) {
+                SearchOptions options;
+                options.caseSensitive = caseSensitive;
+                const QString mode = caseSensitive ? QStringLiteral("case-sensitive") : QStringLiteral("any case");
+                const QString what = QStringLiteral("%1 (%2)").arg(query, mode);
+                auto fromIndex = TextSearch(*indexed).find(query, options);
+                auto fromTexts = TextSearch(*waiting).find(query, options);
+                QVERIFY2(fromIndex && fromTexts, qPrintable(what));
+                QVERIFY2(fromIndex->size() == fromTexts->size(),
+                         qPrintable(QStringLiteral("%1: %2 hits indexed, %3 unindexed")
+                                        .arg(what)
+                                        .arg(fromIndex->size())
+                                        .arg(fromTexts->size())));
+                for (qsizetype i = 0; i < fromIndex->size(); ++i) {
+                    QVERIFY2(fromIndex->at(i).document == fromTexts->at(i).document
+                                 && fromIndex->at(i).start == fromTexts->at(i).start
+                                 && fromIndex->at(i).end == fromTexts->at(i).end,
+                             qPrintable(what));
+                }
+                withHits += fromIndex->isEmpty() ? 0 : 1;
+                auto ids = TextSearch(*indexed).candidateDocuments(query.normalized(QString::NormalizationForm_C),
+                                                                   caseSensitive);
+                QVERIFY(ids);
+                narrowed += ids->size() < texts.size() ? 1 : 0;
+            }
+        }
+        // Not vacuous: most queries are pieces of the texts and find something, and the index did narrow most searches.
+        QVERIFY2(queries.size() > 500, qPrintable(QString::number(queries.size())));
+        QVERIFY2(withHits > queries.size(), qPrintable(QString::number(withHits)));
+        QVERIFY2(narrowed > queries.size(), qPrintable(QString::number(narrowed)));
+    }
+
+    // A letter that only another one folds to (ß, what ẞ folds to: ß has no upper-case mapping of its own) and letters
+    // beyond U+FFFF (Deseret, two UTF-16 units each, neither of which has case by itself) are cased: a case-insensitive
+    // search for them compared bytes before and missed the other case.
+    void ignoresCaseOfLettersWithoutMappingsAndBeyondUtf16Units()
+    {
+        auto project = freshProject(QStringLiteral("cased.marginalia"));
+        // "Maß MAẞ": M0 a1 ß2 ' '3 M4 A5 ẞ6.
+        addDocument(*project, QStringLiteral("de.txt"), QStringLiteral("Maß MA\u1E9E"));
+        // "𐐀 𐐨": 𐐀0 ' '1 𐐨2 (code points).
+        addDocument(*project, QStringLiteral("deseret.txt"), QStringLiteral("\U00010400 \U00010428"));
+        SearchOptions exact;
+        exact.caseSensitive = true;
+        for (int pass = 0; pass < 2; ++pass) {   // waiting for the index, then indexed
+            const auto starts = [&](const QString &query, const SearchOptions &options) {
+                QList<qint64> found;
+                auto hits = TextSearch(*project).find(query, options);
+                for (const SearchHit &hit : hits ? *hits : QList<SearchHit>{})
+                    found.append(hit.start);
+                return hits ? found : QList<qint64>{-1};
+            };
+            QCOMPARE(starts(QStringLiteral("ß"), {}), (QList<qint64>{2, 6}));
+            QCOMPARE(starts(QStringLiteral("maß"), {}), (QList<qint64>{0, 4}));
+            QCOMPARE(starts(QStringLiteral("\U00010428"), {}), (QList<qint64>{0, 2}));
+            QCOMPARE(starts(QStringLiteral("\U00010400"), {}), (QList<qint64>{0, 2}));
+            QCOMPARE(starts(QStringLiteral("ß"), exact), (QList<qint64>{2}));
+            QCOMPARE(starts(QStringLiteral("\U00010428"), exact), (QList<qint64>{2}));
+            QVERIFY(SearchIndexer(*project).indexPending());
+        }
     }
 
     void findsHitsAcrossReadingWindows()

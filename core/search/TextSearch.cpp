@@ -3,6 +3,7 @@
 #include "project/Project.h"
 #include "project/RowCounts.h"
 #include "search/DocumentText.h"
+#include "search/TokenizerFolding.h"
 #include "text/TextIndex.h"
 
 #include <QSet>
@@ -30,14 +31,25 @@ enum class Matching {
     Unicode,            // QString::indexOf, case-insensitive over all of Unicode
 };
 
+// Whether a code point has case: a letter of a cased category, or a character with any case mapping (ß, which has no
+// upper-case mapping of its own, is what ẞ folds to). Taken per code point, not per UTF-16 unit: the two units of a
+// Deseret letter have no case by themselves.
+bool hasCase(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Letter_Uppercase || category == QChar::Letter_Lowercase
+           || category == QChar::Letter_Titlecase || QChar::toLower(c) != c || QChar::toUpper(c) != c
+           || QChar::toTitleCase(c) != c || QChar::toCaseFolded(c) != c;
+}
+
 Matching matchingFor(const QString &needle, bool caseSensitive)
 {
     if (caseSensitive)
         return Matching::Bytes;
     bool cased = false;
-    for (const QChar c : needle) {
-        if (c.toLower() != c.toUpper()) {
-            if (c.unicode() >= 0x80)
+    for (const uint c : needle.toUcs4()) {
+        if (hasCase(c)) {
+            if (c >= 0x80)
                 return Matching::Unicode;
             cased = true;
         }
@@ -341,35 +353,29 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
 bool TextSearch::indexFindsEveryMatch(const QString &normalizedQuery, bool caseSensitive)
 {
     // The index folds case by SQLite's own table, the hits are found by Qt's (QString::indexOf). They agree for ASCII
-    // and for characters without case, and not always beyond: SQLite folds ς into σ, which Qt's toLower() keeps apart
-    // (the short queries' prefix below), and Qt folds lower-case Cherokee onto upper-case, which SQLite's older table
-    // does not (a trigram query for "ᎠᎡ." found no "ꭰꭱ."). A query with a cased character beyond ASCII is looked for
-    // in every document, in either case mode for one or two characters (their prefix is folded here), and unless case
-    // matters for longer ones (the index then folds query and text alike). Cased: a letter of a cased category, or a
-    // character with any case mapping (ß, which nothing maps to upper case, is what ẞ folds to).
+    // (whose case-insensitive queries are matched with ASCII letters folded only) and for characters without case; a
+    // case-sensitive query of three or more characters is folded by the index as the text is. Beyond that, whether
+    // they agree is asked of SQLite (TokenizerFolding::indexForm, in candidateDocuments). Cased: hasCase.
     const bool shortQuery = TextIndex::codePointLength(normalizedQuery) < 3;
     if (caseSensitive && !shortQuery)
         return true;
-    for (const uint c : normalizedQuery.toUcs4()) {
-        if (c < 0x80)
-            continue;
-        const QChar::Category category = QChar::category(c);
-        const bool cased = category == QChar::Letter_Uppercase || category == QChar::Letter_Lowercase
-                           || category == QChar::Letter_Titlecase || QChar::toLower(c) != c || QChar::toUpper(c) != c
-                           || QChar::toTitleCase(c) != c || QChar::toCaseFolded(c) != c;
-        if (cased)
-            return false;
-    }
-    return true;
+    const QList<uint> codePoints = normalizedQuery.toUcs4();
+    return std::none_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return c >= 0x80 && hasCase(c); });
 }
 
 Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQuery, bool caseSensitive)
 {
-    if (!indexFindsEveryMatch(normalizedQuery, caseSensitive))
+    const bool shortQuery = TextIndex::codePointLength(normalizedQuery) < 3;
+    if (indexFindsEveryMatch(normalizedQuery, caseSensitive)) {
+        return shortQuery ? shortQueryCandidates(normalizedQuery, normalizedQuery.toLower())
+                          : trigramCandidates(normalizedQuery);
+    }
+    // A cased character beyond ASCII: SQLite says how its tokenizer folds the query and whether it folds together
+    // what Qt's matching does. Where it does not, or cannot be asked, every document is read (exact, only slower).
+    const std::optional<QString> indexed = TokenizerFolding::indexForm(normalizedQuery, caseSensitive);
+    if (!indexed)
         return allDocuments();
-    if (TextIndex::codePointLength(normalizedQuery) >= 3)
-        return trigramCandidates(normalizedQuery);
-    return shortQueryCandidates(normalizedQuery);
+    return shortQuery ? shortQueryCandidates(normalizedQuery, *indexed) : trigramCandidates(normalizedQuery);
 }
 
 Result<QList<qint64>> TextSearch::allDocuments()
@@ -419,17 +425,16 @@ Result<QList<qint64>> TextSearch::trigramCandidates(const QString &query)
     return ids;
 }
 
-Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query)
+Result<QList<qint64>> TextSearch::shortQueryCandidates(const QString &query, const QString &prefix)
 {
     // An occurrence that is followed by at least (3 - length) characters begins a trigram that
     // begins with the query; the others lie in a document's last two characters (its tail).
-    // The trigram index folds case, so the prefix is looked up lower-cased (the query is ASCII or without case here:
-    // indexFindsEveryMatch; there Qt's lower case is SQLite's). A common character begins
+    // The trigram index folds case, so the prefix is the query as the index's tokenizer folds it (candidateDocuments:
+    // Qt's lower case for ASCII and characters without case, else SQLite's own answer). A common character begins
     // trigrams in nearly every document, and listing them all costs more than reading every text:
     // once the candidates pass half the documents, every document is taken.
     Database &db = m_project.database();
     const ReadSnapshot snapshot(db);   // the statements below see one state of the index
-    const QString prefix = query.toLower();
     auto count = RowCounts::total(m_project, RowCounts::Table::Documents);
     if (!count)
         return failure(count.error());

@@ -54,14 +54,16 @@ public:
                                      const DocumentHitsTextVisitor &visit);
     // The documents that may contain the query (a superset of those that do).
     Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery, bool caseSensitive = false);
-    // Whether the index's candidates hold every match of the query (else every document is read).
+    // Whether the index's candidates hold every match of the query whatever SQLite's case folding (ASCII or no case, or
+    // case-sensitive and three characters or more); for other queries candidateDocuments asks SQLite how it folds.
     static bool indexFindsEveryMatch(const QString &normalizedQuery, bool caseSensitive);
     // The FTS5 MATCH expression for a query of three or more characters: all its trigrams.
     static QString trigramMatchExpression(const QString &normalizedQuery);
 
 private:
     Result<QList<qint64>> trigramCandidates(const QString &query);
-    Result<QList<qint64>> shortQueryCandidates(const QString &query);
+    // prefix: the query as the index's tokenizer folds it.
+    Result<QList<qint64>> shortQueryCandidates(const QString &query, const QString &prefix);
     Result<QList<qint64>> allDocuments();
 
     Project &m_project;
