@@ -456,6 +456,32 @@ private Q_SLOTS:
         }
     }
 
+    // SQLite reads U+FFFE and U+FFFF as U+FFFD, Qt keeps them (without case): a one-character query of U+FFFE looked up
+    // the prefix U+FFFE in the index, which holds U+FFFD, and found nothing. "a\uFFFEbcd efg": U+FFFE at [1, 2).
+    // Half of a character is refused with a message.
+    void findsNoncharactersAndRefusesHalfCharacters()
+    {
+        auto project = freshProject(QStringLiteral("nonchar.marginalia"));
+        addDocument(*project, QStringLiteral("odd.txt"), QStringLiteral("a\uFFFEbcd efg"));
+        addDocument(*project, QStringLiteral("plain.txt"), QStringLiteral("abcd efg"));
+        QVERIFY(SearchIndexer(*project).indexPending());
+        for (const bool caseSensitive : {false, true}) {
+            SearchOptions options;
+            options.caseSensitive = caseSensitive;
+            for (const QString &query : {QStringLiteral("\uFFFE"), QStringLiteral("\uFFFEb")}) {
+                auto hits = TextSearch(*project).find(query, options);
+                QVERIFY(hits);
+                QCOMPARE(hits->size(), 1);
+                QCOMPARE(hits->first().document, QStringLiteral("odd.txt"));
+                QCOMPARE(hits->first().start, qint64(1));
+            }
+        }
+        const QString half(QChar(0xD801));
+        auto refused = TextSearch(*project).find(QStringLiteral("a") + half);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("half of a character")), qPrintable(refused.error()));
+    }
+
     void findsHitsAcrossReadingWindows()
     {
         // Texts are read a few megabytes at a time: 1,500,000 × "abé老" (7 bytes, 4 code points) is

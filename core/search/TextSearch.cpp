@@ -277,6 +277,10 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     const QString needle = query.normalized(QString::NormalizationForm_C);
     if (needle.isEmpty())
         return failure(QStringLiteral("the search text is empty"));
+    // Half of a character (a lone surrogate, from pasted text): Qt would match it inside a whole one, the index and
+    // the stored UTF-8 cannot hold it.
+    if (!needle.isValidUtf16())
+        return failure(QStringLiteral("the search text holds half of a character (an unpaired UTF-16 surrogate)"));
     auto candidates = candidateDocuments(needle, options.caseSensitive);
     if (!candidates)
         return failure(candidates.error());
@@ -359,8 +363,11 @@ bool TextSearch::indexFindsEveryMatch(const QString &normalizedQuery, bool caseS
     const bool shortQuery = TextIndex::codePointLength(normalizedQuery) < 3;
     if (caseSensitive && !shortQuery)
         return true;
+    // U+FFFE and U+FFFF have no case for Qt, but SQLite reads them as U+FFFD: a prefix of either found nothing
+    // (asked of SQLite below, they are looked up as it stores them).
     const QList<uint> codePoints = normalizedQuery.toUcs4();
-    return std::none_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return c >= 0x80 && hasCase(c); });
+    return std::none_of(codePoints.cbegin(), codePoints.cend(),
+                        [](uint c) { return c >= 0x80 && (hasCase(c) || (c & 0xFFFFFFFEu) == 0xFFFEu); });
 }
 
 Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQuery, bool caseSensitive)

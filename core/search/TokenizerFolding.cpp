@@ -95,9 +95,12 @@ std::optional<QList<char32_t>> sqliteFolds(const QList<char32_t> &codePoints)
     static QHash<char32_t, char32_t> known;
     const QMutexLocker lock(&mutex);
     QList<char32_t> unknown;
+    QSet<char32_t> asked;
     for (const char32_t c : codePoints) {
-        if (!known.contains(c) && !unknown.contains(c))
+        if (!known.contains(c) && !asked.contains(c)) {
+            asked.insert(c);
             unknown.append(c);
+        }
     }
     if (!unknown.isEmpty()) {
         const auto answers = askSqlite(unknown);
