@@ -254,6 +254,35 @@ private Q_SLOTS:
     // into σ, Qt's toLower() keeps it; lower-case Cherokee: Qt folds it onto upper case, SQLite's table does not) the
     // index's candidates missed documents, and the search said "no hits" where there were some. Each document below
     // has one match; all are indexed.
+    // A Russian word whose classes SQLite splits (в and т: Qt folds the old letters U+1C80 and U+1C84 into them)
+    // takes the trigrams made only of characters whose classes hold together: "привет" asks for "при" alone. So the
+    // document without "при" is not read, and "при\u1C80ет", which Qt matches, is still found (at [0, 6)).
+    void splitClassesKeepTheTrigramsAroundThem()
+    {
+        auto project = freshProject(QStringLiteral("split.marginalia"));
+        addDocument(*project, QStringLiteral("a.txt"), QStringLiteral("при\u1C80ет"));
+        addDocument(*project, QStringLiteral("b.txt"), QStringLiteral("вет вет"));
+        addDocument(*project, QStringLiteral("c.txt"), QStringLiteral("ПРИ"));
+        QVERIFY(SearchIndexer(*project).indexPending());
+        const auto together = TokenizerFolding::classesHeldTogether(QStringLiteral("привет"));
+        QVERIFY(together);
+        QCOMPARE(*together, (QList<bool>{true, true, true, false, true, false}));
+        QCOMPARE(TextSearch::trigramMatchExpression(QStringLiteral("привет"), *together), QStringLiteral("\"при\""));
+        auto candidates = TextSearch(*project).candidateDocuments(QStringLiteral("привет"));
+        QVERIFY(candidates);
+        QCOMPARE(candidates->size(), 2);   // a.txt and c.txt hold "при" (c.txt in upper case); b.txt does not
+        auto hits = TextSearch(*project).find(QStringLiteral("ПРИВЕТ"));
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().document, QStringLiteral("a.txt"));
+        QCOMPARE(hits->first().start, qint64(0));
+        QCOMPARE(hits->first().end, qint64(6));
+        // No trigram left ("вет": в and т both split): every document.
+        auto every = TextSearch(*project).candidateDocuments(QStringLiteral("вет"));
+        QVERIFY(every);
+        QCOMPARE(every->size(), 3);
+    }
+
     void findsWhereTheIndexFoldsCaseOtherwiseThanQt()
     {
         auto project = freshProject(QStringLiteral("folding.marginalia"));
@@ -366,6 +395,8 @@ private Q_SLOTS:
             QStringLiteral("\U00010400\U00010428 \U00010428\U00010400."),
             QStringLiteral("\u13A0\u13A1\u13A2 \uAB70\uAB71\uAB72 \u13A0\uAB71."),
             QStringLiteral("Աբգ աԲԳ \u0587 ԵՒ"),
+            // Old Cyrillic letters that Qt folds into в, о, т and SQLite does not: their classes are split.
+            QStringLiteral("привет ПРИВЕТ при\u1C80ет т\u1C82к ток ТОК окно"),
         };
         auto indexed = freshProject(QStringLiteral("differential-indexed.marginalia"));
         auto waiting = freshProject(QStringLiteral("differential-waiting.marginalia"));

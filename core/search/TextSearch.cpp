@@ -380,9 +380,19 @@ Result<QList<qint64>> TextSearch::candidateDocuments(const QString &normalizedQu
     // A cased character beyond ASCII: SQLite says how its tokenizer folds the query and whether it folds together
     // what Qt's matching does. Where it does not, or cannot be asked, every document is read (exact, only slower).
     const std::optional<QString> indexed = TokenizerFolding::indexForm(normalizedQuery, caseSensitive);
-    if (!indexed)
-        return allDocuments();
-    return shortQuery ? shortQueryCandidates(normalizedQuery, *indexed) : trigramCandidates(normalizedQuery);
+    if (indexed)
+        return shortQuery ? shortQueryCandidates(normalizedQuery, *indexed) : trigramCandidates(normalizedQuery);
+    // Some character's class is split (the old Cyrillic letters U+1C80–1C88 go with в, д, о, с, т, ъ, ѣ in Qt and
+    // not in SQLite: nearly every Russian word): the trigrams made only of characters whose class SQLite holds
+    // together still find every match ("при" of "привет"), so the documents holding all of those are a superset.
+    if (!shortQuery && !caseSensitive) {
+        if (const auto together = TokenizerFolding::classesHeldTogether(normalizedQuery)) {
+            const QString expression = trigramMatchExpression(normalizedQuery, *together);
+            if (!expression.isEmpty())
+                return documentsMatching(expression);
+        }
+    }
+    return allDocuments();
 }
 
 Result<QList<qint64>> TextSearch::allDocuments()
@@ -400,12 +410,19 @@ Result<QList<qint64>> TextSearch::allDocuments()
 
 QString TextSearch::trigramMatchExpression(const QString &query)
 {
+    return trigramMatchExpression(query, QList<bool>(query.toUcs4().size(), true));
+}
+
+QString TextSearch::trigramMatchExpression(const QString &query, const QList<bool> &usable)
+{
     // Every trigram of the query must be in the document. The index keeps no positions
     // (detail=none), so this is a superset of the documents holding the query in one piece;
     // find() then locates the hits exactly.
     const QList<uint> codePoints = query.toUcs4();
     QStringList terms;
     for (qsizetype i = 0; i + 3 <= codePoints.size(); ++i) {
+        if (!usable.value(i) || !usable.value(i + 1) || !usable.value(i + 2))
+            continue;
         QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + i), 3);
         trigram.replace(u'"', QStringLiteral("\"\""));
         const QString term = u'"' + trigram + u'"';
@@ -417,13 +434,18 @@ QString TextSearch::trigramMatchExpression(const QString &query)
 
 Result<QList<qint64>> TextSearch::trigramCandidates(const QString &query)
 {
+    return documentsMatching(trigramMatchExpression(query));
+}
+
+Result<QList<qint64>> TextSearch::documentsMatching(const QString &expression)
+{
     // Documents not indexed yet are candidates whatever they hold (one statement: one snapshot, so a
     // document the indexer moves meanwhile is seen on one side or the other).
     auto stmt = m_project.database().prepare(
         "SELECT rowid FROM document_fts WHERE document_fts MATCH ?1 UNION SELECT document_id FROM document_fts_pending");
     if (!stmt)
         return failure(stmt.error());
-    stmt->bind(1, trigramMatchExpression(query));
+    stmt->bind(1, expression);
     QList<qint64> ids;
     while (stmt->step())
         ids.append(stmt->int64(0));

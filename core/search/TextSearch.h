@@ -59,9 +59,12 @@ public:
     static bool indexFindsEveryMatch(const QString &normalizedQuery, bool caseSensitive);
     // The FTS5 MATCH expression for a query of three or more characters: all its trigrams.
     static QString trigramMatchExpression(const QString &normalizedQuery);
+    // The same with only the trigrams whose three code points are all `usable` (none: empty).
+    static QString trigramMatchExpression(const QString &normalizedQuery, const QList<bool> &usable);
 
 private:
     Result<QList<qint64>> trigramCandidates(const QString &query);
+    Result<QList<qint64>> documentsMatching(const QString &matchExpression);
     // prefix: the query as the index's tokenizer folds it.
     Result<QList<qint64>> shortQueryCandidates(const QString &query, const QString &prefix);
     Result<QList<qint64>> allDocuments();

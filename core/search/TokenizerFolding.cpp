@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QSet>
 
+#include <algorithm>
+
 namespace marginalia::TokenizerFolding {
 
 namespace {
@@ -114,6 +116,35 @@ std::optional<QList<char32_t>> sqliteFolds(const QList<char32_t> &codePoints)
     for (const char32_t c : codePoints)
         folds.append(known.value(c));
     return folds;
+}
+
+std::optional<QList<bool>> classesHeldTogether(const QString &normalizedQuery)
+{
+    QList<char32_t> asked;
+    QSet<char32_t> seen;
+    const QList<uint> query = normalizedQuery.toUcs4();
+    for (const uint c : query) {
+        for (const char32_t x : qtCaseClass(c)) {
+            if (!seen.contains(x)) {
+                seen.insert(x);
+                asked.append(x);
+            }
+        }
+    }
+    const auto folds = sqliteFolds(asked);
+    if (!folds)
+        return std::nullopt;
+    QHash<char32_t, char32_t> foldOf;
+    for (qsizetype i = 0; i < asked.size(); ++i)
+        foldOf.insert(asked.at(i), folds->at(i));
+    QList<bool> together;
+    together.reserve(query.size());
+    for (const uint c : query) {
+        const QList<char32_t> members = qtCaseClass(c);
+        together.append(std::all_of(members.cbegin(), members.cend(),
+                                    [&](char32_t x) { return foldOf.value(x) == foldOf.value(c); }));
+    }
+    return together;
 }
 
 std::optional<QString> indexForm(const QString &normalizedQuery, bool caseSensitive)

@@ -31,6 +31,11 @@ std::optional<QList<char32_t>> sqliteFolds(const QList<char32_t> &codePoints);
 // every document has to be read.
 std::optional<QString> indexForm(const QString &normalizedQuery, bool caseSensitive);
 
+// For a case-insensitive query: per code point, whether SQLite folds every member of its Qt case class as it folds
+// the code point (a trigram of three such code points is found in every text that matches it). Nothing when SQLite
+// cannot be asked.
+std::optional<QList<bool>> classesHeldTogether(const QString &normalizedQuery);
+
 } // namespace TokenizerFolding
 
 } // namespace marginalia
