@@ -48,6 +48,26 @@ static void killProcess(const QProcess &process)
         ::kill(static_cast<pid_t>(pid), SIGKILL);
 }
 
+// Where each thread of a process that overstayed is (Linux /proc: its name, state and the kernel function it waits
+// in), so that a run that fails here says whether the program hung and on what, not only that it did not finish.
+static QString threadStates(qint64 pid)
+{
+    QStringList states;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const auto read = [&](const char *name) {
+            QFile file(tasks.filePath(task + u'/' + QLatin1StringView(name)));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+        };
+        const QString stat = read("stat");
+        // "TID (comm) S ...": the state is the field after the name's closing parenthesis.
+        const qsizetype close = stat.lastIndexOf(u')');
+        const QString state = close >= 0 ? stat.mid(close + 2, 1) : QStringLiteral("?");
+        states.append(QStringLiteral("%1 %2 %3 %4").arg(task, read("comm"), state, read("wchan")));
+    }
+    return states.join(QStringLiteral("; "));
+}
+
 class TestGuiCrash : public QObject
 {
     Q_OBJECT
@@ -165,7 +185,14 @@ private Q_SLOTS:
                     break;
                 }
             }
-            QVERIFY2(process.state() == QProcess::NotRunning || sent, "the GUI did not finish its script");
+            if (process.state() != QProcess::NotRunning && !sent) {
+                qWarning("the GUI did not finish its script in 20 s (seed %u, run %d); its threads (id, name, state, "
+                         "waiting in): %s; its output: %s",
+                         seed, runs, qPrintable(threadStates(process.processId())), output.constData());
+                killProcess(process);
+                process.waitForFinished(10000);
+                QFAIL("the GUI did not finish its script");
+            }
             process.waitForFinished(10000);
             output += process.readAllStandardOutput();
             if (process.exitStatus() == QProcess::CrashExit) {
