@@ -8,6 +8,8 @@
 // With useTls() before start(), it also listens on TCP localhost with ssl = on and the given
 // certificate and key (copied into the cluster's folder, the key 0600 and owned by the server's user).
 
+#include "team/PgConnection.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -169,6 +171,18 @@ public:
     QString url(const QString &database, const QString &user = adminUser()) const
     {
         return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, database, m_dir).arg(m_port);
+    }
+
+    // A new, empty database `name` (letters, digits and _), made as the cluster's superuser: its URL. Stops the test
+    // program when it cannot be made (nothing after it could run).
+    QString createDatabase(const QString &name) const
+    {
+        auto admin = marginalia::team::PgConnection::connect(url(QStringLiteral("postgres")));
+        if (!admin)
+            qFatal("%s", qPrintable(admin.error()));
+        if (auto ok = (*admin)->execScript("CREATE DATABASE " + name.toStdString()); !ok)
+            qFatal("%s", qPrintable(ok.error()));
+        return url(name);
     }
 
 private:

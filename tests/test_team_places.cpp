@@ -123,13 +123,7 @@ void TestTeamPlaces::cleanupTestCase()
 // at the same place (document, code, coder, range).
 QString TestTeamPlaces::newDatabase()
 {
-    const QString database = QStringLiteral("places%1").arg(++m_databases);
-    auto admin = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
-    if (!admin)
-        qFatal("%s", qPrintable(admin.error()));
-    if (auto ok = (*admin)->execScript("CREATE DATABASE " + database.toStdString()); !ok)
-        qFatal("%s", qPrintable(ok.error()));
-    return m_cluster.url(database);
+    return m_cluster.createDatabase(QStringLiteral("places%1").arg(++m_databases));
 }
 
 TestTeamPlaces::Log TestTeamPlaces::buildLog()

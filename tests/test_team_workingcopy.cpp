@@ -175,13 +175,7 @@ void TestTeamWorkingCopy::cleanupTestCase()
 
 QString TestTeamWorkingCopy::freshDatabase()
 {
-    const QString name = QStringLiteral("copy%1").arg(++m_databases);
-    auto admin = PgConnection::connect(m_cluster.url(QStringLiteral("postgres")));
-    if (!admin)
-        qFatal("%s", qPrintable(admin.error()));
-    if (auto ok = (*admin)->execScript("CREATE DATABASE " + name.toStdString()); !ok)
-        qFatal("%s", qPrintable(ok.error()));
-    return m_cluster.url(name);
+    return m_cluster.createDatabase(QStringLiteral("copy%1").arg(++m_databases));
 }
 
 TestTeamWorkingCopy::Pair TestTeamWorkingCopy::publishedPair()

@@ -118,45 +118,15 @@ std::optional<QList<char32_t>> sqliteFolds(const QList<char32_t> &codePoints)
     return folds;
 }
 
-std::optional<QList<bool>> classesHeldTogether(const QString &normalizedQuery)
-{
-    QList<char32_t> asked;
-    QSet<char32_t> seen;
-    const QList<uint> query = normalizedQuery.toUcs4();
-    for (const uint c : query) {
-        for (const char32_t x : qtCaseClass(c)) {
-            if (!seen.contains(x)) {
-                seen.insert(x);
-                asked.append(x);
-            }
-        }
-    }
-    const auto folds = sqliteFolds(asked);
-    if (!folds)
-        return std::nullopt;
-    QHash<char32_t, char32_t> foldOf;
-    for (qsizetype i = 0; i < asked.size(); ++i)
-        foldOf.insert(asked.at(i), folds->at(i));
-    QList<bool> together;
-    together.reserve(query.size());
-    for (const uint c : query) {
-        const QList<char32_t> members = qtCaseClass(c);
-        together.append(std::all_of(members.cbegin(), members.cend(),
-                                    [&](char32_t x) { return foldOf.value(x) == foldOf.value(c); }));
-    }
-    return together;
-}
+namespace {
 
-std::optional<QString> indexForm(const QString &normalizedQuery, bool caseSensitive)
+// SQLite's fold of each code point of the query, and for a case-insensitive one of every code point that Qt matches
+// with one of them (its Qt case class), asked at once.
+std::optional<QHash<char32_t, char32_t>> foldsAround(const QList<uint> &query, bool caseSensitive)
 {
-    QList<char32_t> query;
-    for (const uint c : normalizedQuery.toUcs4())
-        query.append(c);
-    // The code points SQLite is asked about: the query's own, and for a case-insensitive query every one that Qt
-    // matches with one of them.
     QList<char32_t> asked;
     QSet<char32_t> seen;
-    for (const char32_t c : std::as_const(query)) {
+    for (const uint c : query) {
         for (const char32_t x : caseSensitive ? QList<char32_t>{c} : qtCaseClass(c)) {
             if (!seen.contains(x)) {
                 seen.insert(x);
@@ -170,8 +140,37 @@ std::optional<QString> indexForm(const QString &normalizedQuery, bool caseSensit
     QHash<char32_t, char32_t> foldOf;
     for (qsizetype i = 0; i < asked.size(); ++i)
         foldOf.insert(asked.at(i), folds->at(i));
+    return foldOf;
+}
+
+} // namespace
+
+std::optional<QList<bool>> classesHeldTogether(const QString &normalizedQuery)
+{
+    const QList<uint> query = normalizedQuery.toUcs4();
+    const auto found = foldsAround(query, false);
+    if (!found)
+        return std::nullopt;
+    const QHash<char32_t, char32_t> &foldOf = *found;
+    QList<bool> together;
+    together.reserve(query.size());
+    for (const uint c : query) {
+        const QList<char32_t> members = qtCaseClass(c);
+        together.append(std::all_of(members.cbegin(), members.cend(),
+                                    [&](char32_t x) { return foldOf.value(x) == foldOf.value(c); }));
+    }
+    return together;
+}
+
+std::optional<QString> indexForm(const QString &normalizedQuery, bool caseSensitive)
+{
+    const QList<uint> query = normalizedQuery.toUcs4();
+    const auto found = foldsAround(query, caseSensitive);
+    if (!found)
+        return std::nullopt;
+    const QHash<char32_t, char32_t> &foldOf = *found;
     QString form;
-    for (const char32_t c : std::as_const(query)) {
+    for (const char32_t c : query) {
         const char32_t folded = foldOf.value(c);
         if (!caseSensitive) {
             // A text character that Qt matches with c is found by the index only if SQLite folds it as it folds c.

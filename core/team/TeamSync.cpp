@@ -115,6 +115,27 @@ Result<void> pullAll(Project &project, WorkingCopy &copy, TeamServer &server, Sy
     }
 }
 
+// Reads at once the last change of each object to be put back, and whether a later coding took the place of each
+// of `codings` (among them), so that each restore and read-back answers them from memory (TeamServer's prefetch).
+// A failure only loses the shortcut (each restore asks then), unless the server is gone.
+Result<void> prefetchForRestores(TeamServer &server, const std::vector<std::pair<QString, QString>> &objects,
+                                 const QStringList &codings)
+{
+    if (auto ok = server.prefetchLastChanges(objects); !ok && server.connection().lostConnection())
+        return failure(ok.error());
+    std::vector<ChangeRecord> places;
+    for (const QString &key : codings) {
+        auto last = server.lastChange(QStringLiteral("coding"), key);
+        if (!last && server.connection().lostConnection())
+            return failure(last.error());
+        if (last && *last)
+            places.push_back(**last);
+    }
+    if (auto ok = server.prefetchCodingPlaces(places); !ok && server.connection().lostConnection())
+        return failure(ok.error());
+    return {};
+}
+
 // saidNotBack: the yielded codings its undo could not bring back, counted in notUndone with the refused
 // change they gave way to (settleYields leaves them to the next sync instead of counting them again).
 Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const TeamBinding &binding,
@@ -276,18 +297,8 @@ Result<void> push(Project &project, WorkingCopy &copy, TeamServer &server, const
                 }
             }
         }
-        if (auto ok = server.prefetchLastChanges(objects); !ok && server.connection().lostConnection())
-            return failure(ok.error());
-        std::vector<ChangeRecord> places;
-        for (const QString &key : codings) {
-            auto last = server.lastChange(QStringLiteral("coding"), key);
-            if (!last && server.connection().lostConnection())
-                return failure(last.error());
-            if (last && *last)
-                places.push_back(**last);
-        }
-        if (auto ok = server.prefetchCodingPlaces(places); !ok && server.connection().lostConnection())
-            return failure(ok.error());
+        if (auto ok = prefetchForRestores(server, objects, codings); !ok)
+            return ok;
     }
     // The conflicts the undoing finds are counted as noted: a second pass finds some again, and
     // noteConflict keeps each once.
@@ -443,20 +454,13 @@ Result<void> settleYields(Project &project, WorkingCopy &copy, TeamServer &serve
     // shortcut (each restore asks then), unless the server is gone.
     if (settling.size() > 1) {
         std::vector<std::pair<QString, QString>> objects;
-        for (const QString &guid : settling)
-            objects.emplace_back(QStringLiteral("coding"), guid);
-        if (auto ok = server.prefetchLastChanges(objects); !ok && server.connection().lostConnection())
-            return failure(ok.error());
-        std::vector<ChangeRecord> places;
+        QStringList codings;
         for (const QString &guid : settling) {
-            auto last = server.lastChange(QStringLiteral("coding"), guid);
-            if (!last && server.connection().lostConnection())
-                return failure(last.error());
-            if (last && *last)
-                places.push_back(**last);
+            objects.emplace_back(QStringLiteral("coding"), guid);
+            codings << guid;
         }
-        if (auto ok = server.prefetchCodingPlaces(places); !ok && server.connection().lostConnection())
-            return failure(ok.error());
+        if (auto ok = prefetchForRestores(server, objects, codings); !ok)
+            return ok;
     }
     const auto forget = qScopeGuard([&server] { server.forgetPrefetched(); });
     for (const QString &guid : settling) {
