@@ -96,6 +96,8 @@ void appendHitLine(std::string &out, const HitLine &line)
 SearchHitWriter::SearchHitWriter(Project &project, qint64 context, JsonStream *json)
     : m_project(project), m_paragraphs(project.database(), project.paragraphSpansKept()), m_context(context), m_json(json)
 {
+    m_returned.reserve(kReturnedBatches);
+    m_freeing.reserve(kReturnedBatches);
 }
 
 SearchHitWriter::~SearchHitWriter()
@@ -114,7 +116,8 @@ void SearchHitWriter::flush()
         m_writing.join();
         m_finishing = false;
     }
-    m_written.clear();
+    m_returned.clear();
+    m_freeing.clear();
     if (!m_buffer.empty())
         std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
     m_buffer.clear();
@@ -179,7 +182,6 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
         m_paragraphs.takeRows(document.rows);
     }
     const qint64 bytes = queuedBytes(document);
-    std::vector<Document> written;   // freed below, on this thread, outside the lock
     bool wakeWriter = false;
     {
         std::unique_lock lock(m_mutex);
@@ -187,6 +189,7 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
             // The writing thread is behind by more than a few documents: wait until it has written half of what
             // waits (a document larger than that waits until nothing does).
             m_readerWaitsFor = bytes;
+            m_readerWoken = false;
             if (m_writerWaiting)
                 m_writerReady.notify_one();
             m_readerReady.wait(lock, [&] { return readerMayQueue(bytes, kQueuedBytes / 2); });
@@ -195,10 +198,12 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
         m_queuedBytes += bytes;
         m_queue.push_back(std::move(document));
         wakeWriter = m_writerWaiting && m_queuedBytes >= kWakeBytes;
-        written.swap(m_written);
+        m_freeing.swap(m_returned);
     }
     if (wakeWriter)
         m_writerReady.notify_one();
+    // Freed on this thread, outside the lock; the emptied list keeps its room and goes back at the next swap.
+    m_freeing.clear();
     if (!m_writing.joinable())
         m_writing = std::thread([this] { writeDocuments(); });
     return {};
@@ -212,7 +217,7 @@ qint64 SearchHitWriter::queuedBytes(const Document &document)
 void SearchHitWriter::writeDocuments()
 {
     for (;;) {
-        Document document;
+        std::vector<Document> batch;
         {
             std::unique_lock lock(m_mutex);
             if (m_queue.empty()) {
@@ -225,19 +230,27 @@ void SearchHitWriter::writeDocuments()
                 if (m_queue.empty())
                     return;   // finishing, all written
             }
-            document = std::move(m_queue.front());
-            m_queue.pop_front();
+            batch.swap(m_queue);
         }
-        writeDocument(document);
-        bool wakeReader = false;
-        {
-            const std::lock_guard lock(m_mutex);
+        for (const Document &document : batch) {
+            writeDocument(document);
             m_queuedBytes -= queuedBytes(document);
-            m_written.push_back(std::move(document));
-            wakeReader = m_readerWaitsFor >= 0 && readerMayQueue(m_readerWaitsFor, kQueuedBytes / 2);
+            // The reading thread sets m_readerWaitsFor before it looks at the bytes, and this thread counts the bytes
+            // before it looks at m_readerWaitsFor (both sequentially consistent): either it sees the room made, or it
+            // is woken here, under the mutex, so not between its look and its sleep.
+            if (const qint64 waits = m_readerWaitsFor; waits >= 0 && readerMayQueue(waits, kQueuedBytes / 2)) {
+                bool wake = false;
+                {
+                    const std::lock_guard lock(m_mutex);
+                    wake = m_readerWaitsFor >= 0 && !m_readerWoken;
+                    m_readerWoken = true;
+                }
+                if (wake)
+                    m_readerReady.notify_one();
+            }
         }
-        if (wakeReader)
-            m_readerReady.notify_one();
+        const std::lock_guard lock(m_mutex);
+        m_returned.push_back(std::move(batch));
     }
 }
 
