@@ -130,6 +130,71 @@ private Q_SLOTS:
                 QCOMPARE(hits->at(i).end, expected[i].end);
             }
         }
+        // The same hits from the texts handed over unsearched and found with the HitFinder they come with (as
+        // marginalia-cli search's writing thread finds them); where a hit was found in the stored bytes, those bytes
+        // are the query's up to case.
+        for (Project *project : {m_project.get(), m_indexed.get()}) {
+            QList<SearchHit> found;
+            QList<QByteArray> texts;
+            qsizetype searchedHere = 0;
+            auto done = TextSearch(*project).forEachDocumentHits(
+                query, {},
+                [&](const QList<SearchHit> &, const QByteArray &) {
+                    ++searchedHere;
+                    return Result<void>();
+                },
+                [] { return true; },
+                [&](TextSearch::UnsearchedDocument &&document, const HitFinder &finder) {
+                    const qsizetype before = found.size();
+                    finder.find(document.id, document.name,
+                                std::string_view(document.text.constData(), static_cast<size_t>(document.text.size())),
+                                found);
+                    for (qsizetype i = before; i < found.size(); ++i)
+                        texts.append(document.text);
+                    return Result<void>();
+                });
+            QVERIFY2(done, done ? "" : qPrintable(done.error()));
+            QCOMPARE(searchedHere, qsizetype(0));
+            QCOMPARE(found.size(), expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                QCOMPARE(found.at(i).document, expected[i].document);
+                QCOMPARE(found.at(i).start, expected[i].start);
+                QCOMPARE(found.at(i).end, expected[i].end);
+                if (found.at(i).byteStart >= 0) {
+                    const QByteArray bytes = texts.at(i).mid(found.at(i).byteStart, found.at(i).byteEnd - found.at(i).byteStart);
+                    QCOMPARE(QString::fromUtf8(bytes).compare(query, Qt::CaseInsensitive), 0);
+                }
+            }
+        }
+    }
+
+    // A text longer than a window (DocumentText::kWindowBytes) is not handed over: it is searched where it is read, a
+    // window at a time.
+    void longTextsAreSearchedWhereTheyAreRead()
+    {
+        auto project = freshProject(QStringLiteral("long.marginalia"));
+        // 4,200,000 ASCII letters (bytes and code points), a space, then the word: [4,200,001, 4,200,007).
+        addDocument(*project, QStringLiteral("long.txt"), QString(4'200'000, u'a') + QStringLiteral(" needle"));
+        addDocument(*project, QStringLiteral("short.txt"), QStringLiteral("one needle"));   // [4, 10)
+        QList<SearchHit> searched;
+        QStringList unsearched;
+        auto done = TextSearch(*project).forEachDocumentHits(
+            QStringLiteral("needle"), {},
+            [&](const QList<SearchHit> &hits, const QByteArray &) {
+                searched.append(hits);
+                return Result<void>();
+            },
+            [] { return true; },
+            [&](TextSearch::UnsearchedDocument &&document, const HitFinder &) {
+                unsearched.append(document.name);
+                return Result<void>();
+            });
+        QVERIFY2(done, done ? "" : qPrintable(done.error()));
+        QCOMPARE(unsearched, QStringList{QStringLiteral("short.txt")});
+        QCOMPARE(searched.size(), qsizetype(1));
+        QCOMPARE(searched.at(0).document, QStringLiteral("long.txt"));
+        QCOMPARE(searched.at(0).start, qint64(4'200'001));
+        QCOMPARE(searched.at(0).end, qint64(4'200'007));
     }
 
     void indexesInBatchesAndStopsWhenAsked()

@@ -4,6 +4,7 @@
 // and bytes that are not UTF-8 shown as Qt reads them.
 
 #include "project/DocumentStore.h"
+#include "project/ParagraphSpans.h"
 #include "project/Project.h"
 #include "search/DocumentText.h"
 #include "text/ForwardUtf8Cutter.h"
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void linesCiteTheParagraphsTable();
     void scatteredParagraphNumbersAreCitedAsStored();
     void paragraphNumbersOutOfOrderAreCitedByTheirEnds();
+    void copiesWhoseEndsDoNotRiseAreCitedByTheirRows();
+    void documentsSearchedOnEitherThreadComeInOrder();
     void bytesThatAreNotUtf8AreShownAsQtReadsThem();
     void manySpeakersKeepTheirNames();
     void hitsFoundInBytesAreCutWithoutCounting();
@@ -82,6 +85,8 @@ private:
     QTemporaryDir m_dir;
     QString m_project;
     QByteArray expectedTrickyLines(qint64 paragraphScale) const;
+    // The lines for 教师 once paragraphs 1 and 2 of each document have swapped numbers: many.txt's, tricky.txt's.
+    static std::pair<QByteArray, QByteArray> swappedLines();
 };
 
 void TestSearchOutput::initTestCase()
@@ -165,6 +170,28 @@ QByteArray TestSearchOutput::expectedTrickyLines(qint64 paragraphScale) const
         .toUtf8();
 }
 
+std::pair<QByteArray, QByteArray> TestSearchOutput::swappedLines()
+{
+    // many.txt: twenty hits, so all its paragraphs are read: its first two lines are now paragraphs 2 and 1.
+    QByteArray many;
+    for (int k = 0; k < kManyLines; ++k) {
+        const int paragraph = k == 0 ? 2 : k == 1 ? 1 : k + 1;
+        many += s("many.txt · paragraph %1 · speaker A · characters %2–%3: : [教师] A\n")
+                    .arg(paragraph)
+                    .arg(6 * k + 4)
+                    .arg(6 * k + 5)
+                    .toUtf8();
+    }
+    many.chop(2);
+    many += "\n";
+    // tricky.txt: 教师 at [3, 5) lies in [0, 7), now paragraph 2 (T); at [16, 18) in [13, 19), now 1 (S).
+    const QByteArray tricky = s("tricky.txt · paragraph 2 · speaker T · characters 4–5: : [教师] a\n"
+                                "tricky.txt · paragraph 1 · speaker S · characters 17–18: : [教师]\r \n"
+                                "tricky.txt · paragraph 3 · characters 23–24: x\u2028[教师] 教\n")
+                                  .toUtf8();
+    return {many, tricky};
+}
+
 void TestSearchOutput::linesCiteTheParagraphsTable()
 {
     // many.txt comes first (names in order); twenty hits: the paragraphs they span are read once.
@@ -228,27 +255,91 @@ void TestSearchOutput::paragraphNumbersOutOfOrderAreCitedByTheirEnds()
         QVERIFY(run(**project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0")
                     .has_value());
     }
-    // many.txt: twenty hits, so all its paragraphs are read: its first two lines are now paragraphs 2 and 1.
-    QByteArray many;
-    for (int k = 0; k < kManyLines; ++k) {
-        const int paragraph = k == 0 ? 2 : k == 1 ? 1 : k + 1;
-        many += s("many.txt · paragraph %1 · speaker A · characters %2–%3: : [教师] A\n")
-                    .arg(paragraph)
-                    .arg(6 * k + 4)
-                    .arg(6 * k + 5)
-                    .toUtf8();
-    }
-    many.chop(2);
-    many += "\n";
-    // tricky.txt: 教师 at [3, 5) lies in [0, 7), now paragraph 2 (T); at [16, 18) in [13, 19), now 1 (S).
-    const QByteArray tricky = s("tricky.txt · paragraph 2 · speaker T · characters 4–5: : [教师] a\n"
-                                "tricky.txt · paragraph 1 · speaker S · characters 17–18: : [教师]\r \n"
-                                "tricky.txt · paragraph 3 · characters 23–24: x\u2028[教师] 教\n")
-                                  .toUtf8();
+    const auto [many, tricky] = swappedLines();
     QCOMPARE(search(copy, s("教师"), 2), many + tricky);
     // [6, 14): the first paragraph ending after 6 is [0, 7), number 2; the first ending at or after 14 is [13, 19),
     // number 1. The first number is past the last, so the hit is cited with no paragraph, and no speaker.
     QCOMPARE(search(copy, s("a\n\n   \nS"), 0), s("tricky.txt · characters 7–14: [a      S]\n").toUtf8());
+}
+
+// The same swap, with each document's copy of its rows then made again from the rows (as the upgrade makes them, in
+// the order of their numbers): the copies agree with the rows, but their ends do not rise, so they cannot be cited by.
+// The documents are small, so they go to the writing thread unsearched; it finds each copy unusable and has the
+// reading thread read the rows: the citations are those of the rows, as above. sparse.txt, added here, has one hit
+// in 5,499 bytes, so its rows are read for that hit only.
+void TestSearchOutput::copiesWhoseEndsDoNotRiseAreCitedByTheirRows()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("swapped-copies.marginalia"));
+    QVERIFY(QFile::copy(m_project, copy));
+    {
+        auto project = Project::open(copy);
+        QVERIFY(project.has_value());
+        // "A: 教师\n" (six code points, ten bytes), then 499 lines "B: abcdefg\n" (eleven each).
+        NewDocument sparse;
+        sparse.name = QStringLiteral("sparse.txt");
+        sparse.text = s("A: 教师\n") + s("B: abcdefg\n").repeated(499);
+        QVERIFY(DocumentStore(**project).add(sparse).has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number WHERE number IN (1, 2)").has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0")
+                    .has_value());
+        auto transaction = Transaction::begin((*project)->database());
+        QVERIFY(transaction.has_value());
+        QVERIFY(ParagraphSpans::rebuild((*project)->database()).has_value());
+        QVERIFY(transaction->commit().has_value());
+        auto copies = (*project)->database().prepare("SELECT count(*) FROM paragraph_spans");
+        QVERIFY(copies.has_value() && copies->step());
+        QCOMPARE(copies->int64(0), qint64(3));
+    }
+    const auto [many, tricky] = swappedLines();
+    // sparse.txt: 教师 at [3, 5) in its first line, [0, 6), now paragraph 2; context ": " and "\nB".
+    const QByteArray sparse = s("sparse.txt · paragraph 2 · speaker A · characters 4–5: : [教师] B\n").toUtf8();
+    QCOMPARE(search(copy, s("教师"), 2), many + sparse + tricky);
+    QCOMPARE(search(copy, s("a\n\n   \nS"), 0), s("tricky.txt · characters 7–14: [a      S]\n").toUtf8());
+}
+
+// 120 documents, 1.8 MB, more than the writing thread is handed unsearched at a time; half of them have a hit on every
+// line (a thousand each), which keeps the writing thread busy, so the reading thread searches some documents itself
+// and hands others over. The lines come in the documents' order all the same, each cited as worked out here:
+//   dense (d000, d002, …): 1,000 lines "A: 教师\n" (six code points): 教师 of line k at [6k + 3, 6k + 5),
+//     paragraph k + 1; the context after the last one is its line break (a space);
+//   sparse (d001, d003, …): 2,000 lines of ten code points, "B: abcdef\n", except lines 0, 1000 and 1999,
+//     "A: 教师\n": a line starts at 10 i less 4 for each "A" line before it, so 教师 is at [3, 5), [9999, 10001) and
+//     [19985, 19987), paragraphs 1, 1001 and 2000, with "\nB" after the first two and the last line break after
+//     the last. Three hits in 19,994 bytes: cited by the rows of each hit.
+void TestSearchOutput::documentsSearchedOnEitherThreadComeInOrder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mixed.marginalia"));
+    QByteArray expected;
+    {
+        auto project = Project::create(path);
+        QVERIFY(project.has_value());
+        for (int d = 0; d < 120; ++d) {
+            NewDocument document;
+            document.name = QStringLiteral("d%1.txt").arg(d, 3, 10, QLatin1Char('0'));
+            const QByteArray name = document.name.toUtf8();
+            if (d % 2 == 0) {
+                document.text = s("A: 教师\n").repeated(1000);
+                for (int k = 0; k < 1000; ++k) {
+                    expected += name + s(" · paragraph %1 · speaker A · characters %2–%3: : [教师] %4\n")
+                                           .arg(k + 1)
+                                           .arg(6 * k + 4)
+                                           .arg(6 * k + 5)
+                                           .arg(k < 999 ? QStringLiteral("A") : QString())
+                                           .toUtf8();
+                }
+            } else {
+                for (int i = 0; i < 2000; ++i)
+                    document.text += (i == 0 || i == 1000 || i == 1999) ? s("A: 教师\n") : s("B: abcdef\n");
+                expected += name + s(" · paragraph 1 · speaker A · characters 4–5: : [教师] B\n").toUtf8();
+                expected += name + s(" · paragraph 1001 · speaker A · characters 10000–10001: : [教师] B\n").toUtf8();
+                expected += name + s(" · paragraph 2000 · speaker A · characters 19986–19987: : [教师] \n").toUtf8();
+            }
+            QVERIFY(DocumentStore(**project).add(document).has_value());
+        }
+    }
+    const QByteArray found = search(path, s("教师"), 2);
+    QCOMPARE(found.size(), expected.size());
+    QCOMPARE(found, expected);
 }
 
 void TestSearchOutput::bytesThatAreNotUtf8AreShownAsQtReadsThem()

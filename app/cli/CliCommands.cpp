@@ -397,11 +397,16 @@ int commandSearch(const QStringList &arguments)
     const bool json = invocation->isSet(kJson);
     JsonStream stream;   // opened with the first hit: a refusal before it writes nothing to stdout
     SearchHitWriter writer(*project, *context, json ? &stream : nullptr);
-    auto done = TextSearch(*project).forEachDocumentHits(invocation->positional[1], options,
-                                                         [&](const QList<SearchHit> &hits, const QByteArray &text) {
-                                                             return writer.write(hits, text);
-                                                         });
-    writer.flush();
+    auto done = TextSearch(*project).forEachDocumentHits(
+        invocation->positional[1], options,
+        [&](const QList<SearchHit> &hits, const QByteArray &text) { return writer.write(hits, text); },
+        [&] { return writer.mayDeferFinding(); },
+        [&](TextSearch::UnsearchedDocument &&document, const HitFinder &finder) {
+            return writer.writeUnsearched(std::move(document), finder);
+        });
+    auto written = writer.flush();
+    if (done && !written)
+        done = failure(written.error());
     return finishStreamedList(json, stream, done);
 }
 

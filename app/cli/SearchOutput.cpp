@@ -44,6 +44,16 @@ char *putOneLine(char *to, std::string_view piece)
     return to;
 }
 
+// Whether a document's hits are cited by the rows each would read (hits far apart: one search of the index each, or
+// the copy's rows) rather than by all the document's rows: a hit in every 4 KB or less (reading a document's
+// paragraphs for a hit in every 4 KB or more cost more than those searches: 多媒体, 6,513 hits in 1,876 documents of
+// 20 KB, 84 ms CPU instead of 111; with one a kilobyte, 老师, 147 instead of 158).
+bool citesHitByHit(qsizetype hits, qsizetype textBytes)
+{
+    constexpr qint64 kBytesPerHitForOneScan = 4096;
+    return static_cast<qint64>(hits) * kBytesPerHitForOneScan < static_cast<qint64>(textBytes);
+}
+
 } // namespace
 
 void appendHitLine(std::string &out, const HitLine &line)
@@ -102,25 +112,36 @@ SearchHitWriter::SearchHitWriter(Project &project, qint64 context, JsonStream *j
 
 SearchHitWriter::~SearchHitWriter()
 {
-    flush();
+    (void)flush();
 }
 
-void SearchHitWriter::flush()
+Result<void> SearchHitWriter::flush()
 {
     if (m_writing.joinable()) {
         {
-            const std::lock_guard lock(m_mutex);
+            std::unique_lock lock(m_mutex);
             m_finishing = true;
+            m_writerReady.notify_one();
+            // Until the writing thread has written everything, reading the rows it asks for.
+            for (;;) {
+                m_readerReady.wait(lock, [&] { return m_writerDone || m_rowsWanted; });
+                if (!m_rowsWanted)
+                    break;
+                serveRowsWanted();
+            }
         }
-        m_writerReady.notify_one();
         m_writing.join();
         m_finishing = false;
+        m_writerDone = false;
     }
     m_returned.clear();
     m_freeing.clear();
     if (!m_buffer.empty())
         std::fwrite(m_buffer.data(), 1, m_buffer.size(), stdout);
     m_buffer.clear();
+    if (m_writingFailure)
+        return failure(*std::exchange(m_writingFailure, std::nullopt));
+    return {};
 }
 
 bool SearchHitWriter::readerMayQueue(qint64 bytes, qint64 limit) const
@@ -146,13 +167,19 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
     } else {
         document.text = whole;
     }
+    if (auto read = readRows(documentId, hits, document.text.size(), document.rows, document.rowsOfHit); !read)
+        return read;
+    return queue(std::move(document));
+}
+
+Result<void> SearchHitWriter::readRows(qint64 documentId, const QList<SearchHit> &hits, qsizetype textBytes,
+                                       LoadedParagraphs &rows, std::vector<std::pair<size_t, size_t>> &rowsOfHit)
+{
+    rows = LoadedParagraphs();
+    rowsOfHit.clear();
     // Hits close together: all the document's paragraphs, read in one scan of the table; hits far apart: each
-    // hit's own paragraphs, one search of the index each (reading a document's paragraphs for a hit in every
-    // 4 KB or more cost more than those searches: 多媒体, 6,513 hits in 1,876 documents of 20 KB, 84 ms CPU instead
-    // of 111; with one a kilobyte, 老师, 147 instead of 158).
-    constexpr qint64 kBytesPerHitForOneScan = 4096;
-    const bool fewHits =
-        static_cast<qint64>(hits.size()) * kBytesPerHitForOneScan < static_cast<qint64>(document.text.size());
+    // hit's own paragraphs, one search of the index each (citesHitByHit).
+    const bool fewHits = citesHitByHit(hits.size(), textBytes);
     // Hits far apart in a document with a copy of its rows (format 5): the copy, one row, costs less than a search per
     // hit; each hit is cited by the rows that search would have read (those ending after its start, up to the first
     // ending at or after its end: the copy's ends rise, so they are in the same order).
@@ -164,35 +191,75 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
         copied = *loaded;
     }
     if (copied) {
-        m_paragraphs.takeRows(document.rows);
-        document.rowsOfHit.reserve(static_cast<size_t>(hits.size()));
+        m_paragraphs.takeRows(rows);
+        rowsOfHit.reserve(static_cast<size_t>(hits.size()));
         for (const SearchHit &hit : hits)
-            document.rowsOfHit.push_back(document.rows.rangeEndingWithin(hit.start, hit.end));
+            rowsOfHit.push_back(rows.rangeEndingWithin(hit.start, hit.end));
     } else if (fewHits) {
-        document.rowsOfHit.reserve(static_cast<size_t>(hits.size()));
+        rowsOfHit.reserve(static_cast<size_t>(hits.size()));
         for (const SearchHit &hit : hits) {
-            auto rows = m_paragraphs.appendRange(document.rows, documentId, hit.start, hit.end);
-            if (!rows)
-                return failure(rows.error());
-            document.rowsOfHit.push_back(*rows);
+            auto range = m_paragraphs.appendRange(rows, documentId, hit.start, hit.end);
+            if (!range)
+                return failure(range.error());
+            rowsOfHit.push_back(*range);
         }
     } else {
         if (auto ok = m_paragraphs.load(documentId, -1, std::numeric_limits<qint64>::max()); !ok)
             return ok;
-        m_paragraphs.takeRows(document.rows);
+        m_paragraphs.takeRows(rows);
     }
-    const qint64 bytes = queuedBytes(document);
+    return {};
+}
+
+bool SearchHitWriter::mayDeferFinding() const
+{
+    return m_queuedBytes < kDeferBelowBytes;
+}
+
+Result<void> SearchHitWriter::writeUnsearched(TextSearch::UnsearchedDocument &&unsearched, const HitFinder &finder)
+{
+    auto copy = m_paragraphs.readCopy(unsearched.id);
+    if (!copy)
+        return failure(copy.error());
+    if (!*copy) {
+        // No copy for the writing thread to cite by: searched here, its rows read here.
+        QList<SearchHit> hits;
+        finder.find(unsearched.id, unsearched.name, std::string_view(unsearched.text.constData(),
+                                                                     static_cast<size_t>(unsearched.text.size())), hits);
+        return write(hits, unsearched.text);
+    }
+    if (!m_finder)
+        m_finder.emplace(finder);
+    Document document;
+    document.searched = false;
+    document.id = unsearched.id;
+    document.name = std::move(unsearched.name);
+    document.text = std::move(unsearched.text);
+    document.copy = std::move(**copy);
+    return queue(std::move(document));
+}
+
+Result<void> SearchHitWriter::queue(Document &&document)
+{
+    const qint64 bytes = document.text.size() + document.copy.size() + 64 * static_cast<qint64>(document.hits.size());
+    document.queued = bytes;
     bool wakeWriter = false;
     {
         std::unique_lock lock(m_mutex);
+        serveRowsWanted();
         if (!readerMayQueue(bytes, kQueuedBytes)) {
             // The writing thread is behind by more than a few documents: wait until it has written half of what
-            // waits (a document larger than that waits until nothing does).
+            // waits (a document larger than that waits until nothing does), reading rows it asks for meanwhile.
             m_readerWaitsFor = bytes;
             m_readerWoken = false;
             if (m_writerWaiting)
                 m_writerReady.notify_one();
-            m_readerReady.wait(lock, [&] { return readerMayQueue(bytes, kQueuedBytes / 2); });
+            for (;;) {
+                m_readerReady.wait(lock, [&] { return m_rowsWanted || readerMayQueue(bytes, kQueuedBytes / 2); });
+                if (!m_rowsWanted)
+                    break;
+                serveRowsWanted();
+            }
             m_readerWaitsFor = -1;
         }
         m_queuedBytes += bytes;
@@ -209,11 +276,6 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
     return {};
 }
 
-qint64 SearchHitWriter::queuedBytes(const Document &document)
-{
-    return document.text.size() + 64 * static_cast<qint64>(document.hits.size());
-}
-
 void SearchHitWriter::writeDocuments()
 {
     for (;;) {
@@ -227,14 +289,25 @@ void SearchHitWriter::writeDocuments()
                     return m_finishing || (!m_queue.empty() && (m_readerWaitsFor >= 0 || m_queuedBytes >= kWakeBytes));
                 });
                 m_writerWaiting = false;
-                if (m_queue.empty())
-                    return;   // finishing, all written
+                if (m_queue.empty()) {
+                    // Finishing, all written.
+                    m_writerDone = true;
+                    m_readerReady.notify_one();
+                    return;
+                }
             }
             batch.swap(m_queue);
         }
         for (const Document &document : batch) {
-            writeDocument(document);
-            m_queuedBytes -= queuedBytes(document);
+            // After a failure nothing more is written: the output would lack a document's hits.
+            if (!m_writingFailure) {
+                if (document.searched)
+                    writeDocument({document.hits, document.text, document.rows, document.rowsOfHit});
+                else if (findUnsearched(document) || rowsFromReadingThread(document))
+                    writeDocument({m_foundHits, document.text, m_foundRows, m_foundRowsOfHit});
+            }
+            m_foundHits.clear();
+            m_queuedBytes -= document.queued;
             // The reading thread sets m_readerWaitsFor before it looks at the bytes, and this thread counts the bytes
             // before it looks at m_readerWaitsFor (both sequentially consistent): either it sees the room made, or it
             // is woken here, under the mutex, so not between its look and its sleep.
@@ -254,9 +327,54 @@ void SearchHitWriter::writeDocuments()
     }
 }
 
-void SearchHitWriter::writeDocument(const Document &document)
+bool SearchHitWriter::findUnsearched(const Document &document)
+{
+    m_foundHits.clear();
+    m_foundRowsOfHit.clear();
+    m_finder->find(document.id, document.name,
+                   std::string_view(document.text.constData(), static_cast<size_t>(document.text.size())), m_foundHits);
+    if (m_foundHits.isEmpty())
+        return true;
+    // A copy whose ends do not rise (a file made elsewhere) cannot be cited by: its rows are read then.
+    if (!m_foundRows.assignCopy(std::string_view(document.copy.constData(), static_cast<size_t>(document.copy.size()))))
+        return false;
+    // As write() cites: hits far apart by the rows each would have read, hits close together by all of them.
+    if (citesHitByHit(m_foundHits.size(), document.text.size())) {
+        m_foundRowsOfHit.reserve(static_cast<size_t>(m_foundHits.size()));
+        for (const SearchHit &hit : std::as_const(m_foundHits))
+            m_foundRowsOfHit.push_back(m_foundRows.rangeEndingWithin(hit.start, hit.end));
+    }
+    return true;
+}
+
+bool SearchHitWriter::rowsFromReadingThread(const Document &document)
+{
+    std::unique_lock lock(m_mutex);
+    m_rowsWanted = &document;
+    m_readerReady.notify_one();
+    m_writerReady.wait(lock, [&] { return m_rowsWanted == nullptr; });
+    if (m_rowsFailure)
+        m_writingFailure = std::exchange(m_rowsFailure, std::nullopt);
+    return !m_writingFailure;
+}
+
+void SearchHitWriter::serveRowsWanted()
+{
+    if (!m_rowsWanted)
+        return;
+    // The writing thread waits (for this), so its hits and lists are this thread's until it is woken.
+    if (auto read = readRows(m_rowsWanted->id, m_foundHits, m_rowsWanted->text.size(), m_foundRows, m_foundRowsOfHit);
+        !read)
+        m_rowsFailure = read.error();
+    m_rowsWanted = nullptr;
+    m_writerReady.notify_one();
+}
+
+void SearchHitWriter::writeDocument(const Cited &document)
 {
     const QList<SearchHit> &hits = document.hits;
+    if (hits.isEmpty())
+        return;
     const QByteArray &bytes = document.text;
     const LoadedParagraphs &rows = document.rows;
     const std::string_view text(bytes.constData(), static_cast<size_t>(bytes.size()));

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -50,7 +51,10 @@ void appendHitLine(std::string &out, const HitLine &line);
 // Two threads share the work: write() runs where the project's connection is and reads what a document's hits need
 // (its text, its paragraph rows); a writing thread cites, cuts and formats them in the order they were handed over,
 // text lines as bytes into one buffer written 256 KB at a time, JSON through the JsonStream. A few documents wait
-// between the two (kQueuedBytes), so memory does not grow with the hits.
+// between the two (kQueuedBytes), so memory does not grow with the hits. While the writing thread has little to do
+// (mayDeferFinding: few hits per document), documents come to writeUnsearched() instead: the reading thread only reads
+// the text and the copy of the paragraph rows, and the writing thread finds the hits and reads the copy (多媒体: the
+// reading thread was two thirds of the work, the writing thread idle most of the time).
 class SearchHitWriter
 {
 public:
@@ -64,8 +68,16 @@ public:
     // One document's hits, in order. `whole`: the document's stored UTF-8 when the search read it whole (then it
     // is not read again), else empty.
     Result<void> write(const QList<SearchHit> &hits, const QByteArray &whole);
-    // Waits until every document handed over is written, and writes what is buffered.
-    void flush();
+    // Whether a document may come unsearched now: the writing thread is not behind.
+    bool mayDeferFinding() const;
+    // One document unsearched (TextSearch::forEachDocumentHits with deferFinding), its hits to be found with `finder`
+    // on the writing thread and cited by its copy of the paragraph rows; searched here where it has no copy. Where
+    // the copy cannot be cited by (its ends do not rise), the writing thread asks for the rows, and this thread reads
+    // them when it next queues a document or flushes.
+    Result<void> writeUnsearched(TextSearch::UnsearchedDocument &&document, const HitFinder &finder);
+    // Waits until every document handed over is written, and writes what is buffered. Fails where rows the writing
+    // thread asked for could not be read (nothing after that document is written).
+    Result<void> flush();
 
 private:
     // One document's hits with what citing and cutting them needs.
@@ -76,10 +88,36 @@ private:
         LoadedParagraphs rows;
         // Per hit, the rows that cite it, where they were read hit by hit; empty: all rows, for every hit.
         std::vector<std::pair<size_t, size_t>> rowsOfHit;
+        // Handed over unsearched (hits, rows and rowsOfHit empty): its id, its name and its copy of the paragraph rows,
+        // which the writing thread finds the hits and the rows with.
+        bool searched = true;
+        qint64 id = 0;
+        QString name;
+        QByteArray copy;
+        qint64 queued = 0;   // the bytes it counts for in m_queuedBytes
     };
-    static qint64 queuedBytes(const Document &document);
+    // One document's hits with its rows: where they are, for writeDocument.
+    struct Cited
+    {
+        const QList<SearchHit> &hits;
+        const QByteArray &text;
+        const LoadedParagraphs &rows;
+        const std::vector<std::pair<size_t, size_t>> &rowsOfHit;
+    };
+    Result<void> queue(Document &&document);
+    // The rows citing a document's hits, read where the project's connection is (into `rows` and `rowsOfHit`,
+    // emptied first).
+    Result<void> readRows(qint64 documentId, const QList<SearchHit> &hits, qsizetype textBytes, LoadedParagraphs &rows,
+                          std::vector<std::pair<size_t, size_t>> &rowsOfHit);
+    // The writing thread's side of reading rows: asks and waits; false if they could not be read.
+    bool rowsFromReadingThread(const Document &document);
+    // The reading thread's side, under m_mutex: reads the rows asked for, if any, and wakes the writing thread.
+    void serveRowsWanted();
     void writeDocuments();   // the writing thread
-    void writeDocument(const Document &document);
+    // A document handed over unsearched: its hits found and its copy read into the writing thread's own lists (which
+    // it allocates and frees itself); false when the copy cannot be cited by.
+    bool findUnsearched(const Document &document);
+    void writeDocument(const Cited &document);
 
     Project &m_project;
     DocumentParagraphs m_paragraphs;
@@ -88,6 +126,12 @@ private:
     // Written by the writing thread only.
     std::string m_buffer;
     std::vector<int> m_speakers;
+    QList<SearchHit> m_foundHits;   // of the unsearched document being written
+    LoadedParagraphs m_foundRows;
+    std::vector<std::pair<size_t, size_t>> m_foundRowsOfHit;
+    std::optional<QString> m_writingFailure;   // read after the writing thread has ended
+    // Set by the reading thread before the first unsearched document is queued, then only read.
+    std::optional<HitFinder> m_finder;
     // Between the threads. The writing thread sleeps until a few hundred kilobytes wait (kWakeBytes), not for every
     // document, and each side wakes the other only when it sleeps: a wake-up per document cost the reading thread a
     // fifth of its time (多媒体, 1,876 documents). It takes the whole queue when it wakes and hands the batch back
@@ -99,6 +143,9 @@ private:
     static constexpr qint64 kQueuedBytes = 2 * 1024 * 1024;
     static constexpr qint64 kWakeBytes = 256 * 1024;
     static constexpr size_t kReturnedBatches = 64;
+    // Documents come unsearched while less than this waits (the writing thread wakes at kWakeBytes): a writing thread
+    // that falls behind (many hits per document) lets the reading thread find the hits again.
+    static constexpr qint64 kDeferBelowBytes = 2 * kWakeBytes;
     bool readerMayQueue(qint64 bytes, qint64 limit) const;
     void returnWrittenBatches();
     std::mutex m_mutex;
@@ -113,6 +160,9 @@ private:
     bool m_readerWoken = false;                // under m_mutex: the writing thread woke the waiting reader
     bool m_writerWaiting = false;
     bool m_finishing = false;
+    bool m_writerDone = false;                   // the writing thread has written everything (finishing)
+    const Document *m_rowsWanted = nullptr;      // the document whose rows the writing thread waits for
+    std::optional<QString> m_rowsFailure;        // why they could not be read
     std::thread m_writing;
 };
 

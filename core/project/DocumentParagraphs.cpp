@@ -67,9 +67,7 @@ Result<bool> DocumentParagraphs::loadWholeDocument(qint64 documentId)
     return inOrder;
 }
 
-// The document's copy of its rows (ParagraphSpans), taken as the rows would be: false, with nothing kept, when there is
-// no copy or it cannot be read (the rows are read then), or when the ends do not rise.
-Result<bool> DocumentParagraphs::loadSpans(qint64 documentId)
+Result<Statement *> DocumentParagraphs::spansStatement()
 {
     if (!m_readSpans) {
         auto read = m_db.prepare("SELECT spans FROM paragraph_spans WHERE document_id = ?1");
@@ -77,8 +75,18 @@ Result<bool> DocumentParagraphs::loadSpans(qint64 documentId)
             return failure(read.error());
         m_readSpans.emplace(std::move(*read));
     }
+    return &*m_readSpans;
+}
+
+// The document's copy of its rows (ParagraphSpans), taken as the rows would be: false, with nothing kept, when there is
+// no copy or it cannot be read (the rows are read then), or when the ends do not rise.
+Result<bool> DocumentParagraphs::loadSpans(qint64 documentId)
+{
+    auto statement = spansStatement();
+    if (!statement)
+        return failure(statement.error());
     m_rows.clear();
-    Statement &read = *m_readSpans;
+    Statement &read = **statement;
     read.reset();
     read.bind(1, documentId);
     if (!read.step()) {
@@ -86,34 +94,58 @@ Result<bool> DocumentParagraphs::loadSpans(qint64 documentId)
             return failure(read.error());
         return false;
     }
-    const auto decoded = ParagraphSpans::decode(read.blob(0));
-    if (!decoded) {
-        read.reset();
-        return false;
+    const bool taken = m_rows.assignCopy(read.blob(0));
+    read.reset();
+    return taken;
+}
+
+Result<std::optional<QByteArray>> DocumentParagraphs::readCopy(qint64 documentId)
+{
+    if (!m_spansKept)
+        return std::optional<QByteArray>();
+    auto statement = spansStatement();
+    if (!statement)
+        return failure(statement.error());
+    Statement &read = **statement;
+    read.reset();
+    read.bind(1, documentId);
+    std::optional<QByteArray> copy;
+    if (read.step()) {
+        const std::string_view blob = read.blob(0);
+        copy.emplace(blob.data(), static_cast<qsizetype>(blob.size()));
+    } else if (read.failed()) {
+        return failure(read.error());
     }
-    LoadedParagraphs &loaded = m_rows;
+    read.reset();
+    return copy;
+}
+
+bool LoadedParagraphs::assignCopy(std::string_view blob)
+{
+    clear();
+    const auto decoded = ParagraphSpans::decode(blob);
+    if (!decoded)
+        return false;
     const size_t count = decoded->rows.size();
-    loaded.m_start.reserve(count);
-    loaded.m_end.reserve(count);
-    loaded.m_number.reserve(count);
-    loaded.m_speaker.reserve(count);
+    m_start.reserve(count);
+    m_end.reserve(count);
+    m_number.reserve(count);
+    m_speaker.reserve(count);
     // The copy's speakers are distinct bytes: each is taken once as a row's speaker is (speakerIndex: as Qt reads it).
     std::vector<int> speakerOf;
     speakerOf.reserve(decoded->speakers.size());
     for (const std::string_view name : decoded->speakers)
-        speakerOf.push_back(loaded.speakerIndex(name));
+        speakerOf.push_back(speakerIndex(name));
     for (const ParagraphSpans::Decoded::Span &row : decoded->rows) {
-        if (row.end <= (loaded.m_end.empty() ? -1 : loaded.m_end.back())) {
-            read.reset();
-            m_rows.clear();
+        if (row.end <= (m_end.empty() ? -1 : m_end.back())) {
+            clear();
             return false;
         }
-        loaded.m_start.push_back(row.start);
-        loaded.m_end.push_back(row.end);
-        loaded.m_number.push_back(row.number);
-        loaded.m_speaker.push_back(row.speaker < 0 ? -1 : speakerOf[static_cast<size_t>(row.speaker)]);
+        m_start.push_back(row.start);
+        m_end.push_back(row.end);
+        m_number.push_back(row.number);
+        m_speaker.push_back(row.speaker < 0 ? -1 : speakerOf[static_cast<size_t>(row.speaker)]);
     }
-    read.reset();
     return true;
 }
 

@@ -38,6 +38,9 @@ public:
     // The rows ending after `from` up to and including the first one ending at or after `to` (for rows whose ends
     // rise): the rows DocumentParagraphs::appendRange reads for [from, to].
     std::pair<size_t, size_t> rangeEndingWithin(qint64 from, qint64 to) const;
+    // The rows of a document's copy (ParagraphSpans) in place of these: false, and nothing kept, when it cannot be
+    // read or its ends do not rise.
+    bool assignCopy(std::string_view blob);
 
 private:
     friend class DocumentParagraphs;
@@ -90,10 +93,14 @@ public:
     // The document's copy of its rows (ParagraphSpans), when it may be read and is there with its ends rising (then the
     // rows in the order of their ends, as every range of appendRange would read them): true, and rows() holds them.
     Result<bool> loadCopy(qint64 documentId);
+    // The bytes of that copy, unread, when it may be read and is there (LoadedParagraphs::assignCopy takes them in,
+    // on any thread).
+    Result<std::optional<QByteArray>> readCopy(qint64 documentId);
 
 private:
     Result<bool> loadWholeDocument(qint64 documentId);
     Result<bool> loadSpans(qint64 documentId);
+    Result<Statement *> spansStatement();
     Result<void> loadByEnds(LoadedParagraphs &rows, qint64 documentId, qint64 from, qint64 to);
 
     Database &m_db;

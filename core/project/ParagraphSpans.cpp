@@ -33,47 +33,57 @@ void appendDifference(QByteArray &out, qint64 value, qint64 from)
     appendVarint(out, (static_cast<quint64>(difference) << 1) ^ static_cast<quint64>(difference >> 63));
 }
 
-// Reads the blob front to back; every read checks that the bytes are there.
+// Reads the blob front to back; every read checks that the bytes are there, and says false where they are not (a
+// bool and an out value rather than std::optional: reading a search's 2,000 copies took a third less time so).
 class Reader
 {
 public:
-    explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
-
-    std::optional<quint64> varint()
+    explicit Reader(std::string_view bytes)
+        : m_at(reinterpret_cast<const unsigned char *>(bytes.data())), m_end(m_at + bytes.size())
     {
-        quint64 value = 0;
+    }
+
+    bool varint(quint64 &value)
+    {
+        // Most values (a paragraph's number less the previous one, the gap before it, its speaker) take one byte.
+        if (m_at < m_end && *m_at < 0x80) {
+            value = *m_at++;
+            return true;
+        }
+        value = 0;
         for (int shift = 0; shift < 64; shift += 7) {
-            if (m_at >= m_bytes.size())
-                return std::nullopt;
-            const auto byte = static_cast<unsigned char>(m_bytes[m_at++]);
+            if (m_at >= m_end)
+                return false;
+            const unsigned char byte = *m_at++;
             value |= static_cast<quint64>(byte & 0x7F) << shift;
             if ((byte & 0x80) == 0)
-                return value;
+                return true;
         }
-        return std::nullopt;   // more than ten bytes: not ours
+        return false;   // more than ten bytes: not ours
     }
-    std::optional<qint64> after(qint64 from)
+    bool after(qint64 from, qint64 &value)
     {
-        const auto zigzag = varint();
-        if (!zigzag)
-            return std::nullopt;
-        const quint64 difference = (*zigzag >> 1) ^ (~(*zigzag & 1) + 1);
-        return static_cast<qint64>(static_cast<quint64>(from) + difference);
+        quint64 zigzag = 0;
+        if (!varint(zigzag))
+            return false;
+        const quint64 difference = (zigzag >> 1) ^ (~(zigzag & 1) + 1);
+        value = static_cast<qint64>(static_cast<quint64>(from) + difference);
+        return true;
     }
-    std::optional<std::string_view> bytes(quint64 length)
+    bool bytes(quint64 length, std::string_view &piece)
     {
-        if (length > m_bytes.size() - m_at)
-            return std::nullopt;
-        const std::string_view piece = m_bytes.substr(m_at, static_cast<size_t>(length));
-        m_at += static_cast<size_t>(length);
-        return piece;
+        if (length > left())
+            return false;
+        piece = std::string_view(reinterpret_cast<const char *>(m_at), static_cast<size_t>(length));
+        m_at += length;
+        return true;
     }
-    bool atEnd() const { return m_at == m_bytes.size(); }
-    size_t left() const { return m_bytes.size() - m_at; }
+    bool atEnd() const { return m_at == m_end; }
+    size_t left() const { return static_cast<size_t>(m_end - m_at); }
 
 private:
-    std::string_view m_bytes;
-    size_t m_at = 0;
+    const unsigned char *m_at;
+    const unsigned char *m_end;
 };
 
 // Encodes rows whose speakers are given as indices into `speakers` (-1: NULL).
@@ -140,41 +150,64 @@ QByteArray ParagraphSpans::encode(const ParagraphRows &paragraphs)
     });
 }
 
-std::optional<ParagraphSpans::Decoded> ParagraphSpans::decode(std::string_view blob)
+namespace {
+
+// Walks a blob front to back: header(speakers' bytes, number of rows), then row(number, start, end, speaker index or
+// -1) for each row in their order; false when it is not a blob this encoding wrote (or a callback said false).
+template<typename Header, typename Row>
+bool walkBlob(std::string_view blob, Header header, Row row)
 {
     if (blob.size() < 2 || blob[0] != kMagic || blob[1] != kEncoding)
-        return std::nullopt;
+        return false;
     Reader reader(blob.substr(2));
-    const auto speakerCount = reader.varint();
-    if (!speakerCount || *speakerCount > reader.left())   // each speaker takes at least its length's byte
-        return std::nullopt;
+    quint64 speakerCount = 0;
+    if (!reader.varint(speakerCount) || speakerCount > reader.left())   // each speaker takes at least its length's byte
+        return false;
+    std::vector<std::string_view> names;
+    names.reserve(static_cast<size_t>(speakerCount));
+    for (quint64 i = 0; i < speakerCount; ++i) {
+        quint64 length = 0;
+        std::string_view name;
+        if (!reader.varint(length) || !reader.bytes(length, name))
+            return false;
+        names.push_back(name);
+    }
+    quint64 count = 0;
+    if (!reader.varint(count) || count > reader.left() / 4)   // each row takes at least four bytes
+        return false;
+    if (!header(names, static_cast<size_t>(count)))
+        return false;
+    qint64 number = 0;   // the first row's previous number and end are 0
+    qint64 end = 0;
+    for (quint64 i = 0; i < count; ++i) {
+        qint64 start = 0;
+        quint64 speaker = 0;
+        if (!reader.after(number, number) || !reader.after(end, start) || !reader.after(start, end)
+            || !reader.varint(speaker) || speaker > speakerCount)
+            return false;
+        if (!row(number, start, end, static_cast<int>(speaker) - 1))
+            return false;
+    }
+    return reader.atEnd();
+}
+
+} // namespace
+
+std::optional<ParagraphSpans::Decoded> ParagraphSpans::decode(std::string_view blob)
+{
     Decoded decoded;
-    decoded.speakers.reserve(static_cast<size_t>(*speakerCount));
-    for (quint64 i = 0; i < *speakerCount; ++i) {
-        const auto length = reader.varint();
-        const auto name = length ? reader.bytes(*length) : std::nullopt;
-        if (!name)
-            return std::nullopt;
-        decoded.speakers.push_back(*name);
-    }
-    const auto count = reader.varint();
-    if (!count || *count > reader.left() / 4)   // each row takes at least four bytes
-        return std::nullopt;
-    decoded.rows.reserve(static_cast<size_t>(*count));
-    qint64 previousNumber = 0;
-    qint64 previousEnd = 0;
-    for (quint64 i = 0; i < *count; ++i) {
-        const auto number = reader.after(previousNumber);
-        const auto start = number ? reader.after(previousEnd) : std::nullopt;
-        const auto end = start ? reader.after(*start) : std::nullopt;
-        const auto speaker = end ? reader.varint() : std::nullopt;
-        if (!speaker || *speaker > decoded.speakers.size())
-            return std::nullopt;
-        decoded.rows.push_back({*number, *start, *end, static_cast<int>(*speaker) - 1});
-        previousNumber = *number;
-        previousEnd = *end;
-    }
-    if (!reader.atEnd())
+    const bool read = walkBlob(
+        blob,
+        [&](const std::vector<std::string_view> &names, size_t rows) {
+            decoded.speakers = names;
+            decoded.rows.reserve(rows);
+            return true;
+        },
+        [&](qint64 number, qint64 start, qint64 end, int speaker) {
+            decoded.rows.push_back({number, start, end, speaker});
+            return true;
+        });
+    if (!read)
         return std::nullopt;
     return decoded;
 }

@@ -24,12 +24,7 @@ namespace marginalia {
 
 namespace {
 
-// How hits are located in a candidate's text.
-enum class Matching {
-    Bytes,              // the needle's UTF-8 bytes as they are (no cased letters, or case-sensitive)
-    AsciiInsensitive,   // bytes, with ASCII letters compared without case
-    Unicode,            // QString::indexOf, case-insensitive over all of Unicode
-};
+using Matching = HitFinder::Matching;
 
 // Whether a code point has case: a letter of a cased category, or a character with any case mapping (ß, which has no
 // upper-case mapping of its own, is what ẞ folds to). Taken per code point, not per UTF-16 unit: the two units of a
@@ -180,32 +175,34 @@ private:
     qsizetype m_byte = 0;
 };
 
+// The reader moved to document `id`, or a new one where it cannot be (its message then).
+Result<void> openText(Database &db, qint64 id, std::unique_ptr<DocumentText> &text)
+{
+    if (text && text->reopen(id))
+        return {};
+    auto opened = DocumentText::open(db, id);
+    if (!opened)
+        return failure(opened.error());
+    text = std::move(*opened);
+    return {};
+}
+
 // The hits in one document, appended in order. The stored UTF-8 is read a window at a time
 // (DocumentText), so a 200 MB document costs a few megabytes, not its text in a QString: each
-// window is searched where it lies (bytes), as a lower-cased copy (ASCII letters), or as a QString
-// (other cased scripts); the next window starts far enough back for a hit across the boundary, but
-// not before the last hit's end (hits do not overlap). Code points are counted along the way.
-Result<void> findInDocument(Database &db, qint64 id, const QString &name, const QString &needle,
-                            const QByteArray &needleUtf8, Matching matching, QList<SearchHit> &hits,
-                            QByteArray &wholeText, std::unique_ptr<DocumentText> &text)
+// window is searched where it lies (HitFinder::findInWindow); the next window starts far enough back for a hit
+// across the boundary, but not before the last hit's end (hits do not overlap). Code points are counted along the
+// way.
+Result<void> findInDocument(Database &db, qint64 id, const QString &name, const HitFinder &finder,
+                            QList<SearchHit> &hits, QByteArray &wholeText, std::unique_ptr<DocumentText> &text)
 {
     wholeText.clear();
-    // The previous document's reader moved to this one; a new one where it cannot be (its message then).
-    if (!text || !text->reopen(id)) {
-        auto opened = DocumentText::open(db, id);
-        if (!opened)
-            return failure(opened.error());
-        text = std::move(*opened);
-    }
+    if (auto opened = openText(db, id, text); !opened)
+        return opened;
     const qint64 size = text->size();
-    const qint64 length = TextIndex::codePointLength(needle);
-    // How far back from a window's end a hit may begin: a UTF-16 unit is at most three UTF-8 bytes.
-    const qsizetype overlap = matching == Matching::Unicode ? 3 * needle.size() : needleUtf8.size() - 1;
+    const qsizetype overlap = finder.windowOverlap();
     const qint64 windowBytes = std::max<qint64>(DocumentText::kWindowBytes, 4 * static_cast<qint64>(overlap) + 16);
-    const std::string_view needleView(needleUtf8.constData(), static_cast<size_t>(needleUtf8.size()));
-    qint64 position = 0;     // of the window, in bytes
-    qint64 counted = 0;      // bytes whose code points are in codePoint
-    qint64 codePoint = 0;
+    qint64 position = 0;   // of the window, in bytes
+    HitFinder::Count count;
     while (position < size) {
         Result<QByteArray> bytes = text->read(position, windowBytes);
         if (!bytes)
@@ -215,43 +212,71 @@ Result<void> findInDocument(Database &db, qint64 id, const QString &name, const 
         if (!last)
             chunk.truncate(utf8CharacterStart(chunk, chunk.size() - 1));   // whole characters only
         const std::string_view view(chunk.constData(), static_cast<size_t>(chunk.size()));
-        qint64 lastHitEnd = position;
-        const bool inStoredBytes = matching != Matching::Unicode;
-        const auto addHit = [&](qsizetype start, qsizetype end) {
-            codePoint += TextIndex::utf8CodePointLength(view.substr(static_cast<size_t>(counted - position),
-                                                                    static_cast<size_t>(position + start - counted)));
-            counted = position + start;
-            hits.append({id, name, codePoint, codePoint + length, inStoredBytes ? position + start : -1,
-                         inStoredBytes ? position + end : -1});
-            lastHitEnd = position + end;
-        };
-        if (matching == Matching::Unicode) {
-            const QString window = QString::fromUtf8(chunk);
-            Utf16ToUtf8Cursor cursor(window);
-            for (qsizetype at = window.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-                 at = window.indexOf(needle, at + needle.size(), Qt::CaseInsensitive)) {
-                const qsizetype start = cursor.byteAt(at);
-                addHit(start, cursor.byteAt(at + needle.size()));
-            }
-        } else {
-            for (const size_t at : byteHits(view, needleView, matching == Matching::AsciiInsensitive))
-                addHit(static_cast<qsizetype>(at), static_cast<qsizetype>(at) + needleUtf8.size());
-        }
+        const qint64 lastHitEnd = finder.findInWindow(id, name, view, position, count, hits);
         if (last) {
             if (position == 0)
                 wholeText = std::move(chunk);   // read in one piece: kept for the caller
             break;
         }
         const qint64 next = std::max(lastHitEnd, position + utf8CharacterStart(chunk, chunk.size() - overlap));
-        codePoint += TextIndex::utf8CodePointLength(
-            view.substr(static_cast<size_t>(counted - position), static_cast<size_t>(next - counted)));
-        counted = next;
+        count.codePoint += TextIndex::utf8CodePointLength(
+            view.substr(static_cast<size_t>(count.counted - position), static_cast<size_t>(next - count.counted)));
+        count.counted = next;
         position = next;
     }
     return {};
 }
 
 } // namespace
+
+HitFinder::HitFinder(const QString &normalizedQuery, bool caseSensitive)
+    : m_needle(normalizedQuery),
+      m_needleUtf8(normalizedQuery.toUtf8()),
+      m_matching(matchingFor(normalizedQuery, caseSensitive)),
+      m_length(TextIndex::codePointLength(normalizedQuery))
+{
+}
+
+qsizetype HitFinder::windowOverlap() const
+{
+    // How far back from a window's end a hit may begin: a UTF-16 unit is at most three UTF-8 bytes.
+    return m_matching == Matching::Unicode ? 3 * m_needle.size() : m_needleUtf8.size() - 1;
+}
+
+qint64 HitFinder::findInWindow(qint64 id, const QString &name, std::string_view view, qint64 position, Count &count,
+                               QList<SearchHit> &hits) const
+{
+    qint64 lastHitEnd = position;
+    const bool inStoredBytes = m_matching != Matching::Unicode;
+    const auto addHit = [&](qsizetype start, qsizetype end) {
+        count.codePoint += TextIndex::utf8CodePointLength(view.substr(static_cast<size_t>(count.counted - position),
+                                                                      static_cast<size_t>(position + start - count.counted)));
+        count.counted = position + start;
+        hits.append({id, name, count.codePoint, count.codePoint + m_length, inStoredBytes ? position + start : -1,
+                     inStoredBytes ? position + end : -1});
+        lastHitEnd = position + end;
+    };
+    if (m_matching == Matching::Unicode) {
+        const QString window = QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
+        Utf16ToUtf8Cursor cursor(window);
+        for (qsizetype at = window.indexOf(m_needle, 0, Qt::CaseInsensitive); at >= 0;
+             at = window.indexOf(m_needle, at + m_needle.size(), Qt::CaseInsensitive)) {
+            const qsizetype start = cursor.byteAt(at);
+            addHit(start, cursor.byteAt(at + m_needle.size()));
+        }
+    } else {
+        const std::string_view needle(m_needleUtf8.constData(), static_cast<size_t>(m_needleUtf8.size()));
+        for (const size_t at : byteHits(view, needle, m_matching == Matching::AsciiInsensitive))
+            addHit(static_cast<qsizetype>(at), static_cast<qsizetype>(at) + m_needleUtf8.size());
+    }
+    return lastHitEnd;
+}
+
+void HitFinder::find(qint64 documentId, const QString &name, std::string_view utf8, QList<SearchHit> &hits) const
+{
+    Count count;
+    findInWindow(documentId, name, utf8, 0, count, hits);
+}
 
 Result<QList<SearchHit>> TextSearch::find(const QString &query, const SearchOptions &options)
 {
@@ -273,6 +298,13 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
 
 Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchOptions &options,
                                              const DocumentHitsTextVisitor &visit)
+{
+    return forEachDocumentHits(query, options, visit, {}, {});
+}
+
+Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchOptions &options,
+                                             const DocumentHitsTextVisitor &visit, const std::function<bool()> &deferFinding,
+                                             const UnsearchedVisitor &visitUnsearched)
 {
     const QString needle = query.normalized(QString::NormalizationForm_C);
     if (needle.isEmpty())
@@ -335,16 +367,26 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     std::stable_sort(ordered.begin(), ordered.end(), [](const Candidate &a, const Candidate &b) {
         return a.name != b.name ? a.name < b.name : a.id < b.id;
     });
-    const Matching matching = matchingFor(needle, options.caseSensitive);
-    const QByteArray needleUtf8 = needle.toUtf8();
+    const HitFinder finder(needle, options.caseSensitive);
     QList<SearchHit> hits;
     QByteArray text;
     std::unique_ptr<DocumentText> reader;
     for (const Candidate &candidate : ordered) {
+        if (deferFinding && deferFinding()) {
+            if (auto opened = openText(db, candidate.id, reader); !opened)
+                return opened;
+            // Read whole, up to a window (a longer text is searched here, a window at a time).
+            if (reader->size() <= DocumentText::kWindowBytes) {
+                auto whole = reader->read(0, reader->size());
+                if (!whole)
+                    return failure(whole.error());
+                if (auto ok = visitUnsearched({candidate.id, candidate.name, std::move(*whole)}, finder); !ok)
+                    return ok;
+                continue;
+            }
+        }
         hits.clear();
-        if (auto found = findInDocument(db, candidate.id, candidate.name, needle, needleUtf8, matching, hits, text,
-                                        reader);
-            !found)
+        if (auto found = findInDocument(db, candidate.id, candidate.name, finder, hits, text, reader); !found)
             return failure(found.error());
         if (hits.isEmpty())
             continue;

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <string_view>
 
 namespace marginalia {
 
@@ -21,6 +22,46 @@ struct SearchHit
     // matched a decoded copy (case-insensitive letters beyond ASCII). Lets a caller cut the hit without counting.
     qint64 byteStart = -1;
     qint64 byteEnd = -1;
+};
+
+// Finds a query's hits in a document's stored UTF-8 as the search does (code points counted, byte offsets kept where
+// the hits were found in those bytes): a value any thread may use, so that marginalia-cli search finds on its writing
+// thread the hits of documents handed over unsearched (TextSearch::forEachDocumentHits with deferFinding).
+class HitFinder
+{
+public:
+    // How hits are located in a text.
+    enum class Matching {
+        Bytes,              // the needle's UTF-8 bytes as they are (no cased letters, or case-sensitive)
+        AsciiInsensitive,   // bytes, with ASCII letters compared without case
+        Unicode,            // QString::indexOf, case-insensitive over all of Unicode
+    };
+
+    HitFinder() = default;
+    // normalizedQuery: NFC, whole characters (valid UTF-16), not empty.
+    HitFinder(const QString &normalizedQuery, bool caseSensitive);
+
+    // The hits in a document's whole text, appended in order.
+    void find(qint64 documentId, const QString &name, std::string_view utf8, QList<SearchHit> &hits) const;
+
+    // The same for one window of a longer text, the bytes from `position` on (whole characters): `count` carries
+    // the code point at byte `counted` from window to window and is moved to the last hit's start. Gives the end of
+    // the last hit (bytes), or `position` when there is none.
+    struct Count
+    {
+        qint64 counted = 0;   // bytes whose code points are in codePoint
+        qint64 codePoint = 0;
+    };
+    qint64 findInWindow(qint64 documentId, const QString &name, std::string_view window, qint64 position, Count &count,
+                        QList<SearchHit> &hits) const;
+    // How far back from a window's end a hit may begin, in bytes.
+    qsizetype windowOverlap() const;
+
+private:
+    QString m_needle;
+    QByteArray m_needleUtf8;
+    Matching m_matching = Matching::Bytes;
+    qint64 m_length = 0;   // code points
 };
 
 struct SearchOptions
@@ -52,6 +93,20 @@ public:
     using DocumentHitsTextVisitor = std::function<Result<void>(const QList<SearchHit> &hits, const QByteArray &text)>;
     Result<void> forEachDocumentHits(const QString &query, const SearchOptions &options,
                                      const DocumentHitsTextVisitor &visit);
+    // As above, where a document may also be handed over unsearched: before each candidate is read, deferFinding() is
+    // asked, and if it says yes, a text of up to DocumentText::kWindowBytes is read whole and given to visitUnsearched
+    // with the finder to find its hits with, elsewhere (those without hits come too); a longer one is searched here.
+    // marginalia-cli search lets its writing thread find hits while it has little else to do.
+    struct UnsearchedDocument
+    {
+        qint64 id = 0;
+        QString name;
+        QByteArray text;   // stored UTF-8, whole
+    };
+    using UnsearchedVisitor = std::function<Result<void>(UnsearchedDocument &&document, const HitFinder &finder)>;
+    Result<void> forEachDocumentHits(const QString &query, const SearchOptions &options,
+                                     const DocumentHitsTextVisitor &visit, const std::function<bool()> &deferFinding,
+                                     const UnsearchedVisitor &visitUnsearched);
     // The documents that may contain the query (a superset of those that do).
     Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery, bool caseSensitive = false);
     // Whether the index's candidates hold every match of the query whatever SQLite's case folding (ASCII or no case, or
