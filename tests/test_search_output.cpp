@@ -305,7 +305,10 @@ void TestSearchOutput::copiesWhoseEndsDoNotRiseAreCitedByTheirRows()
 //   sparse (d001, d003, …): 2,000 lines of ten code points, "B: abcdef\n", except lines 0, 1000 and 1999,
 //     "A: 教师\n": a line starts at 10 i less 4 for each "A" line before it, so 教师 is at [3, 5), [9999, 10001) and
 //     [19985, 19987), paragraphs 1, 1001 and 2000, with "\nB" after the first two and the last line break after
-//     the last. Three hits in 19,994 bytes: cited by the rows of each hit.
+//     the last. Three hits in 20,000 bytes: cited by the rows of each hit.
+// In every third document (d000, d003, …) paragraphs 1 and 2 then swap numbers and the copies are made again from the
+// rows, so the copies of those cannot be cited by: their rows are read for the writing thread while documents are
+// still being handed over. Line 0 is then paragraph 2, and a dense document's line 1 paragraph 1.
 void TestSearchOutput::documentsSearchedOnEitherThreadComeInOrder()
 {
     const QString path = m_dir.filePath(QStringLiteral("mixed.marginalia"));
@@ -317,11 +320,13 @@ void TestSearchOutput::documentsSearchedOnEitherThreadComeInOrder()
             NewDocument document;
             document.name = QStringLiteral("d%1.txt").arg(d, 3, 10, QLatin1Char('0'));
             const QByteArray name = document.name.toUtf8();
+            const bool swapped = d % 3 == 0;
             if (d % 2 == 0) {
                 document.text = s("A: 教师\n").repeated(1000);
                 for (int k = 0; k < 1000; ++k) {
+                    const int paragraph = swapped && k < 2 ? 2 - k : k + 1;
                     expected += name + s(" · paragraph %1 · speaker A · characters %2–%3: : [教师] %4\n")
-                                           .arg(k + 1)
+                                           .arg(paragraph)
                                            .arg(6 * k + 4)
                                            .arg(6 * k + 5)
                                            .arg(k < 999 ? QStringLiteral("A") : QString())
@@ -330,12 +335,21 @@ void TestSearchOutput::documentsSearchedOnEitherThreadComeInOrder()
             } else {
                 for (int i = 0; i < 2000; ++i)
                     document.text += (i == 0 || i == 1000 || i == 1999) ? s("A: 教师\n") : s("B: abcdef\n");
-                expected += name + s(" · paragraph 1 · speaker A · characters 4–5: : [教师] B\n").toUtf8();
+                expected += name + s(" · paragraph %1 · speaker A · characters 4–5: : [教师] B\n").arg(swapped ? 2 : 1).toUtf8();
                 expected += name + s(" · paragraph 1001 · speaker A · characters 10000–10001: : [教师] B\n").toUtf8();
                 expected += name + s(" · paragraph 2000 · speaker A · characters 19986–19987: : [教师] \n").toUtf8();
             }
             QVERIFY(DocumentStore(**project).add(document).has_value());
         }
+        const char *swap = "UPDATE paragraphs SET number = -number WHERE number IN (1, 2) AND document_id IN "
+                           "(SELECT id FROM documents WHERE CAST(substr(name, 2, 3) AS INTEGER) % 3 = 0)";
+        QVERIFY(run(**project, swap).has_value());
+        QVERIFY(run(**project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0")
+                    .has_value());
+        auto transaction = Transaction::begin((*project)->database());
+        QVERIFY(transaction.has_value());
+        QVERIFY(ParagraphSpans::rebuild((*project)->database()).has_value());
+        QVERIFY(transaction->commit().has_value());
     }
     const QByteArray found = search(path, s("教师"), 2);
     QCOMPARE(found.size(), expected.size());

@@ -134,6 +134,7 @@ Result<void> SearchHitWriter::flush()
         m_finishing = false;
         m_writerDone = false;
     }
+    m_finder.reset();
     m_returned.clear();
     m_freeing.clear();
     if (!m_buffer.empty())
@@ -192,9 +193,7 @@ Result<void> SearchHitWriter::readRows(qint64 documentId, const QList<SearchHit>
     }
     if (copied) {
         m_paragraphs.takeRows(rows);
-        rowsOfHit.reserve(static_cast<size_t>(hits.size()));
-        for (const SearchHit &hit : hits)
-            rowsOfHit.push_back(rows.rangeEndingWithin(hit.start, hit.end));
+        appendRangesOfHits(rows, hits, rowsOfHit);
     } else if (fewHits) {
         rowsOfHit.reserve(static_cast<size_t>(hits.size()));
         for (const SearchHit &hit : hits) {
@@ -247,6 +246,8 @@ Result<void> SearchHitWriter::queue(Document &&document)
     {
         std::unique_lock lock(m_mutex);
         serveRowsWanted();
+        if (m_writingFailure)
+            return failure(*m_writingFailure);   // nothing more would be written
         if (!readerMayQueue(bytes, kQueuedBytes)) {
             // The writing thread is behind by more than a few documents: wait until it has written half of what
             // waits (a document larger than that waits until nothing does), reading rows it asks for meanwhile.
@@ -339,12 +340,17 @@ bool SearchHitWriter::findUnsearched(const Document &document)
     if (!m_foundRows.assignCopy(std::string_view(document.copy.constData(), static_cast<size_t>(document.copy.size()))))
         return false;
     // As write() cites: hits far apart by the rows each would have read, hits close together by all of them.
-    if (citesHitByHit(m_foundHits.size(), document.text.size())) {
-        m_foundRowsOfHit.reserve(static_cast<size_t>(m_foundHits.size()));
-        for (const SearchHit &hit : std::as_const(m_foundHits))
-            m_foundRowsOfHit.push_back(m_foundRows.rangeEndingWithin(hit.start, hit.end));
-    }
+    if (citesHitByHit(m_foundHits.size(), document.text.size()))
+        appendRangesOfHits(m_foundRows, m_foundHits, m_foundRowsOfHit);
     return true;
+}
+
+void SearchHitWriter::appendRangesOfHits(const LoadedParagraphs &rows, const QList<SearchHit> &hits,
+                                         std::vector<std::pair<size_t, size_t>> &ranges)
+{
+    ranges.reserve(ranges.size() + static_cast<size_t>(hits.size()));
+    for (const SearchHit &hit : hits)
+        ranges.push_back(rows.rangeEndingWithin(hit.start, hit.end));
 }
 
 bool SearchHitWriter::rowsFromReadingThread(const Document &document)
@@ -364,8 +370,11 @@ void SearchHitWriter::serveRowsWanted()
         return;
     // The writing thread waits (for this), so its hits and lists are this thread's until it is woken.
     if (auto read = readRows(m_rowsWanted->id, m_foundHits, m_rowsWanted->text.size(), m_foundRows, m_foundRowsOfHit);
-        !read)
-        m_rowsFailure = read.error();
+        !read) {
+        m_rowsFailure = QStringLiteral("the paragraphs of “%1” could not be read for citing its hits (%2); nothing from "
+                                       "there on was written")
+                            .arg(m_rowsWanted->name, read.error());
+    }
     m_rowsWanted = nullptr;
     m_writerReady.notify_one();
 }

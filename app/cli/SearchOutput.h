@@ -76,7 +76,8 @@ public:
     // them when it next queues a document or flushes.
     Result<void> writeUnsearched(TextSearch::UnsearchedDocument &&document, const HitFinder &finder);
     // Waits until every document handed over is written, and writes what is buffered. Fails where rows the writing
-    // thread asked for could not be read (nothing after that document is written).
+    // thread asked for could not be read (nothing from that document on is written; write() and writeUnsearched()
+    // fail from then on too).
     Result<void> flush();
 
 private:
@@ -96,6 +97,9 @@ private:
         QByteArray copy;
         qint64 queued = 0;   // the bytes it counts for in m_queuedBytes
     };
+    // The range of `rows` that cites each hit (LoadedParagraphs::rangeEndingWithin), appended to `ranges`.
+    static void appendRangesOfHits(const LoadedParagraphs &rows, const QList<SearchHit> &hits,
+                                   std::vector<std::pair<size_t, size_t>> &ranges);
     // One document's hits with its rows: where they are, for writeDocument.
     struct Cited
     {
@@ -114,8 +118,8 @@ private:
     // The reading thread's side, under m_mutex: reads the rows asked for, if any, and wakes the writing thread.
     void serveRowsWanted();
     void writeDocuments();   // the writing thread
-    // A document handed over unsearched: its hits found and its copy read into the writing thread's own lists (which
-    // it allocates and frees itself); false when the copy cannot be cited by.
+    // A document handed over unsearched: its hits found and its copy read into the writing thread's lists
+    // (m_foundHits, m_foundRows, m_foundRowsOfHit); false when the copy cannot be cited by.
     bool findUnsearched(const Document &document);
     void writeDocument(const Cited &document);
 
@@ -126,11 +130,14 @@ private:
     // Written by the writing thread only.
     std::string m_buffer;
     std::vector<int> m_speakers;
+    // The writing thread's, but for rows it asks for: serveRowsWanted fills them on the reading thread while the
+    // writing thread waits (handed over through m_mutex).
     QList<SearchHit> m_foundHits;   // of the unsearched document being written
     LoadedParagraphs m_foundRows;
     std::vector<std::pair<size_t, size_t>> m_foundRowsOfHit;
-    std::optional<QString> m_writingFailure;   // read after the writing thread has ended
-    // Set by the reading thread before the first unsearched document is queued, then only read.
+    // Set under m_mutex (rowsFromReadingThread); read by the reading thread under it, or after the writing thread ended.
+    std::optional<QString> m_writingFailure;
+    // Set by the reading thread before the first unsearched document is queued, then only read until flush().
     std::optional<HitFinder> m_finder;
     // Between the threads. The writing thread sleeps until a few hundred kilobytes wait (kWakeBytes), not for every
     // document, and each side wakes the other only when it sleeps: a wake-up per document cost the reading thread a
@@ -147,7 +154,6 @@ private:
     // that falls behind (many hits per document) lets the reading thread find the hits again.
     static constexpr qint64 kDeferBelowBytes = 2 * kWakeBytes;
     bool readerMayQueue(qint64 bytes, qint64 limit) const;
-    void returnWrittenBatches();
     std::mutex m_mutex;
     std::condition_variable m_readerReady;
     std::condition_variable m_writerReady;

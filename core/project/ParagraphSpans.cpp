@@ -150,33 +150,27 @@ QByteArray ParagraphSpans::encode(const ParagraphRows &paragraphs)
     });
 }
 
-namespace {
-
-// Walks a blob front to back: header(speakers' bytes, number of rows), then row(number, start, end, speaker index or
-// -1) for each row in their order; false when it is not a blob this encoding wrote (or a callback said false).
-template<typename Header, typename Row>
-bool walkBlob(std::string_view blob, Header header, Row row)
+std::optional<ParagraphSpans::Decoded> ParagraphSpans::decode(std::string_view blob)
 {
     if (blob.size() < 2 || blob[0] != kMagic || blob[1] != kEncoding)
-        return false;
+        return std::nullopt;
     Reader reader(blob.substr(2));
     quint64 speakerCount = 0;
     if (!reader.varint(speakerCount) || speakerCount > reader.left())   // each speaker takes at least its length's byte
-        return false;
-    std::vector<std::string_view> names;
-    names.reserve(static_cast<size_t>(speakerCount));
+        return std::nullopt;
+    Decoded decoded;
+    decoded.speakers.reserve(static_cast<size_t>(speakerCount));
     for (quint64 i = 0; i < speakerCount; ++i) {
         quint64 length = 0;
         std::string_view name;
         if (!reader.varint(length) || !reader.bytes(length, name))
-            return false;
-        names.push_back(name);
+            return std::nullopt;
+        decoded.speakers.push_back(name);
     }
     quint64 count = 0;
     if (!reader.varint(count) || count > reader.left() / 4)   // each row takes at least four bytes
-        return false;
-    if (!header(names, static_cast<size_t>(count)))
-        return false;
+        return std::nullopt;
+    decoded.rows.reserve(static_cast<size_t>(count));
     qint64 number = 0;   // the first row's previous number and end are 0
     qint64 end = 0;
     for (quint64 i = 0; i < count; ++i) {
@@ -184,30 +178,10 @@ bool walkBlob(std::string_view blob, Header header, Row row)
         quint64 speaker = 0;
         if (!reader.after(number, number) || !reader.after(end, start) || !reader.after(start, end)
             || !reader.varint(speaker) || speaker > speakerCount)
-            return false;
-        if (!row(number, start, end, static_cast<int>(speaker) - 1))
-            return false;
+            return std::nullopt;
+        decoded.rows.push_back({number, start, end, static_cast<int>(speaker) - 1});
     }
-    return reader.atEnd();
-}
-
-} // namespace
-
-std::optional<ParagraphSpans::Decoded> ParagraphSpans::decode(std::string_view blob)
-{
-    Decoded decoded;
-    const bool read = walkBlob(
-        blob,
-        [&](const std::vector<std::string_view> &names, size_t rows) {
-            decoded.speakers = names;
-            decoded.rows.reserve(rows);
-            return true;
-        },
-        [&](qint64 number, qint64 start, qint64 end, int speaker) {
-            decoded.rows.push_back({number, start, end, speaker});
-            return true;
-        });
-    if (!read)
+    if (!reader.atEnd())
         return std::nullopt;
     return decoded;
 }

@@ -193,11 +193,14 @@ Result<void> openText(Database &db, qint64 id, std::unique_ptr<DocumentText> &te
 // across the boundary, but not before the last hit's end (hits do not overlap). Code points are counted along the
 // way.
 Result<void> findInDocument(Database &db, qint64 id, const QString &name, const HitFinder &finder,
-                            QList<SearchHit> &hits, QByteArray &wholeText, std::unique_ptr<DocumentText> &text)
+                            QList<SearchHit> &hits, QByteArray &wholeText, std::unique_ptr<DocumentText> &text,
+                            bool textOpen = false)
 {
     wholeText.clear();
-    if (auto opened = openText(db, id, text); !opened)
-        return opened;
+    if (!textOpen) {
+        if (auto opened = openText(db, id, text); !opened)
+            return opened;
+    }
     const qint64 size = text->size();
     const qsizetype overlap = finder.windowOverlap();
     const qint64 windowBytes = std::max<qint64>(DocumentText::kWindowBytes, 4 * static_cast<qint64>(overlap) + 16);
@@ -372,6 +375,7 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
     QByteArray text;
     std::unique_ptr<DocumentText> reader;
     for (const Candidate &candidate : ordered) {
+        bool textOpen = false;
         if (deferFinding && deferFinding()) {
             if (auto opened = openText(db, candidate.id, reader); !opened)
                 return opened;
@@ -384,9 +388,10 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
                     return ok;
                 continue;
             }
+            textOpen = true;
         }
         hits.clear();
-        if (auto found = findInDocument(db, candidate.id, candidate.name, finder, hits, text, reader); !found)
+        if (auto found = findInDocument(db, candidate.id, candidate.name, finder, hits, text, reader, textOpen); !found)
             return failure(found.error());
         if (hits.isEmpty())
             continue;
