@@ -168,6 +168,36 @@ private Q_SLOTS:
         }
     }
 
+    // Hits at every alignment of the scans (thirty-two, sixteen and eight bytes at a time, then byte by byte), and
+    // hits that may not overlap, found by HitFinder in bytes as they are stored. Worked out by hand: "a" × k, 教师 (six
+    // bytes, two code points), "b" × 80, 教师, "cc": hits at code points k and k + 82; "aa" in "a" × n: n / 2 hits,
+    // at 0, 2, 4, …
+    void findsHitsAtEveryAlignment()
+    {
+        const HitFinder teacher(QStringLiteral("教师"), false);
+        for (int k = 0; k < 80; ++k) {
+            const QByteArray text = QByteArray(k, 'a') + "教师" + QByteArray(80, 'b') + "教师" + "cc";
+            QList<SearchHit> hits;
+            teacher.find(1, QStringLiteral("t"), std::string_view(text.constData(), static_cast<size_t>(text.size())), hits);
+            QCOMPARE(hits.size(), qsizetype(2));
+            QCOMPARE(hits[0].start, qint64(k));
+            QCOMPARE(hits[0].end, qint64(k + 2));
+            QCOMPARE(hits[0].byteStart, qint64(k));
+            QCOMPARE(hits[1].start, qint64(k + 82));
+            QCOMPARE(hits[1].byteStart, qint64(k + 6 + 80));
+            QCOMPARE(hits[1].byteEnd, qint64(k + 6 + 80 + 6));
+        }
+        const HitFinder pair(QStringLiteral("aa"), true);
+        for (int n = 60; n < 140; ++n) {
+            const QByteArray text(n, 'a');
+            QList<SearchHit> hits;
+            pair.find(1, QStringLiteral("t"), std::string_view(text.constData(), static_cast<size_t>(text.size())), hits);
+            QCOMPARE(hits.size(), qsizetype(n / 2));
+            for (qsizetype i = 0; i < hits.size(); ++i)
+                QCOMPARE(hits[i].start, qint64(2 * i));
+        }
+    }
+
     // A text longer than a window (DocumentText::kWindowBytes) is not handed over: it is searched where it is read, a
     // window at a time.
     void longTextsAreSearchedWhereTheyAreRead()

@@ -10,6 +10,7 @@
 
 #ifdef __SSE2__
 #include <emmintrin.h>
+#include <immintrin.h>
 #endif
 
 #include <algorithm>
@@ -99,6 +100,34 @@ void findBytesFrom(std::string_view haystack, std::string_view needle, size_t fr
     }
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+// The loop of findBytes below, thirty-two positions at a time, where the processor has AVX2 (TextIndex::hasAvx2).
+// Gives the position it stopped at; hits and allowedFrom as there.
+__attribute__((target("avx2"))) size_t findBytesAvx2(std::string_view haystack, std::string_view needle,
+                                                     std::vector<size_t> &hits, size_t &allowedFrom)
+{
+    const size_t length = needle.size();
+    const char *data = haystack.data();
+    const __m256i first = _mm256_set1_epi8(needle.front());
+    const __m256i last = _mm256_set1_epi8(needle.back());
+    size_t position = 0;
+    for (; position + length - 1 + 32 <= haystack.size(); position += 32) {
+        const __m256i starts = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + position));
+        const __m256i ends = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + position + length - 1));
+        auto candidates = static_cast<unsigned>(
+            _mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(starts, first), _mm256_cmpeq_epi8(ends, last))));
+        for (; candidates != 0; candidates &= candidates - 1) {
+            const size_t at = position + static_cast<size_t>(std::countr_zero(candidates));
+            if (at >= allowedFrom && std::memcmp(data + at + 1, needle.data() + 1, length - 2) == 0) {
+                hits.push_back(at);
+                allowedFrom = at + length;
+            }
+        }
+    }
+    return position;
+}
+#endif
+
 // As findBytesFrom, sixteen positions at a time where SSE2 is there: a position is a candidate when
 // the needle's first byte is there and its last byte is where it would end, which in UTF-8 text
 // (Chinese above all, where a few lead bytes start most characters) leaves few to compare in full.
@@ -107,6 +136,10 @@ void findBytes(std::string_view haystack, std::string_view needle, std::vector<s
     const size_t length = needle.size();
     size_t position = 0;
     size_t allowedFrom = 0;   // hits do not overlap: none may start inside the previous one
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (length >= 2 && TextIndex::hasAvx2())
+        position = findBytesAvx2(haystack, needle, hits, allowedFrom);
+#endif
 #ifdef __SSE2__
     if (length >= 2) {
         const char *data = haystack.data();

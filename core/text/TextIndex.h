@@ -25,6 +25,8 @@ public:
 
     static qint64 codePointLength(const QString &text);
     static qint64 codePointLength(QStringView text);
+    // Whether the processor has AVX2, for the scans that use it where it is there (asked once).
+    static bool hasAvx2();
     // Code points in valid UTF-8 (SQLite's text as stored): the bytes that do not continue a character.
     static qint64 utf8CodePointLength(std::string_view utf8);
 
