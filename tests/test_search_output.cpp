@@ -49,6 +49,27 @@ Result<void> run(Project &project, const char *sql, std::string_view value = {})
     return statement->run();
 }
 
+// Paragraphs 1 and 2 swap numbers in the documents `documents` (an SQL condition) picks, negated first so that no
+// number meets another on the way; with rebuildCopies every document's copy of its rows is then made again from the
+// rows, as the upgrade makes them (in the order of their numbers).
+Result<void> swapFirstTwoParagraphs(Project &project, const QByteArray &documents, bool rebuildCopies)
+{
+    const QByteArray negate = "UPDATE paragraphs SET number = -number WHERE number IN (1, 2) AND " + documents;
+    if (auto ok = run(project, negate.constData()); !ok)
+        return ok;
+    if (auto ok = run(project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0");
+        !ok)
+        return ok;
+    if (!rebuildCopies)
+        return {};
+    auto transaction = Transaction::begin(project.database());
+    if (!transaction)
+        return failure(transaction.error());
+    if (auto ok = ParagraphSpans::rebuild(project.database()); !ok)
+        return ok;
+    return transaction->commit();
+}
+
 // The tricky text, stored as it is (not normalised), code points counted by hand:
 //   "T: 教师 a"  [0, 7)   paragraph 1, speaker T; line break at 7
 //   ""           at 8     a blank line: no paragraph
@@ -250,10 +271,8 @@ void TestSearchOutput::paragraphNumbersOutOfOrderAreCitedByTheirEnds()
     {
         auto project = Project::open(copy);
         QVERIFY(project.has_value());
-        // Paragraphs 1 and 2 of both documents swap numbers (negated first: no number meets another on the way).
-        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number WHERE number IN (1, 2)").has_value());
-        QVERIFY(run(**project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0")
-                    .has_value());
+        // Paragraphs 1 and 2 of both documents swap numbers.
+        QVERIFY(swapFirstTwoParagraphs(**project, "1", false).has_value());
     }
     const auto [many, tricky] = swappedLines();
     QCOMPARE(search(copy, s("教师"), 2), many + tricky);
@@ -279,13 +298,7 @@ void TestSearchOutput::copiesWhoseEndsDoNotRiseAreCitedByTheirRows()
         sparse.name = QStringLiteral("sparse.txt");
         sparse.text = s("A: 教师\n") + s("B: abcdefg\n").repeated(499);
         QVERIFY(DocumentStore(**project).add(sparse).has_value());
-        QVERIFY(run(**project, "UPDATE paragraphs SET number = -number WHERE number IN (1, 2)").has_value());
-        QVERIFY(run(**project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0")
-                    .has_value());
-        auto transaction = Transaction::begin((*project)->database());
-        QVERIFY(transaction.has_value());
-        QVERIFY(ParagraphSpans::rebuild((*project)->database()).has_value());
-        QVERIFY(transaction->commit().has_value());
+        QVERIFY(swapFirstTwoParagraphs(**project, "1", true).has_value());
         auto copies = (*project)->database().prepare("SELECT count(*) FROM paragraph_spans");
         QVERIFY(copies.has_value() && copies->step());
         QCOMPARE(copies->int64(0), qint64(3));
@@ -341,15 +354,10 @@ void TestSearchOutput::documentsSearchedOnEitherThreadComeInOrder()
             }
             QVERIFY(DocumentStore(**project).add(document).has_value());
         }
-        const char *swap = "UPDATE paragraphs SET number = -number WHERE number IN (1, 2) AND document_id IN "
-                           "(SELECT id FROM documents WHERE CAST(substr(name, 2, 3) AS INTEGER) % 3 = 0)";
-        QVERIFY(run(**project, swap).has_value());
-        QVERIFY(run(**project, "UPDATE paragraphs SET number = CASE number WHEN -1 THEN 2 ELSE 1 END WHERE number < 0")
+        QVERIFY(swapFirstTwoParagraphs(
+                    **project, "document_id IN (SELECT id FROM documents WHERE CAST(substr(name, 2, 3) AS INTEGER) % 3 = 0)",
+                    true)
                     .has_value());
-        auto transaction = Transaction::begin((*project)->database());
-        QVERIFY(transaction.has_value());
-        QVERIFY(ParagraphSpans::rebuild((*project)->database()).has_value());
-        QVERIFY(transaction->commit().has_value());
     }
     const QByteArray found = search(path, s("教师"), 2);
     QCOMPARE(found.size(), expected.size());
