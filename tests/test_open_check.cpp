@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <optional>
 #include <thread>
 
 #include <fcntl.h>
@@ -291,6 +292,43 @@ private Q_SLOTS:
 
     // A remembered file that gets a trigger Marginalia did not create (written with SQLite itself, the modification
     // time then put back) is a new version of the file: its schema is checked again and it is refused.
+    // Two programs recording at once keep each other's entries: the record is read, changed and written under a lock.
+    // Here two threads (each its own lock file handle, as two processes would have) record 40 files each, all at
+    // once; every one of the 80 is remembered afterwards. Without the lock, each wrote back what it had read, and
+    // entries of the other were lost.
+    void recordsWrittenAtOnceKeepEachOther()
+    {
+        constexpr int kEach = 40;
+        QStringList paths;
+        QList<QString> versions;
+        for (int i = 0; i < 2 * kEach; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("recorded-%1.bin").arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray::number(i));
+            file.close();
+            const std::optional<QString> version = CheckedFiles::currentVersion(path);
+            if (!version)
+                QSKIP("the temporary folder is on a file system whose change times are not remembered");
+            paths.append(path);
+            versions.append(*version);
+        }
+        std::atomic<bool> go = false;
+        const auto record = [&](int first) {
+            while (!go) {
+            }
+            for (int i = first; i < first + kEach; ++i)
+                CheckedFiles::rememberOwnWrites(paths[i], versions[i]);
+        };
+        std::thread one(record, 0);
+        std::thread two(record, kEach);
+        go = true;
+        one.join();
+        two.join();
+        for (int i = 0; i < 2 * kEach; ++i)
+            QVERIFY2(CheckedFiles::wasChecked(versions[i]), qPrintable(paths[i]));
+    }
+
     void changedSchemaIsVerifiedAgainAndRefused()
     {
         const QString path = makeProject(QStringLiteral("trigger.marginalia"));

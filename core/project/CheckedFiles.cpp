@@ -6,10 +6,14 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <sys/vfs.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <ctime>
 
 namespace marginalia {
@@ -185,17 +189,49 @@ void CheckedFiles::rememberOwnWrites(const QString &path, const QString &settled
     store(version, version, [&](const QByteArray &entry) { return entry.size() == version.size(); });
 }
 
+namespace {
+
+// An exclusive lock of a file beside the record, held while the record is read, changed and written: two programs
+// recording at once (the workbench and a script, two commands) each wrote back what they had read, without the
+// other's entry, so that file was checked again at its next opening. Without a lock file, nothing is held (as before).
+class RecordLock
+{
+public:
+    RecordLock()
+    {
+        const QByteArray path = QFile::encodeName(recordPath() + QStringLiteral(".lock"));
+        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd >= 0) {
+            while (flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
+            }
+        }
+    }
+    ~RecordLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);   // releases the lock
+    }
+    RecordLock(const RecordLock &) = delete;
+    RecordLock &operator=(const RecordLock &) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace
+
 void CheckedFiles::store(const QByteArray &version, const QByteArray &entry,
                          const std::function<bool(const QByteArray &)> &replaces)
 {
+    // A record that cannot be written costs a check next time, nothing else.
+    if (!QDir().mkpath(QFileInfo(recordPath()).absolutePath()))
+        return;
+    const RecordLock lock;
     QList<QByteArray> entries = recordedVersions();
     entries.removeIf([&](const QByteArray &old) { return entryVersion(old) == version && replaces(old); });
     entries.append(entry);
     if (entries.size() > kRemembered)
         entries.remove(0, entries.size() - kRemembered);
-    // A record that cannot be written costs a check next time, nothing else.
-    if (!QDir().mkpath(QFileInfo(recordPath()).absolutePath()))
-        return;
     AtomicFile record(recordPath());
     if (!record.begin() || !record.append(QByteArray(entries.join('\n') + '\n')))
         return;

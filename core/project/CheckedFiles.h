@@ -28,7 +28,8 @@ namespace marginalia {
 // schema for the format checks the file again.
 //
 // The record is a small text file in the user's cache folder (…/marginalia/checked-projects), trusted as the user's
-// own settings are; it keeps the last 256 entries and is written whole or not at all. An entry is the file's version,
+// own settings are; it keeps the last 256 entries and is written whole or not at all, read and changed under a lock
+// of a file beside it (two programs recording at once keep each other's entries). An entry is the file's version,
 // then, for the schema, a space and "fingerprint=layout" (entries of earlier programs have no schema part; an entry
 // with one also means the pages were checked).
 class CheckedFiles
