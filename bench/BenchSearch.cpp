@@ -25,9 +25,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <unistd.h>
 #include <cstdio>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace marginalia::bench;
 

@@ -174,11 +174,15 @@ private Q_SLOTS:
     // at 0, 2, 4, …
     void findsHitsAtEveryAlignment()
     {
+        const auto hitsIn = [](const HitFinder &finder, const QByteArray &text) {
+            QList<SearchHit> hits;
+            finder.find(1, QStringLiteral("t"), std::string_view(text.constData(), static_cast<size_t>(text.size())), hits);
+            return hits;
+        };
         const HitFinder teacher(QStringLiteral("教师"), false);
         for (int k = 0; k < 80; ++k) {
             const QByteArray text = QByteArray(k, 'a') + "教师" + QByteArray(80, 'b') + "教师" + "cc";
-            QList<SearchHit> hits;
-            teacher.find(1, QStringLiteral("t"), std::string_view(text.constData(), static_cast<size_t>(text.size())), hits);
+            const QList<SearchHit> hits = hitsIn(teacher, text);
             QCOMPARE(hits.size(), qsizetype(2));
             QCOMPARE(hits[0].start, qint64(k));
             QCOMPARE(hits[0].end, qint64(k + 2));
@@ -190,8 +194,7 @@ private Q_SLOTS:
         const HitFinder pair(QStringLiteral("aa"), true);
         for (int n = 60; n < 140; ++n) {
             const QByteArray text(n, 'a');
-            QList<SearchHit> hits;
-            pair.find(1, QStringLiteral("t"), std::string_view(text.constData(), static_cast<size_t>(text.size())), hits);
+            const QList<SearchHit> hits = hitsIn(pair, text);
             QCOMPARE(hits.size(), qsizetype(n / 2));
             for (qsizetype i = 0; i < hits.size(); ++i)
                 QCOMPARE(hits[i].start, qint64(2 * i));
@@ -345,10 +348,6 @@ private Q_SLOTS:
         QCOMPARE(accents->at(0).end, qint64(8));
     }
 
-    // SQLite's index and Qt's matching fold case each by its own table. Where they part (final sigma: SQLite folds ς
-    // into σ, Qt's toLower() keeps it; lower-case Cherokee: Qt folds it onto upper case, SQLite's table does not) the
-    // index's candidates missed documents, and the search said "no hits" where there were some. Each document below
-    // has one match; all are indexed.
     // A Russian word whose classes SQLite splits (в and т: Qt folds the old letters U+1C80 and U+1C84 into them)
     // takes the trigrams made only of characters whose classes hold together: "привет" asks for "при" alone. So the
     // document without "при" is not read, and "при\u1C80ет", which Qt matches, is still found (at [0, 6)).
@@ -378,6 +377,10 @@ private Q_SLOTS:
         QCOMPARE(every->size(), 3);
     }
 
+    // SQLite's index and Qt's matching fold case each by its own table. Where they part (final sigma: SQLite folds ς
+    // into σ, Qt's toLower() keeps it; lower-case Cherokee: Qt folds it onto upper case, SQLite's table does not) the
+    // index's candidates missed documents, and the search said "no hits" where there were some. Each document below
+    // has one match; all are indexed.
     void findsWhereTheIndexFoldsCaseOtherwiseThanQt()
     {
         auto project = freshProject(QStringLiteral("folding.marginalia"));

@@ -142,9 +142,10 @@ private:
     // Between the threads. The writing thread sleeps until a few hundred kilobytes wait (kWakeBytes), not for every
     // document, and each side wakes the other only when it sleeps: a wake-up per document cost the reading thread a
     // fifth of its time (多媒体, 1,876 documents). It takes the whole queue when it wakes and hands the batch back
-    // when it is written (m_returned), so it takes the mutex once per batch, not per document, and every block of
-    // memory is freed by the thread that allocated it: the reading thread frees the documents handed back, and the
-    // room of m_returned is made by the reading thread (kReturnedBatches), so handing back allocates nothing. Freeing
+    // when it is written (m_returned), so it takes the mutex once per batch, not per document, and each document is
+    // freed by the thread that allocated it (rows read on request, serveRowsWanted, excepted): the reading thread frees
+    // the documents handed back, and the room of m_returned is made by the reading thread (kReturnedBatches), so
+    // handing back allocates nothing. Freeing
     // in the other thread took that thread's heap lock, and the mutex per document made each thread wait for the
     // other: together some 600 futex calls for 多媒体, now a few dozen.
     static constexpr qint64 kQueuedBytes = 2 * 1024 * 1024;

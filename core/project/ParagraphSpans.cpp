@@ -33,8 +33,7 @@ void appendDifference(QByteArray &out, qint64 value, qint64 from)
     appendVarint(out, (static_cast<quint64>(difference) << 1) ^ static_cast<quint64>(difference >> 63));
 }
 
-// Reads the blob front to back; every read checks that the bytes are there, and says false where they are not (a
-// bool and an out value rather than std::optional: reading a search's 2,000 copies took a third less time so).
+// Reads the blob front to back; every read checks that the bytes are there, and says false where they are not.
 class Reader
 {
 public:
@@ -45,7 +44,8 @@ public:
 
     bool varint(quint64 &value)
     {
-        // Most values (a paragraph's number less the previous one, the gap before it, its speaker) take one byte.
+        // Most values (a paragraph's number less the previous one, the gap before it, its speaker) take one byte: read
+        // without the loop (reading a search's 2,000 copies, 1.2 MB, took a sixth less time).
         if (m_at < m_end && *m_at < 0x80) {
             value = *m_at++;
             return true;

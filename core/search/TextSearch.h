@@ -37,7 +37,6 @@ public:
         Unicode,            // QString::indexOf, case-insensitive over all of Unicode
     };
 
-    HitFinder() = default;
     // normalizedQuery: NFC, whole characters (valid UTF-16), not empty.
     HitFinder(const QString &normalizedQuery, bool caseSensitive);
 
