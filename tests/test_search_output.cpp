@@ -92,6 +92,7 @@ private Q_SLOTS:
     void initTestCase();
     void validUtf8IsWhatQtReadsBackUnchanged();
     void linesCiteTheParagraphsTable();
+    void documentsWithoutACopyAreCitedByTheirRows();
     void scatteredParagraphNumbersAreCitedAsStored();
     void paragraphNumbersOutOfOrderAreCitedByTheirEnds();
     void copiesWhoseEndsDoNotRiseAreCitedByTheirRows();
@@ -106,6 +107,8 @@ private:
     QTemporaryDir m_dir;
     QString m_project;
     QByteArray expectedTrickyLines(qint64 paragraphScale) const;
+    // Checks the lines of the three queries in the project as initTestCase made it (or with its copies removed).
+    void compareLinesOfTheParagraphsTable(const QString &project) const;
     // The lines for 教师 once paragraphs 1 and 2 of each document have swapped numbers: many.txt's, tricky.txt's.
     static std::pair<QByteArray, QByteArray> swappedLines();
 };
@@ -215,6 +218,30 @@ std::pair<QByteArray, QByteArray> TestSearchOutput::swappedLines()
 
 void TestSearchOutput::linesCiteTheParagraphsTable()
 {
+    compareLinesOfTheParagraphsTable(m_project);
+}
+
+// A document without a copy of its rows (a file whose copies another program removed; a copy is not required) is
+// searched where it is read and cited by its rows: the same lines. many.txt keeps its copy, tricky.txt has none.
+void TestSearchOutput::documentsWithoutACopyAreCitedByTheirRows()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("no-copy.marginalia"));
+    QVERIFY(QFile::copy(m_project, copy));
+    {
+        auto project = Project::open(copy);
+        QVERIFY(project.has_value());
+        QVERIFY(run(**project, "DELETE FROM paragraph_spans WHERE document_id IN "
+                               "(SELECT id FROM documents WHERE name = 'tricky.txt')")
+                    .has_value());
+        auto copies = (*project)->database().prepare("SELECT count(*) FROM paragraph_spans");
+        QVERIFY(copies.has_value() && copies->step());
+        QCOMPARE(copies->int64(0), qint64(1));
+    }
+    compareLinesOfTheParagraphsTable(copy);
+}
+
+void TestSearchOutput::compareLinesOfTheParagraphsTable(const QString &project) const
+{
     // many.txt comes first (names in order); twenty hits: the paragraphs they span are read once.
     QByteArray many;
     for (int k = 0; k < kManyLines; ++k) {
@@ -227,9 +254,9 @@ void TestSearchOutput::linesCiteTheParagraphsTable()
     many.chop(2);
     many += "\n";   // the last line's context ends with its line break: "\n" as a space
     const QList<QByteArray> tricky = expectedTrickyLines(1).split('|');
-    QCOMPARE(search(m_project, s("教师"), 2), many + tricky[0]);
-    QCOMPARE(search(m_project, s("教\n师"), 2), tricky[1]);
-    QCOMPARE(search(m_project, s("a\n\n   \nS"), 0), tricky[2]);
+    QCOMPARE(search(project, s("教师"), 2), many + tricky[0]);
+    QCOMPARE(search(project, s("教\n师"), 2), tricky[1]);
+    QCOMPARE(search(project, s("a\n\n   \nS"), 0), tricky[2]);
 }
 
 // Numbers far apart (a file made elsewhere) are read a row at a time with their speakers: the same citations, with

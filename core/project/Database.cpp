@@ -14,6 +14,12 @@ namespace marginalia {
 
 namespace {
 
+// SQLite keeps memory statistics by default, under one mutex for the whole process taken at every allocation: two
+// threads reading through two connections waited on each other (each took as long as one thread reading both halves).
+// Nothing here reads the statistics. Set while the program loads, before any thread or connection (the only time
+// sqlite3_config may be called).
+const int kMemoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+
 constexpr int kBusyTimeoutMs = 5000;
 // The progress handler is called every this many virtual-machine steps.
 constexpr int kProgressPeriod = 1000;

@@ -3,10 +3,17 @@
 #include "project/ParagraphSpans.h"
 #include "text/Utf8Text.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <limits>
 
 namespace marginalia {
+
+DocumentParagraphs::~DocumentParagraphs()
+{
+    sqlite3_blob_close(m_copyBlob);
+}
 
 Result<void> DocumentParagraphs::load(qint64 documentId, qint64 from, qint64 to)
 {
@@ -103,21 +110,29 @@ Result<std::optional<QByteArray>> DocumentParagraphs::readCopy(qint64 documentId
 {
     if (!m_spansKept)
         return std::optional<QByteArray>();
-    auto statement = spansStatement();
-    if (!statement)
-        return failure(statement.error());
-    Statement &read = **statement;
-    read.reset();
-    read.bind(1, documentId);
-    std::optional<QByteArray> copy;
-    if (read.step()) {
-        const std::string_view blob = read.blob(0);
-        copy.emplace(blob.data(), static_cast<qsizetype>(blob.size()));
-    } else if (read.failed()) {
-        return failure(read.error());
+    sqlite3 *const connection = m_db.handle();
+    const int moved = m_copyBlob ? sqlite3_blob_reopen(m_copyBlob, documentId)
+                                 : sqlite3_blob_open(connection, "main", "paragraph_spans", "spans", documentId, 0,
+                                                     &m_copyBlob);
+    if (moved != SQLITE_OK) {
+        // A handle that failed to move is of no more use (and a failed open may still have made one).
+        const QString reason = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_blob_close(m_copyBlob);
+        m_copyBlob = nullptr;
+        // SQLITE_ERROR: no row for the document, or a value that is not bytes (a hand-made file): no copy, and its
+        // rows are read. Anything else (I/O, damage, memory) is a failure.
+        if ((moved & 0xFF) == SQLITE_ERROR)
+            return std::optional<QByteArray>();
+        return failure(QStringLiteral("the paragraphs of document %1 cannot be read: %2").arg(documentId).arg(reason));
     }
-    read.reset();
-    return copy;
+    const int size = sqlite3_blob_bytes(m_copyBlob);
+    QByteArray copy(size, Qt::Uninitialized);
+    if (const int read = sqlite3_blob_read(m_copyBlob, copy.data(), size, 0); read != SQLITE_OK) {
+        return failure(QStringLiteral("the paragraphs of document %1 cannot be read: %2")
+                           .arg(documentId)
+                           .arg(QString::fromUtf8(sqlite3_errstr(read))));
+    }
+    return std::optional<QByteArray>(std::move(copy));
 }
 
 bool LoadedParagraphs::assignCopy(std::string_view blob)
