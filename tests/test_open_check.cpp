@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cstdio>
 #include <optional>
 #include <thread>
 
@@ -327,6 +328,34 @@ private Q_SLOTS:
         two.join();
         for (int i = 0; i < 2 * kEach; ++i)
             QVERIFY2(CheckedFiles::wasChecked(versions[i]), qPrintable(paths[i]));
+    }
+
+    // A second connection, for another thread (marginalia-cli search), reads the file this project has open, and is
+    // refused once the name leads elsewhere: to another file put in its place, or to none (the pages of that other file
+    // were never checked).
+    void secondReaderReadsOnlyTheFileOpenHere()
+    {
+        const QString path = makeProject(QStringLiteral("second.marginalia"));
+        auto project = Project::open(path, Project::Access::ReadOnly);
+        QVERIFY(project.has_value());
+        {
+            auto second = (*project)->openSecondReader();
+            QVERIFY2(second.has_value(), second ? "" : qPrintable(second.error()));
+            auto names = (*second)->prepare("SELECT name FROM documents");
+            QVERIFY(names.has_value() && names->step());
+            QCOMPARE(names->text(0), QStringLiteral("notes.txt"));
+        }
+        const QString other = makeProject(QStringLiteral("other.marginalia"));
+        QCOMPARE(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()), 0);
+        auto replaced = (*project)->openSecondReader();
+        QVERIFY(!replaced.has_value());
+        QVERIFY2(replaced.error().contains(QStringLiteral("replaced")), qPrintable(replaced.error()));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(!(*project)->openSecondReader().has_value());
+        // The project's own connection still reads its file.
+        auto documents = (*project)->database().prepare("SELECT count(*) FROM documents");
+        QVERIFY(documents.has_value() && documents->step());
+        QCOMPARE(documents->int64(0), qint64(1));
     }
 
     void changedSchemaIsVerifiedAgainAndRefused()

@@ -28,14 +28,24 @@ QString s(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-// Runs `marginalia-cli search PROJECT QUERY --context N` and gives stdout.
-QByteArray search(const QString &project, const QString &query, int context)
+// Runs `marginalia-cli search PROJECT QUERY --context N` and gives stdout (with `environment` added to the process's;
+// its stderr into `errors` when given).
+QByteArray search(const QString &project, const QString &query, int context,
+                  const QList<std::pair<QString, QString>> &environment = {}, QByteArray *errors = nullptr)
 {
     QProcess cli;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : environment)
+            variables.insert(name, value);
+        cli.setProcessEnvironment(variables);
+    }
     cli.start(QStringLiteral(MARGINALIA_CLI),
               {QStringLiteral("search"), project, query, QStringLiteral("--context"), QString::number(context)});
     if (!cli.waitForFinished(60000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
         return "failed: " + cli.readAllStandardError();
+    if (errors)
+        *errors = cli.readAllStandardError();
     return cli.readAllStandardOutput();
 }
 
@@ -97,6 +107,7 @@ private Q_SLOTS:
     void paragraphNumbersOutOfOrderAreCitedByTheirEnds();
     void copiesWhoseEndsDoNotRiseAreCitedByTheirRows();
     void documentsSearchedOnEitherThreadComeInOrder();
+    void documentsReadOnTheWritingThreadComeInOrder();
     void bytesThatAreNotUtf8AreShownAsQtReadsThem();
     void manySpeakersKeepTheirNames();
     void hitsFoundInBytesAreCutWithoutCounting();
@@ -107,6 +118,10 @@ private:
     QTemporaryDir m_dir;
     QString m_project;
     QByteArray expectedTrickyLines(qint64 paragraphScale) const;
+    // The 120 documents of documentsSearchedOnEitherThreadComeInOrder and their lines for 教师, made once.
+    void makeMixedProject();
+    QString m_mixedProject;
+    QByteArray m_mixedLines;
     // Checks the lines of the three queries in the project as initTestCase made it (or with its copies removed).
     void compareLinesOfTheParagraphsTable(const QString &project) const;
     // The lines for 教师 once paragraphs 1 and 2 of each document have swapped numbers: many.txt's, tricky.txt's.
@@ -348,9 +363,39 @@ void TestSearchOutput::copiesWhoseEndsDoNotRiseAreCitedByTheirRows()
 //     the last. Three hits in 20,000 bytes: cited by the rows of each hit.
 // In every third document (d000, d003, …) paragraphs 1 and 2 then swap numbers and the copies are made again from the
 // rows, so the copies of those cannot be cited by: their rows are read for the writing thread while documents are
-// still being handed over. Line 0 is then paragraph 2, and a dense document's line 1 paragraph 1.
+// still being handed over. Line 0 is then paragraph 2, and a dense document's line 1 paragraph 1. Every fifth document
+// from d001 (d001, d006, …) has its copy removed: it is searched where it is read and cited by its rows. Neither
+// changes a line: the rows are what is cited.
 void TestSearchOutput::documentsSearchedOnEitherThreadComeInOrder()
 {
+    makeMixedProject();
+    QVERIFY(!m_mixedProject.isEmpty());
+    const QByteArray found = search(m_mixedProject, s("教师"), 2);
+    QCOMPARE(found.size(), m_mixedLines.size());
+    QCOMPARE(found, m_mixedLines);
+}
+
+// The same 120 documents, each read by the writing thread through a connection of its own (text, copy, and the rows
+// where the copy is swapped or missing), and then each read by the reading thread: the same lines both ways, and the
+// statistics say which thread read them.
+void TestSearchOutput::documentsReadOnTheWritingThreadComeInOrder()
+{
+    makeMixedProject();
+    QVERIFY(!m_mixedProject.isEmpty());
+    const QString way = QStringLiteral("MARGINALIA_SEARCH_SECOND_READER");
+    const std::pair<QString, QString> statistics{QStringLiteral("MARGINALIA_SEARCH_STATISTICS"), QStringLiteral("1")};
+    QByteArray errors;
+    QCOMPARE(search(m_mixedProject, s("教师"), 2, {{way, QStringLiteral("always")}, statistics}, &errors), m_mixedLines);
+    QCOMPARE(errors, QByteArray("marginalia-cli search: 120 of 120 documents read by the writing thread\n"));
+    QCOMPARE(search(m_mixedProject, s("教师"), 2, {{way, QStringLiteral("never")}, statistics}, &errors), m_mixedLines);
+    QCOMPARE(errors, QByteArray("marginalia-cli search: 0 of 120 documents read by the writing thread (it had no "
+                                "connection of its own)\n"));
+}
+
+void TestSearchOutput::makeMixedProject()
+{
+    if (!m_mixedProject.isEmpty())
+        return;
     const QString path = m_dir.filePath(QStringLiteral("mixed.marginalia"));
     QByteArray expected;
     {
@@ -385,10 +430,12 @@ void TestSearchOutput::documentsSearchedOnEitherThreadComeInOrder()
                     **project, "document_id IN (SELECT id FROM documents WHERE CAST(substr(name, 2, 3) AS INTEGER) % 3 = 0)",
                     true)
                     .has_value());
+        QVERIFY(run(**project, "DELETE FROM paragraph_spans WHERE document_id IN "
+                               "(SELECT id FROM documents WHERE CAST(substr(name, 2, 3) AS INTEGER) % 5 = 1)")
+                    .has_value());
     }
-    const QByteArray found = search(path, s("教师"), 2);
-    QCOMPARE(found.size(), expected.size());
-    QCOMPARE(found, expected);
+    m_mixedProject = path;
+    m_mixedLines = expected;
 }
 
 void TestSearchOutput::bytesThatAreNotUtf8AreShownAsQtReadsThem()

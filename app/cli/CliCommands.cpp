@@ -403,7 +403,8 @@ int commandSearch(const QStringList &arguments)
         [&] { return writer.mayDeferFinding(); },
         [&](TextSearch::UnsearchedDocument &&document, const HitFinder &finder) {
             return writer.writeUnsearched(std::move(document), finder);
-        });
+        },
+        [&](qint64 bytes) { return writer.mayDeferReading(bytes); });
     auto written = writer.flush();
     if (done && !written)
         done = failure(written.error());

@@ -103,11 +103,28 @@ void appendHitLine(std::string &out, const HitLine &line)
     });
 }
 
+// MARGINALIA_SEARCH_SECOND_READER: "never" (every text is read by the reading thread, as before the writing thread
+// had a connection) or "always" (the connection opened before the first document, and every document that may come
+// unread does): for the tests of both ways and for measuring them. Anything else, or nothing: as the work goes.
+SearchHitWriter::SecondReading SearchHitWriter::secondReadingAsked()
+{
+    const QByteArray asked = qgetenv("MARGINALIA_SEARCH_SECOND_READER");
+    if (asked == "never")
+        return SecondReading::Never;
+    if (asked == "always")
+        return SecondReading::Always;
+    return SecondReading::AsTheWorkGoes;
+}
+
 SearchHitWriter::SearchHitWriter(Project &project, qint64 context, JsonStream *json)
-    : m_project(project), m_paragraphs(project.database(), project.paragraphSpansKept()), m_context(context), m_json(json)
+    : m_project(project), m_paragraphs(project.database(), project.paragraphSpansKept()), m_context(context), m_json(json),
+      m_secondReading(secondReadingAsked()), m_statistics(!qEnvironmentVariableIsEmpty("MARGINALIA_SEARCH_STATISTICS"))
 {
     m_returned.reserve(kReturnedBatches);
     m_freeing.reserve(kReturnedBatches);
+    // Opened here, before the writing thread starts (which then has it alone).
+    if (m_secondReading == SecondReading::Always)
+        openSecondReader();
 }
 
 SearchHitWriter::~SearchHitWriter()
@@ -133,7 +150,20 @@ Result<void> SearchHitWriter::flush()
         m_writing.join();
         m_finishing = false;
         m_writerDone = false;
+        if (m_statistics) {
+            std::fprintf(stderr, "marginalia-cli search: %lld of %lld documents read by the writing thread%s\n",
+                         static_cast<long long>(m_readByWriter), static_cast<long long>(m_handedOver),
+                         m_second ? "" : " (it had no connection of its own)");
+        }
+        m_readByWriter = 0;
+        m_handedOver = 0;
     }
+    // The writing thread's connection, closed here after it ended (its readers first).
+    m_secondReady = false;
+    m_secondTried = false;
+    m_secondText.reset();
+    m_secondParagraphs.reset();
+    m_second.reset();
     m_finder.reset();
     m_returned.clear();
     m_freeing.clear();
@@ -168,13 +198,15 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
     } else {
         document.text = whole;
     }
-    if (auto read = readRows(documentId, hits, document.text.size(), document.rows, document.rowsOfHit); !read)
+    if (auto read = readRows(m_paragraphs, documentId, hits, document.text.size(), document.rows, document.rowsOfHit);
+        !read)
         return read;
     return queue(std::move(document));
 }
 
-Result<void> SearchHitWriter::readRows(qint64 documentId, const QList<SearchHit> &hits, qsizetype textBytes,
-                                       LoadedParagraphs &rows, std::vector<std::pair<size_t, size_t>> &rowsOfHit)
+Result<void> SearchHitWriter::readRows(DocumentParagraphs &paragraphs, qint64 documentId, const QList<SearchHit> &hits,
+                                       qsizetype textBytes, LoadedParagraphs &rows,
+                                       std::vector<std::pair<size_t, size_t>> &rowsOfHit)
 {
     rows = LoadedParagraphs();
     rowsOfHit.clear();
@@ -186,37 +218,53 @@ Result<void> SearchHitWriter::readRows(qint64 documentId, const QList<SearchHit>
     // ending at or after its end: the copy's ends rise, so they are in the same order).
     bool copied = false;
     if (fewHits) {
-        auto loaded = m_paragraphs.loadCopy(documentId);
+        auto loaded = paragraphs.loadCopy(documentId);
         if (!loaded)
             return failure(loaded.error());
         copied = *loaded;
     }
     if (copied) {
-        m_paragraphs.takeRows(rows);
+        paragraphs.takeRows(rows);
         appendRangesOfHits(rows, hits, rowsOfHit);
     } else if (fewHits) {
         rowsOfHit.reserve(static_cast<size_t>(hits.size()));
         for (const SearchHit &hit : hits) {
-            auto range = m_paragraphs.appendRange(rows, documentId, hit.start, hit.end);
+            auto range = paragraphs.appendRange(rows, documentId, hit.start, hit.end);
             if (!range)
                 return failure(range.error());
             rowsOfHit.push_back(*range);
         }
     } else {
-        if (auto ok = m_paragraphs.load(documentId, -1, std::numeric_limits<qint64>::max()); !ok)
+        if (auto ok = paragraphs.load(documentId, -1, std::numeric_limits<qint64>::max()); !ok)
             return ok;
-        m_paragraphs.takeRows(rows);
+        paragraphs.takeRows(rows);
     }
     return {};
 }
 
 bool SearchHitWriter::mayDeferFinding() const
 {
-    return m_queuedBytes < kDeferBelowBytes;
+    return m_secondReading == SecondReading::Always || m_queuedBytes < kDeferBelowBytes;
+}
+
+bool SearchHitWriter::mayDeferReading(qint64 bytes) const
+{
+    return m_secondReady && (m_secondReading == SecondReading::Always || m_queuedBytes + bytes <= kUnreadBelowBytes);
 }
 
 Result<void> SearchHitWriter::writeUnsearched(TextSearch::UnsearchedDocument &&unsearched, const HitFinder &finder)
 {
+    if (unsearched.unread) {
+        if (!m_finder)
+            m_finder.emplace(finder);
+        Document document;
+        document.searched = false;
+        document.unread = true;
+        document.unreadBytes = unsearched.bytes;
+        document.id = unsearched.id;
+        document.name = std::move(unsearched.name);
+        return queue(std::move(document));
+    }
     auto copy = m_paragraphs.readCopy(unsearched.id);
     if (!copy)
         return failure(copy.error());
@@ -240,8 +288,11 @@ Result<void> SearchHitWriter::writeUnsearched(TextSearch::UnsearchedDocument &&u
 
 Result<void> SearchHitWriter::queue(Document &&document)
 {
-    const qint64 bytes = document.text.size() + document.copy.size() + 64 * static_cast<qint64>(document.hits.size());
+    const qint64 bytes = document.text.size() + document.copy.size() + 64 * static_cast<qint64>(document.hits.size())
+                         + document.unreadBytes;
     document.queued = bytes;
+    const bool unread = document.unread;
+    ++m_handedOver;
     bool wakeWriter = false;
     {
         std::unique_lock lock(m_mutex);
@@ -265,7 +316,9 @@ Result<void> SearchHitWriter::queue(Document &&document)
         }
         m_queuedBytes += bytes;
         m_queue.push_back(std::move(document));
-        wakeWriter = m_writerWaiting && m_queuedBytes >= kWakeBytes;
+        m_unreadQueued = m_unreadQueued || unread;
+        // A document to read is work for the writing thread at once (the reading thread goes on meanwhile).
+        wakeWriter = m_writerWaiting && (m_queuedBytes >= kWakeBytes || unread);
         m_freeing.swap(m_returned);
     }
     if (wakeWriter)
@@ -281,13 +334,15 @@ void SearchHitWriter::writeDocuments()
 {
     for (;;) {
         std::vector<Document> batch;
+        bool wantsSecond = false;
         {
             std::unique_lock lock(m_mutex);
             if (m_queue.empty()) {
                 m_writerWaiting = true;
                 // Nothing is being written now: the bytes counted are the queue's.
                 m_writerReady.wait(lock, [&] {
-                    return m_finishing || (!m_queue.empty() && (m_readerWaitsFor >= 0 || m_queuedBytes >= kWakeBytes));
+                    return m_finishing
+                           || (!m_queue.empty() && (m_readerWaitsFor >= 0 || m_queuedBytes >= kWakeBytes || m_unreadQueued));
                 });
                 m_writerWaiting = false;
                 if (m_queue.empty()) {
@@ -297,15 +352,25 @@ void SearchHitWriter::writeDocuments()
                     return;
                 }
             }
+            // Woken for a few hundred kilobytes (not to finish a short search): worth a connection of its own.
+            wantsSecond = m_secondReading == SecondReading::AsTheWorkGoes && !m_secondTried && !m_finishing;
             batch.swap(m_queue);
+            m_unreadQueued = false;
         }
-        for (const Document &document : batch) {
+        if (wantsSecond)
+            openSecondReader();
+        for (Document &document : batch) {
             // After a failure nothing more is written: the output would lack a document's hits.
             if (!m_writingFailure) {
-                if (document.searched)
+                if (document.searched) {
                     writeDocument({document.hits, document.text, document.rows, document.rowsOfHit});
-                else if (findUnsearched(document) || rowsFromReadingThread(document))
+                } else if (document.unread) {
+                    if (readUnread(document))
+                        writeDocument({m_foundHits, document.text, m_foundRows, m_foundRowsOfHit});
+                    document.text = QByteArray();   // allocated on this thread: freed here
+                } else if (findUnsearched(document) || rowsFromReadingThread(document)) {
                     writeDocument({m_foundHits, document.text, m_foundRows, m_foundRowsOfHit});
+                }
             }
             m_foundHits.clear();
             m_queuedBytes -= document.queued;
@@ -345,6 +410,64 @@ bool SearchHitWriter::findUnsearched(const Document &document)
     return true;
 }
 
+void SearchHitWriter::openSecondReader()
+{
+    m_secondTried = true;
+    // Without it (a file that cannot be opened twice, or replaced meanwhile), the reading thread reads every text as
+    // before: nothing is lost but time.
+    auto second = m_project.openSecondReader();
+    if (!second)
+        return;
+    m_second = std::move(*second);
+    m_secondParagraphs.emplace(*m_second, m_project.paragraphSpansKept());
+    m_secondReady = true;
+}
+
+bool SearchHitWriter::readUnread(Document &document)
+{
+    ++m_readByWriter;
+    m_foundHits.clear();
+    m_foundRowsOfHit.clear();
+    const auto fail = [&](const QString &why) {
+        const std::lock_guard lock(m_mutex);
+        m_writingFailure = QStringLiteral("“%1” could not be read (%2); nothing from there on was written")
+                               .arg(document.name, why);
+        return false;
+    };
+    // The text, through this thread's reader (moved from row to row, as the reading thread's).
+    Result<void> opened = m_secondText ? m_secondText->reopen(document.id) : Result<void>();
+    if (!m_secondText || !opened) {
+        auto reader = DocumentText::open(*m_second, document.id);
+        if (!reader)
+            return fail(reader.error());
+        m_secondText = std::move(*reader);
+    }
+    auto text = m_secondText->read(0, m_secondText->size());
+    if (!text)
+        return fail(text.error());
+    document.text = std::move(*text);
+    auto copy = m_secondParagraphs->readCopy(document.id);
+    if (!copy)
+        return fail(copy.error());
+    if (*copy) {
+        document.copy = std::move(**copy);
+        if (findUnsearched(document))
+            return true;
+    } else {
+        m_finder->find(document.id, document.name,
+                       std::string_view(document.text.constData(), static_cast<size_t>(document.text.size())),
+                       m_foundHits);
+        if (m_foundHits.isEmpty())
+            return true;
+    }
+    // No copy, or one that cannot be cited by: the rows, read here too.
+    if (auto read = readRows(*m_secondParagraphs, document.id, m_foundHits, document.text.size(), m_foundRows,
+                             m_foundRowsOfHit);
+        !read)
+        return fail(read.error());
+    return true;
+}
+
 void SearchHitWriter::appendRangesOfHits(const LoadedParagraphs &rows, const QList<SearchHit> &hits,
                                          std::vector<std::pair<size_t, size_t>> &ranges)
 {
@@ -369,7 +492,8 @@ void SearchHitWriter::serveRowsWanted()
     if (!m_rowsWanted)
         return;
     // The writing thread waits (for this), so its hits and lists are this thread's until it is woken.
-    if (auto read = readRows(m_rowsWanted->id, m_foundHits, m_rowsWanted->text.size(), m_foundRows, m_foundRowsOfHit);
+    if (auto read = readRows(m_paragraphs, m_rowsWanted->id, m_foundHits, m_rowsWanted->text.size(), m_foundRows,
+                             m_foundRowsOfHit);
         !read) {
         m_rowsFailure = QStringLiteral("the paragraphs of “%1” could not be read for citing its hits (%2); nothing from "
                                        "there on was written")

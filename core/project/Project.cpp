@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <map>
@@ -79,6 +80,11 @@ QString Project::currentCoder() const
 }
 
 namespace {
+
+// For a process that reads once and ends (usePageCacheForOneQuery, useMappedReads, openSecondReader).
+constexpr const char *kPageCacheForOneQuery = "PRAGMA cache_size = -2000";
+// As much as SQLite maps (its limit, 2 GB in Debian's build); pages past it are read as before.
+constexpr const char *kMappedReads = "PRAGMA mmap_size = 2147418112";
 
 // The projects this process has open (by canonical path, counted). Opening a project looks at its
 // files directly (ProjectFiles) before SQLite does; closing such a descriptor would drop every fcntl
@@ -455,6 +461,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     directPhase.unlock();   // from here on only SQLite touches the files
     if (auto ok = project->m_db.open(path, mode); !ok)
         return failure(ok.error());
+    project->m_openMode = mode;
     // Watched from its first read on: any commit but this process's own from here to the close is seen.
     project->startWatch(canonical, mode != Database::OpenMode::Immutable);
     if (mode != Database::OpenMode::ReadWrite || access != Access::ReadWrite) {
@@ -757,13 +764,51 @@ Result<void> Project::configureConnection()
 
 Result<void> Project::usePageCacheForOneQuery()
 {
-    return m_db.exec("PRAGMA cache_size = -2000");
+    m_pageCacheForOneQuery = true;
+    return m_db.exec(kPageCacheForOneQuery);
 }
 
 Result<void> Project::useMappedReads()
 {
-    // As much as SQLite maps (its limit, 2 GB in Debian's build); pages past it are read as before.
-    return m_db.exec("PRAGMA mmap_size = 2147418112");
+    m_mappedReads = true;
+    return m_db.exec(kMappedReads);
+}
+
+Result<std::unique_ptr<Database>> Project::openSecondReader()
+{
+    // The name leads to the file open here (a descriptor of this process is open on its device and inode) before the
+    // second connection opens it and still after that connection has begun reading: so that connection has it too.
+    const QByteArray native = QFile::encodeName(m_path);
+    struct stat before = {};
+    const QString replaced = QStringLiteral("%1: the file was replaced while it was open").arg(fileName());
+    if (::stat(native.constData(), &before) != 0 || !ProjectFiles::isOpenHere(before.st_dev, before.st_ino))
+        return failure(replaced);
+    auto second = std::make_unique<Database>();
+    if (auto ok = second->open(m_path, m_openMode); !ok)
+        return failure(ok.error());
+    if (auto ok = second->exec("PRAGMA query_only = ON; PRAGMA trusted_schema = OFF"); !ok)
+        return failure(ok.error());
+    if (m_pageCacheForOneQuery) {
+        if (auto ok = second->exec(kPageCacheForOneQuery); !ok)
+            return failure(ok.error());
+    }
+    if (m_mappedReads) {
+        if (auto ok = second->exec(kMappedReads); !ok)
+            return failure(ok.error());
+    }
+    if (auto ok = second->exec("BEGIN"); !ok)
+        return failure(ok.error());
+    auto first = second->prepare("SELECT 1 FROM documents LIMIT 1");   // the read transaction begins here
+    if (!first)
+        return failure(first.error());
+    (void)first->step();
+    if (first->failed())
+        return failure(first->error());
+    first->reset();
+    struct stat after = {};
+    if (::stat(native.constData(), &after) != 0 || after.st_dev != before.st_dev || after.st_ino != before.st_ino)
+        return failure(replaced);
+    return second;
 }
 
 Result<void> Project::createSchema(const QString &name)

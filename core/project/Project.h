@@ -112,6 +112,14 @@ public:
     // file (a disk failing, a file cut short by another program) arrives as SIGBUS, not as an error SQLite can return:
     // only a process that turns that signal into a message and an exit (cli::guardMappedReads) may call this.
     Result<void> useMappedReads();
+    // A second connection to this very file, for a thread that reads beside this connection's (marginalia-cli search:
+    // two threads read the texts in about the time one reads half of them). Opened as this one was, reading only, with
+    // the choices of the two calls above that were made here, and with a read transaction begun on it. Refused when
+    // the file's name no longer leads to the file this connection has open (replaced since, by a restore or another
+    // program): the pages of that one were checked, not those of another. What the two connections read may differ by
+    // commits made between their reads, as two statements of one connection may; each document should be read whole
+    // by one of them.
+    Result<std::unique_ptr<Database>> openSecondReader();
     PageCheck pageCheck() const { return m_pageCheck; }
     OpeningCheck schemaCheck() const { return m_schemaCheck; }
 
@@ -155,6 +163,9 @@ private:
     Result<void> correctRowCounts(const QString &disagreement);
 
     Database m_db;
+    Database::OpenMode m_openMode = Database::OpenMode::ReadWrite;   // how open() opened m_db
+    bool m_pageCacheForOneQuery = false;
+    bool m_mappedReads = false;
     QString m_path;
     QString m_registeredPath;
     QString m_publishPath;   // set while a project from createUnpublished has no name yet

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <set>
@@ -387,6 +388,28 @@ QStringList namesStartingWith(const QString &folder, const std::vector<QByteArra
 }
 
 } // namespace
+
+bool isOpenHere(dev_t device, ino_t inode)
+{
+    DIR *descriptors = ::opendir("/proc/self/fd");
+    if (!descriptors)
+        return false;
+    bool found = false;
+    while (const dirent *entry = ::readdir(descriptors)) {
+        char *end = nullptr;
+        const long descriptor = std::strtol(entry->d_name, &end, 10);
+        if (end == entry->d_name || *end != '\0' || descriptor == ::dirfd(descriptors))
+            continue;
+        struct stat status = {};
+        if (::fstat(static_cast<int>(descriptor), &status) == 0 && S_ISREG(status.st_mode) && status.st_dev == device
+            && status.st_ino == inode) {
+            found = true;
+            break;
+        }
+    }
+    ::closedir(descriptors);
+    return found;
+}
 
 QStringList removeAbandonedTemporaries(const QString &path)
 {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/types.h>
+
 namespace marginalia {
 
 // The files of a project on disk, looked at directly (not through SQLite) before a project is
@@ -34,6 +36,9 @@ bool canWrite(const QString &path);
 // True when another connection (any program) has the project open right now: it holds the
 // shared lock SQLite takes on the -shm file while a connection uses the write-ahead log.
 bool inUseByAnotherConnection(const QString &path);
+// True when a descriptor of this process is open on the file with this device and inode (read from /proc/self/fd;
+// nothing is opened or closed but that folder).
+bool isOpenHere(dev_t device, ino_t inode);
 
 // A -wal file left beside the project by a crash is replayed into it on the next open. When the
 // project file has been replaced since (by a copy, a restore by hand, a sync tool), that replay

@@ -340,7 +340,8 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
 
 Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchOptions &options,
                                              const DocumentHitsTextVisitor &visit, const std::function<bool()> &deferFinding,
-                                             const UnsearchedVisitor &visitUnsearched)
+                                             const UnsearchedVisitor &visitUnsearched,
+                                             const std::function<bool(qint64 bytes)> &deferReading)
 {
     const QString needle = query.normalized(QString::NormalizationForm_C);
     if (needle.isEmpty())
@@ -414,10 +415,16 @@ Result<void> TextSearch::forEachDocumentHits(const QString &query, const SearchO
                 return opened;
             // Read whole, up to a window (a longer text is searched here, a window at a time).
             if (reader->size() <= DocumentText::kWindowBytes) {
-                auto whole = reader->read(0, reader->size());
+                const qint64 bytes = reader->size();
+                if (deferReading && deferReading(bytes)) {
+                    if (auto ok = visitUnsearched({candidate.id, candidate.name, QByteArray(), true, bytes}, finder); !ok)
+                        return ok;
+                    continue;
+                }
+                auto whole = reader->read(0, bytes);
                 if (!whole)
                     return failure(whole.error());
-                if (auto ok = visitUnsearched({candidate.id, candidate.name, std::move(*whole)}, finder); !ok)
+                if (auto ok = visitUnsearched({candidate.id, candidate.name, std::move(*whole), false, bytes}, finder); !ok)
                     return ok;
                 continue;
             }

@@ -95,17 +95,22 @@ public:
     // As above, where a document may also be handed over unsearched: before each candidate is read, deferFinding() is
     // asked, and if it says yes, a text of up to DocumentText::kWindowBytes is read whole and given to visitUnsearched
     // with the finder to find its hits with, elsewhere (those without hits come too); a longer one is searched here.
-    // marginalia-cli search lets its writing thread find hits while it has little else to do.
+    // marginalia-cli search lets its writing thread find hits while it has little else to do. Where deferReading is
+    // given and says yes to the text's size, the text is not even read: the receiver reads it through a connection of
+    // its own (its writing thread reads while this one does).
     struct UnsearchedDocument
     {
         qint64 id = 0;
         QString name;
-        QByteArray text;   // stored UTF-8, whole
+        QByteArray text;   // stored UTF-8, whole; empty when unread
+        bool unread = false;
+        qint64 bytes = 0;   // the text's size in bytes (read or not)
     };
     using UnsearchedVisitor = std::function<Result<void>(UnsearchedDocument &&document, const HitFinder &finder)>;
     Result<void> forEachDocumentHits(const QString &query, const SearchOptions &options,
                                      const DocumentHitsTextVisitor &visit, const std::function<bool()> &deferFinding,
-                                     const UnsearchedVisitor &visitUnsearched);
+                                     const UnsearchedVisitor &visitUnsearched,
+                                     const std::function<bool(qint64 bytes)> &deferReading = {});
     // The documents that may contain the query (a superset of those that do).
     Result<QList<qint64>> candidateDocuments(const QString &normalizedQuery, bool caseSensitive = false);
     // Whether the index's candidates hold every match of the query whatever SQLite's case folding (ASCII or no case, or
