@@ -138,28 +138,35 @@ Result<std::optional<QByteArray>> DocumentParagraphs::readCopy(qint64 documentId
 bool LoadedParagraphs::assignCopy(std::string_view blob)
 {
     clear();
-    const auto decoded = ParagraphSpans::decode(blob);
-    if (!decoded)
+    ParagraphSpans::RowReader reader;
+    if (!reader.start(blob))
         return false;
-    const size_t count = decoded->rows.size();
+    const size_t count = static_cast<size_t>(reader.rowCount());
     m_start.reserve(count);
     m_end.reserve(count);
     m_number.reserve(count);
     m_speaker.reserve(count);
     // The copy's speakers are distinct bytes: each is taken once as a row's speaker is (speakerIndex: as Qt reads it).
     std::vector<int> speakerOf;
-    speakerOf.reserve(decoded->speakers.size());
-    for (const std::string_view name : decoded->speakers)
+    speakerOf.reserve(reader.speakers().size());
+    for (const std::string_view name : reader.speakers())
         speakerOf.push_back(speakerIndex(name));
-    for (const ParagraphSpans::Decoded::Span &row : decoded->rows) {
-        if (row.end <= (m_end.empty() ? -1 : m_end.back())) {
+    ParagraphSpans::Decoded::Span row;
+    qint64 previousEnd = -1;
+    while (reader.next(row)) {
+        if (row.end <= previousEnd) {
             clear();
             return false;
         }
+        previousEnd = row.end;
         m_start.push_back(row.start);
         m_end.push_back(row.end);
         m_number.push_back(row.number);
         m_speaker.push_back(row.speaker < 0 ? -1 : speakerOf[static_cast<size_t>(row.speaker)]);
+    }
+    if (reader.failed()) {
+        clear();
+        return false;
     }
     return true;
 }
