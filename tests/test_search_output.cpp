@@ -377,7 +377,8 @@ void TestSearchOutput::documentsSearchedOnEitherThreadComeInOrder()
 
 // The same 120 documents, each read by the writing thread through a connection of its own (text, copy, and the rows
 // where the copy is swapped or missing), and then each read by the reading thread: the same lines both ways, and the
-// statistics say which thread read them.
+// statistics say which thread read them. Left to itself, the writing thread opens its connection only once a few
+// hundred kilobytes wait for it.
 void TestSearchOutput::documentsReadOnTheWritingThreadComeInOrder()
 {
     makeMixedProject();
@@ -389,6 +390,10 @@ void TestSearchOutput::documentsReadOnTheWritingThreadComeInOrder()
     QCOMPARE(errors, QByteArray("marginalia-cli search: 120 of 120 documents read by the writing thread\n"));
     QCOMPARE(search(m_mixedProject, s("教师"), 2, {{way, QStringLiteral("never")}, statistics}, &errors), m_mixedLines);
     QCOMPARE(errors, QByteArray("marginalia-cli search: 0 of 120 documents read by the writing thread (it had no "
+                                "connection of its own)\n"));
+    // A short search (two documents, a few kilobytes) does not open a connection for the writing thread.
+    QVERIFY(!search(m_project, s("教师"), 2, {statistics}, &errors).startsWith("failed"));
+    QCOMPARE(errors, QByteArray("marginalia-cli search: 0 of 2 documents read by the writing thread (it had no "
                                 "connection of its own)\n"));
 }
 

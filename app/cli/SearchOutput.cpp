@@ -19,6 +19,15 @@ namespace {
 
 constexpr size_t kWriteBytes = 256 * 1024;
 
+// A document's whole stored text, through a reader opened for it.
+Result<QByteArray> readWholeText(Database &db, qint64 documentId)
+{
+    auto reader = DocumentText::open(db, documentId);
+    if (!reader)
+        return failure(reader.error());
+    return (*reader)->read(0, (*reader)->size());
+}
+
 // Writes at `to` and returns the end of what was written: the line is built in place, its room made once.
 char *put(char *to, std::string_view piece)
 {
@@ -188,10 +197,7 @@ Result<void> SearchHitWriter::write(const QList<SearchHit> &hits, const QByteArr
     document.hits = hits;
     const qint64 documentId = hits.constFirst().documentId;
     if (whole.isEmpty()) {
-        auto reader = DocumentText::open(m_project.database(), documentId);
-        if (!reader)
-            return failure(reader.error());
-        auto bytes = (*reader)->read(0, (*reader)->size());
+        auto bytes = readWholeText(m_project.database(), documentId);
         if (!bytes)
             return failure(bytes.error());
         document.text = std::move(*bytes);
@@ -352,8 +358,10 @@ void SearchHitWriter::writeDocuments()
                     return;
                 }
             }
-            // Woken for a few hundred kilobytes (not to finish a short search): worth a connection of its own.
-            wantsSecond = m_secondReading == SecondReading::AsTheWorkGoes && !m_secondTried && !m_finishing;
+            // A few hundred kilobytes waiting (not the first documents, nor the last of a short search): worth a
+            // connection of its own.
+            wantsSecond = m_secondReading == SecondReading::AsTheWorkGoes && !m_secondTried && !m_finishing
+                          && m_queuedBytes >= kWakeBytes;
             batch.swap(m_queue);
             m_unreadQueued = false;
         }
@@ -368,6 +376,7 @@ void SearchHitWriter::writeDocuments()
                     if (readUnread(document))
                         writeDocument({m_foundHits, document.text, m_foundRows, m_foundRowsOfHit});
                     document.text = QByteArray();   // allocated on this thread: freed here
+                    document.copy = QByteArray();
                 } else if (findUnsearched(document) || rowsFromReadingThread(document)) {
                     writeDocument({m_foundHits, document.text, m_foundRows, m_foundRowsOfHit});
                 }
@@ -439,12 +448,16 @@ bool SearchHitWriter::readUnread(Document &document)
     if (!m_secondText || !opened) {
         auto reader = DocumentText::open(*m_second, document.id);
         if (!reader)
-            return fail(reader.error());
+            return rowsFromReadingThread(document, true);   // as below
         m_secondText = std::move(*reader);
     }
     auto text = m_secondText->read(0, m_secondText->size());
-    if (!text)
-        return fail(text.error());
+    if (!text) {
+        // Not there in the state of the file this connection reads (deleted by another program since the reading
+        // thread's began): read, searched and cited where the search found it.
+        m_secondText.reset();
+        return rowsFromReadingThread(document, true);
+    }
     document.text = std::move(*text);
     auto copy = m_secondParagraphs->readCopy(document.id);
     if (!copy)
@@ -476,10 +489,11 @@ void SearchHitWriter::appendRangesOfHits(const LoadedParagraphs &rows, const QLi
         ranges.push_back(rows.rangeEndingWithin(hit.start, hit.end));
 }
 
-bool SearchHitWriter::rowsFromReadingThread(const Document &document)
+bool SearchHitWriter::rowsFromReadingThread(Document &document, bool wholeDocument)
 {
     std::unique_lock lock(m_mutex);
     m_rowsWanted = &document;
+    m_wholeDocumentWanted = wholeDocument;
     m_readerReady.notify_one();
     m_writerReady.wait(lock, [&] { return m_rowsWanted == nullptr; });
     if (m_rowsFailure)
@@ -491,15 +505,31 @@ void SearchHitWriter::serveRowsWanted()
 {
     if (!m_rowsWanted)
         return;
-    // The writing thread waits (for this), so its hits and lists are this thread's until it is woken.
-    if (auto read = readRows(m_paragraphs, m_rowsWanted->id, m_foundHits, m_rowsWanted->text.size(), m_foundRows,
-                             m_foundRowsOfHit);
-        !read) {
-        m_rowsFailure = QStringLiteral("the paragraphs of “%1” could not be read for citing its hits (%2); nothing from "
-                                       "there on was written")
-                            .arg(m_rowsWanted->name, read.error());
+    // The writing thread waits (for this), so the document, its hits and lists are this thread's until it is woken.
+    Document &wanted = *m_rowsWanted;
+    if (m_wholeDocumentWanted) {
+        if (auto text = readWholeText(m_project.database(), wanted.id); text) {
+            wanted.text = std::move(*text);
+            m_foundHits.clear();
+            m_foundRowsOfHit.clear();
+            m_finder->find(wanted.id, wanted.name,
+                           std::string_view(wanted.text.constData(), static_cast<size_t>(wanted.text.size())),
+                           m_foundHits);
+        } else {
+            m_rowsFailure = QStringLiteral("“%1” could not be read (%2); nothing from there on was written")
+                                .arg(wanted.name, text.error());
+        }
+    }
+    if (!m_rowsFailure && !m_foundHits.isEmpty()) {
+        if (auto read = readRows(m_paragraphs, wanted.id, m_foundHits, wanted.text.size(), m_foundRows, m_foundRowsOfHit);
+            !read) {
+            m_rowsFailure = QStringLiteral("the paragraphs of “%1” could not be read for citing its hits (%2); nothing "
+                                           "from there on was written")
+                                .arg(wanted.name, read.error());
+        }
     }
     m_rowsWanted = nullptr;
+    m_wholeDocumentWanted = false;
     m_writerReady.notify_one();
 }
 

@@ -85,9 +85,9 @@ public:
     // them when it next queues a document or flushes. One unread reaches the writing thread as it is: that thread
     // reads its text, its copy and, where needed, its rows through its own connection.
     Result<void> writeUnsearched(TextSearch::UnsearchedDocument &&document, const HitFinder &finder);
-    // Waits until every document handed over is written, and writes what is buffered. Fails where rows the writing
-    // thread asked for could not be read (nothing from that document on is written; write() and writeUnsearched()
-    // fail from then on too).
+    // Waits until every document handed over is written, and writes what is buffered. Fails where a document or rows
+    // the writing thread needed could not be read, by either thread (nothing from that document on is written; write()
+    // and writeUnsearched() fail from then on too).
     Result<void> flush();
 
 private:
@@ -121,13 +121,14 @@ private:
         const std::vector<std::pair<size_t, size_t>> &rowsOfHit;
     };
     Result<void> queue(Document &&document);
-    // The rows citing a document's hits, read where the project's connection is (into `rows` and `rowsOfHit`,
-    // emptied first).
+    // The rows citing a document's hits, read through `paragraphs` (on the thread whose connection it reads; into
+    // `rows` and `rowsOfHit`, emptied first).
     static Result<void> readRows(DocumentParagraphs &paragraphs, qint64 documentId, const QList<SearchHit> &hits,
                                  qsizetype textBytes, LoadedParagraphs &rows,
                                  std::vector<std::pair<size_t, size_t>> &rowsOfHit);
-    // The writing thread's side of reading rows: asks and waits; false if they could not be read.
-    bool rowsFromReadingThread(const Document &document);
+    // The writing thread's side of reading rows: asks and waits; false if they could not be read. wholeDocument: the
+    // reading thread also reads the text into the document and finds its hits (one its own connection could not read).
+    bool rowsFromReadingThread(Document &document, bool wholeDocument = false);
     // The reading thread's side, under m_mutex: reads the rows asked for, if any, and wakes the writing thread.
     void serveRowsWanted();
     void writeDocuments();   // the writing thread
@@ -137,7 +138,9 @@ private:
     // The writing thread's own connection (Project::openSecondReader), opened once; without it, nothing comes unread.
     void openSecondReader();
     // A document handed over unread: its text, its hits and the rows citing them read and found on the writing thread
-    // into document.text and the found lists; false (m_writingFailure set) when they cannot be read.
+    // into document.text and the found lists; false (m_writingFailure set) when they cannot be read. A text its
+    // connection cannot read (a document deleted since the reading thread's state of the file) is read, searched and
+    // cited by the reading thread instead (rowsFromReadingThread with wholeDocument).
     bool readUnread(Document &document);
     void writeDocument(const Cited &document);
 
@@ -156,7 +159,8 @@ private:
     QList<SearchHit> m_foundHits;   // of the unsearched document being written
     LoadedParagraphs m_foundRows;
     std::vector<std::pair<size_t, size_t>> m_foundRowsOfHit;
-    // Set under m_mutex (rowsFromReadingThread); read by the reading thread under it, or after the writing thread ended.
+    // Set under m_mutex (rowsFromReadingThread, readUnread); read by the reading thread under it, or after the writing
+    // thread ended.
     std::optional<QString> m_writingFailure;
     // Set by the reading thread before the first unsearched document is queued, then only read until flush().
     std::optional<HitFinder> m_finder;
@@ -208,7 +212,8 @@ private:
     bool m_unreadQueued = false;                 // the queue holds a document to read: the writing thread wakes for it
     bool m_finishing = false;
     bool m_writerDone = false;                   // the writing thread has written everything (finishing)
-    const Document *m_rowsWanted = nullptr;      // the document whose rows the writing thread waits for
+    Document *m_rowsWanted = nullptr;            // the document whose rows the writing thread waits for
+    bool m_wholeDocumentWanted = false;          // and its text and hits too
     std::optional<QString> m_rowsFailure;        // why they could not be read
     std::thread m_writing;
 };

@@ -462,6 +462,10 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (auto ok = project->m_db.open(path, mode); !ok)
         return failure(ok.error());
     project->m_openMode = mode;
+    if (struct stat opened = {}; ::stat(QFile::encodeName(path).constData(), &opened) == 0) {
+        project->m_fileDevice = static_cast<quint64>(opened.st_dev);
+        project->m_fileInode = static_cast<quint64>(opened.st_ino);
+    }
     // Watched from its first read on: any commit but this process's own from here to the close is seen.
     project->startWatch(canonical, mode != Database::OpenMode::Immutable);
     if (mode != Database::OpenMode::ReadWrite || access != Access::ReadWrite) {
@@ -776,16 +780,26 @@ Result<void> Project::useMappedReads()
 
 Result<std::unique_ptr<Database>> Project::openSecondReader()
 {
-    // The name leads to the file open here (a descriptor of this process is open on its device and inode) before the
-    // second connection opens it and still after that connection has begun reading: so that connection has it too.
+    // The name leads to the file this connection opened (the device and inode it had then, and a descriptor of this
+    // process is open on them) before the second connection opens it, and still after that connection has begun
+    // reading: so that connection has the same file.
     const QByteArray native = QFile::encodeName(m_path);
+    const auto isOpened = [&](const struct stat &file) {
+        return m_fileInode != 0 && static_cast<quint64>(file.st_dev) == m_fileDevice
+               && static_cast<quint64>(file.st_ino) == m_fileInode;
+    };
     struct stat before = {};
     const QString replaced = QStringLiteral("%1: the file was replaced while it was open").arg(fileName());
-    if (::stat(native.constData(), &before) != 0 || !ProjectFiles::isOpenHere(before.st_dev, before.st_ino))
+    if (::stat(native.constData(), &before) != 0 || !isOpened(before)
+        || !ProjectFiles::isOpenHere(before.st_dev, before.st_ino))
         return failure(replaced);
     auto second = std::make_unique<Database>();
-    if (auto ok = second->open(m_path, m_openMode); !ok)
+    const Database::OpenMode mode =
+        m_openMode == Database::OpenMode::Immutable ? Database::OpenMode::Immutable : Database::OpenMode::ReadOnly;
+    if (auto ok = second->open(m_path, mode); !ok)
         return failure(ok.error());
+    // Were it another file after all (below), its close must not write the project's -wal into it.
+    sqlite3_db_config(second->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     if (auto ok = second->exec("PRAGMA query_only = ON; PRAGMA trusted_schema = OFF"); !ok)
         return failure(ok.error());
     if (m_pageCacheForOneQuery) {
@@ -806,8 +820,16 @@ Result<std::unique_ptr<Database>> Project::openSecondReader()
         return failure(first->error());
     first->reset();
     struct stat after = {};
-    if (::stat(native.constData(), &after) != 0 || after.st_dev != before.st_dev || after.st_ino != before.st_ino)
+    if (::stat(native.constData(), &after) != 0 || !isOpened(after)) {
+        // Replaced while it opened: it may have another file open under the project's -shm. It stays open, unused,
+        // until the program ends: closing it would close a descriptor of the -shm, and with it every lock this
+        // process holds there, those of this connection's reading included.
+        static std::vector<std::unique_ptr<Database>> keptOpen;
+        static QMutex keptOpenMutex;
+        const QMutexLocker locker(&keptOpenMutex);
+        keptOpen.push_back(std::move(second));
         return failure(replaced);
+    }
     return second;
 }
 

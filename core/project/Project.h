@@ -113,12 +113,13 @@ public:
     // only a process that turns that signal into a message and an exit (cli::guardMappedReads) may call this.
     Result<void> useMappedReads();
     // A second connection to this very file, for a thread that reads beside this connection's (marginalia-cli search:
-    // two threads read the texts in about the time one reads half of them). Opened as this one was, reading only, with
-    // the choices of the two calls above that were made here, and with a read transaction begun on it. Refused when
-    // the file's name no longer leads to the file this connection has open (replaced since, by a restore or another
-    // program): the pages of that one were checked, not those of another. What the two connections read may differ by
-    // commits made between their reads, as two statements of one connection may; each document should be read whole
-    // by one of them.
+    // two threads read the texts in about the time one reads half of them). Opened read-only (immutable if this one
+    // is), never checkpointing, with the choices of the two calls above that were made here, and with a read
+    // transaction begun on it. Refused when the file's name no longer leads to the file this connection opened
+    // (replaced since, by a restore or another program): the pages of that one were checked, not those of another. The
+    // two connections read two states of the file, each its own: a document deleted or added by another program
+    // between their first reads is in one and not the other. Each document should be read whole by one of them, and
+    // one the second connection cannot read, read by this one.
     Result<std::unique_ptr<Database>> openSecondReader();
     PageCheck pageCheck() const { return m_pageCheck; }
     OpeningCheck schemaCheck() const { return m_schemaCheck; }
@@ -166,6 +167,9 @@ private:
     Database::OpenMode m_openMode = Database::OpenMode::ReadWrite;   // how open() opened m_db
     bool m_pageCacheForOneQuery = false;
     bool m_mappedReads = false;
+    // The file m_db opened (taken from its name just after), for openSecondReader; 0 and 0: not known.
+    quint64 m_fileDevice = 0;
+    quint64 m_fileInode = 0;
     QString m_path;
     QString m_registeredPath;
     QString m_publishPath;   // set while a project from createUnpublished has no name yet
