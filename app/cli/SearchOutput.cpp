@@ -443,18 +443,18 @@ bool SearchHitWriter::readUnread(Document &document)
                                .arg(document.name, why);
         return false;
     };
-    // The text, through this thread's reader (moved from row to row, as the reading thread's).
+    // The text, through this thread's reader (moved from row to row, as the reading thread's). A text this connection
+    // cannot read (not there in the state of the file it reads: deleted by another program since the reading
+    // thread's began) is read, searched and cited by the reading thread, where the search found it.
     Result<void> opened = m_secondText ? m_secondText->reopen(document.id) : Result<void>();
     if (!m_secondText || !opened) {
         auto reader = DocumentText::open(*m_second, document.id);
         if (!reader)
-            return rowsFromReadingThread(document, true);   // as below
+            return rowsFromReadingThread(document, true);
         m_secondText = std::move(*reader);
     }
     auto text = m_secondText->read(0, m_secondText->size());
     if (!text) {
-        // Not there in the state of the file this connection reads (deleted by another program since the reading
-        // thread's began): read, searched and cited where the search found it.
         m_secondText.reset();
         return rowsFromReadingThread(document, true);
     }
