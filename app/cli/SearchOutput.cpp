@@ -264,8 +264,7 @@ Result<void> SearchHitWriter::writeUnsearched(TextSearch::UnsearchedDocument &&u
         if (!m_finder)
             m_finder.emplace(finder);
         Document document;
-        document.searched = false;
-        document.unread = true;
+        document.arrival = Document::Arrival::Unread;
         document.unreadBytes = unsearched.bytes;
         document.id = unsearched.id;
         document.name = std::move(unsearched.name);
@@ -284,7 +283,7 @@ Result<void> SearchHitWriter::writeUnsearched(TextSearch::UnsearchedDocument &&u
     if (!m_finder)
         m_finder.emplace(finder);
     Document document;
-    document.searched = false;
+    document.arrival = Document::Arrival::Unsearched;
     document.id = unsearched.id;
     document.name = std::move(unsearched.name);
     document.text = std::move(unsearched.text);
@@ -297,7 +296,7 @@ Result<void> SearchHitWriter::queue(Document &&document)
     const qint64 bytes = document.text.size() + document.copy.size() + 64 * static_cast<qint64>(document.hits.size())
                          + document.unreadBytes;
     document.queued = bytes;
-    const bool unread = document.unread;
+    const bool unread = document.arrival == Document::Arrival::Unread;
     ++m_handedOver;
     bool wakeWriter = false;
     {
@@ -370,9 +369,9 @@ void SearchHitWriter::writeDocuments()
         for (Document &document : batch) {
             // After a failure nothing more is written: the output would lack a document's hits.
             if (!m_writingFailure) {
-                if (document.searched) {
+                if (document.arrival == Document::Arrival::Searched) {
                     writeDocument({document.hits, document.text, document.rows, document.rowsOfHit});
-                } else if (document.unread) {
+                } else if (document.arrival == Document::Arrival::Unread) {
                     if (readUnread(document))
                         writeDocument({m_foundHits, document.text, m_foundRows, m_foundRowsOfHit});
                     document.text = QByteArray();   // allocated on this thread: freed here

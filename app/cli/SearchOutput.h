@@ -99,11 +99,12 @@ private:
         LoadedParagraphs rows;
         // Per hit, the rows that cite it, where they were read hit by hit; empty: all rows, for every hit.
         std::vector<std::pair<size_t, size_t>> rowsOfHit;
-        // Handed over unsearched (hits, rows and rowsOfHit empty): its id, its name and its copy of the paragraph rows,
-        // which the writing thread finds the hits and the rows with.
-        bool searched = true;
-        bool unread = false;   // not even read: the writing thread reads text, copy and rows (readUnread)
-        qint64 unreadBytes = 0;   // then the size of its text
+        // How it came: searched here (hits, rows and rowsOfHit filled); unsearched (those empty: its id, its name and
+        // its copy of the paragraph rows, which the writing thread finds the hits and the rows with); or unread (text
+        // and copy empty too: the writing thread reads text, copy and rows, readUnread).
+        enum class Arrival { Searched, Unsearched, Unread };
+        Arrival arrival = Arrival::Searched;
+        qint64 unreadBytes = 0;   // unread: the size of its text
         qint64 id = 0;
         QString name;
         QByteArray copy;
