@@ -166,7 +166,7 @@ void TestSearchOutput::validUtf8IsWhatQtReadsBackUnchanged()
     QRandomGenerator random(12);
     for (int round = 0; round < 20000; ++round) {
         std::string bytes;
-        const int length = static_cast<int>(random.bounded(24));
+        const int length = static_cast<int>(random.bounded(72));   // past 32 and 64: the 32-byte checks too
         for (int i = 0; i < length; ++i)
             bytes.push_back(alphabet[random.bounded(static_cast<int>(sizeof alphabet))]);
         const QByteArray asQtReads = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())).toUtf8();
@@ -181,6 +181,75 @@ void TestSearchOutput::validUtf8IsWhatQtReadsBackUnchanged()
             QCOMPARE(copy, expected);
         }
     }
+    // Longer strings of well-formed sequences (so that whole 16-byte blocks are well-formed, and sequences run across
+    // their ends), some with one byte changed, dropped or added: the same verdict as Qt's, the same copy.
+    const std::string_view sequences[] = {"a", " ", "\n", "\xC2\xA9", "\xDF\xBF", "\xE6\x95\x99", "\xE3\x80\x82",
+                                          "\xE0\xA4\x85", "\xED\x95\x9C", "\xEF\xBF\xBD", "\xF0\x9F\x98\x80",
+                                          "\xF3\xA0\x80\x81", "\xF4\x8F\xBF\xBF"};
+    for (int round = 0; round < 20000; ++round) {
+        std::string bytes;
+        const int count = static_cast<int>(random.bounded(40));
+        for (int i = 0; i < count; ++i)
+            bytes += sequences[random.bounded(static_cast<int>(std::size(sequences)))];
+        if (!bytes.empty() && random.bounded(2) == 0) {
+            const auto at = static_cast<size_t>(random.bounded(static_cast<int>(bytes.size())));
+            switch (random.bounded(3)) {
+            case 0: bytes[at] = alphabet[random.bounded(static_cast<int>(sizeof alphabet))]; break;
+            case 1: bytes.erase(at, 1); break;
+            default: bytes.insert(at, 1, alphabet[random.bounded(static_cast<int>(sizeof alphabet))]); break;
+            }
+        }
+        const QByteArray asQtReads = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())).toUtf8();
+        const bool same = asQtReads == QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+        QVERIFY2(isValidUtf8(bytes) == same, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex().constData());
+        std::string copy(bytes.size(), '?');
+        QVERIFY2(copyWithLineBreaksAsSpaces(bytes, copy.data()) == same,
+                 QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex().constData());
+        if (same) {
+            std::string expected = bytes;
+            std::replace(expected.begin(), expected.end(), '\n', ' ');
+            QCOMPARE(copy, expected);
+        }
+    }
+    // Each ill-formed kind at every offset of a text long enough for several 32-byte blocks (Chinese or ASCII around
+    // it), and each well-formed sequence there too: the first are refused, the second taken, as Qt reads them; and a
+    // text that ends cut off in a sequence, at every length.
+    const std::string_view illFormed[] = {"\xC0\x80", "\xC1\xBF", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF",
+                                          "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\x80", "\xE6\x95" "a",
+                                          "\xF0\x9F\x98" "a", "\xC2" "a", "\xC2\x80\x80", "\xE6\x95\x99\x99"};
+    const auto checkedBoth = [](const std::string &bytes, bool valid) {
+        const QByteArray asQtReads = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())).toUtf8();
+        QCOMPARE(asQtReads == QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())), valid);
+        QVERIFY2(isValidUtf8(bytes) == valid, QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex().constData());
+        std::string copy(bytes.size(), '?');
+        QCOMPARE(copyWithLineBreaksAsSpaces(bytes, copy.data()), valid);
+    };
+    for (const std::string_view around : {std::string_view("\xE6\x95\x99"), std::string_view("a")}) {
+        std::string after;
+        while (after.size() < 40)
+            after += around;
+        // Every offset from 0 to 72: one or two ASCII letters first, then whole characters.
+        for (int ascii = 0; ascii < 3; ++ascii) {
+            std::string before(static_cast<size_t>(ascii), 'a');
+            for (; before.size() <= 72; before += around) {
+                for (const std::string_view bad : illFormed)
+                    checkedBoth(before + std::string(bad) + after, false);
+                for (const std::string_view good : sequences)
+                    checkedBoth(before + std::string(good) + after, true);
+                for (const std::string_view cut : {"\xE6", "\xE6\x95", "\xF0\x9F\x98", "\xC2"})
+                    checkedBoth(before + std::string(cut), false);
+                checkedBoth(before, true);
+            }
+        }
+    }
+    // Long texts (checked a kilobyte at a time): well-formed, and with one ill-formed sequence at the start, in the
+    // middle or at the end.
+    std::string longText;
+    while (longText.size() < 5000)
+        longText += "\xE6\x95\x99\xE5\xB8\x88 teacher ";
+    checkedBoth(longText, true);
+    for (const size_t at : {size_t(0), size_t(1024), size_t(2500), longText.size() - 4, longText.size()})
+        checkedBoth(longText.substr(0, at) + "\xED\xA0\x80" + longText.substr(at), false);
     // Eight ASCII bytes at a time: a vertical tab (0x0B) right after a line break stays itself; both ends of a
     // run, and line breaks around Chinese characters, become spaces.
     const std::string_view ascii = "0123\n\x0b" "67\n" "890\n\ncdef\n";
@@ -386,14 +455,21 @@ void TestSearchOutput::documentsReadOnTheWritingThreadComeInOrder()
     const QString way = QStringLiteral("MARGINALIA_SEARCH_SECOND_READER");
     const std::pair<QString, QString> statistics{QStringLiteral("MARGINALIA_SEARCH_STATISTICS"), QStringLiteral("1")};
     QByteArray errors;
+    // The first line says which thread read; the second what each thread's CPU time was.
+    const auto firstLine = [&] {
+        const QList<QByteArray> lines = errors.split('\n');
+        return lines.size() == 3 && lines[1].startsWith("marginalia-cli search: CPU time ") && lines[2].isEmpty()
+                   ? lines[0] + '\n'
+                   : errors;
+    };
     QCOMPARE(search(m_mixedProject, s("教师"), 2, {{way, QStringLiteral("always")}, statistics}, &errors), m_mixedLines);
-    QCOMPARE(errors, QByteArray("marginalia-cli search: 120 of 120 documents read by the writing thread\n"));
+    QCOMPARE(firstLine(), QByteArray("marginalia-cli search: 120 of 120 documents read by the writing thread\n"));
     QCOMPARE(search(m_mixedProject, s("教师"), 2, {{way, QStringLiteral("never")}, statistics}, &errors), m_mixedLines);
-    QCOMPARE(errors, QByteArray("marginalia-cli search: 0 of 120 documents read by the writing thread (it had no "
+    QCOMPARE(firstLine(), QByteArray("marginalia-cli search: 0 of 120 documents read by the writing thread (it had no "
                                 "connection of its own)\n"));
     // A short search (two documents, a few kilobytes) does not open a connection for the writing thread.
     QVERIFY(!search(m_project, s("教师"), 2, {statistics}, &errors).startsWith("failed"));
-    QCOMPARE(errors, QByteArray("marginalia-cli search: 0 of 2 documents read by the writing thread (it had no "
+    QCOMPARE(firstLine(), QByteArray("marginalia-cli search: 0 of 2 documents read by the writing thread (it had no "
                                 "connection of its own)\n"));
 }
 
@@ -529,6 +605,52 @@ void TestSearchOutput::hitsFoundInBytesAreCutWithoutCounting()
     QCOMPARE(byBytes.start, size_t(2));
     QCOMPARE(byBytes.end, size_t(4));
     QCOMPARE(byBytes.afterEnd, size_t(5));
+    // Against a walk one byte at a time (the rule above: a character begins at every byte but 10xxxxxx), on random
+    // texts of ASCII, Chinese, emoji and stray continuation bytes, long enough for the eight-byte steps both ways.
+    const auto begins = [](const std::string &bytes, size_t at) { return (static_cast<unsigned char>(bytes[at]) & 0xC0) != 0x80; };
+    const std::string_view pieces[] = {"a", " ", "\xE6\x95\x99", "\xE5\xB8\x88", "\xF0\x9F\x98\x80", "\x80", "\xC2\xA9"};
+    QRandomGenerator random(7);
+    for (int round = 0; round < 20000; ++round) {
+        std::string bytes;
+        const int count = static_cast<int>(random.bounded(60));
+        for (int i = 0; i < count; ++i)
+            bytes += pieces[random.bounded(static_cast<int>(std::size(pieces)))];
+        const size_t size = bytes.size();
+        const auto startByte = static_cast<size_t>(random.bounded(static_cast<int>(size) + 2));
+        const size_t endByte = std::min(size + 1, startByte + static_cast<size_t>(random.bounded(12)));
+        const qint64 before = random.bounded(40);
+        const qint64 after = random.bounded(40);
+        ForwardUtf8Cutter randomCutter(bytes);
+        const ForwardUtf8Cutter::Bytes randomCut = randomCutter.cutAtBytes(startByte, endByte, before, after);
+        const auto boundary = [&](size_t at) {
+            for (at = std::min(at, size); at < size && !begins(bytes, at); ++at) {
+            }
+            return at;
+        };
+        const size_t start = boundary(startByte);
+        const size_t end = std::max(start, boundary(endByte));
+        size_t from = start;
+        qint64 left = before;
+        for (size_t at = start; left > 0 && at > 0;) {
+            if (begins(bytes, --at)) {
+                from = at;
+                --left;
+            }
+        }
+        size_t afterEnd = end;
+        if (after > 0) {
+            qint64 passed = -1;
+            for (afterEnd = end; afterEnd < size; ++afterEnd) {
+                if (begins(bytes, afterEnd) && ++passed == after)
+                    break;
+            }
+        }
+        const QByteArray where = QByteArray::fromStdString(bytes).toHex() + ' ' + QByteArray::number(qulonglong(startByte))
+                                 + ' ' + QByteArray::number(qulonglong(endByte)) + ' ' + QByteArray::number(before) + ' '
+                                 + QByteArray::number(after);
+        QVERIFY2(randomCut.start == start && randomCut.end == end && randomCut.from == from && randomCut.afterEnd == afterEnd,
+                 where.constData());
+    }
 }
 
 // The search reads one text after another through one reader (sqlite3_blob_reopen); a document that is not there

@@ -116,6 +116,7 @@ private:
     // One document's hits with its rows: where they are, for writeDocument.
     struct Cited
     {
+        const QString &name;
         const QList<SearchHit> &hits;
         const QByteArray &text;
         const LoadedParagraphs &rows;
@@ -178,6 +179,7 @@ private:
     const bool m_statistics;
     qint64 m_handedOver = 0;     // the reading thread's
     qint64 m_readByWriter = 0;   // the writing thread's
+    double m_writerCpuMs = 0;    // the writing thread's CPU time, taken as it ends (for m_statistics)
     // Between the threads. The writing thread sleeps until a few hundred kilobytes wait (kWakeBytes), not for every
     // document, and each side wakes the other only when it sleeps: a wake-up per document cost the reading thread a
     // fifth of its time (多媒体, 1,876 documents). It takes the whole queue when it wakes and hands the batch back

@@ -259,18 +259,36 @@ LoadedParagraphs::Numbers LoadedParagraphs::cite(qint64 start, qint64 end, std::
     return cite(start, end, speakers, 0, m_end.size());
 }
 
+namespace {
+
+// std::upper_bound (below: std::lower_bound) over the rising ends [first, last), found by steps of 1, 2, 4, … from
+// `first` and then halving the last step: a citation's rows are mostly the first few of those it may search (the hits
+// of a search come in order, each searching from the previous one's row), so it costs a few comparisons, not log n.
+template <typename Before>
+size_t gallop(const std::vector<qint64> &ends, size_t first, size_t last, Before before)
+{
+    size_t step = 1;
+    size_t low = first;   // every row before `low` is before the value
+    while (low + step <= last && before(ends[low + step - 1])) {
+        low += step;
+        step *= 2;
+    }
+    const auto from = ends.begin() + static_cast<ptrdiff_t>(low);
+    const auto to = ends.begin() + static_cast<ptrdiff_t>(std::min(last, low + step - 1));
+    return static_cast<size_t>(std::partition_point(from, to, before) - ends.begin());
+}
+
+} // namespace
+
 LoadedParagraphs::Numbers LoadedParagraphs::cite(qint64 start, qint64 end, std::vector<int> &speakers, size_t from,
                                            size_t to) const
 {
     speakers.clear();
     to = std::min(to, m_end.size());
     from = std::min(from, to);
-    const auto ends = m_end.begin();
     const size_t count = to;
-    const size_t firstIndex = static_cast<size_t>(std::upper_bound(ends + static_cast<ptrdiff_t>(from),
-                                                                   ends + static_cast<ptrdiff_t>(to), start) - ends);
-    const size_t atOrAfterEnd = static_cast<size_t>(std::lower_bound(ends + static_cast<ptrdiff_t>(from),
-                                                                     ends + static_cast<ptrdiff_t>(to), end) - ends);
+    const size_t firstIndex = gallop(m_end, from, to, [&](qint64 rowEnd) { return rowEnd <= start; });
+    const size_t atOrAfterEnd = gallop(m_end, from, to, [&](qint64 rowEnd) { return rowEnd < end; });
     std::optional<qint64> first;
     std::optional<qint64> last;
     if (firstIndex < count && m_start[firstIndex] < end)
@@ -280,6 +298,7 @@ LoadedParagraphs::Numbers LoadedParagraphs::cite(qint64 start, qint64 end, std::
     else if (atOrAfterEnd > from && m_end[atOrAfterEnd - 1] > start)
         last = m_number[atOrAfterEnd - 1];
     Numbers numbers;
+    numbers.firstRow = firstIndex;
     if (!first || !last)
         return numbers;
     if (*first <= *last) {

@@ -31,6 +31,9 @@ public:
     {
         qint64 firstParagraph = 0;   // 0 and 0: the range touches no paragraph
         qint64 lastParagraph = 0;
+        // The first row ending after the start: the citation of a range starting there or later, by the same rows, may
+        // give it as `from` (no row before it can cite such a range), and costs a few comparisons then.
+        size_t firstRow = 0;
     };
     Numbers cite(qint64 start, qint64 end, std::vector<int> &speakers) const;
     Numbers cite(qint64 start, qint64 end, std::vector<int> &speakers, size_t from, size_t to) const;

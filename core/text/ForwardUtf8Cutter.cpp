@@ -3,6 +3,7 @@
 #include "text/TextIndex.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace marginalia {
@@ -12,6 +13,15 @@ namespace {
 bool continues(char byte)
 {
     return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+// The eight bytes at `at` as a mask with the top bit of each byte that begins a character (any but 10xxxxxx).
+quint64 characterStarts(const char *at)
+{
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    quint64 word;
+    std::memcpy(&word, at, 8);
+    return ~(word & ~(word << 1)) & kHighBits;
 }
 
 } // namespace
@@ -32,21 +42,20 @@ size_t ForwardUtf8Cutter::seek(qint64 codePoint)
 
 size_t ForwardUtf8Cutter::skip(size_t byte, qint64 count) const
 {
-    // The byte where the (count + 1)-th character from `byte` begins: eight bytes at a time while that character
-    // lies beyond them (a byte begins a character unless it is 10xxxxxx; those are counted with one popcount), then
-    // byte by byte. Chinese text has no ASCII runs, so counting beats stepping through its characters.
+    // The byte where the (count + 1)-th character from `byte` begins: eight bytes at a time, each word's characters
+    // found by their first bytes (those not 10xxxxxx) as the top bits of a mask. Chinese text has no ASCII runs, so
+    // counting beats stepping through its characters.
     const size_t size = m_utf8.size();
-    constexpr quint64 kHighBits = 0x8080808080808080ULL;
     while (byte + 8 <= size) {
-        quint64 word;
-        std::memcpy(&word, m_utf8.data() + byte, 8);
-        // One bit per continuation byte (bit 7 set, bit 6 clear), summed into the top byte by one multiplication.
-        const quint64 continuations = ((word & ~(word << 1) & kHighBits) >> 7) * 0x0101010101010101ULL >> 56;
-        const qint64 starts = 8 - static_cast<qint64>(continuations);
-        if (starts > count)
-            break;
+        quint64 starts = characterStarts(m_utf8.data() + byte);
+        const auto inWord = static_cast<qint64>(std::popcount(starts));
+        if (inWord > count) {
+            for (; count > 0; --count)
+                starts &= starts - 1;   // the first `count` of them passed
+            return byte + static_cast<size_t>(std::countr_zero(starts)) / 8;
+        }
         byte += 8;
-        count -= starts;
+        count -= inWord;
     }
     for (; byte < size; ++byte) {
         if (continues(m_utf8[byte]))
@@ -56,6 +65,34 @@ size_t ForwardUtf8Cutter::skip(size_t byte, qint64 count) const
         --count;
     }
     return size;
+}
+
+size_t ForwardUtf8Cutter::back(size_t byte, qint64 count) const
+{
+    // The `count`-th character before `byte` (or the first one there is, at the text's start): eight bytes at a time
+    // as skip(), from the end of each word.
+    size_t found = byte;
+    while (count > 0 && byte >= 8) {
+        quint64 starts = characterStarts(m_utf8.data() + byte - 8);
+        const auto inWord = static_cast<qint64>(std::popcount(starts));
+        if (inWord >= count) {
+            for (; count > 1; --count)
+                starts &= ~(quint64(1) << (63 - std::countl_zero(starts)));   // the last `count - 1` of them passed
+            return byte - 8 + static_cast<size_t>(63 - std::countl_zero(starts)) / 8;
+        }
+        if (starts != 0)
+            found = byte - 8 + static_cast<size_t>(std::countr_zero(starts)) / 8;
+        byte -= 8;
+        count -= inWord;
+    }
+    while (count > 0 && byte > 0) {
+        --byte;
+        if (!continues(m_utf8[byte])) {
+            found = byte;
+            --count;
+        }
+    }
+    return found;
 }
 
 QString ForwardUtf8Cutter::decode(size_t from, size_t to) const
@@ -84,16 +121,13 @@ ForwardUtf8Cutter::Bytes ForwardUtf8Cutter::cutAtBytes(size_t startByte, size_t 
     // continuation byte may follow a hit), the context's start `before` characters back (or the text's first
     // character), its end `after` characters on.
     Bytes bytes;
-    bytes.start = skip(std::min(startByte, m_utf8.size()), 0);
-    bytes.end = std::max(bytes.start, skip(std::min(endByte, m_utf8.size()), 0));
-    bytes.from = bytes.start;
-    for (size_t at = bytes.start; before > 0 && at > 0;) {
-        --at;
-        if (!continues(m_utf8[at])) {
-            bytes.from = at;
-            --before;
-        }
-    }
+    const auto boundary = [&](size_t byte) {   // the first character at or after it (a hit's own, mostly)
+        byte = std::min(byte, m_utf8.size());
+        return byte == m_utf8.size() || !continues(m_utf8[byte]) ? byte : skip(byte, 0);
+    };
+    bytes.start = boundary(startByte);
+    bytes.end = std::max(bytes.start, boundary(endByte));
+    bytes.from = back(bytes.start, before);
     bytes.afterEnd = after > 0 ? skip(bytes.end, after) : bytes.end;
     return bytes;
 }

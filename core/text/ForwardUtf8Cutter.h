@@ -44,6 +44,8 @@ private:
     size_t seek(qint64 codePoint);
     // The byte `count` code points after `byte` (or the text's end), without moving the cursor.
     size_t skip(size_t byte, qint64 count) const;
+    // The byte `count` code points before `byte` (or where the text's first character begins), the same way.
+    size_t back(size_t byte, qint64 count) const;
     QString decode(size_t from, size_t to) const;
 
     std::string_view m_utf8;
