@@ -188,8 +188,9 @@ Result<void> SearchHitWriter::flush()
                          m_second ? "" : " (it had no connection of its own)");
             // What each thread cost: the measure of a change to either (the wall time mostly says how the two
             // threads were placed on the cores).
-            std::fprintf(stderr, "marginalia-cli search: CPU time %.1f ms reading (from the start), %.1f ms writing\n",
-                         threadCpuMs(), m_writerCpuMs);
+            const auto ms = [](double value) { return QByteArray::number(value, 'f', 1); };   // not the locale's
+            std::fprintf(stderr, "marginalia-cli search: CPU time %s ms reading (from the start), %s ms writing\n",
+                         ms(threadCpuMs()).constData(), ms(m_writerCpuMs).constData());
         }
         m_readByWriter = 0;
         m_handedOver = 0;

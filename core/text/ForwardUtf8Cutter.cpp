@@ -15,12 +15,15 @@ bool continues(char byte)
     return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
 }
 
-// The eight bytes at `at` as a mask with the top bit of each byte that begins a character (any but 10xxxxxx).
+// The eight bytes at `at` as a mask with the top bit of each byte that begins a character (any but 10xxxxxx), the
+// first byte's lowest.
 quint64 characterStarts(const char *at)
 {
     constexpr quint64 kHighBits = 0x8080808080808080ULL;
     quint64 word;
     std::memcpy(&word, at, 8);
+    if constexpr (std::endian::native == std::endian::big)
+        word = std::byteswap(word);   // the first byte lowest, as the callers take the bits
     return ~(word & ~(word << 1)) & kHighBits;
 }
 
