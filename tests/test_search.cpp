@@ -10,6 +10,7 @@
 #include "search/TokenizerFolding.h"
 #include "text/TextNormalizer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace marginalia;
@@ -198,6 +199,38 @@ private Q_SLOTS:
             QCOMPARE(hits.size(), qsizetype(n / 2));
             for (qsizetype i = 0; i < hits.size(); ++i)
                 QCOMPARE(hits[i].start, qint64(2 * i));
+        }
+        // The code points the scans count on the way, on random texts of ASCII, Chinese, é, emoji and stray
+        // continuation bytes (a damaged file), against a search one byte at a time that counts the bytes beginning a
+        // character (any but 10xxxxxx) before each hit: case-sensitive bytes, and ASCII letters without case.
+        const char *const pieces[] = {"a", "B", " ", "\xE6\x95\x99", "\xE5\xB8\x88", "\xC3\xA9", "\xF0\x9F\x98\x80", "\x80", "\n"};
+        QRandomGenerator random(29);
+        for (const auto &[query, caseSensitive] : {std::pair{QStringLiteral("教师"), true}, std::pair{QStringLiteral("ab"), false},
+                                                  std::pair{QStringLiteral("师a"), true}}) {
+            const HitFinder finder(query, caseSensitive);
+            QByteArray needle = query.toUtf8();
+            for (int round = 0; round < 3000; ++round) {
+                QByteArray text;
+                const int count = static_cast<int>(random.bounded(120));
+                for (int i = 0; i < count; ++i)
+                    text += pieces[random.bounded(static_cast<int>(std::size(pieces)))];
+                const QByteArray compared = caseSensitive ? text : text.toLower();   // QByteArray::toLower: ASCII only
+                QList<qint64> expectedBytes;
+                QList<qint64> expectedStarts;
+                for (qsizetype at = compared.indexOf(needle); at >= 0; at = compared.indexOf(needle, at + needle.size())) {
+                    expectedBytes.append(at);
+                    qint64 characters = 0;
+                    for (qsizetype i = 0; i < at; ++i)
+                        characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+                    expectedStarts.append(characters);
+                }
+                const QList<SearchHit> hits = hitsIn(finder, text);
+                QCOMPARE(hits.size(), expectedBytes.size());
+                for (qsizetype i = 0; i < hits.size(); ++i) {
+                    QCOMPARE(hits[i].byteStart, expectedBytes[i]);
+                    QVERIFY2(hits[i].start == expectedStarts[i], text.toHex().constData());
+                }
+            }
         }
     }
 

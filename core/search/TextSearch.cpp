@@ -82,47 +82,74 @@ void copyAsciiLowered(std::string_view source, std::string &target)
         target[i] = static_cast<char>(asciiLower(static_cast<unsigned char>(source[i])));
 }
 
-// The non-overlapping occurrences of needle in haystack from byte `from` on, appended as byte
-// offsets. glibc's memmem rather than string_view::find: the latter looks for the first byte and
-// compares from there, and in UTF-8 Chinese the first byte of a character (0xE4-0xE9) starts every
-// third byte.
-void findBytesFrom(std::string_view haystack, std::string_view needle, size_t from, std::vector<size_t> &hits)
+// A hit found in bytes: where it begins, and how many characters (bytes not 10xxxxxx) come before it in the bytes
+// searched, counted by the scan that found it (the hits' code points without a second pass over the text).
+struct ByteHit
+{
+    size_t byte = 0;
+    qint64 characters = 0;
+};
+
+// The set bits of a 16-bit mask (std::popcount is a library call on the x86-64 baseline).
+int bitsSet16(unsigned mask)
+{
+    mask = mask - ((mask >> 1) & 0x5555u);
+    mask = (mask & 0x3333u) + ((mask >> 2) & 0x3333u);
+    mask = (mask + (mask >> 4)) & 0x0F0Fu;
+    return static_cast<int>((mask + (mask >> 8)) & 0x1Fu);
+}
+
+// The non-overlapping occurrences of needle in haystack from byte `from` on, appended; `characters` are those before
+// `from`. glibc's memmem rather than string_view::find: the latter looks for the first byte and compares from there,
+// and in UTF-8 Chinese the first byte of a character (0xE4-0xE9) starts every third byte.
+void findBytesFrom(std::string_view haystack, std::string_view needle, size_t from, qint64 characters,
+                   std::vector<ByteHit> &hits)
 {
     const char *begin = haystack.data();
     const char *end = begin + haystack.size();
-    for (const char *at = begin + std::min(from, haystack.size()); static_cast<size_t>(end - at) >= needle.size();) {
+    const char *counted = begin + std::min(from, haystack.size());
+    for (const char *at = counted; static_cast<size_t>(end - at) >= needle.size();) {
         const void *found = memmem(at, static_cast<size_t>(end - at), needle.data(), needle.size());
         if (!found)
             break;
         const char *hit = static_cast<const char *>(found);
-        hits.push_back(static_cast<size_t>(hit - begin));
+        characters += TextIndex::utf8CodePointLength(std::string_view(counted, static_cast<size_t>(hit - counted)));
+        counted = hit;
+        hits.push_back({static_cast<size_t>(hit - begin), characters});
         at = hit + needle.size();
     }
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
-// The loop of findBytes below, thirty-two positions at a time, where the processor has AVX2 (TextIndex::hasAvx2).
-// Gives the position it stopped at; hits and allowedFrom as there.
-__attribute__((target("avx2"))) size_t findBytesAvx2(std::string_view haystack, std::string_view needle,
-                                                     std::vector<size_t> &hits, size_t &allowedFrom)
+// The loop of findBytes below, thirty-two positions at a time, where the processor has AVX2 (TextIndex::hasAvx2, and
+// with it POPCNT). Gives the position it stopped at; hits, allowedFrom and characters (those before the position) as
+// there.
+__attribute__((target("avx2,popcnt"))) size_t findBytesAvx2(std::string_view haystack, std::string_view needle,
+                                                            std::vector<ByteHit> &hits, size_t &allowedFrom,
+                                                            qint64 &characters)
 {
     const size_t length = needle.size();
     const char *data = haystack.data();
     const __m256i first = _mm256_set1_epi8(needle.front());
     const __m256i last = _mm256_set1_epi8(needle.back());
+    const __m256i belowContinuations = _mm256_set1_epi8(-64);   // as signed bytes, 0x80-0xBF are below 0xC0
     size_t position = 0;
     for (; position + length - 1 + 32 <= haystack.size(); position += 32) {
         const __m256i starts = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + position));
         const __m256i ends = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + position + length - 1));
         auto candidates = static_cast<unsigned>(
             _mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(starts, first), _mm256_cmpeq_epi8(ends, last))));
+        const auto continuations = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpgt_epi8(belowContinuations, starts)));
         for (; candidates != 0; candidates &= candidates - 1) {
-            const size_t at = position + static_cast<size_t>(std::countr_zero(candidates));
+            const auto offset = static_cast<unsigned>(std::countr_zero(candidates));
+            const size_t at = position + offset;
             if (at >= allowedFrom && std::memcmp(data + at + 1, needle.data() + 1, length - 2) == 0) {
-                hits.push_back(at);
+                const unsigned before = continuations & ((1u << offset) - 1);   // offset < 32
+                hits.push_back({at, characters + offset - __builtin_popcount(before)});
                 allowedFrom = at + length;
             }
         }
+        characters += 32 - __builtin_popcount(continuations);
     }
     return position;
 }
@@ -131,48 +158,57 @@ __attribute__((target("avx2"))) size_t findBytesAvx2(std::string_view haystack, 
 // As findBytesFrom, sixteen positions at a time where SSE2 is there: a position is a candidate when
 // the needle's first byte is there and its last byte is where it would end, which in UTF-8 text
 // (Chinese above all, where a few lead bytes start most characters) leaves few to compare in full.
-void findBytes(std::string_view haystack, std::string_view needle, std::vector<size_t> &hits)
+// The characters before each hit are counted on the way, sixteen bytes at a time too.
+void findBytes(std::string_view haystack, std::string_view needle, std::vector<ByteHit> &hits)
 {
     const size_t length = needle.size();
     size_t position = 0;
     size_t allowedFrom = 0;   // hits do not overlap: none may start inside the previous one
+    qint64 characters = 0;    // before `position`
 #if defined(__x86_64__) && defined(__GNUC__)
     if (length >= 2 && TextIndex::hasAvx2())
-        position = findBytesAvx2(haystack, needle, hits, allowedFrom);
+        position = findBytesAvx2(haystack, needle, hits, allowedFrom, characters);
 #endif
 #ifdef __SSE2__
     if (length >= 2) {
         const char *data = haystack.data();
         const __m128i first = _mm_set1_epi8(needle.front());
         const __m128i last = _mm_set1_epi8(needle.back());
+        const __m128i belowContinuations = _mm_set1_epi8(-64);
         for (; position + length - 1 + 16 <= haystack.size(); position += 16) {
             const __m128i starts = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + position));
             const __m128i ends = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + position + length - 1));
             auto candidates = static_cast<unsigned>(
                 _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(starts, first), _mm_cmpeq_epi8(ends, last))));
+            const auto continuations = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(starts, belowContinuations)));
             for (; candidates != 0; candidates &= candidates - 1) {
-                const size_t at = position + static_cast<size_t>(std::countr_zero(candidates));
+                const auto offset = static_cast<unsigned>(std::countr_zero(candidates));
+                const size_t at = position + offset;
                 if (at >= allowedFrom && std::memcmp(data + at + 1, needle.data() + 1, length - 2) == 0) {
-                    hits.push_back(at);
+                    hits.push_back({at, characters + offset - bitsSet16(continuations & ((1u << offset) - 1))});
                     allowedFrom = at + length;
                 }
             }
+            characters += 16 - bitsSet16(continuations);
         }
     }
 #endif
-    findBytesFrom(haystack, needle, std::max(position, allowedFrom), hits);
+    const size_t from = std::max(position, allowedFrom);
+    if (from > position && position < haystack.size())
+        characters += TextIndex::utf8CodePointLength(haystack.substr(position, std::min(from, haystack.size()) - position));
+    findBytesFrom(haystack, needle, from, characters, hits);
 }
 
-// Byte offsets of the non-overlapping occurrences of needle in haystack.
-std::vector<size_t> byteHits(std::string_view haystack, std::string_view needle, bool asciiInsensitive)
+// The non-overlapping occurrences of needle in haystack, with the characters before each.
+std::vector<ByteHit> byteHits(std::string_view haystack, std::string_view needle, bool asciiInsensitive)
 {
-    std::vector<size_t> hits;
+    std::vector<ByteHit> hits;
     if (!asciiInsensitive) {
         findBytes(haystack, needle, hits);
         return hits;
     }
     // Lower-case ASCII letters of a copy (other bytes, including all of UTF-8's multi-byte
-    // sequences, are left as they are), then search bytes as above.
+    // sequences, are left as they are: the characters are where they were), then search bytes as above.
     thread_local std::string lowered;
     copyAsciiLowered(haystack, lowered);
     std::string loweredNeedle;
@@ -302,8 +338,22 @@ qint64 HitFinder::findInWindow(qint64 id, const QString &name, std::string_view 
         }
     } else {
         const std::string_view needle(m_needleUtf8.constData(), static_cast<size_t>(m_needleUtf8.size()));
-        for (const size_t at : byteHits(view, needle, m_matching == Matching::AsciiInsensitive))
-            addHit(static_cast<qsizetype>(at), static_cast<qsizetype>(at) + m_needleUtf8.size());
+        const std::vector<ByteHit> found = byteHits(view, needle, m_matching == Matching::AsciiInsensitive);
+        if (count.counted != position) {   // (a window starts where the count stands: not taken for granted)
+            for (const ByteHit &hit : found)
+                addHit(static_cast<qsizetype>(hit.byte), static_cast<qsizetype>(hit.byte) + m_needleUtf8.size());
+            return lastHitEnd;
+        }
+        // The code points counted by the scan: the window's first one's plus the characters before each hit.
+        const qint64 first = count.codePoint;
+        for (const ByteHit &hit : found) {
+            const auto start = static_cast<qint64>(hit.byte);
+            count.codePoint = first + hit.characters;
+            count.counted = position + start;
+            hits.append({id, name, count.codePoint, count.codePoint + m_length, position + start,
+                         position + start + m_needleUtf8.size()});
+            lastHitEnd = position + start + m_needleUtf8.size();
+        }
     }
     return lastHitEnd;
 }
