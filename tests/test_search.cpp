@@ -8,9 +8,11 @@
 #include "search/SearchIndexer.h"
 #include "search/TextSearch.h"
 #include "search/TokenizerFolding.h"
+#include "text/TextIndex.h"
 #include "text/TextNormalizer.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace marginalia;
@@ -173,8 +175,19 @@ private Q_SLOTS:
     // hits that may not overlap, found by HitFinder in bytes as they are stored. Worked out by hand: "a" × k, 教师 (six
     // bytes, two code points), "b" × 80, 教师, "cc": hits at code points k and k + 82; "aa" in "a" × n: n / 2 hits,
     // at 0, 2, 4, …
+    // With the AVX2 loop where the processor has it, and without it (the SSE2 loop other processors take).
+    void findsHitsAtEveryAlignment_data()
+    {
+        QTest::addColumn<bool>("avx2");
+        QTest::newRow("AVX2 where there") << true;
+        QTest::newRow("without AVX2") << false;
+    }
+
     void findsHitsAtEveryAlignment()
     {
+        QFETCH(bool, avx2);
+        TextIndex::allowAvx2(avx2);
+        const auto allowAgain = qScopeGuard([] { TextIndex::allowAvx2(true); });
         const auto hitsIn = [](const HitFinder &finder, const QByteArray &text) {
             QList<SearchHit> hits;
             finder.find(1, QStringLiteral("t"), std::string_view(text.constData(), static_cast<size_t>(text.size())), hits);

@@ -8,10 +8,12 @@
 #include "project/Project.h"
 #include "search/DocumentText.h"
 #include "text/ForwardUtf8Cutter.h"
+#include "text/TextIndex.h"
 #include "text/Utf8Text.h"
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +102,7 @@ class TestSearchOutput : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void validUtf8IsWhatQtReadsBackUnchanged_data();
     void validUtf8IsWhatQtReadsBackUnchanged();
     void linesCiteTheParagraphsTable();
     void documentsWithoutACopyAreCitedByTheirRows();
@@ -110,6 +113,7 @@ private Q_SLOTS:
     void documentsReadOnTheWritingThreadComeInOrder();
     void bytesThatAreNotUtf8AreShownAsQtReadsThem();
     void manySpeakersKeepTheirNames();
+    void hitsFoundInBytesAreCutWithoutCounting_data();
     void hitsFoundInBytesAreCutWithoutCounting();
     void aReaderMovesFromTextToText();
     void outputThatCannotBeWrittenIsAFailure();
@@ -145,8 +149,20 @@ void TestSearchOutput::initTestCase()
     QVERIFY(DocumentStore(**project).add(many).has_value());
 }
 
+// Each check with the AVX2 loops where the processor has them, and without them: the SSE2 and byte-by-byte loops that
+// other processors take.
+void TestSearchOutput::validUtf8IsWhatQtReadsBackUnchanged_data()
+{
+    QTest::addColumn<bool>("avx2");
+    QTest::newRow("AVX2 where there") << true;
+    QTest::newRow("without AVX2") << false;
+}
+
 void TestSearchOutput::validUtf8IsWhatQtReadsBackUnchanged()
 {
+    QFETCH(bool, avx2);
+    TextIndex::allowAvx2(avx2);
+    const auto allowAgain = qScopeGuard([] { TextIndex::allowAvx2(true); });
     // Whether Qt's reading gives the bytes back: the rule, but for a leading U+FEFF, which Qt drops as a byte order
     // mark and which is taken here as the character it is.
     const auto qtReadsBack = [](const std::string &bytes) {
@@ -581,8 +597,16 @@ void TestSearchOutput::manySpeakersKeepTheirNames()
 
 // A hit whose bytes the search knows is cut by walking only its context (ForwardUtf8Cutter::cutAtBytes), to the same
 // bytes as cutting by code points.
+void TestSearchOutput::hitsFoundInBytesAreCutWithoutCounting_data()
+{
+    validUtf8IsWhatQtReadsBackUnchanged_data();
+}
+
 void TestSearchOutput::hitsFoundInBytesAreCutWithoutCounting()
 {
+    QFETCH(bool, avx2);
+    TextIndex::allowAvx2(avx2);
+    const auto allowAgain = qScopeGuard([] { TextIndex::allowAvx2(true); });
     // "0123456789教育技术😀abcdefghij中": 教育技术 are code points 10–13 at bytes [10, 22), 😀 is bytes [22, 26).
     const QByteArray text = s("0123456789教育技术😀abcdefghij中").toUtf8();
     ForwardUtf8Cutter cutter(std::string_view(text.constData(), static_cast<size_t>(text.size())));

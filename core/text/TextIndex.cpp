@@ -8,6 +8,7 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
 
 namespace marginalia {
 
@@ -92,14 +93,23 @@ __attribute__((target("avx2"))) qint64 continuationsAvx2(const char *&at, const 
 } // namespace
 #endif
 
+namespace {
+std::atomic<bool> g_avx2Allowed = true;
+}
+
 bool TextIndex::hasAvx2()
 {
 #if defined(__x86_64__) && defined(__GNUC__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
-    return avx2;
+    return avx2 && g_avx2Allowed.load(std::memory_order_relaxed);
 #else
     return false;
 #endif
+}
+
+void TextIndex::allowAvx2(bool allowed)
+{
+    g_avx2Allowed.store(allowed, std::memory_order_relaxed);
 }
 
 qint64 TextIndex::utf8CodePointLength(std::string_view utf8)

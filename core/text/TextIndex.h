@@ -25,8 +25,11 @@ public:
 
     static qint64 codePointLength(const QString &text);
     static qint64 codePointLength(QStringView text);
-    // Whether the processor has AVX2, for the scans that use it where it is there (asked once).
+    // Whether the processor has AVX2, for the scans that use it where it is there (asked once), and they may use it.
     static bool hasAvx2();
+    // Whether those scans may use AVX2 (by default they may): the tests run them without it too, so that the SSE2 and
+    // byte-by-byte loops that other processors take are tested on any machine.
+    static void allowAvx2(bool allowed);
     // Code points in valid UTF-8 (SQLite's text as stored): the bytes that do not continue a character.
     static qint64 utf8CodePointLength(std::string_view utf8);
 
