@@ -72,6 +72,12 @@ bool citesHitByHit(qsizetype hits, qsizetype textBytes)
     return static_cast<qint64>(hits) * kBytesPerHitForOneScan < static_cast<qint64>(textBytes);
 }
 
+// The failure of a document that could not be read, after which nothing more is written.
+QString couldNotBeRead(const QString &name, const QString &why)
+{
+    return QStringLiteral("“%1” could not be read (%2); nothing from there on was written").arg(name, why);
+}
+
 // The calling thread's CPU time so far, user and system (0 where it cannot be had).
 double threadCpuMs()
 {
@@ -435,12 +441,17 @@ void SearchHitWriter::writeDocuments()
     }
 }
 
-bool SearchHitWriter::findUnsearched(const Document &document)
+void SearchHitWriter::findHits(const Document &document)
 {
     m_foundHits.clear();
     m_foundRowsOfHit.clear();
     m_finder->find(document.id, kNoName,
                    std::string_view(document.text.constData(), static_cast<size_t>(document.text.size())), m_foundHits);
+}
+
+bool SearchHitWriter::findUnsearched(const Document &document)
+{
+    findHits(document);
     if (m_foundHits.isEmpty())
         return true;
     // A copy whose ends do not rise (a file made elsewhere) cannot be cited by: its rows are read then.
@@ -472,8 +483,7 @@ bool SearchHitWriter::readUnread(Document &document)
     m_foundRowsOfHit.clear();
     const auto fail = [&](const QString &why) {
         const std::lock_guard lock(m_mutex);
-        m_writingFailure = QStringLiteral("“%1” could not be read (%2); nothing from there on was written")
-                               .arg(document.name, why);
+        m_writingFailure = couldNotBeRead(document.name, why);
         return false;
     };
     // The text, through this thread's reader (moved from row to row, as the reading thread's). A text this connection
@@ -500,9 +510,7 @@ bool SearchHitWriter::readUnread(Document &document)
         if (findUnsearched(document))
             return true;
     } else {
-        m_finder->find(document.id, kNoName,
-                       std::string_view(document.text.constData(), static_cast<size_t>(document.text.size())),
-                       m_foundHits);
+        findHits(document);
         if (m_foundHits.isEmpty())
             return true;
     }
@@ -543,14 +551,9 @@ void SearchHitWriter::serveRowsWanted()
     if (m_wholeDocumentWanted) {
         if (auto text = readWholeText(m_project.database(), wanted.id); text) {
             wanted.text = std::move(*text);
-            m_foundHits.clear();
-            m_foundRowsOfHit.clear();
-            m_finder->find(wanted.id, kNoName,
-                           std::string_view(wanted.text.constData(), static_cast<size_t>(wanted.text.size())),
-                           m_foundHits);
+            findHits(wanted);
         } else {
-            m_rowsFailure = QStringLiteral("“%1” could not be read (%2); nothing from there on was written")
-                                .arg(wanted.name, text.error());
+            m_rowsFailure = couldNotBeRead(wanted.name, text.error());
         }
     }
     if (!m_rowsFailure && !m_foundHits.isEmpty()) {

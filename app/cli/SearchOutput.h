@@ -137,6 +137,9 @@ private:
     // A document handed over unsearched: its hits found and its copy read into the writing thread's lists
     // (m_foundHits, m_foundRows, m_foundRowsOfHit); false when the copy cannot be cited by.
     bool findUnsearched(const Document &document);
+    // The document's hits found in its text into m_foundHits, the found lists emptied first (on the thread that owns
+    // them at the time).
+    void findHits(const Document &document);
     // The writing thread's own connection (Project::openSecondReader), opened once; without it, nothing comes unread.
     void openSecondReader();
     // A document handed over unread: its text, its hits and the rows citing them read and found on the writing thread
@@ -186,8 +189,7 @@ private:
     // when it is written (m_returned), so it takes the mutex once per batch, not per document, and each document is
     // freed by the thread that allocated it (rows read on request, serveRowsWanted, excepted): the reading thread frees
     // the documents handed back, and the room of m_returned is made by the reading thread (kReturnedBatches), so
-    // handing back allocates nothing. Freeing
-    // in the other thread took that thread's heap lock, and the mutex per document made each thread wait for the
+    // handing back allocates nothing. Freeing in the other thread took that thread's heap lock, and the mutex per document made each thread wait for the
     // other: together some 600 futex calls for 多媒体, now a few dozen.
     static constexpr qint64 kQueuedBytes = 2 * 1024 * 1024;
     static constexpr qint64 kWakeBytes = 256 * 1024;

@@ -338,15 +338,10 @@ qint64 HitFinder::findInWindow(qint64 id, const QString &name, std::string_view 
         }
     } else {
         const std::string_view needle(m_needleUtf8.constData(), static_cast<size_t>(m_needleUtf8.size()));
-        const std::vector<ByteHit> found = byteHits(view, needle, m_matching == Matching::AsciiInsensitive);
-        if (count.counted != position) {   // (a window starts where the count stands: not taken for granted)
-            for (const ByteHit &hit : found)
-                addHit(static_cast<qsizetype>(hit.byte), static_cast<qsizetype>(hit.byte) + m_needleUtf8.size());
-            return lastHitEnd;
-        }
-        // The code points counted by the scan: the window's first one's plus the characters before each hit.
+        // The code points counted by the scan: the window's first one's (a window starts where the count stands)
+        // plus the characters before each hit.
         const qint64 first = count.codePoint;
-        for (const ByteHit &hit : found) {
+        for (const ByteHit &hit : byteHits(view, needle, m_matching == Matching::AsciiInsensitive)) {
             const auto start = static_cast<qint64>(hit.byte);
             count.codePoint = first + hit.characters;
             count.counted = position + start;

@@ -44,8 +44,8 @@ public:
     void find(qint64 documentId, const QString &name, std::string_view utf8, QList<SearchHit> &hits) const;
 
     // The same for one window of a longer text, the bytes from `position` on (whole characters): `count` carries
-    // the code point at byte `counted` from window to window and is moved to the last hit's start. Gives the end of
-    // the last hit (bytes), or `position` when there is none.
+    // the code point at byte `counted` from window to window (a window starts where it stands: counted == position)
+    // and is moved to the last hit's start. Gives the end of the last hit (bytes), or `position` when there is none.
     struct Count
     {
         qint64 counted = 0;   // bytes whose code points are in codePoint

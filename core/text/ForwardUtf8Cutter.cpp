@@ -131,12 +131,8 @@ ForwardUtf8Cutter::Bytes ForwardUtf8Cutter::cutAtBytes(size_t startByte, size_t 
     // continuation byte may follow a hit), the context's start `before` characters back (or the text's first
     // character), its end `after` characters on.
     Bytes bytes;
-    const auto boundary = [&](size_t byte) {   // the first character at or after it (a hit's own, mostly)
-        byte = std::min(byte, m_utf8.size());
-        return byte == m_utf8.size() || !continues(m_utf8[byte]) ? byte : skip(byte, 0);
-    };
-    bytes.start = boundary(startByte);
-    bytes.end = std::max(bytes.start, boundary(endByte));
+    bytes.start = skip(std::min(startByte, m_utf8.size()), 0);
+    bytes.end = std::max(bytes.start, skip(std::min(endByte, m_utf8.size()), 0));
     bytes.from = back(bytes.start, before);
     bytes.afterEnd = after > 0 ? skip(bytes.end, after) : bytes.end;
     return bytes;
