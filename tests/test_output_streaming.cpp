@@ -24,6 +24,7 @@
 #include <sys/resource.h>
 
 using namespace marginalia;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -82,6 +83,41 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// One document with one coding, for the tests of how stored strings come out (createProjectWith: false when the project
+// could not be made).
+struct OneCoding
+{
+    QString coder;
+    QString document;
+    QString text;
+    QString code;
+    qint64 start = 0;
+    qint64 end = 0;
+    QString memo;
+};
+
+bool createProjectWith(const QString &path, const OneCoding &one)
+{
+    auto project = Project::create(path);
+    if (!project)
+        return false;
+    (*project)->setCurrentCoder(one.coder);
+    NewDocument document;
+    document.name = one.document;
+    document.text = one.text;
+    auto documentId = DocumentStore(**project).add(document);
+    auto code = Codebook(**project).add(NewCode{one.code, 0, {}, {}, {}});
+    if (!documentId || !code)
+        return false;
+    NewCoding coding;
+    coding.documentId = *documentId;
+    coding.codeId = *code;
+    coding.start = one.start;
+    coding.end = one.end;
+    coding.memo = one.memo;
+    return CodingStore(**project).add(coding).has_value();
+}
+
 } // namespace
 
 class TestOutputStreaming : public QObject
@@ -98,6 +134,8 @@ private Q_SLOTS:
     void jsonStringsEscapeAsQtDoes();
     void jsonValuesAreLaidOutAsQtDoes();
     void hostileStringsComeOutAsQtWritesThem();
+    void jsonKeepsByteOrderMarksAtTheStartOfStrings();
+    void byteOrderMarksInStoredTextComeOutWhole();
     void excerptsAreCutByCodePoints();
 
 private:
@@ -238,6 +276,9 @@ void TestOutputStreaming::jsonStringsEscapeAsQtDoes_data()
                                                << QByteArray("\"\xc3\xa9\xe6\x95\x99\xf0\x9f\x98\x80\"");
     QTest::newRow("lone surrogates") << (QString(QChar(0xD800)) + u'x' + QChar(0xDC00))
                                      << QByteArray(R"("\ud800x\udc00")");
+    // U+FEFF is the one departure: escaped, where Qt writes it as it is (JsonText::escapeByteOrderMarks).
+    QTest::newRow("byte order marks") << (QChar(0xFEFF) + QStringLiteral("a") + QChar(0xFEFF))
+                                      << QByteArray(R"("\ufeffa\ufeff")");
 }
 
 void TestOutputStreaming::jsonStringsEscapeAsQtDoes()
@@ -247,8 +288,9 @@ void TestOutputStreaming::jsonStringsEscapeAsQtDoes()
     QByteArray out;
     JsonText::appendString(out, text);
     QCOMPARE(out, json);
-    // And Qt writes the same (the output must stay byte-identical to what QJsonDocument wrote).
-    const QByteArray qt = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    // And Qt writes the same (the output must stay byte-identical to what QJsonDocument wrote), but for U+FEFF.
+    const QByteArray qt =
+        JsonText::escapeByteOrderMarks(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
     QCOMPARE(out, qt.mid(1, qt.size() - 2));
 }
 
@@ -297,25 +339,7 @@ void TestOutputStreaming::hostileStringsComeOutAsQtWritesThem()
                          + QString::fromUcs4(U"\U00020000");
     // "x\"\\\t😀y" : x, ", \, tab, the emoji (one code point), y: 6 code points; the coding covers 1–5.
     const QString text = QString::fromUcs4(U"x\"\\\t\U0001F600y");
-    {
-        auto project = Project::create(path);
-        QVERIFY(project.has_value());
-        (*project)->setCurrentCoder(QStringLiteral("Ann \"A\""));
-        NewDocument document;
-        document.name = name;
-        document.text = text;
-        auto documentId = DocumentStore(**project).add(document);
-        QVERIFY(documentId.has_value());
-        auto code = Codebook(**project).add(NewCode{codeName, 0, {}, {}, {}});
-        QVERIFY(code.has_value());
-        NewCoding coding;
-        coding.documentId = *documentId;
-        coding.codeId = *code;
-        coding.start = 1;
-        coding.end = 5;
-        coding.memo = memo;
-        QVERIFY(CodingStore(**project).add(coding).has_value());
-    }
+    QVERIFY(createProjectWith(path, {QStringLiteral("Ann \"A\""), name, text, codeName, 1, 5, memo}));
     for (const QStringList &command : {QStringList{QStringLiteral("codings"), path, QStringLiteral("--json"),
                                                    QStringLiteral("--context"), QStringLiteral("2")},
                                        QStringList{QStringLiteral("search"), path, QStringLiteral("\\"), QStringLiteral("--json")}}) {
@@ -345,6 +369,73 @@ void TestOutputStreaming::hostileStringsComeOutAsQtWritesThem()
             QCOMPARE(element.value(QStringLiteral("context_after")).toString(), QString::fromUcs4(U"\t\U0001F600y"));
         }
     }
+}
+
+// Qt's JSON reader drops a U+FEFF that begins a string (a byte order mark to its UTF-8 reading); JsonText::parse reads
+// it back, whoever wrote it as it is (Qt, PostgreSQL, SQLite), and JSON written through escapeByteOrderMarks keeps it
+// for Qt's reader too.
+void TestOutputStreaming::jsonKeepsByteOrderMarksAtTheStartOfStrings()
+{
+    const QByteArray raw("{\"\xEF\xBB\xBFkey\": [\"\xEF\xBB\xBF\"], \"memo\": \"\xEF\xBB\xBFx\xEF\xBB\xBFy\"}");
+    const auto expectMarks = [](const QJsonObject &object) {
+        QCOMPARE(object.keys(), (QStringList{u"memo"_s, u"\uFEFFkey"_s}));   // sorted: U+FEFF after m
+        QCOMPARE(object.value(u"\uFEFFkey"_s).toArray(), (QJsonArray{u"\uFEFF"_s}));
+        QCOMPARE(object.value(u"memo"_s).toString(), u"\uFEFFx\uFEFFy"_s);
+    };
+    // What Qt's own reader makes of it: each string's first U+FEFF gone (what this guards against).
+    QCOMPARE(QJsonDocument::fromJson(raw).object().value(u"memo"_s).toString(), u"x\uFEFFy"_s);
+    QJsonParseError error;
+    const QJsonDocument parsed = JsonText::parse(raw, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    expectMarks(parsed.object());
+    // A byte order mark before the document is skipped, as Qt skips it.
+    expectMarks(JsonText::parse(QByteArray(QByteArray("\xEF\xBB\xBF") + raw)).object());
+    // Escaped, Qt's reader gets them back as well.
+    const QByteArray written = JsonText::escapeByteOrderMarks(parsed.toJson(QJsonDocument::Compact));
+    QVERIFY(!written.contains("\xEF\xBB\xBF"));
+    expectMarks(QJsonDocument::fromJson(written).object());
+    // JSON that is not JSON stays an error.
+    JsonText::parse(QByteArray("[\"a\", \xEF\xBB\xBF]"), &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
+}
+
+// A document holding U+FEFF where two files were joined, "abc\uFEFFteacher here": the coding [3, 11) is U+FEFF and
+// "teacher" (8 code points), and a code named "\uFEFFmark". The coding's text, the search hit's one character of
+// context before it, and the code's name come out whole, as text and as JSON (escaped \ufeff, which any reader keeps).
+void TestOutputStreaming::byteOrderMarksInStoredTextComeOutWhole()
+{
+    const QString path = m_dir.filePath(QStringLiteral("marks.marginalia"));
+    const QString codeName = QChar(0xFEFF) + QStringLiteral("mark");
+    const OneCoding one{QStringLiteral("Ann"), QStringLiteral("joined"), QStringLiteral("abc\uFEFFteacher here"),
+                        codeName, 3, 11, {}};
+    QVERIFY(createProjectWith(path, one));
+    const QString out = m_dir.filePath(QStringLiteral("marks.out"));
+    CliResult result = runCli({QStringLiteral("codings"), path, QStringLiteral("--json"), QStringLiteral("--context"),
+                               QStringLiteral("2")},
+                              out);
+    QVERIFY2(!result.crashed && result.exitCode == 0, qPrintable(result.error));
+    QByteArray json = readAll(out);
+    QVERIFY(!json.contains("\xEF\xBB\xBF"));
+    QJsonObject element = QJsonDocument::fromJson(json).array().at(0).toObject();
+    QCOMPARE(element.value(QStringLiteral("text")).toString(), QStringLiteral("\uFEFFteacher"));
+    QCOMPARE(element.value(QStringLiteral("context_before")).toString(), QStringLiteral("bc"));
+    QCOMPARE(element.value(QStringLiteral("code")).toString(), codeName);
+
+    result = runCli({QStringLiteral("search"), path, QStringLiteral("teacher"), QStringLiteral("--json"),
+                     QStringLiteral("--context"), QStringLiteral("1")},
+                    out);
+    QVERIFY2(!result.crashed && result.exitCode == 0, qPrintable(result.error));
+    json = readAll(out);
+    QVERIFY(!json.contains("\xEF\xBB\xBF"));
+    element = QJsonDocument::fromJson(json).array().at(0).toObject();
+    QCOMPARE(element.value(QStringLiteral("start")).toInteger(), 4);
+    QCOMPARE(element.value(QStringLiteral("context_before")).toString(), QStringLiteral("\uFEFF"));
+    QCOMPARE(element.value(QStringLiteral("context_after")).toString(), QStringLiteral(" "));
+
+    // As text: the bytes as stored.
+    result = runCli({QStringLiteral("codings"), path}, out);
+    QVERIFY2(!result.crashed && result.exitCode == 0, qPrintable(result.error));
+    QVERIFY2(readAll(out).contains(": \xEF\xBB\xBFteacher\n"), readAll(out).constData());
 }
 
 // The cutter that gives codings and search hits their text and context counts code points eight bytes at a time.

@@ -790,6 +790,48 @@ private Q_SLOTS:
         QCOMPARE(again->alreadyCoded, qint64(2));
     }
 
+    // A U+FEFF inside a text (where two files were joined) is a character like any other: a window or a line that
+    // begins with it is counted from it, though Qt's UTF-8 reading drops it there as a byte order mark (stringFromUtf8).
+    void countsFromAByteOrderMarkInsideTheText()
+    {
+        // "É" case-insensitive is matched in decoded text (a cased letter beyond ASCII). "\uFEFFxé": U+FEFF is code
+        // point 0, x 1, é 2.
+        const HitFinder finder(QStringLiteral("É"), false);
+        const QByteArray whole = QStringLiteral("\uFEFFxé").toUtf8();
+        QList<SearchHit> hits;
+        const std::string_view wholeView(whole.constData(), static_cast<size_t>(whole.size()));
+        finder.find(1, QStringLiteral("d"), wholeView, hits);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().start, qint64(2));
+        QCOMPARE(hits.first().end, qint64(3));
+        // A window from the U+FEFF of "ab\uFEFFcé" (byte 2, code point 2): é is code point 4.
+        const QByteArray text = QStringLiteral("ab\uFEFFcé").toUtf8();
+        HitFinder::Count count{2, 2};
+        hits.clear();
+        const std::string_view window(text.constData() + 2, static_cast<size_t>(text.size() - 2));
+        finder.findInWindow(1, QStringLiteral("d"), window, 2, count, hits);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().start, qint64(4));
+
+        // The sentence after a line that begins with U+FEFF: "Hello there." is 0–11, the line break 12, U+FEFF 13,
+        // "Second sentence." 14–29, a space 30, "Third one." 31–40.
+        auto project = freshProject(QStringLiteral("mark.marginalia"));
+        project->setCurrentCoder(QStringLiteral("Li Na"));
+        addDocument(*project, QStringLiteral("joined.txt"),
+                    QStringLiteral("Hello there.\n\uFEFFSecond sentence. Third one.\n"));
+        const qint64 code = *Codebook(*project).add({QStringLiteral("mark"), 0, {}, {}, {}});
+        auto coded =
+            AutoCoder(*project).autoCode(code, QStringLiteral("Third"), AutoCodeUnit::Sentence, QStringLiteral("auto"));
+        QVERIFY2(coded, coded ? "" : qPrintable(coded.error()));
+        QCOMPARE(coded->added, qint64(1));
+        auto segments = CodingStore(*project).segments(CodingFilter());
+        QVERIFY(segments);
+        QCOMPARE(segments->size(), 1);
+        QCOMPARE(segments->first().start, qint64(31));
+        QCOMPARE(segments->first().end, qint64(41));
+        QCOMPARE(segments->first().text, QStringLiteral("Third one."));
+    }
+
     void unknownUnitIsRefused()
     {
         QVERIFY(!AutoCoder::parseUnit(QStringLiteral("chapter")));

@@ -2,6 +2,7 @@
 #include "text/Segmenter.h"
 #include "text/TextIndex.h"
 #include "text/TextNormalizer.h"
+#include "text/Utf8Text.h"
 
 #include <QDebug>
 #include <QTest>
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void normalizeLineEndings();
     void normalizeByteOrderMark();
     void normalizeNfc();
+    void storedUtf8KeepsALeadingByteOrderMark_data();
+    void storedUtf8KeepsALeadingByteOrderMark();
     void normalizeControlCharacters();
 
     // Paragraphs
@@ -262,6 +265,29 @@ void TestText::normalizeByteOrderMark()
     QCOMPARE(normalizeForStorage(u"\uFEFFhello"_s), u"hello"_s);
     QCOMPARE(normalizeForStorage(u"\uFEFF\r\nline"_s), u"\nline"_s);
     QCOMPARE(normalizeForStorage(u"\uFEFF"_s), QString());
+}
+
+// A piece of stored text that begins with U+FEFF (EF BB BF) keeps it, where QString::fromUtf8 drops one as a byte order
+// mark; everything else reads as Qt reads it (a bad byte as U+FFFD).
+void TestText::storedUtf8KeepsALeadingByteOrderMark_data()
+{
+    QTest::addColumn<QByteArray>("utf8");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("none") << QByteArray("ab") << u"ab"_s;
+    QTest::newRow("one first") << QByteArray("\xEF\xBB\xBF" "a") << u"\uFEFFa"_s;
+    QTest::newRow("only one") << QByteArray("\xEF\xBB\xBF") << u"\uFEFF"_s;
+    QTest::newRow("two first") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" "a") << u"\uFEFF\uFEFFa"_s;
+    QTest::newRow("inside and last") << QByteArray("a\xEF\xBB\xBF" "b\xEF\xBB\xBF") << u"a\uFEFFb\uFEFF"_s;
+    QTest::newRow("then a bad byte") << QByteArray("\xEF\xBB\xBF\xFF" "a") << u"\uFEFF\uFFFDa"_s;
+    QTest::newRow("a Chinese word after it") << QByteArray("\xEF\xBB\xBF\xE6\x95\x99\xE5\xB8\x88") << u"\uFEFF教师"_s;
+}
+
+void TestText::storedUtf8KeepsALeadingByteOrderMark()
+{
+    QFETCH(QByteArray, utf8);
+    QFETCH(QString, text);
+    QCOMPARE(marginalia::stringFromUtf8(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size()))), text);
 }
 
 void TestText::normalizeNfc()

@@ -6,6 +6,7 @@
 
 #include "analysis/Agreement.h"
 #include "analysis/AgreementReliabilityData.h"
+#include "common/JsonText.h"
 #include "project/Codebook.h"
 
 #include <QJsonArray>
@@ -23,7 +24,8 @@ namespace {
 // One JSON value, compact (QJsonDocument takes only arrays and objects).
 QByteArray compactJson(const QJsonValue &value)
 {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped =
+        JsonText::escapeByteOrderMarks(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
@@ -249,7 +251,8 @@ int commandAgreement(const QStringList &arguments)
                                {QStringLiteral("not_coded_by"), QJsonArray::fromStringList(d.notCodedBy)}};
             if (options.withDisagreementText)
                 object.insert(QStringLiteral("text"), d.text);
-            writeOut((first ? "\n" : ",\n") + QJsonDocument(object).toJson(QJsonDocument::Compact));
+            writeOut((first ? "\n" : ",\n")
+                     + JsonText::escapeByteOrderMarks(QJsonDocument(object).toJson(QJsonDocument::Compact)));
             first = false;
         };
     } else {

@@ -2,6 +2,8 @@
 
 #include "CoderChoice.h"
 
+#include "common/JsonText.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -22,7 +24,7 @@ void write(std::FILE *stream, const QByteArray &bytes)
 QByteArray diagnosticBytes(const QJsonObject &json, const QString &text)
 {
     if (g_jsonErrors)
-        return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+        return JsonText::escapeByteOrderMarks(QJsonDocument(json).toJson(QJsonDocument::Compact)) + '\n';
     return QByteArrayLiteral("marginalia-cli: ") + text.toUtf8() + '\n';
 }
 
@@ -38,7 +40,7 @@ void printJson(const QJsonValue &result)
 {
     const QJsonValue value = withCoderChoice(result);   // the coder a writing command used
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    write(stdout, document.toJson(QJsonDocument::Indented));
+    write(stdout, JsonText::escapeByteOrderMarks(document.toJson(QJsonDocument::Indented)));
 }
 
 void printLine(const QString &line)

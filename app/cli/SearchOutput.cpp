@@ -56,7 +56,7 @@ char *putOneLine(char *to, std::string_view piece)
 {
     if (copyWithLineBreaksAsSpaces(piece, to))
         return to + piece.size();
-    const QByteArray read = QString::fromUtf8(piece.data(), static_cast<qsizetype>(piece.size())).toUtf8();
+    const QByteArray read = stringFromUtf8(piece).toUtf8();
     for (const char c : read)
         *to++ = c == '\n' ? ' ' : c;
     return to;
@@ -602,7 +602,7 @@ void SearchHitWriter::writeDocument(const Cited &document)
         firstRowOfLastHit = cited.firstRow;
         if (m_json) {
             const auto piece = [&](size_t from, size_t to) {   // as ForwardUtf8Cutter::cut decodes them
-                return to <= from ? QString() : QString::fromUtf8(bytes.constData() + from, static_cast<qsizetype>(to - from));
+                return to <= from ? QString() : stringFromUtf8(std::string_view(bytes.constData() + from, to - from));
             };
             const QString before = piece(cut.from, cut.start);
             const QString match = piece(cut.start, cut.end);

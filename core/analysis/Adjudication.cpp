@@ -1,5 +1,6 @@
 #include "analysis/Adjudication.h"
 
+#include "common/JsonText.h"
 #include "project/CodingStore.h"
 #include "project/Database.h"
 #include "project/Project.h"
@@ -306,7 +307,7 @@ Result<QJsonObject> Adjudication::neitherRecord()
         return failure(stmt.error());
     stmt->bind(1, QString::fromLatin1(kNeitherKey));
     if (stmt->step())
-        return QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+        return JsonText::parse(stmt->text(0).toUtf8()).object();
     if (stmt->failed())
         return failure(stmt->error());
     return QJsonObject();
@@ -420,7 +421,7 @@ Result<std::optional<AdjudicationBaseline>> Adjudication::baseline()
             return failure(stmt->error());
         return std::optional<AdjudicationBaseline>();
     }
-    const QJsonObject object = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+    const QJsonObject object = JsonText::parse(stmt->text(0).toUtf8()).object();
     AdjudicationBaseline saved;
     for (const QJsonValue &coder : object.value(QStringLiteral("coders")).toArray())
         saved.coders.append(coder.toString());

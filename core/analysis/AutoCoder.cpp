@@ -6,6 +6,7 @@
 #include "search/TextSearch.h"
 #include "text/Segmenter.h"
 #include "text/TextIndex.h"
+#include "text/Utf8Text.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -129,7 +130,8 @@ private:
                 ++to;
         }
         const qint64 firstCodePoint = hitCodePoint - codePointsIn(m_utf8, from, hitByte);
-        m_sentences = m_segmenter->sentences(QString::fromUtf8(m_utf8.constData() + from, to - from));
+        const std::string_view stretch(m_utf8.constData() + from, static_cast<size_t>(to - from));
+        m_sentences = m_segmenter->sentences(stringFromUtf8(stretch));
         for (TextSpan &span : m_sentences) {
             span.start += firstCodePoint;
             span.end += firstCodePoint;

@@ -8,6 +8,7 @@
 #include "text/Paragraphs.h"
 #include "text/Segmenter.h"
 #include "text/TextIndex.h"
+#include "text/Utf8Text.h"
 #include "text/WordSegmenter.h"
 
 #include <QFile>
@@ -598,7 +599,7 @@ Result<WordFrequencyResult> WordFrequencies::count(const WordOptions &options)
             }
             if (options.progress)
                 options.progress(std::min(doneBefore + codePoint, total), total);
-            QString window = QString::fromUtf8(utf8);
+            QString window = stringFromUtf8(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
             if (labels.headerLines > 0 || !labels.speakers.isEmpty())
                 blankLabels(window, labels, atLineStart, nonEmptyLines, turnsLeftOut);
             worker.add(std::move(window), std::exchange(first, false));

@@ -43,7 +43,40 @@ void appendNumber(QByteArray &out, const QJsonValue &value)
         out.append("null");
 }
 
+constexpr QByteArrayView kByteOrderMark("\xEF\xBB\xBF");
+constexpr QByteArrayView kEscapedByteOrderMark("\\ufeff");
+
+// The JSON with each U+FEFF from byte `from` on as \ufeff.
+QByteArray escapeMarksFrom(QByteArrayView json, qsizetype from)
+{
+    QByteArray escaped;
+    qsizetype done = 0;
+    for (qsizetype at = json.indexOf(kByteOrderMark, from); at >= 0; at = json.indexOf(kByteOrderMark, done)) {
+        if (escaped.isEmpty())
+            escaped.reserve(json.size() + 16);
+        escaped.append(json.sliced(done, at - done)).append(kEscapedByteOrderMark);
+        done = at + kByteOrderMark.size();
+    }
+    return escaped.append(json.sliced(done));
+}
+
 } // namespace
+
+QByteArray JsonText::escapeByteOrderMarks(QByteArray json)
+{
+    if (!QByteArrayView(json).contains(kByteOrderMark))
+        return json;
+    return escapeMarksFrom(json, 0);
+}
+
+QJsonDocument JsonText::parse(QByteArrayView json, QJsonParseError *error)
+{
+    // One before the document is Qt's to skip; any after it is inside a string (or an error either way).
+    const qsizetype from = json.startsWith(kByteOrderMark) ? kByteOrderMark.size() : 0;
+    if (json.indexOf(kByteOrderMark, from) < 0)
+        return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), error);
+    return QJsonDocument::fromJson(escapeMarksFrom(json, from), error);
+}
 
 void JsonText::appendString(QByteArray &out, QStringView text)
 {
@@ -92,6 +125,8 @@ void JsonText::appendString(QByteArray &out, QStringView text)
             out.append(bytes, sizeof bytes);
         } else if (QChar::isSurrogate(c)) {
             appendEscapedUnit(out, c);   // a lone surrogate has no UTF-8: Qt writes it escaped
+        } else if (c == 0xFEFF) {
+            appendEscapedUnit(out, c);   // escapeByteOrderMarks
         } else {
             const char bytes[] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
                                   static_cast<char>(0x80 | (c & 0x3F))};

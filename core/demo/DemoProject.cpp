@@ -1,5 +1,6 @@
 #include "demo/DemoProject.h"
 
+#include "common/JsonText.h"
 #include "import/Importer.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
@@ -38,7 +39,7 @@ Result<QJsonObject> loadDefinition()
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("demo.json: the demo definition is missing from this build"));
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument json = JsonText::parse(file.readAll(), &error);
     if (json.isNull())
         return failure(QStringLiteral("demo.json: %1 at offset %2").arg(error.errorString()).arg(error.offset));
     return json.object();

@@ -1,6 +1,7 @@
 #include "import/TextDecoder.h"
 
 #include "import/ChineseEncodingEvidence.h"
+#include "text/Utf8Text.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -458,7 +459,7 @@ expected<QString, ConversionError> convertWithIconv(QByteArrayView bytes, Encodi
     iconv_close(converter);
     if (badOffset)
         return unexpected(ConversionError{*badOffset});
-    return QString::fromUtf8(utf8.constData(), out - utf8.constData());
+    return stringFromUtf8(std::string_view(utf8.constData(), static_cast<size_t>(out - utf8.constData())));
 }
 
 enum class Family { Gb, Big5 };

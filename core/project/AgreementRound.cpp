@@ -1,5 +1,6 @@
 #include "project/AgreementRound.h"
 
+#include "common/JsonText.h"
 #include "project/Database.h"
 #include "project/Project.h"
 
@@ -26,7 +27,7 @@ Result<std::optional<AgreementRound>> AgreementRounds::current()
             return failure(stmt->error());
         return std::optional<AgreementRound>();
     }
-    const QJsonObject object = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+    const QJsonObject object = JsonText::parse(stmt->text(0).toUtf8()).object();
     AgreementRound round;
     round.set = object.value(QStringLiteral("set")).toString();
     round.openedBy = object.value(QStringLiteral("opened_by")).toString();

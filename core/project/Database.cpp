@@ -1,5 +1,7 @@
 #include "project/Database.h"
 
+#include "text/Utf8Text.h"
+
 #include <QFileInfo>
 #include <QUrl>
 
@@ -271,7 +273,7 @@ QString Statement::text(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    return stringFromUtf8(std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))));
 }
 
 std::string_view Statement::utf8(int column) const

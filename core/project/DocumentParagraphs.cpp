@@ -242,7 +242,7 @@ int LoadedParagraphs::speakerIndex(std::string_view utf8)
     // Bytes that are not UTF-8 are kept as Qt reads them (U+FFFD for each bad sequence, as text() gave), so that two
     // names are the same here exactly when they are the same QString.
     if (!isValidUtf8(utf8)) {
-        const QByteArray read = QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())).toUtf8();
+        const QByteArray read = stringFromUtf8(utf8).toUtf8();
         return m_speakers.number(std::string_view(read.constData(), static_cast<size_t>(read.size())));
     }
     return m_speakers.number(utf8);
@@ -251,7 +251,7 @@ int LoadedParagraphs::speakerIndex(std::string_view utf8)
 QString LoadedParagraphs::speaker(int index) const
 {
     const std::string &name = m_speakers.name(index);
-    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+    return stringFromUtf8(name);
 }
 
 LoadedParagraphs::Numbers LoadedParagraphs::cite(qint64 start, qint64 end, std::vector<int> &speakers) const

@@ -1,6 +1,7 @@
 #include "refiqda/ProjectExtras.h"
 
 #include "analysis/WordFrequencies.h"
+#include "common/JsonText.h"
 #include "project/Codebook.h"
 #include "project/CodeKeys.h"
 #include "project/Database.h"
@@ -49,13 +50,13 @@ QByteArray ProjectExtras::toJson() const
                            {u"code_keys"_s, keys},
                            {u"dictionary_added"_s, QJsonArray::fromStringList(dictionaryAdded)},
                            {u"dictionary_removed"_s, QJsonArray::fromStringList(dictionaryRemoved)}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return JsonText::escapeByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 Result<ProjectExtras> ProjectExtras::fromJson(const QByteArray &json, const QString &fileName)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const QJsonDocument document = JsonText::parse(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return failure(u"%1: %2 is not a JSON object (%3)"_s.arg(fileName, QString::fromLatin1(kEntryName), error.errorString()));
     const QJsonObject root = document.object();

@@ -4,9 +4,11 @@
 
 #include "report/ParagraphLookup.h"
 
+#include "common/JsonText.h"
 #include "project/Codebook.h"
 #include "project/DocumentStore.h"
 #include "project/Project.h"
+#include "text/Utf8Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,7 +118,7 @@ public:
             const size_t end = byteOf(to);
             if (end <= begin)
                 return {};
-            return QString::fromUtf8(utf8.data() + begin, static_cast<qsizetype>(end - begin));
+            return stringFromUtf8(std::string_view(utf8.data() + begin, end - begin));
         }
     };
 
@@ -357,7 +359,7 @@ Result<void> ReportWriter::stream(Project &project, const ReportData &data, Repo
     DocumentTexts texts(project);
     const qint64 context = std::max(0, data.contextLength);
     auto jsonArray = [](std::string_view json) {
-        return QJsonDocument::fromJson(QByteArray(json.data(), static_cast<qsizetype>(json.size()))).array();
+        return JsonText::parse(QByteArray(json.data(), static_cast<qsizetype>(json.size()))).array();
     };
 
     sink.begin(data);

@@ -5,6 +5,7 @@
 #include "search/DocumentText.h"
 #include "search/TokenizerFolding.h"
 #include "text/TextIndex.h"
+#include "text/Utf8Text.h"
 
 #include <QSet>
 
@@ -329,7 +330,7 @@ qint64 HitFinder::findInWindow(qint64 id, const QString &name, std::string_view 
         lastHitEnd = position + end;
     };
     if (m_matching == Matching::Unicode) {
-        const QString window = QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
+        const QString window = stringFromUtf8(view);
         Utf16ToUtf8Cursor cursor(window);
         for (qsizetype at = window.indexOf(m_needle, 0, Qt::CaseInsensitive); at >= 0;
              at = window.indexOf(m_needle, at + m_needle.size(), Qt::CaseInsensitive)) {

@@ -1,5 +1,7 @@
 #include "team/PgConnection.h"
 
+#include "text/Utf8Text.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -59,7 +61,8 @@ QString PgRows::text(int row, int column) const
 {
     if (isNull(row, column))
         return {};
-    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+    const auto length = static_cast<size_t>(PQgetlength(m_result, row, column));
+    return stringFromUtf8(std::string_view(PQgetvalue(m_result, row, column), length));
 }
 
 QByteArray PgRows::bytes(int row, int column) const

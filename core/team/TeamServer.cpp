@@ -1,5 +1,7 @@
 #include "team/TeamServer.h"
 
+#include "common/JsonText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -351,7 +353,7 @@ ChangeRecord readChange(const PgRows &rows, int row, int at = 0)
     change.key = rows.text(row, at + 6);
     change.op = rows.text(row, at + 7);
     if (!rows.isNull(row, at + 8))
-        change.state = QJsonDocument::fromJson(rows.bytes(row, at + 8)).object();
+        change.state = JsonText::parse(rows.bytes(row, at + 8)).object();
     change.sentAt = rows.text(row, at + 9);
     return change;
 }
@@ -640,7 +642,7 @@ Result<std::optional<ServerRound>> TeamServer::openRoundInfo()
     ServerRound round;
     round.id = rows->int64(0, 0);
     round.name = rows->text(0, 1);
-    for (const QJsonValue &document : QJsonDocument::fromJson(rows->bytes(0, 2)).array())
+    for (const QJsonValue &document : JsonText::parse(rows->bytes(0, 2)).array())
         round.documents << document.toString();
     round.openedBy = rows->text(0, 3);
     round.openedAt = rows->text(0, 4);
@@ -1052,7 +1054,7 @@ Result<std::optional<QJsonObject>> TeamServer::lastState(const QString &kind, co
         return failure(rows.error());
     if (rows->size() == 0)
         return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(QJsonDocument::fromJson(rows->bytes(0, 0)).object());
+    return std::optional<QJsonObject>(JsonText::parse(rows->bytes(0, 0)).object());
 }
 
 } // namespace marginalia::team

@@ -1,5 +1,6 @@
 #include "team/WorkingCopy.h"
 
+#include "common/JsonText.h"
 #include "project/Project.h"
 #include "team/ChangeApplier.h"
 #include "team/LocalObjects.h"
@@ -245,7 +246,7 @@ Result<std::vector<WorkingCopy::Pending>> WorkingCopy::pending()
         item.change.op = rows->text(4);
         if (!rows->isNull(5) && !rows->text(5).isEmpty()) {
             QJsonParseError error;
-            const QJsonDocument state = QJsonDocument::fromJson(rows->text(5).toUtf8(), &error);
+            const QJsonDocument state = JsonText::parse(rows->text(5).toUtf8(), &error);
             if (error.error != QJsonParseError::NoError || !state.isObject())
                 return failure(damagedPending(item, QStringLiteral("its content is not readable")));
             item.change.state = state.object();

@@ -1,6 +1,7 @@
 #include "text/ForwardUtf8Cutter.h"
 
 #include "text/TextIndex.h"
+#include "text/Utf8Text.h"
 
 #include <algorithm>
 #include <bit>
@@ -109,7 +110,7 @@ QString ForwardUtf8Cutter::decode(size_t from, size_t to) const
 {
     if (to <= from)
         return {};
-    return QString::fromUtf8(m_utf8.data() + from, static_cast<qsizetype>(to - from));
+    return stringFromUtf8(m_utf8.substr(from, to - from));
 }
 
 ForwardUtf8Cutter::Bytes ForwardUtf8Cutter::cutBytes(qint64 start, qint64 end, qint64 before, qint64 after)

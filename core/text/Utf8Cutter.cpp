@@ -1,5 +1,7 @@
 #include "text/Utf8Cutter.h"
 
+#include "text/Utf8Text.h"
+
 #include <algorithm>
 
 namespace marginalia {
@@ -48,7 +50,7 @@ QString Utf8Cutter::cut(qint64 from, qint64 to) const
     const size_t end = byteOf(to);
     if (begin == std::string_view::npos || end == std::string_view::npos || end <= begin)
         return {};
-    return QString::fromUtf8(m_utf8.data() + begin, static_cast<qsizetype>(end - begin));
+    return stringFromUtf8(m_utf8.substr(begin, end - begin));
 }
 
 } // namespace marginalia

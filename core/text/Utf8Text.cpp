@@ -255,4 +255,22 @@ bool copyWithLineBreaksAsSpaces(std::string_view utf8, char *target)
     return true;
 }
 
+QString stringFromUtf8(std::string_view utf8)
+{
+    QString text = QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+    constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+    if (!utf8.starts_with(kByteOrderMark))
+        return text;
+    // Put back what Qt dropped (one, in Qt 6), counted rather than assumed.
+    qsizetype marks = 0;
+    for (std::string_view rest = utf8; rest.starts_with(kByteOrderMark); rest.remove_prefix(kByteOrderMark.size()))
+        ++marks;
+    qsizetype kept = 0;
+    while (kept < text.size() && text.at(kept) == QChar(0xFEFF))
+        ++kept;
+    if (kept < marks)
+        text.insert(0, QString(marks - kept, QChar(0xFEFF)));
+    return text;
+}
+
 } // namespace marginalia
