@@ -111,6 +111,7 @@ private Q_SLOTS:
     void copiesWhoseEndsDoNotRiseAreCitedByTheirRows();
     void documentsSearchedOnEitherThreadComeInOrder();
     void documentsReadOnTheWritingThreadComeInOrder();
+    void theThreadsNeverWaitForEachOther();
     void bytesThatAreNotUtf8AreShownAsQtReadsThem();
     void manySpeakersKeepTheirNames();
     void hitsFoundInBytesAreCutWithoutCounting_data();
@@ -493,6 +494,68 @@ void TestSearchOutput::documentsReadOnTheWritingThreadComeInOrder()
     QVERIFY(!search(m_project, s("教师"), 2, {statistics}, &errors).startsWith("failed"));
     QCOMPARE(firstLine(), QByteArray("marginalia-cli search: 0 of 2 documents read by the writing thread (it had no "
                                 "connection of its own)\n"));
+}
+
+// The reading thread waits for room when the writing thread is behind, and the writing thread wakes it once there is
+// room. The reading thread once went on before a wake-up reached it, and then took that wake-up for room that a later
+// document did not have: each thread waited for the other for ever. Here the bytes that may wait between them are few
+// (MARGINALIA_SEARCH_QUEUE_BYTES=100000: a handful of documents), so that the reading thread waits for room at nearly
+// every document, and three searches run at a time on two cores, so that threads are often held up between a look and a
+// lock. 400 documents of 200 lines "A: …" of 30 code points each, lines 50, 100 and 150 with 多媒体 at their ninth code
+// point: a few hits in every 16 KB, as a common word has (most documents are handed over unsearched or unread). With
+// the old wake-up about one such search in three hundred never ended; 1,200 are run, and every one must end with the
+// same 1,200 lines.
+void TestSearchOutput::theThreadsNeverWaitForEachOther()
+{
+    const QString path = m_dir.filePath(QStringLiteral("waits.marginalia"));
+    {
+        auto project = Project::create(path);
+        QVERIFY(project.has_value());
+        const QString line = s("A: 课堂上老师讲得多，学生练得少，这是我们观察到的情况。\n");
+        const QString hitLine = s("A: 课堂上老师用多媒体讲课，学生只是在看，很少自己动手。\n");
+        QString text;
+        for (int k = 0; k < 200; ++k)
+            text += k == 50 || k == 100 || k == 150 ? hitLine : line;
+        for (int d = 0; d < 400; ++d) {
+            NewDocument document;
+            document.name = QStringLiteral("d%1.txt").arg(d, 3, 10, QLatin1Char('0'));
+            document.text = text;
+            QVERIFY(DocumentStore(**project).add(document).has_value());
+        }
+    }
+    // Line 50 starts at code point 1500, so its 多媒体 is [1509, 1512), paragraph 51, with "师用" before and "讲课" after.
+    const QByteArray first = s("d000.txt · paragraph 51 · speaker A · characters 1510–1512: 师用[多媒体]讲课\n").toUtf8();
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.insert(QStringLiteral("MARGINALIA_SEARCH_QUEUE_BYTES"), QStringLiteral("100000"));
+    QByteArray expected;
+    int searches = 0;
+    for (int round = 0; round < 400; ++round) {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (int i = 0; i < 3; ++i) {
+            running.push_back(std::make_unique<QProcess>());
+            running.back()->setProcessEnvironment(variables);
+            running.back()->start(QStringLiteral(MARGINALIA_CLI), {QStringLiteral("search"), path, s("多媒体"),
+                                                                  QStringLiteral("--context"), QStringLiteral("2")});
+        }
+        for (const auto &cli : running) {
+            const bool ended = cli->waitForFinished(20000);
+            if (!ended) {
+                cli->kill();
+                cli->waitForFinished();
+            }
+            ++searches;
+            QVERIFY2(ended, qPrintable(QStringLiteral("search %1 of 1,200 did not end in 20 s").arg(searches)));
+            QCOMPARE(cli->exitCode(), 0);
+            const QByteArray found = cli->readAllStandardOutput();
+            if (expected.isEmpty()) {
+                QCOMPARE(found.count('\n'), 1200);
+                QVERIFY(found.startsWith(first));
+                expected = found;
+            }
+            QCOMPARE(found, expected);
+        }
+    }
+    QCOMPARE(searches, 1200);
 }
 
 void TestSearchOutput::makeMixedProject()

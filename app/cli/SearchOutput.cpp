@@ -154,9 +154,20 @@ SearchHitWriter::SecondReading SearchHitWriter::secondReadingAsked()
     return SecondReading::AsTheWorkGoes;
 }
 
+// MARGINALIA_SEARCH_QUEUE_BYTES: the bytes that may wait between the threads, in place of kQueuedBytes (at least 1), so
+// that a test makes the reading thread wait for room at nearly every document: where the two threads hand over, as
+// often as a search can make them. Anything else, or nothing: kQueuedBytes.
+qint64 SearchHitWriter::queueLimitAsked()
+{
+    bool ok = false;
+    const qint64 asked = qEnvironmentVariableIntValue("MARGINALIA_SEARCH_QUEUE_BYTES", &ok);
+    return ok && asked >= 1 && asked <= kQueuedBytes ? asked : kQueuedBytes;
+}
+
 SearchHitWriter::SearchHitWriter(Project &project, qint64 context, JsonStream *json)
     : m_project(project), m_paragraphs(project.database(), project.paragraphSpansKept()), m_context(context), m_json(json),
-      m_secondReading(secondReadingAsked()), m_statistics(!qEnvironmentVariableIsEmpty("MARGINALIA_SEARCH_STATISTICS"))
+      m_secondReading(secondReadingAsked()), m_queueLimit(queueLimitAsked()),
+      m_statistics(!qEnvironmentVariableIsEmpty("MARGINALIA_SEARCH_STATISTICS"))
 {
     m_returned.reserve(kReturnedBatches);
     m_freeing.reserve(kReturnedBatches);
@@ -339,15 +350,14 @@ Result<void> SearchHitWriter::queue(Document &&document)
         serveRowsWanted();
         if (m_writingFailure)
             return failure(*m_writingFailure);   // nothing more would be written
-        if (!readerMayQueue(bytes, kQueuedBytes)) {
+        if (!readerMayQueue(bytes, m_queueLimit)) {
             // The writing thread is behind by more than a few documents: wait until it has written half of what
             // waits (a document larger than that waits until nothing does), reading rows it asks for meanwhile.
             m_readerWaitsFor = bytes;
-            m_readerWoken = false;
             if (m_writerWaiting)
                 m_writerReady.notify_one();
             for (;;) {
-                m_readerReady.wait(lock, [&] { return m_rowsWanted || readerMayQueue(bytes, kQueuedBytes / 2); });
+                m_readerReady.wait(lock, [&] { return m_rowsWanted || readerMayQueue(bytes, m_queueLimit / 2); });
                 if (!m_rowsWanted)
                     break;
                 serveRowsWanted();
@@ -424,13 +434,18 @@ void SearchHitWriter::writeDocuments()
             m_queuedBytes -= document.queued;
             // The reading thread sets m_readerWaitsFor before it looks at the bytes, and this thread counts the bytes
             // before it looks at m_readerWaitsFor (both sequentially consistent): either it sees the room made, or it
-            // is woken here, under the mutex, so not between its look and its sleep.
-            if (const qint64 waits = m_readerWaitsFor; waits >= 0 && readerMayQueue(waits, kQueuedBytes / 2)) {
+            // is woken here, under the mutex, so not between its look and its sleep. Under the mutex it is asked again
+            // whether the reading thread waits and has room: meanwhile it may have gone on and be waiting for a later
+            // document, which this room does not hold. (A flag "woken once" stood for that answer: set by a wake-up for
+            // the earlier document, it kept the later wait from being woken when there was room, and each thread
+            // waited for the other for ever: once in the benchmark's searches, and about one search for 多媒体 in two
+            // or three hundred where little may wait between the threads, test_search_output.)
+            // Woken again before it runs, it finds no waiters: nothing is called in the kernel.
+            if (const qint64 waits = m_readerWaitsFor; waits >= 0 && readerMayQueue(waits, m_queueLimit / 2)) {
                 bool wake = false;
                 {
                     const std::lock_guard lock(m_mutex);
-                    wake = m_readerWaitsFor >= 0 && !m_readerWoken;
-                    m_readerWoken = true;
+                    wake = m_readerWaitsFor >= 0 && readerMayQueue(m_readerWaitsFor, m_queueLimit / 2);
                 }
                 if (wake)
                     m_readerReady.notify_one();

@@ -151,6 +151,7 @@ private:
 
     enum class SecondReading { AsTheWorkGoes, Never, Always };
     static SecondReading secondReadingAsked();
+    static qint64 queueLimitAsked();
 
     Project &m_project;
     DocumentParagraphs m_paragraphs;
@@ -175,6 +176,7 @@ private:
     std::unique_ptr<DocumentText> m_secondText;
     std::optional<DocumentParagraphs> m_secondParagraphs;
     const SecondReading m_secondReading;
+    const qint64 m_queueLimit;   // kQueuedBytes, or what a test asked for (queueLimitAsked)
     bool m_secondTried = false;
     std::atomic<bool> m_secondReady = false;
     // MARGINALIA_SEARCH_STATISTICS: how many documents were handed over and how many the writing thread read, written
@@ -212,7 +214,6 @@ private:
     // Atomic, so that the writing thread counts each document written without the mutex.
     std::atomic<qint64> m_queuedBytes = 0;     // of the queue and the batch being written
     std::atomic<qint64> m_readerWaitsFor = -1; // the bytes of the document the reading thread waits to queue; -1: none
-    bool m_readerWoken = false;                // under m_mutex: the writing thread woke the waiting reader
     bool m_writerWaiting = false;
     bool m_unreadQueued = false;                 // the queue holds a document to read: the writing thread wakes for it
     bool m_finishing = false;
