@@ -923,6 +923,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!indexer->isRunning(), 60000);
         QCOMPARE(SearchIndexer(workspace()->context()->project()).pending()->documentsTotal, qint64(0));
         QCOMPARE(TextSearch(workspace()->context()->project()).find(QStringLiteral("编号7"))->size(), 11);
+        // Stopped, then started again before the stopped run has ended (documents came meanwhile: an undone deletion,
+        // a merge): the start is not lost. 40 documents of 30,000 characters are three batches of 400,000 (the
+        // stopped run indexes one at most), so some wait after the stopped run, and the next run indexes them.
+        {
+            auto transaction = Transaction::begin(workspace()->context()->project().database());
+            QVERIFY(transaction);
+            QRandomGenerator random(12);
+            for (int i = 0; i < 40; ++i) {
+                QString text;
+                for (int c = 0; c < 30000; ++c)
+                    text.append(QChar(static_cast<char16_t>(0x4E00 + random.bounded(0x5000))));
+                NewDocument document;
+                document.name = QStringLiteral("more-%1.txt").arg(i);
+                document.text = text;
+                QVERIFY(DocumentStore(workspace()->context()->project()).add(document));
+            }
+            QVERIFY(transaction->commit());
+        }
+        indexer->start();
+        indexer->stop();
+        indexer->start();   // the stopped run ends in the event loop, after this
+        QTRY_VERIFY_WITH_TIMEOUT(!indexer->isRunning(), 60000);
+        QCOMPARE(SearchIndexer(workspace()->context()->project()).pending()->documentsTotal, qint64(0));
         QVERIFY(m_window->openProject(m_path));
     }
     // What opening a project found and did reaches the message bar: a temporary left by a process

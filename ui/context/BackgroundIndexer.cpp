@@ -90,7 +90,10 @@ void BackgroundIndexer::threadFinished()
     delete m_thread;
     m_thread = nullptr;
     const Outcome outcome = *m_outcome;
-    if (m_again && !m_cancel->load()) {
+    // A start() since the run began (stop() clears the wish, a start() after it sets it again): documents came
+    // meanwhile. The run's own cancel flag does not say no to it; asking that dropped a start() that came after a Stop
+    // while the stopped run was still ending, and those documents waited for the index until some later start.
+    if (m_again) {
         start();
         return;
     }
