@@ -588,6 +588,23 @@ private Q_SLOTS:
         const QJsonObject set = attribute.object().value(QStringLiteral("attribute_set")).toObject();
         QCOMPARE(set.value(QStringLiteral("name")).toString(), QStringLiteral("site"));
         QCOMPARE(set.value(QStringLiteral("value")).toString(), QStringLiteral("Kunming"));
+        // What is said is what was stored: the value trimmed, a boolean in its stored form; not a number is refused.
+        attribute = ok({QStringLiteral("set-attribute"), project, QStringLiteral("plain.txt"), QStringLiteral(" note "),
+                        QStringLiteral("  padded value  "), QStringLiteral("--json")});
+        QCOMPARE(attribute.object().value(QStringLiteral("attribute_set")).toObject(),
+                 (QJsonObject{{QStringLiteral("document_id"), set.value(QStringLiteral("document_id"))},
+                              {QStringLiteral("name"), QStringLiteral("note")},
+                              {QStringLiteral("value"), QStringLiteral("padded value")}}));
+        attribute = ok({QStringLiteral("set-attribute"), project, QStringLiteral("plain.txt"), QStringLiteral("taught"),
+                        QStringLiteral("Yes"), QStringLiteral("--type"), QStringLiteral("boolean")});
+        QCOMPARE(attribute.out, QByteArray("Set taught of plain.txt to true\n"));
+        for (const QString &notANumber : {QStringLiteral("nan"), QStringLiteral("inf")}) {
+            const Run refused = cli({QStringLiteral("set-attribute"), project, QStringLiteral("plain.txt"),
+                                     QStringLiteral("dose"), notANumber, QStringLiteral("--type"), QStringLiteral("real")});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QStringLiteral("takes numbers; '%1' is not one").arg(notANumber)),
+                     qPrintable(refused.err));
+        }
 
         Run renamed = ok({QStringLiteral("rename-code"), project, QStringLiteral("B"), QStringLiteral("Beta"), QStringLiteral("--json")});
         QCOMPARE(renamed.exitCode, 0);

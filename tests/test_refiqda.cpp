@@ -7,6 +7,7 @@
 #include "project/InterchangeStore.h"
 #include "project/Project.h"
 #include "refiqda/ProjectMerger.h"
+#include "refiqda/QdeXml.h"
 #include "refiqda/RefiQda.h"
 #include "text/TextNormalizer.h"
 
@@ -24,11 +25,13 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <sqlite3.h>
 
@@ -466,6 +469,60 @@ private Q_SLOTS:
         const QString qde = QString::fromUtf8(readEntry(qdpx, QStringLiteral("project.qde")));
         QVERIFY(qde.contains(QStringLiteral("plainTextPath=\"internal://")));
         QVERIFY(qde.contains(QStringLiteral("startPosition=\"39\" endPosition=\"40\"")));
+    }
+
+    // Real values go out as xsd:decimal with every digit the double needs and no exponent, and come back as the same
+    // doubles (twelve decimals wrote 1e-13 as 0). The expected digits are Python's repr of each double (shortest form
+    // that reads back the same): 0.12345678901234567 is the double 0.12345678901234566, 12345678901234567 the double
+    // 12345678901234568. A time without a zone is taken as UTC wherever the file is read.
+    void realValuesAndTimesWithoutAZoneComeBackTheSame()
+    {
+        const QString path = freshPath();
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            DocumentStore documents(**project);
+            NewDocument document;
+            document.name = QStringLiteral("one");
+            document.text = QStringLiteral("text");
+            const qint64 id = *documents.add(document);
+            const QStringList values{QStringLiteral("1e-13"), QStringLiteral("0.12345678901234567"),
+                                     QStringLiteral("12345678901234567"), QStringLiteral("-2.5")};
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                const QString name = QStringLiteral("dose%1").arg(i);
+                QVERIFY(documents.defineAttribute(name, QStringLiteral("real")));
+                QVERIFY(documents.setAttribute(id, name, values[i]));
+            }
+        }
+        auto project = Project::open(path);
+        QVERIFY(project);
+        const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+        QVERIFY(exportQdpx(**project, qdpx));
+        const QString qde = QString::fromUtf8(readEntry(qdpx, QStringLiteral("project.qde")));
+        for (const char *written : {"0.0000000000001", "0.12345678901234566", "12345678901234568", "-2.5"})
+            QVERIFY2(qde.contains(QStringLiteral("<FloatValue>%1</FloatValue>").arg(QLatin1StringView(written))), written);
+        const QString back = freshPath();
+        auto report = importQdpx(qdpx, back, {});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+        auto reopened = Project::open(back);
+        QVERIFY(reopened);
+        auto same = (*reopened)->database().prepare(
+            "SELECT count(*) FROM document_attributes WHERE value IN (1e-13, 0.12345678901234567, 12345678901234567.0, -2.5)");
+        QVERIFY(same && same->step());
+        QCOMPARE(same->int64(0), qint64(4));
+
+        const QByteArray zone = qgetenv("TZ");
+        const auto restore = qScopeGuard([&] {
+            zone.isNull() ? qunsetenv("TZ") : qputenv("TZ", zone);
+            tzset();
+        });
+        for (const char *place : {"Asia/Shanghai", "America/New_York", "UTC"}) {
+            qputenv("TZ", place);
+            tzset();
+            QCOMPARE(refiqda::xsdDateTime(QStringLiteral("2020-01-01T10:00:00")), QStringLiteral("2020-01-01T10:00:00Z"));
+            QCOMPARE(refiqda::xsdDateTime(QStringLiteral("2020-01-01T10:00:00+08:00")),
+                     QStringLiteral("2020-01-01T02:00:00Z"));
+        }
     }
 
     void roundTripKeepsTextAndEveryOffset()

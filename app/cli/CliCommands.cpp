@@ -629,13 +629,21 @@ int commandSetAttribute(const QStringList &arguments)
         printError(done.error());
         return Failed;
     }
+    // What was stored, not what was typed: the value in its type's stored form ("yes" is true, a number as it reads
+    // back), names and text trimmed.
+    const QString name = invocation->positional[2].trimmed();
+    auto attributes = documents.attributes(*document);
+    if (!attributes) {
+        printError(attributes.error());
+        return Failed;
+    }
+    const QString stored = attributes->value(name);
     if (invocation->isSet(kJson))
         printJson(QJsonObject{{QStringLiteral("attribute_set"), QJsonObject{{QStringLiteral("document_id"), *document},
-                                                                            {QStringLiteral("name"), invocation->positional[2]},
-                                                                            {QStringLiteral("value"), invocation->positional[3]}}}});
+                                                                            {QStringLiteral("name"), name},
+                                                                            {QStringLiteral("value"), stored}}}});
     else
-        printLine(QStringLiteral("Set %1 of %2 to %3").arg(invocation->positional[2], invocation->positional[1],
-                                                            invocation->positional[3]));
+        printLine(QStringLiteral("Set %1 of %2 to %3").arg(name, invocation->positional[1], stored));
     return Success;
 }
 

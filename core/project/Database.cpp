@@ -292,6 +292,11 @@ std::string_view Statement::blob(int column) const
     return {data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
+bool Statement::isReal(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_FLOAT;
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

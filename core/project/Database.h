@@ -55,6 +55,8 @@ public:
     std::string_view utf8(int column) const;   // valid until the next step/reset
     std::string_view blob(int column) const;   // the bytes as stored; valid until the next step/reset
     bool isNull(int column) const;
+    // A real number (text() gives SQLite's text of it, 15 significant digits; real() the double itself).
+    bool isReal(int column) const;
     QVariant value(int column) const;
 
     const QString &error() const { return m_error; }

@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 
+#include <cmath>
 #include <string>
 
 namespace marginalia {
@@ -33,8 +35,10 @@ Result<QString> checkedValue(const QString &attribute, const QString &type, cons
     }
     if (type == u"real") {
         const double number = trimmed.toDouble(&ok);
-        if (ok)
-            return QString::number(number, 'g', 15);
+        // The shortest form that reads back as the same double: 15 digits lost the last ones of a value typed with
+        // 17 (0.12345678901234567 was stored as 0.123456789012346). Not a number and infinity are not numbers here.
+        if (ok && std::isfinite(number))
+            return QString::number(number, 'g', QLocale::FloatingPointShortest);
         return failure(QStringLiteral("attribute '%1' takes numbers; '%2' is not one").arg(attribute, value));
     }
     if (type == u"boolean") {

@@ -4,6 +4,7 @@
 #include "project/Project.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <string>
 
@@ -152,14 +153,20 @@ Result<ProjectSnapshot> InterchangeStore::snapshot(bool withText, bool withCodin
     if (documents->failed())
         return failure(documents->error());
 
-    auto values = db.prepare(R"(SELECT da.document_id, a.name, CAST(da.value AS TEXT)
+    auto values = db.prepare(R"(SELECT da.document_id, a.name, da.value
                                 FROM document_attributes da JOIN attributes a ON a.id = da.attribute_id)");
     if (!values)
         return failure(values.error());
     while (values->step()) {
         const auto it = documentIndex.constFind(values->int64(0));
-        if (it != documentIndex.cend())
-            snapshot.documents[*it].attributes.insert(values->text(1), values->text(2));
+        if (it == documentIndex.cend())
+            continue;
+        // A real value exactly, as the shortest text that reads back as the same double: SQLite's text of it has 15
+        // digits, and another program would have read 0.12345678901234567 as 0.123456789012346.
+        const QString value = values->isReal(2)
+                                  ? QString::number(values->real(2), 'g', QLocale::FloatingPointShortest)
+                                  : values->text(2);
+        snapshot.documents[*it].attributes.insert(values->text(1), value);
     }
     if (values->failed())
         return failure(values->error());

@@ -83,6 +83,11 @@ QString xsdDateTime(const QString &text)
         time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
     if (!time.isValid())
         return {};
+    // Without a zone the time is the writer's local time, which the file does not say: taken as UTC, so that a file
+    // gives the same times wherever it is imported (read as this machine's local time, 10:00 came in as 02:00Z in
+    // Shanghai and 15:00Z in New York).
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
     return time.toUTC().toString(Qt::ISODate);
 }
 

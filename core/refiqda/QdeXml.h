@@ -17,7 +17,7 @@ QString xmlSafe(const QString &text);
 // A GUID as REFI-QDA writes them: lower case, no braces. Empty if text is not a GUID.
 QString canonicalGuid(const QString &text);
 
-// xsd:dateTime in UTC, or empty when text is not a date and time.
+// xsd:dateTime in UTC, or empty when text is not a date and time (one without a zone is taken as UTC).
 QString xsdDateTime(const QString &text);
 
 // #RRGGBB in upper case from #RGB or #RRGGBB, or empty.

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QXmlStreamWriter>
 
@@ -47,21 +48,29 @@ QString variableType(const QString &type)
     return u"Text"_s;
 }
 
-// xsd:decimal has no exponent: 1e+20 must be written out.
+// xsd:decimal has no exponent: 1e+20 and 1e-13 are written out, with the digits of the shortest form that reads back
+// as the same double (twelve decimals wrote 1e-13 as 0 and 0.0000123456789 as 0.000012345679).
 QString decimalText(const QString &value)
 {
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number))
         return {};
-    QString text = QString::number(number, 'f', 12);
-    if (text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-    }
-    return text;
+    if (number == 0)
+        return u"0"_s;
+    // "-d.ddde±x": the digits and where the point goes.
+    const QString scientific = QString::number(std::fabs(number), 'e', QLocale::FloatingPointShortest);
+    const qsizetype e = scientific.indexOf(u'e');
+    const QString digits = QString(scientific.left(e)).remove(u'.');
+    const qsizetype point = scientific.mid(e + 1).toInt() + 1;   // digits before the point
+    QString text;
+    if (point <= 0)
+        text = u"0."_s + QString(-point, u'0') + digits;
+    else if (point >= digits.size())
+        text = digits + QString(point - digits.size(), u'0');
+    else
+        text = digits.left(point) + u'.' + digits.mid(point);
+    return number < 0 ? u'-' + text : text;
 }
 
 // The typed element for an attribute value, or false when the value does not fit the type.
