@@ -6,6 +6,7 @@
 #include "codebook/CodebookPane.h"
 #include "coding/CodingController.h"
 #include "coding/EditCommands.h"
+#include "codebook/CodeDialog.h"
 #include "coding/MemoPanel.h"
 #include "documents/FindBar.h"
 #include "coding/QuickCodeBox.h"
@@ -59,6 +60,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextCursor>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -707,6 +709,36 @@ private Q_SLOTS:
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("must be one line")),
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(m_window->messageBar()->findChild<QLabel *>()->textFormat(), Qt::PlainText);
+    }
+
+    // Saving an edited memo or code keeps the characters that were not typed: a no-break space (« oui », 10 %) and a
+    // line separator came back from the editor as a space and a line break, and an untouched description with leading
+    // spaces was trimmed when only the code's colour changed.
+    void editingKeepsWhatWasNotTyped()
+    {
+        qint64 code = 0;
+        QVERIFY(EditCommands::addCode(workspace()->context(), QStringLiteral("no-break"), 0, &code));
+        const QString memo = QStringLiteral("10\u00A0% «\u00A0oui\u00A0»\u2028next line");
+        QVERIFY(EditCommands::setCodeMemo(workspace()->context(), code, memo));
+        MemoPanel *panel = workspace()->memoPanel();
+        panel->setTarget(MemoPanel::Target::Code, code);
+        auto *edit = panel->findChild<QPlainTextEdit *>();
+        QVERIFY(edit);
+        edit->moveCursor(QTextCursor::End);
+        QTest::keyClicks(edit, QStringLiteral("!"));
+        QVERIFY(panel->save());
+        QCOMPARE(Codebook(workspace()->context()->project()).code(code)->memo, memo + u'!');
+
+        Code stored;
+        stored.id = code;
+        stored.name = QStringLiteral("no-break");
+        stored.description = QStringLiteral("  indented\u00A0description");
+        CodeDialog dialog(QList<Code>{stored});
+        dialog.setCode(stored);
+        QCOMPARE(dialog.values().description, stored.description);   // untouched: as stored
+        dialog.descriptionEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(dialog.descriptionEdit(), QStringLiteral(" more "));
+        QCOMPARE(dialog.values().description, QStringLiteral("indented\u00A0description more"));   // typed: trimmed
     }
 
     void editMenuSaysWhatCannotBeUndone()

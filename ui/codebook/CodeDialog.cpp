@@ -1,5 +1,6 @@
 #include "codebook/CodeDialog.h"
 
+#include "coding/EditorText.h"
 #include "project/CodeKeys.h"
 
 #include <QColorDialog>
@@ -117,6 +118,8 @@ void CodeDialog::setNewCode(qint64 parentId, const QString &name)
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(parentId)));
     m_name->setText(name);
     m_description->clear();
+    m_storedDescription.clear();
+    m_shownDescription.clear();
     setColor(QColor());
     updateOk();
 }
@@ -130,6 +133,8 @@ void CodeDialog::setCode(const Code &code)
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(code.parentId)));
     m_name->setText(code.name);
     m_description->setPlainText(code.description);
+    m_storedDescription = code.description;
+    m_shownDescription = editorText(m_description);
     setColor(QColor(code.color));
     updateOk();
 }
@@ -170,7 +175,10 @@ NewCode CodeDialog::values() const
     code.name = m_name->text().trimmed();
     code.parentId = m_parent->currentData().toLongLong();
     code.color = m_color.isValid() ? m_color.name() : QString();
-    code.description = m_description->toPlainText().trimmed();
+    // Untouched, the description stays as stored (a description from a .qdpx or the command line may begin with
+    // spaces, or hold a line break the editor shows otherwise): only one changed here is trimmed.
+    const QString shown = editorText(m_description);
+    code.description = shown == m_shownDescription ? m_storedDescription : shown.trimmed();
     return code;
 }
 

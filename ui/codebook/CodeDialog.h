@@ -58,6 +58,8 @@ private:
     QComboBox *m_parent;
     QPushButton *m_colorButton;
     QPlainTextEdit *m_description;
+    QString m_storedDescription;   // the edited code's, as stored
+    QString m_shownDescription;    // the same as the editor gave it back before any change
     QComboBox *m_key;
     QDialogButtonBox *m_buttons;
     QColor m_color;   // invalid: automatic (new codes only)

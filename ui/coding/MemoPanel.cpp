@@ -1,6 +1,7 @@
 #include "coding/MemoPanel.h"
 
 #include "coding/EditCommands.h"
+#include "coding/EditorText.h"
 #include "context/ProjectContext.h"
 #include "project/Codebook.h"
 #include "project/CodingStore.h"
@@ -106,7 +107,7 @@ void MemoPanel::load()
     }
     m_title->setText(title);
     m_edit->setEnabled(exists);
-    if (m_edit->toPlainText() != memo)
+    if (editorText(m_edit) != memo)
         m_edit->setPlainText(memo);
     m_edit->document()->setModified(false);
     m_save->setEnabled(false);
@@ -116,7 +117,7 @@ bool MemoPanel::save()
 {
     if (m_target == Target::None || !m_edit->document()->isModified())
         return false;
-    const QString memo = m_edit->toPlainText();
+    const QString memo = editorText(m_edit);
     m_edit->document()->setModified(false);
     const Target target = m_target;
     const qint64 id = m_id;
