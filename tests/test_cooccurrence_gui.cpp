@@ -12,6 +12,7 @@
 #include "compare/CooccurrenceModel.h"
 #include "compare/CooccurrenceTab.h"
 #include "compare/PassagesDialog.h"
+#include "compare/TableCsv.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/Settings.h"
 
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QImage>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -320,6 +322,19 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 6);
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("Code,Teaching,Lecture,Slides")), qPrintable(lines.at(0)));
         QVERIFY2(lines.contains(QStringLiteral("Emotion,,,,5,")), qPrintable(lines.join(u'|')));
+
+        // In German the tables show T–A's Jaccard coefficient, 5/7, as 0,71; their CSV carries 0.71, which a CSV reader
+        // takes as one number (it was "0,71", a text field).
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QCOMPARE(list->index(0, CooccurrenceModel::JaccardColumn).data().toString(), QStringLiteral("0,71"));
+        QVERIFY2(tableCsv(list).contains(QStringLiteral("\nTeaching,Assessment,5,0.71,2\n")), qPrintable(tableCsv(list)));
+        pick(tab()->valueCombo(), QStringLiteral("Jaccard coefficient"));
+        QCOMPARE(cellText(c.teaching, c.assessment), QStringLiteral("0,71"));
+        const QString heatCsv = tableCsv(tab()->matrixView()->model());
+        QVERIFY2(heatCsv.contains(QStringLiteral(",0.71")) && !heatCsv.contains(u"0,71"), qPrintable(heatCsv));
+        pick(tab()->valueCombo(), QStringLiteral("Count"));
     }
 
     void heatColoursRunFromBaseToDeepBlue()

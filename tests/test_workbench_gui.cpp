@@ -14,6 +14,7 @@
 #include "compare/PassagesDelegate.h"
 #include "compare/PassagesDialog.h"
 #include "compare/PassagesModel.h"
+#include "compare/TableCsv.h"
 #include "context/ProjectContext.h"
 #include "import/ImportController.h"
 #include "import/ImportDialog.h"
@@ -1057,6 +1058,12 @@ private Q_SLOTS:
                  QStringLiteral("…Exam pressure is high. Workload grows…"));
         QCOMPARE(model.index(1, PassagesModel::TextColumn).data(PassagesModel::HighlightRole).toPoint(), QPoint(18, 5));
         QCOMPARE(model.codes(), (QStringList{QStringLiteral("teachers"), QStringLiteral("workload")}));
+        // Exported as CSV, the passage and its context are as stored (the line breaks kept, nothing folded), the
+        // coded part between 【 and 】.
+        QCOMPARE(model.index(0, PassagesModel::TextColumn).data(CsvCellRole).toString(),
+                 QStringLiteral("在校生约一千一百人，【教师七十二人】。\n访谈者："));
+        const QString csv = tableCsv(&model);
+        QVERIFY2(csv.contains(QStringLiteral("\"Exam pressure is 【high.】\nWorkload grows\"")), qPrintable(csv));
     }
 
     // A matrix cell of the demo clicked through: the passages wrap, the coded part is highlighted in the text the

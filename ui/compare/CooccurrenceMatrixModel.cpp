@@ -140,6 +140,13 @@ QVariant CooccurrenceMatrixModel::data(const QModelIndex &index, int role) const
         if (m_jaccard)
             return QLocale().toString(p->jaccard(m_measure), 'f', 2);
         return QLocale().toString(p->together.value(m_measure));
+    case CsvCellRole:
+        // Not in the user's language: German showed 0,50 and 12.345, which a CSV reader takes as two fields or twelve.
+        if (!p)
+            return {};
+        if (m_jaccard)
+            return QString::number(p->jaccard(m_measure), 'f', 2);
+        return QVariant::fromValue(static_cast<qint64>(p->together.value(m_measure)));
     case Qt::ToolTipRole: {
         if (p)
             return pairToolTip(*p);

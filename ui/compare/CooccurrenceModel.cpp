@@ -1,5 +1,7 @@
 #include "compare/CooccurrenceModel.h"
 
+#include "compare/TableCsv.h"
+
 #include <QLocale>
 
 namespace marginalia {
@@ -71,6 +73,8 @@ QVariant CooccurrenceModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
+    if (role == CsvCellRole && index.column() == JaccardColumn)
+        return QString::number(p->jaccard(m_measure), 'f', 2);   // not in the user's language (0,50 in German)
     if (role == Qt::ToolTipRole && index.column() == JaccardColumn)
         return tr("%1 of %2: J = n(A∩B) / (n(A) + n(B) − n(A∩B))")
             .arg(p->together.value(m_measure))

@@ -1,6 +1,7 @@
 #include "compare/PassagesModel.h"
 
 #include "analysis/Agreement.h"
+#include "compare/TableCsv.h"
 #include "report/ParagraphLookup.h"
 
 #include <QPoint>
@@ -195,6 +196,13 @@ QVariant PassagesModel::data(const QModelIndex &index, int role) const
         case WhoColumn: return p->who;
         default: return {};
         }
+    }
+    if (role == CsvCellRole && index.column() == TextColumn) {
+        // The passage as stored, line breaks and spaces as they are (the table shows it on one line); its context, where
+        // shown, around it between the same brackets.
+        if (p->contextBefore.isEmpty() && p->contextAfter.isEmpty())
+            return p->text;
+        return QString(p->contextBefore + u'【' + p->text + u'】' + p->contextAfter);
     }
     if (role == Qt::ToolTipRole && index.column() == TextColumn)
         return QStringLiteral("%1<b>%2</b>%3")

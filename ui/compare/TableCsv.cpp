@@ -73,8 +73,11 @@ QString tableCsv(const QAbstractItemModel *model, const QTableView *view)
     lines.append(fields.join(u','));
     for (int row = 0; row < model->rowCount(); ++row) {
         fields.clear();
-        for (int column : std::as_const(columns))
-            fields.append(csvField(model->index(row, column).data()));
+        for (int column : std::as_const(columns)) {
+            const QModelIndex cell = model->index(row, column);
+            const QVariant value = cell.data(CsvCellRole);
+            fields.append(csvField(value.isValid() ? value : cell.data()));
+        }
         lines.append(fields.join(u','));
     }
     return lines.join(u'\n') + u'\n';
