@@ -525,6 +525,39 @@ private Q_SLOTS:
         }
     }
 
+    // Carriage returns in a document's memo and a code's description come back from an export (XML readers read a raw
+    // CR LF as LF alone; they are written as &#13;).
+    void carriageReturnsInMemosComeBack()
+    {
+        const QString path = freshPath();
+        {
+            auto project = Project::create(path);
+            QVERIFY(project);
+            NewDocument document;
+            document.name = QStringLiteral("one");
+            document.text = QStringLiteral("text");
+            document.memo = QStringLiteral("first\r\nsecond\rthird");
+            QVERIFY(DocumentStore(**project).add(document));
+            NewCode code;
+            code.name = QStringLiteral("code");
+            code.description = QStringLiteral("what it means\r\nwhen to use it");
+            QVERIFY(Codebook(**project).add(code));
+        }
+        auto project = Project::open(path);
+        QVERIFY(project);
+        const QString qdpx = freshPath(QStringLiteral(".qdpx"));
+        QVERIFY(exportQdpx(**project, qdpx));
+        QVERIFY(readEntry(qdpx, QStringLiteral("project.qde")).contains("first&#13;\nsecond&#13;third"));
+        const QString back = freshPath();
+        QVERIFY(importQdpx(qdpx, back, {}));
+        auto reopened = Project::open(back);
+        QVERIFY(reopened);
+        auto after = InterchangeStore(**reopened).snapshot();
+        QVERIFY(after);
+        QCOMPARE(after->documents.value(0).memo, QStringLiteral("first\r\nsecond\rthird"));
+        QCOMPARE(after->codes.value(0).description, QStringLiteral("what it means\r\nwhen to use it"));
+    }
+
     void roundTripKeepsTextAndEveryOffset()
     {
         auto project = richProject();

@@ -48,6 +48,22 @@ QString variableType(const QString &type)
     return u"Text"_s;
 }
 
+// An element of text whose carriage returns come back: QXmlStreamWriter writes them as they are, and every XML reader
+// reads a carriage return and line feed as a line feed alone (a memo's "\r\n" came back as "\n"). Written as a
+// character reference, each stays what it is.
+void writeTextElement(QXmlStreamWriter &xml, const QString &name, const QString &text)
+{
+    xml.writeStartElement(name);
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(u'\r'); at >= 0; at = text.indexOf(u'\r', from)) {
+        xml.writeCharacters(text.mid(from, at - from));
+        xml.writeEntityReference(u"#13"_s);
+        from = at + 1;
+    }
+    xml.writeCharacters(text.mid(from));
+    xml.writeEndElement();
+}
+
 // xsd:decimal has no exponent: 1e+20 and 1e-13 are written out, with the digits of the shortest form that reads back
 // as the same double (twelve decimals wrote 1e-13 as 0 and 0.0000123456789 as 0.000012345679).
 QString decimalText(const QString &value)
@@ -98,7 +114,7 @@ bool writeVariableValue(QXmlStreamWriter &xml, const QString &variableGuid, cons
     xml.writeStartElement(u"VariableValue"_s);
     xml.writeEmptyElement(u"VariableRef"_s);
     xml.writeAttribute(u"targetGUID"_s, variableGuid);
-    xml.writeTextElement(element, text);
+    writeTextElement(xml, element, text);
     xml.writeEndElement();
     return true;
 }
@@ -403,7 +419,7 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
                 xml.writeAttribute(u"isCodable"_s, u"true"_s);
                 writeOptionalAttribute(xml, u"color"_s, canonicalColor(code->color));
                 if (!code->description.isEmpty())
-                    xml.writeTextElement(u"Description"_s, xmlSafe(code->description));
+                    writeTextElement(xml, u"Description"_s, xmlSafe(code->description));
                 if (!code->memo.isEmpty()) {
                     const QString guid = derivedGuid(codeGuid.value(code->id), u"memo");
                     notes.append({guid, u"Memo: "_s + code->path, code->memo});
@@ -438,7 +454,7 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
             xml.writeAttribute(u"guid"_s, safeGuid(item.guid, u"case", item.id));
             xml.writeAttribute(u"name"_s, xmlSafe(item.name));
             if (!item.memo.isEmpty())
-                xml.writeTextElement(u"Description"_s, xmlSafe(item.memo));
+                writeTextElement(xml, u"Description"_s, xmlSafe(item.memo));
             for (qint64 documentId : item.documentIds) {
                 if (documentById.contains(documentId))
                     writeRef(xml, u"SourceRef"_s, documentGuid.value(documentId));
@@ -522,7 +538,7 @@ Result<RefiExportReport> exportQdpx(Project &project, const QString &path, const
             xml.writeStartElement(u"Note"_s);
             xml.writeAttribute(u"guid"_s, note.guid);
             xml.writeAttribute(u"name"_s, xmlSafe(note.name));
-            xml.writeTextElement(u"PlainTextContent"_s, xmlSafe(note.text));
+            writeTextElement(xml, u"PlainTextContent"_s, xmlSafe(note.text));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -614,7 +630,7 @@ Result<RefiExportReport> exportQdc(Project &project, const QString &path)
             xml.writeAttribute(u"isCodable"_s, u"true"_s);
             writeOptionalAttribute(xml, u"color"_s, canonicalColor(code->color));
             if (!code->description.isEmpty())
-                xml.writeTextElement(u"Description"_s, xmlSafe(code->description));
+                writeTextElement(xml, u"Description"_s, xmlSafe(code->description));
             writeCodes(code->id);
             xml.writeEndElement();
             ++report.codes;
