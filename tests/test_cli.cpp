@@ -600,7 +600,8 @@ private Q_SLOTS:
         QCOMPARE(attribute.out, QByteArray("Set taught of plain.txt to true\n"));
         for (const QString &notANumber : {QStringLiteral("nan"), QStringLiteral("inf")}) {
             const Run refused = cli({QStringLiteral("set-attribute"), project, QStringLiteral("plain.txt"),
-                                     QStringLiteral("dose"), notANumber, QStringLiteral("--type"), QStringLiteral("real")});
+                                     QStringLiteral("dose"), notANumber, QStringLiteral("--type"),
+                                     QStringLiteral("real")});
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(refused.err.contains(QStringLiteral("takes numbers; '%1' is not one").arg(notANumber)),
                      qPrintable(refused.err));

@@ -329,7 +329,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
         const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
         QCOMPARE(list->index(0, CooccurrenceModel::JaccardColumn).data().toString(), QStringLiteral("0,71"));
-        QVERIFY2(tableCsv(list).contains(QStringLiteral("\nTeaching,Assessment,5,0.71,2\n")), qPrintable(tableCsv(list)));
+        const QString listCsv = tableCsv(list);
+        QVERIFY2(listCsv.contains(QStringLiteral("\nTeaching,Assessment,5,0.71,2\n")), qPrintable(listCsv));
         pick(tab()->valueCombo(), QStringLiteral("Jaccard coefficient"));
         QCOMPARE(cellText(c.teaching, c.assessment), QStringLiteral("0,71"));
         const QString heatCsv = tableCsv(tab()->matrixView()->model());

@@ -500,14 +500,15 @@ private Q_SLOTS:
         QVERIFY(exportQdpx(**project, qdpx));
         const QString qde = QString::fromUtf8(readEntry(qdpx, QStringLiteral("project.qde")));
         for (const char *written : {"0.0000000000001", "0.12345678901234566", "12345678901234568", "-2.5"})
-            QVERIFY2(qde.contains(QStringLiteral("<FloatValue>%1</FloatValue>").arg(QLatin1StringView(written))), written);
+            QVERIFY2(qde.contains(QStringLiteral("<FloatValue>%1</FloatValue>").arg(QLatin1StringView(written))),
+                     written);
         const QString back = freshPath();
         auto report = importQdpx(qdpx, back, {});
         QVERIFY2(report, qPrintable(report ? QString() : report.error()));
         auto reopened = Project::open(back);
         QVERIFY(reopened);
-        auto same = (*reopened)->database().prepare(
-            "SELECT count(*) FROM document_attributes WHERE value IN (1e-13, 0.12345678901234567, 12345678901234567.0, -2.5)");
+        auto same = (*reopened)->database().prepare("SELECT count(*) FROM document_attributes WHERE value IN "
+                                                    "(1e-13, 0.12345678901234567, 12345678901234567.0, -2.5)");
         QVERIFY(same && same->step());
         QCOMPARE(same->int64(0), qint64(4));
 
@@ -519,7 +520,8 @@ private Q_SLOTS:
         for (const char *place : {"Asia/Shanghai", "America/New_York", "UTC"}) {
             qputenv("TZ", place);
             tzset();
-            QCOMPARE(refiqda::xsdDateTime(QStringLiteral("2020-01-01T10:00:00")), QStringLiteral("2020-01-01T10:00:00Z"));
+            QCOMPARE(refiqda::xsdDateTime(QStringLiteral("2020-01-01T10:00:00")),
+                     QStringLiteral("2020-01-01T10:00:00Z"));
             QCOMPARE(refiqda::xsdDateTime(QStringLiteral("2020-01-01T10:00:00+08:00")),
                      QStringLiteral("2020-01-01T02:00:00Z"));
         }

@@ -791,7 +791,8 @@ private Q_SLOTS:
     }
 
     // A U+FEFF inside a text (where two files were joined) is a character like any other: a window or a line that
-    // begins with it is counted from it, though Qt's UTF-8 reading drops it there as a byte order mark (stringFromUtf8).
+    // begins with it is counted from it, though Qt's UTF-8 reading drops it there as a byte order mark
+    // (stringFromUtf8).
     void countsFromAByteOrderMarkInsideTheText()
     {
         // "É" case-insensitive is matched in decoded text (a cased letter beyond ASCII). "\uFEFFxé": U+FEFF is code

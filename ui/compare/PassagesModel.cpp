@@ -198,8 +198,8 @@ QVariant PassagesModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == CsvCellRole && index.column() == TextColumn) {
-        // The passage as stored, line breaks and spaces as they are (the table shows it on one line); its context, where
-        // shown, around it between the same brackets.
+        // The passage as stored, line breaks and spaces as they are (the table shows it on one line); its context,
+        // where shown, around it between the same brackets.
         if (p->contextBefore.isEmpty() && p->contextAfter.isEmpty())
             return p->text;
         return QString(p->contextBefore + u'【' + p->text + u'】' + p->contextAfter);
