@@ -175,6 +175,7 @@ int main(int argc, char *argv[])
     // The installed desktop entry and icon are named by the application ID (packaging/).
     QApplication::setDesktopFileName(QStringLiteral(MARGINALIA_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MARGINALIA_APP_ID)));
+    marginalia::Settings::clearAbandonedLock();
     installTranslations(app);
 
     QCommandLineParser parser;

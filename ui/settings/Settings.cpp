@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QLockFile>
 
 namespace marginalia {
 
@@ -148,6 +149,17 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(key("window/state"), state);
+}
+
+void Settings::clearAbandonedLock()
+{
+    // QSettings locks "<file>.lock" while it writes. A lock naming a program that has ended is stale to Qt at once; one
+    // naming nobody only when it is older than the stale time, 30 s for QSettings. Here the stale time is one second:
+    // taken (it is then stale or gone) and let go at once, or left where a running Marginalia holds it.
+    QLockFile lock(QSettings().fileName() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(1000);
+    if (lock.tryLock(1500))
+        lock.unlock();
 }
 
 } // namespace marginalia

@@ -54,6 +54,13 @@ public:
 
     static constexpr int kMaxRecentProjects = 10;
 
+    // Removes a lock on the settings file that a Marginalia left without its name in it, killed while it wrote its
+    // settings (between making the lock file and writing into it). Qt takes such a lock for another program's until it
+    // is 30 s old, and the next start froze for that long, its window blank, before opening anything. Called once at
+    // start, before the settings are written: waits at most about a second (a lock younger than that may be another
+    // Marginalia's, being made) and never takes a lock that names a running Marginalia.
+    static void clearAbandonedLock();
+
 private:
     mutable QSettings m_settings;
 };
