@@ -350,7 +350,7 @@ Result<void> CodingStore::querySegments(const CodingFilter &filter, qint64 onlyC
         return failure(readText.error());
     const qint64 context = std::max(0, filter.contextLength);
     auto jsonArray = [](std::string_view json) {
-        return JsonText::parse(QByteArray::fromRawData(json.data(), static_cast<qsizetype>(json.size()))).array();
+        return JsonText::parse(QByteArrayView(json.data(), static_cast<qsizetype>(json.size()))).array();
     };
     DocumentParagraphs paragraphs(db, m_project.paragraphSpansKept());
     std::optional<ForwardUtf8Cutter> cutter;

@@ -359,7 +359,7 @@ Result<void> ReportWriter::stream(Project &project, const ReportData &data, Repo
     DocumentTexts texts(project);
     const qint64 context = std::max(0, data.contextLength);
     auto jsonArray = [](std::string_view json) {
-        return JsonText::parse(QByteArray(json.data(), static_cast<qsizetype>(json.size()))).array();
+        return JsonText::parse(QByteArrayView(json.data(), static_cast<qsizetype>(json.size()))).array();
     };
 
     sink.begin(data);
